@@ -1,0 +1,62 @@
+"""Load the rule and gazetteer files in ``generator/data/``, checked on load."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+from typing import Any, Callable
+
+import yaml
+
+from .errors import DataFileError
+
+
+def _read(name: str) -> Any:
+    ref = resources.files("generator") / "data" / name
+    try:
+        text = ref.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DataFileError("data file is missing", f"generator/data/{name}") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        line = getattr(getattr(e, "problem_mark", None), "line", None)
+        raise DataFileError(f"not valid YAML: {e}", f"generator/data/{name}", line + 1 if line is not None else None) from None
+
+
+def require(cond: bool, name: str, message: str) -> None:
+    """Raise a :class:`DataFileError` for ``name`` unless ``cond`` holds."""
+    if not cond:
+        raise DataFileError(message, f"generator/data/{name}")
+
+
+def string_list(doc: dict, key: str, name: str, *, allow_empty: bool = False) -> list[str]:
+    """Return ``doc[key]`` checked to be a list of non-empty strings."""
+    v = doc.get(key)
+    require(isinstance(v, list), name, f"'{key}' must be a list")
+    require(allow_empty or bool(v), name, f"'{key}' must not be empty")
+    for item in v:
+        require(isinstance(item, str) and item.strip() != "", name, f"'{key}' holds a non-string or empty item: {item!r}")
+    return v
+
+
+def regex_list(doc: dict, key: str, name: str, flags: int = re.IGNORECASE) -> list[re.Pattern[str]]:
+    """Return ``doc[key]`` compiled; a bad pattern names the file and the pattern."""
+    out = []
+    for pat in string_list(doc, key, name):
+        try:
+            out.append(re.compile(pat, flags))
+        except re.error as e:
+            raise DataFileError(f"'{key}': bad pattern {pat!r}: {e}", f"generator/data/{name}") from None
+    return out
+
+
+@cache
+def load(name: str, validate: Callable[[Any, str], Any] | None = None) -> Any:
+    """Return the parsed data file ``name``, passed through ``validate`` once."""
+    doc = _read(name)
+    if validate is not None:
+        return validate(doc, name)
+    require(isinstance(doc, dict), name, "top level must be a mapping")
+    return doc

@@ -1,0 +1,208 @@
+"""Typed records passed between the stages: Article -> Record -> pages.
+
+These are the in-memory shapes of the contract in FACTS.md. The YAML form is
+produced by :func:`Record.to_dict` (key order is part of the contract: it is
+what editors see) and read back by ``records.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+ENTITY_TYPES = ("person", "organisation", "place")
+PLACE_KINDS = ("country", "region", "sea", "city", "site")
+FACT_TYPES = ("funding", "figure", "quote", "event")
+METRICS = (
+    "small_boat_arrivals",
+    "irregular_crossings",
+    "returns",
+    "asylum_claims",
+    "deaths",
+    "arrests",
+    "boats",
+    "other",
+)
+UNITS = ("people", "boats", "crossings", "other")
+QUALIFIERS = ("exact", "approx", "at_least", "at_most")
+REVIEW_STATES = ("auto", "reviewed", "rejected")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of an article's body, boilerplate already removed."""
+
+    index: int
+    """Position among the article's kept paragraphs, from 0."""
+    text: str
+    """The paragraph's text with its whitespace folded."""
+    start: int
+    """Offset of the paragraph in :attr:`Article.text`."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """A seed file read and cleaned: the input of extraction."""
+
+    id: str
+    """Stable slug, also the name of the facts file (``facts/<id>.yaml``)."""
+    seed: str
+    """File name under ``seeds/``."""
+    sha256: str
+    """Hex digest of the seed file's bytes."""
+    date: dt.date
+    title: str
+    paragraphs: tuple[Paragraph, ...]
+    publisher: str | None = None
+    url: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The body as one string, paragraphs joined by a blank line."""
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence located in an article."""
+
+    text: str
+    paragraph: int
+    start: int
+    """Offset in :attr:`Article.text`."""
+    end: int
+
+
+@dataclass
+class Entity:
+    """A person, organisation or place that the article names."""
+
+    id: str
+    type: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    kind: str | None = None
+    """Places only: one of :data:`PLACE_KINDS`."""
+    members: list[str] = field(default_factory=list)
+    """Regions only: ISO codes of the member countries."""
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"id": self.id, "type": self.type, "name": self.name}
+        if self.kind:
+            d["kind"] = self.kind
+        if self.aliases:
+            d["aliases"] = list(self.aliases)
+        if self.roles:
+            d["roles"] = list(self.roles)
+        if self.members:
+            d["members"] = list(self.members)
+        return d
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {}
+        if self.start:
+            d["start"] = self.start
+        if self.end:
+            d["end"] = self.end
+        return d
+
+
+# Order in which a fact's keys are written: the order FACTS.md shows.
+FACT_KEY_ORDER = (
+    "id", "type",
+    "amount", "currency", "purpose",
+    "metric", "value", "unit",
+    "speaker", "text",
+    "what", "date",
+    "places", "announced_by", "qualifier", "period", "source",
+    "evidence", "review",
+)
+
+
+@dataclass
+class Fact:
+    """One extracted fact; which fields apply depends on :attr:`type`."""
+
+    id: str
+    type: str
+    evidence: str
+    review: str = "auto"
+    # funding
+    amount: float | int | None = None
+    currency: str | None = None
+    purpose: str | None = None
+    announced_by: str | None = None
+    # figure
+    metric: str | None = None
+    value: int | float | None = None
+    unit: str | None = None
+    period: Period | None = None
+    source: str | None = None
+    # funding and figure
+    qualifier: str | None = None
+    places: list[str] = field(default_factory=list)
+    # quote
+    speaker: str | None = None
+    text: str | None = None
+    # event
+    what: str | None = None
+    date: dt.date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {}
+        for key in FACT_KEY_ORDER:
+            v = getattr(self, key)
+            if key == "period":
+                v = v.to_dict() if v else None
+            if v is None or v == [] or v == {}:
+                continue
+            if isinstance(v, float) and v.is_integer():
+                v = int(v)
+            d[key] = list(v) if isinstance(v, list) else v
+        return d
+
+
+@dataclass
+class Record:
+    """Everything known about one article: the content of ``facts/<id>.yaml``."""
+
+    article: Article
+    entities: list[Entity]
+    facts: list[Fact]
+    extractor: str = ""
+    """Version of the extractor that wrote it (skip logic compares it)."""
+
+    def article_dict(self) -> dict[str, Any]:
+        a = self.article
+        d: dict[str, Any] = {
+            "id": a.id,
+            "seed": a.seed,
+            "sha256": a.sha256,
+            "date": a.date,
+            "title": a.title,
+        }
+        if a.publisher:
+            d["publisher"] = a.publisher
+        if a.url:
+            d["url"] = a.url
+        if self.extractor:
+            d["extractor"] = self.extractor
+        return d
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA_VERSION,
+            "article": self.article_dict(),
+            "entities": [e.to_dict() for e in self.entities],
+            "facts": [f.to_dict() for f in self.facts],
+        }
