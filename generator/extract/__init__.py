@@ -8,13 +8,33 @@ packs the result.
 from __future__ import annotations
 
 import hashlib
+from functools import cache
+from importlib import resources
 
 from .. import text
 from ..models import Article, Fact, Record
 from . import entities, figures, money, quotes
 
 EXTRACTOR_VERSION = "0.1.0"
-"""Bump whenever extraction output may change: seeds are re-extracted when it differs."""
+"""The extractor's release; :func:`extractor_version` adds a digest of its code and data."""
+
+
+@cache
+def extractor_version() -> str:
+    """Return the release plus a digest of every file that shapes extraction output.
+
+    A seed is re-extracted when this differs from the one in its record, so a
+    change to a rule, a gazetteer or the code is picked up without anyone
+    remembering to bump a number.
+    """
+    pkg = resources.files("generator")
+    parts = [pkg / "ingest.py", pkg / "text.py", pkg / "models.py"]
+    parts += sorted((p for p in (pkg / "extract").iterdir() if p.name.endswith(".py")), key=lambda p: p.name)
+    parts += sorted((p for p in (pkg / "data").iterdir() if p.name.endswith(".yaml")), key=lambda p: p.name)
+    h = hashlib.sha256()
+    for p in parts:
+        h.update(p.name.encode() + b"\0" + p.read_bytes())
+    return f"{EXTRACTOR_VERSION}+{h.hexdigest()[:10]}"
 
 
 def fact_key(fact: Fact) -> str:
@@ -48,4 +68,4 @@ def extract(article: Article) -> Record:
     facts += figures.find_figures(article, sents, index)
     facts += quotes.find_quotes(article, sents, index)
     assign_ids(facts)
-    return Record(article=article, entities=index.entities_used(facts), facts=facts, extractor=EXTRACTOR_VERSION)
+    return Record(article=article, entities=index.entities_used(facts), facts=facts, extractor=extractor_version())

@@ -1,0 +1,151 @@
+"""The command line: a thin adapter over the stages. Every command works on the current directory."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from . import __version__
+from .errors import FactsheetError
+
+
+def _print_problems(items, stream=sys.stderr) -> None:
+    for item in items:
+        print(str(item), file=stream)
+
+
+def _lock(project: Path):
+    from .fsutil import project_lock
+
+    return project_lock(project)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .pipeline import extract_all
+
+    with _lock(Path.cwd()):
+        report = extract_all(Path(args.seeds), Path(args.facts), force=args.force, jobs=args.jobs)
+    _print_problems(report.problems)
+    _print_problems(report.duplicates)
+    print(
+        f"extracted {len(report.written)} seed(s), skipped {report.skipped} unchanged, "
+        f"{len(report.problems)} problem(s), {len(report.duplicates)} duplicate(s)"
+    )
+    if report.problems and args.strict:
+        return 1
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from . import publish
+    from .pipeline import extract_all, render_project
+
+    project = Path.cwd()
+    with _lock(project):
+        report = extract_all(Path(args.seeds), Path(args.facts), force=args.force, jobs=args.jobs)
+        _print_problems(report.problems)
+        _print_problems(report.duplicates)
+        render_project(project, Path(args.seeds), Path(args.facts))
+        site = publish.publish(project, strict=True)
+    print(
+        f"extracted {len(report.written)} seed(s), skipped {report.skipped} unchanged, "
+        f"{len(report.problems)} problem(s); site built in {site.relative_to(project) if site.is_relative_to(project) else site}/"
+    )
+    return 1 if (report.problems and args.strict) else 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+
+    return serve(Path.cwd(), Path(args.seeds), Path(args.facts), args.dev_addr)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .check import check_files
+
+    seeds = Path(args.seeds)
+    problems = check_files(Path(args.facts), seeds if seeds.is_dir() else None)
+    errors = [p for p in problems if p.severity == "error"]
+    _print_problems(problems, sys.stdout)
+    warnings = len(problems) - len(errors)
+    print(f"{len(errors)} error(s), {warnings} warning(s)")
+    return 1 if errors or (warnings and args.strict) else 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from . import evalscore
+    from .pipeline import extract_all
+
+    with tempfile.TemporaryDirectory() as tmp:
+        facts = Path(tmp) / "facts"
+        start = time.perf_counter()
+        report = extract_all(Path(args.seeds), facts, force=True, jobs=1)
+        elapsed = time.perf_counter() - start
+        _print_problems(report.problems)
+        argv = ["score", args.gold, args.seeds, str(facts)] + (["--json"] if args.json else [])
+        status = evalscore.main(argv)
+    n = len(report.written)
+    if not args.json:
+        print(f"extraction: {n} article(s) in {elapsed:.3f} s, {n / elapsed if elapsed else 0:.0f} articles/s (one process, writing records included)")
+    return status
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="factsheet", description="Turn news articles into cited, searchable fact sheets.")
+    p.add_argument("--version", action="version", version=f"factsheet {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def paths(sp: argparse.ArgumentParser, seeds_default: str | None = "seeds") -> None:
+        sp.add_argument("--seeds", default=seeds_default, metavar="DIR", help="seed articles (default: seeds/)")
+        sp.add_argument("--facts", default="facts", metavar="DIR", help="fact records (default: facts/)")
+
+    def extraction(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--force", action="store_true", help="re-extract seeds even when unchanged")
+        sp.add_argument("--jobs", type=int, default=None, metavar="N", help="worker processes (default: all cores)")
+        sp.add_argument("--strict", action="store_true", help="exit 1 when a seed could not be used")
+
+    sp = sub.add_parser("extract", help="write facts/<id>.yaml for new or changed seeds")
+    paths(sp)
+    extraction(sp)
+    sp.set_defaults(func=cmd_extract)
+
+    sp = sub.add_parser("build", help="extract, render and publish the site to site/")
+    paths(sp)
+    extraction(sp)
+    sp.set_defaults(func=cmd_build)
+
+    sp = sub.add_parser("serve", help="preview the site, re-rendering when facts/ or templates/ change")
+    paths(sp)
+    sp.add_argument("--dev-addr", default="127.0.0.1:8000", metavar="HOST:PORT")
+    sp.set_defaults(func=cmd_serve)
+
+    sp = sub.add_parser("check", help="validate the facts files")
+    paths(sp, seeds_default="seeds")
+    sp.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+    sp.set_defaults(func=cmd_check)
+
+    sp = sub.add_parser("eval", help="score extraction against gold files")
+    sp.add_argument("gold", metavar="GOLD_DIR")
+    sp.add_argument("seeds", metavar="SEEDS_DIR")
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(func=cmd_eval)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except FactsheetError as e:
+        print(f"factsheet: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("factsheet: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
