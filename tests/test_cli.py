@@ -1,0 +1,92 @@
+"""The command line, run in-process on a throwaway project."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import yaml
+
+from generator.cli import main
+from tests.conftest import EVAL_GOLD, EVAL_SEEDS
+
+
+def facts_bytes(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.glob("*.yaml"))}
+
+
+def test_extract_creates_the_facts_folder_and_one_record_per_seed(project: Path, capsys) -> None:
+    assert not (project / "facts").exists()
+    assert main(["extract"]) == 0
+    files = list((project / "facts").glob("*.yaml"))
+    assert len(files) == 1
+    doc = yaml.safe_load(files[0].read_text(encoding="utf-8"))
+    assert doc["article"]["seed"] == "000_f83952dda46ec445.txt"
+    assert doc["article"]["date"].isoformat() == "2025-10-08"
+    assert "extracted 1 seed(s)" in capsys.readouterr().out
+
+
+def test_extract_to_other_folders(project: Path) -> None:
+    shutil.move(project / "seeds", project / "in")
+    assert main(["extract", "--seeds", "in", "--facts", "out"]) == 0
+    assert len(list((project / "out").glob("*.yaml"))) == 1
+    assert not (project / "facts").exists()
+
+
+def test_unchanged_seed_is_skipped_unless_forced(project: Path, capsys) -> None:
+    main(["extract"])
+    capsys.readouterr()
+    main(["extract"])
+    assert "extracted 0 seed(s), skipped 1 unchanged" in capsys.readouterr().out
+    main(["extract", "--force"])
+    assert "extracted 1 seed(s), skipped 0 unchanged" in capsys.readouterr().out
+
+
+def test_changed_seed_is_extracted_again(project: Path, capsys) -> None:
+    main(["extract"])
+    seed = project / "seeds" / "000_f83952dda46ec445.txt"
+    seed.write_text(seed.read_text(encoding="utf-8") + "\n\nA further paragraph about 12 boats.\n", encoding="utf-8")
+    capsys.readouterr()
+    main(["extract"])
+    assert "extracted 1 seed(s), skipped 0 unchanged" in capsys.readouterr().out
+    assert len(list((project / "facts").glob("*.yaml"))) == 1
+
+
+def test_force_twice_gives_byte_identical_files(tmp_path: Path, monkeypatch) -> None:
+    proj = tmp_path / "p"
+    shutil.copytree(EVAL_SEEDS, proj / "seeds")
+    monkeypatch.chdir(proj)
+    assert main(["extract", "--force", "--jobs", "2"]) == 0
+    first = facts_bytes(proj / "facts")
+    assert main(["extract", "--force", "--jobs", "1"]) == 0
+    assert facts_bytes(proj / "facts") == first
+    assert len(first) == len(list(EVAL_SEEDS.glob("*.txt")))
+
+
+def test_a_bad_seed_is_reported_and_the_rest_go_through(project: Path, capsys) -> None:
+    (project / "seeds" / "broken.txt").write_text("no date line here\n\nJust text.", encoding="utf-8")
+    assert main(["extract"]) == 0
+    out = capsys.readouterr()
+    assert "broken.txt" in out.err
+    assert len(list((project / "facts").glob("*.yaml"))) == 1
+    assert main(["extract", "--strict", "--force"]) == 1
+
+
+def test_a_missing_seeds_folder_is_a_clear_error(project: Path, capsys) -> None:
+    assert main(["extract", "--seeds", "nowhere"]) == 1
+    err = capsys.readouterr().err
+    assert "nowhere" in err and "Traceback" not in err
+
+
+def test_check_passes_on_extractor_output(project: Path, capsys) -> None:
+    main(["extract"])
+    assert main(["check"]) == 0
+    assert "0 error(s)" in capsys.readouterr().out
+
+
+def test_eval_prints_the_reference_table(capsys) -> None:
+    assert main(["eval", str(EVAL_GOLD), str(EVAL_SEEDS)]) == 0
+    out = capsys.readouterr().out
+    for kind in ("funding", "figures", "places", "people", "quotes"):
+        assert kind in out
+    assert "articles/s" in out
