@@ -93,6 +93,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return status
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from .bench import main as bench
+
+    return bench(args)
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="factsheet", description="Turn news articles into cited, searchable fact sheets.")
     p.add_argument("--version", action="version", version=f"factsheet {__version__}")
@@ -132,6 +138,15 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("seeds", metavar="SEEDS_DIR")
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(func=cmd_eval)
+
+    sp = sub.add_parser("bench", help="time every stage on N generated articles and print a table")
+    sp.add_argument("--articles", type=int, default=1000, metavar="N", help="articles to generate (default: 1000)")
+    sp.add_argument("--jobs", type=int, default=None, metavar="N", help="worker processes (default: all cores)")
+    sp.add_argument("--keep", metavar="DIR", help="build the bench project in DIR (new or empty) and keep it")
+    sp.add_argument("--seed", type=int, default=0, metavar="S", help="corpus seed number (default: 0)")
+    sp.add_argument("--repeat", type=int, default=1, metavar="R", help="runs of the bare/factsheet build pair; the best counts")
+    sp.add_argument("--json", metavar="FILE", help="also write the measurements as JSON")
+    sp.set_defaults(func=cmd_bench)
     return p
 
 
