@@ -1,26 +1,72 @@
-"""Seeds -> Article: read the seed format, drop page furniture, name the article.
+"""Seeds -> Article: read a seed file, drop page furniture, name the article.
 
-The seed format: the first line starts `` date YYYY-MM-DD `` and runs straight
-into the text; paragraphs are split by blank lines.
+Three seed formats, told apart by the file's suffix:
+
+- ``.txt``: the first line starts `` date YYYY-MM-DD `` and runs straight
+  into the text; paragraphs are split by blank lines.
+- ``.md``: YAML front matter between ``---`` lines (``date`` required;
+  ``title``, ``publisher``, ``url`` and ``id`` optional), then Markdown. A
+  ``.md`` seed without front matter may open with the date line instead.
+- ``.html``: a saved web page; trafilatura extracts the main text and the
+  metadata. An opening date line, if present, overrides the page's date.
+
+Seeds are untrusted: they are decoded whatever their encoding (or refused as
+binary), control characters are removed, sizes are capped, and the article id
+(the facts file's name) is always a plain slug.
 """
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
+
+import yaml
 
 from . import datafiles
 from .errors import FactsheetError
 from .models import Article, Paragraph
 
-SEED_SUFFIXES = (".txt",)
-DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
+TEXT_SUFFIXES = (".txt",)
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+SEED_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES
+
+MAX_SEED_BYTES = 4 * 1024 * 1024
+"""Largest seed file accepted; a bigger one is refused before it is read."""
+MAX_ARTICLE_CHARS = 400_000
+"""Longest article text (boilerplate removed) handed to extraction: about ten times a long feature."""
 MAX_TITLE_CHARS = 200
 MAX_SLUG_WORDS = 8
+MAX_ID_CHARS = 80
+"""Longest article id, so that ``facts/<id>.yaml`` stays a legal file name."""
+MAX_META_CHARS = 300
+"""Longest publisher name taken from front matter or page metadata."""
+MAX_URL_CHARS = 2000
+
+DATE_LINE = re.compile(r"^\s*date:?[ \t]+(\d{4}-\d{2}-\d{2})\b\s*", re.I)
+_DATE_WORD = re.compile(r"^\s*date\b:?[ \t]*(\S{0,40})", re.I)
+_FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+_URL = re.compile(r"^https?://[^\s<>\"'`]+$", re.I)
+# Characters that have no place in article text: C0/C1 controls (bar tab and
+# newline), bidirectional overrides that could make text display as something
+# it is not, and the non-characters YAML cannot hold.
+_UNWANTED = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]")
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Seeds are English-language news: when the bytes are not UTF-8, the Western
+# code pages are tried first (charset-normalizer alone tends to pick cp1250
+# or cp1257 for short English text with a pound sign or curly quotes).
+_WESTERN = ["cp1252", "latin_1", "iso8859_15"]
 
 
 @dataclass(frozen=True)
@@ -48,6 +94,20 @@ def boilerplate() -> Boilerplate:
     return datafiles.load("boilerplate.yaml", _validate_boilerplate)
 
 
+@dataclass(frozen=True)
+class _Parts:
+    """What one seed format yields before the common clean-up."""
+
+    date: dt.date
+    paragraphs: list[str]
+    lead_is_blob: bool
+    """Whether the first paragraph is the seed format's lead blob (page furniture run together)."""
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    id: str | None = None
+
+
 def fold_space(text: str) -> str:
     """Return ``text`` with runs of whitespace folded to one space, NFC-normalised."""
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
@@ -71,7 +131,7 @@ def clean_lead(paragraph: str) -> str:
     for pat in bp.lead_cut:
         for m in pat.finditer(paragraph):
             cut = max(cut, m.end())
-    return paragraph[cut:].strip(" .…")  if cut else paragraph
+    return paragraph[cut:].strip(" .…") if cut else paragraph
 
 
 def split_paragraphs(body: str) -> list[str]:
@@ -79,11 +139,23 @@ def split_paragraphs(body: str) -> list[str]:
     return [p for p in (fold_space(chunk) for chunk in re.split(r"\n\s*\n", body)) if p]
 
 
-def slugify(text: str, max_words: int = MAX_SLUG_WORDS) -> str:
-    """Return a lowercase ASCII slug of at most ``max_words`` words."""
+def _slug(text: str, max_words: int) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
-    return "-".join(words[:max_words]) or "article"
+    slug = "-".join(re.findall(r"[a-z0-9]+", ascii_text.lower())[:max_words])
+    if len(slug) > MAX_ID_CHARS:
+        cut = slug[:MAX_ID_CHARS]
+        slug = cut.rsplit("-", 1)[0] if "-" in cut else cut
+    return slug
+
+
+def slugify(text: str, max_words: int = MAX_SLUG_WORDS) -> str:
+    """Return a lowercase ASCII slug of at most ``max_words`` words and :data:`MAX_ID_CHARS` characters."""
+    return _slug(text, max_words) or "article"
+
+
+def safe_id(text: str) -> str:
+    """Return ``text`` as an id safe for a file name (``[a-z0-9-]``, no path), or "" if nothing is left."""
+    return _slug(text, MAX_ID_CHARS)
 
 
 def first_sentence(text: str) -> str:
@@ -91,59 +163,295 @@ def first_sentence(text: str) -> str:
     m = re.search(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘A-Z0-9])", text)
     sentence = text[: m.start()].strip() if m else text.strip()
     sentence = sentence.rstrip(".")
-    if len(sentence) > MAX_TITLE_CHARS:
-        sentence = sentence[:MAX_TITLE_CHARS].rsplit(" ", 1)[0] + "…"
-    return sentence
+    return _cap(sentence, MAX_TITLE_CHARS)
+
+
+def _cap(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
+
+
+def decode_seed(raw: bytes, name: str) -> str:
+    """Return the text of a seed's bytes: UTF-8, UTF-16/32 with a BOM, or a detected legacy encoding.
+
+    Raises FactsheetError for a file that is not text at all.
+    """
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(codec)
+            except UnicodeDecodeError:
+                raise FactsheetError(f"not valid {codec.upper().replace('-SIG', '')} text although it starts with a byte-order mark", name) from None
+    if b"\x00" in raw[:8192]:
+        raise FactsheetError("binary file, not text (it contains NUL bytes)", name)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw, cp_isolation=_WESTERN).best() or from_bytes(raw).best()
+    if best is None:
+        raise FactsheetError("binary file, not text (no text encoding fits its bytes)", name)
+    return str(best)
+
+
+def _clean_text(text: str, name: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    controls = len(_UNWANTED.findall(text, 0, 8192))
+    if controls > 32 and controls * 10 > min(len(text), 8192):
+        raise FactsheetError("binary file, not text (it is mostly control characters)", name)
+    return _UNWANTED.sub("", text)
+
+
+def _parse_date_line(text: str, name: str) -> tuple[dt.date, int]:
+    """Return the date on the seed's first line and the offset where the text starts."""
+    m = DATE_LINE.match(text)
+    if not m:
+        word = _DATE_WORD.match(text)
+        if word:
+            found = word.group(1) or "nothing"
+            raise FactsheetError(f"malformed date line: expected 'date YYYY-MM-DD', found 'date {found}'", name, 1)
+        first = fold_space(text.lstrip().split("\n", 1)[0])[:40]
+        raise FactsheetError(
+            f"no date line: the seed must start with 'date YYYY-MM-DD' (or with '---' front matter giving 'date:'), "
+            f"but starts {first!r}",
+            name,
+            1,
+        )
+    return _real_date(m.group(1), name, 1), m.end()
+
+
+def _real_date(value: str, name: str, line: int) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise FactsheetError(f"not a real date: {value}", name, line) from None
+
+
+def _markdown_paragraphs(body: str) -> tuple[list[str], str | None]:
+    """Return the text of each Markdown block and the first level-1 heading.
+
+    Headings are not body text; links keep their text, images are dropped,
+    raw HTML stays as the literal text it is.
+    """
+    from markdown_it import MarkdownIt
+
+    paragraphs: list[str] = []
+    h1: str | None = None
+    heading: str | None = None
+    for tok in MarkdownIt("commonmark").parse(body):
+        if tok.type == "heading_open":
+            heading = tok.tag
+        elif tok.type == "heading_close":
+            heading = None
+        elif tok.type == "inline":
+            parts = []
+            for child in tok.children or []:
+                if child.type in ("text", "code_inline", "html_inline"):
+                    parts.append(child.content)
+                elif child.type in ("softbreak", "hardbreak"):
+                    parts.append(" ")
+            text = fold_space("".join(parts))
+            if heading is not None:
+                if heading == "h1" and h1 is None and text:
+                    h1 = text
+                continue
+            paragraphs.append(text)
+        elif tok.type in ("html_block", "code_block", "fence"):
+            paragraphs.append(fold_space(tok.content))
+    return [p for p in paragraphs if p], h1
+
+
+def _meta_text(doc: dict, key: str, name: str, line: int, limit: int) -> str | None:
+    value = doc.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float, dt.date)):
+        raise FactsheetError(f"front matter '{key}' must be text, not a {type(value).__name__}", name, line)
+    text = fold_space(_UNWANTED.sub("", str(value)))
+    return _cap(text, limit) if text else None
+
+
+def _safe_url(value: str | None) -> str | None:
+    """Return ``value`` if it is a plain http(s) address, else None."""
+    if value and len(value) <= MAX_URL_CHARS and _URL.match(value):
+        return value
+    return None
+
+
+def _from_front_matter(text: str, name: str, markdown: bool) -> _Parts:
+    first_nl = text.find("\n")
+    if first_nl < 0:
+        raise FactsheetError("front matter opened with '---' is never closed", name, 1)
+    end = _FRONT_MATTER_END.search(text, first_nl + 1)
+    if not end:
+        raise FactsheetError("front matter opened with '---' on line 1 is never closed by a '---' line", name, 1)
+    block = text[first_nl + 1 : end.start()]
+    try:
+        doc = yaml.safe_load(block)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        problem = getattr(e, "problem", None) or str(e).splitlines()[0]
+        raise FactsheetError(f"front matter is not valid YAML: {problem}", name, mark.line + 2 if mark else 1) from None
+    if doc is None:
+        doc = {}
+    if not isinstance(doc, dict):
+        raise FactsheetError("front matter must be a mapping of 'key: value' lines", name, 2)
+
+    def line_of(key: str) -> int:
+        m = re.search(rf"^{re.escape(key)}\s*:", block, re.M)
+        return block.count("\n", 0, m.start()) + 2 if m else 2
+
+    raw_date = doc.get("date")
+    if raw_date is None:
+        raise FactsheetError("front matter has no 'date' (YYYY-MM-DD)", name, 1)
+    if isinstance(raw_date, dt.datetime):
+        date = raw_date.date()
+    elif isinstance(raw_date, dt.date):
+        date = raw_date
+    elif isinstance(raw_date, str) and re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", raw_date):
+        date = _real_date(raw_date.strip(), name, line_of("date"))
+    else:
+        raise FactsheetError(f"front matter 'date' must be YYYY-MM-DD, found {str(raw_date)[:40]!r}", name, line_of("date"))
+    url = _meta_text(doc, "url", name, line_of("url"), MAX_URL_CHARS + 1)
+    if url is not None and _safe_url(url) is None:
+        raise FactsheetError(f"front matter 'url' must be an http:// or https:// address, found {url[:60]!r}", name, line_of("url"))
+    body = text[end.end() :]
+    if markdown:
+        paragraphs, h1 = _markdown_paragraphs(body)
+    else:
+        paragraphs, h1 = split_paragraphs(body), None
+    raw_id = _meta_text(doc, "id", name, line_of("id"), 10 * MAX_ID_CHARS)
+    return _Parts(
+        date=date,
+        paragraphs=paragraphs,
+        lead_is_blob=False,
+        title=_meta_text(doc, "title", name, line_of("title"), MAX_TITLE_CHARS) or h1,
+        publisher=_meta_text(doc, "publisher", name, line_of("publisher"), MAX_META_CHARS),
+        url=url,
+        id=safe_id(raw_id) if raw_id else None,
+    )
+
+
+def _from_html(text: str, name: str) -> _Parts:
+    m = DATE_LINE.match(text)
+    html = text[m.end() :] if m else text
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    if doc is None or not (doc.text or "").strip():
+        raise FactsheetError("no article text found in the HTML page", name)
+    if m:
+        date = _real_date(m.group(1), name, 1)
+    elif doc.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.date):
+        date = dt.date.fromisoformat(doc.date)
+    else:
+        raise FactsheetError("no publication date: the page's metadata has none; add a first line 'date YYYY-MM-DD'", name, 1)
+    title = fold_space(doc.title or "") or None
+    lines = [fold_space(line) for line in doc.text.split("\n")]
+    if lines and title and lines[0] == title:
+        lines = lines[1:]
+    publisher = fold_space(doc.sitename or "") or None
+    return _Parts(
+        date=date,
+        paragraphs=[line for line in lines if line],
+        lead_is_blob=False,
+        title=_cap(title, MAX_TITLE_CHARS) if title else None,
+        publisher=_cap(publisher, MAX_META_CHARS) if publisher else None,
+        url=_safe_url(doc.url),
+    )
 
 
 def parse_seed(raw: bytes, name: str) -> Article:
-    """Return the article in one seed file's bytes; raise FactsheetError if unusable."""
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise FactsheetError("not UTF-8 text", name) from None
-    m = DATE_LINE.match(text)
-    if not m:
-        raise FactsheetError("the first line must start ' date YYYY-MM-DD '", name, 1)
-    try:
-        date = dt.date.fromisoformat(m.group(1))
-    except ValueError:
-        raise FactsheetError(f"not a real date: {m.group(1)}", name, 1) from None
-    paragraphs = split_paragraphs(text[m.end():])
+    """Return the article in one seed file's bytes; raise FactsheetError if unusable.
+
+    Arguments:
+        raw: the file's bytes.
+        name: the file's name under ``seeds/``; its suffix picks the format.
+    """
+    if len(raw) > MAX_SEED_BYTES:
+        raise _too_big(len(raw), name)
+    if not raw.strip():
+        raise FactsheetError("empty file", name)
+    text = _clean_text(decode_seed(raw, name), name)
+    if not text.strip():
+        raise FactsheetError("empty file (nothing but whitespace and control characters)", name)
+    suffix = PurePath(name).suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        parts = _from_html(text, name)
+    elif text.startswith("---"):
+        parts = _from_front_matter(text, name, markdown=suffix in MARKDOWN_SUFFIXES)
+    else:
+        date, start = _parse_date_line(text, name)
+        if suffix in MARKDOWN_SUFFIXES:
+            paragraphs, h1 = _markdown_paragraphs(text[start:])
+            parts = _Parts(date=date, paragraphs=paragraphs, lead_is_blob=True, title=h1)
+        else:
+            parts = _Parts(date=date, paragraphs=split_paragraphs(text[start:]), lead_is_blob=True)
+    return _article(raw, name, parts)
+
+
+def _article(raw: bytes, name: str, parts: _Parts) -> Article:
     kept: list[str] = []
-    for i, para in enumerate(paragraphs):
-        if i == 0:
+    for i, para in enumerate(parts.paragraphs):
+        if i == 0 and parts.lead_is_blob:
             para = clean_lead(para)
-            if not para or is_boilerplate(para):
-                continue
-        elif is_boilerplate(para):
-            continue
-        kept.append(para)
+        if para and not is_boilerplate(para):
+            kept.append(para)
     if not kept:
         raise FactsheetError("no article text after removing page furniture", name)
+    size = sum(len(p) + 2 for p in kept) - 2
+    if size > MAX_ARTICLE_CHARS:
+        raise FactsheetError(
+            f"article text is {size:,} characters, more than the limit of {MAX_ARTICLE_CHARS:,} (MAX_ARTICLE_CHARS); split or trim the seed",
+            name,
+        )
     paras: list[Paragraph] = []
     offset = 0
     for i, para in enumerate(kept):
         paras.append(Paragraph(index=i, text=para, start=offset))
         offset += len(para) + 2
-    title = first_sentence(kept[0])
+    title = parts.title or first_sentence(kept[0])
     return Article(
-        id=f"{date.isoformat()}-{slugify(title)}",
-        seed=name,
+        id=parts.id or f"{parts.date.isoformat()}-{slugify(title)}",
+        seed=PurePath(name).name,
         sha256=hashlib.sha256(raw).hexdigest(),
-        date=date,
+        date=parts.date,
         title=title,
         paragraphs=tuple(paras),
+        publisher=parts.publisher,
+        url=parts.url,
     )
+
+
+def _too_big(size: int, name: str | Path) -> FactsheetError:
+    return FactsheetError(
+        f"file is {size / 1e6:.1f} MB, larger than the {MAX_SEED_BYTES / 1e6:.1f} MB limit for a seed (MAX_SEED_BYTES); split or trim it",
+        name,
+    )
+
+
+def read_seed_bytes(path: Path) -> bytes:
+    """Return a seed file's bytes; refuse, without reading it, a file over :data:`MAX_SEED_BYTES`."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_SEED_BYTES:
+            raise _too_big(size, path)
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_SEED_BYTES + 1)
+    except OSError as e:
+        raise FactsheetError(f"cannot read: {e.strerror}", path) from None
+    if len(raw) > MAX_SEED_BYTES:  # it grew after stat()
+        raise _too_big(len(raw), path)
+    return raw
 
 
 def read_seed(path: Path) -> Article:
     """Return the article in the seed file at ``path``."""
-    try:
-        raw = path.read_bytes()
-    except OSError as e:
-        raise FactsheetError(f"cannot read: {e.strerror}", path) from None
-    return parse_seed(raw, path.name)
+    return parse_seed(read_seed_bytes(path), path.name)
 
 
 def seed_files(seeds_dir: Path) -> list[Path]:

@@ -58,6 +58,8 @@ class Article:
     paragraphs: tuple[Paragraph, ...]
     publisher: str | None = None
     url: str | None = None
+    duplicate_of: str | None = None
+    """Id of the earlier article this one nearly repeats (one wire story, several outlets); its figures stay out of totals."""
 
     @property
     def text(self) -> str:
@@ -195,6 +197,8 @@ class Record:
             d["publisher"] = a.publisher
         if a.url:
             d["url"] = a.url
+        if a.duplicate_of:
+            d["duplicate_of"] = a.duplicate_of
         if self.extractor:
             d["extractor"] = self.extractor
         return d

@@ -14,14 +14,14 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import ingest, publish, records
+from . import dedupe, ingest, publish, records
 from .errors import FactsheetError
 from .extract import extract, extractor_version
 from .models import Article, Record
 
 # Below this many seeds to extract, a process pool costs more than it saves.
 POOL_THRESHOLD = 24
-_STAMP = re.compile(r"^\s+(seed|sha256|extractor|id):\s*['\"]?([^'\"\n]*?)['\"]?\s*$", re.M)
+_STAMP = re.compile(r"^\s+(seed|sha256|extractor|id|duplicate_of):\s*['\"]?([^'\"\n]*?)['\"]?\s*$", re.M)
 
 
 @dataclass
@@ -42,7 +42,7 @@ class ExtractReport:
     problems: list[SeedProblem] = field(default_factory=list)
     """Seeds that could not be used, each with its cause."""
     duplicates: list[SeedProblem] = field(default_factory=list)
-    """Seeds that repeat another seed word for word (no record of their own)."""
+    """Seeds that repeat another: word for word (no record of their own) or nearly (linked by duplicate_of)."""
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,7 @@ class Stamp:
     seed: str
     sha256: str
     extractor: str
+    duplicate_of: str = ""
 
 
 def read_stamp(path: Path) -> Stamp | None:
@@ -67,22 +68,33 @@ def read_stamp(path: Path) -> Stamp | None:
     found = dict((k, v) for k, v in _STAMP.findall(block))
     if "seed" not in found:
         return None
-    return Stamp(path, found.get("id", path.stem), found["seed"], found.get("sha256", ""), found.get("extractor", ""))
+    return Stamp(
+        path, found.get("id", path.stem), found["seed"], found.get("sha256", ""), found.get("extractor", ""), found.get("duplicate_of", "")
+    )
 
 
-def _extract_one(path: Path) -> Record | FactsheetError:
+def _parse_one(path: Path) -> Article | FactsheetError:
     try:
-        return extract(ingest.read_seed(path))
+        return ingest.read_seed(path)
     except FactsheetError as e:
-        e.path = str(path)
         return e
 
 
-def _run(paths: list[Path], jobs: int) -> list[Record | FactsheetError]:
-    if jobs <= 1 or len(paths) < POOL_THRESHOLD:
-        return [_extract_one(p) for p in paths]
+def _extract_one(article: Article) -> Record | FactsheetError:
+    try:
+        return extract(article)
+    except FactsheetError as e:
+        return e
+    except Exception as e:  # noqa: BLE001 - one article must not stop the build
+        # A bug, not the user's mistake: name it so it can be reported, and go on.
+        return FactsheetError(f"extraction failed (a bug in factsheet, please report it): {type(e).__name__}: {e}")
+
+
+def _run(fn, items: list, jobs: int) -> list:
+    if jobs <= 1 or len(items) < POOL_THRESHOLD:
+        return [fn(item) for item in items]
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(_extract_one, paths, chunksize=max(1, len(paths) // (jobs * 8))))
+        return list(pool.map(fn, items, chunksize=max(1, len(items) // (jobs * 8))))
 
 
 def default_jobs() -> int:
@@ -97,9 +109,18 @@ def _unique_id(article: Article, taken: dict[str, str]) -> str:
     return f"{article.id}-{article.sha256[:8]}"
 
 
+def _problem(path: Path, e: FactsheetError) -> SeedProblem:
+    return SeedProblem(f"{path}:{e.line}" if e.line else str(path), e.message)
+
+
 def extract_all(seeds_dir: Path, facts_dir: Path, *, force: bool = False, jobs: int | None = None) -> ExtractReport:
-    """Extract every new or changed seed into ``facts_dir``, merging with hand edits."""
+    """Extract every new or changed seed into ``facts_dir``, merging with hand edits.
+
+    Every seed is read (a bad one is reported and skipped) so that duplicates
+    are found across the whole project; only new or changed ones are extracted.
+    """
     report = ExtractReport()
+    jobs = jobs or default_jobs()
     seed_paths = ingest.seed_files(seeds_dir)
     facts_dir.mkdir(parents=True, exist_ok=True)
     stamps = [s for s in map(read_stamp, records.facts_files(facts_dir)) if s]
@@ -108,38 +129,70 @@ def extract_all(seeds_dir: Path, facts_dir: Path, *, force: bool = False, jobs: 
     taken = {s.article_id: s.seed for s in stamps}
     version = extractor_version()
 
-    todo: list[Path] = []
+    candidates: list[Path] = []
     seen_digest: dict[str, str] = {}
     for path in seed_paths:
         try:
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        except OSError as e:
-            report.problems.append(SeedProblem(str(path), f"cannot read: {e.strerror}"))
+            digest = hashlib.sha256(ingest.read_seed_bytes(path)).hexdigest()
+        except FactsheetError as e:
+            report.problems.append(_problem(path, e))
             continue
         first = seen_digest.setdefault(digest, path.name)
         if first != path.name or by_digest.get(digest, path.name) != path.name:
             original = first if first != path.name else by_digest[digest]
             report.duplicates.append(SeedProblem(str(path), f"same text as {original}; no record of its own"))
             continue
-        stamp = by_seed.get(path.name)
-        if stamp and not force and stamp.sha256 == digest and stamp.extractor == version:
+        candidates.append(path)
+
+    articles: list[Article] = []
+    for path, parsed in zip(candidates, _run(_parse_one, candidates, jobs)):
+        if isinstance(parsed, FactsheetError):
+            report.problems.append(_problem(path, parsed))
+        else:
+            articles.append(parsed)
+
+    dups = dedupe.find_duplicates(articles, incumbents=by_seed.keys())
+    dropped = dups.dropped()
+    for d in dups.same_text:
+        report.duplicates.append(SeedProblem(str(seeds_dir / d.seed), d.message()))
+    # Ids first (an existing record keeps its own), so a near-duplicate can name its original's.
+    planned: list[tuple[Article, Path]] = []
+    for article in articles:
+        if article.seed in dropped:
+            continue
+        stamp = by_seed.get(article.seed)
+        if stamp is not None:
+            article, target = replace(article, id=stamp.article_id), stamp.path
+        else:
+            article_id = _unique_id(article, taken)
+            taken[article_id] = article.seed
+            article, target = replace(article, id=article_id), facts_dir / f"{article_id}.yaml"
+        planned.append((article, target))
+    ids = {a.seed: a.id for a, _ in planned}
+    original_of = dups.original_of()
+    for d in dups.near:
+        report.duplicates.append(SeedProblem(str(seeds_dir / d.seed), d.message(ids.get(d.original))))
+
+    todo: list[tuple[Article, Path]] = []
+    for article, target in planned:
+        duplicate_of = ids.get(original_of.get(article.seed, ""))
+        article = replace(article, duplicate_of=duplicate_of)
+        stamp = by_seed.get(article.seed)
+        if (
+            stamp
+            and not force
+            and stamp.sha256 == article.sha256
+            and stamp.extractor == version
+            and stamp.duplicate_of == (duplicate_of or "")
+        ):
             report.skipped += 1
             continue
-        todo.append(path)
+        todo.append((article, target))
 
-    for path, result in zip(todo, _run(todo, jobs or default_jobs())):
+    for (article, target), result in zip(todo, _run(_extract_one, [a for a, _ in todo], jobs)):
         if isinstance(result, FactsheetError):
-            report.problems.append(SeedProblem(str(path), result.message))
+            report.problems.append(SeedProblem(str(seeds_dir / article.seed), result.message))
             continue
-        stamp = by_seed.get(path.name)
-        if stamp is not None:
-            target = stamp.path
-        else:
-            article_id = _unique_id(result.article, taken)
-            if article_id != result.article.id:
-                result = replace(result, article=replace(result.article, id=article_id))
-            taken[article_id] = path.name
-            target = facts_dir / f"{article_id}.yaml"
         try:
             records.write_record(target, result)
         except FactsheetError as e:

@@ -1,0 +1,207 @@
+"""Ingest: the three seed formats, encodings, metadata and safe ids."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator import ingest
+from generator.errors import FactsheetError
+from tests.conftest import FIRST_SEED
+
+BODY = (
+    "Yvette Cooper is to host European allies for talks on immigration crime in the Western Balkans.\n\n"
+    "The UK will promise £4 million in funding for border security in Kosovo, the Foreign Office said.\n\n"
+    "Ms Cooper said: “It is in all our interests to protect security and stability.”\n"
+)
+
+
+def seed(text: str) -> bytes:
+    return f" date 2025-10-08 {text}".encode("utf-8")
+
+
+def test_first_seed_reads_as_before() -> None:
+    a = ingest.read_seed(FIRST_SEED)
+    assert a.id == "2025-10-08-yvette-cooper-is-to-host-european-allies-for"
+    assert a.date == dt.date(2025, 10, 8)
+    assert a.paragraphs[0].text.startswith("Yvette Cooper is to host European allies")
+    assert a.publisher is None and a.url is None and a.duplicate_of is None
+
+
+def test_paragraph_offsets_point_into_the_text() -> None:
+    a = ingest.parse_seed(seed(BODY), "s.txt")
+    assert len(a.paragraphs) == 3
+    for p in a.paragraphs:
+        assert a.text[p.start : p.start + len(p.text)] == p.text
+
+
+@pytest.mark.parametrize("codec", ["cp1252", "latin-1"])
+def test_legacy_encodings_are_detected_and_decoded(codec: str) -> None:
+    text = "The café in Calais cost £4 million, said the ministre français.\n\nIt opened in 2024 à Paris."
+    if codec == "cp1252":
+        text += "\n\nMs Cooper said: “We will act” – and she did."
+    a = ingest.parse_seed(f" date 2025-10-08 {text}".encode(codec), "s.txt")
+    assert a.paragraphs[0].text == "The café in Calais cost £4 million, said the ministre français."
+    if codec == "cp1252":
+        assert a.paragraphs[2].text == "Ms Cooper said: “We will act” – and she did."
+    # The hash is of the bytes as they are on disk.
+    assert a.sha256 == __import__("hashlib").sha256(f" date 2025-10-08 {text}".encode(codec)).hexdigest()
+
+
+@pytest.mark.parametrize("bom,codec", [(codecs.BOM_UTF8, "utf-8"), (b"", "utf-16"), (b"", "utf-32")])
+def test_byte_order_marks_are_honoured(bom: bytes, codec: str) -> None:
+    raw = bom + " date 2025-10-08 Ms Cooper pledged £4 million for Kosovo.".encode(codec)
+    a = ingest.parse_seed(raw, "s.txt")
+    assert a.text == "Ms Cooper pledged £4 million for Kosovo."
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_windows_and_old_mac_line_ends_split_paragraphs(newline: str) -> None:
+    a = ingest.parse_seed(seed(BODY.replace("\n", newline)), "s.txt")
+    assert [p.text[:10] for p in a.paragraphs] == ["Yvette Coo", "The UK wil", "Ms Cooper "]
+
+
+def test_control_and_bidi_characters_are_removed() -> None:
+    a = ingest.parse_seed(seed("Ms Cooper\x07 pledged \u202e£4 million\u202c\x1b[31m for Kosovo.\ufeff"), "s.txt")
+    assert a.text == "Ms Cooper pledged £4 million[31m for Kosovo."
+
+
+def test_markdown_front_matter_fills_the_article() -> None:
+    raw = (
+        "---\n"
+        "title: Cooper to host European allies\n"
+        "date: 2025-10-08\n"
+        "publisher: The Independent\n"
+        "url: https://www.independent.co.uk/news/cooper\n"
+        "tags: [ignored, keys]\n"
+        "---\n"
+        "# Cooper to host European allies\n\n"
+        "Yvette Cooper is to host **European allies** for talks, [the Foreign Office](https://gov.uk) said.\n\n"
+        "## What happens next\n\n"
+        "> The UK will promise `£4 million` in funding.\n\n"
+        "- Albania\n- Serbia\n\n"
+        "![a photo](photo.jpg)\n"
+    ).encode()
+    a = ingest.parse_seed(raw, "cooper.md")
+    assert a.title == "Cooper to host European allies"
+    assert a.publisher == "The Independent"
+    assert a.url == "https://www.independent.co.uk/news/cooper"
+    assert a.date == dt.date(2025, 10, 8)
+    assert a.id == "2025-10-08-cooper-to-host-european-allies"
+    assert [p.text for p in a.paragraphs] == [
+        "Yvette Cooper is to host European allies for talks, the Foreign Office said.",
+        "The UK will promise £4 million in funding.",
+        "Albania",
+        "Serbia",
+    ]
+
+
+def test_markdown_title_falls_back_to_the_first_heading_then_the_first_sentence() -> None:
+    a = ingest.parse_seed(b"---\ndate: '2025-10-08'\n---\n# The heading\n\nBody text here. And more.\n", "a.md")
+    assert (a.title, a.date) == ("The heading", dt.date(2025, 10, 8))
+    b = ingest.parse_seed(b"---\ndate: 2025-10-08 09:30:00\n---\nBody text here. And more.\n", "b.md")
+    assert (b.title, b.date) == ("Body text here", dt.date(2025, 10, 8))
+
+
+def test_markdown_seed_may_use_the_date_line() -> None:
+    a = ingest.parse_seed(b" date 2025-10-08 Ms Cooper *pledged* money.\n\nA second paragraph.\n", "a.md")
+    assert a.text == "Ms Cooper pledged money.\n\nA second paragraph."
+
+
+def test_plain_text_seed_may_use_front_matter() -> None:
+    a = ingest.parse_seed(b"---\ndate: 2025-10-08\npublisher: BBC News\n---\nMs Cooper *pledged* money.\n", "a.txt")
+    assert (a.publisher, a.text) == ("BBC News", "Ms Cooper *pledged* money.")
+
+
+@pytest.mark.parametrize(
+    "front,expected",
+    [
+        ("id: ../../etc/passwd", "etc-passwd"),
+        ("id: /abs/path/../x", "abs-path-x"),
+        ("id: 'C:\\\\Windows\\\\system32'", "c-windows-system32"),
+        ("id: ..", "2025-10-08-body-text-here"),
+        ("id: ''", "2025-10-08-body-text-here"),
+        ("title: ../../etc/passwd", "2025-10-08-etc-passwd"),
+        ("title: '..'", "2025-10-08-article"),
+        ("title: " + "x" * 300, "2025-10-08-" + "x" * ingest.MAX_ID_CHARS),
+        ("id: " + "-".join(["word"] * 60), "-".join(["word"] * 16)),
+    ],
+)
+def test_ids_are_plain_slugs_that_cannot_leave_the_facts_folder(front: str, expected: str) -> None:
+    a = ingest.parse_seed(f"---\ndate: 2025-10-08\n{front}\n---\nBody text here. And more.\n".encode(), "a.md")
+    assert a.id == expected
+    assert "/" not in a.id and "\\" not in a.id and not a.id.startswith(".")
+    assert len(a.id) <= len("2025-10-08-") + ingest.MAX_ID_CHARS
+
+
+def test_seed_field_is_a_bare_file_name() -> None:
+    assert ingest.parse_seed(seed(BODY), "../../x/s.txt").seed == "s.txt"
+
+
+HTML_PAGE = """<!doctype html><html><head>
+<title>Cooper hosts allies | The Independent</title>
+<meta property="og:site_name" content="The Independent">
+<meta property="og:title" content="Cooper to host European allies">
+<meta property="article:published_time" content="2025-10-08T10:00:00Z">
+<link rel="canonical" href="https://www.independent.co.uk/news/cooper">
+<script>alert("from the page head")</script></head>
+<body><nav>Home | News | Sport | Culture</nav>
+<article><h1>Cooper to host European allies</h1>
+<p>Yvette Cooper is to host European allies for talks on immigration crime and security in the Western Balkans as the Government searches for ways to curb small boat crossings.</p>
+<p>The UK will promise &lt;b&gt;£4 million&lt;/b&gt; in funding for strengthened border security and law enforcement training in Kosovo, the Foreign Office said.</p>
+<script>alert("from the body")</script>
+<p>The Foreign Secretary will meet partners from countries including Albania, Serbia, North Macedonia, and Bosnia and Herzegovina on Thursday.</p>
+<p>Sign up to our free newsletter for the latest news.</p>
+</article><footer>Copyright 2025 The Independent</footer></body></html>"""
+
+
+def test_html_seed_main_text_and_metadata() -> None:
+    a = ingest.parse_seed(HTML_PAGE.encode(), "page.html")
+    assert a.date == dt.date(2025, 10, 8)
+    assert a.title == "Cooper to host European allies"
+    assert a.publisher == "The Independent"
+    assert a.url == "https://www.independent.co.uk/news/cooper"
+    assert [p.text[:30] for p in a.paragraphs] == [
+        "Yvette Cooper is to host Europ",
+        "The UK will promise <b>£4 mill",
+        "The Foreign Secretary will mee",
+    ]
+    assert "alert" not in a.text and "Home | News" not in a.text and "Copyright" not in a.text
+
+
+def test_html_seed_date_line_overrides_the_page_metadata() -> None:
+    a = ingest.parse_seed((" date 2025-10-01 " + HTML_PAGE).encode(), "page.htm")
+    assert a.date == dt.date(2025, 10, 1)
+    assert a.paragraphs[0].text.startswith("Yvette Cooper")
+
+
+def test_html_seed_with_an_unsafe_canonical_url_keeps_no_url() -> None:
+    page = HTML_PAGE.replace("https://www.independent.co.uk/news/cooper", "javascript:alert(1)")
+    assert ingest.parse_seed(page.encode(), "page.html").url is None
+
+
+def test_seed_files_lists_every_format(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.md", "c.html", "d.HTM", "e.pdf", ".hidden.txt", "f.yaml"):
+        (tmp_path / name).write_text("x")
+    assert [p.name for p in ingest.seed_files(tmp_path)] == ["a.txt", "b.md", "c.html", "d.HTM"]
+
+
+def test_missing_seeds_folder_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(FactsheetError, match="seeds folder not found"):
+        ingest.seed_files(tmp_path / "nope")
+
+
+@pytest.mark.parametrize(
+    "text,slug",
+    [
+        ("Yvette Cooper is to host European allies for talks on crime", "yvette-cooper-is-to-host-european-allies-for"),
+        ("Ça coûte £4m à l'État", "ca-coute-4m-a-l-etat"),
+        ("../../etc/passwd", "etc-passwd"),
+        ("«»—", "article"),
+    ],
+)
+def test_slugify(text: str, slug: str) -> None:
+    assert ingest.slugify(text) == slug
