@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import random
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -139,15 +140,20 @@ QUOTE_FOLLOWS = (
     "The public rightly expects us to get a grip.",
     "We will keep working with our partners across Europe.",
 )
+# "[a|b|c]" picks one of the alternatives (see _vary): stock sentences vary
+# the way reporters' wording does, so that articles share phrases, not whole
+# paragraphs (which would make every article look like a near-duplicate).
 CONTEXT_LINES = (
-    "Critics questioned whether the latest measures would succeed where earlier agreements had done little to bring the numbers down.",
-    "Opposition politicians have criticised the plan as expensive and unworkable.",
-    "Human rights groups said the deal risked sending people back to places where they could face harm.",
-    "The crossings carried on despite blustery conditions at sea.",
-    "Ministers have promised to cut the use of hotels by deciding claims more quickly.",
-    "Legal challenges to the policy are due to be heard in the High Court in the coming weeks.",
-    "Officials said further details would be set out in the coming months.",
-    "The two governments have agreed to meet again before the end of the year.",
+    "[Critics|Campaigners|Opposition MPs|Some backbenchers] [questioned|doubted|asked] whether the [latest|new|revised] [measures|arrangements|plans] would [succeed|work] where earlier [agreements|deals|efforts] had done little to [bring the numbers down|reduce the crossings|deter the smugglers].",
+    "[Opposition politicians|Labour|The Liberal Democrats|Several charities] [have criticised|attacked|condemned] the [plan|scheme|policy] as [expensive and unworkable|costly and cruel|a gimmick that will not work|unlawful and unworkable].",
+    "[Human rights groups|Refugee charities|Lawyers for some of those affected] said the [deal|agreement|policy] [risked|could end up] sending people back to places where they [could face harm|would not be safe|might be persecuted].",
+    "The crossings [carried on|continued|went on] [despite blustery conditions at sea|into the evening|through the weekend|despite the cold weather].",
+    "Ministers have promised to [cut the use of hotels|clear the backlog|close the barges|speed up removals] by [deciding claims more quickly|hiring more caseworkers|moving people to cheaper sites].",
+    "Legal challenges to the [policy|scheme|agreement] are due to be heard in the [High Court|Court of Appeal|Supreme Court] in the coming [weeks|months].",
+    "[Officials|A government source|The department] said further details would be [set out|published|announced] in the coming [months|weeks].",
+    "The two governments have agreed to meet again [before the end of the year|in the spring|after the summer|within six months].",
+    "[The announcement|The deal|The agreement] [was welcomed by|drew a cautious welcome from|was criticised by] [police chiefs|coastguard unions|aid agencies|local councils].",
+    "[Reporters in|Witnesses in|Residents of] [Dover|Folkestone|Deal] [watched|saw] [Border Force|RNLI|coastguard] [boats|crews|vessels] bring people ashore [throughout the day|shortly after midday|early in the morning].",
 )
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 
@@ -439,15 +445,24 @@ def _background(d: _Draft) -> str:
     code, cname, adj, cities = d.country
     org = r.choice(ORGS)[0]
     options = [
-        f"{cname} has become one of the main points of departure for people trying to reach Europe by sea. Officials in {r.choice(cities)} say smuggling networks have moved their operations along the coast as patrols have increased.",
-        f"The {org} said the arrangement would be reviewed regularly. Officials declined to say how long it would take before the effect on the numbers could be judged.",
-        f"The agreement builds on earlier work between the two governments, including a joint task force based in {r.choice(cities)}. It also covers the exchange of liaison officers and closer cooperation between the coastguards.",
-        f"Human rights groups have criticised the arrangement, saying it risks trapping people in unsafe conditions in {cname}. The government insists that everyone affected will be treated humanely and lawfully.",
-        f"Most of those making the journey travel in inflatable dinghies steered through one of the world's busiest shipping lanes. Rescue organisations say the boats are increasingly overcrowded.",
-        f"The {adj} government has long called for a common European answer to irregular migration. Ministers from several countries are due to discuss the proposals at a meeting in {r.choice(('Brussels', 'Luxembourg', 'Rome', 'Paris'))}.",
-        f"Charities working in {r.choice(cities)} report that people are waiting longer for decisions on their claims. Many say they have no choice but to turn to smugglers.",
+        f"{cname} has become [one of the main points|a major point|the busiest point] of departure for people trying to reach [Europe|the UK|Italy] by sea. [Officials|Police|Aid workers] in {r.choice(cities)} say smuggling networks have [moved their operations|shifted|spread] along the coast as patrols have [increased|stepped up].",
+        f"The {org} said the arrangement would be [reviewed regularly|kept under review|assessed after a year]. Officials [declined to say|would not say|could not say] how long it would take before the effect on the numbers could be [judged|measured|seen].",
+        f"The agreement builds on [earlier work|previous cooperation|a series of deals] between the two governments, including a joint [task force|intelligence unit|coordination centre] based in {r.choice(cities)}. It also covers the exchange of [liaison officers|police officers|border experts] and closer cooperation between the [coastguards|police forces|prosecutors].",
+        f"[Human rights groups|Aid agencies|Campaigners] have [criticised|condemned|questioned] the arrangement, saying it risks [trapping people in unsafe conditions|leaving people stranded|exposing people to abuse] in {cname}. The government [insists|says|maintains] that everyone affected will be treated [humanely and lawfully|with dignity|in line with international law].",
+        f"Most of those making the journey [travel|cross] in [inflatable dinghies|overcrowded boats|small rubber boats] [steered through one of the world's busiest shipping lanes|launched from beaches at night|that are often barely seaworthy]. [Rescue organisations|Coastguards|Lifeboat crews] say the boats are [increasingly overcrowded|carrying more people than ever|getting bigger and more dangerous].",
+        f"The {adj} government has long [called for|pressed for|argued for] a common European [answer|approach|response] to irregular migration. [Ministers|Officials|Leaders] from several countries are due to discuss the proposals at a meeting in {r.choice(('Brussels', 'Luxembourg', 'Rome', 'Paris', 'Vienna', 'Copenhagen'))}.",
+        f"[Charities|Volunteers|Lawyers] working in {r.choice(cities)} report that people are waiting longer for [decisions on their claims|a first interview|news of their cases]. Many say they have no choice but to [turn to smugglers|try the crossing again|sleep rough].",
+        f"[Police|Prosecutors|Investigators] in {cname} say the gangs [advertise crossings on social media|use encrypted phones to organise departures|buy boats and engines in bulk]. [Several|A number of] suspects have been [extradited|arrested|charged] [in recent months|this year|since the spring].",
     ]
-    return d.pick(options)
+    return _vary(d, d.pick(options))
+
+
+_ALTERNATIVES = re.compile(r"\[([^\[\]]*\|[^\[\]]*)\]")
+
+
+def _vary(d: _Draft, text: str) -> str:
+    """Replace each ``[a|b|c]`` in ``text`` by one of its alternatives."""
+    return _ALTERNATIVES.sub(lambda m: d.rng.choice(m.group(1).split("|")), text)
 
 
 def _distractor(d: _Draft) -> str:
@@ -503,7 +518,7 @@ def _lead(d: _Draft, kind: str) -> str:
     r = d.rng
     code, cname, adj, cities = d.country
     if kind == "funding":
-        return _funding_sentence(d, lead=True) + " " + d.pick(CONTEXT_LINES)
+        return _funding_sentence(d, lead=True) + " " + _vary(d, d.pick(CONTEXT_LINES))
     if kind == "crossings":
         tpl = r.choice([t for t in _FIGURE_TEMPLATES if t[0] == "small_boat_arrivals"])
         d.place("GB")
@@ -550,11 +565,11 @@ def generate_article(index: int, seed: int = 0) -> GeneratedArticle:
     for _ in range(r.randint(2, 5)):
         body.append(add(lambda: _figure_sentence(d) + (" " + _distractor(d) if r.random() < 0.4 else "")))
     for _ in range(r.randint(1, 2)):
-        body.append(add(lambda: _distractor(d) + " " + d.pick(CONTEXT_LINES)))
+        body.append(add(lambda: _distractor(d) + " " + _vary(d, d.pick(CONTEXT_LINES))))
     for _ in range(r.randint(1, 3)):
         body.append(lambda: _quote(d, paras))
     for _ in range(r.randint(1, 2)):
-        body.append(add(lambda: d.pick(CONTEXT_LINES)))
+        body.append(add(lambda: _vary(d, d.pick(CONTEXT_LINES))))
     for _ in range(r.randint(2, 4)):
         body.append(add(lambda: _background(d)))
     r.shuffle(body)
