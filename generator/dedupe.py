@@ -131,7 +131,8 @@ def find_duplicates(articles: Iterable[Article], incumbents: Collection[str] = (
         distinct.append(a)
 
     cfg = settings()
-    distinct.sort(key=lambda a: (a.date, a.seed))
+    # Earlier first; on the same day the fuller version is the original (it holds every figure).
+    distinct.sort(key=lambda a: (a.date, -len(a.text), a.seed))
     postings: dict[int, list[int]] = {}
     sizes: list[int] = []
     root: dict[int, int] = {}
