@@ -1,16 +1,52 @@
-"""Record <-> facts/*.yaml: dump, load (first version; merge comes later)."""
+"""Record <-> facts/*.yaml: dump, load, and merge re-extraction into hand-edited files.
+
+A facts file is shared by the extractor and the people who correct it, and
+the person wins. Each fact and entity the extractor writes carries a
+``fingerprint``: a short hash of the values it wrote. On re-extraction
+(:func:`write_record` over an existing file) an item whose values still
+match its fingerprint, and whose ``review`` is still ``auto``, is the
+extractor's to update or drop; any other item is a person's and is kept as it
+stands. Items without a fingerprint were added by hand. The file is edited in
+place with ruamel.yaml's round trip, so comments and key order survive.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import io
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-import yaml
 from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import CommentMark
+from ruamel.yaml.scalarbool import ScalarBoolean
+from ruamel.yaml.tokens import CommentToken
 
+from . import check
 from .errors import FactsheetError
+from .fsutil import atomic_write_text
 from .models import Record
+
+SCHEMA_COMMENT = "# yaml-language-server: $schema=../generator/data/record.schema.json"
+"""First line of every facts file the tool writes: editors then complete and check fields."""
+
+FINGERPRINT = "fingerprint"
+STALE = "stale"
+ITEM_OWN_KEYS = frozenset({"id", "review", FINGERPRINT, STALE})
+"""Keys of a fact or entity that the fingerprint does not cover."""
+ARTICLE_EDITABLE = ("date", "title", "publisher", "url")
+"""Article fields a person may correct; the fingerprint covers these."""
+ARTICLE_TOOL = ("id", "seed", "sha256", "extractor")
+"""Article fields that always come from the seed and the extractor."""
+ITEM_INDENT = 2
+"""Column of the ``-`` of a top-level list item (see :func:`_yaml`)."""
+
+MergeState = str  # "auto" (the extractor's), "touched" (edited by a person) or "hand" (added by a person)
 
 
 def _yaml() -> YAML:
@@ -18,38 +54,566 @@ def _yaml() -> YAML:
     y.width = 4096
     y.indent(mapping=2, sequence=4, offset=2)
     y.allow_unicode = True
+    y.preserve_quotes = True
+    default_ignore = y.representer.ignore_aliases
+    # The same date object may stand in two places (article date, period end): write it twice, no &anchor.
+    y.representer.ignore_aliases = lambda data: isinstance(data, (dt.date, dt.datetime)) or default_ignore(data)
     return y
 
 
-def dump_record(record: Record) -> str:
-    """Return the YAML text of a record: deterministic, in contract key order."""
-    buf = io.StringIO()
-    _yaml().dump(record.to_dict(), buf)
-    return buf.getvalue()
+# --- fingerprints -----------------------------------------------------------------
 
 
-def write_record(path: Path, record: Record) -> None:
-    """Write ``record`` to ``path``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(dump_record(record), encoding="utf-8")
+def _plain(value: Any) -> Any:
+    """Return ``value`` as JSON-ready data: ruamel types, dates and 4.0 made canonical."""
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, (bool, ScalarBoolean)) or value is None:
+        return None if value is None else bool(value)
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else float(value)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return str(value)
 
 
-def load_record(path: Path) -> dict[str, Any]:
-    """Return one facts file as plain data; a YAML error names file and line."""
-    try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        raise FactsheetError(f"not valid YAML: {getattr(e, 'problem', e)}", path, mark.line + 1 if mark else None) from None
-    if not isinstance(doc, dict) or not isinstance(doc.get("article"), dict):
-        raise FactsheetError("not a fact record (no 'article' mapping)", path, 1)
+def _canon(value: Any) -> str:
+    return json.dumps(_plain(value), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def fingerprint(values: Mapping[str, Any], keys: Iterable[str] | None = None) -> str:
+    """Return the 8-hex-digit fingerprint of a fact's or entity's content.
+
+    Arguments:
+        values: the item as written (plain or ruamel data).
+        keys: the keys to cover; by default every key but ``id``, ``review``,
+            ``fingerprint`` and ``stale``.
+    """
+    if keys is None:
+        content = {k: v for k, v in values.items() if k not in ITEM_OWN_KEYS}
+    else:
+        content = {k: values[k] for k in keys if k in values}
+    return hashlib.sha1(_canon(content).encode("utf-8")).hexdigest()[:8]
+
+
+# --- dump ---------------------------------------------------------------------------
+
+
+def _to_node(value: Any) -> Any:
+    """Return plain data as ruamel nodes: short lists and flat mappings in flow style."""
+    if isinstance(value, Mapping):
+        m = CommentedMap((k, _to_node(v)) for k, v in value.items())
+        if value and all(not isinstance(v, (Mapping, list, tuple)) for v in value.values()):
+            m.fa.set_flow_style()
+        return m
+    if isinstance(value, (list, tuple)):
+        s = CommentedSeq(_to_node(v) for v in value)
+        if all(not isinstance(v, (Mapping, list, tuple)) for v in value):
+            s.fa.set_flow_style()
+        return s
+    return value
+
+
+def _with_fingerprint(item: dict[str, Any]) -> dict[str, Any]:
+    out = dict(item)
+    out[FINGERPRINT] = fingerprint(item)
+    return out
+
+
+def record_data(record: Record) -> dict[str, Any]:
+    """Return the record as plain data in contract key order, with fingerprints."""
+    d = record.to_dict()
+    article = dict(d["article"])
+    article[FINGERPRINT] = fingerprint(article, ARTICLE_EDITABLE)
+    return {
+        "schema": d["schema"],
+        "article": article,
+        "entities": [_with_fingerprint(e) for e in d["entities"]],
+        "facts": [_with_fingerprint(f) for f in d["facts"]],
+    }
+
+
+def _top_node(data: dict[str, Any]) -> CommentedMap:
+    doc = CommentedMap()
+    for k, v in data.items():
+        if k == "article":
+            doc[k] = CommentedMap((ak, _to_node(av)) for ak, av in v.items())  # block style
+        elif k in ("entities", "facts"):
+            doc[k] = CommentedSeq(_item_node(x) for x in v)
+        else:
+            doc[k] = _to_node(v)
     return doc
 
 
+def _item_node(item: Mapping[str, Any]) -> CommentedMap:
+    return CommentedMap((k, _to_node(v)) for k, v in item.items())
+
+
+def _dump(doc: Any) -> str:
+    buf = io.StringIO()
+    _yaml().dump(doc, buf)
+    return buf.getvalue()
+
+
+def _with_header(text: str) -> str:
+    """Return ``text`` starting with the schema comment, unless its opening comments name a schema."""
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        if line.startswith("# yaml-language-server:"):
+            return text
+    return f"{SCHEMA_COMMENT}\n{text}"
+
+
+def dump_record(record: Record) -> str:
+    """Return the YAML text of a new facts file: deterministic, in contract key order."""
+    return _with_header(_dump(_top_node(record_data(record))))
+
+
+# --- comments -------------------------------------------------------------------------
+#
+# ruamel keeps a comment line with the token before it: the comment above a
+# list item usually sits in the slot after the previous item's last scalar,
+# sometimes in the list's own "before item i" slot. Before items are dropped,
+# inserted or moved, every item's leading comment is detached from wherever
+# it sits and reattached to the item itself afterwards.
+
+Lines = list[tuple[int, str]]
+"""Comment lines as (column, text); text "" is a blank line."""
+
+
+def _split_lines(text: str) -> Lines:
+    out: Lines = []
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        out.append((len(raw) - len(raw.lstrip()) if stripped else 0, stripped))
+    return out
+
+
+def _token_lines(tokens: Any) -> Lines:
+    if tokens is None:
+        return []
+    if isinstance(tokens, CommentToken):
+        tokens = [tokens]
+    out: Lines = []
+    for tok in tokens:
+        if tok is None:
+            continue
+        parts = _split_lines(tok.value)
+        if parts and parts[-1] == (0, ""):
+            parts.pop()  # the newline that ends the last line
+        col = getattr(getattr(tok, "start_mark", None), "column", 0) or 0
+        if parts and parts[0][1]:
+            parts[0] = (max(parts[0][0], col), parts[0][1])
+        out += parts
+    return out
+
+
+def _tail_slot(node: Any) -> tuple[Any, Any, int] | None:
+    """Return (comment holder, key, slot index) after the last scalar of a block node."""
+    if isinstance(node, CommentedMap) and node:
+        key = list(node.keys())[-1]
+        value = node[key]
+        if isinstance(value, (CommentedMap, CommentedSeq)) and value and not value.fa.flow_style():
+            return _tail_slot(value)
+        return node, key, 2
+    if isinstance(node, CommentedSeq) and node:
+        i = len(node) - 1
+        value = node[i]
+        if isinstance(value, (CommentedMap, CommentedSeq)) and value and not value.fa.flow_style():
+            return _tail_slot(value)
+        return node, i, 0
+    return None
+
+
+def _pop_tail(node: Any) -> Lines:
+    """Detach the whole-line comments after ``node``'s last scalar; keep an end-of-line comment."""
+    slot = _tail_slot(node)
+    if slot is None:
+        return []
+    holder, key, idx = slot
+    entry = holder.ca.items.get(key)
+    if not entry or len(entry) <= idx or entry[idx] is None:
+        return []
+    tok = entry[idx]
+    if isinstance(tok, list):
+        return []
+    eol, _, rest = tok.value.partition("\n")
+    if not rest:
+        return []
+    if eol.strip():
+        tok.value = eol + "\n"
+    else:
+        entry[idx] = None
+    lines = _split_lines(rest)
+    if lines and lines[-1] == (0, ""):
+        lines.pop()
+    return lines
+
+
+def _set_tail(node: Any, lines: Lines) -> None:
+    """Put comment lines after ``node``'s last scalar."""
+    if not lines:
+        return
+    slot = _tail_slot(node)
+    if slot is None:
+        return
+    holder, key, idx = slot
+    entry = holder.ca.items.setdefault(key, [None, None, None, None])
+    while len(entry) <= idx:
+        entry.append(None)
+    old = entry[idx]
+    eol = old.value.partition("\n")[0] if isinstance(old, CommentToken) else ""
+    text = eol + "\n" + "".join((" " * col + t if t else "") + "\n" for col, t in lines)
+    entry[idx] = CommentToken(text, CommentMark(0))
+
+
+def _leading_tokens(lines: Lines) -> list[CommentToken]:
+    return [CommentToken((t if t else "") + "\n", CommentMark(col if t else 0)) for col, t in lines]
+
+
+def _detach_leading(seq: CommentedSeq) -> tuple[list[Lines], Lines]:
+    """Return each item's leading comment lines and the comment after the list, detached."""
+    leading: list[Lines] = []
+    for i in range(len(seq)):
+        lines: Lines = []
+        if i == 0 and seq.ca.comment:
+            lines += _token_lines(seq.ca.comment[1] if len(seq.ca.comment) > 1 else None)
+            seq.ca.comment = None
+        elif i > 0:
+            lines += _pop_tail(seq[i - 1])
+        entry = seq.ca.items.pop(i, None)
+        if entry and len(entry) > 1:
+            lines += _token_lines(entry[1])
+        leading.append(lines)
+    tail = _pop_tail(seq[-1]) if len(seq) else []
+    return leading, tail
+
+
+def _rebuild_seq(seq: CommentedSeq, items: list[Any], leading: dict[int, Lines], tail: Lines) -> None:
+    """Replace the items of ``seq``; reattach leading comments (keyed by id(item)) and the tail."""
+    seq.ca.items.clear()
+    del seq[:]
+    seq.extend(items)
+    for j, item in enumerate(items):
+        lines = leading.get(id(item))
+        if lines:
+            seq.ca.items[j] = [None, _leading_tokens(lines), None, None]
+    if items:
+        _set_tail(items[-1], tail)
+
+
+# --- merge ------------------------------------------------------------------------------
+
+
+def _line(node: Any, key: Any = None) -> int | None:
+    try:
+        if key is None:
+            return node.lc.line + 1
+        if isinstance(node, CommentedSeq):
+            return node.lc.item(key)[0] + 1
+        return node.lc.key(key)[0] + 1
+    except (AttributeError, KeyError, TypeError, IndexError):
+        return None
+
+
+def _update_map(cm: CommentedMap, new: Mapping[str, Any], managed: Iterable[str]) -> None:
+    """Make ``cm`` hold ``new``'s value for every managed key, in place.
+
+    A value that is already equal is left alone (its quoting and comments
+    stay); a key that ``new`` lacks is removed; a new key goes after the key
+    that precedes it in ``new``.
+    """
+    managed = set(managed)
+    for k in [k for k in cm if k in managed and k not in new]:
+        lines = _pop_tail(cm) if list(cm.keys())[-1] == k else []
+        del cm[k]
+        if lines and cm:
+            _set_tail(cm, lines)
+    order = list(new.keys())
+    for i, k in enumerate(order):
+        if k not in managed:
+            continue
+        v = new[k]
+        if k in cm:
+            if _canon(cm[k]) != _canon(v) or type(_plain(cm[k])) is not type(_plain(v)):
+                cm[k] = _to_node(v)
+            continue
+        keys = list(cm.keys())
+        pos = 0
+        for prev in reversed(order[:i]):
+            if prev in cm:
+                pos = keys.index(prev) + 1
+                break
+        if pos == len(keys) and keys:
+            # Appending: the comment after the old last key belongs after the new one.
+            lines = _pop_tail(cm)
+            cm.insert(pos, k, _to_node(v))
+            _set_tail(cm, lines)
+        else:
+            cm.insert(pos, k, _to_node(v))
+
+
+def _state(item: CommentedMap) -> MergeState:
+    if FINGERPRINT not in item:
+        return "hand"
+    review = item.get("review", "auto")
+    if review != "auto" or item.get(FINGERPRINT) != fingerprint(item):
+        return "touched"
+    return "auto"
+
+
+def _merge_items(
+    seq: CommentedSeq,
+    new_items: list[dict[str, Any]],
+    keep_unfound: Callable[[CommentedMap], bool] = lambda item: False,
+) -> None:
+    """Merge the extractor's new items into ``seq`` in place (see the module docstring)."""
+    existing = list(seq)
+    new_by_id = {n["id"]: n for n in new_items}
+    taken: set[str] = set()
+    match: list[str | None] = [None] * len(existing)
+    for i, item in enumerate(existing):
+        ident = item.get("id")
+        if isinstance(ident, str) and ident in new_by_id and ident not in taken:
+            match[i] = ident
+            taken.add(ident)
+    # An item whose id a person changed is still found by what the extractor wrote.
+    for i, item in enumerate(existing):
+        fp = item.get(FINGERPRINT)
+        if match[i] is None and isinstance(fp, str):
+            for n in new_items:
+                if n["id"] not in taken and n[FINGERPRINT] == fp:
+                    match[i] = n["id"]
+                    taken.add(n["id"])
+                    break
+
+    result: list[Any] = []
+    placed: dict[str, Any] = {}
+    dropped: set[int] = set()
+    for i, item in enumerate(existing):
+        state = _state(item)
+        m = match[i]
+        if m is not None:
+            if state == "auto" and item.get("id") == m:
+                _update_map(item, new_by_id[m], set(new_by_id[m]) | {STALE})
+            elif STALE in item:
+                del item[STALE]  # found again
+            result.append(item)
+            placed[m] = item
+        elif state == "auto" and not keep_unfound(item):
+            dropped.add(i)
+        else:
+            if state == "touched" and item.get(STALE) is not True:
+                _update_map(item, {**{k: item[k] for k in item}, STALE: True}, {STALE})
+            result.append(item)
+
+    prev: Any = None
+    for n in new_items:
+        if n["id"] in placed:
+            prev = placed[n["id"]]
+            continue
+        node = _item_node(n)
+        pos = next(j for j, x in enumerate(result) if x is prev) + 1 if prev is not None else 0
+        result.insert(pos, node)
+        placed[n["id"]] = node
+        prev = node
+
+    if [id(x) for x in result] == [id(x) for x in existing]:
+        return
+    leading_list, tail = _detach_leading(seq)
+    leading: dict[int, Lines] = {}
+    carry: Lines = []
+    for i, item in enumerate(existing):
+        lines = carry + leading_list[i]
+        if i in dropped:
+            # A dropped item's comments stay in the file, above whatever follows it.
+            carry = lines
+            continue
+        carry = []
+        if lines:
+            leading[id(item)] = lines
+    _rebuild_seq(seq, result, leading, carry + tail if carry else tail)
+
+
+def _assign_missing_ids(seq: CommentedSeq, prefix: str, name_key: str | None = None) -> None:
+    """Give hand-added items without an id a stable one, derived from their content."""
+    used = {x.get("id") for x in seq if isinstance(x, CommentedMap)}
+    for item in seq:
+        if not isinstance(item, CommentedMap):
+            continue
+        ident = item.get("id")
+        if isinstance(ident, str) and ident.strip():
+            continue
+        if name_key and isinstance(item.get(name_key), str) and item[name_key].strip():
+            base = re.sub(r"[^a-z0-9]+", "-", item[name_key].lower()).strip("-") or prefix
+        else:
+            base = f"{prefix}-{fingerprint(item)[:6]}"
+        new_id, n = base, 1
+        while new_id in used:
+            n += 1
+            new_id = f"{base}-{n}"
+        used.add(new_id)
+        if "id" in item:
+            item["id"] = new_id
+        else:
+            item.insert(0, "id", new_id)
+
+
+def _referenced_entities(facts: Iterable[Any]) -> set[str]:
+    refs: set[str] = set()
+    for f in facts:
+        if not isinstance(f, Mapping):
+            continue
+        for k in ("speaker", "announced_by"):
+            if isinstance(f.get(k), str):
+                refs.add(f[k])
+        if isinstance(f.get("places"), list):
+            refs.update(p for p in f["places"] if isinstance(p, str))
+    return refs
+
+
+def _require_list(doc: CommentedMap, key: str, path: Path) -> CommentedSeq:
+    value = doc.get(key)
+    if value is None:
+        seq = CommentedSeq()
+        if key in doc:
+            doc[key] = seq
+        else:
+            keys = list(doc.keys())
+            doc.insert(keys.index("facts") if key == "entities" and "facts" in keys else len(keys), key, seq)
+        return seq
+    if not isinstance(value, CommentedSeq):
+        raise FactsheetError(f"'{key}' must be a list; fix it by hand before extracting again", path, _line(doc, key))
+    for i, item in enumerate(value):
+        if not isinstance(item, CommentedMap):
+            raise FactsheetError(f"each item of '{key}' must be a mapping (id: …, type: …); fix it by hand before extracting again", path, _line(value, i))
+    return value
+
+
+def _load_for_merge(text: str, path: Path) -> CommentedMap:
+    parsed = check.parse(text, path, native_dates=True)
+    if parsed.problems:
+        p = parsed.problems[0]
+        raise FactsheetError(f"{p.message}; the file was left unchanged", path, p.line)
+    try:
+        doc = _yaml().load(text)
+    except Exception as e:  # ruamel raises many types; any of them means: do not touch the file
+        mark = getattr(e, "problem_mark", None)
+        raise FactsheetError(f"cannot read the file ({getattr(e, 'problem', None) or e}); the file was left unchanged", path, mark.line + 1 if mark else None) from None
+    if not isinstance(doc, CommentedMap):
+        raise FactsheetError("not a fact record: the file must be a mapping with schema, article, entities and facts", path, 1)
+    if not isinstance(doc.get("article"), CommentedMap):
+        raise FactsheetError("not a fact record: 'article' must be a mapping", path, _line(doc, "article") if "article" in doc else 1)
+    return doc
+
+
+def merge_text(text: str, record: Record, path: Path) -> str:
+    """Return the facts file ``text`` with ``record`` (new extractor output) merged in.
+
+    Hand edits win: see the module docstring. Raises FactsheetError naming the
+    file and line when the text cannot be read as a record.
+    """
+    path = Path(path)
+    doc = _load_for_merge(text, path)
+    new = record_data(record)
+
+    if doc.get("schema") != new["schema"]:
+        _update_map(doc, {"schema": new["schema"]}, {"schema"})
+
+    article: CommentedMap = doc["article"]
+    new_article = new["article"]
+    editable_now = {k: article[k] for k in ARTICLE_EDITABLE if k in article}
+    fp = article.get(FINGERPRINT)
+    if fp is None:
+        untouched = _canon(editable_now) == _canon({k: new_article[k] for k in ARTICLE_EDITABLE if k in new_article})
+    else:
+        untouched = fp == fingerprint(editable_now)
+    managed = set(ARTICLE_TOOL)
+    if untouched:
+        managed |= set(ARTICLE_EDITABLE) | {FINGERPRINT}
+    _update_map(article, new_article, managed)
+
+    facts = _require_list(doc, "facts", path)
+    entities = _require_list(doc, "entities", path)
+    _merge_items(facts, new["facts"])
+    _assign_missing_ids(facts, "h")
+    refs = _referenced_entities(facts)
+    _merge_items(entities, new["entities"], keep_unfound=lambda e: e.get("id") in refs)
+    _assign_missing_ids(entities, "e", name_key="name")
+    return _with_header(_dump(doc))
+
+
+# --- files -----------------------------------------------------------------------------
+
+
+def write_record(path: Path, record: Record) -> bool:
+    """Write ``record`` to ``path``, merging it into the file already there.
+
+    Arguments:
+        path: the facts file (``facts/<article-id>.yaml``).
+        record: fresh extractor output for the article.
+
+    Returns:
+        Whether the file changed (an unchanged file is not rewritten).
+
+    Raises:
+        FactsheetError: the existing file cannot be read as a record (it is
+            left byte-identical), or the new file cannot be written.
+    """
+    path = Path(path)
+    old: str | None = None
+    if path.exists():
+        try:
+            raw = path.read_bytes()
+        except OSError as e:
+            raise FactsheetError(f"cannot read: {e.strerror}", path) from None
+        try:
+            old = raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise FactsheetError("not UTF-8 text; the file was left unchanged", path, raw[: e.start].count(b"\n") + 1) from None
+    text = dump_record(record) if old is None else merge_text(old, record, path)
+    if text == old:
+        return False
+    atomic_write_text(path, text)
+    return True
+
+
+def load_record(path: Path) -> dict[str, Any]:
+    """Return one facts file as plain data (dates as ``datetime.date``).
+
+    Raises:
+        FactsheetError: naming file and line, for the first error
+            ``factsheet check`` would report in the file.
+    """
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise FactsheetError(f"cannot read: {e.strerror}", path) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise FactsheetError("not UTF-8 text", path, raw[: e.start].count(b"\n") + 1) from None
+    errors = [p for p in check.check_text(text, path) if p.is_error]
+    if errors:
+        first = errors[0]
+        more = f" (and {len(errors) - 1} more: run `factsheet check`)" if len(errors) > 1 else ""
+        raise FactsheetError(first.message + more, path, first.line)
+    return check.parse(text, path, native_dates=True).data
+
+
 def facts_files(facts_dir: Path) -> list[Path]:
-    return sorted(facts_dir.glob("*.yaml")) if facts_dir.is_dir() else []
+    """Return the facts files in ``facts_dir``, sorted by name."""
+    return check.facts_files(facts_dir)
 
 
 def load_records(facts_dir: Path) -> list[dict[str, Any]]:
-    """Return every record in ``facts_dir``, sorted by file name."""
+    """Return every record in ``facts_dir``, sorted by file name; a broken file raises."""
     return [load_record(p) for p in facts_files(facts_dir)]

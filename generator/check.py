@@ -1,0 +1,534 @@
+"""Check facts files: YAML, the record schema, references and sanity, evidence.
+
+Every problem names its file and line (``facts/x.yaml:12: message``). The
+YAML is composed with PyYAML rather than loaded, so that each value keeps the
+line it was written on, even where the value itself is wrong; see
+:func:`parse`. Nothing here writes files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+from . import datafiles
+from .errors import DataFileError, FactsheetError
+
+SCHEMA_FILE = "record.schema.json"
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+
+Loc = tuple[Any, ...]
+"""A place in a document: the keys and list indexes from the top, e.g. ("facts", 2, "value")."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a facts file."""
+
+    path: str
+    """The file, as the caller named it (``facts/x.yaml``)."""
+    line: int | None
+    """1-based line, or None when the problem is the whole file."""
+    message: str
+    severity: str = "error"
+    """``error`` (check fails) or ``warning`` (reported only)."""
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        prefix = "warning: " if self.severity == "warning" else ""
+        return f"{where}: {prefix}{self.message}"
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
+
+
+@dataclass
+class Parsed:
+    """A YAML document as plain data, with the line of every value."""
+
+    data: Any = None
+    lines: dict[Loc, int] = field(default_factory=dict)
+    """Line of each value; for a mapping entry, the line of its key."""
+    problems: list[Problem] = field(default_factory=list)
+    """What stopped a value from being read (syntax, duplicate keys, bad dates)."""
+
+    def line(self, loc: Loc) -> int | None:
+        """Return the line of ``loc``, or of its nearest enclosing value."""
+        loc = tuple(loc)
+        while loc not in self.lines and loc:
+            loc = loc[:-1]
+        return self.lines.get(loc)
+
+
+# --- reading YAML with lines ---------------------------------------------------
+
+
+class _Builder:
+    def __init__(self, path: str, native_dates: bool):
+        self.path = path
+        self.native_dates = native_dates
+        self.constructor = yaml.SafeLoader("")
+        self.out = Parsed()
+
+    def problem(self, line: int | None, message: str) -> None:
+        self.out.problems.append(Problem(self.path, line, message))
+
+    def scalar(self, node: yaml.ScalarNode) -> Any:
+        line = node.start_mark.line + 1
+        if node.tag == TIMESTAMP_TAG:
+            # Kept as text for the schema; a date that does not exist is reported, not raised.
+            if not self.native_dates:
+                return node.value
+            try:
+                return self.constructor.construct_object(node)
+            except (ValueError, yaml.YAMLError):
+                self.problem(line, f"not a real date: {node.value}")
+                return node.value
+        try:
+            return self.constructor.construct_object(node)
+        except (ValueError, TypeError, yaml.YAMLError) as e:
+            self.problem(line, f"cannot read the value {node.value!r}: {getattr(e, 'problem', None) or e}")
+            return node.value
+
+    def build(self, node: yaml.Node, loc: Loc, line: int | None = None) -> Any:
+        self.out.lines[loc] = line or node.start_mark.line + 1
+        if isinstance(node, yaml.MappingNode):
+            d: dict[Any, Any] = {}
+            first: dict[Any, int] = {}
+            for knode, vnode in node.value:
+                kline = knode.start_mark.line + 1
+                if not isinstance(knode, yaml.ScalarNode):
+                    self.problem(kline, "a key must be plain text")
+                    continue
+                key = self.scalar(knode)
+                if not isinstance(key, (str, int, float, bool)) and key is not None:
+                    key = str(key)
+                if key in first:
+                    self.problem(kline, f"duplicate key '{key}' (first on line {first[key]})")
+                    continue
+                first[key] = kline
+                d[key] = self.build(vnode, loc + (key,), kline)
+            return d
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, loc + (i,)) for i, item in enumerate(node.value)]
+        return self.scalar(node)
+
+
+def parse(text: str, path: str | Path, *, native_dates: bool = False) -> Parsed:
+    """Return ``text`` read as YAML with the line of every value.
+
+    Arguments:
+        text: the file's content.
+        path: how to name the file in problems.
+        native_dates: give dates as ``datetime.date`` (as ``yaml.safe_load``
+            does) instead of the ``YYYY-MM-DD`` text the schema checks.
+
+    Returns:
+        A :class:`Parsed`; its ``problems`` say what could not be read. A
+        syntax error leaves ``data`` as None.
+    """
+    b = _Builder(str(path), native_dates)
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        what = " ".join(x for x in (e.context, e.problem) if x) or "syntax error"
+        b.problem(mark.line + 1 if mark else None, f"not valid YAML: {what}")
+        return b.out
+    except yaml.YAMLError as e:
+        b.problem(None, f"not valid YAML: {e}")
+        return b.out
+    if node is None:
+        b.out.data = None
+        return b.out
+    b.out.data = b.build(node, (), 1)
+    return b.out
+
+
+# --- data ---------------------------------------------------------------------------
+
+
+@cache
+def schema() -> dict[str, Any]:
+    """Return the record's JSON Schema (``generator/data/record.schema.json``)."""
+    ref = resources.files("generator") / "data" / SCHEMA_FILE
+    try:
+        return json.loads(ref.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DataFileError("data file is missing", f"generator/data/{SCHEMA_FILE}") from None
+    except json.JSONDecodeError as e:
+        raise DataFileError(f"not valid JSON: {e.msg}", f"generator/data/{SCHEMA_FILE}", e.lineno) from None
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    return Draft202012Validator(schema())
+
+
+def _validate_currencies(doc: Any, name: str) -> frozenset[str]:
+    datafiles.require(isinstance(doc, dict) and isinstance(doc.get("currencies"), dict), name, "'currencies' must be a mapping of code to name")
+    codes = doc["currencies"]
+    for code, label in codes.items():
+        datafiles.require(isinstance(code, str) and re.fullmatch(r"[A-Z]{3}", code) is not None, name, f"not a three-letter code: {code!r}")
+        datafiles.require(isinstance(label, str) and label.strip() != "", name, f"{code}: the name must be text")
+    return frozenset(codes)
+
+
+def currencies() -> frozenset[str]:
+    """Return the ISO 4217 codes of ``generator/data/currencies.yaml``."""
+    return datafiles.load("currencies.yaml", _validate_currencies)
+
+
+# --- messages -------------------------------------------------------------------------
+
+_TYPE_NAMES = {
+    "string": "text",
+    "number": "a number",
+    "integer": "a whole number",
+    "array": "a list",
+    "object": "a mapping (key: value lines)",
+    "boolean": "true or false",
+    "null": "empty",
+}
+
+
+def _label(data: Any, loc: Loc) -> str:
+    """Return a reader's name for ``loc``: ``fact f-1d9e40, amount``."""
+    if not loc:
+        return "the file"
+    head, rest = loc[0], list(loc[1:])
+    name = str(head)
+    if head in ("facts", "entities") and rest and isinstance(rest[0], int):
+        i = rest.pop(0)
+        item = data.get(head)[i] if isinstance(data, dict) and isinstance(data.get(head), list) else None
+        ident = item.get("id") if isinstance(item, dict) else None
+        kind = "fact" if head == "facts" else "entity"
+        name = f"{kind} {ident}" if isinstance(ident, str) and ident else f"{kind} #{i + 1}"
+    sep = ", " if name.startswith(("fact ", "entity ")) else "."
+    for part in rest:
+        if isinstance(part, int):
+            name += f"[{part}]"
+        else:
+            name += f"{sep}{part}"
+            sep = "."
+    return name
+
+
+def _schema_message(err: ValidationError) -> str:
+    v = err.validator
+    if v == "required":
+        m = re.match(r"'(.+)' is a required property", err.message)
+        return f"missing '{m.group(1)}'" if m else err.message
+    if v == "enum":
+        return f"{err.instance!r} is not one of: {', '.join(map(str, err.validator_value))}"
+    if v == "const":
+        return f"must be {err.validator_value!r}, not {err.instance!r}"
+    if v == "type":
+        want = err.validator_value if isinstance(err.validator_value, list) else [err.validator_value]
+        return f"must be {' or '.join(_TYPE_NAMES.get(w, w) for w in want)}, not {err.instance!r}"
+    if v == "pattern":
+        return f"{err.instance!r} " + str(err.schema.get("patternErrorMessage") or f"does not match {err.validator_value}")
+    if v == "exclusiveMinimum":
+        return f"must be more than {err.validator_value}, not {err.instance!r}"
+    if v == "minimum":
+        return f"must be at least {err.validator_value}, not {err.instance!r}"
+    if v == "minLength":
+        return "must not be empty"
+    if v == "additionalProperties":
+        return err.message.replace("Additional properties are not allowed", "unknown field")
+    return err.message
+
+
+def _schema_problems(path: str, parsed: Parsed) -> list[Problem]:
+    out = []
+    for err in _validator().iter_errors(parsed.data):
+        loc = tuple(err.absolute_path)
+        line = parsed.line(loc)
+        if err.validator == "additionalProperties" and isinstance(err.instance, dict):
+            allowed = set(err.schema.get("properties", {}))
+            extra = sorted((k for k in err.instance if k not in allowed), key=str)
+            if extra:
+                line = parsed.line(loc + (extra[0],))
+        msg = _schema_message(err)
+        label = _label(parsed.data, loc)
+        out.append(Problem(path, line, f"{label}: {msg}" if loc else msg))
+    return out
+
+
+def _known_fields() -> dict[str, set[str]]:
+    defs = schema()["$defs"]
+    return {k: set(defs[k]["properties"]) for k in ("article", "entity", "fact")}
+
+
+def _typo_warnings(path: str, parsed: Parsed) -> list[Problem]:
+    """Warn about a field whose name is close to a known one: most likely a typo."""
+    known = _known_fields()
+    data = parsed.data
+    out = []
+    places: list[tuple[Loc, Any, set[str]]] = [(("article",), data.get("article"), known["article"])]
+    for key, kind in (("entities", "entity"), ("facts", "fact")):
+        items = data.get(key)
+        if isinstance(items, list):
+            places += [((key, i), item, known[kind]) for i, item in enumerate(items)]
+    for loc, item, names in places:
+        if not isinstance(item, dict):
+            continue
+        for k in item:
+            if isinstance(k, str) and k not in names:
+                close = difflib.get_close_matches(k, sorted(names), n=1, cutoff=0.75)
+                if close:
+                    out.append(Problem(path, parsed.line(loc + (k,)), f"{_label(data, loc + (k,))}: unknown field (did you mean '{close[0]}'?)", "warning"))
+    return out
+
+
+# --- sanity -----------------------------------------------------------------------------
+
+
+def _items(data: dict, key: str) -> list[tuple[int, dict]]:
+    items = data.get(key)
+    if not isinstance(items, list):
+        return []
+    return [(i, item) for i, item in enumerate(items) if isinstance(item, dict)]
+
+
+def _real_date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and DATE_RE.match(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def _sanity_problems(path: str, parsed: Parsed) -> list[Problem]:
+    data = parsed.data
+    out: list[Problem] = []
+
+    def err(loc: Loc, message: str, severity: str = "error") -> None:
+        out.append(Problem(path, parsed.line(loc), f"{_label(data, loc)}: {message}", severity))
+
+    # Dates that look right but do not exist (the schema only sees the pattern).
+    date_locs: list[Loc] = [("article", "date")]
+    for i, fact in _items(data, "facts"):
+        date_locs += [("facts", i, "date"), ("facts", i, "period", "start"), ("facts", i, "period", "end")]
+    for loc in date_locs:
+        value = _get(data, loc)
+        if isinstance(value, str) and DATE_RE.match(value) and _real_date(value) is None:
+            err(loc, f"not a real date: {value}")
+
+    # Duplicate ids.
+    entity_ids: set[str] = set()
+    for key, kind in (("entities", "entity"), ("facts", "fact")):
+        first: dict[str, int | None] = {}
+        for i, item in _items(data, key):
+            ident = item.get("id")
+            if not isinstance(ident, str) or not ident:
+                continue
+            if ident in first:
+                out.append(Problem(path, parsed.line((key, i, "id")), f"duplicate {kind} id '{ident}' (first on line {first[ident]})"))
+            else:
+                first[ident] = parsed.line((key, i, "id"))
+        if key == "entities":
+            entity_ids = set(first)
+
+    currencies_ok = currencies()
+    for i, fact in _items(data, "facts"):
+        # References to entities.
+        for ref in ("speaker", "announced_by"):
+            v = fact.get(ref)
+            if isinstance(v, str) and v and v not in entity_ids:
+                err(("facts", i, ref), f"'{v}' is not the id of an entity in this file")
+        places = fact.get("places")
+        if isinstance(places, list):
+            for j, v in enumerate(places):
+                if isinstance(v, str) and v and v not in entity_ids:
+                    err(("facts", i, "places", j), f"'{v}' is not the id of an entity in this file")
+        # Money.
+        cur = fact.get("currency")
+        if isinstance(cur, str) and re.fullmatch(r"[A-Z]{3}", cur) and cur not in currencies_ok:
+            err(("facts", i, "currency"), f"'{cur}' is not an ISO 4217 currency code")
+        # Period order.
+        period = fact.get("period")
+        if isinstance(period, dict):
+            start, end = _real_date(period.get("start")), _real_date(period.get("end"))
+            if start and end and start > end:
+                err(("facts", i, "period"), f"the period starts ({start}) after it ends ({end})")
+        if fact.get("stale") is True:
+            err(("facts", i), "the extractor no longer finds this fact; it is kept because a person edited it (delete it, or remove 'stale: true')", "warning")
+
+    article = data.get("article")
+    if isinstance(article, dict):
+        ident = article.get("id")
+        stem = Path(path).stem
+        if isinstance(ident, str) and ident and ident != stem:
+            err(("article", "id"), f"'{ident}' does not match the file name ({stem}.yaml)", "warning")
+    return out
+
+
+def _get(data: Any, loc: Loc) -> Any:
+    for part in loc:
+        if isinstance(part, int):
+            if not isinstance(data, list) or part >= len(data):
+                return None
+        elif not isinstance(data, dict):
+            return None
+        data = data[part] if isinstance(part, int) else data.get(part)
+    return data
+
+
+# --- evidence ------------------------------------------------------------------------
+
+_FOLD = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ",
+})
+
+
+def fold_text(text: str) -> str:
+    """Return ``text`` with whitespace, quote marks, dashes and case folded, for comparing."""
+    text = unicodedata.normalize("NFKC", text).translate(_FOLD)  # NFKC turns "…" into "..."
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def evidence_found(evidence: str, article_text: str) -> bool:
+    """Return whether ``evidence`` occurs in the text, its "..."-joined pieces in order."""
+    haystack = fold_text(article_text)
+    pos = 0
+    for piece in fold_text(evidence).split("..."):
+        piece = piece.strip(" \"'")
+        if not piece:
+            continue
+        at = haystack.find(piece, pos)
+        if at < 0:
+            return False
+        pos = at + len(piece)
+    return True
+
+
+def _evidence_problems(path: str, parsed: Parsed, seeds_dir: Path) -> list[Problem]:
+    from .ingest import read_seed  # the seed reader is only needed when seeds are given
+
+    data = parsed.data
+    article = data.get("article")
+    seed = article.get("seed") if isinstance(article, dict) else None
+    if not isinstance(seed, str) or not seed or "/" in seed or "\\" in seed:
+        return []
+    seed_path = Path(seeds_dir) / seed
+    line = parsed.line(("article", "seed"))
+    if not seed_path.is_file():
+        return [Problem(path, line, f"seed file not found: {seed_path}; evidence not checked", "warning")]
+    try:
+        art = read_seed(seed_path)
+    except FactsheetError as e:
+        return [Problem(path, line, f"cannot read the seed ({e}); evidence not checked", "warning")]
+    out = []
+    sha = article.get("sha256")
+    if isinstance(sha, str) and sha != art.sha256:
+        out.append(Problem(path, parsed.line(("article", "sha256")), f"the seed {seed} has changed since extraction (sha256 differs)", "warning"))
+    for i, fact in _items(data, "facts"):
+        ev = fact.get("evidence")
+        if fact.get("review") == "rejected" or not isinstance(ev, str) or not ev.strip():
+            continue
+        if not evidence_found(ev, art.text):
+            out.append(Problem(path, parsed.line(("facts", i, "evidence")), f"{_label(data, ('facts', i))}: the evidence sentence is not in the seed's text", "warning"))
+    return out
+
+
+# --- entry points -------------------------------------------------------------------
+
+
+def check_text(text: str, path: str | Path, seeds_dir: Path | None = None) -> list[Problem]:
+    """Return the problems of one facts file's text, in line order.
+
+    Arguments:
+        text: the file's content.
+        path: how to name the file in problems (``facts/x.yaml``).
+        seeds_dir: the seeds folder; when given, evidence is looked up in the seed.
+    """
+    path = str(path)
+    parsed = parse(text, path)
+    if parsed.data is None and not parsed.problems:
+        return [Problem(path, None, "the file is empty")]
+    if parsed.problems and parsed.data is None:
+        return parsed.problems
+    problems = list(parsed.problems)
+    if not isinstance(parsed.data, dict):
+        return problems + [Problem(path, 1, "not a fact record: the file must be a mapping with schema, article, entities and facts")]
+    problems += _schema_problems(path, parsed)
+    problems += _typo_warnings(path, parsed)
+    problems += _sanity_problems(path, parsed)
+    if seeds_dir is not None:
+        problems += _evidence_problems(path, parsed, seeds_dir)
+    # Stable order; one report per line and message.
+    seen: set[tuple] = set()
+    unique = []
+    for p in sorted(problems, key=lambda p: (p.line or 0, p.severity != "error", p.message)):
+        k = (p.line, p.message, p.severity)
+        if k not in seen:
+            seen.add(k)
+            unique.append(p)
+    return unique
+
+
+def check_file(path: Path, seeds_dir: Path | None = None) -> list[Problem]:
+    """Return the problems of one facts file."""
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as e:
+        return [Problem(str(path), None, f"cannot read: {e.strerror}")]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        return [Problem(str(path), line, "not UTF-8 text")]
+    return check_text(text, path, seeds_dir)
+
+
+def facts_files(facts_dir: Path) -> list[Path]:
+    """Return the facts files in ``facts_dir``, sorted by name."""
+    return sorted(p for p in Path(facts_dir).glob("*.yaml") if not p.name.startswith(".")) if Path(facts_dir).is_dir() else []
+
+
+def check_files(facts_dir: Path, seeds_dir: Path | None = None) -> list[Problem]:
+    """Return every problem in the facts files of ``facts_dir``, file by file.
+
+    Arguments:
+        facts_dir: the folder of ``<article-id>.yaml`` files.
+        seeds_dir: the seeds folder; when given, each fact's evidence is
+            looked up in its article's seed (a miss is a warning).
+
+    Returns:
+        Problems sorted by file, then line. The check fails when any has
+        severity ``error``; warnings are reported only.
+    """
+    facts_dir = Path(facts_dir)
+    if not facts_dir.is_dir():
+        return [Problem(str(facts_dir), None, "facts folder not found")]
+    if seeds_dir is not None and not Path(seeds_dir).is_dir():
+        return [Problem(str(seeds_dir), None, "seeds folder not found")]
+    out: list[Problem] = []
+    for p in facts_files(facts_dir):
+        out += check_file(p, seeds_dir)
+    return out
+
+
+def has_errors(problems: list[Problem]) -> bool:
+    """Return whether any problem is an error (``factsheet check`` exits 1)."""
+    return any(p.is_error for p in problems)
