@@ -1,10 +1,25 @@
-"""People, organisations and places named in an article (placeholder: to be written)."""
+"""People, organisations and places named in an article.
+
+The finders run in a fixed order over the article's text, each claiming
+spans that later ones may not reuse:
+
+1. gazetteer names of organisations and places, and phrases whose head word
+   makes them an organisation ("Public Accounts Committee") or a site
+   ("Hillsborough Castle"), longest match first;
+2. organisations defined with an acronym ("National Crime Agency (NCA)");
+3. people (:mod:`.people`): a role or honorific before or after a run of
+   capitalised words, a known given name, or a verb of speech after it;
+4. towns no gazetteer holds, from the words around them (:mod:`.places`);
+5. later mentions: acronyms, "Mr Sunak", "the Foreign Secretary".
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..models import Article, Entity, Fact, Sentence
+from .gazetteer import Gazetteer, gazetteer, slug
 
 
 @dataclass(frozen=True)
@@ -23,6 +38,10 @@ class EntityIndex:
 
     entities: list[Entity] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    genders: dict[str, str] = field(default_factory=dict)
+    """Person id -> "m" or "f" where known (for resolving "he"/"she")."""
+    org_kinds: dict[str, str] = field(default_factory=dict)
+    """Organisation id -> kind from the gazetteer ("government", ...), where known."""
 
     def get(self, entity_id: str) -> Entity | None:
         return next((e for e in self.entities if e.id == entity_id), None)
@@ -30,18 +49,294 @@ class EntityIndex:
     def in_span(self, start: int, end: int, type: str | None = None) -> list[Entity]:
         """Return the entities mentioned between two offsets, in order of first mention."""
         seen: dict[str, Entity] = {}
-        for m in self.mentions:
+        for m in sorted(self.mentions, key=lambda m: m.start):
             if start <= m.start and m.end <= end and m.entity not in seen:
                 e = self.get(m.entity)
                 if e is not None and (type is None or e.type == type):
                     seen[m.entity] = e
         return list(seen.values())
 
+    def mentions_in(self, start: int, end: int, type: str | None = None) -> list[Mention]:
+        """Return the mentions between two offsets, in text order."""
+        out = []
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if start <= m.start and m.end <= end:
+                e = self.get(m.entity)
+                if e is not None and (type is None or e.type == type):
+                    out.append(m)
+        return out
+
     def entities_used(self, facts: list[Fact]) -> list[Entity]:
         """Return the entities to write: all that the article names."""
         return list(self.entities)
 
 
+@dataclass
+class Span:
+    """A claimed stretch of text and what it names."""
+
+    start: int
+    end: int
+    type: str
+    """person | organisation | place"""
+    key: str
+    """Entity id."""
+    surface: str
+
+
+class Builder:
+    """Collects entities and their mentions for one article."""
+
+    def __init__(self, text: str, g: Gazetteer):
+        self.text = text
+        self.g = g
+        self.entities: dict[str, Entity] = {}
+        self.order: list[str] = []
+        self.spans: list[Span] = []
+        self.genders: dict[str, str] = {}
+        self.org_kinds: dict[str, str] = {}
+
+    # -- claiming text ------------------------------------------------------
+    def free(self, start: int, end: int) -> bool:
+        return not any(s.start < end and start < s.end for s in self.spans)
+
+    def covered(self, start: int, end: int) -> list[Span]:
+        return [s for s in self.spans if s.start < end and start < s.end]
+
+    def add(self, entity: Entity, start: int, end: int) -> Entity:
+        """Record a mention of ``entity`` (merged into an existing one with the same id)."""
+        e = self.entities.get(entity.id)
+        if e is None:
+            e = self.entities[entity.id] = entity
+            self.order.append(entity.id)
+        surface = self.text[start:end]
+        self.spans.append(Span(start, end, e.type, e.id, surface))
+        if surface != e.name and surface not in e.aliases and e.type != "place":
+            e.aliases.append(surface)
+        return e
+
+    def result(self) -> EntityIndex:
+        mentions = sorted((Mention(s.key, s.start, s.end, s.surface) for s in self.spans), key=lambda m: (m.start, m.end))
+        first: dict[str, int] = {}
+        for m in mentions:
+            first.setdefault(m.entity, m.start)
+        ents = [self.entities[i] for i in self.order if i in first]
+        ents.sort(key=lambda e: first[e.id])
+        return EntityIndex(entities=ents, mentions=mentions, genders=dict(self.genders), org_kinds=dict(self.org_kinds))
+
+
+_CAP_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*")
+_WORD_BEFORE = re.compile(r"([\w'’-]+)([^\w\n]*)$")
+_WORD_AFTER = re.compile(r"^([^\w\n]*)([\w'’-]+)")
+
+
+def word_before(text: str, start: int) -> tuple[str, str]:
+    """Return the word before ``start`` and the characters between it and ``start``."""
+    m = _WORD_BEFORE.search(text[max(0, start - 40):start])
+    return (m.group(1), m.group(2)) if m else ("", "")
+
+
+def word_after(text: str, end: int) -> tuple[str, str]:
+    """Return the characters after ``end`` up to the next word, and that word."""
+    m = _WORD_AFTER.search(text[end:end + 40])
+    return (m.group(1), m.group(2)) if m else ("", "")
+
+
+def sentence_start(text: str, start: int) -> bool:
+    """Return whether ``start`` opens a sentence (or a paragraph, or a quotation)."""
+    before = text[max(0, start - 4):start]
+    return start == 0 or before.endswith("\n") or bool(re.search(r"(?:[.!?:]['\"”’]?|[\"“‘(])\s*$", before))
+
+
+def _glued_to_name(text: str, start: int, end: int, g: Gazetteer) -> bool:
+    """Return whether a one-word gazetteer match is part of a longer proper name ("Team Europe")."""
+    word, gap = word_before(text, start)
+    if word and gap == " " and _CAP_WORD.fullmatch(word) and word not in g.not_names \
+            and word.lower() not in g.honorifics and word.lower() not in g.role_modifiers \
+            and not sentence_start(text, start - len(word) - 1):
+        return True
+    gap, word = word_after(text, end)
+    if word and gap == " " and _CAP_WORD.fullmatch(word) and not word.isupper() and word not in g.org_heads \
+            and word not in g.not_names and word.lower() not in g.roles and word.lower() not in g.role_modifiers \
+            and not g.role_re.match(text, end + 1):
+        return True
+    return False
+
+
+_ORG_PHRASE = re.compile(
+    r"(?<![\w'’-])(?:[A-ZÀ-Þ][\w'’&+-]*|[A-Z]{2,})(?:(?: (?:of|for|and|on|the|de|du|des|di|della|against))* (?:[A-ZÀ-Þ][\w'’&+-]*|[A-Z]{2,}))*")
+_ACRONYM_DEF = re.compile(r" \(([A-Z][A-Za-z]{0,3}[A-Z]{1,6}s?|[A-Z]{2,8})\)")
+
+
+def _trim_phrase(words: list[str], g: Gazetteer) -> int:
+    """Return how many leading words of a capitalised phrase are not part of a name ("The", "Meanwhile")."""
+    i = 0
+    while i < len(words) - 1 and (words[i] in g.not_names and words[i] not in g.org_heads) and words[i] not in ("National", "International", "European", "Royal", "Home", "Foreign", "Border"):
+        i += 1
+    return i
+
+
+def _gazetteer_matches(b: Builder) -> None:
+    """Claim gazetteer organisations and places, org-head and site-head phrases, longest first."""
+    g, text = b.g, b.text
+    cands: list[tuple[int, int, str, object]] = []
+    for m in g.org_re.finditer(text):
+        cands.append((m.start(), m.end(), "org", g.orgs[_canon(m.group(0), g.orgs)]))
+    for m in g.place_re.finditer(text):
+        cands.append((m.start(), m.end(), "place", g.places[_canon(m.group(0), g.places)]))
+    for m in _ORG_PHRASE.finditer(text):
+        words = m.group(0).split(" ")
+        # An organisation: a capitalised phrase whose last word (or the word before
+        # "of X"/"for X") is an organisation head word.
+        head = None
+        for i, w in enumerate(words):
+            if w in g.org_heads and i > 0 or (w in g.org_heads and i + 1 < len(words) and words[i + 1] in ("of", "for", "on")):
+                head = i
+                if i + 1 < len(words) and words[i + 1] == "and":
+                    break
+        if head is not None:
+            end_i = head
+            j = head + 1
+            while j + 1 < len(words) and words[j] in ("of", "for", "on", "against"):
+                k = j + 1
+                while k < len(words) and words[k] in ("the",):
+                    k += 1
+                while k < len(words) and words[k] not in ("and", "of", "for", "on"):
+                    k += 1
+                end_i, j = k - 1, k
+            lead = _trim_phrase(words, g)
+            # "Rwanda's Economic Transformation Fund": the owner is not part of the name.
+            while lead < head and re.search(r"['’]s$", words[lead]):
+                lead += 1
+            if lead <= head:
+                name_words = words[lead:end_i + 1]
+                if len(name_words) >= 2:
+                    s = m.start() + len(" ".join(words[:lead])) + (1 if lead else 0)
+                    e = s + len(" ".join(name_words))
+                    cands.append((s, e, "orgphrase", None))
+        for i, w in enumerate(words):
+            if w in g.site_heads and i > 0:
+                lead = _trim_phrase(words, g)
+                if lead < i:
+                    s = m.start() + len(" ".join(words[:lead])) + (1 if lead else 0)
+                    e = s + len(" ".join(words[lead:i + 1]))
+                    cands.append((s, e, "site", None))
+                break
+    # Longest first; a one-word gazetteer name glued to another capitalised word is dropped.
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    for s, e, kind, entry in cands:
+        if not b.free(s, e):
+            continue
+        surface = text[s:e]
+        if kind in ("org", "place") and " " not in surface and _glued_to_name(text, s, e, g):
+            continue
+        if kind == "org":
+            assert entry is not None
+            ent = b.add(Entity(id=entry.id, type="organisation", name=entry.name), s, e)
+            b.org_kinds[ent.id] = entry.kind
+        elif kind == "place":
+            if not entry.emit:
+                continue
+            b.add(Entity(id=entry.id, type="place", name=entry.name, kind=entry.kind, members=list(entry.members) if entry.kind == "region" else []), s, e)
+        elif kind == "orgphrase":
+            name = _strip_possessive(surface)
+            known = _known_org_suffix(name, g)
+            if known is not None:
+                ent = b.add(Entity(id=known.id, type="organisation", name=known.name), s, e)
+                b.org_kinds[ent.id] = known.kind
+            else:
+                b.add(Entity(id=slug(name), type="organisation", name=name), s, e)
+        elif kind == "site":
+            b.add(Entity(id=slug(surface), type="place", name=surface, kind="site"), s, e)
+
+
+def _strip_possessive(name: str) -> str:
+    return re.sub(r"['’]s$", "", name)
+
+
+def _known_org_suffix(name: str, g: Gazetteer):
+    """Return the gazetteer organisation that ``name`` is, less a leading country word ("UK Border Force")."""
+    words = name.split(" ")
+    if len(words) > 1 and (words[0] in g.demonyms or words[0] in g.places):
+        rest = " ".join(words[1:])
+        if rest in g.orgs:
+            return g.orgs[rest]
+    return None
+
+
+def _canon(surface: str, table: dict) -> str:
+    """Return the key of ``table`` that a regex match stands for (apostrophes and "The" folded)."""
+    if surface in table:
+        return surface
+    folded = surface.replace("’", "'")
+    for cand in (folded, "the" + folded[3:] if folded.startswith("The") else folded):
+        if cand in table:
+            return cand
+        alt = cand.replace("'", "’")
+        if alt in table:
+            return alt
+    raise KeyError(surface)
+
+
+def _acronym_orgs(b: Builder) -> None:
+    """Claim "Capitalised Words (ACRONYM)" organisations and every later use of the acronym."""
+    g, text = b.g, b.text
+    acronyms: dict[str, str] = {}
+    for m in _ACRONYM_DEF.finditer(text):
+        acr = m.group(1)
+        letters = [c for c in acr if c.isupper()]
+        pm = None
+        for pm in re.finditer(r"(?:[A-ZÀ-Þ][\w'’&-]*|[A-Z]{2,})(?:(?: (?:of|for|and|on|the|de|du))* (?:[A-ZÀ-Þ][\w'’&-]*|[A-Z]{2,}))*$", text[max(0, m.start() - 120):m.start()]):
+            pass
+        if pm is None:
+            continue
+        base = m.start() - len(pm.group(0))
+        words = pm.group(0).split(" ")
+        # Trim from the left to the shortest tail whose initials spell the acronym.
+        start_i = _trim_phrase(words, g)
+        for i in range(start_i, len(words)):
+            initials = "".join(w if w.isupper() else w[0] for w in words[i:] if w[0].isupper())
+            if initials.upper() == "".join(letters):
+                start_i = i
+                break
+        name_words = words[start_i:]
+        name = " ".join(name_words)
+        s = base + len(" ".join(words[:start_i])) + (1 if start_i else 0)
+        e = s + len(name)
+        existing = [sp for sp in b.covered(s, e)]
+        if any(sp.type == "place" for sp in existing):
+            continue
+        if any(sp.type == "organisation" for sp in existing):
+            org_id = next(sp.key for sp in existing if sp.type == "organisation")
+        else:
+            if acr in g.orgs:
+                entry = g.orgs[acr]
+                org_id = entry.id
+                b.add(Entity(id=entry.id, type="organisation", name=entry.name), s, e)
+                b.org_kinds[org_id] = entry.kind
+            else:
+                org_id = slug(name)
+                b.add(Entity(id=org_id, type="organisation", name=name), s, e)
+        ent = b.entities[org_id]
+        if acr not in ent.aliases and acr != ent.name:
+            ent.aliases.append(acr)
+        acronyms[acr] = org_id
+    for acr, org_id in acronyms.items():
+        for m in re.finditer(r"(?<![\w-])" + re.escape(acr) + r"(?![\w-])", text):
+            if b.free(m.start(), m.end()):
+                b.add(b.entities[org_id], m.start(), m.end())
+
+
 def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
     """Return the entities the article names, with their mentions."""
-    return EntityIndex()
+    from . import people, places  # they build on this module's Builder
+
+    g = gazetteer()
+    b = Builder(article.text, g)
+    _gazetteer_matches(b)
+    _acronym_orgs(b)
+    people.find_people(b)
+    places.find_unlisted_places(b)
+    places.find_demonym_countries(b)
+    people.find_later_mentions(b)
+    return b.result()

@@ -1,10 +1,274 @@
-"""Placeholder: to be written."""
+"""Quotes: the words a person or organisation is reported as saying, one fact per speaker turn.
+
+A quoted stretch counts as a quote when it is framed as speech: it follows a
+colon ("X said: “…”"), or a verb of speech ("…, she added, “…”"), or it opens
+its sentence and an attribution follows ("“…,” Ms Meloni told reporters.").
+A quoted phrase inside the narrator's own sentence (“destabilising the
+region”) is not. British-style continuation paragraphs (each opening with a
+quote mark, the quote closing only at the end) and the part after a
+mid-quote "he said" stay in the same turn. The speaker is the person or
+organisation in the attribution; "he"/"she" is the latest person named
+before the quote; "the report", "the department" or "a spokesperson" is the
+latest organisation named before it.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 from ..models import Article, Fact, Sentence
 from .entities import EntityIndex
+from .gazetteer import gazetteer
+
+OPENERS = "“\"«„"
+CLOSERS = "”\"»“"
+_BOUNDARY = re.compile(r"[.!?…]['\"”’)]*\s+")
+_PRONOUN = re.compile(r"\b(he|she|they|it)\b", re.I)
+_ORG_NOUN = re.compile(r"\b(?:report|department|ministry|agency|office|spokesperson|spokesman|spokeswoman|statement|government|officials?|source|organisation|organization|watchdog|committee|commission|force|police|charity|group)\b", re.I)
+_MIN_WORDS = 4
+
+
+@dataclass
+class Segment:
+    """One stretch between quote marks."""
+
+    start: int
+    """Offset of the first quoted character in Article.text."""
+    end: int
+    """Offset just past the last quoted character."""
+    paragraph: int
+    closed: bool
+    para_start: int
+    """Offset of the paragraph in Article.text."""
+
+    @property
+    def open_mark(self) -> int:
+        return self.start - 1
+
+
+@dataclass
+class Turn:
+    segments: list[Segment] = field(default_factory=list)
+    speaker: str | None = None
+    attribution: tuple[int, int] | None = None
+
+
+def _segments(article: Article) -> list[Segment]:
+    out: list[Segment] = []
+    for para in article.paragraphs:
+        t = para.text
+        open_at = None
+        for i, ch in enumerate(t):
+            if open_at is None:
+                if ch in OPENERS and ch != "“" or ch == "“":
+                    # A straight quote right after a letter is an inch mark or a typo, not an opener.
+                    if ch == '"' and i > 0 and t[i - 1].isalnum():
+                        continue
+                    open_at = i
+            elif ch in CLOSERS and ch != "“":
+                out.append(Segment(para.start + open_at + 1, para.start + i, para.index, True, para.start))
+                open_at = None
+        if open_at is not None:
+            out.append(Segment(para.start + open_at + 1, para.start + len(t), para.index, False, para.start))
+    return out
+
+
+def _sentence_prefix(text: str, para_start: int, at: int) -> tuple[int, str]:
+    """Return (offset, text) of the sentence before ``at`` within its paragraph."""
+    chunk = text[para_start:at]
+    last = 0
+    for m in _BOUNDARY.finditer(chunk):
+        last = m.end()
+    return para_start + last, chunk[last:]
+
+
+def _sentence_suffix(text: str, at: int, para_end: int) -> tuple[int, str]:
+    """Return (end offset, text) from ``at`` to the end of its sentence (or the next quote)."""
+    chunk = text[at:para_end]
+    m = re.search(r"[.!?…](?=\s|$)|[“\"]", chunk)
+    end = m.end() if m and m.group(0) not in "“\"" else (m.start() if m else len(chunk))
+    return at + end, chunk[:end]
+
+
+def _words(s: str) -> int:
+    return len(re.findall(r"\w+", s))
+
+
+class _Resolver:
+    def __init__(self, article: Article, index: EntityIndex, quoted: list[tuple[int, int]]):
+        self.text = article.text
+        self.index = index
+        self.quoted = quoted
+        self.g = gazetteer()
+
+    def outside(self, start: int, end: int) -> bool:
+        return not any(s <= start and end <= e for s, e in self.quoted)
+
+    def mentions(self, start: int, end: int, type: str | None = None):
+        return [m for m in self.index.mentions_in(start, end, type) if self.outside(m.start, m.end)]
+
+    def last_before(self, at: int, type: str, gender: str = "", kinds: tuple[str, ...] = ()) -> str | None:
+        best = None
+        for m in self.index.mentions_in(0, at, type):
+            if not self.outside(m.start, m.end):
+                continue
+            if type == "person" and gender:
+                g = self.index.genders.get(m.entity, "")
+                if g and g != gender:
+                    continue
+            if kinds and self.index.org_kinds.get(m.entity, "government") not in kinds:
+                continue
+            best = m.entity
+        return best
+
+    def pronoun(self, word: str, at: int) -> str | None:
+        w = word.lower()
+        if w in ("he", "she"):
+            return self.last_before(at, "person", self.g.pronouns.get(w, ""))
+        return self.last_before(at, "organisation")
+
+    def from_prefix(self, start: int, end: int) -> str | None:
+        """Return the speaker in the words before a quote ("Ms Cooper said:")."""
+        people = self.mentions(start, end, "person")
+        if people:
+            return people[-1].entity
+        span = self.text[start:end]
+        pm = None
+        for pm in _PRONOUN.finditer(span):
+            pass
+        if pm is not None:
+            return self.pronoun(pm.group(1), start + pm.start())
+        orgs = self.mentions(start, end, "organisation")
+        if orgs:
+            return orgs[-1].entity
+        if _ORG_NOUN.search(span):
+            return self.last_before(start, "organisation", kinds=("government", "international", "police", "ngo", "other"))
+        return None
+
+    def from_suffix(self, start: int, end: int) -> str | None:
+        """Return the speaker in the words after a quote ("…,” he said.", "…,” said Mr Rama.")."""
+        span = self.text[start:end]
+        if not self.g.speech_re.search(span[:80]):
+            return None
+        pm = _PRONOUN.search(span)
+        ms = [m for m in self.mentions(start, end) if self.index.get(m.entity).type in ("person", "organisation")]
+        if pm and (not ms or start + pm.start() < ms[0].start):
+            return self.pronoun(pm.group(1), start)
+        people = [m for m in ms if self.index.get(m.entity).type == "person"]
+        if people:
+            return people[0].entity
+        if ms:
+            return ms[0].entity
+        if _ORG_NOUN.search(span):
+            return self.last_before(start, "organisation", kinds=("government", "international", "police", "ngo", "other"))
+        return None
+
+
+def _speech_before(span: str, speech_re: re.Pattern[str]) -> bool:
+    """Return whether the words before a quote end with a verb of speech ("she added,", "according to X,")."""
+    s = span.rstrip()
+    if s.endswith(":"):
+        return True
+    if not s.endswith(","):
+        return False
+    tail = s[:-1]
+    if re.search(r"\baccording to\b[^,]*$", tail, re.I):
+        return True
+    m = None
+    for m in speech_re.finditer(tail):
+        pass
+    return m is not None and len(tail) - m.end() < 40
 
 
 def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex) -> list[Fact]:
-    return []
+    """Return one quote fact per speaker turn in the article."""
+    text = article.text
+    g = gazetteer()
+    segs = _segments(article)
+    quoted = [(s.open_mark, s.end + 1) for s in segs]
+    r = _Resolver(article, index, quoted)
+    para_end = {p.index: p.start + len(p.text) for p in article.paragraphs}
+    turns: list[Turn] = []
+    prev: Segment | None = None
+    speaker_line: tuple[str, int] | None = None
+    for seg in segs:
+        continuing = prev is not None and not prev.closed and seg.paragraph == prev.paragraph + 1 \
+            and seg.open_mark == seg.para_start and turns and turns[-1].segments[-1] is prev
+        prev = seg
+        if continuing:
+            turns[-1].segments.append(seg)
+            continue
+        p_start, prefix = _sentence_prefix(text, seg.para_start, seg.open_mark)
+        speaker = None
+        is_quote = False
+        if prefix.strip() and _speech_before(prefix, g.speech_re):
+            is_quote = True
+            speaker = r.from_prefix(p_start, seg.open_mark)
+        elif not prefix.strip():
+            is_quote = _words(text[seg.start:seg.end]) >= _MIN_WORDS
+            if is_quote and seg.closed:
+                s_end, _ = _sentence_suffix(text, seg.end + 1, para_end[seg.paragraph])
+                speaker = r.from_suffix(seg.end + 1, s_end)
+        if not is_quote:
+            continue
+        if speaker is None and turns:
+            last = turns[-1].segments[-1]
+            # An unattributed quote right after a turn (same or next paragraph) goes on with that turn.
+            if last.paragraph in (seg.paragraph, seg.paragraph - 1) and not prefix.strip():
+                turns[-1].segments.append(seg)
+                continue
+        if speaker is None and seg.open_mark == seg.para_start:
+            # A press-release speaker line: "Home Secretary James Cleverly said:" as its own paragraph.
+            pl = next((p for p in article.paragraphs if p.index == seg.paragraph - 1), None)
+            if pl is not None and pl.text.rstrip().endswith(":"):
+                sp_start, sp_prefix = _sentence_prefix(text, pl.start, pl.start + len(pl.text))
+                speaker = r.from_prefix(sp_start, pl.start + len(pl.text))
+        if speaker is None:
+            continue
+        turns.append(Turn([seg], speaker))
+    facts = [_fact(article, sentences, t) for t in turns]
+    facts += _speaker_line_quotes(article, sentences, r, segs)
+    return [f for f in facts if f is not None]
+
+
+def _speaker_line_quotes(article: Article, sentences: list[Sentence], r: _Resolver, segs: list[Segment]) -> list[Fact]:
+    """Quotes printed without quote marks after a speaker line of their own ("X said:")."""
+    out = []
+    quoted_paras = {s.paragraph for s in segs}
+    paras = article.paragraphs
+    for i, p in enumerate(paras[:-1]):
+        if not p.text.rstrip().endswith(":") or p.index in quoted_paras:
+            continue
+        if not r.g.speech_re.search(p.text[-60:]) or len(p.text) > 300:
+            continue
+        nxt = paras[i + 1]
+        if nxt.index in quoted_paras or _words(nxt.text) < _MIN_WORDS:
+            continue
+        s0, _ = _sentence_prefix(article.text, p.start, p.start + len(p.text))
+        speaker = r.from_prefix(s0, p.start + len(p.text))
+        if speaker is None:
+            continue
+        out.append(Fact(id="", type="quote", speaker=speaker, text=nxt.text, evidence=nxt.text))
+    return out
+
+
+def _fact(article: Article, sentences: list[Sentence], turn: Turn) -> Fact | None:
+    text = article.text
+    parts = [text[s.start:s.end].strip() for s in turn.segments]
+    quote = " ".join(p for p in parts if p).strip()
+    quote = re.sub(r"[,;:]$", "", quote).strip()
+    if not quote:
+        return None
+    # Evidence: the sentences holding the turn, one piece per paragraph joined by "...".
+    pieces: list[str] = []
+    for para_idx in sorted({s.paragraph for s in turn.segments}):
+        segs = [s for s in turn.segments if s.paragraph == para_idx]
+        lo, hi = segs[0].open_mark, segs[-1].end
+        sents = [s for s in sentences if s.paragraph == para_idx and s.end > lo and s.start < hi]
+        if not sents:
+            continue
+        # The attribution before the quote in its sentence is part of the evidence.
+        pieces.append(text[sents[0].start:sents[-1].end])
+    evidence = " ... ".join(pieces) if pieces else quote
+    return Fact(id="", type="quote", speaker=turn.speaker, text=quote, evidence=evidence)

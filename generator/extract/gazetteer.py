@@ -1,0 +1,265 @@
+"""The name lists behind entity finding, loaded once from ``generator/data/``.
+
+Every list is checked on load (a bad file names itself); the compiled
+patterns are built here once so that finding entities in one article is
+only regex scanning and dictionary look-ups.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+
+from .. import datafiles
+
+ISO_CODE = re.compile(r"^[A-Z]{2}$")
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def slug(text: str) -> str:
+    """Return a lowercase ASCII slug of ``text`` ("Gérald Darmanin" -> "gerald-darmanin")."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_text.lower()))
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    """A place the gazetteers know."""
+
+    id: str
+    name: str
+    kind: str
+    members: tuple[str, ...] = ()
+    emit: bool = True
+    """False for places that are only context for another (counties)."""
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return slug(self.name)
+
+
+@dataclass
+class Gazetteer:
+    """Everything the entity finders look names up in."""
+
+    places: dict[str, PlaceEntry] = field(default_factory=dict)
+    """Surface form (as written) -> place."""
+    demonyms: dict[str, str] = field(default_factory=dict)
+    """Demonym (as written) -> ISO code."""
+    demonym_plurals: frozenset[str] = frozenset()
+    """Demonyms that name people of a country ("Albanians")."""
+    counties: frozenset[str] = frozenset()
+    orgs: dict[str, OrgEntry] = field(default_factory=dict)
+    """Surface form -> organisation."""
+    honorifics: dict[str, str] = field(default_factory=dict)
+    """Honorific (lower case) -> gender ("m", "f" or "")."""
+    roles: frozenset[str] = frozenset()
+    role_modifiers: frozenset[str] = frozenset()
+    appositive_verbs: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
+    person_verbs: frozenset[str] = frozenset()
+    pronouns: dict[str, str] = field(default_factory=dict)
+    org_heads: frozenset[str] = frozenset()
+    site_heads: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()
+    first_names: dict[str, str] = field(default_factory=dict)
+    """Given name -> "m", "f" or ""."""
+    place_re: re.Pattern[str] | None = None
+    org_re: re.Pattern[str] | None = None
+    demonym_re: re.Pattern[str] | None = None
+    county_re: re.Pattern[str] | None = None
+    role_re: re.Pattern[str] | None = None
+    """A role phrase (case-insensitive), longest first."""
+    speech_re: re.Pattern[str] | None = None
+
+    def is_role(self, phrase: str) -> bool:
+        return phrase.lower() in self.roles
+
+
+def _alternation(surfaces: list[str]) -> str:
+    """Return a regex alternation of literal names, longest first, apostrophes and "the" folded."""
+    parts = []
+    for s in sorted(set(surfaces), key=len, reverse=True):
+        p = re.escape(s).replace("'", "['’]").replace("’", "['’]")
+        if s.startswith("the "):
+            p = "[Tt]he" + p[3:]
+        parts.append(p)
+    datafiles.require(bool(parts), "gazetteer", "an alternation must not be empty")
+    return "|".join(parts)
+
+
+def _names(doc: dict, key: str, name: str, *, required: bool = True) -> list[str]:
+    if not required and key not in doc:
+        return []
+    return datafiles.string_list(doc, key, name, allow_empty=not required)
+
+
+def _validate_countries(doc: object, name: str) -> list[dict]:
+    datafiles.require(isinstance(doc, dict) and isinstance(doc.get("countries"), list), name, "'countries' must be a list")
+    assert isinstance(doc, dict)
+    seen: set[str] = set()
+    for c in doc["countries"]:
+        datafiles.require(isinstance(c, dict), name, f"a country must be a mapping: {c!r}")
+        code = c.get("code")
+        datafiles.require(isinstance(code, str) and bool(ISO_CODE.match(code)), name, f"bad country code: {code!r}")
+        datafiles.require(code not in seen, name, f"country code twice: {code}")
+        seen.add(code)
+        datafiles.require(isinstance(c.get("name"), str) and c["name"].strip() != "", name, f"{code}: 'name' must be a string")
+        _names(c, "aliases", name, required=False)
+        _names(c, "demonyms", name, required=False)
+    return doc["countries"]
+
+
+def _validate_regions(doc: object, name: str) -> dict:
+    datafiles.require(isinstance(doc, dict), name, "top level must be a mapping")
+    assert isinstance(doc, dict)
+    datafiles.require(isinstance(doc.get("regions"), list), name, "'regions' must be a list")
+    for r in doc["regions"]:
+        datafiles.require(isinstance(r, dict), name, f"a region must be a mapping: {r!r}")
+        datafiles.require(isinstance(r.get("id"), str) and bool(SLUG_RE.match(r["id"])), name, f"bad region id: {r.get('id')!r}")
+        datafiles.require(isinstance(r.get("name"), str), name, f"{r['id']}: 'name' must be a string")
+        _names(r, "aliases", name, required=False)
+        for m in r.get("members") or []:
+            datafiles.require(isinstance(m, str) and bool(ISO_CODE.match(m)), name, f"{r['id']}: bad member code {m!r}")
+    datafiles.string_list(doc, "counties", name)
+    return doc
+
+
+def _validate_seas(doc: object, name: str) -> list[dict]:
+    datafiles.require(isinstance(doc, dict) and isinstance(doc.get("seas"), list), name, "'seas' must be a list")
+    assert isinstance(doc, dict)
+    for s in doc["seas"]:
+        datafiles.require(isinstance(s, dict), name, f"a sea must be a mapping: {s!r}")
+        datafiles.require(isinstance(s.get("id"), str) and bool(SLUG_RE.match(s["id"])), name, f"bad sea id: {s.get('id')!r}")
+        datafiles.require(isinstance(s.get("name"), str), name, f"{s['id']}: 'name' must be a string")
+        _names(s, "aliases", name, required=False)
+    return doc["seas"]
+
+
+def _validate_cities(doc: object, name: str) -> dict[str, list[list[str]]]:
+    datafiles.require(isinstance(doc, dict) and isinstance(doc.get("cities"), dict), name, "'cities' must be a mapping")
+    assert isinstance(doc, dict)
+    out: dict[str, list[list[str]]] = {}
+    for code, entries in doc["cities"].items():
+        datafiles.require(isinstance(code, str) and bool(ISO_CODE.match(code)), name, f"bad country code: {code!r}")
+        datafiles.require(isinstance(entries, list) and bool(entries), name, f"{code}: must be a non-empty list")
+        out[code] = []
+        for e in entries:
+            datafiles.require(isinstance(e, str) and e.strip() != "", name, f"{code}: bad city {e!r}")
+            out[code].append([p.strip() for p in e.split("|") if p.strip()])
+    return out
+
+
+def _validate_orgs(doc: object, name: str) -> list[OrgEntry]:
+    datafiles.require(isinstance(doc, dict) and isinstance(doc.get("organisations"), list), name, "'organisations' must be a list")
+    assert isinstance(doc, dict)
+    kinds = {"government", "legislature", "court", "party", "international", "ngo", "police", "other"}
+    out = []
+    for o in doc["organisations"]:
+        datafiles.require(isinstance(o, dict) and isinstance(o.get("name"), str), name, f"an organisation needs a name: {o!r}")
+        datafiles.require(o.get("kind") in kinds, name, f"{o['name']}: kind must be one of {sorted(kinds)}")
+        out.append(OrgEntry(o["name"], o["kind"], tuple(_names(o, "aliases", name, required=False))))
+    return out
+
+
+def _validate_titles(doc: object, name: str) -> dict:
+    datafiles.require(isinstance(doc, dict), name, "top level must be a mapping")
+    assert isinstance(doc, dict)
+    for key in ("honorifics", "pronouns"):
+        v = doc.get(key)
+        datafiles.require(isinstance(v, dict) and bool(v), name, f"'{key}' must be a non-empty mapping")
+        for k, g in v.items():
+            datafiles.require(isinstance(k, str) and g in ("m", "f", "", None), name, f"'{key}': bad entry {k!r}: {g!r}")
+    for key in ("roles", "role_modifiers", "appositive_verbs", "speech_verbs", "person_verbs", "org_heads", "site_heads", "not_names"):
+        datafiles.string_list(doc, key, name)
+    return doc
+
+
+def _validate_first_names(doc: object, name: str) -> dict[str, str]:
+    datafiles.require(isinstance(doc, dict), name, "top level must be a mapping")
+    assert isinstance(doc, dict)
+    out: dict[str, str] = {}
+    for key, gender in (("either", ""), ("female", "f"), ("male", "m")):
+        v = doc.get(key)
+        datafiles.require(isinstance(v, str) and v.strip() != "", name, f"'{key}' must be a string of names")
+        for n in v.split():
+            out[n] = gender
+    return out
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Return the gazetteer, loading and checking the data files on first use."""
+    g = Gazetteer()
+    places: dict[str, PlaceEntry] = {}
+
+    def add_place(surface: str, entry: PlaceEntry) -> None:
+        # The first kind to claim a surface keeps it: countries, then regions, seas, cities.
+        places.setdefault(surface, entry)
+
+    demonyms: dict[str, str] = {}
+    plurals: set[str] = set()
+    for c in datafiles.load("countries.yaml", _validate_countries):
+        e = PlaceEntry(c["code"], c["name"], "country")
+        for s in [c["name"], *(c.get("aliases") or [])]:
+            add_place(s, e)
+        for i, d in enumerate(c.get("demonyms") or []):
+            demonyms.setdefault(d, c["code"])
+            if i > 0 and d.endswith("s"):
+                plurals.add(d)
+    reg = datafiles.load("regions.yaml", _validate_regions)
+    for r in reg["regions"]:
+        e = PlaceEntry(r["id"], r["name"], "region", tuple(r.get("members") or ()))
+        for s in [r["name"], *(r.get("aliases") or [])]:
+            add_place(s, e)
+    for s in datafiles.load("seas.yaml", _validate_seas):
+        e = PlaceEntry(s["id"], s["name"], "sea")
+        for surface in [s["name"], *(s.get("aliases") or [])]:
+            add_place(surface, e)
+    for code, entries in datafiles.load("cities.yaml", _validate_cities).items():
+        for forms in entries:
+            e = PlaceEntry(slug(forms[0]), forms[0], "city", (code,))
+            for s in forms:
+                add_place(s, e)
+    g.places = places
+    g.demonyms = demonyms
+    g.demonym_plurals = frozenset(plurals)
+    g.counties = frozenset(reg["counties"])
+
+    orgs: dict[str, OrgEntry] = {}
+    for o in datafiles.load("organisations.yaml", _validate_orgs):
+        for s in (o.name, *o.aliases):
+            orgs.setdefault(s, o)
+    g.orgs = orgs
+
+    t = datafiles.load("titles.yaml", _validate_titles)
+    g.honorifics = {k.lower(): (v or "") for k, v in t["honorifics"].items()}
+    g.pronouns = {k.lower(): (v or "") for k, v in t["pronouns"].items()}
+    g.roles = frozenset(r.lower() for r in t["roles"])
+    g.role_modifiers = frozenset(r.lower() for r in t["role_modifiers"])
+    g.appositive_verbs = frozenset(t["appositive_verbs"])
+    g.speech_verbs = frozenset(t["speech_verbs"])
+    g.person_verbs = frozenset(t["person_verbs"])
+    g.org_heads = frozenset(t["org_heads"])
+    g.site_heads = frozenset(t["site_heads"])
+    g.not_names = frozenset(t["not_names"])
+    g.first_names = datafiles.load("first_names.yaml", _validate_first_names)
+
+    b = r"(?<![\w'’-])(?:{})(?![\w-])"
+    g.place_re = re.compile(b.format(_alternation(list(places))))
+    g.org_re = re.compile(b.format(_alternation(list(orgs))))
+    g.demonym_re = re.compile(b.format(_alternation(list(demonyms))))
+    g.county_re = re.compile(b.format(_alternation(list(g.counties))))
+    roles = sorted(g.roles | set(g.honorifics), key=len, reverse=True)
+    g.role_re = re.compile(r"\b(?:" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles) + r")\b", re.I)
+    g.speech_re = re.compile(r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(g.speech_verbs, key=len, reverse=True)) + r")\b")
+    return g

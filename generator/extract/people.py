@@ -1,0 +1,295 @@
+"""People: runs of capitalised words that a role, title or verb shows to be a name.
+
+A run such as "Home Secretary Suella Braverman" is split after its last role
+or honorific; what is left is a name when something vouches for it: a role
+or honorific before it, a role in apposition after it ("Gérald Darmanin, the
+French interior minister"; "Ruven Menikdiwela, who heads ..."), a known
+given name, a verb of speech or action after it, or a later "Mr/Ms
+<surname>". "Mr Sunak" and "the Foreign Secretary" are then resolved to the
+person they stand for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Entity
+from .entities import Builder, sentence_start, word_after, word_before
+from .gazetteer import slug
+
+PARTICLES = frozenset("von van der den de del della di da du la le bin ben al el dos das ter zu af ibn abu".split())
+_TOK = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:['’][A-Z][a-zà-öø-ÿ]+)?(?:[A-Z][a-zà-öø-ÿ]+)?(?:-[A-ZÀ-Þa-zà-ÿ][a-zà-öø-ÿ]+)*|[A-Z]\.)"
+_PART = r"(?:" + "|".join(sorted(PARTICLES)) + r")"
+CANDIDATE = re.compile(rf"(?<![\w'’-]){_TOK}(?:(?: {_PART})* {_TOK})*(?=['’]s\b|[^\w'’-]|$)")
+_AUXILIARIES = frozenset("has had is was will would has been".split())
+_APPOS_LEAD = re.compile(r"^,\s+(?:(?:the|a|an|its|their|his|her)\s+)?((?:[\w'’-]+\s+){0,5}?)")
+
+
+@dataclass
+class Candidate:
+    start: int
+    """Offset of the name (after any role or honorific)."""
+    end: int
+    words: list[str]
+    honorific: str | None
+    role: str | None
+    strong: bool
+    mention_start: int
+    """Offset of the mention: with an honorific, where the honorific starts."""
+
+    @property
+    def short(self) -> bool:
+        """A surname alone ("Sunak", "von der Leyen")."""
+        return len([w for w in self.words if w not in PARTICLES]) == 1 or self.words[0] in PARTICLES
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words)
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(start + m.start(), start + m.end(), m.group(0)) for m in re.finditer(r"\S+", text[start:end])]
+
+
+def _role_before(b: Builder, start: int) -> str | None:
+    """Return the role written right before ``start`` ("foreign minister Vincent", "Prime Minister, Mark")."""
+    window = b.text[max(0, start - 80):start]
+    best = None
+    for m in b.g.role_re.finditer(window):
+        rest = window[m.end():]
+        if re.fullmatch(r"\s*,?\s*", rest):
+            best = m.group(0)
+    return best
+
+
+def _role_after(b: Builder, end: int) -> str | None:
+    """Return a role in apposition after a name (", the French interior minister", ", who heads")."""
+    g = b.g
+    after = b.text[end:end + 120]
+    m = re.match(r"^,\s+who\s+(\w+)", after)
+    if m and m.group(1) in g.appositive_verbs:
+        return ""
+    m = _APPOS_LEAD.match(after)
+    if not m:
+        return None
+    pos = m.start(1)
+    words: list[str] = []
+    for _ in range(6):
+        rm = g.role_re.match(after, pos)
+        if rm and rm.group(0).lower() in g.roles:
+            return " ".join([*words, rm.group(0)])
+        wm = re.match(r"([\w'’-]+)\s+", after[pos:])
+        if not wm:
+            return None
+        # The words before the role must be modifiers: "the UK's", "French", "Labour".
+        w = wm.group(1)
+        base = re.sub(r"['’]s$", "", w)
+        if not (w.lower() in g.role_modifiers or base in g.places or base in g.demonyms or base in g.orgs or w[0].isupper()):
+            return None
+        words.append(w)
+        pos += wm.end()
+    return None
+
+
+def _split_role(words: list[str], g) -> tuple[int, str | None, str | None]:
+    """Return (index of the first name word, role, honorific) for a capitalised run."""
+    for j in range(len(words) - 2, -1, -1):
+        for k in range(0, j + 1):
+            phrase = " ".join(words[k:j + 1]).lower().rstrip(".")
+            if phrase in g.roles or (k == j and phrase in g.honorifics):
+                hon = words[j].rstrip(".") if k == j and phrase in g.honorifics else None
+                return j + 1, " ".join(words[k:j + 1]), hon
+    return 0, None, None
+
+
+def _candidates(b: Builder) -> list[Candidate]:
+    g, text = b.g, b.text
+    out: list[Candidate] = []
+    for m in CANDIDATE.finditer(text):
+        toks = _tokens(text, m.start(), m.end())
+        # Keep the last run of words that no organisation or place has claimed.
+        runs: list[list[tuple[int, int, str]]] = [[]]
+        for t in toks:
+            if b.free(t[0], t[1]):
+                runs[-1].append(t)
+            elif runs[-1]:
+                runs.append([])
+        for run in runs:
+            if run and (run[0][2] not in PARTICLES):
+                c = _candidate(b, run)
+                if c is not None:
+                    out.append(c)
+    return out
+
+
+def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
+    g, text = b.g, b.text
+    words = [t[2] for t in run]
+    i, role, hon = _split_role(words, g)
+    strong = role is not None
+    if not strong:
+        while i < len(words) - 1 and words[i] in g.not_names:
+            i += 1
+        if words[i] in g.not_names:
+            return None
+    while i < len(words) and words[i] in PARTICLES and i + 1 < len(words) and not hon:
+        i += 1
+    name_words = words[i:]
+    if not name_words or all(w in PARTICLES for w in name_words):
+        return None
+    start, end = run[i][0], run[-1][1]
+    mention_start = run[i - 1][0] if hon and i > 0 and len([w for w in name_words if w not in PARTICLES]) == 1 else start
+    name = " ".join(name_words)
+    last = name_words[-1]
+    if name in g.places or name in g.orgs or name in g.demonyms or last in g.org_heads or last in g.site_heads:
+        return None
+    if any(w in g.not_names for w in name_words) and not strong:
+        return None
+    if last.lower() in g.roles or (last in g.not_names and last not in ("May",)):
+        return None
+    if not strong:
+        r = _role_before(b, run[i][0] if i == 0 else start)
+        if r:
+            role, strong = r, True
+    appos = _role_after(b, end)
+    if appos is not None:
+        strong = True
+        if appos and (role is None or role.lower() in g.honorifics):
+            role = appos
+    c = Candidate(start, end, name_words, hon, role, strong, mention_start)
+    if strong:
+        return c
+    if c.short:
+        return None
+    _, nxt = word_after(text, end)
+    prev, gap = word_before(text, start)
+    if name_words[0] in g.first_names and name_words[-1] not in g.first_names or nxt in g.person_verbs \
+            or prev in ("said", "says", "told") or _has_honorific_mention(b, name_words[-1]):
+        return c
+    if name_words[0] in g.first_names and not sentence_start(text, start):
+        return c
+    # "Rishi Sunak has put the scheme at the centre of his pledge": an auxiliary
+    # after the name and a personal pronoun later in the same sentence.
+    if nxt in _AUXILIARIES:
+        rest = re.split(r"[.!?]\s", text[end:end + 200], maxsplit=1)[0]
+        if re.search(r"\b(?:he|she|his|her|him|himself|herself)\b", rest):
+            return c
+    return None
+
+
+def _has_honorific_mention(b: Builder, surname: str) -> bool:
+    hons = "|".join(re.escape(h.capitalize()) for h in b.g.honorifics)
+    return re.search(rf"\b(?:{hons})\.? {re.escape(surname)}\b", b.text) is not None
+
+
+def _gender(b: Builder, c: Candidate) -> str:
+    if c.honorific:
+        return b.g.honorifics.get(c.honorific.lower(), "")
+    if not c.short:
+        return b.g.first_names.get(c.words[0], "")
+    return ""
+
+
+def _add_person(b: Builder, ent: Entity, c: Candidate) -> None:
+    b.add(ent, c.mention_start, c.end)
+    if c.role:
+        role = c.role.strip()
+        if role and role.lower() not in b.g.honorifics and role not in ent.roles:
+            ent.roles.append(role)
+        if role in ent.aliases:
+            pass
+    g = _gender(b, c)
+    if g and ent.id not in b.genders:
+        b.genders[ent.id] = g
+
+
+def find_people(b: Builder) -> None:
+    """Claim the people the text names, full names first, then surname mentions."""
+    cands = _candidates(b)
+    full = [c for c in cands if not c.short]
+    for c in full:
+        if not b.free(c.start, c.end):
+            continue
+        same = next((e for e in b.entities.values() if e.type == "person" and e.name == c.name), None)
+        ent = same or Entity(id=slug(c.name), type="person", name=c.name)
+        _add_person(b, ent, c)
+    persons = [e for e in b.entities.values() if e.type == "person"]
+    for c in cands:
+        if not c.short or not b.free(c.mention_start, c.end):
+            continue
+        ent = _resolve_surname(b, c.name, c.start, persons)
+        if ent is None:
+            ent = b.entities.get(slug(c.name)) or Entity(id=slug(c.name), type="person", name=c.name)
+            if ent.type != "person":
+                continue
+        _add_person(b, ent, c)
+
+
+def _resolve_surname(b: Builder, surname: str, at: int, persons: list[Entity]) -> Entity | None:
+    matches = [e for e in persons if e.name.endswith(" " + surname) and e.name != surname]
+    if not matches:
+        return None
+    if len(matches) == 1:
+        return matches[0]
+    # The one named most recently before, else the first named after.
+    best = None
+    for sp in sorted(b.spans, key=lambda s: s.start):
+        if sp.start < at and any(sp.key == e.id for e in matches):
+            best = b.entities[sp.key]
+    return best or matches[0]
+
+
+def find_later_mentions(b: Builder) -> None:
+    """Claim bare surnames of known people and "the <role>" descriptions of them."""
+    g, text = b.g, b.text
+    persons = [e for e in b.entities.values() if e.type == "person" and " " in e.name]
+    for e in persons:
+        surname = e.name.split(" ")[-1]
+        if surname in g.not_names or surname in g.places or surname in g.first_names and len(e.name.split()) < 2:
+            continue
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", text):
+            if b.free(m.start(), m.end()):
+                prev, gap = word_before(text, m.start())
+                if prev and gap == " " and prev[0].isupper() and prev not in g.not_names:
+                    continue
+                b.add(e, m.start(), m.end())
+    role_desc = re.compile(r"(?<![\w-])([Tt]he) ((?:[\w'’-]+ ){0,2}?)(" + g.role_re.pattern + r")", re.I)
+    for m in role_desc.finditer(text):
+        core = m.group(3)
+        if core.lower() in g.honorifics and core.lower() not in g.roles:
+            continue
+        s, e = m.start(2) if m.group(2) else m.start(3), m.end(3)
+        if not b.free(s, e):
+            continue
+        after = text[e:e + 40]
+        if re.match(r"^,?\s+[A-ZÀ-Þ][a-zà-ÿ]", after) and not re.match(r"^,?\s+(?:said|told|says)\b", after):
+            continue
+        mods = m.group(2).split()
+        if any(not (w.lower() in g.role_modifiers or w in g.demonyms or re.sub(r"['’]s$", "", w) in g.places) for w in mods):
+            continue
+        ent = _holder(b, core, s)
+        if ent is None:
+            continue
+        phrase = text[s:e]
+        b.add(ent, s, e)
+        if phrase[0].isupper() and phrase not in ent.roles and not any(r.lower().endswith(core.lower()) for r in ent.roles):
+            ent.roles.append(phrase)
+
+
+def _holder(b: Builder, core: str, at: int) -> Entity | None:
+    """Return the person "the <core role>" refers to at offset ``at``."""
+    core_l = core.lower()
+    before = sorted((sp for sp in b.spans if sp.type == "person" and sp.start < at), key=lambda s: s.start)
+    holders = [e for e in b.entities.values() if e.type == "person" and any(r.lower().endswith(core_l) for r in e.roles)]
+    if holders:
+        for sp in reversed(before):
+            if any(sp.key == h.id for h in holders):
+                return b.entities[sp.key]
+        return holders[0] if len(holders) == 1 else None
+    named_before = {sp.key for sp in before}
+    # A capitalised office ("the Foreign Secretary") in an article that has named
+    # only one person so far is that person.
+    if core[0].isupper() and len(named_before) == 1:
+        return b.entities[next(iter(named_before))]
+    return None
