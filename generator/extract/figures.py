@@ -1,10 +1,335 @@
-"""Placeholder: to be written."""
+"""Figures: counted quantities of people, crossings, boats, returns, deaths, arrests or claims.
+
+A number is a count unless its context says otherwise (FACTS.md "Not
+figures": years, dates, ages, percentages, money, durations, distances,
+labels, phone numbers, definite references, a plain "one", a repeat). What it
+counts comes from the cue words of its clause (``data/metrics.yaml``); when
+is resolved by :mod:`periods`; who says so from attribution patterns.
+"""
 
 from __future__ import annotations
 
-from ..models import Article, Fact, Sentence
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .. import datafiles
+from ..models import METRICS, Article, Fact, Period, Sentence
+from . import numbers, periods
 from .entities import EntityIndex
+
+CROSSING = "crossing"
+
+
+@dataclass(frozen=True)
+class MetricRules:
+    order: tuple[str, ...]
+    cues: dict[str, list[re.Pattern[str]]]
+    small_boat: list[re.Pattern[str]]
+    other_route: list[re.Pattern[str]]
+    units: dict[str, str]
+    """Head noun (lower case) -> unit."""
+    not_nouns: frozenset[str]
+    noun_stops: frozenset[str]
+    unit_re: re.Pattern[str]
+    sources: list[re.Pattern[str]]
+
+
+def _validate(doc: object, name: str) -> MetricRules:
+    datafiles.require(isinstance(doc, dict), name, "top level must be a mapping")
+    assert isinstance(doc, dict)
+    order = tuple(datafiles.string_list(doc, "order", name))
+    for m in order:
+        datafiles.require(m in METRICS or m == CROSSING, name, f"'order': unknown metric {m!r}")
+    raw = doc.get("cues")
+    datafiles.require(isinstance(raw, dict), name, "'cues' must be a mapping")
+    datafiles.require(set(raw) == set(order), name, "'cues' must list exactly the metrics of 'order'")
+    cues = {m: datafiles.regex_list(raw, m, name) for m in order}
+    route = doc.get("route")
+    datafiles.require(isinstance(route, dict), name, "'route' must be a mapping")
+    units_doc = doc.get("units")
+    datafiles.require(isinstance(units_doc, dict), name, "'units' must be a mapping")
+    units: dict[str, str] = {}
+    for unit in ("people", "boats", "crossings"):
+        for w in datafiles.string_list(units_doc, unit, name):
+            units[w.lower()] = unit
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(units, key=len, reverse=True))
+    # the head noun: within a few modifier words after the number ("500 extra French officers")
+    unit_re = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}?(?P<noun>%s)\b" % alt, re.IGNORECASE)
+    srcs = []
+    for pat in datafiles.string_list(doc, "sources", name):
+        try:
+            srcs.append(re.compile(pat))
+        except re.error as e:
+            datafiles.require(False, name, f"'sources': bad pattern {pat!r}: {e}")
+    not_nouns = frozenset(w.lower() for w in datafiles.string_list(doc, "not_nouns", name))
+    return MetricRules(order, cues, datafiles.regex_list(route, "small_boat", name),
+                       datafiles.regex_list(route, "other_route", name), units, not_nouns,
+                       frozenset(w.lower() for w in datafiles.string_list(doc, "noun_stops", name)), unit_re, srcs)
+
+
+def rules() -> MetricRules:
+    return datafiles.load("metrics.yaml", _validate)
+
+
+# ---------------------------------------------------------------- what is a count
+
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?\b0\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
+_CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d{3})|\s[–—]\s|\(|\)")
+
+
+def clause_span(text: str, pos: int) -> tuple[int, int]:
+    """Return the (start, end) of the comma-delimited clause around ``pos``."""
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(text, 0, pos):
+        start = m.end()
+    m = _CLAUSE_BREAK.search(text, pos)
+    return start, (m.start() if m else len(text))
+
+
+def _prev_word(text: str, pos: int) -> str:
+    """The word right before ``pos``, only when nothing but a space separates them."""
+    m = re.search(r"([A-Za-z’']+)\s+$", text[max(0, pos - 30):pos])
+    return m.group(1).lower() if m else ""
+
+
+def is_count(text: str, n: numbers.Number, blocked: list[tuple[int, int]]) -> bool:
+    """Return whether a number in a sentence counts something (see FACTS.md "Not figures")."""
+    g = numbers.grammar()
+    if n.value < 2 or n.decimal:
+        return False
+    if any(n.start < e and s < n.end for s, e in blocked):
+        return False
+    before = text[max(0, n.start - 2):n.start]
+    after = text[n.end:n.end + 3]
+    # glued to a word or another figure: "Covid-19", "2023-24", "24/7", "10:30", "one-day", "34-year-old"
+    if re.search(r"[\w][-/:.]$|[/:]$", before) or re.match(r"[-/:]\w|\.\d", after):
+        return False
+    if re.fullmatch(r"0\d+", n.text.replace(",", "")):
+        return False
+    if re.fullmatch(r"\d{4}", n.text) and 1800 <= n.value <= 2100 and not rules().unit_re.match(text[n.end:n.end + 40]):
+        return False  # a year
+    if n.abbreviated and not rules().unit_re.match(text[n.end:n.end + 40]):
+        return False  # "100m" is more often metres than a count
+    if numbers.unit_after(text, n.end):
+        return False
+    # "one in five", "two out of three"
+    if re.match(r"\s+(?:in|out of)\s+(?:every\s+)?(?:\d+|\w+)\b(?!\s*(?:,|the|a|an|their|its|this|that|Italy|[A-Z]))", text[n.end:]) \
+            and numbers.parse_number(re.match(r"\s+(?:in|out of)\s+(?:every\s+)?(\S+)", text[n.end:]).group(1).strip(",.")) is not None:
+        return False
+    q, qstart = numbers.qualifier_before(text, n.start)
+    word = _prev_word(text, qstart)
+    if word in g.labels_before:
+        return False
+    if qstart == n.start and word in g.determiners:
+        return False
+    return True
+
+
+# ---------------------------------------------------------------- what it counts
+
+
+def _first_cue(pats: list[re.Pattern[str]], text: str, start: int, end: int) -> re.Match[str] | None:
+    hits = [m for p in pats for m in [p.search(text, start, end)] if m]
+    return min(hits, key=lambda m: m.start()) if hits else None
+
+
+def metric_in(text: str, start: int, end: int, pos: int, after_number: int) -> str | None:
+    """Return the metric (or "crossing") whose cue appears in text[start:end], by the order of precedence."""
+    r = rules()
+    found: dict[str, int] = {}
+    for m in r.order:
+        if m == "boats":
+            if r.cues[m][0].match(text[after_number:after_number + 40]):
+                found[m] = 0
+            continue
+        for p in r.cues[m]:
+            for hit in p.finditer(text, start, end):
+                if not (hit.start() <= pos < hit.end()):
+                    found[m] = min(found.get(m, 10**6), abs(hit.start() - pos))
+    if not found:
+        return None
+    return min(found, key=lambda m: r.order.index(m))
+
+
+def nearest_metric(text: str, pos: int, after_number: int) -> str | None:
+    """Return the metric whose cue is nearest to ``pos`` anywhere in the sentence."""
+    r = rules()
+    best: tuple[int, int, str] | None = None
+    for m in r.order:
+        if m == "boats":
+            continue
+        for p in r.cues[m]:
+            for hit in p.finditer(text):
+                d = abs(hit.start() - pos)
+                key = (d, r.order.index(m), m)
+                if best is None or key < best:
+                    best = key
+    return best[2] if best else None
+
+
+def route(text: str, clause: tuple[int, int], article_bias: str) -> str:
+    """Return small_boat_arrivals or irregular_crossings for a crossing count."""
+    r = rules()
+    for s, e in (clause, (0, len(text))):
+        sb = any(p.search(text, s, e) for p in r.small_boat)
+        other = any(p.search(text, s, e) for p in r.other_route)
+        if sb and not other:
+            return "small_boat_arrivals"
+        if other and not sb:
+            return "irregular_crossings"
+    return article_bias
+
+
+def article_route(article: Article) -> str:
+    """Return which crossing metric the article is about, by which route words it uses more."""
+    r = rules()
+    body = article.title + "\n" + article.text
+    sb = sum(len(p.findall(body)) for p in r.small_boat)
+    other = sum(len(p.findall(body)) for p in r.other_route)
+    return "small_boat_arrivals" if sb > other else "irregular_crossings"
+
+
+_UNIT_OF_METRIC = {"boats": "boats", "other": "other"} | {
+    m: "people" for m in ("small_boat_arrivals", "irregular_crossings", "returns", "deaths", "arrests", "asylum_claims")}
+
+
+def unit_of(text: str, end: int, metric: str) -> tuple[str, str | None]:
+    """Return the unit of a count and its head noun, if one follows the number."""
+    m = rules().unit_re.match(text[end:end + 60])
+    if m:
+        noun = re.sub(r"\s+", " ", m.group("noun").lower())
+        return rules().units[noun], noun
+    return _UNIT_OF_METRIC.get(metric, "other"), None
+
+
+def head_noun(text: str, end: int) -> str | None:
+    """Return the plural noun a count is of, if one of the next few words is one ("500 extra French officers")."""
+    r = rules()
+    for m in re.finditer(r"\s*([\w’'-]+)", text[end:end + 60]):
+        w = m.group(1)
+        lw = w.lower()
+        if lw in r.units:
+            return w
+        if lw in r.not_nouns or lw in r.noun_stops or lw.endswith(("ed", "ing")) \
+                or (m.start() > 0 and not text[end + m.start()].isspace()):
+            return None
+        if lw in r.units or (lw.endswith("s") and not lw.endswith("ss") and len(lw) > 3):
+            return w
+        if m.end() > 40:
+            return None
+    return None
+
+
+def is_known_noun(noun: str) -> bool:
+    """Whether a head noun is something the metrics count: in the vocabulary, a cue, or a demonym ("Albanians")."""
+    r = rules()
+    if noun.lower() in r.units or noun[:1].isupper():
+        return True
+    return any(p.search(noun) for m in r.order if m != "other" for p in r.cues[m])
+
+
+def source_of(text: str) -> str | None:
+    """Return who a sentence attributes its figures to, if it says."""
+    for pat in rules().sources:
+        m = pat.search(text)
+        if m:
+            src = re.sub(r"^(?:the|The)\s+", "", m.group("src").strip())
+            src = re.sub(r"\s+(?:figures|data|statistics|analysis|estimates|records)$", "", src)
+            src = re.sub(r"\s+(?:analysis|figures|data) of .*$", "", src)
+            if len(src) >= 2 and not re.fullmatch(r"(?:It|This|That|He|She|They|We|I|There)", src):
+                return src
+    return None
+
+
+# ---------------------------------------------------------------- the finder
+
+
+@dataclass
+class _Draft:
+    fact: Fact
+    metric: str | None
+    """None while the metric waits for the article's main metric."""
+    sentence: int
+    noun_unit: str | None
 
 
 def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex) -> list[Fact]:
-    return []
+    """Return the figure facts of one article (a number already recorded for the same metric counts once)."""
+    bias = article_route(article)
+    drafts: list[_Draft] = []
+    last_period: Period | None = None
+    prev_times: list[periods.TimePhrase] = []
+    for si, sent in enumerate(sentences):
+        text = sent.text
+        times = periods.find_times(text, article.date)
+        blocked = [(t.start, t.end) for t in times]
+        blocked += [(m.start, m.end) for m in numbers.money(text)]
+        blocked += [(m.start(), m.end()) for m in _PHONE.finditer(text)]
+        places = [e.id for e in index.in_span(sent.start, sent.end, type="place")]
+        source = source_of(text)
+        prior_metric: str | None = None
+        # A sentence with no time of its own that looks forward continues the one before ("… by next spring.
+        # At first they will have room for …").
+        inherited: Period | None = None
+        if not times and len(prev_times) == 1 and prev_times[0].period is not None \
+                and periods.vocabulary().future_re.search(text):
+            p = prev_times[0].period
+            if (p.end or p.start or article.date) > article.date:
+                inherited = p
+        for n in numbers.numbers(text):
+            if not is_count(text, n, blocked):
+                continue
+            clause = clause_span(text, n.start)
+            noun = head_noun(text, n.end)
+            if noun is not None and not is_known_noun(noun):
+                metric: str | None = "other"  # "80 schools": a count of things the metrics do not count
+            else:
+                metric = metric_in(text, clause[0], clause[1], n.start, n.end)
+            if metric is None:
+                metric = prior_metric or nearest_metric(text, n.start, n.end)
+            if metric == CROSSING:
+                metric = route(text, clause, bias)
+            qualifier, _ = numbers.qualifier_before(text, n.start)
+            if re.match(r"\s+or (?:more|over|above)\b", text[n.end:]):
+                qualifier = "at_least"
+            period = periods.choose(text, n.start, clause, _selectable(times, text, clause), article.date, last_period)
+            if period is None:
+                period = inherited or Period(None, article.date)
+            else:
+                last_period = period
+            unit, noun = unit_of(text, n.end, metric or "other")
+            fact = Fact(id="", type="figure", evidence=text, metric=metric, value=int(n.value), unit=unit,
+                        qualifier=qualifier, period=period, places=list(places), source=source)
+            drafts.append(_Draft(fact, metric, si, unit if noun else None))
+            if metric is not None:
+                prior_metric = metric
+        prev_times = [t for t in times if t.period is not None]
+    main = Counter(d.metric for d in drafts if d.metric not in (None, "other"))
+    default = main.most_common(1)[0][0] if main else "other"
+    out: list[Fact] = []
+    seen: set[tuple[int, str]] = set()
+    for d in drafts:
+        if d.metric is None:
+            d.fact.metric = default
+            d.fact.unit = d.noun_unit or _UNIT_OF_METRIC.get(default, "other")
+        key = (int(d.fact.value or 0), d.fact.metric or "")
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(d.fact)
+    return out
+
+
+def _selectable(times: list[periods.TimePhrase], text: str, clause: tuple[int, int]) -> list[periods.TimePhrase]:
+    """Drop comparison phrases of other clauses ("a rise of 260 per cent on last year")."""
+    keep = []
+    for t in times:
+        own = clause[0] <= t.start and t.end <= clause[1]
+        comparative = re.search(r"(?:\bon|\bthan|compared (?:with|to)|against|up from|down from|versus|vs\.?)\s*$",
+                                text[max(0, t.start - 20):t.start], re.IGNORECASE)
+        # a "same period" phrase belongs to the comparison in its own clause
+        if own or not (comparative or t.same):
+            keep.append(t)
+    return keep

@@ -1,10 +1,194 @@
-"""Placeholder: to be written."""
+"""Funding: amounts of money a government or institution commits, pays or spends.
+
+The grammar of amounts is in :mod:`numbers`; this module decides which
+amounts are funding (FACTS.md: not smugglers' fees, fines or average unit
+costs) and reads what each is for. Cue lists live in ``data/money.yaml``.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from .. import datafiles
 from ..models import Article, Fact, Sentence
+from . import numbers
 from .entities import EntityIndex
 
 
+@dataclass(frozen=True)
+class Cues:
+    not_funding: list[re.Pattern[str]]
+    unit_cost_after: list[re.Pattern[str]]
+    unit_cost_before: list[re.Pattern[str]]
+    noun_re: re.Pattern[str]
+    marker_re: re.Pattern[str]
+    cost_verb_re: re.Pattern[str]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _validate(doc: object, name: str) -> Cues:
+    datafiles.require(isinstance(doc, dict), name, "top level must be a mapping")
+    assert isinstance(doc, dict)
+    nouns = datafiles.string_list(doc, "funding_nouns", name)
+    markers = datafiles.string_list(doc, "purpose_markers", name)
+    verbs = datafiles.string_list(doc, "cost_verbs", name)
+    return Cues(
+        not_funding=datafiles.regex_list(doc, "not_funding", name),
+        unit_cost_after=datafiles.regex_list(doc, "unit_cost_after", name),
+        unit_cost_before=datafiles.regex_list(doc, "unit_cost_before", name),
+        # "a £63m deal", "€900 million in macro-financial assistance", "£4m funding boost"
+        noun_re=re.compile(r"^\s*(?:in\s+)?(?:(?!(?:%s)\b)[\w’'+-]+\s+){0,2}?(?P<noun>(?:%s))\b" % (_alt(markers), _alt(nouns)),
+                           re.IGNORECASE),
+        marker_re=re.compile(r"(?<![\w-])(?P<m>%s)\s+(?=\S)" % _alt(markers), re.IGNORECASE),
+        cost_verb_re=re.compile(r"\b(?P<v>%s)\b" % _alt(verbs), re.IGNORECASE),
+    )
+
+
+def cues() -> Cues:
+    return datafiles.load("money.yaml", _validate)
+
+
+# Where the phrase about one amount stops: strong punctuation, a new clause or
+# an attribution ("…, the Foreign Office said").
+_CLAUSE_END = re.compile(
+    r"[;:]|\s[–—-]\s|[“”\"](?=\s*(?:and|,|$))|,\s*(?=(?:which|while|whereas|but|rising|falling|as well as|the|a|an|according|saying|"
+    r"even|with|after|who|when|where|although|though|roughly|including|up from|down from|compared|against|"
+    r"and then|before|since|its|his|her|their|he|she|it|they|[A-Z]))|\.(?:\s|$)"
+)
+_CLAUSE_START = re.compile(r"[;:]|\s[–—-]\s|,\s|\b(?:that|said|says|but|while)\s", re.IGNORECASE)
+
+
+# Nouns that name an amount in "<noun> of £N" ("costs of up to £150,874").
+_OF_NOUNS = "costs?|bills?|sums?|budgets?|packages?|payments?|investment|funding|contributions?|spending|totals?|" \
+            "funds?|loans?|grants?|aid|support|fees?|charges?|fines?"
+
+
+def _clause_end(text: str, start: int, stop: int) -> int:
+    m = _CLAUSE_END.search(text, start, stop)
+    return m.start() if m else stop
+
+
+def _clean(phrase: str, max_words: int = 16) -> str:
+    phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:–—-\"“”‘’'")
+    phrase = re.sub(r"\s+(?:and|or|but|as|while|with)$", "", phrase, flags=re.IGNORECASE)
+    words = phrase.split(" ")
+    return " ".join(words[:max_words]).rstrip(" ,;:")
+
+
+def purpose(text: str, amount: numbers.Money, next_start: int) -> str | None:
+    """Return a short phrase saying what an amount is for, from its sentence."""
+    c = cues()
+    stop = min(next_start, len(text))
+    end = _clause_end(text, amount.end, stop)
+    if end == next_start:
+        # the phrase about the next amount starts at the last "and" before it
+        cut = list(re.finditer(r"\s(?:and|while|but)\s", text[amount.end:end]))
+        if cut:
+            end = amount.end + cut[-1].start()
+    after = text[amount.end:end]
+    qual_start = numbers.qualifier_before(text, amount.start)[1]
+    head = text[:qual_start].rstrip()
+    # 1. the amount names its object: "a £63m deal struck in November"
+    m = c.noun_re.match(after)
+    if m:
+        return _clean(after[m.start("noun"):])
+    # 2. "processing and operational costs of up to £150,874"
+    m2 = re.search(r"((?:[\w’'-]+\s+){0,4}?(?:%s))\s+of$" % _OF_NOUNS, head, re.IGNORECASE)
+    if m2:
+        phrase = m2.group(1)
+        cut = list(re.finditer(r"\b(?:meet|cover|pay|paid|the|its|their|a|an)\s+", phrase, re.IGNORECASE))
+        return _clean(phrase[cut[-1].end():] if cut else phrase)
+    # 3. a cost verb: the subject is what is paid for ("Housing asylum seekers in hotels is costing £8m")
+    verbs = list(c.cost_verb_re.finditer(head))
+    if verbs:
+        v = verbs[-1]
+        between = head[v.end():]
+        if len(between.split()) <= 4:
+            subject = head[:v.start()]
+            starts = list(_CLAUSE_START.finditer(subject))
+            subject = subject[starts[-1].end():] if starts else subject
+            if v.group("v").lower().startswith(("spent on", "spending on", "bill for")):
+                subject = head[v.start():]
+            if subject.strip():
+                return _clean(subject)
+    # 4. the complement: "for schemes…", "to help…", "towards…", "into…"
+    m3 = c.marker_re.search(after)
+    if m3:
+        rest = after[m3.end():]
+        if rest.strip():
+            return _clean(rest)
+    # 5. whatever follows in the clause, else what precedes
+    if after.strip(" ,.;:"):
+        return _clean(after)
+    starts = list(_CLAUSE_START.finditer(head))
+    before = head[starts[-1].end():] if starts else head
+    return _clean(before) or None
+
+
+def is_funding(text: str, amount: numbers.Money) -> bool:
+    """Return whether an amount in a sentence is funding rather than a price, fine or unit cost."""
+    c = cues()
+    # the clause around the amount
+    left = max((m.end() for m in re.finditer(r"[;:]|,\s*(?:while|but|whereas)\b|\s[–—]\s", text[:amount.start])), default=0)
+    right_m = re.search(r"[;:]|,\s*(?:while|but|whereas)\b|\s[–—]\s", text[amount.end:])
+    right = amount.end + right_m.start() if right_m else len(text)
+    clause = text[left:right]
+    if any(p.search(clause) for p in c.not_funding):
+        return False
+    tail = text[amount.end:amount.end + 60]
+    if any(p.search(tail) for p in c.unit_cost_after):
+        return False
+    head = text[max(0, amount.start - 80):amount.start]
+    if any(p.search(head) for p in c.unit_cost_before):
+        return False
+    return True
+
+
 def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex) -> list[Fact]:
-    return []
+    """Return the funding facts of one article, one per amount (a repeated amount counts once)."""
+    facts: list[Fact] = []
+    seen: set[tuple[int, str]] = set()
+    last_places: list[str] = []
+    lead_places: list[str] | None = None
+    for sent in sentences:
+        text = sent.text
+        amounts = numbers.money(text)
+        places = [e.id for e in index.in_span(sent.start, sent.end, type="place")]
+        if lead_places is None and places:
+            lead_places = places
+        for i, amt in enumerate(amounts):
+            if amt.amount <= 0 or not is_funding(text, amt):
+                continue
+            key = (amt.amount, amt.currency)
+            if key in seen:
+                continue
+            seen.add(key)
+            qualifier = numbers.qualifier_before(text, amt.start)[0]
+            if amt.range_start:
+                qualifier = "at_least"
+            elif amt.range_end:
+                qualifier = "at_most"
+            nxt = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
+            fact_places = places or last_places or list(lead_places or [])
+            facts.append(Fact(
+                id="", type="funding", evidence=text,
+                amount=amt.amount, currency=amt.currency,
+                purpose=purpose(text, amt, nxt),
+                places=list(fact_places),
+                announced_by=_announcer(index, sent),
+                qualifier=qualifier,
+            ))
+            last_places = fact_places
+    return facts
+
+
+def _announcer(index: EntityIndex, sent: Sentence) -> str | None:
+    for kind in ("person", "organisation"):
+        found = index.in_span(sent.start, sent.end, type=kind)
+        if found:
+            return found[0].id
+    return None

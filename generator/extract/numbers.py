@@ -1,0 +1,300 @@
+"""The number and money grammar: find numbers and amounts of money in text.
+
+Numbers are written with digits ("34,401", "1.2 million"), with words
+("three", "two dozen", "half a million") or both. Amounts of money add a
+currency, as a symbol ("£4m", "$1.9bn"), a code ("EUR 5m") or a word
+("4.5 million pounds"). The vocabulary lives in ``data/numbers.yaml`` and
+``data/money.yaml``; this module only compiles it and reads text with it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from .. import datafiles
+
+QUALIFIER_VALUES = ("exact", "approx", "at_least", "at_most")
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number written in a text."""
+
+    value: float
+    start: int
+    end: int
+    text: str
+    spelled: bool
+    """Written (at least partly) in words: "three", "two dozen"."""
+    decimal: bool
+    """Has a decimal part and no scale word ("3.5"): a measure, not a count."""
+    abbreviated: bool
+    """Scaled by an abbreviation attached to the figure ("4m", "1.9bn")."""
+    scale: int = 1
+    """The scale written with the figure (1, 1000, 1000000, ...)."""
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount of money written in a text."""
+
+    amount: int
+    currency: str
+    """ISO 4217 code."""
+    start: int
+    end: int
+    text: str
+    range_end: bool = False
+    """The upper end of a range ("between £2,500 and £7,500")."""
+    range_start: bool = False
+
+
+def _int_map(doc: dict, key: str, name: str) -> dict[str, int]:
+    v = doc.get(key)
+    datafiles.require(isinstance(v, dict) and bool(v), name, f"'{key}' must be a non-empty mapping")
+    for k, n in v.items():
+        datafiles.require(isinstance(k, str) and k.strip() != "", name, f"'{key}' holds an empty word")
+        datafiles.require(isinstance(n, int) and not isinstance(n, bool) and n >= 0, name,
+                          f"'{key}': {k!r} must map to a whole number")
+    return {k.lower(): n for k, n in v.items()}
+
+
+def _alt(words: list[str] | set[str]) -> str:
+    """Return a regex alternation of ``words``, longest first; refuse an empty group."""
+    if not words:
+        raise ValueError("empty alternation")
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class Grammar:
+    units: dict[str, int]
+    multipliers: dict[str, int]
+    scales: dict[str, int]
+    abbreviations: dict[str, int]
+    qualifiers: dict[str, str]
+    labels_before: frozenset[str]
+    units_after: tuple[str, ...]
+    determiners: frozenset[str]
+    number_re: re.Pattern[str]
+    qualifier_re: re.Pattern[str]
+    units_after_re: re.Pattern[str]
+
+
+def _validate_numbers(doc: object, name: str) -> Grammar:
+    datafiles.require(isinstance(doc, dict), name, "top level must be a mapping")
+    assert isinstance(doc, dict)
+    units = _int_map(doc, "units", name) | _int_map(doc, "tens", name)
+    multipliers = _int_map(doc, "multipliers", name)
+    scales = _int_map(doc, "scales", name)
+    abbreviations = _int_map(doc, "scale_abbreviations", name)
+    quals = doc.get("qualifiers")
+    datafiles.require(isinstance(quals, dict) and bool(quals), name, "'qualifiers' must be a non-empty mapping")
+    for k, v in quals.items():
+        datafiles.require(v in QUALIFIER_VALUES, name, f"'qualifiers': {k!r} has unknown qualifier {v!r}")
+    qualifiers = {re.sub(r"\s+", " ", k.lower()): v for k, v in quals.items()}
+    labels = frozenset(w.lower() for w in datafiles.string_list(doc, "labels_before", name))
+    units_after = tuple(w.lower() for w in datafiles.string_list(doc, "units_after", name))
+    determiners = frozenset(w.lower() for w in datafiles.string_list(doc, "determiners", name))
+
+    word = _alt(set(units) | set(multipliers) | set(scales))
+    big = _alt(set(multipliers) | set(scales))
+    joiner = r"(?:\s+and\s+(?=(?:%s)\b)|[\s-]+)" % _alt(set(units))
+    # "and" may only follow hundred/thousand/...: "one hundred and twenty".
+    and_ok = "|".join(f"(?<={re.escape(w)})" for w in sorted(set(multipliers) | set(scales)))
+    joiner = r"(?:(?:%s)\s+and\s+|[ \t-]+)" % and_ok
+    worded = (
+        r"(?:(?P<half>half\s+(?:a|an)\s+)|(?P<a>\b(?:a|an)\s+(?=(?:%s)\b)))?" % big
+        + r"\b(?P<words>(?:%s)(?:%s(?:%s))*)\b(?![-\w])" % (word, joiner, word)
+    )
+    digits = (
+        r"(?<![\w.,])(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?(?!\.\d)"
+        r"(?:(?P<abbr>%s)\b|\s+(?P<scale>%s)\b|(?![\w]))" % (_alt(set(abbreviations)), _alt(set(scales)))
+    )
+    number_re = re.compile(f"{digits}|{worded}", re.IGNORECASE)
+    qualifier_re = re.compile(r"(?:^|(?<=[\s(“\"‘'–—-]))(?P<q>%s)\s+$" % _alt(set(qualifiers)).replace(r"\ ", r"\s+"),
+                              re.IGNORECASE)
+    units_after_re = re.compile(r"^[\s-]*(?:%s)(?![\w])" % _alt(set(units_after)).replace(r"\ ", r"\s+"), re.IGNORECASE)
+    return Grammar(units, multipliers, scales, abbreviations, qualifiers, labels, units_after, determiners,
+                   number_re, qualifier_re, units_after_re)
+
+
+def grammar() -> Grammar:
+    return datafiles.load("numbers.yaml", _validate_numbers)
+
+
+def _words_value(words: str, g: Grammar) -> float | None:
+    total = 0
+    current = 0
+    for tok in re.split(r"[\s-]+", words.lower()):
+        if tok == "and" or not tok:
+            continue
+        if tok in g.units:
+            current += g.units[tok]
+        elif tok in g.multipliers:
+            current = (current or 1) * g.multipliers[tok]
+        elif tok in g.scales:
+            total += (current or 1) * g.scales[tok]
+            current = 0
+        else:
+            return None
+    return float(total + current)
+
+
+def numbers(text: str) -> list[Number]:
+    """Return every number written in ``text``, in order."""
+    g = grammar()
+    out: list[Number] = []
+    for m in g.number_re.finditer(text):
+        if m.group("int") is not None:
+            whole = m.group("int").replace(",", "")
+            frac = m.group("frac")
+            value = float(f"{whole}.{frac}") if frac else float(whole)
+            abbr, scale = m.group("abbr"), m.group("scale")
+            factor = g.abbreviations[abbr.lower()] if abbr else g.scales[scale.lower()] if scale else 1
+            out.append(Number(value=_tidy(value * factor), start=m.start(), end=m.end(), text=m.group(0),
+                              spelled=bool(scale), decimal=bool(frac) and factor == 1,
+                              abbreviated=bool(abbr), scale=factor))
+        else:
+            value_w = _words_value(m.group("words"), g)
+            if value_w is None:
+                continue
+            if m.group("half"):
+                value_w *= 0.5
+            out.append(Number(value=_tidy(value_w), start=m.start(), end=m.end(), text=m.group(0),
+                              spelled=True, decimal=False, abbreviated=False))
+    return out
+
+
+def _tidy(v: float) -> float:
+    """Round away binary noise from "4.5 * 1e6" so that whole values compare equal."""
+    r = round(v, 6)
+    return float(round(r)) if abs(r - round(r)) < 1e-6 else r
+
+
+def parse_number(phrase: str) -> float | None:
+    """Return the value of a phrase that is exactly one number, else None."""
+    found = numbers(phrase.strip())
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(phrase.strip()):
+        return found[0].value
+    return None
+
+
+def qualifier_before(text: str, start: int) -> tuple[str, int]:
+    """Return the qualifier of a number starting at ``start`` and where the qualifier starts."""
+    g = grammar()
+    head = text[max(0, start - 40):start]
+    m = g.qualifier_re.search(head)
+    if not m:
+        return "exact", start
+    q = re.sub(r"\s+", " ", m.group("q").lower())
+    return g.qualifiers[q], start - (len(head) - m.start("q"))
+
+
+def unit_after(text: str, end: int) -> bool:
+    """Return whether a measure word follows the number ending at ``end`` ("per cent", "years")."""
+    return bool(grammar().units_after_re.match(text[end:end + 40]))
+
+
+# ---------------------------------------------------------------- money
+
+
+@dataclass(frozen=True)
+class Currencies:
+    symbols: dict[str, str]
+    codes: dict[str, str]
+    words: dict[str, str]
+    before_re: re.Pattern[str]
+    """A symbol or code just before a figure."""
+    after_re: re.Pattern[str]
+    """A currency word or code just after a figure."""
+
+
+def _validate_currencies(doc: object, name: str) -> Currencies:
+    datafiles.require(isinstance(doc, dict), name, "top level must be a mapping")
+    assert isinstance(doc, dict)
+    cur = doc.get("currencies")
+    datafiles.require(isinstance(cur, dict) and bool(cur), name, "'currencies' must be a non-empty mapping")
+    symbols: dict[str, str] = {}
+    codes: dict[str, str] = {}
+    words: dict[str, str] = {}
+    for code, spec in cur.items():
+        datafiles.require(isinstance(code, str) and re.fullmatch(r"[A-Z]{3}", code) is not None, name,
+                          f"'currencies': {code!r} is not an ISO 4217 code")
+        datafiles.require(isinstance(spec, dict), name, f"'currencies': {code} must be a mapping")
+        for s in datafiles.string_list(spec, "symbols", name, allow_empty=True):
+            datafiles.require(s not in symbols, name, f"symbol {s!r} given twice")
+            symbols[s] = code
+        for c in datafiles.string_list(spec, "codes", name):
+            codes[c.upper()] = code
+        for w in datafiles.string_list(spec, "words", name, allow_empty=True):
+            datafiles.require(w.lower() not in words, name, f"currency word {w!r} given twice")
+            words[w.lower()] = code
+    before = _alt(set(symbols)) + r"|\b(?:%s)\s?" % _alt(set(codes))
+    after = r"\s+(?P<cur>(?:%s)\b|(?:%s)\b)" % (_alt(set(words)).replace(r"\ ", r"\s+"), _alt(set(codes)))
+    return Currencies(symbols, codes, words,
+                      re.compile(r"(?P<sym>%s)\s?$" % before),
+                      re.compile(r"^(?:\s+of)?%s" % after, re.IGNORECASE))
+
+
+def currencies() -> Currencies:
+    return datafiles.load("money.yaml", _validate_currencies)
+
+
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|and)\s*$", re.IGNORECASE)
+
+
+def money(text: str) -> list[Money]:
+    """Return every amount of money written in ``text``, in order.
+
+    A range shares its currency and scale: "£2-3bn" and "between 2,500 and
+    7,500 euros" give two amounts each, marked as the ends of a range.
+    """
+    cur = currencies()
+    nums = numbers(text)
+    found: list[tuple[Number, str | None, int, int]] = []  # number, currency, start, end
+    for n in nums:
+        code = None
+        start, end = n.start, n.end
+        m = cur.before_re.search(text[max(0, n.start - 5):n.start])
+        if m:
+            sym = m.group("sym").strip()
+            code = cur.symbols.get(sym) or cur.codes.get(sym.upper())
+            start = n.start - (len(text[max(0, n.start - 5):n.start]) - m.start())
+        a = cur.after_re.match(text[n.end:n.end + 30])
+        if a and code is None:
+            w = re.sub(r"\s+", " ", a.group("cur"))
+            code = cur.words.get(w.lower()) or cur.codes.get(w.upper())
+            end = n.end + a.end()
+        found.append((n, code, start, end))
+
+    out: list[Money] = []
+    i = 0
+    while i < len(found):
+        n, code, start, end = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        # A range: two figures joined by "-", "to" or "and" (after "between"), one currency.
+        if nxt is not None and _RANGE_JOIN.match(text[n.end:nxt[2]]) and (code or nxt[1]) \
+                and (code is None or nxt[1] is None or code == nxt[1]) \
+                and not (code is None and text[n.end:nxt[2]].strip().lower() == "and"
+                         and not re.search(r"between\s+$", text[max(0, start - 9):start], re.I)):
+            n2, code2, s2, e2 = nxt
+            c = code or code2
+            # "£2-3bn": a scale written once applies to both ends.
+            low = n.value * n2.scale if n.scale == 1 and not n.spelled else n.value
+            assert c is not None
+            out.append(Money(int(round(low)), c, start, n.end, text[start:n.end], range_start=True))
+            out.append(Money(int(round(n2.value)), c, s2, e2, text[s2:e2], range_end=True))
+            i += 2
+            continue
+        if code is not None:
+            out.append(Money(int(round(n.value)), code, start, end, text[start:end]))
+        i += 1
+    return out
+
+
+def iter_spans(items: list[Money] | list[Number]) -> Iterator[tuple[int, int]]:
+    for it in items:
+        yield it.start, it.end

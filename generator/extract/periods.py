@@ -1,0 +1,459 @@
+"""Periods: find the time phrases of a sentence and resolve them against the article date.
+
+"this year", "last year", "in 2022", "2023-24", "since January", "by July 14",
+"between January and August", "the same period last year", "on Monday",
+"next spring" ... each becomes a :class:`Period` with a start and an end. The
+vocabulary (months, weekdays, seasons, future cues, phrases to skip) lives in
+``data/periods.yaml``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from .. import datafiles
+from ..models import Period
+
+
+@dataclass(frozen=True)
+class TimePhrase:
+    """A time phrase found in a sentence."""
+
+    start: int
+    end: int
+    text: str
+    period: Period | None
+    """None for "the same period …" whose reference is not known yet."""
+    same: bool = False
+    """A "same period" phrase: it repeats another period, perhaps in another year."""
+    shift_years: int = 0
+    """For a "same period" phrase: years to move the reference by (-1 for "last year")."""
+    target_year: int | None = None
+    """For a "same period" phrase: the year it names ("the same period of 2022")."""
+    kind: str = ""
+    """Which pattern found it."""
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    seasons: dict[str, tuple[int, int]]
+    small_numbers: dict[str, int]
+    future_re: re.Pattern[str]
+    ignore: list[re.Pattern[str]]
+    past_perfect_re: re.Pattern[str]
+    patterns: list[tuple[str, re.Pattern[str]]]
+
+
+def _int_map(doc: dict, key: str, name: str, lo: int, hi: int) -> dict[str, int]:
+    v = doc.get(key)
+    datafiles.require(isinstance(v, dict) and bool(v), name, f"'{key}' must be a non-empty mapping")
+    for k, n in v.items():
+        datafiles.require(isinstance(k, str) and isinstance(n, int) and lo <= n <= hi, name,
+                          f"'{key}': {k!r} must map to a whole number from {lo} to {hi}")
+    return {k.lower(): n for k, n in v.items()}
+
+
+def _alt(words) -> str:
+    words = sorted(set(words), key=lambda w: (-len(w), w))
+    if not words:
+        raise ValueError("empty alternation")
+    return "|".join(re.escape(w) for w in words)
+
+
+def _validate(doc: object, name: str) -> Vocabulary:
+    datafiles.require(isinstance(doc, dict), name, "top level must be a mapping")
+    assert isinstance(doc, dict)
+    months = _int_map(doc, "months", name, 1, 12)
+    weekdays = _int_map(doc, "weekdays", name, 0, 6)
+    small = _int_map(doc, "small_numbers", name, 1, 100)
+    raw = doc.get("seasons")
+    datafiles.require(isinstance(raw, dict) and bool(raw), name, "'seasons' must be a non-empty mapping")
+    seasons: dict[str, tuple[int, int]] = {}
+    for k, v in raw.items():
+        datafiles.require(isinstance(v, list) and len(v) == 2 and all(isinstance(x, int) and 1 <= x <= 12 for x in v),
+                          name, f"'seasons': {k!r} must be [first month, last month]")
+        seasons[k.lower()] = (v[0], v[1])
+    future = datafiles.string_list(doc, "future_cues", name)
+    ignore = datafiles.regex_list(doc, "ignore", name)
+    pp = datafiles.string_list(doc, "past_perfect", name)
+
+    M = r"(?:%s)(?![\w])\.?" % _alt(months)
+    W = _alt(weekdays)
+    S = _alt(seasons)
+    N = r"(?:\d{1,2}|%s)" % _alt(small)
+    D = r"\d{1,2}(?:st|nd|rd|th)?"
+    Y = r"(?:19|20)\d{2}"
+    FY = Y + r"\s?[-/–]\s?(?:\d{2}|" + Y + r")"
+    part = r"(?:(?:early|mid|late|the end of|the start of|the beginning of|the middle of)[\s-]+)?"
+    dayish = rf"(?:{M}\s+{D}|{D}\s+(?:of\s+)?{M})"
+    date = rf"(?:{dayish}(?:,?\s+{Y})?|{part}{M}(?:\s+{Y})?)"
+    pats = [
+        ("same", rf"\b(?:over |in |during |for |from )?the same (?:period|weeks?|months?|point|time|days?|quarter|stage|date)"
+                 rf"(?: (?:in|of|last|a year earlier|the previous year|the year before))?(?: ({Y}|year))?"),
+        ("between", rf"\bbetween {part}(?P<a>{date}) and {part}(?P<b>{date})"),
+        ("fromto", rf"\bfrom {part}(?P<a>{date}) (?:to|until|till) {part}(?P<b>{date})"),
+        ("year_to", rf"\b(?:in )?the (?:year|12 months|twelve months) (?:to|ending|up to) (?:the end of )?(?P<a>{date})"),
+        ("past_n", rf"\b(?:over |in |during )?the (?:past|last|previous) (?:(?P<n>{N}) )?(?P<u>years?|months?|weeks?|days?|decades?)"),
+        ("fy", rf"\b(?:(?:in|during|for|over) )?(?:the )?(?:(?:financial|fiscal) year )?(?P<y>{FY})(?: (?:financial|fiscal) year)?"),
+        ("half", rf"\b(?:in |during |over )?the (?P<h>first|second) (?:half|six months) of (?P<y>{Y})"),
+        ("since", rf"\bsince (?:the (?:start|beginning) of )?(?P<a>{date}|{Y}|(?P<wd>{W}))(?P<ly> last year| this year)?"),
+        ("by", rf"\b(?:by|up to|until|till|to|as of|at) (?:the (?:end|close) of )?(?P<a>{dayish}(?:,?\s+{Y})?|{M}(?:\s+{Y})?)(?P<ly> last year| this year)?"),
+        ("date", rf"\b(?:(?:on|in|during|last|this|next|from|of) )?(?P<a>{date})(?P<ly> last year| this year)?"),
+        ("season", rf"\b(?P<rel>next|last|this|in|in the|by|by the|during|during the|over the) (?P<s>{S})(?: of (?P<y>{Y}))?"),
+        ("whole_year", rf"\b(?:over |in |during |for |throughout )?(?:the whole of |all of |the whole of the year |the course of )?(?P<y>{Y})\b(?!\s?[-/–]\s?\d)"),
+        ("this_year", r"\b(?:so far |earlier |later )?this year(?:'s|’s)?(?: so far)?|\bso far in (?P<y>(?:19|20)\d{2})\b|\bthe year so far\b|\bto date\b"),
+        ("last_year", r"\b(?:over |in |during |for )?(?:the whole of |all of )?(?:last year|the previous year|the year before|a year earlier|a year ago|the preceding year)"),
+        ("next_year", r"\bnext year\b"),
+        ("weekday", rf"\b(?:on |last |this |next )?(?P<wd>{W})\b(?:'s|’s)?"),
+        ("relday", r"\b(?:yesterday|today|tonight|this morning|this afternoon|this evening|last night)\b"),
+        ("relmonth", r"\b(?:earlier |later )?(?P<rel>this|last|next) (?P<u>month|week)\b"),
+        ("decade", r"\bthe (?P<y>(?:19|20)\d0)s\b"),
+
+    ]
+    patterns = [(k, re.compile(p, re.IGNORECASE)) for k, p in pats]
+    return Vocabulary(
+        months, weekdays, seasons, small,
+        re.compile(r"\b(?:%s)\b" % _alt(future), re.IGNORECASE),
+        ignore,
+        re.compile(r"\b(?:%s)\b" % _alt(pp), re.IGNORECASE),
+        patterns,
+    )
+
+
+def vocabulary() -> Vocabulary:
+    return datafiles.load("periods.yaml", _validate)
+
+
+# ---------------------------------------------------------------- calendar helpers
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _shift_year(d: dt.date | None, years: int) -> dt.date | None:
+    if d is None:
+        return None
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + years, day=28)
+
+
+def _year_of_month(month: int, ref: dt.date, future: bool) -> int:
+    """The year of a month named without one: the latest past one, or the next one when looking forward."""
+    if future:
+        return ref.year if month >= ref.month else ref.year + 1
+    return ref.year if month <= ref.month else ref.year - 1
+
+
+@dataclass(frozen=True)
+class _DateParts:
+    month: int
+    day: int | None
+    year: int | None
+    part: str | None
+
+
+def _parse_date(text: str, voc: Vocabulary) -> _DateParts | None:
+    t = text.lower()
+    part = None
+    pm = re.match(r"(early|mid|late|the end of|the start of|the beginning of|the middle of)[\s-]+", t)
+    if pm:
+        part = pm.group(1)
+        t = t[pm.end():]
+    month = day = year = None
+    for tok in re.findall(r"[a-z]+|\d+", t):
+        if tok in voc.months and month is None:
+            month = voc.months[tok]
+        elif tok.isdigit():
+            n = int(tok)
+            if len(tok) == 4:
+                year = n
+            elif 1 <= n <= 31 and day is None:
+                day = n
+    if month is None:
+        return None
+    return _DateParts(month, day, year, part)
+
+
+def _date_period(p: _DateParts, ref: dt.date, future: bool, year_shift: int = 0) -> Period:
+    year = p.year if p.year is not None else _year_of_month(p.month, ref, future)
+    year += year_shift
+    if p.day is not None:
+        try:
+            d = dt.date(year, p.month, p.day)
+        except ValueError:
+            d = _month_end(year, p.month)
+        return Period(d, d)
+    start, end = dt.date(year, p.month, 1), _month_end(year, p.month)
+    if p.part in ("the end of", "late"):
+        start = dt.date(year, p.month, 21 if p.part == "late" else 1)
+    elif p.part in ("early", "the start of", "the beginning of"):
+        end = dt.date(year, p.month, 10)
+    return Period(start, end)
+
+
+def _weekday(wd: int, ref: dt.date, direction: int) -> dt.date:
+    """The weekday on or before ``ref`` (direction -1) or on or after it (+1)."""
+    if direction < 0:
+        return ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
+    return ref + dt.timedelta(days=(wd - ref.weekday()) % 7)
+
+
+# ---------------------------------------------------------------- finding phrases
+
+
+def is_future(text: str, pos: int) -> bool:
+    """Return whether the clause before ``pos`` looks forward ("will meet on …")."""
+    head = re.split(r"[;:,]", text[max(0, pos - 80):pos])[-1]
+    return bool(vocabulary().future_re.search(head))
+
+
+def find_times(text: str, ref: dt.date) -> list[TimePhrase]:
+    """Return the time phrases of a sentence, resolved against the date ``ref``, in order."""
+    voc = vocabulary()
+    taken: list[tuple[int, int]] = []
+    for pat in voc.ignore:
+        for m in pat.finditer(text):
+            taken.append((m.start(), m.end()))
+    out: list[TimePhrase] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for kind, pat in voc.patterns:
+        for m in pat.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            tp = _resolve(kind, m, text, ref, voc)
+            if tp is None:
+                continue
+            tp = replace(tp, kind=kind)
+            if kind in ("date", "weekday"):
+                tp = _since_clause(tp, text, ref, voc)
+            taken.append((m.start(), m.end()))
+            out.append(tp)
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def _since_clause(tp: TimePhrase, text: str, ref: dt.date, voc: Vocabulary) -> TimePhrase:
+    """ "… since the two leaders agreed a deal on 13 December": the date opens a period up to ``ref``."""
+    head = text[max(0, tp.start - 120):tp.start]
+    m = None
+    for m in re.finditer(r"\bsince\b", head, re.IGNORECASE):
+        pass
+    if m is None or re.search(r"[,;:.]", head[m.end():]) or tp.period is None or tp.period.start is None:
+        return tp
+    before = re.split(r"[;:,]", head[:m.start()])[-1]
+    if voc.past_perfect_re.search(before) or tp.period.start > ref:
+        return tp
+    return replace(tp, period=Period(tp.period.start, ref))
+
+
+def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabulary) -> TimePhrase | None:
+    s, e, phrase = m.start(), m.end(), m.group(0)
+    low = phrase.lower()
+    future = is_future(text, s)
+
+    def tp(period: Period | None, **kw) -> TimePhrase:
+        return TimePhrase(s, e, phrase, period, **kw)
+
+    if kind == "same":
+        year = m.group(1)
+        if year and year.isdigit():
+            return tp(None, same=True, target_year=int(year))
+        if re.search(r"last|previous|year before|year earlier", low):
+            return tp(None, same=True, shift_years=-1)
+        return tp(None, same=True)
+    if kind in ("between", "fromto"):
+        a, b = _parse_date(m.group("a"), voc), _parse_date(m.group("b"), voc)
+        if a is None or b is None:
+            return None
+        pb = _date_period(b, ref, future)
+        if a.year is None:
+            a = replace(a, year=pb.end.year if a.month <= b.month else pb.end.year - 1)
+        pa = _date_period(a, ref, future)
+        return tp(Period(pa.start, pb.end))
+    if kind == "year_to":
+        a = _parse_date(m.group("a"), voc)
+        if a is None:
+            return None
+        pa = _date_period(a, ref, future)
+        return tp(Period(_shift_year(pa.end, -1) + dt.timedelta(days=1), pa.end))
+    if kind == "past_n":
+        n = m.group("n")
+        k = 1 if not n else int(n) if n.isdigit() else voc.small_numbers.get(n.lower(), 1)
+        u = m.group("u").lower().rstrip("s")
+        days = {"year": 365 * k, "month": 30 * k, "week": 7 * k, "day": k, "decade": 3652 * k}[u]
+        return tp(Period(ref - dt.timedelta(days=days), ref))
+    if kind == "fy":
+        y = re.match(r"(\d{4})\s?[-/–]\s?(\d{2,4})", m.group("y"))
+        assert y
+        y1 = int(y.group(1))
+        y2 = int(y.group(2)) if len(y.group(2)) == 4 else (y1 // 100) * 100 + int(y.group(2))
+        if y2 != y1 + 1:
+            return tp(Period(dt.date(y1, 1, 1), dt.date(y2, 12, 31))) if y2 > y1 else None
+        return tp(Period(dt.date(y1, 4, 1), dt.date(y2, 3, 31)))
+    if kind == "half":
+        y = int(m.group("y"))
+        first = m.group("h").lower() == "first"
+        return tp(Period(dt.date(y, 1, 1), dt.date(y, 6, 30)) if first else Period(dt.date(y, 7, 1), dt.date(y, 12, 31)))
+    if kind == "whole_year":
+        y = int(m.group("y"))
+        if re.search(r"[\d,.£€$]$", text[:m.start("y")]) or re.match(r"\s*(?:per cent|%)", text[e:]):
+            return None
+        return tp(Period(dt.date(y, 1, 1), dt.date(y, 12, 31)))
+    if kind == "this_year":
+        y = int(m.group("y")) if m.group("y") else ref.year
+        if "later" in low or (future and "so far" not in low and "earlier" not in low):
+            return tp(Period(dt.date(y, 1, 1), dt.date(y, 12, 31)))
+        return tp(Period(dt.date(y, 1, 1), ref if y == ref.year else dt.date(y, 12, 31)))
+    if kind == "last_year":
+        y = ref.year - 1
+        return tp(Period(dt.date(y, 1, 1), dt.date(y, 12, 31)), shift_years=-1)
+    if kind == "next_year":
+        y = ref.year + 1
+        return tp(Period(dt.date(y, 1, 1), dt.date(y, 12, 31)))
+    if kind == "since":
+        a = m.group("a")
+        if m.group("wd"):
+            d = _weekday(voc.weekdays[m.group("wd").lower()], ref - dt.timedelta(days=1), -1)
+            start = d
+        elif re.fullmatch(r"\d{4}", a):
+            start = dt.date(int(a), 1, 1)
+        else:
+            p = _parse_date(a, voc)
+            if p is None:
+                return None
+            start = _date_period(_with_rel_year(p, m.group("ly"), ref), ref, False).start
+        # "had stood since November 11": the past perfect dates the figure at the "since" date.
+        head = re.split(r"[;:,]", text[max(0, s - 60):s])[-1]
+        if voc.past_perfect_re.search(head):
+            return tp(Period(start, start))
+        return tp(Period(start, ref))
+    if kind == "by":
+        p = _parse_date(m.group("a"), voc)
+        if p is None:
+            return None
+        pe = _date_period(_with_rel_year(p, m.group("ly"), ref), ref, future)
+        return tp(Period(None, pe.end))
+    if kind == "season":
+        first, last = voc.seasons[m.group("s").lower()]
+        rel = m.group("rel").lower()
+        if m.group("y"):
+            y = int(m.group("y"))
+        elif rel == "next":
+            y = ref.year + 1 if first <= ref.month or ref.month <= (last if last < first else 0) else ref.year
+        elif rel == "last":
+            y = ref.year - 1 if ref.month <= last or first > last else ref.year
+            if first <= ref.month <= last and first <= last:
+                y = ref.year - 1
+        else:
+            y = ref.year if not future or ref.month <= last else ref.year + 1
+        end_year = y + 1 if last < first else y
+        return tp(Period(dt.date(y, first, 1), _month_end(end_year, last)))
+    if kind == "weekday":
+        wd = voc.weekdays[m.group("wd").lower()]
+        if low.startswith("last"):
+            d = _weekday(wd, ref - dt.timedelta(days=1), -1)
+        elif low.startswith("next") or (future and not low.startswith("last")):
+            d = _weekday(wd, ref, +1)
+        else:
+            d = _weekday(wd, ref, -1)
+        return tp(Period(d, d))
+    if kind == "relday":
+        d = ref - dt.timedelta(days=1) if low in ("yesterday", "last night") else ref
+        return tp(Period(d, d))
+    if kind == "relmonth":
+        rel, u = m.group("rel").lower(), m.group("u").lower()
+        if u == "month":
+            y, mo = ref.year, ref.month + {"this": 0, "last": -1, "next": 1}[rel]
+            if mo == 0:
+                y, mo = y - 1, 12
+            elif mo == 13:
+                y, mo = y + 1, 1
+            return tp(Period(dt.date(y, mo, 1), _month_end(y, mo) if rel != "this" else ref))
+        monday = ref - dt.timedelta(days=ref.weekday())
+        monday += dt.timedelta(days=7 * {"this": 0, "last": -1, "next": 1}[rel])
+        return tp(Period(monday, monday + dt.timedelta(days=6) if rel != "this" else ref))
+    if kind == "date":
+        a = m.group("a")
+        # "May" alone is too often the verb: require a day, a year or a preposition.
+        if re.fullmatch(r"may", a.strip(), re.IGNORECASE) and not re.match(r"(?:on|in|during|last|this|next|of|from) ", low):
+            return None
+        p = _parse_date(a, voc)
+        if p is None:
+            return None
+        fut = future or low.startswith("next")
+        if low.startswith("last ") and p.year is None:
+            y = ref.year if p.month < ref.month else ref.year - 1
+            p = replace(p, year=y)
+        return tp(_date_period(_with_rel_year(p, m.group("ly"), ref), ref, fut))
+    if kind == "decade":
+        y = int(m.group("y"))
+        return tp(Period(dt.date(y, 1, 1), dt.date(y + 9, 12, 31)))
+    return None
+
+
+def _with_rel_year(p: _DateParts, rel: str | None, ref: dt.date) -> _DateParts:
+    """Apply a trailing "last year" / "this year" to a date named without a year."""
+    rel = (rel or "").strip().lower()
+    if p.year is None and rel:
+        return replace(p, year=ref.year - 1 if rel == "last year" else ref.year)
+    return p
+
+
+# ---------------------------------------------------------------- choosing a period
+
+
+def resolve_same(phrase: TimePhrase, reference: Period | None, ref: dt.date) -> Period:
+    """Return the period of a "same period …" phrase given the period it repeats."""
+    if reference is None:
+        y = phrase.target_year or (ref.year + phrase.shift_years)
+        return Period(dt.date(y, 1, 1), dt.date(y, 12, 31))
+    base_year = (reference.end or reference.start or ref).year
+    shift = (phrase.target_year - base_year) if phrase.target_year else phrase.shift_years
+    return Period(_shift_year(reference.start, shift), _shift_year(reference.end, shift))
+
+
+def choose(text: str, pos: int, clause: tuple[int, int], times: list[TimePhrase],
+           ref: dt.date, previous: Period | None) -> Period | None:
+    """Return the period of a number at ``pos`` in a sentence, or None when the sentence names no time.
+
+    The phrase in the number's own clause wins (the nearest, after the number
+    first); then the nearest in the sentence. A "same period" phrase repeats
+    another period of the sentence, or else ``previous`` (the last period of
+    the text before), moved to the year it names.
+    """
+    if not times:
+        return None
+    cs, ce = clause
+    in_clause = [t for t in times if t.start >= cs and t.end <= ce]
+    pool = in_clause or times
+    after = [t for t in pool if t.start >= pos]
+    before = [t for t in pool if t.end <= pos]
+    if in_clause:
+        pick = min(after, key=lambda t: t.start - pos) if after else max(before, key=lambda t: t.end)
+    else:
+        pick = min(pool, key=lambda t: min(abs(t.start - pos), abs(t.end - pos)))
+    # Several phrases in the clause ("this year by July 14"): merge a start-only and an end-only one.
+    if pick.same:
+        others = [t for t in times if not t.same and t.period is not None]
+        # the reference is the period the sentence compares with: before the phrase, else the sentence's first
+        earlier = [t for t in others if t.end <= pick.start]
+        reference = (earlier[-1] if earlier else others[0]).period if others else previous
+        return resolve_same(pick, reference, ref)
+    period = pick.period
+    assert period is not None
+    if period.start is None:
+        starts = [t.period for t in in_clause if t.period is not None and t is not pick and t.period.start is not None]
+        if starts:
+            period = Period(starts[0].start, period.end)
+    return period
