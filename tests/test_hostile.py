@@ -159,7 +159,7 @@ def test_ids_from_hostile_seeds_stay_inside_facts(tmp_path: Path, monkeypatch: p
             "outside-evil.yaml",
             "tmp-evil.yaml",
             "2025-10-08-article.yaml",
-            "a-b-c.yaml",
+            "ab-c.yaml",
             "2025-10-08-etc-passwd-is-the-first-sentence.yaml",
         ]
     )
