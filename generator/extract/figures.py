@@ -20,6 +20,7 @@ from . import numbers, periods
 from .entities import EntityIndex
 
 CROSSING = "crossing"
+AT_SEA = "at_sea"
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ def _validate(doc: object, name: str) -> MetricRules:
     assert isinstance(doc, dict)
     order = tuple(datafiles.string_list(doc, "order", name))
     for m in order:
-        datafiles.require(m in METRICS or m == CROSSING, name, f"'order': unknown metric {m!r}")
+        datafiles.require(m in METRICS or m in (CROSSING, AT_SEA), name, f"'order': unknown metric {m!r}")
     raw = doc.get("cues")
     datafiles.require(isinstance(raw, dict), name, "'cues' must be a mapping")
     datafiles.require(set(raw) == set(order), name, "'cues' must list exactly the metrics of 'order'")
@@ -191,6 +192,14 @@ def article_route(article: Article) -> str:
     return "small_boat_arrivals" if sb > other else "irregular_crossings"
 
 
+def _parenthesised(text: str, n_start: int, times: list[periods.TimePhrase]) -> periods.TimePhrase | None:
+    """The time phrase a bracketed count belongs to: "compared with 2022 (45,774)"."""
+    m = re.search(r"\(\s*$", text[:n_start])
+    if not m:
+        return None
+    return next((t for t in times if 0 <= m.start() - t.end <= 1 and t.period is not None), None)
+
+
 _UNIT_OF_METRIC = {"boats": "boats", "other": "other"} | {
     m: "people" for m in ("small_boat_arrivals", "irregular_crossings", "returns", "deaths", "arrests", "asylum_claims")}
 
@@ -291,10 +300,15 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 metric = prior_metric or nearest_metric(text, n.start, n.end)
             if metric == CROSSING:
                 metric = route(text, clause, bias)
+            elif metric == AT_SEA:
+                # picked up in the Channel and landed: an arrival; off Libya and taken back: not
+                metric = "small_boat_arrivals" if route(text, clause, "other") == "small_boat_arrivals" else "other"
             qualifier, _ = numbers.qualifier_before(text, n.start)
             if re.match(r"\s+or (?:more|over|above)\b", text[n.end:]):
                 qualifier = "at_least"
-            period = periods.choose(text, n.start, clause, _selectable(times, text, clause), article.date, last_period)
+            bracket = _parenthesised(text, n.start, times)
+            period = bracket.period if bracket else \
+                periods.choose(text, n.start, clause, _selectable(times, text, clause), article.date, last_period)
             if period is None:
                 period = inherited or Period(None, article.date)
             else:

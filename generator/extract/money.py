@@ -24,6 +24,7 @@ class Cues:
     noun_re: re.Pattern[str]
     marker_re: re.Pattern[str]
     cost_verb_re: re.Pattern[str]
+    payer_re: re.Pattern[str]
 
 
 def _alt(words: list[str]) -> str:
@@ -45,6 +46,8 @@ def _validate(doc: object, name: str) -> Cues:
                            re.IGNORECASE),
         marker_re=re.compile(r"(?<![\w-])(?P<m>%s)\s+(?=\S)" % _alt(markers), re.IGNORECASE),
         cost_verb_re=re.compile(r"\b(?P<v>%s)\b" % _alt(verbs), re.IGNORECASE),
+        payer_re=re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:%s)\b" % _alt(datafiles.string_list(doc, "payer_words", name)),
+                            re.IGNORECASE),
     )
 
 
@@ -110,7 +113,12 @@ def purpose(text: str, amount: numbers.Money, next_start: int) -> str | None:
         if len(between.split()) <= 4:
             subject = head[:v.start()]
             starts = list(_CLAUSE_START.finditer(subject))
-            subject = subject[starts[-1].end():] if starts else subject
+            if starts and re.match(r"\s*(?:which|that|who)\b", subject[starts[-1].end():], re.IGNORECASE) and len(starts) >= 1:
+                # "The plan, which could cost up to £1.4bn": the antecedent is what is paid for
+                prev = starts[-2].end() if len(starts) >= 2 else 0
+                subject = subject[prev:starts[-1].start()]
+            else:
+                subject = subject[starts[-1].end():] if starts else subject
             if v.group("v").lower().startswith(("spent on", "spending on", "bill for")):
                 subject = head[v.start():]
             if subject.strip():
@@ -152,17 +160,23 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
     """Return the funding facts of one article, one per amount (a repeated amount counts once)."""
     facts: list[Fact] = []
     seen: set[tuple[int, str]] = set()
-    last_places: list[str] = []
-    lead_places: list[str] | None = None
+    carry: list[str] = []
+    main: list[str] | None = None
     for sent in sentences:
         text = sent.text
         amounts = numbers.money(text)
-        places = [e.id for e in index.in_span(sent.start, sent.end, type="place")]
-        if lead_places is None and places:
-            lead_places = places
-        for i, amt in enumerate(amounts):
-            if amt.amount <= 0 or not is_funding(text, amt):
-                continue
+        if not amounts:
+            continue
+        candidates = [(i, amt) for i, amt in enumerate(amounts) if amt.amount > 0 and is_funding(text, amt)]
+        if not candidates:
+            continue
+        recipients = _recipients(text, sent, index)
+        if not any(_is_area(index, p) for p in recipients):
+            # Only payers, venues or cities here: the money goes where the story's money goes.
+            if main is None:
+                main = _main_places(article, sentences, index)
+            recipients = recipients + [p for p in (carry or main) if p not in recipients]
+        for i, amt in candidates:
             key = (amt.amount, amt.currency)
             if key in seen:
                 continue
@@ -173,17 +187,51 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
             elif amt.range_end:
                 qualifier = "at_most"
             nxt = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
-            fact_places = places or last_places or list(lead_places or [])
             facts.append(Fact(
                 id="", type="funding", evidence=text,
                 amount=amt.amount, currency=amt.currency,
                 purpose=purpose(text, amt, nxt),
-                places=list(fact_places),
+                places=list(recipients),
                 announced_by=_announcer(index, sent),
                 qualifier=qualifier,
             ))
-            last_places = fact_places
+        if recipients:
+            carry = [p for p in recipients if _is_area(index, p)] or carry
     return facts
+
+
+def _is_area(index: EntityIndex, entity_id: str) -> bool:
+    e = index.get(entity_id)
+    return e is not None and e.kind in ("country", "region")
+
+
+def _payers(text: str, sent: Sentence, index: EntityIndex) -> set[str]:
+    """Places named as the payer in a sentence ("Britain is to pay France …")."""
+    out = set()
+    for m in index.mentions_in(sent.start, sent.end, type="place"):
+        if cues().payer_re.match(text[m.end - sent.start:m.end - sent.start + 60]):
+            out.add(m.entity)
+    return out
+
+
+def _recipients(text: str, sent: Sentence, index: EntityIndex) -> list[str]:
+    payers = _payers(text, sent, index)
+    return [e.id for e in index.in_span(sent.start, sent.end, type="place") if e.id not in payers]
+
+
+def _main_places(article: Article, sentences: list[Sentence], index: EntityIndex) -> list[str]:
+    """The country or region the article names most often, leaving out places named as payers of its amounts."""
+    payers: set[str] = set()
+    for s in sentences:
+        if numbers.money(s.text):
+            payers |= _payers(s.text, s, index)
+    counts: dict[str, int] = {}
+    for m in index.mentions_in(0, len(article.text), type="place"):
+        if m.entity not in payers and _is_area(index, m.entity):
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    if not counts:
+        return []
+    return [max(counts, key=lambda k: counts[k])]
 
 
 def _announcer(index: EntityIndex, sent: Sentence) -> str | None:

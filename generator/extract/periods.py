@@ -86,7 +86,7 @@ def _validate(doc: object, name: str) -> Vocabulary:
     W = _alt(weekdays)
     S = _alt(seasons)
     N = r"(?:\d{1,2}|%s)" % _alt(small)
-    D = r"\d{1,2}(?:st|nd|rd|th)?"
+    D = r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?![\d,]\d)(?!\d)"
     Y = r"(?:19|20)\d{2}"
     FY = Y + r"\s?[-/–]\s?(?:\d{2}|" + Y + r")"
     part = r"(?:(?:early|mid|late|the end of|the start of|the beginning of|the middle of)[\s-]+)?"
