@@ -21,7 +21,9 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+import yaml
 from ruamel.yaml import YAML
+from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import CommentMark
 from ruamel.yaml.scalarbool import ScalarBoolean
@@ -41,23 +43,44 @@ ITEM_OWN_KEYS = frozenset({"id", "review", FINGERPRINT, STALE})
 """Keys of a fact or entity that the fingerprint does not cover."""
 ARTICLE_EDITABLE = ("date", "title", "publisher", "url")
 """Article fields a person may correct; the fingerprint covers these."""
-ARTICLE_TOOL = ("id", "seed", "sha256", "extractor")
-"""Article fields that always come from the seed and the extractor."""
+ARTICLE_TOOL = ("id", "seed", "sha256", "duplicate_of", "extractor")
+"""Article fields that always come from the seed and the build (any other new key does too)."""
 ITEM_INDENT = 2
 """Column of the ``-`` of a top-level list item (see :func:`_yaml`)."""
 
 MergeState = str  # "auto" (the extractor's), "touched" (edited by a person) or "hand" (added by a person)
 
 
+_PYYAML = yaml.resolver.Resolver()
+
+
+class _Representer(RoundTripRepresenter):
+    """ruamel's round-trip representer, made safe for YAML 1.1 readers (PyYAML, score.py)."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        # The same date object may stand in two places (article date, period end): no &anchors.
+        return isinstance(data, (dt.date, dt.datetime)) or super().ignore_aliases(data)
+
+
+def _represent_str(rep: RoundTripRepresenter, data: str) -> Any:
+    # ruamel writes YAML 1.2, where NO (Norway), yes, on or 1:30 are plain text; YAML 1.1
+    # readers take them for booleans and numbers. Quote whatever a 1.1 reader would misread.
+    style = None
+    if data and _PYYAML.resolve(yaml.ScalarNode, data, (True, False)) != "tag:yaml.org,2002:str":
+        style = "'"
+    return rep.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
+_Representer.add_representer(str, _represent_str)
+
+
 def _yaml() -> YAML:
     y = YAML()
+    y.Representer = _Representer
     y.width = 4096
     y.indent(mapping=2, sequence=4, offset=2)
     y.allow_unicode = True
     y.preserve_quotes = True
-    default_ignore = y.representer.ignore_aliases
-    # The same date object may stand in two places (article date, period end): write it twice, no &anchor.
-    y.representer.ignore_aliases = lambda data: isinstance(data, (dt.date, dt.datetime)) or default_ignore(data)
     return y
 
 
@@ -535,7 +558,7 @@ def merge_text(text: str, record: Record, path: Path) -> str:
         untouched = _canon(editable_now) == _canon({k: new_article[k] for k in ARTICLE_EDITABLE if k in new_article})
     else:
         untouched = fp == fingerprint(editable_now)
-    managed = set(ARTICLE_TOOL)
+    managed = set(ARTICLE_TOOL) | (set(new_article) - set(ARTICLE_EDITABLE) - {FINGERPRINT})
     if untouched:
         managed |= set(ARTICLE_EDITABLE) | {FINGERPRINT}
     _update_map(article, new_article, managed)
