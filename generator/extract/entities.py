@@ -185,43 +185,8 @@ def _gazetteer_matches(b: Builder) -> None:
     for m in g.place_re.finditer(text):
         cands.append((m.start(), m.end(), "place", g.places[_canon(m.group(0), g.places)]))
     for m in _ORG_PHRASE.finditer(text):
-        words = m.group(0).split(" ")
-        # An organisation: a capitalised phrase whose last word (or the word before
-        # "of X"/"for X") is an organisation head word.
-        head = None
-        for i, w in enumerate(words):
-            if w in g.org_heads and i > 0 or (w in g.org_heads and i + 1 < len(words) and words[i + 1] in ("of", "for", "on")):
-                head = i
-                if i + 1 < len(words) and words[i + 1] == "and":
-                    break
-        if head is not None:
-            end_i = head
-            j = head + 1
-            while j + 1 < len(words) and words[j] in ("of", "for", "on", "against"):
-                k = j + 1
-                while k < len(words) and words[k] in ("the",):
-                    k += 1
-                while k < len(words) and words[k] not in ("and", "of", "for", "on"):
-                    k += 1
-                end_i, j = k - 1, k
-            lead = _trim_phrase(words, g)
-            # "Rwanda's Economic Transformation Fund": the owner is not part of the name.
-            while lead < head and re.search(r"['’]s$", words[lead]):
-                lead += 1
-            if lead <= head:
-                name_words = words[lead:end_i + 1]
-                if len(name_words) >= 2:
-                    s = m.start() + len(" ".join(words[:lead])) + (1 if lead else 0)
-                    e = s + len(" ".join(name_words))
-                    cands.append((s, e, "orgphrase", None))
-        for i, w in enumerate(words):
-            if w in g.site_heads and i > 0:
-                lead = _trim_phrase(words, g)
-                if lead < i:
-                    s = m.start() + len(" ".join(words[:lead])) + (1 if lead else 0)
-                    e = s + len(" ".join(words[lead:i + 1]))
-                    cands.append((s, e, "site", None))
-                break
+        for base, words in _chunks(m.start(), m.group(0).split(" "), g):
+            _head_phrases(base, words, g, cands)
     # Longest first; a one-word gazetteer name glued to another capitalised word is dropped.
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     for s, e, kind, entry in cands:
@@ -248,6 +213,72 @@ def _gazetteer_matches(b: Builder) -> None:
                 b.add(Entity(id=slug(name), type="organisation", name=name), s, e)
         elif kind == "site":
             b.add(Entity(id=slug(surface), type="place", name=surface, kind="site"), s, e)
+
+
+
+def _chunks(start: int, words: list[str], g: Gazetteer) -> list[tuple[int, list[str]]]:
+    """Split a capitalised phrase after each "<head word> and (the)" ("X Network and the Y Police")."""
+    out: list[tuple[int, list[str]]] = []
+    cur: list[str] = []
+    pos = cur_start = start
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w == "and" and cur and (cur[-1] in g.org_heads or cur[-1] in g.site_heads):
+            out.append((cur_start, cur))
+            pos += len(w) + 1
+            i += 1
+            while i < len(words) and words[i] == "the":
+                pos += len(words[i]) + 1
+                i += 1
+            cur, cur_start = [], pos
+            continue
+        cur.append(w)
+        pos += len(w) + 1
+        i += 1
+    if cur:
+        out.append((cur_start, cur))
+    return out
+
+
+def _head_phrases(base: int, words: list[str], g: Gazetteer, cands: list) -> None:
+    """Add the organisation and site phrases of one capitalised phrase to ``cands``."""
+    # An organisation: a capitalised phrase whose last word (or the word before
+    # "of X"/"for X") is an organisation head word.
+    head = None
+    for i, w in enumerate(words):
+        if w in g.org_heads and i > 0 or (w in g.org_heads and i + 1 < len(words) and words[i + 1] in ("of", "for", "on")):
+            head = i
+            if i + 1 < len(words) and words[i + 1] == "and":
+                break
+    if head is not None:
+        end_i = head
+        j = head + 1
+        while j + 1 < len(words) and words[j] in ("of", "for", "on", "against"):
+            k = j + 1
+            while k < len(words) and words[k] in ("the",):
+                k += 1
+            while k < len(words) and words[k] not in ("and", "of", "for", "on"):
+                k += 1
+            end_i, j = k - 1, k
+        lead = _trim_phrase(words, g)
+        # "Rwanda's Economic Transformation Fund": the owner is not part of the name.
+        while lead < head and re.search(r"['’]s$", words[lead]):
+            lead += 1
+        if lead <= head:
+            name_words = words[lead:end_i + 1]
+            if len(name_words) >= 2:
+                s = base + len(" ".join(words[:lead])) + (1 if lead else 0)
+                e = s + len(" ".join(name_words))
+                cands.append((s, e, "orgphrase", None))
+    for i, w in enumerate(words):
+        if w in g.site_heads and i > 0:
+            lead = _trim_phrase(words, g)
+            if lead < i:
+                s = base + len(" ".join(words[:lead])) + (1 if lead else 0)
+                e = s + len(" ".join(words[lead:i + 1]))
+                cands.append((s, e, "site", None))
+            break
 
 
 def _strip_possessive(name: str) -> str:

@@ -71,6 +71,7 @@ class Gazetteer:
     org_heads: frozenset[str] = frozenset()
     site_heads: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
+    document_heads: frozenset[str] = frozenset()
     first_names: dict[str, str] = field(default_factory=dict)
     """Given name -> "m", "f" or ""."""
     place_re: re.Pattern[str] | None = None
@@ -179,7 +180,7 @@ def _validate_titles(doc: object, name: str) -> dict:
         datafiles.require(isinstance(v, dict) and bool(v), name, f"'{key}' must be a non-empty mapping")
         for k, g in v.items():
             datafiles.require(isinstance(k, str) and g in ("m", "f", "", None), name, f"'{key}': bad entry {k!r}: {g!r}")
-    for key in ("roles", "role_modifiers", "appositive_verbs", "speech_verbs", "person_verbs", "org_heads", "site_heads", "not_names"):
+    for key in ("roles", "role_modifiers", "appositive_verbs", "speech_verbs", "person_verbs", "org_heads", "site_heads", "not_names", "document_heads"):
         datafiles.string_list(doc, key, name)
     return doc
 
@@ -252,6 +253,7 @@ def gazetteer() -> Gazetteer:
     g.org_heads = frozenset(t["org_heads"])
     g.site_heads = frozenset(t["site_heads"])
     g.not_names = frozenset(t["not_names"])
+    g.document_heads = frozenset(t["document_heads"])
     g.first_names = datafiles.load("first_names.yaml", _validate_first_names)
 
     b = r"(?<![\w'’-])(?:{})(?![\w-])"

@@ -142,7 +142,8 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
     mention_start = run[i - 1][0] if hon and i > 0 and len([w for w in name_words if w not in PARTICLES]) == 1 else start
     name = " ".join(name_words)
     last = name_words[-1]
-    if name in g.places or name in g.orgs or name in g.demonyms or last in g.org_heads or last in g.site_heads:
+    if name in g.places or name in g.orgs or name in g.demonyms or last in g.org_heads or last in g.site_heads \
+            or last in g.document_heads:
         return None
     if any(w in g.not_names for w in name_words) and not strong:
         return None
@@ -160,7 +161,8 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
     c = Candidate(start, end, name_words, hon, role, strong, mention_start)
     if strong:
         return c
-    if c.short:
+    if c.short or name_words[0] in g.places or name_words[0] in g.demonyms:
+        # Without a role, "Geneva Convention" or "Dover Harbour" is no person.
         return None
     _, nxt = word_after(text, end)
     prev, gap = word_before(text, start)

@@ -43,7 +43,7 @@ def _town_ok(b: Builder, start: int, end: int, name: str) -> bool:
         return False
     if any(w in g.not_names or w.lower() in g.honorifics or w.lower() in g.roles or w in g.org_heads for w in words):
         return False
-    if name in g.demonyms or name in g.orgs or name in g.first_names and len(words) == 1 and False:
+    if name in g.demonyms or name in g.orgs or name in g.counties or name in g.places:
         return False
     return True
 

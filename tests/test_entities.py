@@ -1,0 +1,128 @@
+"""People, organisations and places found in sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator import ingest, text
+from generator.extract import entities
+
+
+def index_of(body: str) -> entities.EntityIndex:
+    article = ingest.parse_seed((" date 2024-05-01 " + body).encode(), "t.txt")
+    return entities.find_entities(article, text.sentences(article))
+
+
+def names(body: str, type: str) -> set[str]:
+    return {e.name for e in index_of(body).entities if e.type == type}
+
+
+def ids(body: str, type: str) -> set[str]:
+    return {e.id for e in index_of(body).entities if e.type == type}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Home Secretary Suella Braverman visited the port.", {"Suella Braverman"}),
+    ("Prime Minister Sir Keir Starmer met reporters in the morning.", {"Keir Starmer"}),
+    ("The deal was signed by Rwanda's foreign minister Vincent Biruta.", {"Vincent Biruta"}),
+    ("Gérald Darmanin, the French interior minister, said it was over.", {"Gérald Darmanin"}),
+    ("Anna Kowalska, who heads the regional office, disagreed.", {"Anna Kowalska"}),
+    ("The Dutch Prime Minister, Mark Rutte, attended.", {"Mark Rutte"}),
+    ("Officials said Dame Meg Hillier would chair the hearing.", {"Meg Hillier"}),
+    ("Commission President Ursula von der Leyen arrived late.", {"Ursula von der Leyen"}),
+    ("Enver Solomon, chief executive of the Refugee Council, warned of delays.", {"Enver Solomon"}),
+    ("Tory MP Lee Anderson said the plan had failed.", {"Lee Anderson"}),
+    ("Rajesh Kumarasamy said the boats kept coming.", {"Rajesh Kumarasamy"}),
+])
+def test_people_from_roles_names_and_verbs(body: str, expected: set[str]) -> None:
+    assert names(body, "person") == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Border Force officers met the boat at the Home Office pier.",
+    "The Illegal Migration Act became law in July.",
+    "The Geneva Convention still applies, Downing Street said.",
+    "Good Friday Agreement talks resumed on Monday.",
+    "Team Europe will fund the schools.",
+    "The Small Boats Operational Command took over.",
+    "Universal Credit claims rose in the North Sea towns.",
+])
+def test_capitalised_phrases_that_are_not_people(body: str) -> None:
+    assert names(body, "person") == set()
+
+
+def test_later_mentions_resolve_to_the_full_name() -> None:
+    idx = index_of("Home Secretary Amelia Hart promised action.\n\nMs Hart said the figures were high. "
+                   "The Home Secretary later met police.")
+    hart = idx.get("amelia-hart")
+    assert hart is not None and hart.type == "person"
+    assert "Ms Hart" in hart.aliases and "Home Secretary" in hart.roles
+    assert [e.id for e in idx.entities if e.type == "person"] == ["amelia-hart"]
+    # "The Home Secretary" is a mention of her, so a finder looking in that sentence sees her.
+    start = idx.mentions[-1].start
+    assert idx.in_span(start, start + 40, "person")[0].id == "amelia-hart"
+
+
+def test_two_people_with_one_surname_stay_apart() -> None:
+    idx = index_of("Diana Johnson and Boris Johnson spoke. Later Ms Johnson left.")
+    assert {e.id for e in idx.entities if e.type == "person"} == {"diana-johnson", "boris-johnson"}
+
+
+def test_organisations_with_acronyms() -> None:
+    idx = index_of("The National Crime Agency (NCA) arrested two men. The Office for Budget Responsibility (OBR) "
+                   "was not consulted. Later the NCA said more arrests would follow.")
+    nca = idx.get("national-crime-agency")
+    assert nca is not None and nca.type == "organisation" and "NCA" in nca.aliases
+    obr = idx.get("office-for-budget-responsibility")
+    assert obr is not None and obr.aliases == ["OBR"]
+    assert len([m for m in idx.mentions if m.entity == "national-crime-agency"]) == 3
+
+
+def test_organisations_by_head_word() -> None:
+    orgs = names("The Kent Refugee Action Network and the Albanian Border and Migration Police met the Justice Committee.", "organisation")
+    assert orgs == {"Kent Refugee Action Network", "Albanian Border and Migration Police", "Justice Committee"}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The UK and Britain and the United Kingdom are one country.", {"GB"}),
+    ("Police in Kosovo and North Macedonia and Bosnia and Herzegovina.", {"XK", "MK", "BA"}),
+    ("Boats crossed the Channel from the French coast.", {"english-channel", "FR"}),
+    ("Many travel through the Western Balkans and the Sahel.", {"western-balkans", "sahel"}),
+    ("Three boats sank in the Aegean off Lesbos.", {"aegean-sea", "lesbos"}),
+    ("They landed on Lampedusa and were taken to Sicily.", {"lampedusa", "sicily"}),
+    ("Afghan nationals and Eritreans made up most arrivals.", {"AF", "ER"}),
+])
+def test_places_from_gazetteers(body: str, expected: set[str]) -> None:
+    assert ids(body, "place") == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("A man from Grimsby, Lincolnshire, was charged.", {"grimsby"}),
+    ("Migrants left from Zuwara in western Libya.", {"zuwara", "LY"}),
+    ("A camp went up at the port of Lavrio.", {"lavrio"}),
+    ("Two men were held in Tilbury and Purfleet, Essex, overnight.", {"purfleet", "tilbury"}),
+    ("The lorry set off from Marck in northern France.", {"marck", "FR"}),
+    ("The women arrived at a site at Linton-on-Ouse in the spring.", {"linton-on-ouse"}),
+    ("He lives in a village of Kent.", set()),
+])
+def test_unlisted_towns_from_context(body: str, expected: set[str]) -> None:
+    assert ids(body, "place") == expected
+
+
+def test_regions_carry_members_and_countries_their_code() -> None:
+    idx = index_of("Talks on the Western Balkans were held in Tirana, Albania.")
+    wb = idx.get("western-balkans")
+    assert wb is not None and wb.kind == "region" and set(wb.members) == {"AL", "BA", "XK", "ME", "MK", "RS"}
+    al = idx.get("AL")
+    assert al is not None and al.kind == "country" and al.name == "Albania"
+    assert idx.get("tirana").kind == "city"
+
+
+def test_place_glued_to_another_capitalised_word_is_not_a_place() -> None:
+    assert ids("Jordan Bardella spoke to the press.", "place") == set()
+    assert ids("Jordan closed its border.", "place") == {"JO"}
+
+
+def test_entities_used_lists_everything_named() -> None:
+    idx = index_of("Yvonne Marsh, the Labour MP, visited Dover with officials from the Home Office.")
+    assert {e.id for e in idx.entities_used([])} == {"yvonne-marsh", "dover", "home-office", "labour-party"}

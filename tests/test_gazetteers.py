@@ -1,0 +1,82 @@
+"""The gazetteer data files: well-formed, consistent, and checked on load."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator import datafiles
+from generator.errors import DataFileError
+from generator.extract import gazetteer as gz
+
+
+@pytest.fixture(scope="module")
+def g() -> gz.Gazetteer:
+    return gz.gazetteer()
+
+
+def country_codes(g: gz.Gazetteer) -> set[str]:
+    return {p.id for p in g.places.values() if p.kind == "country"}
+
+
+def test_countries_use_iso_codes_with_press_names(g: gz.Gazetteer) -> None:
+    codes = country_codes(g)
+    assert len(codes) >= 240 and "XK" in codes
+    for surface in ("UK", "Britain", "United Kingdom", "Great Britain"):
+        assert g.places[surface].id == "GB"
+    assert g.places["Kosovo"].id == "XK"
+    assert g.places["Russia"].id == "RU" and g.places["Turkey"].id == "TR" and g.places["Iran"].id == "IR"
+    assert g.demonyms["Albanian"] == "AL" and g.demonyms["Dutch"] == "NL"
+
+
+def test_region_members_are_known_countries(g: gz.Gazetteer) -> None:
+    codes = country_codes(g)
+    regions = [p for p in g.places.values() if p.kind == "region"]
+    assert {"western-balkans", "sahel", "horn-of-africa", "central-mediterranean", "north-africa"} <= {r.id for r in regions}
+    for r in regions:
+        assert set(r.members) <= codes, r.id
+
+
+def test_seas_and_cities(g: gz.Gazetteer) -> None:
+    assert g.places["the Channel"].id == "english-channel" and g.places["English Channel"].kind == "sea"
+    assert g.places["Mediterranean"].id == "mediterranean-sea"
+    for town in ("Dover", "Calais", "Dunkirk", "Folkestone", "Lampedusa", "Tirana", "Kigali"):
+        assert g.places[town].kind == "city", town
+    # A city's members name its country.
+    assert g.places["Calais"].members == ("FR",)
+
+
+def test_every_id_is_one_place(g: gz.Gazetteer) -> None:
+    by_id: dict[str, gz.PlaceEntry] = {}
+    for p in g.places.values():
+        assert by_id.setdefault(p.id, p) == p, p.id
+        assert p.kind in ("country", "region", "sea", "city", "site")
+
+
+def test_organisations_and_titles(g: gz.Gazetteer) -> None:
+    assert g.orgs["NCA"].name == "National Crime Agency"
+    assert g.orgs["UNHCR"].id == g.orgs["UN refugee agency"].id
+    assert g.honorifics["ms"] == "f" and g.honorifics["mr"] == "m"
+    assert "home secretary" in g.roles and "said" in g.speech_verbs
+    assert g.first_names.get("Yvette") == "f"
+
+
+def test_bad_data_is_reported_with_the_file_name() -> None:
+    with pytest.raises(DataFileError, match="regions.yaml.*bad member code"):
+        gz._validate_regions({"regions": [{"id": "x", "name": "X", "members": [False]}], "counties": ["Kent"]}, "regions.yaml")
+    with pytest.raises(DataFileError, match="countries.yaml.*bad country code"):
+        gz._validate_countries({"countries": [{"code": "GBR", "name": "UK"}]}, "countries.yaml")
+    with pytest.raises(DataFileError, match="cities.yaml"):
+        gz._validate_cities({"cities": {"FR": []}}, "cities.yaml")
+    with pytest.raises(DataFileError, match="titles.yaml"):
+        gz._validate_titles({"honorifics": {"Mr": "x"}}, "titles.yaml")
+
+
+def test_data_files_load_through_datafiles_cache() -> None:
+    a = datafiles.load("countries.yaml", gz._validate_countries)
+    assert a is datafiles.load("countries.yaml", gz._validate_countries)
+
+
+def test_generated_countries_match_pycountry() -> None:
+    pycountry = pytest.importorskip("pycountry")
+    codes = country_codes(gz.gazetteer())
+    assert {c.alpha_2 for c in pycountry.countries} | {"XK"} == codes

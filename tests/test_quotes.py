@@ -1,0 +1,87 @@
+"""Quote attribution on passages written for these tests."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator import ingest, text
+from generator.extract import entities, quotes
+from generator.models import Fact
+
+
+def quotes_of(body: str) -> list[Fact]:
+    article = ingest.parse_seed((" date 2024-05-01 " + body).encode(), "t.txt")
+    sents = text.sentences(article)
+    return quotes.find_quotes(article, sents, entities.find_entities(article, sents))
+
+
+def in_text(evidence: str, body: str) -> bool:
+    folded = re.sub(r"\s+", " ", body)
+    return all(p.strip() in folded for p in evidence.split("...") if p.strip())
+
+
+@pytest.mark.parametrize("body, speaker, words", [
+    ('Home Secretary Amelia Hart said: "We will stop the boats this summer."', "amelia-hart", "We will stop the boats"),
+    ('"We will stop the boats this summer," Amelia Hart, the Home Secretary, said.', "amelia-hart", "We will stop the boats"),
+    ('"We will stop the boats this summer," said Amelia Hart, the Home Secretary.', "amelia-hart", "We will stop the boats"),
+    ("Prime Minister Oskar Lind told reporters: “The numbers are falling at last.”", "oskar-lind", "The numbers are falling"),
+    ("Enver Solomon, chief executive of the Refugee Council, said: “These people deserve safety, not prison.”",
+     "enver-solomon", "These people deserve safety"),
+    ('A Home Office spokesperson said: "We do not comment on individual cases."', "home-office", "We do not comment"),
+    ('According to the International Organization for Migration, "the route is the deadliest in the world."',
+     "international-organization-for-migration", "the route is the deadliest"),
+    ("Critics attacked the plan.\n\nDr Priya Nair warned of the cost. “It is money wasted on a gimmick,” she said.",
+     "priya-nair", "It is money wasted"),
+])
+def test_attribution_forms(body: str, speaker: str, words: str) -> None:
+    qs = quotes_of(body)
+    assert len(qs) == 1
+    q = qs[0]
+    assert q.speaker == speaker and words in q.text
+    assert not q.text.startswith(("\"", "“")) and in_text(q.evidence, body)
+
+
+def test_multi_paragraph_quote_is_one_turn() -> None:
+    body = ("Amelia Hart, the Home Secretary, said: “The first part of what I want to say is this.\n\n"
+            "“The second part runs on from it without a break.\n\n"
+            "“And the third part closes the quote.”\n\nThe debate moved on.")
+    qs = quotes_of(body)
+    assert len(qs) == 1
+    assert "first part" in qs[0].text and "second part" in qs[0].text and "third part" in qs[0].text
+    assert qs[0].evidence.count("...") == 2 and in_text(qs[0].evidence, body)
+
+
+def test_mid_quote_attribution_keeps_one_turn() -> None:
+    body = "“We have done our part,” Mr Oskar Lind said. “Now it is time for others to do theirs.”"
+    qs = quotes_of(body)
+    assert len(qs) == 1 and "Now it is time" in qs[0].text and qs[0].speaker == "oskar-lind"
+
+
+def test_pronoun_goes_to_the_latest_person_of_that_gender() -> None:
+    body = ("Ms Clara Berg met Mr Tomas Vidal in Madrid.\n\n"
+            "“The talks went better than anyone expected today,” she said.")
+    assert quotes_of(body)[0].speaker == "clara-berg"
+
+
+def test_report_quote_goes_to_the_department() -> None:
+    body = ("The Home Office published its annual report on Tuesday.\n\n"
+            "The report says: \"Changing the rules takes longer than we would like.\"")
+    assert quotes_of(body)[0].speaker == "home-office"
+
+
+def test_speaker_line_of_its_own() -> None:
+    body = "Border Security Minister Jonah Pryce said:\n\n“This operation shows what joint working can achieve.”"
+    qs = quotes_of(body)
+    assert len(qs) == 1 and qs[0].speaker == "jonah-pryce"
+
+
+@pytest.mark.parametrize("body", [
+    'Amelia Hart said the figures were "deeply alarming" and called the plan a "gimmick".',
+    "The Home Office warned of “unsustainable pressure” on the system.",
+    "A “one in, one out” deal has been agreed, the department said.",
+    "Ministers described the cost as “astronomical,” the committee said.",
+])
+def test_scare_quotes_are_not_quotes(body: str) -> None:
+    assert quotes_of(body) == []
