@@ -52,7 +52,7 @@ def _validate(doc: object, name: str) -> MetricRules:
     units_doc = doc.get("units")
     datafiles.require(isinstance(units_doc, dict), name, "'units' must be a mapping")
     units: dict[str, str] = {}
-    for unit in ("people", "boats", "crossings"):
+    for unit in ("people", "boats", "crossings", "other"):
         for w in datafiles.string_list(units_doc, unit, name):
             units[w.lower()] = unit
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(units, key=len, reverse=True))
@@ -77,16 +77,20 @@ def rules() -> MetricRules:
 # ---------------------------------------------------------------- what is a count
 
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?\b0\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
-_CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d{3})|\s[–—]\s|\(|\)")
+# Clause breaks: punctuation, and an "and" that opens a new count ("78 bodies were recovered and 104 people rescued").
+_CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d{3})|\s[–—]\s|\(|\)|\sand\s(?=(?:[a-z]+\s+){0,2}\d)")
 
 
 def clause_span(text: str, pos: int) -> tuple[int, int]:
     """Return the (start, end) of the comma-delimited clause around ``pos``."""
-    start = 0
-    for m in _CLAUSE_BREAK.finditer(text, 0, pos):
-        start = m.end()
-    m = _CLAUSE_BREAK.search(text, pos)
-    return start, (m.start() if m else len(text))
+    start, end = 0, len(text)
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
 
 
 def _prev_word(text: str, pos: int) -> str:
@@ -118,6 +122,11 @@ def is_count(text: str, n: numbers.Number, blocked: list[tuple[int, int]]) -> bo
     # "one in five", "two out of three"
     if re.match(r"\s+(?:in|out of)\s+(?:every\s+)?(?:\d+|\w+)\b(?!\s*(?:,|the|a|an|their|its|this|that|Italy|[A-Z]))", text[n.end:]) \
             and numbers.parse_number(re.match(r"\s+(?:in|out of)\s+(?:every\s+)?(\S+)", text[n.end:]).group(1).strip(",.")) is not None:
+        return False
+    # ages: "Mr Jones, 45, was…", "aged between 16 and 25"
+    if n.value < 120 and (re.search(r"[A-Z][a-z]+,\s*$", text[:n.start]) and re.match(r"\s*,", text[n.end:])
+                          or re.search(r"\b(?:aged|ages?)\s+(?:between\s+|from\s+|of\s+)?(?:\d+\s*(?:and|to|-|–)\s*)?$",
+                                       text[max(0, n.start - 30):n.start], re.IGNORECASE)):
         return False
     q, qstart = numbers.qualifier_before(text, n.start)
     word = _prev_word(text, qstart)

@@ -25,6 +25,8 @@ class Cues:
     marker_re: re.Pattern[str]
     cost_verb_re: re.Pattern[str]
     payer_re: re.Pattern[str]
+    of_re: re.Pattern[str]
+    generic_of: frozenset[str]
 
 
 def _alt(words: list[str]) -> str:
@@ -46,6 +48,9 @@ def _validate(doc: object, name: str) -> Cues:
                            re.IGNORECASE),
         marker_re=re.compile(r"(?<![\w-])(?P<m>%s)\s+(?=\S)" % _alt(markers), re.IGNORECASE),
         cost_verb_re=re.compile(r"\b(?P<v>%s)\b" % _alt(verbs), re.IGNORECASE),
+        of_re=re.compile(r"((?:[\w’'-]+\s+){0,4}?(?:%s))\s+of$" % _alt(datafiles.string_list(doc, "of_nouns", name)),
+                         re.IGNORECASE),
+        generic_of=frozenset(w.lower() for w in datafiles.string_list(doc, "generic_of_nouns", name)),
         payer_re=re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:%s)\b" % _alt(datafiles.string_list(doc, "payer_words", name)),
                             re.IGNORECASE),
     )
@@ -63,11 +68,6 @@ _CLAUSE_END = re.compile(
     r"and then|before|since|its|his|her|their|he|she|it|they|[A-Z]))|\.(?:\s|$)"
 )
 _CLAUSE_START = re.compile(r"[;:]|\s[–—-]\s|,\s|\b(?:that|said|says|but|while)\s", re.IGNORECASE)
-
-
-# Nouns that name an amount in "<noun> of £N" ("costs of up to £150,874").
-_OF_NOUNS = "costs?|bills?|sums?|budgets?|packages?|payments?|investment|funding|contributions?|spending|totals?|" \
-            "funds?|loans?|grants?|aid|support|fees?|charges?|fines?"
 
 
 def _clause_end(text: str, start: int, stop: int) -> int:
@@ -100,18 +100,28 @@ def purpose(text: str, amount: numbers.Money, next_start: int) -> str | None:
     if m:
         return _clean(after[m.start("noun"):])
     # 2. "processing and operational costs of up to £150,874"
-    m2 = re.search(r"((?:[\w’'-]+\s+){0,4}?(?:%s))\s+of$" % _OF_NOUNS, head, re.IGNORECASE)
+    m2 = c.of_re.search(head)
     if m2:
         phrase = m2.group(1)
-        cut = list(re.finditer(r"\b(?:meet|cover|pay|paid|the|its|their|a|an)\s+", phrase, re.IGNORECASE))
-        return _clean(phrase[cut[-1].end():] if cut else phrase)
+        cut = list(re.finditer(r"\b(?:meet|cover|pay|paid|the|its|their|a|an|at)\s+", phrase, re.IGNORECASE))
+        phrase = phrase[cut[-1].end():] if cut else phrase
+        if phrase.lower().strip() not in c.generic_of:
+            return _clean(phrase)
+        # "…house 2,000 people at the former airbase, at a cost of £1.2m": the clause before
+        before = head[:m2.start()].rstrip(" ,")
+        starts = list(_CLAUSE_START.finditer(before))
+        prev = before[starts[-1].end():] if starts else before
+        if re.fullmatch(r"\s*(?:at|for)?\s*", prev) and len(starts) >= 2:
+            prev = before[starts[-2].end():starts[-1].start()]
+        if prev.strip():
+            return _clean(prev)
     # 3. a cost verb: the subject is what is paid for ("Housing asylum seekers in hotels is costing £8m")
     verbs = list(c.cost_verb_re.finditer(head))
     if verbs:
         v = verbs[-1]
         between = head[v.end():]
-        if len(between.split()) <= 4:
-            subject = head[:v.start()]
+        if len(between.split()) <= 4 and not re.search(r"[\d£€$]", between):
+            subject = head[:v.start()].rstrip(" ,")
             starts = list(_CLAUSE_START.finditer(subject))
             if starts and re.match(r"\s*(?:which|that|who)\b", subject[starts[-1].end():], re.IGNORECASE) and len(starts) >= 1:
                 # "The plan, which could cost up to £1.4bn": the antecedent is what is paid for

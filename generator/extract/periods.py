@@ -101,12 +101,13 @@ def _validate(doc: object, name: str) -> Vocabulary:
         ("past_n", rf"\b(?:over |in |during )?the (?:past|last|previous) (?:(?P<n>{N}) )?(?P<u>years?|months?|weeks?|days?|decades?)"),
         ("fy", rf"\b(?:(?:in|during|for|over) )?(?:the )?(?:(?:financial|fiscal) year )?(?P<y>{FY})(?: (?:financial|fiscal) year)?"),
         ("half", rf"\b(?:in |during |over )?the (?P<h>first|second) (?:half|six months) of (?P<y>{Y})"),
+        ("quarter", rf"\b(?:in |during |over )?the (?P<q>first|second|third|fourth|final|last) (?:quarter|three months)(?: of (?:the year|(?P<y>{Y})))?"),
         ("since", rf"\bsince (?:the (?:start|beginning) of )?(?P<a>{date}|{Y}|(?P<wd>{W}))(?P<ly> last year| this year)?"),
         ("by", rf"\b(?:by|up to|until|till|to|as of|at) (?:the (?:end|close) of )?(?P<a>{dayish}(?:,?\s+{Y})?|{M}(?:\s+{Y})?)(?P<ly> last year| this year)?"),
         ("date", rf"\b(?:(?:on|in|during|last|this|next|from|of) )?(?P<a>{date})(?P<ly> last year| this year)?"),
         ("season", rf"\b(?P<rel>next|last|this|in|in the|by|by the|during|during the|over the) (?P<s>{S})(?: of (?P<y>{Y}))?"),
         ("whole_year", rf"\b(?:over |in |during |for |throughout )?(?:the whole of |all of |the whole of the year |the course of )?(?P<y>{Y})\b(?!\s?[-/–]\s?\d)"),
-        ("this_year", r"\b(?:so far |earlier |later )?this year(?:'s|’s)?(?: so far)?|\bso far in (?P<y>(?:19|20)\d{2})\b|\bthe year so far\b|\bto date\b"),
+        ("this_year", r"\b(?:(?:by|at|until|before) )?the end of (?:the|this) year\b|\bfor the year\b|\b(?:so far |earlier |later )?this year(?:'s|’s)?(?: so far)?|\bso far in (?P<y>(?:19|20)\d{2})\b|\bthe year so far\b|\bto date\b"),
         ("last_year", r"\b(?:over |in |during |for )?(?:the whole of |all of )?(?:last year|the previous year|the year before|a year earlier|a year ago|the preceding year)"),
         ("next_year", r"\bnext year\b"),
         ("weekday", rf"\b(?:on |last |this |next )?(?P<wd>{W})\b(?:'s|’s)?"),
@@ -305,6 +306,12 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
         y = int(m.group("y"))
         first = m.group("h").lower() == "first"
         return tp(Period(dt.date(y, 1, 1), dt.date(y, 6, 30)) if first else Period(dt.date(y, 7, 1), dt.date(y, 12, 31)))
+    if kind == "quarter":
+        q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}[m.group("q").lower()]
+        y = int(m.group("y")) if m.group("y") else ref.year
+        if not m.group("y") and dt.date(y, 3 * q - 2, 1) > ref:
+            y -= 1  # the latest such quarter that has begun
+        return tp(Period(dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q)))
     if kind == "whole_year":
         y = int(m.group("y"))
         if re.search(r"[\d,.£€$]$", text[:m.start("y")]) or re.match(r"\s*(?:per cent|%)", text[e:]):
@@ -312,7 +319,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
         return tp(Period(dt.date(y, 1, 1), dt.date(y, 12, 31)))
     if kind == "this_year":
         y = int(m.group("y")) if m.group("y") else ref.year
-        if "later" in low or (future and "so far" not in low and "earlier" not in low):
+        if "later" in low or "end of" in low or (future and "so far" not in low and "earlier" not in low):
             return tp(Period(dt.date(y, 1, 1), dt.date(y, 12, 31)))
         return tp(Period(dt.date(y, 1, 1), ref if y == ref.year else dt.date(y, 12, 31)))
     if kind == "last_year":
