@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import dedupe, ingest, publish, records
+from . import dedupe, fsutil, ingest, publish, records
 from .errors import FactsheetError
 from .extract import extract, extractor_version
 from .models import Article, Record
@@ -123,6 +123,8 @@ def extract_all(seeds_dir: Path, facts_dir: Path, *, force: bool = False, jobs: 
     jobs = jobs or default_jobs()
     seed_paths = ingest.seed_files(seeds_dir)
     facts_dir.mkdir(parents=True, exist_ok=True)
+    # A build killed mid-write leaves a temp file beside its target; the caller holds the project lock.
+    fsutil.remove_temp_files(facts_dir)
     stamps = [s for s in map(read_stamp, records.facts_files(facts_dir)) if s]
     by_seed = {s.seed: s for s in stamps}
     by_digest = {s.sha256: s.seed for s in stamps}
