@@ -1,0 +1,396 @@
+"""Records -> Markdown pages through the Jinja templates in ``templates/``.
+
+One pass: the site model is gathered first (:func:`generator.site.model.collect`),
+then every page is planned, then rendered with one Jinja environment whose
+templates compile once. Text from seeds and YAML is data in the context,
+never template source, and is escaped on output (see :mod:`generator.site.fmt`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import posixpath
+import shutil
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from functools import lru_cache
+from typing import Any, Collection, Iterable, Mapping, Sequence
+
+import jinja2
+from markupsafe import Markup, escape
+
+from .errors import FactsheetError
+from .models import Article
+from .site import charts, fmt
+from .site.downloads import CSV_FILES, FOLDER as DOWNLOADS, write_downloads
+from .site.labels import Labels, labels as load_labels
+from .site.model import EntityView, FactView, Site, collect
+from .site.textmark import article_html
+
+MAX_ROWS = 500
+"""No table page holds more rows than this; longer tables split by year, then in parts."""
+ITEM_ROWS = 200
+"""Rows per section on a per-item page (place, person); the rest are in the downloads and topic pages."""
+SUMMARY_CHARS = 240
+"""Longest article summary (the part of an article page that search indexes besides the title)."""
+MARKER = ".factsheet-docs"
+"""File that marks a docs folder as written by render_site (and so safe to clear)."""
+ACCURACY_FILE = Path(__file__).parent / "data" / "accuracy.json"
+
+
+@dataclass
+class Part:
+    """One page of a long table."""
+
+    label: str
+    path: str
+    rows: list[FactView | Any]
+
+
+@dataclass
+class RenderResult:
+    """What :func:`render_site` wrote."""
+
+    pages: list[Path] = field(default_factory=list)
+    downloads: list[Path] = field(default_factory=list)
+    site: Site | None = None
+
+
+# -- the Jinja environment ----------------------------------------------------------
+
+def html_path(md_path: str) -> str:
+    """Return the built page of a docs-relative Markdown path (use_directory_urls is off)."""
+    return md_path[:-3] + ".html" if md_path.endswith(".md") else md_path
+
+
+@lru_cache(maxsize=65536)
+def _rel_dir(from_dir: str, to_dir: str) -> str:
+    return posixpath.relpath(to_dir or ".", from_dir or ".")
+
+
+def relative_url(from_md: str, to: str, anchor: str | None = None) -> str:
+    """Return the link from page ``from_md`` to page or file ``to`` (docs-relative paths)."""
+    target = html_path(to)
+    to_dir, _, name = target.rpartition("/")
+    from_dir = from_md.rpartition("/")[0]
+    rel = name if to_dir == from_dir else f"{_rel_dir(from_dir, to_dir)}/{name}"
+    return f"{rel}#{anchor}" if anchor else rel
+
+
+def _url(to: str, anchor: str | None = None) -> Markup:
+    # The page being rendered is an environment global (set per page) so that the
+    # shared macros can be imported once, without the page's context.
+    return Markup(escape(relative_url(_current["page"], to, anchor)))
+
+
+_current: dict[str, str] = {"page": "index.md"}
+
+
+def environment(templates_dir: Path, lab: Labels) -> jinja2.Environment:
+    """Return the one environment all pages render with."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir)),
+        autoescape=True,
+        finalize=fmt.finalize,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,
+        cache_size=-1,
+    )
+
+    def money(f_or_amount: Any, currency: str | None = None) -> str:
+        if isinstance(f_or_amount, FactView):
+            f = f_or_amount
+            return fmt.money(f.amount, f.currency, lab.currency_symbol) if f.amount is not None else f.amount_text
+        return fmt.money(f_or_amount, currency, lab.currency_symbol)
+
+    def value(f: FactView) -> str:
+        return fmt.number(f.value) if f.value is not None else f.value_text
+
+    def qual(q: str) -> str:
+        return lab.qualifier.get(q, q.replace("_", " "))
+
+    def period(f: FactView) -> str:
+        s, e = fmt.date(f.period_start), fmt.date(f.period_end)
+        return f"{s} – {e}" if s and e else (f"to {e}" if e else (f"from {s}" if s else ""))
+
+    def summary(a: Any) -> str:
+        # What search finds an article by, besides its title: kept short, as the index must stay small.
+        bits: list[str] = []
+        purposes = list(dict.fromkeys(f.purpose for f in a.facts_of("funding") if f.purpose))
+        if purposes:
+            bits.append("Funding: " + "; ".join(purposes))
+        metrics = list(dict.fromkeys(lab.metric_label.get(f.metric, f.metric) for f in a.facts_of("figure")))
+        if metrics:
+            bits.append("Figures: " + ", ".join(metrics).lower())
+        speakers = list(dict.fromkeys(f.speaker.name for f in a.facts_of("quote") if f.speaker))
+        if speakers:
+            bits.append("Quotes: " + ", ".join(speakers))
+        text = ". ".join(bits)
+        return text if len(text) <= SUMMARY_CHARS else text[:SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
+
+    env.filters.update(summary=summary, number=fmt.number, money=money, value=value, date=fmt.date, qual=qual,
+                       period=period, currency_totals=currency_totals, yaml=fmt.yaml_string, jsonld=fmt.json_script)
+    env.globals.update(metric_path=lambda m: f"figures/{fmt.safe_id(m, 'm')}.md", url=_url, L=lab, downloads=DOWNLOADS, csv_files=CSV_FILES, max_rows=MAX_ROWS, item_rows=ITEM_ROWS)
+    return env
+
+
+# -- planning -------------------------------------------------------------------------
+
+def split_parts(rows: Sequence[FactView | Any], folder: str, year_of=lambda r: r.year) -> list[Part]:
+    """Return ``rows`` (newest first) as pages of at most MAX_ROWS: by year, then numbered."""
+    by_year: dict[int, list] = defaultdict(list)
+    for r in rows:
+        by_year[year_of(r)].append(r)
+    parts: list[Part] = []
+    for year in sorted(by_year, reverse=True):
+        chunk = by_year[year]
+        for i in range(0, len(chunk), MAX_ROWS):
+            n = i // MAX_ROWS + 1
+            label = str(year) if len(chunk) <= MAX_ROWS else f"{year} (part {n})"
+            name = str(year) if n == 1 else f"{year}-{n}"
+            parts.append(Part(label, f"{folder}/{name}.md", chunk[i:i + MAX_ROWS]))
+    return parts
+
+
+def chunks(rows: Sequence[Any], folder: str) -> list[Part]:
+    """Return ``rows`` in numbered pages of at most MAX_ROWS."""
+    return [Part(f"{i // MAX_ROWS + 1}", f"{folder}/{i // MAX_ROWS + 1}.md", list(rows[i:i + MAX_ROWS]))
+            for i in range(0, len(rows), MAX_ROWS)]
+
+
+def currency_totals(facts: Iterable[FactView]) -> list[tuple[str, float, int]]:
+    """Return (currency, total, count), most-used currency first; amounts that are not numbers are skipped."""
+    tot: dict[str, float] = defaultdict(float)
+    cnt: dict[str, int] = defaultdict(int)
+    for f in facts:
+        if f.amount is not None and f.currency:
+            tot[f.currency] += f.amount
+            cnt[f.currency] += 1
+    return sorted(((c, tot[c], cnt[c]) for c in tot), key=lambda t: (-t[2], t[0]))
+
+
+def latest_per_metric(site: Site) -> list[FactView]:
+    out = []
+    for metric, facts in site.metrics().items():
+        dated = [f for f in facts if f.value is not None]
+        if dated:
+            out.append(max(dated, key=lambda f: (f.when, f.article.date, f.value)))
+    return out
+
+
+def _funding_context(site: Site, lab: Labels, page: str) -> dict[str, Any]:
+    funding = site.facts_of("funding")
+    years: dict[int, list[FactView]] = defaultdict(list)
+    for f in funding:
+        years[f.year].append(f)
+    per_year = [(y, currency_totals(fs)) for y, fs in sorted(years.items(), reverse=True)]
+    per_place = []
+    for e in site.entities_of("place"):
+        rolled = e.rolled_up("funding")
+        if rolled:
+            per_place.append((e, currency_totals(rolled), len(rolled)))
+    per_place.sort(key=lambda t: (-t[2], t[0].name))
+    chart_list = []
+    for cur, _total, _n in currency_totals(funding)[:3]:
+        bars = []
+        for y, fs in sorted(years.items()):
+            s = sum(f.amount for f in fs if f.currency == cur and f.amount is not None)
+            if s:
+                bars.append(charts.Bar(str(y), s, fmt.money(s, cur, lab.currency_symbol)))
+        chart_list.append(charts.bar_chart(bars, f"Funding announced per year, {cur}"))
+    return {"funding": funding, "per_year": per_year, "per_place": per_place[:MAX_ROWS], "charts": chart_list,
+            "totals": currency_totals(funding)}
+
+
+def _metric_chart(facts: list[FactView], lab: Labels, page: str, metric: str) -> Markup:
+    pts = [charts.Point(f.when, float(f.value), f"{fmt.number(f.value)} — {fmt.date(f.when)} — {f.article.title}",
+                        relative_url(page, f.article.path, f.anchor))
+           for f in facts if f.value is not None]
+    return charts.time_chart(pts, f"{lab.metric_label.get(metric, metric)} over time", fmt.number)
+
+
+def plan(site: Site, lab: Labels, templates_dir: Path) -> list[tuple[str, str, dict[str, Any]]]:
+    """Return (docs path, template, context) for every page."""
+    pages: list[tuple[str, str, dict[str, Any]]] = []
+    add = lambda path, tpl, **ctx: pages.append((path, tpl, ctx))  # noqa: E731
+
+    # Pages under templates/pages/ render with the shared context only.
+    for tpl in sorted((templates_dir / "pages").glob("*.md.j2")):
+        add(tpl.name[:-3], f"pages/{tpl.name}", headline=latest_per_metric(site), totals=currency_totals(site.facts_of("funding")),
+            accuracy=_accuracy(), dataset=dataset_jsonld(site, lab))
+
+    # Funding
+    fctx = _funding_context(site, lab, "funding/index.md")
+    parts = split_parts(fctx["funding"], "funding") if len(fctx["funding"]) > MAX_ROWS else []
+    add("funding/index.md", "funding/index.md.j2", parts=parts, **fctx)
+    for p in parts:
+        add(p.path, "funding/part.md.j2", part=p, parts=parts)
+
+    # Figures
+    metrics = site.metrics()
+    add("figures/index.md", "figures/index.md.j2", metrics=metrics, latest=latest_per_metric(site))
+    for metric, facts in metrics.items():
+        path = f"figures/{fmt.safe_id(metric, 'm')}.md"
+        mparts = split_parts(facts, path[:-3]) if len(facts) > MAX_ROWS else []
+        conflicts = [c for c in site.conflicts if c.metric == metric]
+        add(path, "figures/metric.md.j2", metric=metric, facts=facts, parts=mparts, conflicts=conflicts,
+            chart=_metric_chart(facts, lab, path, metric))
+        for p in mparts:
+            add(p.path, "figures/part.md.j2", metric=metric, part=p, parts=mparts, metric_page=path)
+
+    # Places
+    places = site.entities_of("place")
+    groups: dict[str, list[EntityView]] = defaultdict(list)
+    for e in places:
+        groups[e.kind if e.kind in lab.place_kind else "other"].append(e)
+    kinds = [k for k in [*lab.place_kind, "other"] if groups.get(k)]
+    place_parts = {k: chunks(groups[k], f"regions/all/{k}") if len(groups[k]) > MAX_ROWS else [] for k in kinds}
+    add("regions/index.md", "regions/index.md.j2", groups=groups, kinds=kinds, parts=place_parts)
+    for k, ps in place_parts.items():
+        for p in ps:
+            add(p.path, "regions/part.md.j2", kind=k, part=p, parts=ps)
+    for e in places:
+        add(e.path, "regions/place.md.j2", e=e, chart=None)
+
+    # People and organisations
+    agents = site.entities_of("person", "organisation")
+    agent_parts = chunks(agents, "people/all") if len(agents) > MAX_ROWS else []
+    add("people/index.md", "people/index.md.j2", agents=agents, parts=agent_parts)
+    for p in agent_parts:
+        add(p.path, "people/part.md.j2", part=p, parts=agent_parts)
+    for e in agents:
+        add(e.path, "people/entity.md.j2", e=e)
+
+    # Quotes
+    quotes = site.facts_of("quote")
+    qparts = split_parts(quotes, "quotes") if len(quotes) > MAX_ROWS else []
+    add("quotes/index.md", "quotes/index.md.j2", quotes=quotes, parts=qparts)
+    for p in qparts:
+        add(p.path, "quotes/part.md.j2", part=p, parts=qparts)
+
+    # Articles
+    aparts = split_parts(site.articles, "articles/by-year", year_of=lambda a: a.date.year) if len(site.articles) > MAX_ROWS else []
+    add("articles/index.md", "articles/index.md.j2", parts=aparts)
+    for p in aparts:
+        add(p.path, "articles/part.md.j2", part=p, parts=aparts)
+    for a in site.articles:
+        add(a.path, "articles/article.md.j2", a=a)
+    return pages
+
+
+def dataset_jsonld(site: Site, lab: Labels) -> dict[str, Any]:
+    """Return the schema.org Dataset description of the downloads (for the home page)."""
+    dates = [a.date for a in site.articles]
+    doc: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Dataset",
+        "name": "Migration policy fact sheet",
+        "description": ("Funding, figures, quotes and events extracted from news articles about migration policy, "
+                        "each with the sentence it came from."),
+        "keywords": ["migration", "asylum", "small boats", "funding", "border policy"],
+        "variableMeasured": list(lab.metric_label.values()),
+        "distribution": [{"@type": "DataDownload", "encodingFormat": "application/json",
+                          "contentUrl": f"{DOWNLOADS}/facts.json"}]
+        + [{"@type": "DataDownload", "encodingFormat": "text/csv", "contentUrl": f"{DOWNLOADS}/{name}"}
+           for name in CSV_FILES.values()],
+    }
+    if dates:
+        doc["temporalCoverage"] = f"{min(dates).isoformat()}/{max(dates).isoformat()}"
+        doc["dateModified"] = max(dates).isoformat()
+    return doc
+
+
+def _accuracy() -> dict[str, Any] | None:
+    """Return the measured accuracy (``generator/data/accuracy.json``) if it has been written."""
+    try:
+        doc = json.loads(ACCURACY_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return doc if isinstance(doc, dict) else None
+
+
+# -- writing --------------------------------------------------------------------------
+
+def _prepare(docs_dir: Path) -> None:
+    """Empty ``docs_dir`` if render_site wrote it before; refuse to clear anything else."""
+    if docs_dir.exists():
+        if not docs_dir.is_dir():
+            raise FactsheetError("docs folder is a file", docs_dir)
+        if any(docs_dir.iterdir()):
+            if not (docs_dir / MARKER).exists():
+                raise FactsheetError(f"refusing to clear a docs folder that render_site did not write (no {MARKER})", docs_dir)
+            for child in docs_dir.iterdir():
+                if child.is_dir() and not child.is_symlink():
+                    shutil.rmtree(child)
+                else:
+                    child.unlink()
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    (docs_dir / MARKER).write_text("Written by factsheet's render_site; the folder is emptied on every build.\n", encoding="utf-8")
+
+
+def _article_parts(a) -> tuple[Markup | None, list[FactView]]:
+    if a.source is None:
+        return None, list(a.facts)
+    return article_html(a.source, a.facts)
+
+
+def render_site(
+    records: Sequence[Mapping[str, Any]],
+    articles: Mapping[str, Article],
+    templates_dir: Path,
+    docs_dir: Path,
+    *,
+    new_article_ids: Collection[str] | None = None,
+) -> RenderResult:
+    """Write the site's Markdown pages, assets and downloads into ``docs_dir``.
+
+    Arguments:
+        records: fact records as plain data (``records.load_records``).
+        articles: seed articles by article id; a missing one is fine (its
+            page then shows the facts without the text).
+        templates_dir: the project's ``templates/`` folder.
+        docs_dir: mkdocs.yml's ``docs_dir``; emptied first if an earlier
+            render wrote it, refused if it holds anything else.
+        new_article_ids: the articles this build added (home page "latest
+            additions"); by default the last five records by seed name.
+
+    Returns:
+        The pages and downloads written, and the site model.
+    """
+    templates_dir, docs_dir = Path(templates_dir), Path(docs_dir)
+    lab = load_labels()
+    site = collect(records, articles, lab, new_article_ids)
+    # Locate evidence before planning, so pages can say which facts were found in the text.
+    texts = {id(a): _article_parts(a) for a in site.articles}
+    env = environment(templates_dir, lab)
+    env.globals["site"] = site
+    env.globals["today"] = dt.date.today()
+    _prepare(docs_dir)
+    assets = templates_dir / "assets"
+    if assets.is_dir():
+        shutil.copytree(assets, docs_dir / "assets")
+    result = RenderResult(site=site)
+    cache: dict[str, jinja2.Template] = {}
+    for path, tpl_name, ctx in plan(site, lab, templates_dir):
+        tpl = cache.get(tpl_name) or cache.setdefault(tpl_name, env.get_template(tpl_name))
+        if tpl_name == "articles/article.md.j2":
+            ctx["text"], ctx["unlocated"] = texts[id(ctx["a"])]
+        out = docs_dir / path
+        # Paths come from safe_id() slugs; this keeps a future mistake from writing outside docs_dir.
+        if not out.resolve().is_relative_to(docs_dir.resolve()):
+            raise FactsheetError(f"page path escapes the docs folder: {path}", docs_dir)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        _current["page"] = path
+        out.write_text(tpl.render(page=path, **ctx), encoding="utf-8")
+        result.pages.append(out)
+    if not (docs_dir / "editing.md").exists():
+        (docs_dir / "editing.md").write_text(
+            "# Editing facts\n\nThe editing guide (`templates/pages/editing.md.j2`) has not been written yet.\n", encoding="utf-8")
+        result.pages.append(docs_dir / "editing.md")
+    result.downloads = write_downloads(site, docs_dir)
+    return result

@@ -1,0 +1,1 @@
+"""Helpers of the render stage: the site model, formatting, charts, downloads."""

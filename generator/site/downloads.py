@@ -1,0 +1,105 @@
+"""The site's data downloads: ``facts.json`` and one CSV per fact type (visible facts only)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+from .fmt import date
+from .model import FactView, Site
+
+FOLDER = "downloads"
+CSV_FILES = {"funding": "funding.csv", "figure": "figures.csv", "quote": "quotes.csv", "event": "events.csv"}
+COLUMNS = {
+    "funding": ["amount", "currency", "qualifier", "purpose", "places", "announced_by"],
+    "figure": ["metric", "value", "unit", "qualifier", "period_start", "period_end", "places", "source"],
+    "quote": ["speaker", "text"],
+    "event": ["what", "date", "places"],
+}
+COMMON = ["article_id", "article_date", "article_title", "fact_id", "review", "evidence", "page"]
+
+
+def _row(f: FactView, page_url: str) -> dict[str, Any]:
+    return {
+        "article_id": f.article.id,
+        "article_date": date(f.article.date),
+        "article_title": f.article.title,
+        "fact_id": f.id,
+        "review": f.review,
+        "amount": f.amount if f.amount is not None else f.amount_text,
+        "currency": f.currency,
+        "qualifier": f.qualifier,
+        "purpose": f.purpose,
+        "places": "; ".join(p.name for p in f.places),
+        "announced_by": f.announced_by.name if f.announced_by else "",
+        "metric": f.metric,
+        "value": f.value if f.value is not None else f.value_text,
+        "unit": f.unit,
+        "period_start": date(f.period_start),
+        "period_end": date(f.period_end),
+        "source": f.source,
+        "speaker": f.speaker.name if f.speaker else "",
+        "text": f.text,
+        "what": f.what,
+        "date": date(f.date),
+        "evidence": f.evidence,
+        "page": page_url,
+    }
+
+
+def _cell(v: Any) -> Any:
+    # A text cell that a spreadsheet would read as a formula is prefixed with a quote.
+    if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + v
+    return v
+
+
+def write_downloads(site: Site, docs_dir: Path) -> list[Path]:
+    """Write ``facts.json`` and the CSVs under ``docs_dir/downloads``; return their paths."""
+    out_dir = docs_dir / FOLDER
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    def page(f: FactView) -> str:
+        return f.article.path[:-3] + ".html#" + f.anchor
+
+    for type_, name in CSV_FILES.items():
+        cols = COMMON[:4] + COLUMNS[type_] + COMMON[4:]
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
+        w.writeheader()
+        for f in site.facts_of(type_):
+            w.writerow({k: _cell(v) for k, v in _row(f, page(f)).items()})
+        (out_dir / name).write_text(buf.getvalue(), encoding="utf-8")
+        written.append(out_dir / name)
+
+    doc = {
+        "articles": [
+            {
+                "id": a.id, "date": date(a.date), "title": a.title, "publisher": a.publisher or None,
+                "seed": a.seed, "page": a.path[:-3] + ".html",
+                "entities": [e.id for e in a.entities],
+            }
+            for a in site.articles
+        ],
+        "entities": [
+            {"id": e.id, "type": e.type, "name": e.name, "kind": e.kind, "roles": e.roles,
+             "aliases": e.aliases, "members": e.members}
+            for e in site.entities
+        ],
+        "facts": [
+            {k: v for k, v in {**_row(f, page(f)), "type": f.type,
+                               "places": [p.id for p in f.places],
+                               "announced_by": f.announced_by.id if f.announced_by else None,
+                               "speaker": f.speaker.id if f.speaker else None}.items()
+             if k in ("type", "page", *COMMON, *COLUMNS.get(f.type, []))}
+            for f in site.facts
+        ],
+    }
+    path = out_dir / "facts.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False, indent=None, separators=(",", ":")), encoding="utf-8")
+    written.append(path)
+    return written

@@ -1,0 +1,99 @@
+"""Formatting and escaping of values put into pages.
+
+Every string a template prints passes :func:`escape_text`: HTML-escaped and
+with Markdown's metacharacters turned into character references, so that text
+from seeds and hand-edited YAML is shown literally whether it lands in a
+Markdown line or inside a raw HTML block, and can never become a link, an
+attribute list, markup or script.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from typing import Any
+
+from markupsafe import Markup
+
+# Characters Markdown (and its common extensions) give meaning to, beyond <>&"'.
+_MD_META = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()#+!|~^="}
+_MD_RE = re.compile("[" + re.escape("".join(_MD_META)) + "]")
+
+
+def _sub_md(m: re.Match[str]) -> str:
+    return _MD_META[m.group()]
+
+
+def _inert(value: str) -> str:
+    s = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;").replace("'", "&#39;")
+    return _MD_RE.sub(_sub_md, s)
+
+
+_SPACE = re.compile(r"\s+")
+_SAFE_ID = re.compile(r"[^A-Za-z0-9_-]+")
+
+
+def escape_text(value: str) -> Markup:
+    """Return ``value`` folded to one line and made inert for HTML and Markdown."""
+    return Markup(_inert(_SPACE.sub(" ", value).strip()))
+
+
+def escape_raw(value: str) -> str:
+    """Return ``value`` made inert like :func:`escape_text`, whitespace kept as is."""
+    return _inert(value)
+
+
+def finalize(value: Any) -> Any:
+    """Jinja ``finalize``: escape every plain string a template prints."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return escape_text(value)
+    return value
+
+
+def safe_id(value: object, prefix: str = "x") -> str:
+    """Return ``value`` reduced to characters safe in an HTML id and a file name."""
+    s = _SAFE_ID.sub("-", str(value)).strip("-")
+    if not s or not s[0].isalnum():
+        s = f"{prefix}-{s}".rstrip("-")
+    return s[:80]
+
+
+def number(value: Any) -> str:
+    """Return a count with thousands separators: 34401 -> '34,401'."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:,.2f}".rstrip("0").rstrip(".")
+    try:
+        return f"{int(value):,}"
+    except (TypeError, ValueError):
+        return str(value)
+
+
+def money(amount: Any, currency: str | None, symbols: dict[str, str]) -> str:
+    """Return an amount in full with separators: '£4,000,000', 'CHF 2,500'."""
+    n = number(amount)
+    if not n:
+        return ""
+    code = (currency or "").upper()
+    sym = symbols.get(code)
+    return f"{sym}{n}" if sym else f"{code} {n}".strip()
+
+
+def date(value: Any) -> str:
+    """Return a date as YYYY-MM-DD (or '' when absent)."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()[:10]
+    return str(value) if value else ""
+
+
+def json_script(value: Any) -> Markup:
+    """Return JSON safe to place inside a <script> element."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=False, default=str)
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+def yaml_string(value: str) -> Markup:
+    """Return ``value`` as a one-line double-quoted YAML scalar (for front matter)."""
+    return Markup(json.dumps(_SPACE.sub(" ", value).strip(), ensure_ascii=False))

@@ -1,0 +1,447 @@
+"""Records (plain YAML data) + articles -> the typed model the pages are rendered from.
+
+All gathering happens here, before anything is written: rejected facts are
+dropped, entities are merged across articles, places roll up into regions,
+figures that disagree are found. Templates only read this model.
+
+Records come from hand-editable YAML, so every field is read defensively: a
+wrong type shows as text (or is left out of sums), it never stops the build.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping, Sequence
+
+from ..models import Article
+from .fmt import safe_id
+from .labels import Labels
+
+ENTITY_DIRS = {"place": "regions", "person": "people", "organisation": "people"}
+
+
+@dataclass(eq=False)
+class EntityView:
+    """A person, organisation or place merged across every article that names it."""
+
+    id: str
+    """The id used in records (ISO code for countries, a slug otherwise)."""
+    type: str
+    name: str
+    path: str
+    """Docs-relative path of the entity's page."""
+    kind: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    members: list[str] = field(default_factory=list)
+    member_of: list[EntityView] = field(default_factory=list)
+    articles: list[ArticleView] = field(default_factory=list)
+    facts: list[FactView] = field(default_factory=list)
+    """Visible facts that name this entity (place, announcer, speaker, source)."""
+
+    @property
+    def member_entities(self) -> list[EntityView]:
+        return [e for e in (self._site.places_by_id.get(m) for m in self.members) if e is not None]
+
+    _site: Site = field(default=None, repr=False)  # type: ignore[assignment]
+
+    def facts_of(self, type_: str) -> list[FactView]:
+        return [f for f in self.facts if f.type == type_]
+
+    def rolled_up(self, type_: str) -> list[FactView]:
+        """Facts of ``type_`` for this place and, for a region, its member countries."""
+        seen: dict[int, FactView] = {id(f): f for f in self.facts_of(type_)}
+        for m in self.member_entities:
+            for f in m.facts_of(type_):
+                seen.setdefault(id(f), f)
+        return sorted(seen.values(), key=FactView.sort_key, reverse=True)
+
+    def in_articles(self, type_: str) -> list[FactView]:
+        """Facts of ``type_`` from the articles that name this entity, newest first."""
+        out = [f for a in self.articles for f in a.facts if f.type == type_]
+        return sorted(out, key=FactView.sort_key, reverse=True)
+
+    def co_named(self, *types: str, limit: int = 30) -> list[EntityView]:
+        """Entities of ``types`` named in the same articles, most often first."""
+        count: dict[int, int] = {}
+        ents: dict[int, EntityView] = {}
+        for a in self.articles:
+            for e in a.entities:
+                if e is not self and e.type in types:
+                    count[id(e)] = count.get(id(e), 0) + 1
+                    ents[id(e)] = e
+        return [ents[k] for k in sorted(count, key=lambda k: (-count[k], ents[k].name))][:limit]
+
+    @property
+    def announced(self) -> list[FactView]:
+        return [f for f in self.facts if self in (f.announced_by, f.speaker) or self in f.source_entities]
+
+
+@dataclass(eq=False)
+class FactView:
+    """One visible fact with its references resolved."""
+
+    id: str
+    anchor: str
+    """The id of the evidence element on the article page."""
+    type: str
+    article: ArticleView
+    evidence: str
+    review: str
+    amount: float | int | None = None
+    amount_text: str = ""
+    currency: str = ""
+    purpose: str = ""
+    announced_by: EntityView | None = None
+    metric: str = ""
+    value: float | int | None = None
+    value_text: str = ""
+    unit: str = ""
+    qualifier: str = ""
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    source: str = ""
+    source_entities: list[EntityView] = field(default_factory=list)
+    places: list[EntityView] = field(default_factory=list)
+    speaker: EntityView | None = None
+    text: str = ""
+    what: str = ""
+    date: dt.date | None = None
+    conflict: bool = False
+    located: bool = False
+    """Whether the evidence sentence was found in the article's text."""
+
+    @property
+    def reviewed(self) -> bool:
+        return self.review == "reviewed"
+
+    @property
+    def when(self) -> dt.date:
+        """The date the fact is placed at: its period's end, event date, or the article date."""
+        return self.period_end or self.date or self.period_start or self.article.date
+
+    @property
+    def year(self) -> int:
+        return self.when.year
+
+    def sort_key(self) -> tuple:
+        return (self.when, self.article.date, self.article.id, self.id)
+
+
+@dataclass(eq=False)
+class ArticleView:
+    """One article: its record's header, its visible facts and (if read) its text."""
+
+    id: str
+    path: str
+    title: str
+    date: dt.date
+    seed: str
+    publisher: str = ""
+    url: str = ""
+    facts: list[FactView] = field(default_factory=list)
+    entities: list[EntityView] = field(default_factory=list)
+    source: Article | None = None
+
+    def facts_of(self, type_: str) -> list[FactView]:
+        return [f for f in self.facts if f.type == type_]
+
+    @property
+    def safe_url(self) -> str:
+        """The original's address, only if it is a plain web link."""
+        return self.url if self.url.startswith(("https://", "http://")) else ""
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Figures for the same metric, places and period that disagree."""
+
+    metric: str
+    places: tuple[str, ...]
+    period: tuple[dt.date | None, dt.date | None]
+    facts: tuple[FactView, ...]
+
+
+@dataclass(eq=False)
+class Site:
+    """Everything the pages show."""
+
+    labels: Labels
+    articles: list[ArticleView]
+    """Newest first."""
+    entities: list[EntityView]
+    places_by_id: dict[str, EntityView]
+    facts: list[FactView]
+    """Every visible fact, newest first."""
+    conflicts: list[Conflict]
+    new_articles: list[ArticleView]
+
+    def facts_of(self, type_: str) -> list[FactView]:
+        return [f for f in self.facts if f.type == type_]
+
+    def entities_of(self, *types: str) -> list[EntityView]:
+        return [e for e in self.entities if e.type in types]
+
+    def metrics(self) -> dict[str, list[FactView]]:
+        out: dict[str, list[FactView]] = {}
+        for f in self.facts_of("figure"):
+            out.setdefault(f.metric, []).append(f)
+        return dict(sorted(out.items(), key=lambda kv: (kv[0] == "other", kv[0])))
+
+
+# -- reading hand-editable values -------------------------------------------------
+
+def _str(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, (dt.date, dt.datetime)):
+        return v.isoformat()[:10]
+    return str(v)
+
+
+def _num(v: Any) -> float | int | None:
+    if isinstance(v, bool):
+        return None
+    if isinstance(v, int):
+        return v
+    if isinstance(v, float) and math.isfinite(v):
+        return int(v) if v.is_integer() else v
+    return None
+
+
+def _date(v: Any) -> dt.date | None:
+    if isinstance(v, dt.datetime):
+        return v.date()
+    if isinstance(v, dt.date):
+        return v
+    if isinstance(v, str):
+        try:
+            return dt.date.fromisoformat(v.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _list(v: Any) -> list[str]:
+    if isinstance(v, (list, tuple)):
+        return [_str(x) for x in v if x is not None and _str(x)]
+    if isinstance(v, str) and v:
+        return [v]
+    return []
+
+
+class _Paths:
+    """Hands out unique, sanitised page paths."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def claim(self, folder: str, raw: str, prefix: str) -> str:
+        base = safe_id(raw, prefix).lower()
+        if base == "index":
+            base = f"{prefix}-index"
+        name, n = base, 1
+        while f"{folder}/{name}.md" in self.used:
+            n += 1
+            name = f"{base}-{n}"
+        path = f"{folder}/{name}.md"
+        self.used.add(path)
+        return path
+
+
+def collect(
+    records: Sequence[Mapping[str, Any]],
+    articles: Mapping[str, Article],
+    labels: Labels,
+    new_article_ids: Iterable[str] | None = None,
+    latest: int = 5,
+) -> Site:
+    """Return the site model of ``records`` (rejected facts left out).
+
+    Arguments:
+        records: fact records as loaded from YAML (``records.load_records``).
+        articles: seed articles by id; a record without one shows its facts
+            without the text.
+        labels: the site's labels.
+        new_article_ids: the articles this build added; by default the
+            ``latest`` records by seed file name.
+    """
+    paths = _Paths()
+    by_seed = {a.seed: a for a in articles.values()}
+    entities: dict[tuple[str, str], EntityView] = {}
+    article_views: list[ArticleView] = []
+    facts: list[FactView] = []
+
+    def entity(type_: str, id_: str, name: str | None = None) -> EntityView:
+        key = ("place" if type_ == "place" else "agent", id_)
+        ent = entities.get(key)
+        if ent is None:
+            folder = ENTITY_DIRS.get(type_, "people")
+            ent = EntityView(id=id_, type=type_ if type_ in ENTITY_DIRS else "organisation", name=name or id_,
+                             path=paths.claim(folder, id_, "e"))
+            entities[key] = ent
+        return ent
+
+    for rec in records:
+        head = rec.get("article") if isinstance(rec.get("article"), Mapping) else {}
+        aid = _str(head.get("id")) or _str(head.get("seed")) or "article"
+        src = articles.get(aid) or by_seed.get(_str(head.get("seed")))
+        date = _date(head.get("date")) or (src.date if src else dt.date(1970, 1, 1))
+        av = ArticleView(
+            id=aid,
+            path=paths.claim("articles", aid, "a"),
+            title=_str(head.get("title")) or (src.title if src else aid),
+            date=date,
+            seed=_str(head.get("seed")),
+            publisher=_str(head.get("publisher")) or (src.publisher or "" if src else ""),
+            url=_str(head.get("url")) or (src.url or "" if src else ""),
+            source=src,
+        )
+        article_views.append(av)
+
+        local: dict[str, EntityView] = {}
+        names: dict[str, EntityView] = {}
+        for raw in rec.get("entities") or []:
+            if not isinstance(raw, Mapping) or not _str(raw.get("id")):
+                continue
+            type_ = _str(raw.get("type")) or "organisation"
+            ent = entity(type_, _str(raw.get("id")), _str(raw.get("name")) or None)
+            if ent.name == ent.id and _str(raw.get("name")):
+                ent.name = _str(raw.get("name"))
+            ent.kind = ent.kind or (_str(raw.get("kind")) or None)
+            for attr in ("aliases", "roles", "members"):
+                have = getattr(ent, attr)
+                for v in _list(raw.get(attr)):
+                    if v not in have:
+                        have.append(v)
+            local[ent.id] = ent
+            for n in [ent.name, *_list(raw.get("aliases"))]:
+                names.setdefault(n.casefold(), ent)
+            if av not in ent.articles:
+                ent.articles.append(av)
+            av.entities.append(ent)
+
+        def ref(id_: Any, type_: str) -> EntityView | None:
+            s = _str(id_)
+            if not s:
+                return None
+            ent = local.get(s) or entity(type_, s)
+            if av not in ent.articles:
+                ent.articles.append(av)
+                av.entities.append(ent)
+            return ent
+
+        seen_anchor: set[str] = set()
+        for raw in rec.get("facts") or []:
+            if not isinstance(raw, Mapping):
+                continue
+            review = _str(raw.get("review")) or "auto"
+            if review == "rejected":
+                continue
+            fid = _str(raw.get("id")) or f"fact-{len(av.facts) + 1}"
+            anchor = safe_id(fid, "f")
+            while anchor in seen_anchor:
+                anchor += "-x"
+            seen_anchor.add(anchor)
+            period = raw.get("period") if isinstance(raw.get("period"), Mapping) else {}
+            amount = _num(raw.get("amount"))
+            value = _num(raw.get("value"))
+            f = FactView(
+                id=fid,
+                anchor=anchor,
+                type=_str(raw.get("type")) or "event",
+                article=av,
+                evidence=_str(raw.get("evidence")),
+                review=review,
+                amount=amount,
+                amount_text="" if amount is not None else _str(raw.get("amount")),
+                currency=_str(raw.get("currency")).upper(),
+                purpose=_str(raw.get("purpose")),
+                metric=_str(raw.get("metric")) or ("other" if raw.get("type") == "figure" else ""),
+                value=value,
+                value_text="" if value is not None else _str(raw.get("value")),
+                unit=_str(raw.get("unit")),
+                qualifier=_str(raw.get("qualifier")),
+                period_start=_date(period.get("start")),
+                period_end=_date(period.get("end")),
+                source=_str(raw.get("source")),
+                text=_str(raw.get("text")),
+                what=_str(raw.get("what")),
+                date=_date(raw.get("date")),
+            )
+            f.places = [p for p in (ref(x, "place") for x in _list(raw.get("places"))) if p]
+            f.announced_by = ref(raw.get("announced_by"), "organisation")
+            f.speaker = ref(raw.get("speaker"), "person")
+            if f.source and f.source.casefold() in names:
+                f.source_entities = [names[f.source.casefold()]]
+            for ent in {id(e): e for e in [*f.places, f.announced_by, f.speaker, *f.source_entities] if e}.values():
+                ent.facts.append(f)
+            av.facts.append(f)
+            facts.append(f)
+
+    site = Site(
+        labels=labels,
+        articles=sorted(article_views, key=lambda a: (a.date, a.id), reverse=True),
+        entities=sorted(entities.values(), key=lambda e: (e.name.casefold(), e.id)),
+        places_by_id={e.id: e for (k, _), e in entities.items() if k == "place"},
+        facts=sorted(facts, key=FactView.sort_key, reverse=True),
+        conflicts=[],
+        new_articles=[],
+    )
+    for e in site.entities:
+        e._site = site
+        e.facts.sort(key=FactView.sort_key, reverse=True)
+        e.articles.sort(key=lambda a: (a.date, a.id), reverse=True)
+    for e in site.entities:
+        for m in e.member_entities:
+            if e not in m.member_of:
+                m.member_of.append(e)
+    site.conflicts = find_conflicts(site.facts_of("figure"))
+    if new_article_ids is not None:
+        wanted = set(new_article_ids)
+        site.new_articles = [a for a in site.articles if a.id in wanted]
+    else:
+        by_seed_name = sorted(article_views, key=lambda a: (a.seed, a.id))
+        site.new_articles = sorted(by_seed_name[-latest:], key=lambda a: (a.date, a.id), reverse=True)
+    return site
+
+
+def _consistent(a: FactView, b: FactView) -> bool:
+    """Return whether two values for the same thing can both be right."""
+    x, y = a.value, b.value
+    if x is None or y is None or x == y:
+        return True
+    lo, hi = min(x, y), max(x, y)
+    if "approx" in (a.qualifier, b.qualifier) and hi <= lo * 1.1:
+        return True
+    for p, q in ((a, b), (b, a)):
+        if p.qualifier == "at_least" and q.value >= p.value:  # type: ignore[operator]
+            return True
+        if p.qualifier == "at_most" and q.value <= p.value:  # type: ignore[operator]
+            return True
+    return False
+
+
+def find_conflicts(figures: Iterable[FactView]) -> list[Conflict]:
+    """Return groups of figures for one metric, place set and period whose values disagree.
+
+    A figure takes part only if it states a period end: without one, two
+    numbers cannot be said to be about the same time.
+    """
+    groups: dict[tuple, list[FactView]] = defaultdict(list)
+    for f in figures:
+        if f.period_end is None or f.value is None:
+            continue
+        key = (f.metric, f.unit, tuple(sorted(p.id for p in f.places)), f.period_start, f.period_end)
+        groups[key].append(f)
+    out: list[Conflict] = []
+    for (metric, _unit, places, start, end), group in groups.items():
+        bad = [f for f in group if any(not _consistent(f, g) for g in group if g is not f)]
+        if len(bad) > 1:
+            for f in bad:
+                f.conflict = True
+            out.append(Conflict(metric, places, (start, end), tuple(sorted(bad, key=lambda f: (f.value or 0, f.article.id)))))
+    return sorted(out, key=lambda c: (c.metric, c.period[1] or dt.date.min), reverse=False)
