@@ -146,7 +146,11 @@ def parse(text: str, path: str | Path, *, native_dates: bool = False) -> Parsed:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
-        what = " ".join(x for x in (e.context, e.problem) if x) or "syntax error"
+        what = e.problem or e.context or "syntax error"
+        if e.problem and e.context:
+            cm = e.context_mark
+            started = f", which started on line {cm.line + 1}" if cm and mark and cm.line != mark.line else ""
+            what = f"{e.problem} ({e.context}{started})"
         b.problem(mark.line + 1 if mark else None, f"not valid YAML: {what}")
         return b.out
     except yaml.YAMLError as e:
