@@ -15,6 +15,7 @@ spans that later ones may not reuse:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -42,29 +43,43 @@ class EntityIndex:
     """Person id -> "m" or "f" where known (for resolving "he"/"she")."""
     org_kinds: dict[str, str] = field(default_factory=dict)
     """Organisation id -> kind from the gazetteer ("government", ...), where known."""
+    _by_id: dict[str, Entity] = field(default_factory=dict, repr=False, compare=False)
+    _ordered: list[Mention] = field(default_factory=list, repr=False, compare=False)
+    _starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
     def get(self, entity_id: str) -> Entity | None:
-        return next((e for e in self.entities if e.id == entity_id), None)
+        if len(self._by_id) != len(self.entities):
+            self._by_id = {e.id: e for e in self.entities}
+        return self._by_id.get(entity_id)
 
-    def in_span(self, start: int, end: int, type: str | None = None) -> list[Entity]:
-        """Return the entities mentioned between two offsets, in order of first mention."""
-        seen: dict[str, Entity] = {}
-        for m in sorted(self.mentions, key=lambda m: m.start):
-            if start <= m.start and m.end <= end and m.entity not in seen:
-                e = self.get(m.entity)
-                if e is not None and (type is None or e.type == type):
-                    seen[m.entity] = e
-        return list(seen.values())
+    def _sorted(self) -> tuple[list[Mention], list[int]]:
+        if len(self._starts) != len(self.mentions):
+            self._ordered = sorted(self.mentions, key=lambda m: (m.start, m.end))
+            self._starts = [m.start for m in self._ordered]
+        return self._ordered, self._starts
 
     def mentions_in(self, start: int, end: int, type: str | None = None) -> list[Mention]:
         """Return the mentions between two offsets, in text order."""
+        ordered, starts = self._sorted()
         out = []
-        for m in sorted(self.mentions, key=lambda m: m.start):
-            if start <= m.start and m.end <= end:
+        for m in ordered[bisect.bisect_left(starts, start):]:
+            if m.start >= end:
+                break
+            if m.end <= end:
                 e = self.get(m.entity)
                 if e is not None and (type is None or e.type == type):
                     out.append(m)
         return out
+
+    def in_span(self, start: int, end: int, type: str | None = None) -> list[Entity]:
+        """Return the entities mentioned between two offsets, in order of first mention."""
+        seen: dict[str, Entity] = {}
+        for m in self.mentions_in(start, end, type):
+            if m.entity not in seen:
+                e = self.get(m.entity)
+                if e is not None:
+                    seen[m.entity] = e
+        return list(seen.values())
 
     def entities_used(self, facts: list[Fact]) -> list[Entity]:
         """Return the entities to write: all that the article names."""
@@ -93,12 +108,14 @@ class Builder:
         self.entities: dict[str, Entity] = {}
         self.order: list[str] = []
         self.spans: list[Span] = []
+        self.claimed = bytearray(len(text))
+        """1 where a span has claimed the character."""
         self.genders: dict[str, str] = {}
         self.org_kinds: dict[str, str] = {}
 
     # -- claiming text ------------------------------------------------------
     def free(self, start: int, end: int) -> bool:
-        return not any(s.start < end and start < s.end for s in self.spans)
+        return not any(self.claimed[start:end])
 
     def covered(self, start: int, end: int) -> list[Span]:
         return [s for s in self.spans if s.start < end and start < s.end]
@@ -111,6 +128,7 @@ class Builder:
             self.order.append(entity.id)
         surface = self.text[start:end]
         self.spans.append(Span(start, end, e.type, e.id, surface))
+        self.claimed[start:end] = b"\x01" * (end - start)
         if surface != e.name and surface not in e.aliases and e.type != "place":
             e.aliases.append(surface)
         return e

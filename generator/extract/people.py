@@ -181,8 +181,13 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
 
 
 def _has_honorific_mention(b: Builder, surname: str) -> bool:
-    hons = "|".join(re.escape(h.capitalize()) for h in b.g.honorifics)
-    return re.search(rf"\b(?:{hons})\.? {re.escape(surname)}\b", b.text) is not None
+    """Return whether the text has "Mr/Ms/Dr ... <surname>" anywhere."""
+    found = getattr(b, "_honorific_surnames", None)
+    if found is None:
+        hons = "|".join(re.escape(h.capitalize()) for h in b.g.honorifics)
+        found = set(re.findall(rf"\b(?:{hons})\.? ([A-ZÀ-Þ][\w'’-]+)", b.text))
+        b._honorific_surnames = found  # type: ignore[attr-defined]
+    return surname in found
 
 
 def _gender(b: Builder, c: Candidate) -> str:

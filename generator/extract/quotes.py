@@ -61,7 +61,7 @@ def _segments(article: Article) -> list[Segment]:
         open_at = None
         for i, ch in enumerate(t):
             if open_at is None:
-                if ch in OPENERS and ch != "“" or ch == "“":
+                if ch in OPENERS:
                     # A straight quote right after a letter is an inch mark or a typo, not an opener.
                     if ch == '"' and i > 0 and t[i - 1].isalnum():
                         continue
@@ -202,17 +202,20 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
         p_start, prefix = _sentence_prefix(text, seg.para_start, seg.open_mark)
         speaker = None
         is_quote = False
+        attributed = False
+        # attributed: words of attribution frame the quote, resolved or not.
         if prefix.strip() and _speech_before(prefix, g.speech_re):
             is_quote = True
             speaker = r.from_prefix(p_start, seg.open_mark)
         elif not prefix.strip():
             is_quote = _words(text[seg.start:seg.end]) >= _MIN_WORDS
             if is_quote and seg.closed:
-                s_end, _ = _sentence_suffix(text, seg.end + 1, para_end[seg.paragraph])
+                s_end, suffix = _sentence_suffix(text, seg.end + 1, para_end[seg.paragraph])
                 speaker = r.from_suffix(seg.end + 1, s_end)
+                attributed = bool(g.speech_re.search(suffix[:80]))
         if not is_quote:
             continue
-        if speaker is None and turns:
+        if speaker is None and turns and not attributed:
             last = turns[-1].segments[-1]
             # An unattributed quote right after a turn (same or next paragraph) goes on with that turn.
             if last.paragraph in (seg.paragraph, seg.paragraph - 1) and not prefix.strip():
