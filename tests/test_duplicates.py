@@ -198,3 +198,37 @@ def test_thresholds_file_is_checked_on_load(doc: object, message: str) -> None:
 def test_shipped_thresholds_load() -> None:
     s = dedupe.settings()
     assert s.shingle_words >= 3 and 0 < s.min_jaccard <= s.min_containment <= 1
+
+
+# -- totals on the site ---------------------------------------------------------------
+
+
+def test_near_duplicate_funding_is_not_counted_twice_in_totals(seeds: Path, tmp_path: Path) -> None:
+    from generator import records as records_mod
+    from generator.render import render_site
+    from tests.conftest import ROOT
+
+    paras = ["The Home Office will provide £4 million in funding for border security in Kosovo, the Foreign Office said on Monday."]
+    paras += body_of(WIRE)
+    (seeds / "a.txt").write_bytes(txt("2022-08-23", paras))
+    (seeds / "b.txt").write_bytes(txt("2022-08-24", paras[:-1] + ["An extra closing line from the second outlet about the story."]))
+    (seeds / "c.txt").write_bytes(
+        txt("2022-08-25", ["The Government will give £1 million to Albania to fight smuggling gangs, ministers announced on Tuesday."])
+    )
+    extract()
+    recs = records_mod.load_records(Path("facts"))
+    by_seed = {r["article"]["seed"]: r for r in recs}
+    assert by_seed["b.txt"]["article"]["duplicate_of"] == by_seed["a.txt"]["article"]["id"]
+    funding = {s: [f["amount"] for f in r["facts"] if f["type"] == "funding"] for s, r in by_seed.items()}
+    assert funding == {"a.txt": [4_000_000], "b.txt": [4_000_000], "c.txt": [1_000_000]}
+
+    docs = tmp_path / "docs"
+    result = render_site(recs, {}, ROOT / "templates", docs)
+    page = (docs / "funding" / "index.md").read_text(encoding="utf-8")
+    # £4m + £1m from two facts, not £9m from three: the duplicate's £4m is listed but not summed.
+    assert '<tr><td>GBP</td><td class="fs-nowrap">£5,000,000</td><td>2</td></tr>' in page
+    assert "£9,000,000" not in page
+    assert '<span class="fs-nowrap">£5,000,000</span> (2)' in page
+    home = (docs / "index.md").read_text(encoding="utf-8")
+    assert "£9,000,000" not in home
+    assert len(result.site.facts_of("funding")) == 3

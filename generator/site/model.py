@@ -145,6 +145,8 @@ class ArticleView:
     facts: list[FactView] = field(default_factory=list)
     entities: list[EntityView] = field(default_factory=list)
     source: Article | None = None
+    duplicate_of: str = ""
+    """Id of the article this one nearly repeats (``article.duplicate_of``): its facts stay out of totals."""
 
     def facts_of(self, type_: str) -> list[FactView]:
         return [f for f in self.facts if f.type == type_]
@@ -298,6 +300,7 @@ def collect(
             seed=_str(head.get("seed")),
             publisher=_str(head.get("publisher")) or (src.publisher or "" if src else ""),
             url=_str(head.get("url")) or (src.url or "" if src else ""),
+            duplicate_of=_str(head.get("duplicate_of")),
             source=src,
         )
         article_views.append(av)
