@@ -320,3 +320,12 @@ def test_rejected_and_hand_added_facts_pass(tmp_path: Path) -> None:
     t += "    evidence: 'A “one in, one out” migration deal brokered with France earlier this year has seen 18 people returned after making the journey.'\n"
     t += "    review: reviewed\n"
     assert errors_of(t, SEED.parent) == []
+
+
+def test_the_editing_pages_add_a_fact_example_passes_check() -> None:
+    page = (REPO / "templates" / "pages" / "editing.md.j2").read_text(encoding="utf-8")
+    blocks = [b.split("```", 1)[0] for b in page.split("```yaml\n")[1:]]
+    new_fact = next(b for b in blocks if b.startswith("  - type: figure"))
+    new_entity = next(b for b in blocks if b.startswith("  - id: FR"))
+    t = text().replace("facts:\n", new_entity + "facts:\n", 1) + new_fact.replace("  - type:", "  - id: returns-france\n    type:", 1)
+    assert [str(p) for p in check.check_text(t, NAME, SEED.parent) if "does not match the file name" not in p.message] == []
