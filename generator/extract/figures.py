@@ -128,6 +128,9 @@ def is_count(text: str, n: numbers.Number, blocked: list[tuple[int, int]]) -> bo
                           or re.search(r"\b(?:aged|ages?)\s+(?:between\s+|from\s+|of\s+)?(?:\d+\s*(?:and|to|-|–)\s*)?$",
                                        text[max(0, n.start - 30):n.start], re.IGNORECASE)):
         return False
+    ratio = re.search(r"([\w,]+)\s+(?:in|out of)\s+(?:every\s+)?$", text[max(0, n.start - 30):n.start])
+    if ratio and numbers.parse_number(ratio.group(1)) is not None:
+        return False  # the second number of "one in five"
     q, qstart = numbers.qualifier_before(text, n.start)
     word = _prev_word(text, qstart)
     if word in g.labels_before:

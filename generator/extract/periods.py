@@ -292,8 +292,15 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
         n = m.group("n")
         k = 1 if not n else int(n) if n.isdigit() else voc.small_numbers.get(n.lower(), 1)
         u = m.group("u").lower().rstrip("s")
-        days = {"year": 365 * k, "month": 30 * k, "week": 7 * k, "day": k, "decade": 3652 * k}[u]
-        return tp(Period(ref - dt.timedelta(days=days), ref))
+        if u in ("year", "decade"):
+            start = _shift_year(ref, -k * (10 if u == "decade" else 1))
+        elif u == "month":
+            y, mo = divmod(ref.year * 12 + ref.month - 1 - k, 12)
+            start = dt.date(y, mo + 1, min(ref.day, calendar.monthrange(y, mo + 1)[1]))
+        else:
+            start = ref - dt.timedelta(days=k * (7 if u == "week" else 1))
+        assert start is not None
+        return tp(Period(start, ref))
     if kind == "fy":
         y = re.match(r"(\d{4})\s?[-/–]\s?(\d{2,4})", m.group("y"))
         assert y
@@ -455,12 +462,21 @@ def choose(text: str, pos: int, clause: tuple[int, int], times: list[TimePhrase]
         others = [t for t in times if not t.same and t.period is not None]
         # the reference is the period the sentence compares with: before the phrase, else the sentence's first
         earlier = [t for t in others if t.end <= pick.start]
-        reference = (earlier[-1] if earlier else others[0]).period if others else previous
+        if others:
+            group = earlier or others[:1]
+            reference = _merge(group[-1].period, [t.period for t in group[:-1]])
+        else:
+            reference = previous
         return resolve_same(pick, reference, ref)
-    period = pick.period
-    assert period is not None
-    if period.start is None:
-        starts = [t.period for t in in_clause if t.period is not None and t is not pick and t.period.start is not None]
-        if starts:
-            period = Period(starts[0].start, period.end)
+    assert pick.period is not None
+    return _merge(pick.period, [t.period for t in in_clause if t is not pick])
+
+
+def _merge(period: Period | None, others: list[Period | None]) -> Period | None:
+    """Give an end-only period ("by July 14") the start of another phrase of its clause ("this year")."""
+    if period is None or period.start is not None or period.end is None:
+        return period
+    for o in others:
+        if o is not None and o.start is not None and o.start <= period.end and o.start.year == period.end.year:
+            return Period(o.start, period.end)
     return period

@@ -1,0 +1,146 @@
+"""Figures: what is a count, what it counts, its qualifier, period and source (sentences not from the dev set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator import text as textmod
+from generator.extract import figures
+from generator.extract.entities import EntityIndex
+from generator.models import Article, Paragraph, Period
+
+DATE = dt.date(2024, 6, 14)  # a Friday
+
+
+def article(*paragraphs: str, date: dt.date = DATE) -> Article:
+    paras, off = [], 0
+    for i, p in enumerate(paragraphs):
+        paras.append(Paragraph(i, p, off))
+        off += len(p) + 2
+    return Article(id="t", seed="t.txt", sha256="", date=date, title=paragraphs[0], paragraphs=tuple(paras))
+
+
+def figs(*paragraphs: str, date: dt.date = DATE):
+    a = article(*paragraphs, date=date)
+    return figures.find_figures(a, textmod.sentences(a), EntityIndex())
+
+
+def values(*paragraphs: str) -> list[int]:
+    return [f.value for f in figs(*paragraphs)]
+
+
+@pytest.mark.parametrize("sentence,value,metric,qualifier", [
+    ("More than 700 people crossed the Channel in small boats on Monday.", 700, "small_boat_arrivals", "at_least"),
+    ("On Saturday alone, 497 migrants arrived in Dover.", 497, "small_boat_arrivals", "exact"),
+    ("Spain recorded nearly 23,000 irregular arrivals to the Canary Islands.", 23000, "irregular_crossings", "at_most"),
+    ("Around 250 people landed on Lampedusa on Wednesday.", 250, "irregular_crossings", "approx"),
+    ("The Home Office said 4,200 people had been returned to their home countries.", 4200, "returns", "exact"),
+    ("Greece deported some 1,136 people to Turkey.", 1136, "returns", "approx"),
+    ("At least 60 people are feared to have drowned after a boat sank off Libya.", 60, "deaths", "at_least"),
+    ("Twelve people drowned off the coast of Calais.", 12, "deaths", "exact"),
+    ("Police arrested 14 people after raids in Birmingham.", 14, "arrests", "exact"),
+    ("There were 84,425 asylum applications, according to official figures.", 84425, "asylum_claims", "exact"),
+    ("The backlog of cases awaiting an initial decision stood at 86,460.", 86460, "asylum_claims", "exact"),
+    ("The coastguard counted 19 dinghies off the French coast.", 19, "boats", "exact"),
+    ("The ministry will hire 300 new caseworkers.", 300, "other", "exact"),
+    ("Italy plans to open a dozen new reception centres.", 12, "other", "exact"),
+    ("Some 1,500 asylum seekers are now registered with the agency.", 1500, "other", "approx"),
+    ("A total of 104 people were rescued off Libya and taken back to Tripoli.", 104, "other", "exact"),
+    ("Border Force rescued 83 people in the Channel and brought them to Dover.", 83, "small_boat_arrivals", "exact"),
+    ("The lorry had made two dozen trips through the Eurotunnel.", 24, "irregular_crossings", "exact"),
+])
+def test_counts(sentence, value, metric, qualifier):
+    found = figs(sentence)
+    assert [(f.value, f.metric, f.qualifier) for f in found] == [(value, metric, qualifier)]
+    assert found[0].evidence == sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "The policy was introduced in 2019 and revised in 2022.",
+    "A 23-year-old man was among those detained.",
+    "Mr Jones, 45, was convicted of manslaughter.",
+    "About 40 per cent of those arriving were from Afghanistan.",
+    "Arrivals rose by 12% on November 11.",
+    "Call 0300 123 4567 for advice.",
+    "The boat was about 20 miles off the coast at 3am.",
+    "He was jailed for nine years and banned for five months.",
+    "Under Article 8 and Rule 39, the court can intervene.",
+    "The two countries signed the deal; both leaders were there.",
+    "One of the men was Albanian.",
+    "The bill costs £4.5m.",
+    "Lawyers for the 57 men said they would appeal.",
+    "The 2023-24 budget was agreed on 3 March.",
+    "Resolution 2240 allows inspections.",
+    "One in five arrivals was a child.",
+    "The scheme will run for 18 months from 1 April.",
+])
+def test_not_counts(sentence):
+    assert values(sentence) == []
+
+
+def test_repeat_of_the_same_claim_counts_once():
+    assert values("Some 300 people will be relocated.", "The bill for relocating 300 people keeps rising.") == [300]
+
+
+def test_a_number_without_a_noun_takes_the_story_metric():
+    found = figs("More than 5,000 people crossed the Channel in small boats this year.",
+                 "The previous high, 4,100, was set in 2022.")
+    assert [(f.value, f.metric) for f in found] == [(5000, "small_boat_arrivals"), (4100, "small_boat_arrivals")]
+
+
+def test_comparison_in_one_sentence():
+    s = "In the first half of 2024, some 13,489 people crossed the Channel, up from 11,433 in the same period last year."
+    found = figs(s)
+    assert [(f.value, f.metric, f.period) for f in found] == [
+        (13489, "small_boat_arrivals", Period(dt.date(2024, 1, 1), dt.date(2024, 6, 30))),
+        (11433, "small_boat_arrivals", Period(dt.date(2023, 1, 1), dt.date(2023, 6, 30))),
+    ]
+
+
+def test_period_defaults_to_article_date_and_source_is_read():
+    [f] = figs("UNHCR estimates that more than 4,000 refugees have been registered with the agency in Libya.")
+    assert f.period == Period(None, DATE)
+    assert f.source == "UNHCR"
+
+
+@pytest.mark.parametrize("sentence,source", [
+    ("According to Home Office figures, 3,000 people crossed on Friday.", "Home Office"),
+    ("Analysis by the PA news agency shows 2,500 people crossed in May.", "PA news agency"),
+    ("Some 900 people were returned in May, the Interior Ministry said.", "Interior Ministry"),
+])
+def test_sources(sentence, source):
+    [f] = figs(sentence)
+    assert f.source == source
+
+
+def test_a_forward_looking_sentence_continues_the_time_of_the_one_before():
+    found = figs("The new centre should open next spring. At first it will hold up to 880 people.", date=dt.date(2023, 11, 6))
+    assert [(f.value, f.qualifier, f.period.end.year) for f in found] == [(880, "at_most", 2024)]
+
+
+@settings(deadline=None, max_examples=150)
+@given(st.integers(min_value=2, max_value=200_000),
+       st.sampled_from([("{} people crossed the Channel in small boats last year.", "small_boat_arrivals", 2023),
+                        ("{} migrants died trying to reach Europe in 2022.", "deaths", 2022),
+                        ("Police have arrested {} people since January.", "arrests", 2024),
+                        ("Some {} people were deported to Albania last month.", "returns", 2024),
+                        ("A further {} people landed in Italy this year.", "irregular_crossings", 2024)]),
+       st.booleans())
+def test_counts_read_back_in_any_sentence(n, case, words):
+    template, metric, year = case
+    number = f"{n:,}"
+    found = figs(template.format(number))
+    assert len(found) == 1, [(f.value, f.metric) for f in found]
+    f = found[0]
+    assert (f.value, f.metric) == (n, metric)
+    assert (f.period.end or f.period.start).year == year
+
+
+@settings(deadline=None, max_examples=100)
+@given(st.integers(min_value=1900, max_value=2099), st.integers(min_value=2, max_value=99))
+def test_years_percentages_and_ages_never_counts(year, k):
+    assert values(f"In {year}, arrivals rose by {k} per cent and a {k}-year-old man was detained.") == []

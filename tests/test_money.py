@@ -1,0 +1,106 @@
+"""Funding: which amounts are funding, their currency, qualifier and purpose (sentences not from the dev set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator import text as textmod
+from generator.extract import money
+from generator.extract.entities import EntityIndex
+from generator.models import Article, Paragraph
+
+
+def article(*paragraphs: str, date: dt.date = dt.date(2024, 6, 14)) -> Article:
+    paras, off = [], 0
+    for i, p in enumerate(paragraphs):
+        paras.append(Paragraph(i, p, off))
+        off += len(p) + 2
+    return Article(id="t", seed="t.txt", sha256="", date=date, title=paragraphs[0], paragraphs=tuple(paras))
+
+
+def funding(*paragraphs: str):
+    a = article(*paragraphs)
+    return money.find_funding(a, textmod.sentences(a), EntityIndex())
+
+
+def one(sentence: str):
+    facts = funding(sentence)
+    assert len(facts) == 1, [(f.amount, f.currency) for f in facts]
+    return facts[0]
+
+
+@pytest.mark.parametrize("sentence,amount,currency,qualifier,purpose_has", [
+    ("The Government will spend £75 million on new border security technology.", 75_000_000, "GBP", "exact", "border security"),
+    ("Ministers have pledged a further €2.5bn to help Greece manage its land border.", 2_500_000_000, "EUR", "exact", "greece"),
+    ("Germany agreed to pay Turkey 6 billion euros over four years to host Syrian refugees.", 6_000_000_000, "EUR", "exact", "refugees"),
+    ("Half a million pounds has been set aside to support victims of trafficking.", 500_000, "GBP", "exact", "victims"),
+    ("The scheme will pay £3,000 to each migrant who agrees to leave voluntarily.", 3000, "GBP", "exact", "migrant"),
+    ("The UK will hand France £8.4m a year for extra patrols, the Prime Minister said.", 8_400_000, "GBP", "exact", "patrols"),
+    ("Running the barracks is costing nearly £2m a week, officials said.", 2_000_000, "GBP", "at_most", "barracks"),
+    ("The EU pledged US$50 million to the IOM's programme in Libya.", 50_000_000, "USD", "exact", "programme"),
+    ("Denmark agreed a deal worth DKK 200 million with Rwanda.", 200_000_000, "DKK", "exact", "deal"),
+    ("A £12m contract to run the new reception centre was awarded in May.", 12_000_000, "GBP", "exact", "contract"),
+    ("The plan, which could cost up to £1.4bn, would see new centres built.", 1_400_000_000, "GBP", "at_most", "plan"),
+    ("Officials will meet running costs of up to £9,000 per person.", 9000, "GBP", "at_most", "running costs"),
+    ("The Commission has set aside around €40 million for search and rescue operations.", 40_000_000, "EUR", "approx", "search and rescue"),
+])
+def test_funding(sentence, amount, currency, qualifier, purpose_has):
+    f = one(sentence)
+    assert (f.amount, f.currency, f.qualifier) == (amount, currency, qualifier)
+    assert purpose_has in (f.purpose or "").lower()
+    assert f.evidence == sentence
+    assert f.type == "funding" and f.id == ""
+
+
+@pytest.mark.parametrize("sentence", [
+    "Smugglers typically demand between €3,000 and €5,000 for a place on a dinghy.",
+    "They paid between £2,000 and £4,000 each to people smugglers in Calais.",
+    "The average cost of housing an asylum seeker is £145 per person per night.",
+    "The charity estimated the cost at about £4,000 per asylum seeker.",
+    "The driver was fined £2,000 and given a suspended sentence.",
+    "Investigators believe the gang made £1m in profits from the crossings.",
+    "Paris will put in five euros for every one provided by London.",
+    "The EU will send hundreds of millions of euros to the region.",
+])
+def test_not_funding(sentence):
+    assert funding(sentence) == []
+
+
+def test_repeated_amount_counts_once():
+    facts = funding("Hotels are costing £7m a day, the report says.", "It puts the daily bill at about £7m.")
+    assert [f.amount for f in facts] == [7_000_000]
+
+
+def test_amounts_in_one_sentence_each_get_their_own_purpose():
+    facts = funding("Brussels will give €20m for coastguard training and €5m to fund voluntary returns.")
+    assert [(f.amount, f.purpose) for f in facts] == [(20_000_000, "coastguard training"), (5_000_000, "fund voluntary returns")]
+
+
+def test_range_of_funding_gives_both_ends():
+    facts = funding("The department will provide between £2m and £3m for local councils.")
+    assert [(f.amount, f.qualifier) for f in facts] == [(2_000_000, "at_least"), (3_000_000, "at_most")]
+
+
+@settings(deadline=None, max_examples=150)
+@given(st.integers(min_value=1, max_value=999), st.sampled_from([("£{}m", "GBP", 10**6), ("€{} million", "EUR", 10**6),
+                                                                  ("${}bn", "USD", 10**9), ("{} million pounds", "GBP", 10**6)]),
+       st.sampled_from(["will provide", "has pledged", "is to spend", "has committed"]),
+       st.sampled_from(["for border patrols", "to tackle smuggling gangs", "towards a new processing centre"]))
+def test_funding_sentences_read_back(n, form, verb, tail):
+    template, code, scale = form
+    f = one(f"The Government {verb} {template.format(n)} {tail}.")
+    assert (f.amount, f.currency) == (n * scale, code)
+    assert f.purpose and f.purpose.split()[-1] in tail
+
+
+@settings(deadline=None, max_examples=100)
+@given(st.integers(min_value=100, max_value=20000),
+       st.sampled_from(["Smugglers charged {} a time.", "The gang demanded {} from each passenger.",
+                        "The men were fined {} each.", "Each migrant paid {} to the smugglers.",
+                        "A bed costs on average {} per person per night."]))
+def test_prices_and_fines_never_funding(n, template):
+    assert funding(template.format(f"£{n:,}")) == []

@@ -1,0 +1,203 @@
+"""The number and money grammar: values read back from phrases rendered with known values."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from generator.errors import DataFileError
+from generator.extract import numbers
+
+UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+         "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def words(n: int, british_and: bool = True, hyphen: bool = True) -> str:
+    """Spell a whole number in English, independently of the grammar under test."""
+    if n < 20:
+        return UNITS[n]
+    if n < 100:
+        t, u = divmod(n, 10)
+        return TENS[t] + (("-" if hyphen else " ") + UNITS[u] if u else "")
+    if n < 1000:
+        h, r = divmod(n, 100)
+        rest = "" if not r else (" and " if british_and else " ") + words(r, british_and, hyphen)
+        return f"{UNITS[h]} hundred{rest}"
+    for scale, name in ((10**9, "billion"), (10**6, "million"), (10**3, "thousand")):
+        if n >= scale:
+            q, r = divmod(n, scale)
+            head = f"{words(q, british_and, hyphen)} {name}"
+            if not r:
+                return head
+            joiner = " and " if (british_and and r < 100) else " "
+            return head + joiner + words(r, british_and, hyphen)
+    raise AssertionError(n)
+
+
+def with_commas(n: int) -> str:
+    return f"{n:,}"
+
+
+# ---------------------------------------------------------------- digits and words
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.integers(min_value=0, max_value=10**10))
+def test_digits_with_separators_read_back(n):
+    assert numbers.parse_number(with_commas(n)) == n
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.integers(min_value=0, max_value=999_999_999), st.booleans(), st.booleans())
+def test_spelled_numbers_read_back(n, british_and, hyphen):
+    assert numbers.parse_number(words(n, british_and, hyphen)) == n
+
+
+@settings(deadline=None, max_examples=200)
+@given(st.integers(min_value=1, max_value=9999), st.sampled_from([("million", 10**6), ("billion", 10**9), ("thousand", 1000)]))
+def test_decimal_with_scale_word(tenths, scale):
+    whole, frac = divmod(tenths, 10)
+    phrase = f"{whole}.{frac} {scale[0]}" if frac else f"{whole} {scale[0]}"
+    assert numbers.parse_number(phrase) == pytest.approx(tenths * scale[1] / 10)
+
+
+@settings(deadline=None)
+@given(st.integers(min_value=1, max_value=12))
+def test_dozens(k):
+    phrase = "a dozen" if k == 1 else f"{words(k)} dozen"
+    assert numbers.parse_number(phrase) == 12 * k
+
+
+@settings(deadline=None)
+@given(st.integers(min_value=0, max_value=10**7), st.text(alphabet="abcdefghij ", max_size=20))
+def test_number_found_inside_text(n, noise):
+    text = f"By then {with_commas(n)} people{noise}."
+    found = [x.value for x in numbers.numbers(text)]
+    assert n in found
+
+
+@pytest.mark.parametrize("phrase,value", [
+    ("half a million", 500_000),
+    ("half a billion", 500_000_000),
+    ("a million", 1_000_000),
+    ("two dozen", 24),
+    ("one hundred and twenty", 120),
+    ("twenty five", 25),
+    ("Three", 3),
+    ("2.3m", 2_300_000),
+    ("30k", 30_000),
+])
+def test_number_phrases(phrase, value):
+    assert numbers.parse_number(phrase) == value
+
+
+@pytest.mark.parametrize("text", ["the 1990s", "an 11th-hour deal", "the M20", "G7 leaders", "dozens", "hundreds of people"])
+def test_not_numbers(text):
+    assert all(n.value not in (1990, 11, 20, 7) for n in numbers.numbers(text))
+    if text in ("dozens", "hundreds of people"):
+        assert numbers.numbers(text) == []
+
+
+def test_two_numbers_joined_by_and_stay_apart():
+    assert [n.value for n in numbers.numbers("two and three")] == [2, 3]
+
+
+# ---------------------------------------------------------------- money
+
+
+CURRENCY_FORMS = [
+    ("GBP", "£{x}"), ("EUR", "€{x}"), ("USD", "${x}"), ("USD", "US${x}"),
+    ("GBP", "{x} pounds"), ("EUR", "{x} euros"), ("USD", "{x} dollars"), ("EUR", "EUR {x}"),
+]
+
+
+def render_amount(value_thousands: int, style: str) -> str:
+    """Render an amount (a whole number of thousands) in one of the ways newspapers write money."""
+    v = value_thousands * 1000
+    if style == "digits":
+        return with_commas(v)
+    if style == "m" and v % 100_000 == 0 and v >= 1_000_000:
+        return f"{v / 1e6:g}m"
+    if style == "million" and v % 100_000 == 0 and v >= 1_000_000:
+        return f"{v / 1e6:g} million"
+    if style == "bn" and v % 100_000_000 == 0 and v >= 10**9:
+        return f"{v / 1e9:g}bn"
+    if style == "k":
+        return f"{value_thousands}k"
+    return with_commas(v)
+
+
+@settings(deadline=None, max_examples=400)
+@given(st.integers(min_value=1, max_value=50_000_000), st.sampled_from(["digits", "m", "million", "bn", "k"]),
+       st.sampled_from(CURRENCY_FORMS))
+def test_money_read_back(thousands, style, form):
+    code, template = form
+    phrase = template.format(x=render_amount(thousands, style))
+    found = numbers.money(f"The Government will provide {phrase} for the scheme.")
+    assert [(m.amount, m.currency) for m in found] == [(thousands * 1000, code)], phrase
+
+
+@settings(deadline=None)
+@given(st.integers(min_value=1, max_value=999), st.sampled_from([("pounds", "GBP"), ("euros", "EUR"), ("dollars", "USD")]))
+def test_spelled_money(n, cur):
+    phrase = f"{words(n)} million {cur[0]}"
+    assert [(m.amount, m.currency) for m in numbers.money(phrase)] == [(n * 10**6, cur[1])]
+
+
+@settings(deadline=None)
+@given(st.integers(min_value=1, max_value=9000), st.integers(min_value=1, max_value=9000))
+def test_money_ranges(a, b):
+    assume(a < b)
+    found = numbers.money(f"between £{with_commas(a)} and £{with_commas(b)} a time")
+    assert [(m.amount, m.range_start, m.range_end) for m in found] == [(a, True, False), (b, False, True)]
+
+
+def test_range_shares_scale():
+    found = numbers.money("a bill of £2-3bn")
+    assert [m.amount for m in found] == [2_000_000_000, 3_000_000_000]
+
+
+def test_half_a_billion_pounds():
+    text = "could come to well over half a billion pounds."
+    [m] = numbers.money(text)
+    assert (m.amount, m.currency) == (500_000_000, "GBP")
+    assert numbers.qualifier_before(text, m.start) == ("at_least", text.index("well"))
+
+
+def test_bare_numbers_are_not_money():
+    assert numbers.money("34,401 people crossed in 2025") == []
+
+
+@pytest.mark.parametrize("text,qual", [
+    ("almost 22,000", "at_most"), ("More than 22,600", "at_least"), ("just under 12,500", "at_most"),
+    ("around 40", "approx"), ("some 31,000", "approx"), ("up to 3,000", "at_most"),
+    ("as many as 500", "at_most"), ("at least 82", "at_least"), ("a record 45,755", "exact"), ("18", "exact"),
+])
+def test_qualifiers(text, qual):
+    n = numbers.numbers(text)[-1]
+    assert numbers.qualifier_before(text, n.start)[0] == qual
+
+
+# ---------------------------------------------------------------- data validation
+
+
+def test_number_data_is_checked():
+    with pytest.raises(DataFileError, match="qualifier"):
+        numbers._validate_numbers({"units": {"one": 1}, "tens": {"twenty": 20}, "multipliers": {"hundred": 100},
+                                   "scales": {"thousand": 1000}, "scale_abbreviations": {"k": 1000},
+                                   "qualifiers": {"around": "roughly"}, "labels_before": ["rule"],
+                                   "units_after": ["years"], "determiners": ["the"]}, "numbers.yaml")
+    with pytest.raises(DataFileError, match="whole number"):
+        numbers._validate_numbers({"units": {"one": "1"}}, "numbers.yaml")
+
+
+def test_currency_data_is_checked():
+    with pytest.raises(DataFileError, match="ISO 4217"):
+        numbers._validate_currencies({"currencies": {"Pound": {"symbols": ["£"], "codes": ["GBP"], "words": []}}},
+                                     "money.yaml")
+    with pytest.raises(DataFileError, match="twice"):
+        numbers._validate_currencies({"currencies": {
+            "GBP": {"symbols": ["£"], "codes": ["GBP"], "words": []},
+            "EGP": {"symbols": ["£"], "codes": ["EGP"], "words": []}}}, "money.yaml")

@@ -1,0 +1,109 @@
+"""Period resolution: time phrases resolved against the article date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.extract import periods
+from generator.models import Period
+
+D = dt.date
+
+
+def only(text: str, ref: dt.date) -> Period | None:
+    found = periods.find_times(text, ref)
+    assert len(found) == 1, [t.text for t in found]
+    return found[0].period
+
+
+@pytest.mark.parametrize("text,ref,start,end", [
+    ("arrivals so far this year", D(2024, 6, 14), D(2024, 1, 1), D(2024, 6, 14)),
+    ("crossed last year", D(2024, 6, 14), D(2023, 1, 1), D(2023, 12, 31)),
+    ("in the whole of 2019", D(2024, 6, 14), D(2019, 1, 1), D(2019, 12, 31)),
+    ("in the year to June", D(2024, 8, 1), D(2023, 7, 1), D(2024, 6, 30)),
+    ("in the year ending March 2024", D(2024, 8, 1), D(2023, 4, 1), D(2024, 3, 31)),
+    ("spent in 2021-22", D(2024, 8, 1), D(2021, 4, 1), D(2022, 3, 31)),
+    ("by the end of the 2023/24 financial year", D(2024, 1, 5), D(2023, 4, 1), D(2024, 3, 31)),
+    ("between January and August", D(2024, 9, 20), D(2024, 1, 1), D(2024, 8, 31)),
+    ("between November and February", D(2024, 3, 20), D(2023, 11, 1), D(2024, 2, 29)),
+    ("since January", D(2024, 3, 10), D(2024, 1, 1), D(2024, 3, 10)),
+    ("since the start of April", D(2024, 3, 10), D(2023, 4, 1), D(2024, 3, 10)),
+    ("by July 14", D(2024, 9, 1), None, D(2024, 7, 14)),
+    ("on 3 March 2021", D(2024, 9, 1), D(2021, 3, 3), D(2021, 3, 3)),
+    ("in October last year", D(2024, 2, 1), D(2023, 10, 1), D(2023, 10, 31)),
+    ("last August", D(2023, 6, 20), D(2022, 8, 1), D(2022, 8, 31)),
+    ("next spring", D(2023, 11, 6), D(2024, 3, 1), D(2024, 5, 31)),
+    ("over the past decade", D(2020, 5, 5), D(2010, 5, 5), D(2020, 5, 5)),
+    ("in the last three months", D(2024, 5, 31), D(2024, 2, 29), D(2024, 5, 31)),
+    ("in the first half of 2022", D(2024, 1, 1), D(2022, 1, 1), D(2022, 6, 30)),
+    ("in the first quarter", D(2023, 5, 2), D(2023, 1, 1), D(2023, 3, 31)),
+    ("last month", D(2024, 1, 15), D(2023, 12, 1), D(2023, 12, 31)),
+    ("yesterday", D(2024, 1, 15), D(2024, 1, 14), D(2024, 1, 14)),
+    ("since 2015", D(2024, 1, 15), D(2015, 1, 1), D(2024, 1, 15)),
+])
+def test_phrases(text, ref, start, end):
+    assert only(text, ref) == Period(start, end)
+
+
+@settings(deadline=None, max_examples=200)
+@given(st.dates(min_value=D(2000, 1, 1), max_value=D(2090, 12, 31)),
+       st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]))
+def test_weekday_looks_back_in_past_tense_and_forward_in_future(ref, day):
+    past = only(f"people crossed on {day}", ref)
+    future = only(f"ministers will meet on {day}", ref)
+    assert past.start == past.end and future.start == future.end
+    assert past.end.strftime("%A") == day == future.end.strftime("%A")
+    assert 0 <= (ref - past.end).days <= 6
+    assert 0 <= (future.end - ref).days <= 6
+
+
+@settings(deadline=None, max_examples=200)
+@given(st.dates(min_value=D(2000, 1, 1), max_value=D(2090, 12, 31)), st.integers(min_value=1, max_value=12))
+def test_bare_month_is_the_latest_past_one(ref, month):
+    name = dt.date(2000, month, 1).strftime("%B")
+    p = only(f"arrivals in {name}", ref)
+    assert p.start.month == month and p.start.day == 1
+    assert p.start <= ref and (ref - p.start).days < 366
+
+
+@settings(deadline=None)
+@given(st.integers(min_value=1990, max_value=2080), st.dates(min_value=D(2000, 1, 1), max_value=D(2090, 12, 31)))
+def test_explicit_year(year, ref):
+    assert only(f"crossings in {year}", ref) == Period(D(year, 1, 1), D(year, 12, 31))
+
+
+def test_same_period_repeats_the_sentence_period_in_another_year():
+    text = "75,065 people had landed this year by July 14, against 20,000 over the same period of 2022."
+    ref = D(2023, 7, 17)
+    times = periods.find_times(text, ref)
+    pos = text.index("20,000")
+    p = periods.choose(text, pos, (text.index("against"), len(text)), times, ref, None)
+    assert p == Period(D(2022, 1, 1), D(2022, 7, 14))
+
+
+def test_same_period_last_year_uses_previous_sentence_when_alone():
+    text = "Over the same period last year, 500 were picked up."
+    ref = D(2023, 9, 29)
+    times = periods.find_times(text, ref)
+    prev = Period(D(2023, 1, 1), D(2023, 8, 31))
+    p = periods.choose(text, text.index("500"), (0, len(text)), times, ref, prev)
+    assert p == Period(D(2022, 1, 1), D(2022, 8, 31))
+
+
+def test_since_clause_runs_to_the_article_date():
+    text = "Some 600 people have been returned since the two governments signed the deal on 13 December."
+    assert only(text, D(2023, 4, 26)) == Period(D(2022, 12, 13), D(2023, 4, 26))
+
+
+def test_past_perfect_since_dates_the_figure_at_the_since_date():
+    assert only("The old record had stood since March 3 last year.", D(2022, 8, 23)) == Period(D(2021, 3, 3), D(2021, 3, 3))
+
+
+@pytest.mark.parametrize("text", ["the busiest day since records began in 2018", "36,000 people a year",
+                                  "due every April", "She may decide", "an initial decision"])
+def test_not_periods(text):
+    assert periods.find_times(text, D(2023, 5, 5)) == []
