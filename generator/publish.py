@@ -6,9 +6,29 @@ import logging
 import os
 from pathlib import Path
 
+import yaml
+
 from .errors import FactsheetError
 
 CONFIG_NAME = "mkdocs.yml"
+
+
+class _TolerantLoader(yaml.SafeLoader):
+    """A safe loader that reads MkDocs' ``!!python/name:`` and ``!ENV`` tags as plain values."""
+
+
+_TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def _declared_docs_dir(path: Path) -> Path:
+    """Return the docs_dir mkdocs.yml names, without needing the folder to exist."""
+    try:
+        doc = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        raise FactsheetError(f"not valid YAML: {getattr(e, 'problem', e)}", path, mark.line + 1 if mark else None) from None
+    value = doc.get("docs_dir", "docs") if isinstance(doc, dict) else "docs"
+    return (path.parent / str(value)).resolve()
 
 
 def _config(project_dir: Path, strict: bool):
@@ -19,6 +39,8 @@ def _config(project_dir: Path, strict: bool):
     path = project_dir / CONFIG_NAME
     if not path.is_file():
         raise FactsheetError("no mkdocs.yml in the project folder", path)
+    # MkDocs refuses a docs_dir that does not exist yet; on a fresh clone it is ours to create.
+    _declared_docs_dir(path).mkdir(parents=True, exist_ok=True)
     try:
         return load_config(str(path), strict=strict)
     except (exceptions.ConfigurationError, exceptions.Abort) as e:
