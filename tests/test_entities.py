@@ -33,6 +33,9 @@ def ids(body: str, type: str) -> set[str]:
     ("Enver Solomon, chief executive of the Refugee Council, warned of delays.", {"Enver Solomon"}),
     ("Tory MP Lee Anderson said the plan had failed.", {"Lee Anderson"}),
     ("Rajesh Kumarasamy said the boats kept coming.", {"Rajesh Kumarasamy"}),
+    ("Talks included Rishi Sunak, Olaf Scholz and Pedro Sanchez.", {"Rishi Sunak", "Olaf Scholz", "Pedro Sanchez"}),
+    ("Egypt's president Abdel Fattah al-Sisi flew in.", {"Abdel Fattah al-Sisi"}),
+    ("It was signed by the Deputy Minister of Public Security, Le Quoc Hung.", {"Le Quoc Hung"}),
 ])
 def test_people_from_roles_names_and_verbs(body: str, expected: set[str]) -> None:
     assert names(body, "person") == expected

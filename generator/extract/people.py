@@ -19,7 +19,7 @@ from .entities import Builder, sentence_start, word_after, word_before
 from .gazetteer import slug
 
 PARTICLES = frozenset("von van der den de del della di da du la le bin ben al el dos das ter zu af ibn abu".split())
-_TOK = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:['’][A-Z][a-zà-öø-ÿ]+)?(?:[A-Z][a-zà-öø-ÿ]+)?(?:-[A-ZÀ-Þa-zà-ÿ][a-zà-öø-ÿ]+)*|[A-Z]\.)"
+_TOK = r"(?:(?:al|el|ad|as|ash|an|bin|ibn|abu|ben)-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:['’][A-Z][a-zà-öø-ÿ]+)?(?:[A-Z][a-zà-öø-ÿ]+)?(?:-[A-ZÀ-Þa-zà-ÿ][a-zà-öø-ÿ]+)*|[A-Z]\.)"
 _PART = r"(?:" + "|".join(sorted(PARTICLES)) + r")"
 CANDIDATE = re.compile(rf"(?<![\w'’-]){_TOK}(?:(?: {_PART})* {_TOK})*(?=['’]s\b|[^\w'’-]|$)")
 _AUXILIARIES = frozenset("has had is was will would has been".split())
@@ -37,6 +37,8 @@ class Candidate:
     strong: bool
     mention_start: int
     """Offset of the mention: with an honorific, where the honorific starts."""
+    accepted: bool = True
+    """False for a name nothing vouches for yet (a list with a person may still)."""
 
     @property
     def short(self) -> bool:
@@ -120,7 +122,27 @@ def _candidates(b: Builder) -> list[Candidate]:
                 c = _candidate(b, run)
                 if c is not None:
                     out.append(c)
-    return out
+    # "Rishi Sunak, Emmanuel Macron and Olaf Scholz": a name listed with a person is a person.
+    changed = True
+    while changed:
+        changed = False
+        for i, c in enumerate(out):
+            if c.accepted or c.short:
+                continue
+            for o in out[max(0, i - 1):i + 2]:
+                if o is c or not o.accepted:
+                    continue
+                lo, hi = (o.end, c.start) if o.start < c.start else (c.end, o.start)
+                gap = text[lo:hi]
+                prev, _ = word_before(text, c.start)
+                if prev in ("of", "for", "the", "The"):
+                    continue
+                # A bare comma may be an apposition ("Minister of Public Security, Le Quoc Hung").
+                listed = re.match(r",? (?:and|or) [A-ZÀ-Þ]", text[max(c.end, o.end):max(c.end, o.end) + 8])
+                if re.fullmatch(r",? (?:and|or) ", gap) or gap == ", " and (c.words[0] in g.first_names or listed):
+                    c.accepted = changed = True
+                    break
+    return [c for c in out if c.accepted]
 
 
 def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
@@ -177,7 +199,8 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
         rest = re.split(r"[.!?]\s", text[end:end + 200], maxsplit=1)[0]
         if re.search(r"\b(?:he|she|his|her|him|himself|herself)\b", rest):
             return c
-    return None
+    c.accepted = False
+    return c
 
 
 def _has_honorific_mention(b: Builder, surname: str) -> bool:
@@ -202,7 +225,7 @@ def _add_person(b: Builder, ent: Entity, c: Candidate) -> None:
     b.add(ent, c.mention_start, c.end)
     if c.role:
         role = c.role.strip()
-        if role and role.lower() not in b.g.honorifics and role not in ent.roles:
+        if role and (role.lower() not in b.g.honorifics or role.lower() in b.g.roles) and role not in ent.roles:
             ent.roles.append(role)
         if role in ent.aliases:
             pass
