@@ -59,6 +59,12 @@ def test_mid_quote_attribution_keeps_one_turn() -> None:
     assert len(qs) == 1 and "Now it is time" in qs[0].text and qs[0].speaker == "oskar-lind"
 
 
+def test_attribution_between_two_halves_of_a_sentence() -> None:
+    body = "Ms Clara Berg was firm. “We will not give up,” she said, “because lives are at stake every night.”"
+    qs = quotes_of(body)
+    assert len(qs) == 1 and qs[0].speaker == "clara-berg" and "lives are at stake" in qs[0].text
+
+
 def test_pronoun_goes_to_the_latest_person_of_that_gender() -> None:
     body = ("Ms Clara Berg met Mr Tomas Vidal in Madrid.\n\n"
             "“The talks went better than anyone expected today,” she said.")

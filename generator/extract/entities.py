@@ -230,7 +230,14 @@ def _gazetteer_matches(b: Builder) -> None:
             else:
                 b.add(Entity(id=slug(name), type="organisation", name=name), s, e)
         elif kind == "site":
-            b.add(Entity(id=slug(surface), type="place", name=surface, kind="site"), s, e)
+            owner = surface.rsplit(" ", 1)[0]
+            known = g.places.get(owner)
+            if known is not None and known.emit:
+                # "Tirana Airport", "Heathrow Airport": the town it is named after.
+                b.add(Entity(id=known.id, type="place", name=known.name, kind=known.kind,
+                             members=list(known.members) if known.kind == "region" else []), s, e)
+            else:
+                b.add(Entity(id=slug(surface), type="place", name=surface, kind="site"), s, e)
 
 
 

@@ -229,6 +229,10 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
                 speaker = r.from_prefix(sp_start, pl.start + len(pl.text))
         if speaker is None:
             continue
+        if turns and turns[-1].speaker == speaker and turns[-1].segments[-1].paragraph == seg.paragraph:
+            # "“…,” she said, “…”": the part after a mid-quote attribution.
+            turns[-1].segments.append(seg)
+            continue
         turns.append(Turn([seg], speaker))
     facts = [_fact(article, sentences, t) for t in turns]
     facts += _speaker_line_quotes(article, sentences, r, segs)
