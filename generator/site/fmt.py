@@ -14,7 +14,7 @@ import json
 import re
 from typing import Any
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 # Characters Markdown (and its common extensions) give meaning to, beyond <>&"'.
 _MD_META = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()#+!|~^="}
@@ -95,5 +95,9 @@ def json_script(value: Any) -> Markup:
 
 
 def yaml_string(value: str) -> Markup:
-    """Return ``value`` as a one-line double-quoted YAML scalar (for front matter)."""
-    return Markup(json.dumps(_SPACE.sub(" ", value).strip(), ensure_ascii=False))
+    """Return ``value`` HTML-escaped as a one-line double-quoted YAML scalar (for a front-matter title).
+
+    MkDocs and Material print a page title into the HTML unescaped, so it is
+    escaped here; Markdown never sees it.
+    """
+    return Markup(json.dumps(str(escape(_SPACE.sub(" ", value).strip())), ensure_ascii=False))

@@ -111,6 +111,8 @@ class FactView:
     what: str = ""
     date: dt.date | None = None
     conflict: bool = False
+    order: int = 0
+    """Position in its record (keeps the record's order among facts of one article and date)."""
     located: bool = False
     """Whether the evidence sentence was found in the article's text."""
 
@@ -128,7 +130,7 @@ class FactView:
         return self.when.year
 
     def sort_key(self) -> tuple:
-        return (self.when, self.article.date, self.article.id, self.id)
+        return (self.when, self.article.date, self.article.id, -self.order)
 
 
 @dataclass(eq=False)
@@ -374,6 +376,7 @@ def collect(
                 text=_str(raw.get("text")),
                 what=_str(raw.get("what")),
                 date=_date(raw.get("date")),
+                order=len(av.facts),
             )
             f.places = [p for p in (ref(x, "place") for x in _list(raw.get("places"))) if p]
             f.announced_by = ref(raw.get("announced_by"), "organisation")

@@ -1,0 +1,290 @@
+"""Render stage: pages from a small hand-built record set, hostile text, links, bounds, downloads."""
+
+from __future__ import annotations
+
+import copy
+import csv
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from generator import ingest
+from generator.errors import FactsheetError
+from generator.render import MAX_ROWS, relative_url, render_site
+from site_helpers import (EVAL_FACTS, EVAL_SEEDS, HOSTILE_FACTS, HOSTILE_SEEDS, ROOT, broken_links, build_site,
+                          load_plain_records, parse)
+
+FIRST_SEED = EVAL_SEEDS / "000_f83952dda46ec445.txt"
+EV_FUNDING = ("At the gathering at Hillsborough Castle – the backdrop for the Good Friday Agreement – Ms Cooper will "
+              "announce £4 million in funding to help combat Russian threats aimed at “destabilising the region” and "
+              "“fanning ethnic tensions,” the Foreign Office said.")
+EV_FIGURE = ("It comes as the Government struggles to curb the number of people crossing the English Channel by small "
+             "boat, which has reached 34,401 this year.")
+
+
+def cooper_record() -> dict:
+    """A hand-built record for the project's first seed, in the YAML form."""
+    article = ingest.read_seed(FIRST_SEED)
+    return {
+        "schema": 1,
+        "article": {"id": article.id, "seed": article.seed, "sha256": article.sha256, "date": article.date,
+                    "title": "Yvette Cooper to host European allies", "publisher": "The Independent"},
+        "entities": [
+            {"id": "yvette-cooper", "type": "person", "name": "Yvette Cooper", "roles": ["Foreign Secretary"]},
+            {"id": "XK", "type": "place", "name": "Kosovo", "kind": "country"},
+            {"id": "AL", "type": "place", "name": "Albania", "kind": "country"},
+            {"id": "western-balkans", "type": "place", "name": "Western Balkans", "kind": "region",
+             "members": ["AL", "BA", "XK", "ME", "MK", "RS"]},
+            {"id": "english-channel", "type": "place", "name": "English Channel", "kind": "sea"},
+        ],
+        "facts": [
+            {"id": "f-1d9e40", "type": "funding", "amount": 4000000, "currency": "GBP",
+             "purpose": "help combat Russian threats", "places": ["western-balkans"], "announced_by": "yvette-cooper",
+             "qualifier": "exact", "evidence": EV_FUNDING, "review": "reviewed"},
+            {"id": "f-aa0001", "type": "funding", "amount": 750000, "currency": "GBP", "purpose": "border posts",
+             "places": ["XK"], "evidence": EV_FUNDING, "review": "auto"},
+            {"id": "f-8c02aa", "type": "figure", "metric": "small_boat_arrivals", "value": 34401, "unit": "people",
+             "qualifier": "exact", "period": {"start": dt.date(2025, 1, 1), "end": dt.date(2025, 10, 8)},
+             "places": ["english-channel"], "source": "Home Office", "evidence": EV_FIGURE, "review": "auto"},
+            {"id": "f-dead00", "type": "funding", "amount": 9999999, "currency": "GBP",
+             "purpose": "REJECTED-PURPOSE-MARKER", "evidence": EV_FUNDING, "review": "rejected"},
+        ],
+    }
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory) -> Path:
+    """Docs rendered from the hand-built record (no MkDocs run)."""
+    docs = tmp_path_factory.mktemp("small") / "docs"
+    article = ingest.read_seed(FIRST_SEED)
+    render_site([cooper_record()], {article.id: article}, ROOT / "templates", docs)
+    return docs
+
+
+@pytest.fixture(scope="module")
+def eval_site(tmp_path_factory) -> Path:
+    """The built site of the evaluation fixtures plus the hostile fixture."""
+    project = tmp_path_factory.mktemp("eval-site")
+    return build_site(project, [EVAL_FACTS, HOSTILE_FACTS], [EVAL_SEEDS, HOSTILE_SEEDS])
+
+
+def article_md(docs: Path) -> str:
+    (page,) = [p for p in (docs / "articles").glob("*.md") if p.name != "index.md"]
+    return page.read_text(encoding="utf-8")
+
+
+def all_text(folder: Path) -> str:
+    return "\n".join(p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*")) if p.is_file())
+
+
+# -- pages of the small record set ---------------------------------------------------
+
+def test_numbers_and_money_have_thousands_separators(small: Path):
+    funding = (small / "funding" / "index.md").read_text(encoding="utf-8")
+    assert ">£4,000,000</a>" in funding and ">£750,000</a>" in funding
+    assert "£4,750,000" in funding  # the GBP total
+    metric = (small / "figures" / "small_boat_arrivals.md").read_text(encoding="utf-8")
+    assert ">34,401</a>" in metric
+    home = (small / "index.md").read_text(encoding="utf-8")
+    assert ">34,401</a>" in home and "£4,750,000" in home
+
+
+def test_each_fact_has_one_highlighted_anchor_around_its_evidence(small: Path):
+    md = article_md(small)
+    # Two facts share one sentence: the anchors nest, each wraps the whole sentence.
+    m = re.search(r'<span class="fs-ev fs-ev--reviewed" id="f-1d9e40" title="funding"><span class="fs-ev" id="f-aa0001" '
+                  r'title="funding">(.*?)</span></span>', md)
+    assert m, md
+    assert "Hillsborough Castle" in m.group(1) and m.group(1).endswith("Foreign Office said.")
+    assert md.count('id="f-8c02aa"') == 1
+    assert re.search(r'id="f-8c02aa"[^>]*>It comes as the Government[^<]*34,401 this year\.</span>', md)
+
+
+def test_topic_numbers_link_to_the_evidence_anchor(small: Path):
+    funding = (small / "funding" / "index.md").read_text(encoding="utf-8")
+    art = [p for p in (small / "articles").glob("*.md") if p.name != "index.md"][0].stem
+    assert f'href="../articles/{art}.html#f-1d9e40">£4,000,000</a>' in funding
+    place = (small / "regions" / "western-balkans.md").read_text(encoding="utf-8")
+    assert f'href="../articles/{art}.html#f-1d9e40">£4,000,000</a>' in place
+
+
+def test_region_rolls_up_member_countries(small: Path):
+    region = (small / "regions" / "western-balkans.md").read_text(encoding="utf-8")
+    # Kosovo's £750,000 counts towards the Western Balkans.
+    assert ">£750,000</a>" in region and "£4,750,000" in region
+    assert 'href="xk.html">Kosovo</a>' in region
+    kosovo = (small / "regions" / "xk.md").read_text(encoding="utf-8")
+    assert ">£4,000,000</a>" not in kosovo
+    assert "part of" in kosovo and "Western Balkans" in kosovo
+
+
+def test_reviewed_facts_carry_a_badge(small: Path):
+    funding = (small / "funding" / "index.md").read_text(encoding="utf-8")
+    row_4m = next(r for r in funding.split("<tr>") if "£4,000,000" in r)
+    row_750k = next(r for r in funding.split("<tr>") if "£750,000</a>" in r)
+    assert "✓" in row_4m and "✓" not in row_750k
+
+
+def test_rejected_facts_appear_nowhere(small: Path):
+    text = all_text(small)
+    assert "REJECTED-PURPOSE-MARKER" not in text
+    assert "9,999,999" not in text and "9999999" not in text
+    assert "f-dead00" not in text
+
+
+def test_downloads_hold_visible_facts(small: Path):
+    doc = json.loads((small / "downloads" / "facts.json").read_text(encoding="utf-8"))
+    assert sorted(f["fact_id"] for f in doc["facts"]) == ["f-1d9e40", "f-8c02aa", "f-aa0001"]
+    rows = list(csv.DictReader((small / "downloads" / "funding.csv").open(encoding="utf-8")))
+    assert [(r["amount"], r["currency"], r["review"]) for r in rows] == [("4000000", "GBP", "reviewed"), ("750000", "GBP", "auto")]
+    assert (small / "downloads" / "figures.csv").read_text(encoding="utf-8").count("\n") == 2
+    home = (small / "index.md").read_text(encoding="utf-8")
+    ld = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', home).group(1))
+    assert ld["@type"] == "Dataset" and any(d["contentUrl"] == "downloads/facts.json" for d in ld["distribution"])
+
+
+def test_every_template_page_renders(small: Path):
+    for tpl in (ROOT / "templates" / "pages").glob("*.md.j2"):
+        assert (small / tpl.name[:-3]).is_file()
+    assert (small / "editing.md").is_file()
+
+
+def test_missing_article_text_still_anchors_every_fact(tmp_path: Path):
+    render_site([cooper_record()], {}, ROOT / "templates", tmp_path / "docs")
+    md = article_md(tmp_path / "docs")
+    for fid in ("f-1d9e40", "f-aa0001", "f-8c02aa"):
+        assert md.count(f'id="{fid}"') == 1
+    assert "not available" in md
+
+
+def test_docs_dir_with_foreign_files_is_not_cleared(tmp_path: Path):
+    (tmp_path / "notes.txt").write_text("mine")
+    with pytest.raises(FactsheetError, match="refusing to clear"):
+        render_site([cooper_record()], {}, ROOT / "templates", tmp_path)
+    assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
+def test_relative_urls():
+    assert relative_url("funding/index.md", "articles/a.md", "f-1") == "../articles/a.html#f-1"
+    assert relative_url("index.md", "regions/xk.md") == "regions/xk.html"
+    assert relative_url("articles/a.md", "articles/a.md", "f-1") == "a.html#f-1"
+    assert relative_url("funding/2024/x.md", "downloads/facts.json") == "../../downloads/facts.json"
+
+
+# -- scale: bounded tables -----------------------------------------------------------
+
+def test_long_tables_split_into_pages_of_at_most_max_rows(tmp_path: Path):
+    base = cooper_record()
+    recs = []
+    for i in range(1300):
+        r = copy.deepcopy(base)
+        r["article"]["id"] = f"{r['article']['id']}-{i}"
+        r["article"]["date"] = dt.date(2023 + i % 2, 1 + i % 12, 1)
+        r["facts"] = r["facts"][:3]
+        recs.append(r)
+    docs = tmp_path / "docs"
+    render_site(recs, {}, ROOT / "templates", docs)
+    funding_pages = sorted((docs / "funding").glob("*.md"))
+    assert len(funding_pages) > 3
+    rows = {p.name: p.read_text(encoding="utf-8").count("<tr><td") for p in funding_pages}
+    assert all(n <= MAX_ROWS for n in rows.values()), rows
+    # Every funding fact is on exactly one year page.
+    assert sum(n for name, n in rows.items() if name != "index.md") == 2600
+    assert max(p.read_text(encoding="utf-8").count("<tr><td") for p in (docs / "figures").rglob("*.md")) <= MAX_ROWS
+    assert max(p.read_text(encoding="utf-8").count("<li>") for p in (docs / "articles").rglob("*.md")) <= MAX_ROWS
+
+
+# -- the built site (eval fixtures + hostile fixture) --------------------------------
+
+def test_built_site_links_and_anchors_resolve(eval_site: Path):
+    assert broken_links(eval_site) == []
+
+
+def test_every_topic_number_links_to_an_evidence_anchor(eval_site: Path):
+    records = load_plain_records(EVAL_FACTS, HOSTILE_FACTS)
+    visible = sum(1 for r in records for f in r["facts"] if f.get("review") != "rejected" and f["type"] == "funding")
+    topic = [p for p in eval_site.rglob("*.html") if p.relative_to(eval_site).parts[0] in ("funding", "figures", "regions", "people", "index.html")]
+    checked = 0
+    for page in topic:
+        for tag, href, attrs in parse(page).links:
+            if "fs-num" not in (attrs.get("class") or ""):
+                continue
+            target, _, frag = href.partition("#")
+            file = (page.parent / target).resolve()
+            html = file.read_text(encoding="utf-8")
+            assert re.search(rf'<span class="fs-ev[^"]*" id="{re.escape(frag)}"', html), (page, href)
+            checked += 1
+    funding_index = (eval_site / "funding" / "index.html").read_text(encoding="utf-8")
+    assert funding_index.count('class="fs-num"') == visible
+    assert checked > 150
+
+
+def test_hostile_text_is_shown_literally_and_inert(eval_site: Path):
+    pages = list(eval_site.rglob("*.html"))
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        for tag, href, attrs in parse(page).links:
+            assert not href.strip().lower().startswith("javascript:"), (page, href)
+        assert not re.search(r"<[a-z]+[^>]*\son[a-z]+\s*=", html, re.I), page
+        # Script elements: only Material's own bundles, our sorter and the JSON-LD block.
+        for m in re.finditer(r"<script\b([^>]*)>(.*?)</script>", html, re.S):
+            attrs, body = m.groups()
+            assert "alert" not in body, (page, body[:200])
+    (art,) = [p for p in (eval_site / "articles").glob("2024-05-02-*.html")]
+    html = art.read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(" in html.replace("&#40;", "(")
+    text = re.sub(r"<[^>]+>", "", html)
+    import html as h
+    text = h.unescape(text)
+    assert '<script>alert("title")</script>' in text
+    assert "{{ 7*7 }}" in text and "{{ config }}" in text and '{% include "x" %}' in text
+    assert "[x](javascript:alert(1))" in text
+    assert "<img src=x onerror=alert(2)>" in text
+
+
+def test_hostile_ids_cannot_leave_the_site_folders(eval_site: Path):
+    project = eval_site.parent
+    assert not any((project / "build" / "docs").rglob("passwd"))
+    files = [p.relative_to(project / "build" / "docs").as_posix() for p in (project / "build" / "docs").rglob("*.md")]
+    assert "people/etc-passwd.md" in files
+    assert all(".." not in f for f in files)
+
+
+def test_rejected_fact_absent_from_site_search_and_downloads(eval_site: Path):
+    for p in eval_site.rglob("*"):
+        if p.is_file() and p.suffix in (".html", ".json", ".csv"):
+            assert "REJECTED-PURPOSE-MARKER" not in p.read_text(encoding="utf-8"), p
+    facts = json.loads((eval_site / "downloads" / "facts.json").read_text(encoding="utf-8"))["facts"]
+    assert not any(f["fact_id"] == "f-rejected" for f in facts)
+
+
+def test_disputed_figures_are_shown_side_by_side(eval_site: Path):
+    html = (eval_site / "figures" / "irregular_crossings.html").read_text(encoding="utf-8")
+    section = html[html.index("Where sources disagree"):]
+    claims = re.findall(r'<div class="fs-claim">.*?</div>', section, re.S)
+    values = {re.search(r'class="fs-num fs-big"[^>]*>([\d,]+)</a>', c).group(1) for c in claims}
+    assert {"1,234", "1,500"} <= values
+    assert "⚠ disputed" in html
+
+
+def test_search_index_holds_names_but_not_article_bodies(eval_site: Path):
+    index = json.loads((eval_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    titles = {d["title"] for d in index["docs"]}
+    assert {"Kosovo", "Yvette Cooper", "Small boat arrivals", "Western Balkans"} <= titles
+    assert any(t.startswith("Yvette Cooper is to host European allies") for t in titles)
+    blob = json.dumps(index, ensure_ascii=False)
+    assert "presidential palace in Carthage" not in blob  # article text is excluded from search
+    assert "smuggling" in blob
+
+
+def test_no_external_scripts_styles_or_fonts(eval_site: Path):
+    for page in eval_site.rglob("*.html"):
+        for tag, url, attrs in parse(page).links:
+            if tag in ("script", "link", "img", "iframe", "source", "video", "audio"):
+                assert not re.match(r"^(https?:)?//", url), (page, tag, url)
+        assert "fonts.googleapis" not in page.read_text(encoding="utf-8")
+    for css in eval_site.rglob("*.css"):
+        assert not re.search(r"@import\s+url\(\s*['\"]?https?:|url\(\s*['\"]?https?://", css.read_text(encoding="utf-8")), css
