@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import ast
+import html
+import re
 import os
 import shutil
 import subprocess
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -35,6 +38,13 @@ def unsafe_yaml_uses(source: str, filename: str = "<string>") -> list[str]:
     found = []
     tree = ast.parse(source, filename)
     yaml_names = {"yaml"}
+    safe = set(SAFE_LOADERS)
+    # A loader class defined here on top of a safe one is safe too (constructors it adds are checked by review).
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef):
+            bases = {b.attr if isinstance(b, ast.Attribute) else getattr(b, "id", None) for b in node.bases}
+            if bases & SAFE_LOADERS:
+                safe.add(node.name)
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             yaml_names |= {a.asname or a.name for a in node.names if a.name == "yaml"}
@@ -52,7 +62,7 @@ def unsafe_yaml_uses(source: str, filename: str = "<string>") -> list[str]:
         if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id in yaml_names and func.attr in ("load", "load_all"):
             loader = next((k.value for k in node.keywords if k.arg == "Loader"), node.args[1] if len(node.args) > 1 else None)
             name = loader.attr if isinstance(loader, ast.Attribute) else getattr(loader, "id", None)
-            if name not in SAFE_LOADERS:
+            if name not in safe:
                 found.append(f"{filename}:{node.lineno}: yaml.{func.attr} without a safe Loader")
         # ruamel.yaml: YAML(typ="unsafe") constructs arbitrary Python objects.
         callee = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
@@ -78,6 +88,8 @@ def unsafe_yaml_uses(source: str, filename: str = "<string>") -> list[str]:
         ("import yaml\nyaml.load(text, Loader=yaml.CSafeLoader)", False),
         ("from ruamel.yaml import YAML\nYAML().load(text)\nYAML(typ='safe').load(text)", False),
         ("import json\njson.load(fh)", False),
+        ("import yaml\nclass L(yaml.SafeLoader): pass\nyaml.load(text, Loader=L)", False),
+        ("import yaml\nclass L(yaml.FullLoader): pass\nyaml.load(text, Loader=L)", True),
     ],
 )
 def test_the_unsafe_yaml_detector_itself(source: str, flagged: bool) -> None:
@@ -166,3 +178,160 @@ def test_ids_from_hostile_seeds_stay_inside_facts(tmp_path: Path, monkeypatch: p
     # Nothing anywhere else: the only entries under tmp_path are the project's own.
     everything = {p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")}
     assert {e for e in everything if not e.startswith("deep/proj/")} == {"deep", "deep/proj"}
+
+
+# -- untrusted text on the built site ---------------------------------------------------------
+
+ATTACKS = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "[x](javascript:alert(1))",
+    "{{ 7*7 }}",
+    "{% raw %}",
+]
+HOSTILE_SEEDS = {
+    "hostile.txt": (
+        " date 2025-10-08 The Home Office will provide £4 million <script>alert(1)</script> in funding for border security"
+        " in Kosovo, the Foreign Office said on Monday.\n\n"
+        "Ms Cooper said: “<img src=x onerror=alert(1)> is {{ 7*7 }} and [x](javascript:alert(1)), {% raw %} and {% endraw %}.”\n\n"
+        "More than 1,200 people <b onmouseover=alert(1)>crossed</b> the English Channel in small boats on Sunday, the Home Office said.\n\n"
+        "A [link](javascript:alert(1)) and <a href=\"javascript:alert(1)\">a tag</a> and <svg onload=alert(1)> and"
+        " <iframe src=\"javascript:alert(1)\"></iframe> and {{ config }} and {# comment #} appeared in the text.\n"
+    ),
+    "hostile.md": (
+        "---\n"
+        "date: 2025-10-09\n"
+        "title: '<script>alert(\"title\")</script> {{ 7*7 }} [t](javascript:alert(1))'\n"
+        "publisher: '<img src=x onerror=alert(2)> Evil Times'\n"
+        "url: 'https://example.com/story?q={{7*7}}&x=1'\n"
+        "id: ../../../site/index\n"
+        "---\n"
+        "# Ignored heading\n\n"
+        "The Government will give £2 million to Albania, the Home Office said on Tuesday. <script>alert(3)</script>\n\n"
+        "<script>alert(4)</script>\n\n"
+        "<img src=x onerror=alert(5)>\n"
+    ),
+    "hostile.html": (
+        " date 2025-10-10 <html><head><title>Page</title><script>alert(6)</script></head><body><article>"
+        "<h1>Headline with &lt;script&gt;alert(7)&lt;/script&gt;</h1>"
+        "<p>The Foreign Office will spend £3 million &lt;img src=x onerror=alert(8)&gt; on patrols in France, ministers said on Friday.</p>"
+        "<p>A <a href=\"javascript:alert(9)\">click here</a> link and {{ 7*7 }} in a page.</p>"
+        "<p>More than 40 people were arrested in Calais on Friday, the French authorities said.</p>"
+        "</article></body></html>"
+    ),
+}
+
+
+class PageScan(HTMLParser):
+    """What a browser would run and show on one page: scripts, handlers, links, visible text."""
+
+    RAW = ("script", "style")
+    RCDATA = ("title", "textarea")
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.scripts: list[str] = []
+        self.handlers: list[str] = []
+        self.urls: list[str] = []
+        self.text: list[str] = []
+        self._in: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for k, v in attrs:
+            if k.startswith("on"):
+                self.handlers.append(f"<{tag} {k}={v!r}>")
+            if k in ("href", "src", "action", "formaction", "xlink:href", "data", "srcdoc") and v is not None:
+                self.urls.append(v)
+            if tag == "script" and k == "src" and v:
+                self.scripts.append(f"src={v}")
+        if tag in self.RAW or tag in self.RCDATA:
+            self._in = tag
+            # Browsers read <title> and <textarea> as text: a <script> inside them is no tag.
+            self.set_cdata_mode(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == self._in:
+            self._in = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in == "script":
+            self.scripts.append(data)
+        elif self._in is None:
+            self.text.append(data)
+
+
+def scan(page: Path) -> PageScan:
+    p = PageScan()
+    p.feed(page.read_text(encoding="utf-8"))
+    p.close()
+    return p
+
+
+def _unsafe_url(url: str) -> bool:
+    folded = re.sub(r"[\x00-\x20]", "", html.unescape(url)).lower()
+    return folded.startswith(("javascript:", "vbscript:", "data:text/html"))
+
+
+def build_hostile_site(project: Path) -> Path:
+    """Extract the hostile seeds with ``factsheet extract``, render and build the site; return site/."""
+    from tests.site_helpers import build_site
+
+    (project / "seeds").mkdir(parents=True)
+    for name, text in HOSTILE_SEEDS.items():
+        (project / "seeds" / name).write_text(text, encoding="utf-8")
+    result = subprocess.run([str(FACTSHEET), "extract", "--strict"], cwd=project, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    return build_site(project, [project / "facts"], [project / "seeds"])
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_hostile_site(tmp_path_factory.mktemp("hostile") / "proj")
+
+
+def site_pages(site: Path) -> list[Path]:
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) > 5
+    return pages
+
+
+def test_hostile_seed_ids_stay_inside_facts(hostile_site: Path) -> None:
+    facts = sorted(p.name for p in (hostile_site.parent / "facts").iterdir())
+    assert facts == [
+        "2025-10-08-the-home-office-will-provide-4-million-script.yaml",
+        "2025-10-10-headline-with-script-alert-7-script.yaml",
+        "site-index.yaml",
+    ]
+
+
+def test_no_script_from_a_seed_runs_on_any_page(hostile_site: Path) -> None:
+    for page in site_pages(hostile_site):
+        s = scan(page)
+        assert [x for x in s.scripts if "alert" in x] == [], page
+        assert [h for h in s.handlers if "alert" in h] == [], page
+
+
+def test_no_javascript_link_on_any_page(hostile_site: Path) -> None:
+    for page in site_pages(hostile_site):
+        assert [u for u in scan(page).urls if _unsafe_url(u)] == [], page
+
+
+def test_template_syntax_in_seeds_is_not_evaluated(hostile_site: Path) -> None:
+    for page in site_pages(hostile_site):
+        text = " ".join(scan(page).text)
+        assert "is 49 and" not in text and "q=49" not in text, page
+
+
+def test_hostile_text_is_shown_literally(hostile_site: Path) -> None:
+    texts = {p: " ".join(" ".join(scan(p).text).split()) for p in site_pages(hostile_site)}
+    article = next(t for p, t in texts.items() if p.parent.name == "articles" and "provide £4 million" in t)
+    for attack in [*ATTACKS, "{% endraw %}", "<b onmouseover=alert(1)>crossed</b>", "{{ config }}", "{# comment #}"]:
+        assert attack in article, attack
+    md_article = next(t for p, t in texts.items() if p.parent.name == "articles" and "£2 million to Albania" in t)
+    assert '<script>alert("title")</script> {{ 7*7 }} [t](javascript:alert(1))' in md_article
+    assert "<img src=x onerror=alert(2)> Evil Times" in md_article
+    assert "<script>alert(4)</script>" in md_article
+    html_article = next(t for p, t in texts.items() if p.parent.name == "articles" and "£3 million" in t)
+    assert "<img src=x onerror=alert(8)>" in html_article
+    # Wherever a seed's hostile text appears, it is text: checked on every page by the tests above.
+    assert sum("alert(1)" in t for t in texts.values()) >= 3
