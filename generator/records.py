@@ -521,13 +521,14 @@ def _require_list(doc: CommentedMap, key: str, path: Path) -> CommentedSeq:
 
 
 def _load_for_merge(text: str, path: Path) -> CommentedMap:
-    parsed = check.parse(text, path, native_dates=True)
-    if parsed.problems:
-        p = parsed.problems[0]
-        raise FactsheetError(f"{p.message}; the file was left unchanged", path, p.line)
     try:
         doc = _yaml().load(text)
     except Exception as e:  # ruamel raises many types; any of them means: do not touch the file
+        # Say where, in the words `factsheet check` would use.
+        parsed = check.parse(text, path, native_dates=True)
+        if parsed.problems:
+            p = parsed.problems[0]
+            raise FactsheetError(f"{p.message}; the file was left unchanged", path, p.line) from None
         mark = getattr(e, "problem_mark", None)
         raise FactsheetError(f"cannot read the file ({getattr(e, 'problem', None) or e}); the file was left unchanged", path, mark.line + 1 if mark else None) from None
     if not isinstance(doc, CommentedMap):
@@ -573,6 +574,42 @@ def merge_text(text: str, record: Record, path: Path) -> str:
     return _with_header(_dump(doc))
 
 
+def _pristine(text: str, path: Path, new: dict[str, Any]) -> bool:
+    """Return whether ``text`` is exactly as the extractor wrote it (no edit, no comment),
+    so that merging ``new`` into it gives ``new`` itself.
+
+    Such a file is simply replaced by the new output, which skips the slow
+    round-trip merge (re-extraction after an extractor change touches every file).
+    """
+    refs = _referenced_entities(new["facts"])
+    if not refs <= {e["id"] for e in new["entities"]}:
+        return False
+    parsed = check.parse(text, path, native_dates=True)
+    data = parsed.data
+    if parsed.problems or not isinstance(data, dict) or not isinstance(data.get("article"), dict):
+        return False
+    article = data["article"]
+    if article.get(FINGERPRINT) != fingerprint(article, ARTICLE_EDITABLE):
+        return False
+    for key in ("entities", "facts"):
+        items = data.get(key)
+        if not isinstance(items, list):
+            return False
+        new_ids = {n["id"] for n in new[key]}
+        new_fps = {n[FINGERPRINT] for n in new[key]}
+        for item in items:
+            if not isinstance(item, dict) or STALE in item or item.get("review", "auto") != "auto":
+                return False
+            if item.get(FINGERPRINT) is None or item[FINGERPRINT] != fingerprint(item):
+                return False
+            if item.get("id") not in new_ids and item[FINGERPRINT] in new_fps:
+                return False  # perhaps an id changed by hand: the merge tells
+    try:
+        return text == _with_header(_dump(_top_node(data)))
+    except Exception:  # noqa: BLE001 - anything odd: take the careful path
+        return False
+
+
 # --- files -----------------------------------------------------------------------------
 
 
@@ -601,7 +638,9 @@ def write_record(path: Path, record: Record) -> bool:
             old = raw.decode("utf-8")
         except UnicodeDecodeError as e:
             raise FactsheetError("not UTF-8 text; the file was left unchanged", path, raw[: e.start].count(b"\n") + 1) from None
-    text = dump_record(record) if old is None else merge_text(old, record, path)
+    text = dump_record(record)
+    if old is not None and old != text and not _pristine(old, path, record_data(record)):
+        text = merge_text(old, record, path)
     if text == old:
         return False
     atomic_write_text(path, text)

@@ -231,6 +231,8 @@ def test_untouched_auto_facts_follow_the_extractor(project: Path) -> None:
     rec = manual_record()
     path = write_then_edit(project, rec, lambda t: t)
     better = improve(rec, "funding", purpose="help combat Russian threats aimed at destabilising the region")
+    # The full round-trip merge and the shortcut for files nobody touched agree.
+    assert records.merge_text(path.read_text(encoding="utf-8"), better, path) == records.dump_record(better)
     assert records.write_record(path, better) is True
     fid = next(f.id for f in rec.facts if f.type == "funding")
     fact = fact_by_id(load(path), fid)

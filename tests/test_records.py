@@ -188,7 +188,7 @@ def test_load_records_returns_plain_data_sorted_by_file(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "old, new, line, message",
     [
-        ("    currency: GBP\n", "    currency: GBP: x\n", None, "not valid YAML: mapping values are not allowed here"),
+        ("    currency: GBP\n", "    currency: GBP: x\n", None, "not valid YAML: mapping values are not allowed"),
         ("  date: 2025-10-08\n", "  date: 2025-02-30\n", 7, "article.date: not a real date: 2025-02-30"),
         ("    unit: people\n", "    unit: people\n    unit: boats\n", None, "duplicate key 'unit'"),
     ],
