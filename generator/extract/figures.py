@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Callable
 
 from .. import datafiles
 from ..models import METRICS, Article, Fact, Period, Sentence
@@ -35,6 +36,8 @@ class MetricRules:
     noun_stops: frozenset[str]
     unit_re: re.Pattern[str]
     sources: list[re.Pattern[str]]
+    small_boat_any: re.Pattern[str]
+    other_route_any: re.Pattern[str]
 
 
 def _validate(doc: object, name: str) -> MetricRules:
@@ -65,9 +68,16 @@ def _validate(doc: object, name: str) -> MetricRules:
         except re.error as e:
             datafiles.require(False, name, f"'sources': bad pattern {pat!r}: {e}")
     not_nouns = frozenset(w.lower() for w in datafiles.string_list(doc, "not_nouns", name))
-    return MetricRules(order, cues, datafiles.regex_list(route, "small_boat", name),
-                       datafiles.regex_list(route, "other_route", name), units, not_nouns,
-                       frozenset(w.lower() for w in datafiles.string_list(doc, "noun_stops", name)), unit_re, srcs)
+    small_boat = datafiles.regex_list(route, "small_boat", name)
+    other_route = datafiles.regex_list(route, "other_route", name)
+    return MetricRules(order, cues, small_boat, other_route, units, not_nouns,
+                       frozenset(w.lower() for w in datafiles.string_list(doc, "noun_stops", name)), unit_re, srcs,
+                       _any(small_boat), _any(other_route))
+
+
+def _any(pats: list[re.Pattern[str]]) -> re.Pattern[str]:
+    """One pattern matching where any of ``pats`` does (for counting over a whole article)."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in pats), re.IGNORECASE)
 
 
 def rules() -> MetricRules:
@@ -182,7 +192,7 @@ def nearest_metric(text: str, pos: int, after_number: int) -> str | None:
     return best[2] if best else None
 
 
-def route(text: str, clause: tuple[int, int], article_bias: str) -> str:
+def route(text: str, clause: tuple[int, int], article_bias: Callable[[], str]) -> str:
     """Return small_boat_arrivals or irregular_crossings for a crossing count."""
     r = rules()
     for s, e in (clause, (0, len(text))):
@@ -192,15 +202,15 @@ def route(text: str, clause: tuple[int, int], article_bias: str) -> str:
             return "small_boat_arrivals"
         if other and not sb:
             return "irregular_crossings"
-    return article_bias
+    return article_bias()
 
 
 def article_route(article: Article) -> str:
     """Return which crossing metric the article is about, by which route words it uses more."""
     r = rules()
     body = article.title + "\n" + article.text
-    sb = sum(len(p.findall(body)) for p in r.small_boat)
-    other = sum(len(p.findall(body)) for p in r.other_route)
+    sb = sum(1 for _ in r.small_boat_any.finditer(body))
+    other = sum(1 for _ in r.other_route_any.finditer(body))
     return "small_boat_arrivals" if sb > other else "irregular_crossings"
 
 
@@ -278,30 +288,40 @@ class _Draft:
 
 def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex) -> list[Fact]:
     """Return the figure facts of one article (a number already recorded for the same metric counts once)."""
-    bias = article_route(article)
+    bias_cache: list[str] = []
+
+    def bias() -> str:
+        if not bias_cache:
+            bias_cache.append(article_route(article))
+        return bias_cache[0]
     drafts: list[_Draft] = []
     last_period: Period | None = None
-    prev_times: list[periods.TimePhrase] = []
     for si, sent in enumerate(sentences):
         text = sent.text
+        nums = numbers.numbers(text)
+        if not nums:
+            continue  # most sentences: nothing to count, no need to read their times
         times = periods.find_times(text, article.date)
         blocked = [(t.start, t.end) for t in times]
         blocked += [(m.start, m.end) for m in numbers.money(text)]
         blocked += [(m.start(), m.end()) for m in _PHONE.finditer(text)]
+        counts = [n for n in nums if is_count(text, n, blocked)]
+        if not counts:
+            continue
         places = [e.id for e in index.in_span(sent.start, sent.end, type="place")]
         source = source_of(text)
         prior_metric: str | None = None
         # A sentence with no time of its own that looks forward continues the one before ("… by next spring.
         # At first they will have room for …").
         inherited: Period | None = None
-        if not times and len(prev_times) == 1 and prev_times[0].period is not None \
-                and periods.vocabulary().future_re.search(text):
-            p = prev_times[0].period
-            if (p.end or p.start or article.date) > article.date:
-                inherited = p
-        for n in numbers.numbers(text):
-            if not is_count(text, n, blocked):
-                continue
+        if not times and si > 0 and periods.vocabulary().future_re.search(text):
+            prev_times = [t for t in periods.find_times(sentences[si - 1].text, article.date) if t.period is not None]
+            if len(prev_times) == 1:
+                p = prev_times[0].period
+                assert p is not None
+                if (p.end or p.start or article.date) > article.date:
+                    inherited = p
+        for n in counts:
             clause = clause_span(text, n.start)
             noun = head_noun(text, n.end)
             if noun is not None and not is_known_noun(noun):
@@ -314,7 +334,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 metric = route(text, clause, bias)
             elif metric == AT_SEA:
                 # picked up in the Channel and landed: an arrival; off Libya and taken back: not
-                metric = "small_boat_arrivals" if route(text, clause, "other") == "small_boat_arrivals" else "other"
+                metric = "small_boat_arrivals" if route(text, clause, lambda: "other") == "small_boat_arrivals" else "other"
             qualifier, _ = numbers.qualifier_before(text, n.start)
             if re.match(r"\s+or (?:more|over|above)\b", text[n.end:]):
                 qualifier = "at_least"
@@ -331,7 +351,6 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             drafts.append(_Draft(fact, metric, si, unit if noun else None))
             if metric is not None:
                 prior_metric = metric
-        prev_times = [t for t in times if t.period is not None]
     main = Counter(d.metric for d in drafts if d.metric not in (None, "other"))
     default = main.most_common(1)[0][0] if main else "other"
     out: list[Fact] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 from .. import datafiles
@@ -145,6 +146,11 @@ def _words_value(words: str, g: Grammar) -> float | None:
 
 def numbers(text: str) -> list[Number]:
     """Return every number written in ``text``, in order."""
+    return list(_numbers(text))
+
+
+@lru_cache(maxsize=8192)
+def _numbers(text: str) -> tuple[Number, ...]:
     g = grammar()
     out: list[Number] = []
     for m in g.number_re.finditer(text):
@@ -165,7 +171,7 @@ def numbers(text: str) -> list[Number]:
                 value_w *= 0.5
             out.append(Number(value=_tidy(value_w), start=m.start(), end=m.end(), text=m.group(0),
                               spelled=True, decimal=False, abbreviated=False))
-    return out
+    return tuple(out)
 
 
 def _tidy(v: float) -> float:
@@ -252,6 +258,11 @@ def money(text: str) -> list[Money]:
     A range shares its currency and scale: "£2-3bn" and "between 2,500 and
     7,500 euros" give two amounts each, marked as the ends of a range.
     """
+    return list(_money(text))
+
+
+@lru_cache(maxsize=8192)
+def _money(text: str) -> tuple[Money, ...]:
     cur = currencies()
     nums = numbers(text)
     found: list[tuple[Number, str | None, int, int]] = []  # number, currency, start, end
@@ -292,7 +303,7 @@ def money(text: str) -> list[Money]:
         if code is not None:
             out.append(Money(int(round(n.value)), code, start, end, text[start:end]))
         i += 1
-    return out
+    return tuple(out)
 
 
 def iter_spans(items: list[Money] | list[Number]) -> Iterator[tuple[int, int]]:

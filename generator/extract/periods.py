@@ -13,6 +13,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .. import datafiles
 from ..models import Period
@@ -47,6 +48,9 @@ class Vocabulary:
     ignore: list[re.Pattern[str]]
     past_perfect_re: re.Pattern[str]
     patterns: list[tuple[str, re.Pattern[str]]]
+    trigger: re.Pattern[str]
+    """One scan for the words any pattern needs; the patterns whose word is absent are skipped."""
+    triggers: list[tuple[str, re.Pattern[str]]]
 
 
 def _int_map(doc: dict, key: str, name: str, lo: int, hi: int) -> dict[str, int]:
@@ -116,13 +120,27 @@ def _validate(doc: object, name: str) -> Vocabulary:
         ("decade", r"\bthe (?P<y>(?:19|20)\d0)s\b"),
 
     ]
+    months_alt, days_alt, seasons_alt = _alt(months), _alt(weekdays), _alt(seasons)
+    triggers = {
+        "same": "same", "between": "between", "fromto": "from", "year_to": "year|months", "past_n": "past|last|previous",
+        "fy": r"\d{4}", "half": "half|six months", "quarter": "quarter|three months", "since": "since",
+        "by": months_alt, "date": months_alt, "season": seasons_alt, "whole_year": r"\d{4}",
+        "this_year": "year|to date", "last_year": "year", "next_year": "next year", "weekday": days_alt,
+        "relday": "yesterday|today|tonight|this|last night", "relmonth": "month|week", "decade": r"\d0s",
+    }
+    datafiles.require(set(triggers) == {k for k, _ in pats}, name, "internal: a time pattern has no trigger")
     patterns = [(k, re.compile(p, re.IGNORECASE)) for k, p in pats]
+    alts = sorted({a for t in triggers.values() for a in t.split("|")}, key=len, reverse=True)
+    trigger = re.compile(r"\b(?=(%s)(?![a-z]))" % "|".join(alts), re.IGNORECASE)
+    per_kind = [(k, re.compile(triggers[k], re.IGNORECASE)) for k, _ in pats]
     return Vocabulary(
         months, weekdays, seasons, small,
         re.compile(r"\b(?:%s)\b" % _alt(future), re.IGNORECASE),
         ignore,
         re.compile(r"\b(?:%s)\b" % _alt(pp), re.IGNORECASE),
         patterns,
+        trigger,
+        per_kind,
     )
 
 
@@ -218,6 +236,11 @@ def is_future(text: str, pos: int) -> bool:
 
 def find_times(text: str, ref: dt.date) -> list[TimePhrase]:
     """Return the time phrases of a sentence, resolved against the date ``ref``, in order."""
+    return list(_find_times(text, ref))
+
+
+@lru_cache(maxsize=4096)
+def _find_times(text: str, ref: dt.date) -> tuple[TimePhrase, ...]:
     voc = vocabulary()
     taken: list[tuple[int, int]] = []
     for pat in voc.ignore:
@@ -228,7 +251,13 @@ def find_times(text: str, ref: dt.date) -> list[TimePhrase]:
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
+    words = {m.group(1).lower() for m in voc.trigger.finditer(text)}
+    if not words:
+        return ()
+    kinds = {k for k, t in voc.triggers for w in words if t.fullmatch(w)}
     for kind, pat in voc.patterns:
+        if kind not in kinds:
+            continue
         for m in pat.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -241,7 +270,7 @@ def find_times(text: str, ref: dt.date) -> list[TimePhrase]:
             taken.append((m.start(), m.end()))
             out.append(tp)
     out.sort(key=lambda t: t.start)
-    return out
+    return tuple(out)
 
 
 def _since_clause(tp: TimePhrase, text: str, ref: dt.date, voc: Vocabulary) -> TimePhrase:
