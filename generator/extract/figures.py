@@ -33,6 +33,7 @@ class MetricRules:
     units: dict[str, str]
     """Head noun (lower case) -> unit."""
     not_nouns: frozenset[str]
+    personnel: frozenset[str]
     noun_stops: frozenset[str]
     unit_re: re.Pattern[str]
     sources: list[re.Pattern[str]]
@@ -58,6 +59,9 @@ def _validate(doc: object, name: str) -> MetricRules:
     for unit in ("people", "boats", "crossings", "other"):
         for w in datafiles.string_list(units_doc, unit, name):
             units[w.lower()] = unit
+    personnel = frozenset(w.lower() for w in datafiles.string_list(doc, "personnel", name))
+    for w in personnel:
+        units.setdefault(w, "people")
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(units, key=len, reverse=True))
     # the head noun: within a few modifier words after the number ("500 extra French officers")
     unit_re = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}?(?P<noun>%s)\b" % alt, re.IGNORECASE)
@@ -70,7 +74,7 @@ def _validate(doc: object, name: str) -> MetricRules:
     not_nouns = frozenset(w.lower() for w in datafiles.string_list(doc, "not_nouns", name))
     small_boat = datafiles.regex_list(route, "small_boat", name)
     other_route = datafiles.regex_list(route, "other_route", name)
-    return MetricRules(order, cues, small_boat, other_route, units, not_nouns,
+    return MetricRules(order, cues, small_boat, other_route, units, not_nouns, personnel,
                        frozenset(w.lower() for w in datafiles.string_list(doc, "noun_stops", name)), unit_re, srcs,
                        _any(small_boat), _any(other_route))
 
@@ -192,12 +196,16 @@ def nearest_metric(text: str, pos: int, after_number: int) -> str | None:
     return best[2] if best else None
 
 
-def route(text: str, clause: tuple[int, int], article_bias: Callable[[], str]) -> str:
-    """Return small_boat_arrivals or irregular_crossings for a crossing count."""
+def route(text: str, clause: tuple[int, int], article_bias: Callable[[], str], paragraph: str = "") -> str:
+    """Return small_boat_arrivals or irregular_crossings for a crossing count.
+
+    The route words of the clause decide, else those of the sentence, else
+    of the paragraph, else the article's.
+    """
     r = rules()
-    for s, e in (clause, (0, len(text))):
-        sb = any(p.search(text, s, e) for p in r.small_boat)
-        other = any(p.search(text, s, e) for p in r.other_route)
+    for t, s, e in ((text, clause[0], clause[1]), (text, 0, len(text)), (paragraph, 0, len(paragraph))):
+        sb = r.small_boat_any.search(t, s, e) is not None
+        other = r.other_route_any.search(t, s, e) is not None
         if sb and not other:
             return "small_boat_arrivals"
         if other and not sb:
@@ -296,6 +304,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         return bias_cache[0]
     drafts: list[_Draft] = []
     last_period: Period | None = None
+    """The period of the first dated figure of the latest sentence that had one: what "the same period" repeats."""
     for si, sent in enumerate(sentences):
         text = sent.text
         nums = numbers.numbers(text)
@@ -311,6 +320,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         places = [e.id for e in index.in_span(sent.start, sent.end, type="place")]
         source = source_of(text)
         prior_metric: str | None = None
+        first_period: Period | None = None
         # A sentence with no time of its own that looks forward continues the one before ("… by next spring.
         # At first they will have room for …").
         inherited: Period | None = None
@@ -324,14 +334,14 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         for n in counts:
             clause = clause_span(text, n.start)
             noun = head_noun(text, n.end)
-            if noun is not None and not is_known_noun(noun):
+            if noun is not None and (not is_known_noun(noun) or noun.lower() in rules().personnel):
                 metric: str | None = "other"  # "80 schools": a count of things the metrics do not count
             else:
                 metric = metric_in(text, clause[0], clause[1], n.start, n.end)
             if metric is None:
                 metric = prior_metric or nearest_metric(text, n.start, n.end)
             if metric == CROSSING:
-                metric = route(text, clause, bias)
+                metric = route(text, clause, bias, article.paragraphs[sent.paragraph].text)
             elif metric == AT_SEA:
                 # picked up in the Channel and landed: an arrival; off Libya and taken back: not
                 metric = "small_boat_arrivals" if route(text, clause, lambda: "other") == "small_boat_arrivals" else "other"
@@ -343,14 +353,16 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 periods.choose(text, n.start, clause, _selectable(times, text, clause), article.date, last_period)
             if period is None:
                 period = inherited or Period(None, article.date)
-            else:
-                last_period = period
+            elif first_period is None:
+                first_period = period
             unit, noun = unit_of(text, n.end, metric or "other")
             fact = Fact(id="", type="figure", evidence=text, metric=metric, value=int(n.value), unit=unit,
                         qualifier=qualifier, period=period, places=list(places), source=source)
             drafts.append(_Draft(fact, metric, si, unit if noun else None))
             if metric is not None:
                 prior_metric = metric
+        if first_period is not None:
+            last_period = first_period
     main = Counter(d.metric for d in drafts if d.metric not in (None, "other"))
     default = main.most_common(1)[0][0] if main else "other"
     out: list[Fact] = []
@@ -371,7 +383,8 @@ def _selectable(times: list[periods.TimePhrase], text: str, clause: tuple[int, i
     """Drop comparison phrases of other clauses ("a rise of 260 per cent on last year")."""
     keep = []
     for t in times:
-        own = clause[0] <= t.start and t.end <= clause[1]
+        # a phrase that opens the sentence ("Over the same period, …") governs all of it
+        own = clause[0] <= t.start and t.end <= clause[1] or t.start <= 1
         comparative = re.search(r"(?:\bon|\bthan|compared (?:with|to)|against|up from|down from|versus|vs\.?)\s*$",
                                 text[max(0, t.start - 20):t.start], re.IGNORECASE)
         # a "same period" phrase belongs to the comparison in its own clause

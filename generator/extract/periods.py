@@ -102,6 +102,7 @@ def _validate(doc: object, name: str) -> Vocabulary:
         ("between", rf"\bbetween {part}(?P<a>{date}) and {part}(?P<b>{date})"),
         ("fromto", rf"\bfrom {part}(?P<a>{date}) (?:to|until|till) {part}(?P<b>{date})"),
         ("year_to", rf"\b(?:in )?the (?:year|12 months|twelve months) (?:to|ending|up to) (?:the end of )?(?P<a>{date})"),
+        ("n_to", rf"\b(?:in |during |over )?the (?P<n>{N}) (?P<u>weeks?|months?|days?) (?:to|up to|ending) (?:the end of )?(?P<a>{date})"),
         ("past_n", rf"\b(?:over |in |during )?the (?:past|last|previous) (?:(?P<n>{N}) )?(?P<u>years?|months?|weeks?|days?|decades?)"),
         ("fy", rf"\b(?:(?:in|during|for|over) )?(?:the )?(?:(?:financial|fiscal) year )?(?P<y>{FY})(?: (?:financial|fiscal) year)?"),
         ("half", rf"\b(?:in |during |over )?the (?P<h>first|second) (?:half|six months) of (?P<y>{Y})"),
@@ -122,7 +123,7 @@ def _validate(doc: object, name: str) -> Vocabulary:
     ]
     months_alt, days_alt, seasons_alt = _alt(months), _alt(weekdays), _alt(seasons)
     triggers = {
-        "same": "same", "between": "between", "fromto": "from", "year_to": "year|months", "past_n": "past|last|previous",
+        "same": "same", "between": "between", "fromto": "from", "year_to": "year|months", "past_n": "past|last|previous", "n_to": "weeks|months|days|week|month|day",
         "fy": r"\d{4}", "half": "half|six months", "quarter": "quarter|three months", "since": "since",
         "by": months_alt, "date": months_alt, "season": seasons_alt, "whole_year": r"\d{4}",
         "this_year": "year|to date", "last_year": "year", "next_year": "next year", "weekday": days_alt,
@@ -317,6 +318,20 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
             return None
         pa = _date_period(a, ref, future)
         return tp(Period(_shift_year(pa.end, -1) + dt.timedelta(days=1), pa.end))
+    if kind == "n_to":
+        a = _parse_date(m.group("a"), voc)
+        if a is None:
+            return None
+        end_d = _date_period(a, ref, future).end
+        n = m.group("n")
+        k = int(n) if n.isdigit() else voc.small_numbers.get(n.lower(), 1)
+        u = m.group("u").lower().rstrip("s")
+        if u == "month":
+            y, mo = divmod(end_d.year * 12 + end_d.month - 1 - k, 12)
+            start = dt.date(y, mo + 1, min(end_d.day, calendar.monthrange(y, mo + 1)[1])) + dt.timedelta(days=1)
+        else:
+            start = end_d - dt.timedelta(days=k * (7 if u == "week" else 1) - 1)
+        return tp(Period(start, end_d))
     if kind == "past_n":
         n = m.group("n")
         k = 1 if not n else int(n) if n.isdigit() else voc.small_numbers.get(n.lower(), 1)
