@@ -52,6 +52,10 @@ def values(*paragraphs: str) -> list[int]:
     ("A total of 104 people were rescued off Libya and taken back to Tripoli.", 104, "other", "exact"),
     ("Border Force rescued 83 people in the Channel and brought them to Dover.", 83, "small_boat_arrivals", "exact"),
     ("The lorry had made two dozen trips through the Eurotunnel.", 24, "irregular_crossings", "exact"),
+    ("France has deployed 800 more police officers on the beaches near Calais.", 800, "other", "exact"),
+    ("Just four volunteers were flown to Kigali under the policy.", 4, "returns", "exact"),
+    ("Officials said 6,000 people had been transferred to the mainland.", 6000, "other", "exact"),
+    ("Only 104 passengers survived the sinking.", 104, "other", "exact"),
 ])
 def test_counts(sentence, value, metric, qualifier):
     found = figs(sentence)
@@ -76,10 +80,16 @@ def test_counts(sentence, value, metric, qualifier):
     "The 2023-24 budget was agreed on 3 March.",
     "Resolution 2240 allows inspections.",
     "One in five arrivals was a child.",
+    "A new centre will open in each of Italy's 20 regions.",
     "The scheme will run for 18 months from 1 April.",
 ])
 def test_not_counts(sentence):
     assert values(sentence) == []
+
+
+def test_a_large_figure_after_the_is_new():
+    found = figs("Italy has recorded 140,000 sea arrivals this year, nearly double the 74,000 recorded in 2022.")
+    assert [(f.value, f.period.end.year) for f in found] == [(140000, 2024), (74000, 2022)]
 
 
 def test_repeat_of_the_same_claim_counts_once():

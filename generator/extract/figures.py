@@ -149,8 +149,10 @@ def is_count(text: str, n: numbers.Number, blocked: list[tuple[int, int]]) -> bo
     word = _prev_word(text, qstart)
     if word in g.labels_before:
         return False
-    if qstart == n.start and word in g.determiners:
-        return False
+    # definite references to a group already named: "the two countries", "our 57 members", "Italy's 20 regions";
+    # a large figure after "the" is a new figure ("double the 74,000 recorded in 2022")
+    if qstart == n.start and (word in g.determiners or re.search(r"\w['’]s\s+$", text[max(0, n.start - 4):n.start])):
+        return not (n.spelled and n.scale == 1 or n.value < 100 or word not in ("the", "these", "those"))
     return True
 
 
@@ -340,6 +342,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 metric = metric_in(text, clause[0], clause[1], n.start, n.end)
             if metric is None:
                 metric = prior_metric or nearest_metric(text, n.start, n.end)
+                if metric is None and noun is not None:
+                    metric = "other"  # people or things with no verb that says what happened to them
             if metric == CROSSING:
                 metric = route(text, clause, bias, article.paragraphs[sent.paragraph].text)
             elif metric == AT_SEA:
