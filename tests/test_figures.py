@@ -56,6 +56,9 @@ def values(*paragraphs: str) -> list[int]:
     ("Just four volunteers were flown to Kigali under the policy.", 4, "returns", "exact"),
     ("Officials said 6,000 people had been transferred to the mainland.", 6000, "other", "exact"),
     ("Only 104 passengers survived the sinking.", 104, "other", "exact"),
+    ("Nearly 3,000 lone children went missing from hotels run by the Home Office.", 3000, "other", "at_most"),
+    ("Some 35 people remain missing after the dinghy sank.", 35, "deaths", "approx"),
+    ("A dinghy carrying 52 people was escorted into Dover.", 52, "small_boat_arrivals", "exact"),
 ])
 def test_counts(sentence, value, metric, qualifier):
     found = figs(sentence)

@@ -70,6 +70,22 @@ def test_not_funding(sentence):
     assert funding(sentence) == []
 
 
+def test_bracketed_conversion_is_the_same_amount():
+    facts = funding("The EU will give Egypt €7.4bn (£6.3bn) in grants and loans to help stem migration.")
+    assert [(f.amount, f.currency) for f in facts] == [(7_400_000_000, "EUR")]
+    assert "grants and loans" in facts[0].purpose
+
+
+def test_a_year_between_two_amounts_is_not_a_range():
+    facts = funding("Britain's contribution rose from £54m in 2020 to £62.7m in 2022.")
+    assert [(f.amount, f.qualifier) for f in facts] == [(54_000_000, "exact"), (62_700_000, "exact")]
+
+
+def test_restated_amount_keeps_the_purpose():
+    facts = funding("Running the barges costs the taxpayer £1.5 billion a year, or about £4.1m a day.")
+    assert [(f.amount, f.purpose) for f in facts] == [(1_500_000_000, "Running the barges"), (4_100_000, "Running the barges")]
+
+
 def test_repeated_amount_counts_once():
     facts = funding("Hotels are costing £7m a day, the report says.", "It puts the daily bill at about £7m.")
     assert [f.amount for f in facts] == [7_000_000]

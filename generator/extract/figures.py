@@ -341,9 +341,11 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             else:
                 metric = metric_in(text, clause[0], clause[1], n.start, n.end)
             if metric is None:
-                metric = prior_metric or nearest_metric(text, n.start, n.end)
-                if metric is None and noun is not None:
-                    metric = "other"  # people or things with no verb that says what happened to them
+                if noun is not None:
+                    # people or things with no verb of their own: a parallel of the count before, else other
+                    metric = prior_metric or "other"
+                else:
+                    metric = prior_metric or nearest_metric(text, n.start, n.end)
             if metric == CROSSING:
                 metric = route(text, clause, bias, article.paragraphs[sent.paragraph].text)
             elif metric == AT_SEA:

@@ -93,6 +93,10 @@ def purpose(text: str, amount: numbers.Money, next_start: int) -> str | None:
         if cut:
             end = amount.end + cut[-1].start()
     after = text[amount.end:end]
+    # a bracketed conversion or a rate ("(£6.3bn)", "a year", "-a-day") says nothing of the purpose
+    lead = re.match(r"\s*(?:\([^)]*\)\s*)?(?:[-\s]?(?:a|per|each|every)[-\s](?:year|month|week|day|night|annum)\b)?", after)
+    if lead and lead.end():
+        after = " " + after[lead.end():]
     qual_start = numbers.qualifier_before(text, amount.start)[1]
     head = text[:qual_start].rstrip()
     # 1. the amount names its object: "a £63m deal struck in November"
@@ -177,6 +181,7 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
         amounts = numbers.money(text)
         if not amounts:
             continue
+        amounts = [a for a in amounts if not a.converted]  # "€7.4bn (£6.3bn)" is one amount
         candidates = [(i, amt) for i, amt in enumerate(amounts) if amt.amount > 0 and is_funding(text, amt)]
         if not candidates:
             continue
@@ -197,10 +202,13 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
             elif amt.range_end:
                 qualifier = "at_most"
             nxt = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
+            why = purpose(text, amt, nxt)
+            if facts and facts[-1].evidence == text and re.search(r"\bor\s+(?:\w+\s+)?$", text[:amt.start]):
+                why = facts[-1].purpose  # "£1.5bn a year, or about £4.1m a day": the same thing restated
             facts.append(Fact(
                 id="", type="funding", evidence=text,
                 amount=amt.amount, currency=amt.currency,
-                purpose=purpose(text, amt, nxt),
+                purpose=why,
                 places=list(recipients),
                 announced_by=_announcer(index, sent),
                 qualifier=qualifier,

@@ -50,6 +50,9 @@ class Money:
     range_end: bool = False
     """The upper end of a range ("between £2,500 and £7,500")."""
     range_start: bool = False
+    """The lower end of a range."""
+    converted: bool = False
+    """A conversion in brackets right after another amount: "€7.4bn (£6.3bn)"."""
 
 
 def _int_map(doc: dict, key: str, name: str) -> dict[str, int]:
@@ -286,11 +289,11 @@ def _money(text: str) -> tuple[Money, ...]:
     while i < len(found):
         n, code, start, end = found[i]
         nxt = found[i + 1] if i + 1 < len(found) else None
-        # A range: two figures joined by "-", "to" or "and" (after "between"), one currency.
+        # A range: two figures joined by "-", "to" or "and", one currency; a bare first
+        # figure needs "between"/"from" before it ("between 2,500 and 7,500 euros").
         if nxt is not None and _RANGE_JOIN.match(text[n.end:nxt[2]]) and (code or nxt[1]) \
                 and (code is None or nxt[1] is None or code == nxt[1]) \
-                and not (code is None and text[n.end:nxt[2]].strip().lower() == "and"
-                         and not re.search(r"between\s+$", text[max(0, start - 9):start], re.I)):
+                and (code is not None or re.search(r"\b(?:between|from)\s+$", text[max(0, start - 9):start], re.I)):
             n2, code2, s2, e2 = nxt
             c = code or code2
             # "£2-3bn": a scale written once applies to both ends.
@@ -301,7 +304,8 @@ def _money(text: str) -> tuple[Money, ...]:
             i += 2
             continue
         if code is not None:
-            out.append(Money(int(round(n.value)), code, start, end, text[start:end]))
+            conv = bool(out) and re.fullmatch(r"\s*[(\[]\s*", text[out[-1].end:start]) is not None
+            out.append(Money(int(round(n.value)), code, start, end, text[start:end], converted=conv))
         i += 1
     return tuple(out)
 
