@@ -1,0 +1,142 @@
+"""The published site in a real browser: search, evidence links, charts, small screens, no outside requests."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+import pytest
+
+RESULT = ".md-search-result__item a.md-search-result__link"
+
+
+def search(page, site_url: str, query: str) -> list[str]:
+    """Type ``query`` into the site's search box; return the result links' URLs."""
+    page.goto(site_url + "index.html")
+    page.locator(".md-search__input").click()
+    page.locator(".md-search__input").press_sequentially(query, delay=40)
+    page.wait_for_selector(RESULT)
+    # Material adds ?h=<query> (for highlighting) to result links; compare paths only.
+    return [urlsplit(a.get_attribute("href")).path for a in page.locator(RESULT).all()]
+
+
+@pytest.mark.parametrize("query, expected_path, heading", [
+    ("Kosovo", "regions/xk.html", "Kosovo"),
+    ("Cooper", "people/yvette-cooper.html", "Yvette Cooper"),
+])
+def test_search_finds_the_page_of_a_name(page, site_url, query, expected_path, heading):
+    hrefs = search(page, site_url, query)
+    hits = [i for i, h in enumerate(hrefs) if h.endswith(expected_path)]
+    assert hits, hrefs
+    page.locator(RESULT).nth(hits[0]).click()
+    page.wait_for_url(re.compile(re.escape(expected_path)))
+    assert page.locator("article h1").inner_text() == heading
+
+
+def test_search_for_a_topic_word_leads_to_articles_about_it(page, site_url):
+    hrefs = search(page, site_url, "smuggling")
+    articles = [h for h in hrefs if "/articles/" in h]
+    assert len(articles) >= 2, hrefs
+    page.locator(RESULT).first.click()
+    page.wait_for_load_state()
+    assert "/articles/" in page.url
+    # The article's facts or title speak of smuggling (the search matched what the page shows).
+    assert re.search(r"smuggl", page.locator("article").inner_text(), re.I)
+
+
+def test_funding_amount_opens_the_highlighted_evidence(page, site_url):
+    page.goto(site_url + "funding/index.html")
+    link = page.locator("h2#all-funding").locator("xpath=following::table[1]//a[contains(@class,'fs-num')]").first
+    amount = link.inner_text()
+    fact_id = link.get_attribute("href").split("#")[1]
+    link.click()
+    page.wait_for_url(re.compile(r"/articles/.*#" + re.escape(fact_id) + "$"))
+    target = page.locator(":target")
+    assert target.count() == 1
+    assert target.get_attribute("id") == fact_id
+    assert "fs-ev" in target.get_attribute("class")
+    # Highlighted: a visible background and an outline, and it is on screen.
+    style = target.evaluate("e => { const s = getComputedStyle(e); return [s.backgroundColor, s.outlineStyle] }")
+    assert style[0] not in ("rgba(0, 0, 0, 0)", "transparent") and style[1] != "none", style
+    assert target.is_visible()
+    box, height = target.bounding_box(), page.viewport_size["height"]
+    assert 0 <= box["y"] < height
+    digits = re.sub(r"\D", "", amount)
+    sentence = re.sub(r"\D", "", target.inner_text())
+    assert digits[:1] in sentence  # the sentence states the amount (in words or figures)
+
+
+def test_sorting_a_table_by_amount(page, site_url):
+    page.goto(site_url + "funding/index.html")
+    table = page.locator("h2#all-funding").locator("xpath=following::table[1]")
+    table.locator("th", has_text="Amount").click()
+    values = [float(v) for v in table.locator("tbody td:first-child").evaluate_all("tds => tds.map(t => t.dataset.sort)")]
+    assert values == sorted(values) and len(values) > 5
+    table.locator("th", has_text="Amount").click()
+    values = [float(v) for v in table.locator("tbody td:first-child").evaluate_all("tds => tds.map(t => t.dataset.sort)")]
+    assert values == sorted(values, reverse=True)
+
+
+def test_charts_are_drawn(page, site_url):
+    page.goto(site_url + "funding/index.html")
+    bars = page.locator("svg.fs-chart .fs-chart__bar")
+    assert bars.count() >= 2
+    assert bars.first.bounding_box()["width"] > 0
+    page.goto(site_url + "figures/small_boat_arrivals.html")
+    dots = page.locator("svg.fs-chart .fs-chart__dot")
+    assert dots.count() >= 3
+    fill = dots.first.evaluate("e => getComputedStyle(e).fill")
+    assert fill not in ("none", "rgb(0, 0, 0)"), fill
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_chart_text_contrasts_with_the_page(new_page, site_url, scheme):
+    page = new_page(color_scheme=scheme)
+    page.goto(site_url + "figures/small_boat_arrivals.html")
+    text_fill, bg = page.evaluate("""() => [
+        getComputedStyle(document.querySelector('svg.fs-chart text')).fill,
+        getComputedStyle(document.body).backgroundColor]""")
+
+    def lum(css):
+        r, g, b = [int(x) for x in re.findall(r"\d+", css)[:3]]
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    assert abs(lum(text_fill) - lum(bg)) > 100, (text_fill, bg)
+
+
+PAGES = ["index.html", "funding/index.html", "figures/small_boat_arrivals.html", "regions/index.html",
+         "regions/western-balkans.html", "people/index.html", "quotes/index.html", "articles/index.html"]
+
+
+def test_small_screen_pages_do_not_overflow(new_page, site_url, built_site):
+    page = new_page(width=375, height=800)
+    article = sorted((built_site / "articles").glob("2023-07-17-*.html"))[0].relative_to(built_site).as_posix()
+    for path in [*PAGES, article]:
+        page.goto(site_url + path)
+        width = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+        assert width[0] <= 375, (path, width)
+    # The wide table scrolls inside its own box instead.
+    page.goto(site_url + "funding/index.html")
+    wrap = page.locator(".fs-table").last
+    assert wrap.evaluate("e => e.scrollWidth > e.clientWidth")
+    assert wrap.evaluate("e => getComputedStyle(e).overflowX") == "auto"
+
+
+def test_pages_load_nothing_from_outside(new_page, site_url):
+    page = new_page()
+    for path in PAGES:
+        page.goto(site_url + path)
+        page.wait_for_load_state("networkidle")
+    assert page.external_requests == []
+
+
+def test_hostile_article_shows_its_text_and_runs_nothing(page, site_url, built_site):
+    path = sorted((built_site / "articles").glob("2024-05-02-*.html"))[0].relative_to(built_site).as_posix()
+    page.goto(site_url + path)
+    page.wait_for_load_state("networkidle")
+    body = page.locator("article").inner_text()
+    assert '<script>alert("title")</script>' in body
+    assert "<img src=x onerror=alert(2)>" in body and "{{ 7*7 }}" in body and "[x](javascript:alert(1))" in body
+    assert page.locator("article script, article img[onerror], article a[href^='javascript']").count() == 0
+    assert page.dialogs == []
+    assert page.title().startswith('Minister <script>alert("title")</script>')
