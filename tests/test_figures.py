@@ -157,3 +157,12 @@ def test_counts_read_back_in_any_sentence(n, case, words):
 @given(st.integers(min_value=1900, max_value=2099), st.integers(min_value=2, max_value=99))
 def test_years_percentages_and_ages_never_counts(year, k):
     assert values(f"In {year}, arrivals rose by {k} per cent and a {k}-year-old man was detained.") == []
+
+
+def test_metric_data_is_checked():
+    from generator.errors import DataFileError
+
+    with pytest.raises(DataFileError, match="unknown metric"):
+        figures._validate({"order": ["smugglers"], "cues": {"smugglers": ["x"]}}, "metrics.yaml")
+    with pytest.raises(DataFileError, match="exactly the metrics"):
+        figures._validate({"order": ["deaths"], "cues": {"deaths": ["died"], "arrests": ["arrested"]}}, "metrics.yaml")

@@ -107,3 +107,10 @@ def test_past_perfect_since_dates_the_figure_at_the_since_date():
                                   "due every April", "She may decide", "an initial decision"])
 def test_not_periods(text):
     assert periods.find_times(text, D(2023, 5, 5)) == []
+
+
+def test_period_data_is_checked():
+    from generator.errors import DataFileError
+
+    with pytest.raises(DataFileError, match="months"):
+        periods._validate({"months": {"smarch": 13}}, "periods.yaml")

@@ -391,8 +391,7 @@ def _selectable(times: list[periods.TimePhrase], text: str, clause: tuple[int, i
     for t in times:
         # a phrase that opens the sentence ("Over the same period, …") governs all of it
         own = clause[0] <= t.start and t.end <= clause[1] or t.start <= 1
-        comparative = re.search(r"(?:\bon|\bthan|compared (?:with|to)|against|up from|down from|versus|vs\.?)\s*$",
-                                text[max(0, t.start - 20):t.start], re.IGNORECASE)
+        comparative = periods.is_comparison(text, t)
         # a "same period" phrase belongs to the comparison in its own clause
         if own or not (comparative or t.same):
             keep.append(t)

@@ -26,6 +26,8 @@ class Cues:
     cost_verb_re: re.Pattern[str]
     payer_re: re.Pattern[str]
     of_re: re.Pattern[str]
+    clause_end_re: re.Pattern[str]
+    clause_start_re: re.Pattern[str]
     generic_of: frozenset[str]
 
 
@@ -48,6 +50,11 @@ def _validate(doc: object, name: str) -> Cues:
                            re.IGNORECASE),
         marker_re=re.compile(r"(?<![\w-])(?P<m>%s)\s+(?=\S)" % _alt(markers), re.IGNORECASE),
         cost_verb_re=re.compile(r"\b(?P<v>%s)\b" % _alt(verbs), re.IGNORECASE),
+        clause_end_re=re.compile(
+            r"[;:]|\s[–—-]\s|[“”\"](?=\s*(?:and|,|$))|,\s*(?=(?:%s)\b|[A-Z])|\.(?:\s|$)"
+            % _alt(datafiles.string_list(doc, "clause_openers", name))),
+        clause_start_re=re.compile(r"[;:]|\s[–—-]\s|,\s|\b(?:%s)\s" % _alt(datafiles.string_list(doc, "clause_starters", name)),
+                                   re.IGNORECASE),
         of_re=re.compile(r"((?:[\w’'-]+\s+){0,4}?(?:%s))\s+of$" % _alt(datafiles.string_list(doc, "of_nouns", name)),
                          re.IGNORECASE),
         generic_of=frozenset(w.lower() for w in datafiles.string_list(doc, "generic_of_nouns", name)),
@@ -60,18 +67,9 @@ def cues() -> Cues:
     return datafiles.load("money.yaml", _validate)
 
 
-# Where the phrase about one amount stops: strong punctuation, a new clause or
-# an attribution ("…, the Foreign Office said").
-_CLAUSE_END = re.compile(
-    r"[;:]|\s[–—-]\s|[“”\"](?=\s*(?:and|,|$))|,\s*(?=(?:which|while|whereas|but|rising|falling|as well as|the|a|an|according|saying|"
-    r"even|with|after|who|when|where|although|though|roughly|including|up from|down from|compared|against|"
-    r"and then|before|since|its|his|her|their|he|she|it|they|[A-Z]))|\.(?:\s|$)"
-)
-_CLAUSE_START = re.compile(r"[;:]|\s[–—-]\s|,\s|\b(?:that|said|says|but|while)\s", re.IGNORECASE)
-
-
 def _clause_end(text: str, start: int, stop: int) -> int:
-    m = _CLAUSE_END.search(text, start, stop)
+    """Where the phrase about one amount stops: strong punctuation, a new clause or an attribution."""
+    m = cues().clause_end_re.search(text, start, stop)
     return m.start() if m else stop
 
 
@@ -113,7 +111,7 @@ def purpose(text: str, amount: numbers.Money, next_start: int) -> str | None:
             return _clean(phrase)
         # "…house 2,000 people at the former airbase, at a cost of £1.2m": the clause before
         before = head[:m2.start()].rstrip(" ,")
-        starts = list(_CLAUSE_START.finditer(before))
+        starts = list(cues().clause_start_re.finditer(before))
         prev = before[starts[-1].end():] if starts else before
         if re.fullmatch(r"\s*(?:at|for)?\s*", prev) and len(starts) >= 2:
             prev = before[starts[-2].end():starts[-1].start()]
@@ -126,7 +124,7 @@ def purpose(text: str, amount: numbers.Money, next_start: int) -> str | None:
         between = head[v.end():]
         if len(between.split()) <= 4 and not re.search(r"[\d£€$]", between):
             subject = head[:v.start()].rstrip(" ,")
-            starts = list(_CLAUSE_START.finditer(subject))
+            starts = list(cues().clause_start_re.finditer(subject))
             if starts and re.match(r"\s*(?:which|that|who)\b", subject[starts[-1].end():], re.IGNORECASE) and len(starts) >= 1:
                 # "The plan, which could cost up to £1.4bn": the antecedent is what is paid for
                 prev = starts[-2].end() if len(starts) >= 2 else 0
@@ -146,7 +144,7 @@ def purpose(text: str, amount: numbers.Money, next_start: int) -> str | None:
     # 5. whatever follows in the clause, else what precedes
     if after.strip(" ,.;:"):
         return _clean(after)
-    starts = list(_CLAUSE_START.finditer(head))
+    starts = list(cues().clause_start_re.finditer(head))
     before = head[starts[-1].end():] if starts else head
     return _clean(before) or None
 

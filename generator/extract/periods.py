@@ -47,6 +47,8 @@ class Vocabulary:
     future_re: re.Pattern[str]
     ignore: list[re.Pattern[str]]
     past_perfect_re: re.Pattern[str]
+    comparison_re: re.Pattern[str]
+    """A comparison marker ending right before a time phrase."""
     patterns: list[tuple[str, re.Pattern[str]]]
     trigger: re.Pattern[str]
     """One scan for the words any pattern needs; the patterns whose word is absent are skipped."""
@@ -139,6 +141,8 @@ def _validate(doc: object, name: str) -> Vocabulary:
         re.compile(r"\b(?:%s)\b" % _alt(future), re.IGNORECASE),
         ignore,
         re.compile(r"\b(?:%s)\b" % _alt(pp), re.IGNORECASE),
+        re.compile(r"\b(?:%s)\.?\s*$" % _alt(datafiles.string_list(doc, "comparison_markers", name)).replace(r"\ ", r"\s+"),
+                   re.IGNORECASE),
         patterns,
         trigger,
         per_kind,
@@ -227,6 +231,11 @@ def _weekday(wd: int, ref: dt.date, direction: int) -> dt.date:
 
 
 # ---------------------------------------------------------------- finding phrases
+
+
+def is_comparison(text: str, phrase: TimePhrase) -> bool:
+    """Return whether a time phrase is the other side of a comparison ("… on last year")."""
+    return vocabulary().comparison_re.search(text, max(0, phrase.start - 20), phrase.start) is not None
 
 
 def is_future(text: str, pos: int) -> bool:
