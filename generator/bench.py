@@ -255,10 +255,12 @@ def _rm(path: Path) -> None:
 
 
 def _project_dirs(project: Path) -> tuple[Path, Path]:
-    """Return (docs_dir, site_dir) as mkdocs.yml sets them."""
-    from . import publish
+    """Return (docs_dir, site_dir) as mkdocs.yml sets them (read, not validated: docs_dir may not exist yet)."""
+    from mkdocs.utils import yaml_load
 
-    return publish.docs_dir(project), publish.site_dir(project)
+    with (project / "mkdocs.yml").open(encoding="utf-8") as fh:
+        config = yaml_load(fh) or {}
+    return project / config.get("docs_dir", "docs"), project / config.get("site_dir", "site")
 
 
 def prepare_project(project: Path, n: int, seed: int, source: Path) -> int:

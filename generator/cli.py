@@ -12,9 +12,9 @@ from . import __version__
 from .errors import FactsheetError
 
 
-def _print_problems(items, stream=sys.stderr) -> None:
+def _print_problems(items, stream=None) -> None:
     for item in items:
-        print(str(item), file=stream)
+        print(str(item), file=stream or sys.stderr)
 
 
 def _lock(project: Path):

@@ -109,36 +109,42 @@ TAIL_FURNITURE = (
     "More about: Home Office, asylum seekers Comments Join the conversation",
 )
 PURPOSES = (
-    "strengthen border security and law enforcement training",
-    "tackle the gangs behind small boat crossings",
-    "pay for more patrols, drones and surveillance aircraft on the northern beaches",
-    "build a new reception centre for people rescued at sea",
-    "support search and rescue and the fight against smuggling networks",
+    "strengthen border security and [law enforcement|police|coastguard] training",
+    "tackle the gangs behind small boat crossings[| on the [northern|Channel] coast]",
+    "pay for more [patrols, drones and surveillance aircraft|officers and drones|night patrols and cameras] on the [northern beaches|coast|beaches]",
+    "build a new [reception centre|processing centre|holding facility] for people rescued at sea",
+    "support [search and rescue|coastguard operations] and the fight against smuggling networks",
     "help people return home voluntarily and rebuild their lives",
-    "expand detention capacity for people awaiting removal",
-    "fund a joint intelligence cell to target smuggling networks",
-    "improve living conditions in reception camps",
-    "train coastguard crews and replace ageing patrol boats",
+    "expand detention capacity for people awaiting [removal|deportation]",
+    "fund a joint [intelligence cell|investigation team|task force] to target smuggling networks",
+    "improve living conditions in [reception camps|border camps|shelters]",
+    "train coastguard crews and replace [ageing|old] patrol boats",
+    "[create|support] jobs and training for young people in areas where smugglers recruit",
+    "speed up asylum decisions and [clear the backlog|hire more caseworkers]",
 )
 QUOTE_LINES = (
-    "We will not let criminal gangs decide who comes to this country",
-    "This agreement shows what countries can achieve when they work together on migration",
-    "Every crossing puts lives at risk, and we are determined to stop it",
-    "The numbers speak for themselves: the approach is working",
-    "These are human beings, and they deserve a fair hearing of their claims",
-    "Our partnership is delivering results on the ground",
-    "Smugglers have no regard for the safety of the people they carry",
-    "We need safe and legal routes, not more money for walls and fences",
-    "This is a serious investment in the security of our shared borders",
-    "The government has lost control of the asylum system",
-    "We are working side by side with our partners to break the business model of the gangs",
+    "We will not let criminal gangs decide who [comes to|gets to come to|enters] this country",
+    "This [agreement|deal|partnership] shows what [countries|neighbours|governments] can achieve when they work together on migration",
+    "Every crossing puts lives at risk, and we are [determined|resolved] to stop [it|them]",
+    "The numbers speak for themselves: the [approach|plan|new system] is [working|starting to work]",
+    "These are human beings, and they deserve a fair hearing of their [claims|cases]",
+    "Our partnership is delivering [results|real results] on the ground[| and on the water]",
+    "Smugglers have no regard for the safety of the people they [carry|exploit]",
+    "We need safe and legal routes, not more money for [walls and fences|detention|deterrence]",
+    "This is a serious investment in the security of our [shared borders|borders|coastline]",
+    "The government has lost control of the [asylum system|borders|situation]",
+    "We are working side by side with our partners to break the business model of the [gangs|smugglers]",
     "Nobody should have to risk their life in a flimsy dinghy to reach safety",
+    "What we are seeing in {city} is a [humanitarian crisis|disgrace|warning] that nobody can ignore",
+    "The people of {country} have been [generous|patient] hosts, but they cannot do this alone",
 )
 QUOTE_FOLLOWS = (
     "That is why we are going further than ever before.",
-    "There is much more to do, and we will not rest until the job is done.",
-    "The public rightly expects us to get a grip.",
-    "We will keep working with our partners across Europe.",
+    "There is [much more|a great deal more] to do, and we will not rest until the job is done.",
+    "The public rightly expects us to [get a grip|act|deliver].",
+    "We will keep working with our partners across [Europe|the region|the Channel].",
+    "[Words|Promises] are not enough[|: we need action].",
+    "I have seen for myself what [these journeys|the smugglers] do to families.",
 )
 # "[a|b|c]" picks one of the alternatives (see _vary): stock sentences vary
 # the way reporters' wording does, so that articles share phrases, not whole
@@ -374,45 +380,46 @@ def _funding_sentence(d: _Draft, lead: bool = False) -> str:
     uk = r.random() < 0.65
     currency = "GBP" if uk else r.choice(("EUR", "EUR", "USD"))
     amount, surface = _money(d, currency)
-    purpose = d.pick(PURPOSES)
+    purpose = _vary(d, d.pick(PURPOSES))
     payer = "Britain" if currency == "GBP" else ("The European Union" if currency == "EUR" else "The United States")
     if payer == "Britain":
         d.place("GB")
     style = r.randrange(5 if lead else 6)
     if style == 0:
-        s = f"{payer} is to pay {cname} {surface} over the next three years to {purpose}, under a deal struck in {r.choice(cities)} on {r.choice(('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'))}."
+        s = f"{payer} is to pay {cname} {surface} over the next [three|two|four|five] years to {purpose}, under a [deal|agreement] [struck|signed|reached] in {r.choice(cities)} on {r.choice(('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'))}."
     elif style == 1:
         p = d.person(uk=currency == "GBP")
-        s = f"{d.mention(p)} will announce {surface} in funding to {purpose}, the {r.choice(ORGS[:2])[0]} said."
+        s = f"{d.mention(p)} will announce {surface} in [funding|new funding|support] to {purpose}, the {r.choice(ORGS[:2])[0]} said."
     elif style == 2:
-        s = f"{payer} will provide {surface} this year to {purpose} in {cname}."
+        s = f"{payer} will provide {surface} [this year|over the coming year|from next month] to {purpose} in {cname}."
     elif style == 3:
-        s = f"Ministers have set aside a further {surface} to {purpose}, according to {r.choice(('officials', 'the Treasury', 'government sources'))}."
+        s = f"Ministers have set aside a further {surface} to {purpose}, according to {r.choice(('officials', 'the Treasury', 'government sources', 'budget documents'))}."
     elif style == 4:
-        s = f"Under the agreement, {payer[0].lower() + payer[1:] if payer.startswith('The') else payer} has pledged {surface} for schemes aimed at tackling people smuggling in {cname} and neighbouring countries."
+        s = f"Under the [agreement|deal|partnership], {payer[0].lower() + payer[1:] if payer.startswith('The') else payer} has pledged {surface} for [schemes|projects|programmes] aimed at [tackling people smuggling|disrupting smuggling gangs|reducing irregular migration] in {cname} and [neighbouring countries|the wider region]."
     else:
-        s = f"The package includes {surface} to {purpose} along the {adj} coast."
-    return _fund(d, s, amount, currency, surface)
+        s = f"The package includes {surface} to {purpose} along the {adj} [coast|border]."
+    return _fund(d, _vary(d, s), amount, currency, surface)
 
 
 _FIGURE_TEMPLATES: tuple[tuple[str, str, int, int, str], ...] = (
-    # (metric, qualifier, lo, hi, template); {n} value, {p} period phrase, {c} country, {city}, {route}, {org}
-    ("small_boat_arrivals", "exact", 1000, 46000, "{n} people crossed the English Channel in small boats{p}, according to Home Office figures."),
-    ("small_boat_arrivals", "at_least", 1000, 46000, "More than {n} people have made the journey across the Channel from {c}{p}."),
-    ("small_boat_arrivals", "approx", 1000, 46000, "Around {n} migrants reached the UK in small boats{p}, official figures show."),
-    ("small_boat_arrivals", "exact", 100, 1400, "Government figures show {n} people arrived in {uk} on small boats on {day}."),
-    ("boats", "exact", 10, 60, "Provisional data from the Home Office shows the migrants travelled in {n} boats."),
-    ("returns", "exact", 100, 9000, "{n} people have been returned to {c}{p} under the agreement, the {org} said."),
-    ("returns", "approx", 100, 9000, "Some {n} people were removed from the UK to {c}{p}."),
-    ("returns", "at_least", 100, 9000, "More than {n} {adj} nationals have been sent back to {c}{p}, officials said."),
-    ("deaths", "exact", 50, 3000, "The International Organization for Migration says {n} people have died or gone missing on the {route} route{p}."),
-    ("deaths", "at_least", 10, 90, "At least {n} bodies were recovered off the coast of {c} after the boat capsized."),
-    ("asylum_claims", "exact", 1000, 99000, "{n} asylum claims were lodged in {c}{p}, the latest figures show."),
-    ("asylum_claims", "at_least", 10000, 180000, "More than {n} people were still awaiting an initial decision on their asylum claim at the end of {month}."),
-    ("arrests", "exact", 10, 400, "Police in {c} arrested {n} people suspected of people smuggling{p}."),
-    ("arrests", "exact", 10, 300, "{n} suspected smugglers have been charged since the task force was set up, the National Crime Agency said."),
-    ("irregular_crossings", "exact", 1000, 120000, "Frontex recorded {n} irregular border crossings on the {route} route{p}."),
-    ("irregular_crossings", "approx", 1000, 120000, "About {n} people crossed irregularly into the European Union through {c}{p}."),
+    # (metric, qualifier, lo, hi, template); {n} value, {p} period phrase, {c} country, {city}, {route}, {org};
+    # "[a|b]" alternatives as in _vary.
+    ("small_boat_arrivals", "exact", 1000, 46000, "{n} people crossed the [English Channel|Channel] in small boats{p}, according to [Home Office|government|official] figures[| published on {day}| seen by this newspaper]."),
+    ("small_boat_arrivals", "at_least", 1000, 46000, "More than {n} people have [made the journey|crossed|made the dangerous crossing] [across the Channel|to the UK|to Britain] from {c}{p}[| despite the [bad weather|new patrols|government's pledges]]."),
+    ("small_boat_arrivals", "approx", 1000, 46000, "Around {n} migrants [reached|arrived in] the UK in small boats{p}, [official|Home Office|provisional] figures show."),
+    ("small_boat_arrivals", "exact", 100, 1400, "[Government|Home Office|Provisional] figures show {n} people arrived in {uk} on small boats on {day}[|, the [busiest|highest] day [of the year|since the spring|for a month]]."),
+    ("boats", "exact", 10, 60, "[Provisional data|Figures] from the [Home Office|Ministry of Defence] [shows|show] the migrants travelled in {n} boats[|, [an average|more than ever] per boat]."),
+    ("returns", "exact", 100, 9000, "{n} people have been [returned|sent back] to {c}{p} under the [agreement|deal|arrangement], the {org} said."),
+    ("returns", "approx", 100, 9000, "Some {n} people were [removed|deported] from the UK to {c}{p}[|, [mostly|many of them] on [charter flights|scheduled flights]]."),
+    ("returns", "at_least", 100, 9000, "More than {n} {adj} nationals have been sent back to {c}{p}, [officials said|the government said|according to the {org}]."),
+    ("deaths", "exact", 50, 3000, "The International Organization for Migration says {n} people have [died or gone missing|died or disappeared|lost their lives] on the {route} route{p}."),
+    ("deaths", "at_least", 10, 90, "At least {n} bodies were [recovered|pulled from the water|found] off the coast of {c} after [the boat capsized|a fishing boat sank|the dinghy overturned][| on {day}| in the night]."),
+    ("asylum_claims", "exact", 1000, 99000, "{n} asylum [claims|applications] were [lodged|made|filed] in {c}{p}, the [latest|new|official] figures show."),
+    ("asylum_claims", "at_least", 10000, 180000, "More than {n} people were still [awaiting|waiting for] an initial decision on their asylum [claim|application] at the end of {month}."),
+    ("arrests", "exact", 10, 400, "Police in {c} [arrested|detained] {n} people suspected of [people smuggling|smuggling migrants|organising crossings]{p}."),
+    ("arrests", "exact", 10, 300, "{n} suspected smugglers have been charged since the [task force|joint unit|operation] was set up, the National Crime Agency said."),
+    ("irregular_crossings", "exact", 1000, 120000, "Frontex recorded {n} irregular border crossings on the {route} route{p}[|, [a rise|a fall] on the year before]."),
+    ("irregular_crossings", "approx", 1000, 120000, "About {n} people crossed [irregularly|illegally] into the European Union through {c}{p}."),
 )
 
 
@@ -427,7 +434,7 @@ def _figure_sentence(d: _Draft, template: tuple[str, str, int, int, str] | None 
     value = d.count(lo, hi)
     period, year = ("", d.date.year) if "{p}" not in tpl else _period(d)
     surface = _grouped(value)
-    s = tpl.format(
+    s = _vary(d, tpl).format(
         n=surface, p=period, c=cname, adj=adj, city=r.choice(cities), route=r.choice(ROUTES),
         org=r.choice(ORGS[:2])[0], month=r.choice(MONTHS), uk=r.choice(UK_PLACES),
         day=r.choice(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")),
@@ -461,8 +468,11 @@ _ALTERNATIVES = re.compile(r"\[([^\[\]]*\|[^\[\]]*)\]")
 
 
 def _vary(d: _Draft, text: str) -> str:
-    """Replace each ``[a|b|c]`` in ``text`` by one of its alternatives."""
-    return _ALTERNATIVES.sub(lambda m: d.rng.choice(m.group(1).split("|")), text)
+    """Replace each ``[a|b|c]`` in ``text`` by one of its alternatives (innermost first, so they nest)."""
+    while True:
+        text, n = _ALTERNATIVES.subn(lambda m: d.rng.choice(m.group(1).split("|")), text)
+        if not n:
+            return text
 
 
 def _distractor(d: _Draft) -> str:
@@ -490,7 +500,7 @@ def _distractor(d: _Draft) -> str:
 def _quote(d: _Draft, paras: list[str]) -> None:
     """Append one speaker turn (one to three paragraphs) to ``paras``."""
     r = d.rng
-    line = d.pick(QUOTE_LINES)
+    line = _vary(d, d.pick(QUOTE_LINES)).format(city=r.choice(d.country[3]), country=d.country[1])
     by_org = r.random() < 0.2
     if by_org:
         speaker = r.choice(ORGS)[0]
@@ -498,16 +508,16 @@ def _quote(d: _Draft, paras: list[str]) -> None:
     else:
         p = r.choice(d.people) if d.people and r.random() < 0.6 else d.person(uk=r.random() < 0.6)
         speaker = p.full
-        who = d.mention(p).rstrip(",")
+        who = d.mention(p)
     d.quotes.append(PlantedQuote(speaker, line[:40]))
     style = r.randrange(3)
     if style == 0:
         # British style: the turn runs on into a paragraph that opens with a quote mark.
-        follow, more = r.sample(QUOTE_FOLLOWS, 2)
+        follow, more = (_vary(d, f) for f in r.sample(QUOTE_FOLLOWS, 2))
         paras.append(f"{who[0].upper()}{who[1:]} said: “{line}. {follow}")
         paras.append(f"“{more}”")
     elif style == 1 and "," in who:
-        paras.append(f"“{line},” said {who}.")
+        paras.append(f"“{line},” said {who.rstrip(',')}.")
     elif style == 1:
         paras.append(f"“{line},” {who} said.")
     else:

@@ -11,11 +11,14 @@ Two kinds, both decided on the article body after ingest:
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import math
 import re
 import unicodedata
+from array import array
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from . import datafiles
@@ -105,11 +108,55 @@ class Duplicates:
         return {d.seed: d.original for d in self.near}
 
 
+@dataclass(frozen=True)
+class Signature:
+    """What duplicate detection needs of one article: small, and cacheable by the seed's digest."""
+
+    seed: str
+    date: dt.date
+    length: int
+    """Characters in the article body (on the same day the fuller version is the original)."""
+    key: str
+    """:func:`text_key` of the body."""
+    shingles: array
+    """The body's distinct shingles (:func:`shingles`), as unsigned 64-bit integers."""
+
+
+def signature(article: Article, size: int | None = None) -> Signature:
+    """Return the signature of ``article`` with shingles of ``size`` words (default: the settings')."""
+    sh = shingles(article, size or settings().shingle_words)
+    return Signature(article.seed, article.date, len(article.text), text_key(article), array("Q", sorted(sh)))
+
+
 def find_duplicates(articles: Iterable[Article], incumbents: Collection[str] = ()) -> Duplicates:
+    """Return which articles repeat another, word for word or nearly (see :func:`find_duplicates_in`)."""
+    size = settings().shingle_words
+    return find_duplicates_in([signature(a, size) for a in articles], incumbents)
+
+
+# At most this many articles estimate how common each shingle is (the order
+# of the prefix filter); any order gives the same result, a good one is faster.
+SAMPLE_ARTICLES = 1000
+# Shingles added to each prefix beyond the minimum: a pair must then share
+# PREFIX_SLACK + 1 of them, which rules out articles that only have a few
+# stock phrases in common without comparing them in full.
+PREFIX_SLACK = 8
+
+
+def _min_overlap_share(cfg: Settings) -> float:
+    """Return c such that two qualifying articles share at least c * (shingles of the smaller one).
+
+    Jaccard n / (a + b - n) >= j needs n >= j (a + b) / (1 + j) >= 2 j m / (1 + j)
+    with m = min(a, b); containment n / m >= k needs n >= k m.
+    """
+    return min(cfg.min_containment, 2 * cfg.min_jaccard / (1 + cfg.min_jaccard))
+
+
+def find_duplicates_in(signatures: Sequence[Signature], incumbents: Collection[str] = ()) -> Duplicates:
     """Return which articles repeat another, word for word or nearly.
 
     Arguments:
-        articles: every usable article of the project, once each.
+        signatures: one for every usable article of the project.
         incumbents: seeds that already have a record; of several seeds with
             the same text, one of these keeps its record (hand edits live
             there), else the earliest by date, then seed name.
@@ -117,44 +164,79 @@ def find_duplicates(articles: Iterable[Article], incumbents: Collection[str] = (
     Returns:
         The same-text duplicates (no record of their own) and the
         near-duplicates, each linked to the earliest article of its story.
+
+    Comparing every pair is quadratic, and so is counting shared shingles
+    through an index when stock phrases are in many articles. A prefix filter
+    finds the same pairs: two qualifying articles share at least
+    ``t = c * m`` shingles (:func:`_min_overlap_share`, m the smaller size),
+    so the smaller one's ``m - t + 1 + k`` rarest shingles include at least
+    ``k + 1`` shared ones. An article is compared in full only with earlier
+    ones that hold that many of its prefix, or whose prefix it holds that
+    many of; the shared count is then computed exactly.
     """
     found = Duplicates()
-    ordered = sorted(articles, key=lambda a: (a.seed not in incumbents, a.date, a.seed))
+    ordered = sorted(signatures, key=lambda a: (a.seed not in incumbents, a.date, a.seed))
     first_with: dict[str, str] = {}
-    distinct: list[Article] = []
+    distinct: list[Signature] = []
     for a in ordered:
-        key = text_key(a)
-        if key in first_with:
-            found.same_text.append(Duplicate(a.seed, first_with[key], 1.0, True))
+        if a.key in first_with:
+            found.same_text.append(Duplicate(a.seed, first_with[a.key], 1.0, True))
             continue
-        first_with[key] = a.seed
+        first_with[a.key] = a.seed
         distinct.append(a)
 
     cfg = settings()
     # Earlier first; on the same day the fuller version is the original (it holds every figure).
-    distinct.sort(key=lambda a: (a.date, -len(a.text), a.seed))
-    postings: dict[int, list[int]] = {}
-    sizes: list[int] = []
+    distinct.sort(key=lambda a: (a.date, -a.length, a.seed))
+    compared = [i for i, a in enumerate(distinct) if len(a.shingles) >= cfg.min_shingles]
+    share = _min_overlap_share(cfg)
+    step = max(1, len(compared) // SAMPLE_ARTICLES)
+    common = Counter(s for i in compared[::step] for s in distinct[i].shingles)
+    sets = {i: frozenset(distinct[i].shingles) for i in compared}
+
+    prefix: dict[int, list[int]] = {}
+    hits_needed: dict[int, int] = {}
+    for i in compared:
+        sh = distinct[i].shingles
+        need = max(1, math.ceil(share * len(sh) - 1e-9))
+        length = min(len(sh), len(sh) - need + 1 + PREFIX_SLACK)
+        # The shingles are stored in value order and sorting is stable: rarest first, then by value.
+        prefix[i] = sorted(sh, key=common.__getitem__)[:length]
+        # Of `need` shared shingles, at most len(sh) - length lie outside the prefix.
+        hits_needed[i] = need - (len(sh) - length)
+    in_a_prefix = {s for p in prefix.values() for s in p}
+
+    holders: dict[int, list[int]] = {}
+    """Shingle -> earlier articles that hold it (only shingles in some prefix)."""
+    prefix_holders: dict[int, list[int]] = {}
+    """Shingle -> earlier articles whose prefix holds it."""
     root: dict[int, int] = {}
-    for i, a in enumerate(distinct):
-        sh = shingles(a, cfg.shingle_words)
-        sizes.append(len(sh))
-        if len(sh) < cfg.min_shingles:
-            continue
-        shared = Counter(j for s in sh for j in postings.get(s, ()))
+    for i in compared:
+        a = distinct[i]
+        sh = sets[i]
+        # i the smaller: its prefix meets j; j the smaller: j's prefix meets i.
+        mine = Counter(j for s in prefix[i] for j in holders.get(s, ()))
+        theirs = Counter(j for s in sh if s in prefix_holders for j in prefix_holders[s])
+        candidates = {j for j, n in mine.items() if n >= hits_needed[i]}
+        candidates.update(j for j, n in theirs.items() if n >= hits_needed[j])
         best: tuple[float, int] | None = None
-        for j, n in shared.items():
-            jaccard = n / (len(sh) + sizes[j] - n)
-            containment = n / min(len(sh), sizes[j])
+        for j in sorted(candidates):
+            size_j = len(sets[j])
+            n = len(sh & sets[j])
+            jaccard = n / (len(sh) + size_j - n)
+            containment = n / min(len(sh), size_j)
             if jaccard >= cfg.min_jaccard or containment >= cfg.min_containment:
                 if best is None or jaccard > best[0] or (jaccard == best[0] and j < best[1]):
                     best = (jaccard, j)
         if best is not None:
             r = root.get(best[1], best[1])
             root[i] = r
-            n = shared.get(r)
-            similarity = n / (len(sh) + sizes[r] - n) if n else best[0]
+            n = len(sh & sets[r])
+            similarity = n / (len(sh) + len(sets[r]) - n) if n else best[0]
             found.near.append(Duplicate(a.seed, distinct[r].seed, round(similarity, 2), False))
         for s in sh:
-            postings.setdefault(s, []).append(i)
+            if s in in_a_prefix:
+                holders.setdefault(s, []).append(i)
+        for s in prefix[i]:
+            prefix_holders.setdefault(s, []).append(i)
     return found

@@ -467,7 +467,7 @@ def _merge_items(
 
 def _assign_missing_ids(seq: CommentedSeq, prefix: str, name_key: str | None = None) -> None:
     """Give hand-added items without an id a stable one, derived from their content."""
-    used = {x.get("id") for x in seq if isinstance(x, CommentedMap)}
+    used = {x.get("id") for x in seq if isinstance(x, CommentedMap) and isinstance(x.get("id"), str)}
     for item in seq:
         if not isinstance(item, CommentedMap):
             continue
@@ -521,14 +521,14 @@ def _require_list(doc: CommentedMap, key: str, path: Path) -> CommentedSeq:
 
 
 def _load_for_merge(text: str, path: Path) -> CommentedMap:
+    # What `factsheet check` cannot read is not merged either (libyaml: this costs little).
+    parsed = check.parse(text, path, native_dates=True)
+    if parsed.problems:
+        p = parsed.problems[0]
+        raise FactsheetError(f"{p.message}; the file was left unchanged", path, p.line)
     try:
         doc = _yaml().load(text)
     except Exception as e:  # ruamel raises many types; any of them means: do not touch the file
-        # Say where, in the words `factsheet check` would use.
-        parsed = check.parse(text, path, native_dates=True)
-        if parsed.problems:
-            p = parsed.problems[0]
-            raise FactsheetError(f"{p.message}; the file was left unchanged", path, p.line) from None
         mark = getattr(e, "problem_mark", None)
         raise FactsheetError(f"cannot read the file ({getattr(e, 'problem', None) or e}); the file was left unchanged", path, mark.line + 1 if mark else None) from None
     if not isinstance(doc, CommentedMap):
@@ -569,7 +569,7 @@ def merge_text(text: str, record: Record, path: Path) -> str:
     _merge_items(facts, new["facts"])
     _assign_missing_ids(facts, "h")
     refs = _referenced_entities(facts)
-    _merge_items(entities, new["entities"], keep_unfound=lambda e: e.get("id") in refs)
+    _merge_items(entities, new["entities"], keep_unfound=lambda e: isinstance(e.get("id"), str) and e["id"] in refs)
     _assign_missing_ids(entities, "e", name_key="name")
     return _with_header(_dump(doc))
 
@@ -602,7 +602,9 @@ def _pristine(text: str, path: Path, new: dict[str, Any]) -> bool:
                 return False
             if item.get(FINGERPRINT) is None or item[FINGERPRINT] != fingerprint(item):
                 return False
-            if item.get("id") not in new_ids and item[FINGERPRINT] in new_fps:
+            if not isinstance(item.get("id"), str) or not isinstance(item[FINGERPRINT], str):
+                return False
+            if item["id"] not in new_ids and item[FINGERPRINT] in new_fps:
                 return False  # perhaps an id changed by hand: the merge tells
     try:
         return text == _with_header(_dump(_top_node(data)))

@@ -316,6 +316,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         blocked = [(t.start, t.end) for t in times]
         blocked += [(m.start, m.end) for m in numbers.money(text)]
         blocked += [(m.start(), m.end()) for m in _PHONE.finditer(text)]
+        blocked += [(m.start(), m.end()) for p in numbers.grammar().not_counts for m in p.finditer(text)]
         counts = [n for n in nums if is_count(text, n, blocked)]
         if not counts:
             continue
@@ -357,6 +358,9 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             bracket = _parenthesised(text, n.start, times)
             period = bracket.period if bracket else \
                 periods.choose(text, n.start, clause, _selectable(times, text, clause), article.date, last_period)
+            since = _when_clause_since(text, clause, times)
+            if since is not None:
+                period = since
             if period is None:
                 period = inherited or Period(None, article.date)
             elif first_period is None:
@@ -383,6 +387,18 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         seen.add(key)
         out.append(d.fact)
     return out
+
+
+def _when_clause_since(text: str, clause: tuple[int, int], times: list[periods.TimePhrase]) -> Period | None:
+    """ "… since November 2021, when at least 27 people drowned": the "when" clause is dated at the "since" date."""
+    if not re.match(r"\s*when\b", text[clause[0]:clause[1]], re.IGNORECASE):
+        return None
+    own = [t for t in times if clause[0] <= t.start < clause[1]]
+    before = [t for t in times if t.end <= clause[0]]
+    if own or not before or before[-1].kind != "since" or before[-1].period is None or before[-1].period.start is None:
+        return None
+    start = before[-1].period.start
+    return Period(start, start)
 
 
 def _selectable(times: list[periods.TimePhrase], text: str, clause: tuple[int, int]) -> list[periods.TimePhrase]:

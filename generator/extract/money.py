@@ -21,6 +21,8 @@ class Cues:
     not_funding: list[re.Pattern[str]]
     unit_cost_after: list[re.Pattern[str]]
     unit_cost_before: list[re.Pattern[str]]
+    per_head_after: list[re.Pattern[str]]
+    cost_verb_before: list[re.Pattern[str]]
     noun_re: re.Pattern[str]
     marker_re: re.Pattern[str]
     cost_verb_re: re.Pattern[str]
@@ -45,6 +47,8 @@ def _validate(doc: object, name: str) -> Cues:
         not_funding=datafiles.regex_list(doc, "not_funding", name),
         unit_cost_after=datafiles.regex_list(doc, "unit_cost_after", name),
         unit_cost_before=datafiles.regex_list(doc, "unit_cost_before", name),
+        per_head_after=datafiles.regex_list(doc, "per_head_after", name),
+        cost_verb_before=datafiles.regex_list(doc, "cost_verb_before", name),
         # "a £63m deal", "€900 million in macro-financial assistance", "£4m funding boost"
         noun_re=re.compile(r"^\s*(?:in\s+)?(?:(?!(?:%s)\b)[\w’'+-]+\s+){0,2}?(?P<noun>(?:%s))\b" % (_alt(markers), _alt(nouns)),
                            re.IGNORECASE),
@@ -165,6 +169,8 @@ def is_funding(text: str, amount: numbers.Money) -> bool:
     head = text[max(0, amount.start - 80):amount.start]
     if any(p.search(head) for p in c.unit_cost_before):
         return False
+    if any(p.search(tail) for p in c.per_head_after) and any(p.search(head) for p in c.cost_verb_before):
+        return False
     return True
 
 
@@ -232,7 +238,11 @@ def _payers(text: str, sent: Sentence, index: EntityIndex) -> set[str]:
 
 def _recipients(text: str, sent: Sentence, index: EntityIndex) -> list[str]:
     payers = _payers(text, sent, index)
-    return [e.id for e in index.in_span(sent.start, sent.end, type="place") if e.id not in payers]
+    places = [e for e in index.in_span(sent.start, sent.end, type="place") if e.id not in payers]
+    if any(e.kind in ("country", "region") for e in places):
+        # A venue named beside a country or region is where the money was announced, not where it goes.
+        places = [e for e in places if e.kind != "site"]
+    return [e.id for e in places]
 
 
 def _main_places(article: Article, sentences: list[Sentence], index: EntityIndex) -> list[str]:

@@ -85,6 +85,7 @@ class Grammar:
     number_re: re.Pattern[str]
     qualifier_re: re.Pattern[str]
     units_after_re: re.Pattern[str]
+    not_counts: list[re.Pattern[str]]
 
 
 def _validate_numbers(doc: object, name: str) -> Grammar:
@@ -122,7 +123,7 @@ def _validate_numbers(doc: object, name: str) -> Grammar:
                               re.IGNORECASE)
     units_after_re = re.compile(r"^[\s-]*(?:%s)(?![\w])" % _alt(set(units_after)).replace(r"\ ", r"\s+"), re.IGNORECASE)
     return Grammar(units, multipliers, scales, abbreviations, qualifiers, labels, units_after, determiners,
-                   number_re, qualifier_re, units_after_re)
+                   number_re, qualifier_re, units_after_re, datafiles.regex_list(doc, "not_counts", name))
 
 
 def grammar() -> Grammar:
