@@ -78,10 +78,27 @@ def _clause_end(text: str, start: int, stop: int) -> int:
 
 
 def _clean(phrase: str, max_words: int = 16) -> str:
-    phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:–—-\"“”‘’'")
+    phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:–—-")
     phrase = re.sub(r"\s+(?:and|or|but|as|while|with)$", "", phrase, flags=re.IGNORECASE)
     words = phrase.split(" ")
-    return " ".join(words[:max_words]).rstrip(" ,;:")
+    return _balance_quotes(" ".join(words[:max_words]).rstrip(" ,;:"))
+
+
+def _balance_quotes(phrase: str) -> str:
+    """Close a quotation the phrase opens ('aimed at “destabilising the region”'); drop stray marks at its ends."""
+    for left, right in (("“", "”"), ("‘", "’")):
+        opened, closed = phrase.count(left), phrase.count(right)
+        if right == "’":
+            closed = len(re.findall(r"’(?!\w)", phrase))  # not the apostrophe in "Britain’s"
+        if closed > opened and phrase.endswith(right):
+            phrase = phrase[:-1]
+        elif opened > closed and phrase.startswith(left):
+            phrase = phrase[1:]
+        elif opened > closed:
+            phrase += right
+    if phrase.count('"') % 2:
+        phrase = phrase.strip('"') if phrase[:1] == '"' or phrase[-1:] == '"' else phrase + '"'
+    return phrase.strip(" ,.;:–—-")
 
 
 def purpose(text: str, amount: numbers.Money, next_start: int) -> str | None:
@@ -194,7 +211,10 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
             # Only payers, venues or cities here: the money goes where the story's money goes.
             if main is None:
                 main = _main_places(article, sentences, index)
-            recipients = recipients + [p for p in (carry or main) if p not in recipients]
+            areas = carry or main
+            if areas:
+                recipients = [p for p in recipients if not _is_venue(index, p)]
+            recipients = recipients + [p for p in areas if p not in recipients]
         for i, amt in candidates:
             key = (amt.amount, amt.currency)
             if key in seen:
@@ -220,6 +240,11 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
         if recipients:
             carry = [p for p in recipients if _is_area(index, p)] or carry
     return facts
+
+
+def _is_venue(index: EntityIndex, entity_id: str) -> bool:
+    e = index.get(entity_id)
+    return e is not None and e.kind == "site"
 
 
 def _is_area(index: EntityIndex, entity_id: str) -> bool:
