@@ -24,6 +24,18 @@ def _lock(project: Path):
     return project_lock(project)
 
 
+def _stopped(report) -> int:
+    """Report facts files that could not be merged; nothing was written."""
+    _print_problems(report.errors)
+    done = f"{len(report.written)} written before the stop" if report.written else "no file was written"
+    print(
+        f"stopped: {len(report.errors)} facts file(s) could not be updated, {done}; "
+        "fix them (see `factsheet check`) and run again",
+        file=sys.stderr,
+    )
+    return 1
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from .pipeline import extract_all
 
@@ -31,6 +43,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
         report = extract_all(Path(args.seeds), Path(args.facts), force=args.force, jobs=args.jobs)
     _print_problems(report.problems)
     _print_problems(report.duplicates)
+    _print_problems(report.orphans)
+    if report.errors:
+        return _stopped(report)
     print(
         f"extracted {len(report.written)} seed(s), skipped {report.skipped} unchanged, "
         f"{len(report.problems)} problem(s), {len(report.duplicates)} duplicate(s)"
@@ -49,6 +64,9 @@ def cmd_build(args: argparse.Namespace) -> int:
         report = extract_all(Path(args.seeds), Path(args.facts), force=args.force, jobs=args.jobs)
         _print_problems(report.problems)
         _print_problems(report.duplicates)
+        _print_problems(report.orphans)
+        if report.errors:
+            return _stopped(report)
         render_project(project, Path(args.seeds), Path(args.facts))
         site = publish.publish(project, strict=True)
     print(

@@ -43,6 +43,10 @@ class ExtractReport:
     """Seeds that could not be used, each with its cause."""
     duplicates: list[SeedProblem] = field(default_factory=list)
     """Seeds that repeat another: word for word (no record of their own) or nearly (linked by duplicate_of)."""
+    errors: list[SeedProblem] = field(default_factory=list)
+    """Facts files that could not be merged (a person's edit broke them): when there are any, nothing is written."""
+    orphans: list[SeedProblem] = field(default_factory=list)
+    """Facts files whose seed is no longer in the seeds folder (kept as they are)."""
 
 
 @dataclass(frozen=True)
@@ -191,16 +195,32 @@ def extract_all(seeds_dir: Path, facts_dir: Path, *, force: bool = False, jobs: 
             continue
         todo.append((article, target))
 
+    # Merge every record before writing any: a facts file a person broke stops the run with nothing written.
+    pending: list[tuple[Path, str | None]] = []
     for (article, target), result in zip(todo, _run(_extract_one, [a for a, _ in todo], jobs)):
         if isinstance(result, FactsheetError):
             report.problems.append(SeedProblem(str(seeds_dir / article.seed), result.message))
             continue
         try:
-            records.write_record(target, result)
+            pending.append((target, records.prepare_record(target, result)))
         except FactsheetError as e:
-            report.problems.append(SeedProblem(e.path or str(target), str(e).split(": ", 1)[-1] if e.path else e.message))
-            continue
-        report.written.append(str(target))
+            report.errors.append(_problem(Path(e.path or target), e))
+    if not report.errors:
+        for target, text in pending:
+            try:
+                if text is not None:
+                    fsutil.atomic_write_text(target, text)
+            except FactsheetError as e:
+                report.errors.append(_problem(Path(e.path or target), e))
+                break
+            report.written.append(str(target))
+
+    present = {p.name for p in seed_paths}
+    for stamp in stamps:
+        if stamp.seed not in present:
+            report.orphans.append(
+                SeedProblem(str(stamp.path), f"its seed {stamp.seed} is not in {seeds_dir}/; the record is kept (delete the file if the article should go)")
+            )
     return report
 
 

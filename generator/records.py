@@ -629,6 +629,21 @@ def write_record(path: Path, record: Record) -> bool:
         FactsheetError: the existing file cannot be read as a record (it is
             left byte-identical), or the new file cannot be written.
     """
+    text = prepare_record(path, record)
+    if text is None:
+        return False
+    atomic_write_text(Path(path), text)
+    return True
+
+
+def prepare_record(path: Path, record: Record) -> str | None:
+    """Return the text :func:`write_record` would write to ``path``, or None if the file would not change.
+
+    Nothing is written, so a caller can merge every record before it writes any.
+
+    Raises:
+        FactsheetError: the existing file cannot be read as a record.
+    """
     path = Path(path)
     old: str | None = None
     if path.exists():
@@ -643,10 +658,7 @@ def write_record(path: Path, record: Record) -> bool:
     text = dump_record(record)
     if old is not None and old != text and not _pristine(old, path, record_data(record)):
         text = merge_text(old, record, path)
-    if text == old:
-        return False
-    atomic_write_text(path, text)
-    return True
+    return None if text == old else text
 
 
 def load_record(path: Path) -> dict[str, Any]:

@@ -12,8 +12,9 @@ import pytest
 import yaml
 
 from generator import check, records
+from generator.cli import main
 from generator.errors import FactsheetError
-from generator.extract import assign_ids, extract
+from generator.extract import assign_ids
 from generator.ingest import read_seed
 from generator.models import Entity, Fact, Period, Record
 
@@ -63,26 +64,6 @@ def _hand_built_facts() -> list[Fact]:
     ]
     assign_ids(facts)
     return facts
-
-
-def extracted() -> Record:
-    """Return the extractor's record for the seed, with what the round trip needs added.
-
-    The extractor is being improved while this is written: where it does not
-    yet find a funding fact, a figure or a quote, a hand-built one (in the
-    extractor's own shape, ids from its ``assign_ids``) stands in.
-    """
-    rec = extract(read_seed(SEED))
-    facts = list(rec.facts)
-    entities = list(rec.entities)
-    have = {f.type for f in facts}
-    ids = {f.id for f in facts}
-    added = [f for f in _hand_built_facts() if f.type not in have and f.id not in ids]
-    facts += added
-    names = {e.id for e in entities}
-    needed = {ref for f in added for ref in [*f.places, f.speaker, f.announced_by] if ref}
-    entities += [e for e in _entities() if e.id in needed and e.id not in names]
-    return dataclasses.replace(rec, facts=facts, entities=entities)
 
 
 def manual_record() -> Record:
@@ -152,15 +133,39 @@ HAND_FACT = f"""\
 """
 
 
-def test_round_trip_edits_survive_re_extraction_and_a_broken_file_is_never_overwritten(project: Path) -> None:
-    rec = extracted()
-    path = project / "facts" / f"{rec.article.id}.yaml"
-    assert records.write_record(path, rec) is True
-    assert errors(check.check_files(project / "facts", project / "seeds")) == []
+EVENT_EVIDENCE = (
+    "The Foreign Secretary will meet partners from countries including Albania, Serbia, North Macedonia, and "
+    "Bosnia and Herzegovina as well as European allies such as France, Germany and Italy on Thursday."
+)
+HAND_EVENT = f"""\
+  - type: event
+    what: talks with Western Balkans partners
+    date: 2025-10-09
+    evidence: '{EVENT_EVIDENCE}'
+    review: reviewed
+"""
 
+
+def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Run the command line in-process; return its status, stdout and stderr."""
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return status, out, err
+
+
+def test_round_trip_edits_survive_re_extraction_and_a_broken_file_is_never_overwritten(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The scripted round trip of issue 4, all through `factsheet`: extract, edit, extract --force, check, break."""
+    monkeypatch.chdir(project)
+    assert cli(capsys, "extract")[0] == 0
+    [path] = (project / "facts").glob("*.yaml")
+    rel = f"facts/{path.name}"
     doc = load(path)
     figure = next(f for f in doc["facts"] if f["type"] == "figure")
     funding = next(f for f in doc["facts"] if f["type"] == "funding")
+    assert figure["review"] == funding["review"] == "auto"
     text = path.read_text(encoding="utf-8")
     # 1. Change a figure's value (review left at auto) and put a comment above it.
     new_value = figure["value"] + 1
@@ -169,11 +174,13 @@ def test_round_trip_edits_survive_re_extraction_and_a_broken_file_is_never_overw
     # 2. Reject a funding fact.
     text = set_field(text, funding["id"], "review", "rejected")
     # 3. Add a fact by hand, without an id, at the end of the facts list.
-    text = text.rstrip("\n") + "\n" + HAND_FACT
+    text = text.rstrip("\n") + "\n" + HAND_EVENT
     path.write_text(text, encoding="utf-8")
 
-    # 4. Extract again (forced: the seed did not change).
-    records.write_record(path, extracted())
+    # 4. Extract again, forced (the seed did not change).
+    status, out, err = cli(capsys, "extract", "--force")
+    assert (status, err) == (0, "")
+    assert "extracted 1 seed(s)" in out
 
     after_text = path.read_text(encoding="utf-8")
     after = load(path)
@@ -184,32 +191,35 @@ def test_round_trip_edits_survive_re_extraction_and_a_broken_file_is_never_overw
     value_at = next(i for i in range(start, end) if lines[i].startswith("    value:"))
     assert lines[value_at - 1] == "    # corrected against the Home Office table"
     assert fact_by_id(after, funding["id"])["review"] == "rejected"
-    hand = [f for f in after["facts"] if f.get("metric") == "returns" and f["review"] == "reviewed"]
-    assert len(hand) == 1 and "fingerprint" not in hand[0]
+    hand = [f for f in after["facts"] if f["type"] == "event"]
+    assert len(hand) == 1 and "fingerprint" not in hand[0] and hand[0]["review"] == "reviewed"
+    assert hand[0]["what"] == "talks with Western Balkans partners" and hand[0]["date"] == dt.date(2025, 10, 9)
     assert re.fullmatch(r"h-[0-9a-f]{6}", hand[0]["id"])
-    assert errors(check.check_files(project / "facts", project / "seeds")) == []
+    status, out, err = cli(capsys, "check")
+    assert status == 0 and out.endswith("0 error(s), 0 warning(s)\n"), out
 
     # A third run changes nothing: the merge is a fixed point.
-    assert records.write_record(path, extracted()) is False
+    assert cli(capsys, "extract", "--force")[0] == 0
     assert path.read_text(encoding="utf-8") == after_text
 
-    # 5. Break the YAML: one error, naming the file and the line; extraction leaves the file alone.
+    # 5. Break the YAML: check names the file and the line; extraction leaves the file byte-identical.
     lines = after_text.split("\n")
     start, _ = fact_block(lines, funding["id"])
     broken_line = start + 2  # 0-based index of the line after "type:"
     lines[broken_line] = lines[broken_line] + ": oops"
-    broken = "\n".join(lines)
-    path.write_text(broken, encoding="utf-8")
+    path.write_text("\n".join(lines), encoding="utf-8")
     before = path.read_bytes()
 
-    problems = check.check_files(project / "facts", project / "seeds")
-    assert len(errors(problems)) == 1
-    assert str(errors(problems)[0]).startswith(f"{project / 'facts' / path.name}:{broken_line + 1}: ")
-    with pytest.raises(FactsheetError) as e:
-        records.write_record(path, extracted())
-    assert e.value.path == str(path) and e.value.line == broken_line + 1
+    status, out, err = cli(capsys, "check")
+    assert status == 1
+    assert out.splitlines()[0].startswith(f"{rel}:{broken_line + 1}: not valid YAML: ")
+    assert out.splitlines()[1:] == ["1 error(s), 0 warning(s)"]
+    status, out, err = cli(capsys, "extract", "--force")
+    assert status == 1
+    assert err.splitlines()[0].startswith(f"{rel}:{broken_line + 1}: not valid YAML: ")
+    assert err.splitlines()[0].endswith("; the file was left unchanged")
     assert path.read_bytes() == before
-    assert [p.name for p in (project / "facts").iterdir()] == [path.name]
+    assert sorted(p.name for p in (project / "facts").iterdir()) == [path.name]
 
 
 # --- merge rules, one by one ---------------------------------------------------------------
@@ -419,3 +429,39 @@ def test_merge_is_deterministic(project: Path) -> None:
     records.write_record(a, changed)
     records.write_record(b, changed)
     assert a.read_bytes() == b.read_bytes()
+
+
+def test_a_broken_file_stops_extract_and_build_and_no_other_file_is_touched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.conftest import EVAL_SEEDS, FIRST_SEED, make_project
+
+    proj = make_project(tmp_path / "proj", [FIRST_SEED, EVAL_SEEDS / "dev_01.txt"])
+    monkeypatch.chdir(proj)
+    assert cli(capsys, "extract")[0] == 0
+    by_seed = {load(p)["article"]["seed"]: p for p in (proj / "facts").glob("*.yaml")}
+    broken, other = by_seed[FIRST_SEED.name], by_seed["dev_01.txt"]
+    lines = broken.read_text(encoding="utf-8").split("\n")
+    at = next(i for i, l in enumerate(lines) if l.startswith("  title:"))
+    lines[at] = "\t" + lines[at].lstrip()
+    broken.write_text("\n".join(lines), encoding="utf-8")
+    # The other seed changes, so a run that went on would rewrite its record.
+    seed = proj / "seeds" / "dev_01.txt"
+    seed.write_text(seed.read_text(encoding="utf-8") + "\n\nSome 40 people were arrested in Calais on Friday, police said.\n", encoding="utf-8")
+    before = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in (proj / "facts").iterdir()}
+    message = f"facts/{broken.name}:{at + 1}: not valid YAML: found a tab character that violates indentation"
+
+    for command in (["extract", "--force"], ["build", "--force"]):
+        status, out, err = cli(capsys, *command)
+        assert status == 1, command
+        assert err.splitlines()[0].startswith(message), err
+        assert err.splitlines()[-1].startswith("stopped: 1 facts file(s) could not be updated, no file was written;")
+        assert {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in (proj / "facts").iterdir()} == before
+        assert not (proj / "site").exists()
+
+    # Without --force the broken file's seed is unchanged, so extract leaves it be; rendering then stops at it.
+    status, out, err = cli(capsys, "build")
+    assert status == 1
+    assert err == f"factsheet: {message} (while scanning a plain scalar, which started on line {at})\n"
+    assert broken.read_bytes() == before[broken.name][0]
+    assert not (proj / "site").exists()
