@@ -21,6 +21,7 @@ import codecs
 import datetime as dt
 import hashlib
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path, PurePath
@@ -437,7 +438,12 @@ def _too_big(size: int, name: str | Path) -> FactsheetError:
 def read_seed_bytes(path: Path) -> bytes:
     """Return a seed file's bytes; refuse, without reading it, a file over :data:`MAX_SEED_BYTES`."""
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):
+            # A folder (or a pipe, a device) named like a seed: opening it could fail or block.
+            what = "a folder, not a seed file" if stat.S_ISDIR(st.st_mode) else "not a regular file (a pipe or device)"
+            raise FactsheetError(f"{what}; skipped", path)
+        size = st.st_size
         if size > MAX_SEED_BYTES:
             raise _too_big(size, path)
         with path.open("rb") as fh:
@@ -455,7 +461,11 @@ def read_seed(path: Path) -> Article:
 
 
 def seed_files(seeds_dir: Path) -> list[Path]:
-    """Return the seed files in ``seeds_dir``, sorted by name."""
+    """Return the seed files in ``seeds_dir``, sorted by name.
+
+    Anything named like a seed is listed, folders too, so that reading it
+    reports what it is rather than leaving it out unnoticed.
+    """
     if not seeds_dir.is_dir():
         raise FactsheetError("seeds folder not found", seeds_dir)
-    return sorted(p for p in seeds_dir.iterdir() if p.is_file() and p.suffix.lower() in SEED_SUFFIXES and not p.name.startswith("."))
+    return sorted(p for p in seeds_dir.iterdir() if p.suffix.lower() in SEED_SUFFIXES and not p.name.startswith("."))
