@@ -298,11 +298,11 @@ def _known_fields() -> dict[str, set[str]]:
 
 
 def _typo_warnings(path: str, parsed: Parsed) -> list[Problem]:
-    """Warn about a field whose name is close to a known one: most likely a typo."""
+    """Warn about a field factsheet does not know: a typo when its name is close to a known one."""
     known = _known_fields()
     data = parsed.data
     out = []
-    places: list[tuple[Loc, Any, set[str]]] = [(("article",), data.get("article"), known["article"])]
+    places: list[tuple[Loc, Any, set[str]]] = [((), data, set(schema()["properties"])), (("article",), data.get("article"), known["article"])]
     for key, kind in (("entities", "entity"), ("facts", "fact")):
         items = data.get(key)
         if isinstance(items, list):
@@ -313,8 +313,8 @@ def _typo_warnings(path: str, parsed: Parsed) -> list[Problem]:
         for k in item:
             if isinstance(k, str) and k not in names:
                 close = difflib.get_close_matches(k, sorted(names), n=1, cutoff=0.75)
-                if close:
-                    out.append(Problem(path, parsed.line(loc + (k,)), f"{_label(data, loc + (k,))}: unknown field (did you mean '{close[0]}'?)", "warning"))
+                hint = f"did you mean '{close[0]}'?" if close else "factsheet does not use it; it is kept as written"
+                out.append(Problem(path, parsed.line(loc + (k,)), f"{_label(data, loc + (k,))}: unknown field ({hint})", "warning"))
     return out
 
 
