@@ -1,0 +1,217 @@
+"""Bad input a user would try by hand: each gets one clear line naming the file (and line), and nothing written is lost.
+
+Every case runs the command line in-process on a project whose records were
+already extracted, damages one facts file or seed, and checks the exact line
+printed, that there is no traceback, and that no facts file changed unless
+the case says so.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.cli import main
+from tests.conftest import EVAL_SEEDS, FIRST_SEED, make_project
+
+OTHER_SEED = EVAL_SEEDS / "dev_01.txt"
+
+
+def snapshot(facts: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(facts.iterdir())}
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list[str], list[str]]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return status, out.splitlines(), err.splitlines()
+
+
+@pytest.fixture
+def proj(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Path:
+    """A project with two seeds, extracted, as the current directory."""
+    p = make_project(tmp_path / "proj", [FIRST_SEED, OTHER_SEED])
+    monkeypatch.chdir(p)
+    assert main(["extract", "--jobs", "1"]) == 0
+    capsys.readouterr()
+    return p
+
+
+def record_of(proj: Path, seed: str) -> Path:
+    return next(p for p in (proj / "facts").glob("*.yaml") if yaml.safe_load(p.read_text(encoding="utf-8"))["article"]["seed"] == seed)
+
+
+def edit_lines(path: Path, fn) -> int:
+    """Apply ``fn(lines) -> index`` to the file's lines; return the 1-based line it names."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    i = fn(lines)
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return i + 1
+
+
+def first_fact(lines: list[str], key: str) -> int:
+    """Return the index of the first ``key:`` line inside the first fact of that key."""
+    start = lines.index("facts:")
+    return next(i for i in range(start, len(lines)) if lines[i].startswith(f"    {key}:"))
+
+
+def fact_id_at(lines: list[str], i: int) -> str:
+    return next(re.match(r"  - id: (\S+)", lines[j]).group(1) for j in range(i, 0, -1) if lines[j].startswith("  - id: "))
+
+
+# --- facts files ---------------------------------------------------------------------------------
+
+
+def test_a_tab_indented_line(proj: Path, capsys) -> None:
+    path = record_of(proj, FIRST_SEED.name)
+
+    def tab(lines: list[str]) -> int:
+        i = next(i for i, l in enumerate(lines) if l.startswith("  title:"))
+        lines[i] = "\t" + lines[i].lstrip()
+        return i
+
+    n = edit_lines(path, tab)
+    before = snapshot(proj / "facts")
+    message = f"facts/{path.name}:{n}: not valid YAML: found a tab character that violates indentation (while scanning a plain scalar, which started on line {n - 1})"
+    assert run(capsys, "check") == (1, [message, "1 error(s), 0 warning(s)"], [])
+    status, out, err = run(capsys, "extract", "--force")
+    assert (status, err[0]) == (1, message + "; the file was left unchanged")
+    assert snapshot(proj / "facts") == before
+
+
+def test_a_list_instead_of_a_mapping(proj: Path, capsys) -> None:
+    path = record_of(proj, FIRST_SEED.name)
+    path.write_text("- schema: 1\n- article: {}\n", encoding="utf-8")
+    before = snapshot(proj / "facts")
+    message = f"facts/{path.name}:1: not a fact record: the file must be a mapping with schema, article, entities and facts"
+    assert run(capsys, "check") == (1, [message, "1 error(s), 0 warning(s)"], [])
+    status, out, err = run(capsys, "extract", "--force")
+    assert (status, err[0]) == (1, message)
+    assert snapshot(proj / "facts") == before
+    # The file names no seed any more, so its seed looks new: every extract, and so the build, stops at it.
+    status, out, err = run(capsys, "build")
+    assert (status, err[0]) == (1, message)
+    assert not (proj / "site").exists()
+    assert snapshot(proj / "facts") == before
+
+
+def test_an_unknown_field_is_a_warning_and_is_kept(proj: Path, capsys) -> None:
+    path = record_of(proj, FIRST_SEED.name)
+
+    def colour(lines: list[str]) -> int:
+        i = first_fact(lines, "review")
+        lines.insert(i, "    colour: red")
+        return i
+
+    n = edit_lines(path, colour)
+    fid = fact_id_at(path.read_text(encoding="utf-8").split("\n"), n - 1)
+    before = snapshot(proj / "facts")
+    warning = f"facts/{path.name}:{n}: warning: fact {fid}, colour: unknown field (factsheet does not use it; it is kept as written)"
+    assert run(capsys, "check") == (0, [warning, "0 error(s), 1 warning(s)"], [])
+    assert run(capsys, "check", "--strict")[0] == 1
+    status, out, err = run(capsys, "extract", "--force")
+    assert (status, err) == (0, [])
+    assert snapshot(proj / "facts") == before  # the fact is the person's now: kept as it stands
+    status, out, err = run(capsys, "build")
+    assert (status, err) == (0, [])
+    assert (proj / "site" / "index.html").is_file()
+
+
+def test_an_amount_that_is_not_a_number(proj: Path, capsys) -> None:
+    path = record_of(proj, FIRST_SEED.name)
+
+    def lots(lines: list[str]) -> int:
+        i = first_fact(lines, "amount")
+        lines[i] = '    amount: "lots"'
+        return i
+
+    n = edit_lines(path, lots)
+    fid = fact_id_at(path.read_text(encoding="utf-8").split("\n"), n - 1)
+    before = snapshot(proj / "facts")
+    message = f"facts/{path.name}:{n}: fact {fid}, amount: must be a number, not 'lots'"
+    assert run(capsys, "check") == (1, [message, "1 error(s), 0 warning(s)"], [])
+    # Valid YAML: re-extraction keeps the person's value as it stands ...
+    status, out, err = run(capsys, "extract", "--force")
+    assert (status, err) == (0, [])
+    assert snapshot(proj / "facts") == before
+    # ... and the build will not publish it.
+    status, out, err = run(capsys, "build")
+    assert (status, err) == (1, [f"factsheet: {message}"])
+    assert not (proj / "site").exists()
+    assert snapshot(proj / "facts") == before
+
+
+# --- seeds ---------------------------------------------------------------------------------------------
+
+
+def assert_one_seed_line(proj: Path, capsys, line: str, before: dict[str, bytes]) -> None:
+    status, out, err = run(capsys, "extract")
+    assert (status, err) == (0, [line])
+    assert out == ["extracted 0 seed(s), skipped 2 unchanged, 1 problem(s), 0 duplicate(s)"]
+    assert run(capsys, "extract", "--strict")[:2] == (1, out)
+    assert snapshot(proj / "facts") == before
+
+
+def test_a_seed_that_is_a_folder(proj: Path, capsys) -> None:
+    before = snapshot(proj / "facts")
+    (proj / "seeds" / "folder.txt").mkdir()
+    (proj / "seeds" / "folder.txt" / "inside.txt").write_text(" date 2025-10-08 Text.", encoding="utf-8")
+    assert_one_seed_line(proj, capsys, "seeds/folder.txt: a folder, not a seed file; skipped", before)
+
+
+def test_a_seed_that_is_a_pipe_is_not_opened(proj: Path, capsys) -> None:
+    before = snapshot(proj / "facts")
+    os.mkfifo(proj / "seeds" / "pipe.md")  # opening it to read would block for ever
+    assert_one_seed_line(proj, capsys, "seeds/pipe.md: not a regular file (a pipe or device); skipped", before)
+
+
+def test_an_unreadable_seed(proj: Path, capsys, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = snapshot(proj / "facts")
+    locked = proj / "seeds" / "locked.txt"
+    locked.write_text(" date 2025-10-08 Some 40 people were arrested in Calais on Friday.", encoding="utf-8")
+    locked.chmod(0)
+    if os.geteuid() == 0:  # root reads a chmod 000 file anyway: refuse it the way the kernel would
+        real_open = Path.open
+
+        def denied(self: Path, *a, **kw):
+            if self.name == "locked.txt":
+                raise PermissionError(13, "Permission denied", str(self))
+            return real_open(self, *a, **kw)
+
+        monkeypatch.setattr(Path, "open", denied)
+    try:
+        assert_one_seed_line(proj, capsys, "seeds/locked.txt: cannot read: Permission denied", before)
+    finally:
+        locked.chmod(0o644)
+
+
+def test_a_seed_with_a_nul_byte(proj: Path, capsys) -> None:
+    before = snapshot(proj / "facts")
+    (proj / "seeds" / "nul.txt").write_bytes(b" date 2025-10-08 Some 40 people\x00 were arrested in Calais on Friday, police said.\n")
+    assert_one_seed_line(proj, capsys, "seeds/nul.txt: binary file, not text (it contains NUL bytes)", before)
+
+
+def test_a_facts_file_whose_seed_was_deleted(proj: Path, capsys) -> None:
+    path = record_of(proj, OTHER_SEED.name)
+    (proj / "seeds" / OTHER_SEED.name).unlink()
+    before = snapshot(proj / "facts")
+    note = f"facts/{path.name}: its seed {OTHER_SEED.name} is not in seeds/; the record is kept (delete the file if the article should go)"
+    for argv in (["extract"], ["extract", "--force"], ["extract", "--strict"]):
+        status, out, err = run(capsys, *argv)
+        assert (status, err) == (0, [note]), argv
+    assert snapshot(proj / "facts") == before
+    seed_line = next(i for i, l in enumerate(path.read_text(encoding="utf-8").split("\n")) if l.startswith("  seed:")) + 1
+    warning = f"facts/{path.name}:{seed_line}: warning: seed file not found: seeds/{OTHER_SEED.name}; evidence not checked"
+    assert run(capsys, "check") == (0, [warning, "0 error(s), 1 warning(s)"], [])
+    # The article stays on the site.
+    status, out, err = run(capsys, "build")
+    assert (status, err) == (0, [note])
+    title = yaml.safe_load(path.read_text(encoding="utf-8"))["article"]["title"]
+    assert any(title[:40] in p.read_text(encoding="utf-8") for p in (proj / "site" / "articles").glob("*.html"))
+    assert snapshot(proj / "facts") == before
