@@ -59,6 +59,15 @@ def values(*paragraphs: str) -> list[int]:
     ("Nearly 3,000 lone children went missing from hotels run by the Home Office.", 3000, "other", "at_most"),
     ("Some 35 people remain missing after the dinghy sank.", 35, "deaths", "approx"),
     ("A dinghy carrying 52 people was escorted into Dover.", 52, "small_boat_arrivals", "exact"),
+    # a head noun of two words: "asylum seekers" is people, and the verb decides the metric
+    ("Some 300 asylum seekers were deported to Albania.", 300, "returns", "approx"),
+    # a head noun that names the metric when no verb does
+    ("The Home Office processed 112,000 claims in 2023.", 112000, "asylum_claims", "exact"),
+    ("More than 24,000 applications were withdrawn.", 24000, "asylum_claims", "at_least"),
+    ("Officials said 1,500 removals had taken place.", 1500, "returns", "exact"),
+    ("A further 7,000 people left voluntarily.", 7000, "returns", "exact"),
+    ("Around 86,000 people are waiting for a decision.", 86000, "asylum_claims", "approx"),
+    ("Thirty-nine others were rescued off Libya.", 39, "other", "exact"),
 ])
 def test_counts(sentence, value, metric, qualifier):
     found = figs(sentence)
@@ -85,6 +94,10 @@ def test_counts(sentence, value, metric, qualifier):
     "One in five arrivals was a child.",
     "A new centre will open in each of Italy's 20 regions.",
     "The scheme will run for 18 months from 1 April.",
+    "Flights will begin in 10 to 12 weeks.",
+    "The camp is between 20 and 30 miles from the coast.",
+    "Smugglers in Sfax ask for up to 5,000 dinars per person.",
+    "They paid 3,000 Tunisian dinars each.",
 ])
 def test_not_counts(sentence):
     assert values(sentence) == []
@@ -166,3 +179,74 @@ def test_metric_data_is_checked():
         figures._validate({"order": ["smugglers"], "cues": {"smugglers": ["x"]}}, "metrics.yaml")
     with pytest.raises(DataFileError, match="exactly the metrics"):
         figures._validate({"order": ["deaths"], "cues": {"deaths": ["died"], "arrests": ["arrested"]}}, "metrics.yaml")
+
+
+def test_a_ratio_needs_a_larger_second_number_that_is_no_year():
+    found = figs("He said 12,000 Albanians had arrived by small boat this year, up from just 50 in 2020.")
+    assert [(f.value, f.period.end.year) for f in found] == [(12000, 2024), (50, 2020)]
+    assert values("Nine in 10 claims were granted.") == []
+
+
+def test_a_boat_count_does_not_lend_its_metric_to_the_next_number():
+    found = figs("The arrivals, in 14 boats, took the total for the year to 19,294.")
+    assert [(f.value, f.metric) for f in found] == [(14, "boats"), (19294, "irregular_crossings")]
+
+
+def test_people_without_a_cue_take_the_metric_of_the_sentence_before_in_the_paragraph():
+    found = figs("The number of people waiting for an initial decision on their asylum claim has fallen. "
+                 "At the end of March, 86,460 people were waiting.")
+    assert [(f.value, f.metric) for f in found] == [(86460, "asylum_claims")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Between 3,000 and 4,000 people arrived in Lampedusa.", [(3000, "at_least"), (4000, "at_most")]),
+    ("Police arrested 12 to 15 people.", [(12, "at_least"), (15, "at_most")]),
+    ("Some 50-60 migrants were rescued.", [(50, "at_least"), (60, "at_most")]),
+    ("Arrivals rose from 3,000 to 4,000 people.", [(3000, "exact"), (4000, "exact")]),
+])
+def test_ranges_of_counts(sentence, expected):
+    assert [(f.value, f.qualifier) for f in figs(sentence)] == expected
+
+
+def test_a_comparison_clause_dates_only_its_own_count():
+    found = figs("There were 4,000 arrivals in Italy, up from 3,000 the year before.")
+    assert [(f.value, f.period) for f in found] == [
+        (4000, Period(None, DATE)), (3000, Period(dt.date(2023, 1, 1), dt.date(2023, 12, 31)))]
+
+
+def test_a_year_earlier_repeats_the_sentence_date_a_year_back():
+    found = figs("At the end of March, 86,460 people were waiting for a decision, compared with 175,457 a year earlier.")
+    assert [(f.value, f.period.end) for f in found] == [(86460, dt.date(2024, 3, 31)), (175457, dt.date(2023, 3, 31))]
+
+
+def test_a_when_clause_is_dated_by_the_phrase_before_it():
+    found = figs("So far this year 19,294 people have crossed the Channel in small boats.",
+                 "That is down 4% on the same point in 2023, when 20,102 people had made the crossing, "
+                 "but up on the 17,000 recorded by this stage in 2022.")
+    assert [(f.value, f.period) for f in found] == [
+        (19294, Period(dt.date(2024, 1, 1), DATE)),
+        (20102, Period(dt.date(2023, 1, 1), dt.date(2023, 6, 14))),
+        (17000, Period(dt.date(2022, 1, 1), dt.date(2022, 6, 14)))]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    ("Amnesty International said about 5,000 people were held in official centres.", "Amnesty International"),
+    ("The UN refugee agency, UNHCR, said more than 1,800 people had died.", "UNHCR"),
+    ("The total reached 19,294, PA news agency analysis shows.", "PA news agency"),
+    ("The Greek coastguard said 104 survivors had been rescued.", "Greek coastguard"),
+    ("Frontex said on Thursday that crossings rose to around 270,000.", "Frontex"),
+])
+def test_more_sources(sentence, source):
+    assert [f.source for f in figs(sentence)] == [source]
+
+
+def test_noun_metrics_are_checked():
+    import copy
+
+    from generator import datafiles
+    from generator.errors import DataFileError
+
+    doc = copy.deepcopy(datafiles._read("metrics.yaml"))
+    doc["noun_metrics"] = {"smugglers": ["gangs"]}
+    with pytest.raises(DataFileError, match="noun_metrics"):
+        figures._validate(doc, "metrics.yaml")

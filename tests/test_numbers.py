@@ -174,6 +174,7 @@ def test_bare_numbers_are_not_money():
     ("almost 22,000", "at_most"), ("More than 22,600", "at_least"), ("just under 12,500", "at_most"),
     ("around 40", "approx"), ("some 31,000", "approx"), ("up to 3,000", "at_most"),
     ("as many as 500", "at_most"), ("at least 82", "at_least"), ("a record 45,755", "exact"), ("18", "exact"),
+    ("handed over 500", "exact"), ("will hand over 500", "exact"), ("turned over 20", "exact"), ("just over 500", "at_least"),
 ])
 def test_qualifiers(text, qual):
     n = numbers.numbers(text)[-1]
@@ -201,3 +202,14 @@ def test_currency_data_is_checked():
         numbers._validate_currencies({"currencies": {
             "GBP": {"symbols": ["£"], "codes": ["GBP"], "words": []},
             "EGP": {"symbols": ["£"], "codes": ["EGP"], "words": []}}}, "money.yaml")
+
+
+def test_particle_verbs_are_checked():
+    import copy
+
+    from generator import datafiles
+
+    doc = copy.deepcopy(datafiles._read("numbers.yaml"))
+    doc["particle_verbs"] = {"beyond": ["hand"]}
+    with pytest.raises(DataFileError, match="particle_verbs"):
+        numbers._validate_numbers(doc, "numbers.yaml")

@@ -44,6 +44,10 @@ def only(text: str, ref: dt.date) -> Period | None:
     ("last month", D(2024, 1, 15), D(2023, 12, 1), D(2023, 12, 31)),
     ("yesterday", D(2024, 1, 15), D(2024, 1, 14), D(2024, 1, 14)),
     ("since 2015", D(2024, 1, 15), D(2015, 1, 1), D(2024, 1, 15)),
+    ("in the first nine months of 2023", D(2023, 10, 5), D(2023, 1, 1), D(2023, 9, 30)),
+    ("in the first ten months of the year", D(2023, 12, 12), D(2023, 1, 1), D(2023, 10, 31)),
+    ("in the first half of the year", D(2023, 10, 5), D(2023, 1, 1), D(2023, 6, 30)),
+    ("in the second half of last year", D(2023, 10, 5), D(2022, 7, 1), D(2022, 12, 31)),
 ])
 def test_phrases(text, ref, start, end):
     assert only(text, ref) == Period(start, end)
@@ -101,6 +105,18 @@ def test_since_clause_runs_to_the_article_date():
 
 def test_past_perfect_since_dates_the_figure_at_the_since_date():
     assert only("The old record had stood since March 3 last year.", D(2022, 8, 23)) == Period(D(2021, 3, 3), D(2021, 3, 3))
+
+
+def test_a_year_earlier_is_a_time_phrase():
+    assert only("compared with 175,457 a year earlier", D(2024, 7, 22)) == Period(D(2023, 1, 1), D(2023, 12, 31))
+
+
+def test_by_this_stage_in_another_year_repeats_the_previous_period():
+    text = "up on the 17,000 recorded by this stage in 2022."
+    ref = D(2024, 8, 19)
+    times = periods.find_times(text, ref)
+    p = periods.choose(text, text.index("17,000"), (0, len(text)), times, ref, Period(D(2024, 1, 1), ref))
+    assert p == Period(D(2022, 1, 1), D(2022, 8, 19))
 
 
 @pytest.mark.parametrize("text", ["the busiest day since records began in 2018", "36,000 people a year",

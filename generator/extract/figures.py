@@ -36,6 +36,10 @@ class MetricRules:
     personnel: frozenset[str]
     noun_stops: frozenset[str]
     unit_re: re.Pattern[str]
+    unit_start_re: re.Pattern[str]
+    """A head noun of several words starting right here ("asylum seekers")."""
+    noun_metrics: dict[str, str]
+    """Head noun (lower case) -> the metric it names when no cue word does ("112,000 claims")."""
     sources: list[re.Pattern[str]]
     small_boat_any: re.Pattern[str]
     other_route_any: re.Pattern[str]
@@ -74,9 +78,20 @@ def _validate(doc: object, name: str) -> MetricRules:
     not_nouns = frozenset(w.lower() for w in datafiles.string_list(doc, "not_nouns", name))
     small_boat = datafiles.regex_list(route, "small_boat", name)
     other_route = datafiles.regex_list(route, "other_route", name)
+    multi = [w for w in units if " " in w]
+    unit_start_re = re.compile(r"(?P<noun>%s)\b" % "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(multi, key=len, reverse=True)), re.IGNORECASE)
+    nm_doc = doc.get("noun_metrics")
+    datafiles.require(isinstance(nm_doc, dict) and bool(nm_doc), name, "'noun_metrics' must be a non-empty mapping")
+    noun_metrics: dict[str, str] = {}
+    for metric, nouns in nm_doc.items():
+        datafiles.require(metric in METRICS, name, f"'noun_metrics': unknown metric {metric!r}")
+        for w in datafiles.string_list(nm_doc, metric, name):
+            datafiles.require(w.lower() not in noun_metrics, name, f"'noun_metrics': {w!r} given twice")
+            noun_metrics[w.lower()] = metric
     return MetricRules(order, cues, small_boat, other_route, units, not_nouns, personnel,
-                       frozenset(w.lower() for w in datafiles.string_list(doc, "noun_stops", name)), unit_re, srcs,
-                       _any(small_boat), _any(other_route))
+                       frozenset(w.lower() for w in datafiles.string_list(doc, "noun_stops", name)), unit_re,
+                       unit_start_re, noun_metrics, srcs, _any(small_boat), _any(other_route))
 
 
 def _any(pats: list[re.Pattern[str]]) -> re.Pattern[str]:
@@ -113,6 +128,18 @@ def _prev_word(text: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+_DASH_RANGE = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:,\d{3})*)\s?[-–]\s?(\d{1,3}(?:,\d{3})*)(?![\w.,/-])")
+
+
+def _dash_range(text: str, n: numbers.Number) -> bool:
+    """Whether a number is an end of a range of counts written with a dash: "50-60 migrants"."""
+    for m in _DASH_RANGE.finditer(text, max(0, n.start - 12), min(len(text), n.end + 12)):
+        if m.start() <= n.start and n.end <= m.end():
+            a, b = (int(g.replace(",", "")) for g in m.groups())
+            return a < b and rules().unit_re.match(text[m.end():m.end() + 60]) is not None
+    return False
+
+
 def is_count(text: str, n: numbers.Number, blocked: list[tuple[int, int]]) -> bool:
     """Return whether a number in a sentence counts something (see FACTS.md "Not figures")."""
     g = numbers.grammar()
@@ -123,7 +150,7 @@ def is_count(text: str, n: numbers.Number, blocked: list[tuple[int, int]]) -> bo
     before = text[max(0, n.start - 2):n.start]
     after = text[n.end:n.end + 3]
     # glued to a word or another figure: "Covid-19", "2023-24", "24/7", "10:30", "one-day", "34-year-old"
-    if re.search(r"[\w][-/:.]$|[/:]$", before) or re.match(r"[-/:]\w|\.\d", after):
+    if (re.search(r"[\w][-/:.]$|[/:]$", before) or re.match(r"[-/:]\w|\.\d", after)) and not _dash_range(text, n):
         return False
     if re.fullmatch(r"0\d+", n.text.replace(",", "")):
         return False
@@ -133,17 +160,25 @@ def is_count(text: str, n: numbers.Number, blocked: list[tuple[int, int]]) -> bo
         return False  # "100m" is more often metres than a count
     if numbers.unit_after(text, n.end):
         return False
-    # "one in five", "two out of three"
-    if re.match(r"\s+(?:in|out of)\s+(?:every\s+)?(?:\d+|\w+)\b(?!\s*(?:,|the|a|an|their|its|this|that|Italy|[A-Z]))", text[n.end:]) \
-            and numbers.parse_number(re.match(r"\s+(?:in|out of)\s+(?:every\s+)?(\S+)", text[n.end:]).group(1).strip(",.")) is not None:
-        return False
+    # "one in five", "two out of three" (not "50 in 2020": the second number of a ratio is the larger, and no year)
+    if re.match(r"\s+(?:in|out of)\s+(?:every\s+)?(?:\d+|\w+)\b(?!\s*(?:,|the|a|an|their|its|this|that|Italy|[A-Z]))", text[n.end:]):
+        second = re.match(r"\s+(?:in|out of)\s+(?:every\s+)?(\S+)", text[n.end:]).group(1).strip(",.")
+        whole = numbers.parse_number(second)
+        if whole is not None and whole > n.value and not _is_year(second, whole):
+            return False
+    # the first end of a range whose second end is a measure: "in 10 to 12 weeks", "between 20 and 30 miles"
+    joined = re.match(r"\s*(?:-|–|to|or|and)\s*", text[n.end:])
+    if joined:
+        nxt = next((m for m in numbers.numbers(text) if m.start == n.end + joined.end()), None)
+        if nxt is not None and numbers.unit_after(text, nxt.end):
+            return False
     # ages: "Mr Jones, 45, was…", "aged between 16 and 25"
     if n.value < 120 and (re.search(r"[A-Z][a-z]+,\s*$", text[:n.start]) and re.match(r"\s*,", text[n.end:])
                           or re.search(r"\b(?:aged|ages?)\s+(?:between\s+|from\s+|of\s+)?(?:\d+\s*(?:and|to|-|–)\s*)?$",
                                        text[max(0, n.start - 30):n.start], re.IGNORECASE)):
         return False
     ratio = re.search(r"([\w,]+)\s+(?:in|out of)\s+(?:every\s+)?$", text[max(0, n.start - 30):n.start])
-    if ratio and numbers.parse_number(ratio.group(1)) is not None:
+    if ratio and (numbers.parse_number(ratio.group(1)) or n.value) < n.value and not _is_year(n.text, n.value):
         return False  # the second number of "one in five"
     q, qstart = numbers.qualifier_before(text, n.start)
     word = _prev_word(text, qstart)
@@ -154,6 +189,10 @@ def is_count(text: str, n: numbers.Number, blocked: list[tuple[int, int]]) -> bo
     if qstart == n.start and (word in g.determiners or re.search(r"\w['’]s\s+$", text[max(0, n.start - 4):n.start])):
         return not (n.spelled and n.scale == 1 or n.value < 100 or word not in ("the", "these", "those"))
     return True
+
+
+def _is_year(written: str, value: float) -> bool:
+    return re.fullmatch(r"\d{4}", written) is not None and 1800 <= value <= 2100
 
 
 # ---------------------------------------------------------------- what it counts
@@ -253,6 +292,9 @@ def head_noun(text: str, end: int) -> str | None:
         lw = w.lower()
         if lw in r.units:
             return w
+        multi = r.unit_start_re.match(text, end + m.start(1))
+        if multi:
+            return re.sub(r"\s+", " ", multi.group("noun"))  # "300 asylum seekers"
         if lw in r.not_nouns or lw in r.noun_stops or lw.endswith(("ed", "ing")) \
                 or (m.start() > 0 and not text[end + m.start()].isspace()):
             return None
@@ -307,6 +349,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
     drafts: list[_Draft] = []
     last_period: Period | None = None
     """The period of the first dated figure of the latest sentence that had one: what "the same period" repeats."""
+    last_metric: tuple[int, str, int] | None = None
+    """(paragraph, metric, sentence index) of the latest count with a metric."""
     for si, sent in enumerate(sentences):
         text = sent.text
         nums = numbers.numbers(text)
@@ -323,6 +367,17 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         places = [e.id for e in index.in_span(sent.start, sent.end, type="place")]
         source = source_of(text)
         prior_metric: str | None = None
+        # the metric a sentence of the same paragraph went on with ("… waiting for a decision. At the end of
+        # March, 86,460 people were waiting"): what people without a cue of their own are counted as
+        para_metric: str | None = None
+        if si > 0 and sentences[si - 1].paragraph == sent.paragraph:
+            if last_metric and last_metric[2] == si - 1:
+                para_metric = last_metric[1]
+            else:
+                prev = sentences[si - 1].text
+                para_metric = metric_in(prev, 0, len(prev), -1, -1)
+                if para_metric in (CROSSING, AT_SEA):
+                    para_metric = None  # the route of a crossing needs its own sentence
         first_period: Period | None = None
         # A sentence with no time of its own that looks forward continues the one before ("… by next spring.
         # At first they will have room for …").
@@ -334,6 +389,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 assert p is not None
                 if (p.end or p.start or article.date) > article.date:
                     inherited = p
+        ranges = _count_ranges(text, counts)
         for n in counts:
             clause = clause_span(text, n.start)
             noun = head_noun(text, n.end)
@@ -341,12 +397,15 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 metric: str | None = "other"  # "80 schools": a count of things the metrics do not count
             else:
                 metric = metric_in(text, clause[0], clause[1], n.start, n.end)
+            if metric is None and noun is not None and noun.lower() in rules().noun_metrics:
+                metric = rules().noun_metrics[noun.lower()]  # "112,000 claims were processed"
             if metric is None:
                 if noun is not None:
                     # people or things with no verb of their own: a parallel of the count before, else other
-                    metric = prior_metric or "other"
+                    metric = prior_metric or (para_metric if not numbers.numbers(text[:n.start]) else None) or "other"
                 else:
-                    metric = prior_metric or nearest_metric(text, n.start, n.end)
+                    metric = prior_metric or nearest_metric(text, n.start, n.end) \
+                        or (para_metric if not numbers.numbers(text[:n.start]) else None)
             if metric == CROSSING:
                 metric = route(text, clause, bias, article.paragraphs[sent.paragraph].text)
             elif metric == AT_SEA:
@@ -355,10 +414,12 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             qualifier, _ = numbers.qualifier_before(text, n.start)
             if re.match(r"\s+or (?:more|over|above)\b", text[n.end:]):
                 qualifier = "at_least"
+            if n in ranges:
+                qualifier = ranges[n]
             bracket = _parenthesised(text, n.start, times)
             period = bracket.period if bracket else \
                 periods.choose(text, n.start, clause, _selectable(times, text, clause), article.date, last_period)
-            since = _when_clause_since(text, clause, times)
+            since = _when_clause_since(text, clause, times, article.date, last_period)
             if since is not None:
                 period = since
             if period is None:
@@ -369,8 +430,9 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             fact = Fact(id="", type="figure", evidence=text, metric=metric, value=int(n.value), unit=unit,
                         qualifier=qualifier, period=period, places=list(places), source=source)
             drafts.append(_Draft(fact, metric, si, unit if noun else None))
-            if metric is not None:
+            if metric is not None and metric != "boats":  # a count of boats names only its own noun
                 prior_metric = metric
+                last_metric = (sent.paragraph, metric, si)
         if first_period is not None:
             last_period = first_period
     main = Counter(d.metric for d in drafts if d.metric not in (None, "other"))
@@ -389,16 +451,44 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
     return out
 
 
-def _when_clause_since(text: str, clause: tuple[int, int], times: list[periods.TimePhrase]) -> Period | None:
-    """ "… since November 2021, when at least 27 people drowned": the "when" clause is dated at the "since" date."""
+def _count_ranges(text: str, counts: list[numbers.Number]) -> dict[numbers.Number, str]:
+    """The ends of ranges of counts ("between 3,000 and 4,000 people", "50-60 migrants"): at_least and at_most.
+
+    "rose from 3,000 to 4,000" is a change, not a range.
+    """
+    out: dict[numbers.Number, str] = {}
+    for a, b in zip(counts, counts[1:]):
+        join = re.fullmatch(r"\s*(-|–|to|and)\s*", text[a.end:b.start])
+        if not join:
+            continue
+        head = text[max(0, a.start - 12):a.start]
+        if re.search(r"\bbetween\s+$", head, re.IGNORECASE) \
+                or join.group(1) != "and" and not re.search(r"\bfrom\s+$", head, re.IGNORECASE) \
+                and not re.search(r"\b(?:rose|fell|rising|falling|risen|fallen|up|down|increased|decreased|dropped|climbed)\b",
+                                  text[max(0, a.start - 40):a.start], re.IGNORECASE):
+            out[a], out[b] = "at_least", "at_most"
+    return out
+
+
+def _when_clause_since(text: str, clause: tuple[int, int], times: list[periods.TimePhrase], ref: dt.date,
+                       previous: Period | None) -> Period | None:
+    """A clause opening with "when" and no time of its own is dated by the time phrase right before it.
+
+    "… since November 2021, when at least 27 people drowned": at the "since" date; "down 4% on the same
+    point in 2023, when 20,102 people had made the crossing": that point of 2023.
+    """
     if not re.match(r"\s*when\b", text[clause[0]:clause[1]], re.IGNORECASE):
         return None
     own = [t for t in times if clause[0] <= t.start < clause[1]]
     before = [t for t in times if t.end <= clause[0]]
-    if own or not before or before[-1].kind != "since" or before[-1].period is None or before[-1].period.start is None:
+    if own or not before or not re.fullmatch(r"[\s,;–—-]*", text[before[-1].end:clause[0]]):
         return None
-    start = before[-1].period.start
-    return Period(start, start)
+    last = before[-1]
+    if last.kind == "since":
+        if last.period is None or last.period.start is None:
+            return None
+        return Period(last.period.start, last.period.start)
+    return periods.choose(text, last.start, (last.start, last.end), times, ref, previous)
 
 
 def _selectable(times: list[periods.TimePhrase], text: str, clause: tuple[int, int]) -> list[periods.TimePhrase]:
@@ -407,7 +497,7 @@ def _selectable(times: list[periods.TimePhrase], text: str, clause: tuple[int, i
     for t in times:
         # a phrase that opens the sentence ("Over the same period, …") governs all of it
         own = clause[0] <= t.start and t.end <= clause[1] or t.start <= 1
-        comparative = periods.is_comparison(text, t)
+        comparative = periods.is_comparison(text, t) or periods.opens_comparison(text[slice(*clause_span(text, t.start))])
         # a "same period" phrase belongs to the comparison in its own clause
         if own or not (comparative or t.same):
             keep.append(t)

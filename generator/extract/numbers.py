@@ -86,6 +86,8 @@ class Grammar:
     qualifier_re: re.Pattern[str]
     units_after_re: re.Pattern[str]
     not_counts: list[re.Pattern[str]]
+    particles: dict[str, frozenset[str]]
+    """Qualifier word -> verbs after which it is a particle ("handed over £2m"), not a qualifier."""
 
 
 def _validate_numbers(doc: object, name: str) -> Grammar:
@@ -122,8 +124,16 @@ def _validate_numbers(doc: object, name: str) -> Grammar:
     qualifier_re = re.compile(r"(?:^|(?<=[\s(“\"‘'–—-]))(?P<q>%s)\s+$" % _alt(set(qualifiers)).replace(r"\ ", r"\s+"),
                               re.IGNORECASE)
     units_after_re = re.compile(r"^[\s-]*(?:%s)(?![\w])" % _alt(set(units_after)).replace(r"\ ", r"\s+"), re.IGNORECASE)
+    raw_particles = doc.get("particle_verbs")
+    datafiles.require(isinstance(raw_particles, dict) and bool(raw_particles), name,
+                      "'particle_verbs' must be a non-empty mapping")
+    particles: dict[str, frozenset[str]] = {}
+    for q in raw_particles:
+        key = re.sub(r"\s+", " ", str(q).lower())
+        datafiles.require(key in qualifiers, name, f"'particle_verbs': {q!r} is not one of the qualifiers")
+        particles[key] = frozenset(w.lower() for w in datafiles.string_list(raw_particles, q, name))
     return Grammar(units, multipliers, scales, abbreviations, qualifiers, labels, units_after, determiners,
-                   number_re, qualifier_re, units_after_re, datafiles.regex_list(doc, "not_counts", name))
+                   number_re, qualifier_re, units_after_re, datafiles.regex_list(doc, "not_counts", name), particles)
 
 
 def grammar() -> Grammar:
@@ -200,6 +210,11 @@ def qualifier_before(text: str, start: int) -> tuple[str, int]:
     if not m:
         return "exact", start
     q = re.sub(r"\s+", " ", m.group("q").lower())
+    if q in g.particles:
+        # "Britain will hand over €141m": the word belongs to the verb before it
+        verb = re.search(r"([A-Za-z]+)\s+$", head[:m.start("q")])
+        if verb and verb.group(1).lower() in g.particles[q]:
+            return "exact", start
     return g.qualifiers[q], start - (len(head) - m.start("q"))
 
 

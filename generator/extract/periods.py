@@ -49,6 +49,8 @@ class Vocabulary:
     past_perfect_re: re.Pattern[str]
     comparison_re: re.Pattern[str]
     """A comparison marker ending right before a time phrase."""
+    opener_re: re.Pattern[str]
+    """A comparison marker opening a clause ("up from 3,000 the year before")."""
     patterns: list[tuple[str, re.Pattern[str]]]
     trigger: re.Pattern[str]
     """One scan for the words any pattern needs; the patterns whose word is absent are skipped."""
@@ -99,15 +101,19 @@ def _validate(doc: object, name: str) -> Vocabulary:
     dayish = rf"(?:{M}\s+{D}|{D}\s+(?:of\s+)?{M})"
     date = rf"(?:{dayish}(?:,?\s+{Y})?|{part}{M}(?:\s+{Y})?)"
     pats = [
-        ("same", rf"\b(?:over |in |during |for |from )?the same (?:period|weeks?|months?|point|time|days?|quarter|stage|date)"
-                 rf"(?: (?:in|of|last|a year earlier|the previous year|the year before))?(?: ({Y}|year))?"),
+        ("same", rf"\b(?:(?:over |in |during |for |from )?the same (?:period|weeks?|months?|point|time|days?|quarter|stage|date)"
+                 rf"(?: (?:in|of|last|a year earlier|the previous year|the year before))?"
+                 # "by this stage in 2022", "at this point last year": the same time of another year
+                 rf"|(?:by |at |until |to )?this (?:stage|point|time)(?= (?:in|of|last) (?:{Y}|year)\b) (?:in|of|last))"
+                 rf"(?: ({Y}|year))?"),
         ("between", rf"\bbetween {part}(?P<a>{date}) and {part}(?P<b>{date})"),
         ("fromto", rf"\bfrom {part}(?P<a>{date}) (?:to|until|till) {part}(?P<b>{date})"),
         ("year_to", rf"\b(?:in )?the (?:year|12 months|twelve months) (?:to|ending|up to) (?:the end of )?(?P<a>{date})"),
         ("n_to", rf"\b(?:in |during |over )?the (?P<n>{N}) (?P<u>weeks?|months?|days?) (?:to|up to|ending) (?:the end of )?(?P<a>{date})"),
         ("past_n", rf"\b(?:over |in |during )?the (?:past|last|previous) (?:(?P<n>{N}) )?(?P<u>years?|months?|weeks?|days?|decades?)"),
         ("fy", rf"\b(?:(?:in|during|for|over) )?(?:the )?(?:(?:financial|fiscal) year )?(?P<y>{FY})(?: (?:financial|fiscal) year)?"),
-        ("half", rf"\b(?:in |during |over )?the (?P<h>first|second) (?:half|six months) of (?P<y>{Y})"),
+        ("half", rf"\b(?:in |during |over )?the (?P<h>first|second) (?:half|six months) of (?P<y>{Y}|the year|this year|last year)"),
+        ("first_n", rf"\b(?:in |during |over )?the (?:first|opening) (?P<n>{N}) months(?: of (?P<y>{Y}|the year|this year|last year))?"),
         ("quarter", rf"\b(?:in |during |over )?the (?P<q>first|second|third|fourth|final|last) (?:quarter|three months)(?: of (?:the year|(?P<y>{Y})))?"),
         ("since", rf"\bsince (?:the (?:start|beginning) of )?(?P<a>{date}|{Y}|(?P<wd>{W}))(?P<ly> last year| this year)?"),
         ("by", rf"\b(?:by|up to|until|till|to|as of|at) (?:the (?:end|close) of )?(?P<a>{dayish}(?:,?\s+{Y})?|{M}(?:\s+{Y})?)(?P<ly> last year| this year)?"),
@@ -125,8 +131,8 @@ def _validate(doc: object, name: str) -> Vocabulary:
     ]
     months_alt, days_alt, seasons_alt = _alt(months), _alt(weekdays), _alt(seasons)
     triggers = {
-        "same": "same", "between": "between", "fromto": "from", "year_to": "year|months", "past_n": "past|last|previous", "n_to": "weeks|months|days|week|month|day",
-        "fy": r"\d{4}", "half": "half|six months", "quarter": "quarter|three months", "since": "since",
+        "same": "same|stage|point|time", "between": "between", "fromto": "from", "year_to": "year|months", "past_n": "past|last|previous", "n_to": "weeks|months|days|week|month|day",
+        "fy": r"\d{4}", "half": "half|six months", "first_n": "first|opening", "quarter": "quarter|three months", "since": "since",
         "by": months_alt, "date": months_alt, "season": seasons_alt, "whole_year": r"\d{4}",
         "this_year": "year|to date", "last_year": "year", "next_year": "next year", "weekday": days_alt,
         "relday": "yesterday|today|tonight|this|last night", "relmonth": "month|week", "decade": r"\d0s",
@@ -142,6 +148,8 @@ def _validate(doc: object, name: str) -> Vocabulary:
         ignore,
         re.compile(r"\b(?:%s)\b" % _alt(pp), re.IGNORECASE),
         re.compile(r"\b(?:%s)\.?\s*$" % _alt(datafiles.string_list(doc, "comparison_markers", name)).replace(r"\ ", r"\s+"),
+                   re.IGNORECASE),
+        re.compile(r"^\W*(?:%s)\b" % _alt(datafiles.string_list(doc, "comparison_openers", name)).replace(r"\ ", r"\s+"),
                    re.IGNORECASE),
         patterns,
         trigger,
@@ -236,6 +244,11 @@ def _weekday(wd: int, ref: dt.date, direction: int) -> dt.date:
 def is_comparison(text: str, phrase: TimePhrase) -> bool:
     """Return whether a time phrase is the other side of a comparison ("… on last year")."""
     return vocabulary().comparison_re.search(text, max(0, phrase.start - 20), phrase.start) is not None
+
+
+def opens_comparison(clause: str) -> bool:
+    """Return whether a clause is the other side of a comparison ("up from 3,000 the year before")."""
+    return vocabulary().opener_re.match(clause) is not None
 
 
 def is_future(text: str, pos: int) -> bool:
@@ -362,8 +375,15 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
         if y2 != y1 + 1:
             return tp(Period(dt.date(y1, 1, 1), dt.date(y2, 12, 31))) if y2 > y1 else None
         return tp(Period(dt.date(y1, 4, 1), dt.date(y2, 3, 31)))
+    if kind == "first_n":
+        n = m.group("n")
+        k = int(n) if n.isdigit() else voc.small_numbers.get(n.lower(), 0)
+        if not 1 <= k <= 12:
+            return None
+        y = _year_word(m.group("y"), ref)
+        return tp(Period(dt.date(y, 1, 1), _month_end(y, k)))
     if kind == "half":
-        y = int(m.group("y"))
+        y = _year_word(m.group("y"), ref)
         first = m.group("h").lower() == "first"
         return tp(Period(dt.date(y, 1, 1), dt.date(y, 6, 30)) if first else Period(dt.date(y, 7, 1), dt.date(y, 12, 31)))
     if kind == "quarter":
@@ -469,6 +489,13 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
     return None
 
 
+def _year_word(y: str | None, ref: dt.date) -> int:
+    """The year of "2023", "the year", "this year" or "last year" (none: the article's)."""
+    if y and y.isdigit():
+        return int(y)
+    return ref.year - 1 if y and y.lower() == "last year" else ref.year
+
+
 def _with_rel_year(p: _DateParts, rel: str | None, ref: dt.date) -> _DateParts:
     """Apply a trailing "last year" / "this year" to a date named without a year."""
     rel = (rel or "").strip().lower()
@@ -522,7 +549,16 @@ def choose(text: str, pos: int, clause: tuple[int, int], times: list[TimePhrase]
             reference = previous
         return resolve_same(pick, reference, ref)
     assert pick.period is not None
+    if pick.kind == "last_year" and _RELATIVE_YEAR.search(pick.text):
+        # "At the end of March, 86,460 …, compared with 175,457 a year earlier": the earlier phrase, a year back
+        earlier = [t for t in times if t.end <= pick.start and not t.same and t.period is not None
+                   and t.kind != "last_year"]
+        if earlier:
+            return resolve_same(replace(pick, same=True, shift_years=-1), earlier[-1].period, ref)
     return _merge(pick.period, [t.period for t in in_clause if t is not pick])
+
+
+_RELATIVE_YEAR = re.compile(r"\b(?:earlier|ago|before|previous|preceding)\b", re.IGNORECASE)
 
 
 def _merge(period: Period | None, others: list[Period | None]) -> Period | None:
