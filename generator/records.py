@@ -29,7 +29,7 @@ from ruamel.yaml.error import CommentMark
 from ruamel.yaml.scalarbool import ScalarBoolean
 from ruamel.yaml.tokens import CommentToken
 
-from . import check
+from . import check, fastyaml
 from .errors import FactsheetError
 from .fsutil import atomic_write_text
 from .models import Record
@@ -196,7 +196,10 @@ def _with_header(text: str) -> str:
 
 def dump_record(record: Record) -> str:
     """Return the YAML text of a new facts file: deterministic, in contract key order."""
-    return _with_header(_dump(_top_node(record_data(record))))
+    data = record_data(record)
+    # fastyaml writes the same bytes as ruamel, ~20x faster; None where it cannot be sure.
+    text = fastyaml.dump(data)
+    return _with_header(text if text is not None else _dump(_top_node(data)))
 
 
 # --- comments -------------------------------------------------------------------------
