@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import dedupe, fsutil, ingest, publish, records
-from .errors import FactsheetError
+from .errors import DataFileError, FactsheetError
 from .extract import extract, extractor_version
 from .models import Article, Record
 
@@ -152,6 +152,8 @@ def extract_all(seeds_dir: Path, facts_dir: Path, *, force: bool = False, jobs: 
 
     articles: list[Article] = []
     for path, parsed in zip(candidates, _run(_parse_one, candidates, jobs)):
+        if isinstance(parsed, DataFileError):
+            raise parsed  # factsheet's own rules are broken, not this seed: stop, naming the data file
         if isinstance(parsed, FactsheetError):
             report.problems.append(_problem(path, parsed))
         else:
@@ -198,6 +200,8 @@ def extract_all(seeds_dir: Path, facts_dir: Path, *, force: bool = False, jobs: 
     # Merge every record before writing any: a facts file a person broke stops the run with nothing written.
     pending: list[tuple[Path, str | None]] = []
     for (article, target), result in zip(todo, _run(_extract_one, [a for a, _ in todo], jobs)):
+        if isinstance(result, DataFileError):
+            raise result
         if isinstance(result, FactsheetError):
             report.problems.append(SeedProblem(str(seeds_dir / article.seed), result.message))
             continue

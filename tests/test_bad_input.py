@@ -215,3 +215,20 @@ def test_a_facts_file_whose_seed_was_deleted(proj: Path, capsys) -> None:
     title = yaml.safe_load(path.read_text(encoding="utf-8"))["article"]["title"]
     assert any(title[:40] in p.read_text(encoding="utf-8") for p in (proj / "site" / "articles").glob("*.html"))
     assert snapshot(proj / "facts") == before
+
+
+# --- factsheet's own data ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("stage", ["generator.pipeline.extract", "generator.ingest.boilerplate"])
+def test_a_broken_data_file_stops_the_run_naming_it_not_the_seeds(proj: Path, capsys, monkeypatch: pytest.MonkeyPatch, stage: str) -> None:
+    from generator.errors import DataFileError
+
+    def broken(*a, **kw):
+        raise DataFileError("'object_prepositions' must be a list", "generator/data/money.yaml")
+
+    before = snapshot(proj / "facts")
+    monkeypatch.setattr(stage, broken)
+    status, out, err = run(capsys, "extract", "--force", "--jobs", "1")
+    assert (status, out, err) == (1, [], ["factsheet: generator/data/money.yaml: 'object_prepositions' must be a list"])
+    assert snapshot(proj / "facts") == before
