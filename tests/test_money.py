@@ -120,3 +120,89 @@ def test_funding_sentences_read_back(n, form, verb, tail):
                         "A bed costs on average {} per person per night."]))
 def test_prices_and_fines_never_funding(n, template):
     assert funding(template.format(f"£{n:,}")) == []
+
+
+# ---------------------------------------------------------------- generalisation probes
+
+
+@pytest.mark.parametrize("sentence,amount,qualifier,purpose_has", [
+    # "hand over" is a verb with its particle, not "more than"
+    ("Britain will hand over €141 million to fund patrols.", 141_000_000, "exact", "patrols"),
+    # dangling verbs after the subject go
+    ("A new command centre near Dunkirk will cost up to €20m.", 20_000_000, "at_most", "command centre near dunkirk"),
+    ("The cost of housing asylum seekers in hotels has risen to £8.2 million a day.", 8_200_000, "exact",
+     "housing asylum seekers in hotels"),
+    ("The asylum support budget was £4.7bn.", 4_700_000_000, "exact", "asylum support budget"),
+    # an attribution after the amount is no purpose
+    ("The Home Office has signed a £120m deal to pay for the upkeep of deportees, documents reveal.", 120_000_000,
+     "exact", "upkeep of deportees"),
+])
+def test_purposes_and_qualifiers_generalise(sentence, amount, qualifier, purpose_has):
+    f = one(sentence)
+    assert (f.amount, f.qualifier) == (amount, qualifier)
+    assert purpose_has in f.purpose.lower()
+    assert not f.purpose.lower().endswith((" will", " has", " was", " to", " documents"))
+
+
+@pytest.mark.parametrize("sentence,kept", [
+    ("The average cost of a hotel room was £145 per person per night, compared with £14 for other housing.", []),
+    ("Ministers estimate that it will cost £169,000 per person to remove each asylum seeker, compared with "
+     "£106,000 to keep them in the UK.", []),
+    ("The Home Office spent £3.6bn on asylum accommodation, up from £1.9bn the year before.",
+     [3_600_000_000, 1_900_000_000]),
+])
+def test_the_other_side_of_a_comparison_follows_the_first(sentence, kept):
+    assert [f.amount for f in funding(sentence)] == kept
+
+
+@pytest.mark.parametrize("sentence,purposes", [
+    ("The Home Office spent £3.6bn on asylum accommodation, up from £1.9bn the year before.",
+     ["asylum accommodation", "asylum accommodation"]),
+    ("The government spends around £8m a day on hotels, although that is down from a peak of £8.2m.",
+     ["hotels", "hotels"]),
+    ("The scheme has so far cost £290 million, with another £50m due next year.", ["The scheme", "The scheme"]),
+    ("Each firm has contracts worth between £1bn and £2bn over ten years.",
+     ["Each firm has contracts", "Each firm has contracts"]),
+])
+def test_compared_continued_and_range_amounts_keep_the_purpose(sentence, purposes):
+    assert [f.purpose for f in funding(sentence)] == purposes
+
+
+def test_a_list_of_amounts_shares_the_complement_after_it():
+    facts = funding("Britain will pay €141 million in 2023, €191 million in 2024 and €209 million in 2025, "
+                    "a total of £478m, to fund a new detention centre.")
+    assert [f.amount for f in facts] == [141_000_000, 191_000_000, 209_000_000, 478_000_000]
+    assert all(f.purpose == "fund a new detention centre" for f in facts)
+
+
+def test_instalments_without_a_complement_keep_their_years():
+    facts = funding("The UK's share will be €141m in 2023-24, rising to €191m in 2024-25.")
+    assert [f.purpose for f in facts] == ["in 2023-24", "in 2024-25"]
+
+
+def test_a_place_after_a_preposition_is_not_the_payer():
+    from generator.extract import entities
+
+    a = article("The Home Office has signed a £120m deal with Rwanda to pay for the upkeep of deportees.",
+                "Rwanda has taken no one yet. Albanian nationals were returned under a separate deal.")
+    sents = textmod.sentences(a)
+    [f] = money.find_funding(a, sents, entities.find_entities(a, sents))
+    assert f.places == ["RW"]
+
+
+def test_a_demonym_does_not_make_the_story_place():
+    from generator.extract import entities
+
+    a = article("The asylum support budget was £4.7bn in 2023-24.",
+                "Around 1,200 Vietnamese nationals crossed the Channel between January and March.")
+    sents = textmod.sentences(a)
+    [f] = money.find_funding(a, sents, entities.find_entities(a, sents))
+    assert f.places == []
+
+
+@pytest.mark.parametrize("phrase,code", [("3,000 Tunisian dinars", "TND"), ("2 million Libyan dinars", "LYD"),
+                                         ("500 Egyptian pounds", "EGP")])
+def test_more_currencies(phrase, code):
+    from generator.extract import numbers
+
+    assert [m.currency for m in numbers.money(f"They paid {phrase}.")] == [code]

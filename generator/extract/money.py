@@ -7,12 +7,13 @@ costs) and reads what each is for. Cue lists live in ``data/money.yaml``.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
 from .. import datafiles
 from ..models import Article, Fact, Sentence
-from . import numbers
+from . import gazetteer, numbers, periods
 from .entities import EntityIndex
 
 
@@ -27,6 +28,13 @@ class Cues:
     marker_re: re.Pattern[str]
     cost_verb_re: re.Pattern[str]
     payer_re: re.Pattern[str]
+    object_before_re: re.Pattern[str]
+    comparison_re: re.Pattern[str]
+    continuation_re: re.Pattern[str]
+    purpose_tail_re: re.Pattern[str]
+    purpose_lead_re: re.Pattern[str]
+    purpose_filler_re: re.Pattern[str]
+    attribution_re: re.Pattern[str]
     of_re: re.Pattern[str]
     clause_end_re: re.Pattern[str]
     clause_start_re: re.Pattern[str]
@@ -64,6 +72,19 @@ def _validate(doc: object, name: str) -> Cues:
         generic_of=frozenset(w.lower() for w in datafiles.string_list(doc, "generic_of_nouns", name)),
         payer_re=re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:%s)\b" % _alt(datafiles.string_list(doc, "payer_words", name)),
                             re.IGNORECASE),
+        object_before_re=re.compile(r"\b(?:%s)\s+(?:the\s+)?$" % _alt(datafiles.string_list(doc, "object_prepositions", name)),
+                                    re.IGNORECASE),
+        comparison_re=re.compile(r"(?:^|[\s,(])(?:%s)\s+(?:[\w-]+\s+){0,4}?$"
+                                 % _alt(datafiles.string_list(doc, "comparison_markers", name)), re.IGNORECASE),
+        continuation_re=re.compile(r"(?:^|[\s,(])(?:%s)\s+(?:(?:about|around|some|nearly|almost|up\s+to|over)\s+)?$"
+                                   % _alt(datafiles.string_list(doc, "continuation_markers", name)), re.IGNORECASE),
+        purpose_tail_re=re.compile(r"(?:\s+(?:%s))+$" % _alt(datafiles.string_list(doc, "purpose_tail_words", name)),
+                                   re.IGNORECASE),
+        purpose_lead_re=re.compile(r"^(?:(?:%s)\s+)+" % _alt(datafiles.string_list(doc, "purpose_lead_words", name)),
+                                   re.IGNORECASE),
+        purpose_filler_re=re.compile(r"\b(?:%s)\b" % _alt(datafiles.string_list(doc, "purpose_filler_words", name)),
+                                     re.IGNORECASE),
+        attribution_re=re.compile(r",\s*(?:[\w’'-]+\s+){0,5}?(?:%s)\b" % _alt(datafiles.string_list(doc, "attribution_verbs", name))),
     )
 
 
@@ -101,8 +122,55 @@ def _balance_quotes(phrase: str) -> str:
     return phrase.strip(" ,.;:–—-")
 
 
-def purpose(text: str, amount: numbers.Money, next_start: int) -> str | None:
-    """Return a short phrase saying what an amount is for, from its sentence."""
+def purpose(text: str, amount: numbers.Money, next_start: int, shared_from: int | None = None) -> str | None:
+    """Return a short phrase saying what an amount is for, from its sentence.
+
+    ``shared_from`` is where the last amount of a list ends ("€141m in 2023, €191m in 2024 and €209m in
+    2025, to fund …"): a complement after it serves every amount of the list that has none of its own.
+    """
+    fallback = None
+    for phrase in _purpose_candidates(text, amount, next_start, shared_from):
+        tidy = _clean(phrase[len(_RAW):]) if phrase.startswith(_RAW) else _tidy_purpose(phrase)
+        if tidy:
+            return tidy
+        fallback = fallback or _clean(phrase.replace(_RAW, ""))
+    return fallback or None
+
+
+def _tidy_purpose(phrase: str) -> str:
+    """A cleaned purpose phrase without dangling verbs at its end ("The scheme has so far"), or "" when
+    nothing but a time, verbs and little words is left ("so far", "is expected early next year")."""
+    c = cues()
+    phrase = _clean(c.purpose_tail_re.sub("", _clean(phrase)))
+    phrase = _clean(c.purpose_lead_re.sub("", phrase))  # "has contracts" -> "contracts"
+    rest = phrase
+    for t in reversed(periods.find_times(rest, _ANY_DATE)):
+        rest = rest[:t.start] + " " + rest[t.end:]
+    rest = c.purpose_filler_re.sub(" ", rest)
+    rest = re.sub(r"\s+", " ", rest).strip(" ,.;:")
+    if not re.search(r"[A-Za-z]{3,}", c.purpose_tail_re.sub("", " " + rest)):
+        return ""
+    return phrase
+
+
+_ANY_DATE = dt.date(2000, 1, 1)
+_RAW = "\0raw\0"
+"""Marks a purpose candidate that is kept as it is written."""
+
+
+def _only_time(phrase: str) -> bool:
+    """Whether a phrase says nothing but when ("in 2023-24", "by the end of the 2023-24 financial year")."""
+    times = periods.find_times(phrase, _ANY_DATE)
+    if not times:
+        return False
+    rest = phrase
+    for t in reversed(times):
+        rest = rest[:t.start] + " " + rest[t.end:]
+    return re.fullmatch(r"[\s,.;:]*(?:(?:by|at|in|until|before|during|for|over|the|end|start|beginning|close|of|so|far)\b[\s,.;:]*)*",
+                        rest, re.IGNORECASE) is not None
+
+
+def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, shared_from: int | None):
     c = cues()
     stop = min(next_start, len(text))
     end = _clause_end(text, amount.end, stop)
@@ -111,6 +179,9 @@ def purpose(text: str, amount: numbers.Money, next_start: int) -> str | None:
         cut = list(re.finditer(r"\s(?:and|while|but)\s", text[amount.end:end]))
         if cut:
             end = amount.end + cut[-1].start()
+    said = c.attribution_re.search(text, amount.end, end)
+    if said:
+        end = said.start()  # "… so far, officials in Brussels said"
     after = text[amount.end:end]
     # a bracketed conversion or a rate ("(£6.3bn)", "a year", "-a-day") says nothing of the purpose
     lead = re.match(r"\s*(?:\([^)]*\)\s*)?(?:[-\s]?(?:a|per|each|every)[-\s](?:year|month|week|day|night|annum)\b)?", after)
@@ -121,7 +192,7 @@ def purpose(text: str, amount: numbers.Money, next_start: int) -> str | None:
     # 1. the amount names its object: "a £63m deal struck in November"
     m = c.noun_re.match(after)
     if m:
-        return _clean(after[m.start("noun"):])
+        yield after[m.start("noun"):]
     # 2. "processing and operational costs of up to £150,874"
     m2 = c.of_re.search(head)
     if m2:
@@ -129,15 +200,19 @@ def purpose(text: str, amount: numbers.Money, next_start: int) -> str | None:
         cut = list(re.finditer(r"\b(?:meet|cover|pay|paid|the|its|their|a|an|at)\s+", phrase, re.IGNORECASE))
         phrase = phrase[cut[-1].end():] if cut else phrase
         if phrase.lower().strip() not in c.generic_of:
-            return _clean(phrase)
-        # "…house 2,000 people at the former airbase, at a cost of £1.2m": the clause before
-        before = head[:m2.start()].rstrip(" ,")
-        starts = list(cues().clause_start_re.finditer(before))
-        prev = before[starts[-1].end():] if starts else before
-        if re.fullmatch(r"\s*(?:at|for)?\s*", prev) and len(starts) >= 2:
-            prev = before[starts[-2].end():starts[-1].start()]
-        if prev.strip():
-            return _clean(prev)
+            yield phrase
+        else:
+            # "a total of £478m, to fund a new centre": the complement after; else
+            # "…house 2,000 people at the former airbase, at a cost of £1.2m": the clause before
+            m3 = c.marker_re.search(after)
+            if m3:
+                yield after[m3.end():]
+            before = head[:m2.start()].rstrip(" ,")
+            starts = list(cues().clause_start_re.finditer(before))
+            prev = before[starts[-1].end():] if starts else before
+            if re.fullmatch(r"\s*(?:at|for)?\s*", prev) and len(starts) >= 2:
+                prev = before[starts[-2].end():starts[-1].start()]
+            yield prev
     # 3. a cost verb: the subject is what is paid for ("Housing asylum seekers in hotels is costing £8m")
     verbs = list(c.cost_verb_re.finditer(head))
     if verbs:
@@ -154,20 +229,26 @@ def purpose(text: str, amount: numbers.Money, next_start: int) -> str | None:
                 subject = subject[starts[-1].end():] if starts else subject
             if v.group("v").lower().startswith(("spent on", "spending on", "bill for")):
                 subject = head[v.start():]
-            if subject.strip():
-                return _clean(subject)
+            yield subject
     # 4. the complement: "for schemes…", "to help…", "towards…", "into…"
     m3 = c.marker_re.search(after)
     if m3:
-        rest = after[m3.end():]
-        if rest.strip():
-            return _clean(rest)
-    # 5. whatever follows in the clause, else what precedes
-    if after.strip(" ,.;:"):
-        return _clean(after)
+        yield after[m3.end():]
+    # 5. whatever follows in the clause
+    yield after
+    # 6. the complement shared by a list of amounts, after the last of them
+    if shared_from is not None and shared_from > amount.end:
+        tail = text[shared_from:]
+        m4 = c.marker_re.search(tail)
+        if m4:
+            rest = tail[m4.end():]
+            yield rest[:_clause_end(rest, 0, len(rest))]
+    # 6b. only a time follows: it tells one instalment from another ("€141m in 2023-24, rising to …")
+    if _only_time(after):
+        yield _RAW + after
+    # 7. what precedes, from the start of its clause
     starts = list(cues().clause_start_re.finditer(head))
-    before = head[starts[-1].end():] if starts else head
-    return _clean(before) or None
+    yield head[starts[-1].end():] if starts else head
 
 
 def is_funding(text: str, amount: numbers.Money) -> bool:
@@ -203,7 +284,14 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
         if not amounts:
             continue
         amounts = [a for a in amounts if not a.converted]  # "€7.4bn (£6.3bn)" is one amount
-        candidates = [(i, amt) for i, amt in enumerate(amounts) if amt.amount > 0 and is_funding(text, amt)]
+        verdicts = [amt.amount > 0 and is_funding(text, amt) for amt in amounts]
+        for i in range(1, len(amounts)):
+            # "£145 per person per night, compared with £14 for other housing": the other side of a
+            # comparison with an amount that is not funding is not funding either
+            if verdicts[i] and not verdicts[i - 1] and amounts[i - 1].amount > 0 \
+                    and cues().comparison_re.search(text[amounts[i - 1].end:amounts[i].start]):
+                verdicts[i] = False
+        candidates = [(i, amt) for i, amt in enumerate(amounts) if verdicts[i]]
         if not candidates:
             continue
         recipients = _recipients(text, sent, index)
@@ -226,9 +314,12 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
             elif amt.range_end:
                 qualifier = "at_most"
             nxt = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
-            why = purpose(text, amt, nxt)
-            if facts and facts[-1].evidence == text and re.search(r"\bor\s+(?:\w+\s+)?$", text[:amt.start]):
-                why = facts[-1].purpose  # "£1.5bn a year, or about £4.1m a day": the same thing restated
+            why = purpose(text, amt, nxt, amounts[-1].end)
+            if facts and facts[-1].evidence == text and i > 0 and (
+                    amt.range_end or cues().continuation_re.search(text[amounts[i - 1].end:amt.start])):
+                # "£1.5bn a year, or about £4.1m a day", "up from £1.9bn the year before", "with another
+                # £50m due next year", the top of a range: the same thing restated, compared or continued
+                why = facts[-1].purpose or why
             facts.append(Fact(
                 id="", type="funding", evidence=text,
                 amount=amt.amount, currency=amt.currency,
@@ -256,6 +347,8 @@ def _payers(text: str, sent: Sentence, index: EntityIndex) -> set[str]:
     """Places named as the payer in a sentence ("Britain is to pay France …")."""
     out = set()
     for m in index.mentions_in(sent.start, sent.end, type="place"):
+        if cues().object_before_re.search(text[max(0, m.start - sent.start - 20):m.start - sent.start]):
+            continue  # "a deal with Rwanda to pay for …": the object of a preposition pays nothing
         if cues().payer_re.match(text[m.end - sent.start:m.end - sent.start + 60]):
             out.add(m.entity)
     return out
@@ -277,7 +370,10 @@ def _main_places(article: Article, sentences: list[Sentence], index: EntityIndex
         if numbers.money(s.text):
             payers |= _payers(s.text, s, index)
     counts: dict[str, int] = {}
+    demonyms = gazetteer.gazetteer().demonyms
     for m in index.mentions_in(0, len(article.text), type="place"):
+        if m.surface in demonyms:
+            continue  # "Vietnamese nationals" are people, not a place money goes to
         if m.entity not in payers and _is_area(index, m.entity):
             counts[m.entity] = counts.get(m.entity, 0) + 1
     if not counts:
