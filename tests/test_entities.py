@@ -129,3 +129,116 @@ def test_place_glued_to_another_capitalised_word_is_not_a_place() -> None:
 def test_entities_used_lists_everything_named() -> None:
     idx = index_of("Yvonne Marsh, the Labour MP, visited Dover with officials from the Home Office.")
     assert {e.id for e in idx.entities_used([])} == {"yvonne-marsh", "dover", "home-office", "labour-party"}
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("EU Commissioner for Home Affairs Lena Marklund said the pact was ready.", "Lena Marklund", "EU Commissioner for Home Affairs"),
+    ("Agency Director General of Operations Paul Okafor said the gang was broken.", "Paul Okafor", "Director General of Operations"),
+    ("Minister for Asylum and Returns Dame Helen Parry visited the centre.", "Helen Parry", "Minister for Asylum and Returns"),
+    ("Labour MP for Hastings and Rye Tom Bellamy said it had to stop.", "Tom Bellamy", "MP for Hastings and Rye"),
+    ("The mayor of Grande-Synthe, Pascal Dubreuil, said the town was alone.", "Pascal Dubreuil", "mayor of Grande-Synthe"),
+])
+def test_role_with_a_complement_before_the_name(body: str, name: str, role: str) -> None:
+    people = [e for e in index_of(body).entities if e.type == "person"]
+    assert [e.name for e in people] == [name]
+    assert people[0].roles == [role]
+
+
+def test_organisation_after_of_is_not_the_person_before_it() -> None:
+    idx = index_of("Chief Constable Ann Varley of Sussex Police said so. "
+                   "Ugo Ferri, the President of the European Commission, agreed.")
+    assert names_of(idx, "organisation") == {"Sussex Police", "European Commission"}
+    assert names_of(idx, "person") == {"Ann Varley", "Ugo Ferri"}
+    assert idx.get("ann-varley").roles == ["Chief Constable"]
+
+
+def names_of(idx: entities.EntityIndex, type: str) -> set[str]:
+    return {e.name for e in idx.entities if e.type == type}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Officers from West Midlands Police and South Wales Police searched homes.", {"West Midlands Police", "South Wales Police"}),
+    ("Volunteers from Channel Rescue watched the beach.", {"Channel Rescue"}),
+    ("A spokeswoman for Brittany Ferries said sailings were normal.", {"Brittany Ferries"}),
+    ("A spokesman for Getlink declined to comment.", {"Getlink"}),
+])
+def test_organisation_names_that_open_with_a_common_word(body: str, expected: set[str]) -> None:
+    assert names(body, "organisation") == expected
+    assert names(body, "person") == set()
+
+
+def test_a_spokesperson_for_a_person_is_not_an_organisation() -> None:
+    assert names("A spokesman for Marco Bellini said he was unwell.", "organisation") == set()
+
+
+def test_knight_and_dame_by_given_name() -> None:
+    idx = index_of("Keir Starmer arrived in Rome. \"We must act,\" Sir Keir said.")
+    assert [e.id for e in idx.entities if e.type == "person"] == ["keir-starmer"]
+    assert "Sir Keir" in idx.get("keir-starmer").aliases
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Yusuf Warsame, a 31-year-old Sudanese man, said he paid the smugglers.", "Yusuf Warsame"),
+    ("Amira Haddad, a mother of three from Aleppo, waited at the port.", "Amira Haddad"),
+    ("Hamid Karimi, 24, said the boat was full.", "Hamid Karimi"),
+])
+def test_person_in_a_descriptive_apposition(body: str, name: str) -> None:
+    assert names(body, "person") == {name}
+
+
+@pytest.mark.parametrize("body, site", [
+    ("Children were first taken to the Eastern Quay processing centre in the town.", "Eastern Quay"),
+    ("They were held at the Orchard Lodge immigration removal centre for a week.", "Orchard Lodge"),
+    ("The men were moved to the Harbour Star barge on Tuesday.", "Harbour Star"),
+])
+def test_a_name_before_a_facility_noun_is_a_site(body: str, site: str) -> None:
+    idx = index_of(body)
+    assert names_of(idx, "person") == set()
+    assert any(e.name == site and e.kind == "site" for e in idx.entities)
+
+
+def test_channel_tunnel_is_not_the_channel() -> None:
+    assert ids("Lorries queued at the Channel Tunnel terminal.", "place") == {"channel-tunnel"}
+
+
+def test_acronym_defines_a_longer_name_than_a_phrase_inside_it() -> None:
+    idx = index_of("The European Council on Refugees and Exiles (ECRE) objected. ECRE wants change.")
+    assert names_of(idx, "organisation") == {"European Council on Refugees and Exiles"}
+    idx = index_of("The Northern Dockworkers and Seafarers union (NDS) went on strike. The NDS said pay was low.")
+    org = next(e for e in idx.entities if e.type == "organisation")
+    assert "NDS" in org.aliases and len([m for m in idx.mentions if m.entity == org.id]) == 3
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Addresses were searched in Birmingham, Coventry and Kidsgrove.", {"birmingham", "coventry", "kidsgrove"}),
+    ("Raids took place in Purbrook, Coventry and Leeds.", {"purbrook", "coventry", "leeds"}),
+    ("Three men were arrested at a caravan park near Pevensey Bay.", {"pevensey-bay"}),
+    ("People slept in the woods near Steenwerck before the crossing.", {"steenwerck"}),
+    ("They were held at Harwood's Green in Suffolk.", {"harwood-s-green"}),
+    ("Diana Johnson met Ms Reeves in London and Johnson said it went well.", {"london"}),
+])
+def test_towns_listed_with_known_towns_or_framed_by_a_facility(body: str, expected: set[str]) -> None:
+    assert ids(body, "place") == expected
+
+
+def test_a_river_is_a_region_not_a_sea() -> None:
+    idx = index_of("Fewer people now cross the Evros river from Turkey.")
+    assert idx.get("evros-river").kind == "region"
+
+
+@pytest.mark.parametrize("para", [
+    "By Hannah Clarke, Local Democracy Reporting Service",
+    "FRANCE-MIGRATION/ By Juliette Marchand",
+    "(Reporting by Tom Ashby; editing by Clara Weiss)",
+    "Photograph: Jean Dupont/AFP via Getty Images",
+    "Photo: Luca Bruno/PA Wire. Follow us on Twitter",
+])
+def test_credit_lines_name_no_one(para: str) -> None:
+    article = ingest.parse_seed((" date 2024-05-01 Boats crossed the Channel on Monday.\n\n" + para + "\n\nMore boats came.").encode(), "t.txt")
+    assert all("By" not in p.text and "by" not in p.text and ":" not in p.text for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("para", ["By Monday, the camp had been cleared.", "By the end of the year, 30,000 people had crossed."])
+def test_sentences_opening_with_by_are_kept(para: str) -> None:
+    article = ingest.parse_seed((" date 2024-05-01 Boats crossed the Channel.\n\n" + para).encode(), "t.txt")
+    assert article.paragraphs[-1].text == para

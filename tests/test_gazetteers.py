@@ -80,3 +80,13 @@ def test_generated_countries_match_pycountry() -> None:
     pycountry = pytest.importorskip("pycountry")
     codes = country_codes(gz.gazetteer())
     assert {c.alpha_2 for c in pycountry.countries} | {"XK"} == codes
+
+
+def test_sites_rivers_and_organisations_added_for_the_routes(g: gz.Gazetteer) -> None:
+    assert g.places["Brook House"].kind == "site" and g.places["Brook House"].members == ("GB",)
+    assert g.places["Evros"].kind == "region" and g.places["Evros"].id == "evros-river"
+    assert g.places["Gravelines"].kind == "city"
+    assert g.orgs["ECRE"].name == "European Council on Refugees and Exiles"
+    assert g.orgs["Migration Watch"].name == "Migration Watch UK"
+    with pytest.raises(DataFileError, match="cities.yaml.*bad site"):
+        gz._validate_cities({"cities": {"FR": ["Calais"]}, "sites": {"GB": [""]}}, "cities.yaml")

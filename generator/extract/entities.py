@@ -133,6 +133,14 @@ class Builder:
             e.aliases.append(surface)
         return e
 
+    def remove(self, span: Span) -> None:
+        """Withdraw a claimed span (a longer name has been found over it)."""
+        self.spans.remove(span)
+        self.claimed[span.start:span.end] = b"\x00" * (span.end - span.start)
+        for sp in self.spans:
+            if sp.start < span.end and span.start < sp.end:
+                self.claimed[sp.start:sp.end] = b"\x01" * (sp.end - sp.start)
+
     def result(self) -> EntityIndex:
         mentions = sorted((Mention(s.key, s.start, s.end, s.surface) for s in self.spans), key=lambda m: (m.start, m.end))
         first: dict[str, int] = {}
@@ -183,13 +191,13 @@ def _glued_to_name(text: str, start: int, end: int, g: Gazetteer) -> bool:
 
 _ORG_PHRASE = re.compile(
     r"(?<![\w'’-])(?:[A-ZÀ-Þ][\w'’&+-]*|[A-Z]{2,})(?:(?: (?:of|for|and|on|the|de|du|des|di|della|against))* (?:[A-ZÀ-Þ][\w'’&+-]*|[A-Z]{2,}))*")
-_ACRONYM_DEF = re.compile(r" \(([A-Z][A-Za-z]{0,3}[A-Z]{1,6}s?|[A-Z]{2,8})\)")
+_ACRONYM_DEF = re.compile(r"(?: (?:union|party|charity|agency|group|association|network|trust|coalition|alliance|council|committee|foundation|federation|institute|movement|organisation|organization))? \(([A-Z][A-Za-z]{0,3}[A-Z]{1,6}s?|[A-Z]{2,8})\)")
 
 
 def _trim_phrase(words: list[str], g: Gazetteer) -> int:
     """Return how many leading words of a capitalised phrase are not part of a name ("The", "Meanwhile")."""
     i = 0
-    while i < len(words) - 1 and (words[i] in g.not_names and words[i] not in g.org_heads) and words[i] not in ("National", "International", "European", "Royal", "Home", "Foreign", "Border"):
+    while i < len(words) - 1 and (words[i] in g.not_names and words[i] not in g.org_heads) and words[i] not in g.name_lead_words:
         i += 1
     return i
 
@@ -290,6 +298,15 @@ def _head_phrases(base: int, words: list[str], g: Gazetteer, cands: list) -> Non
         # "Rwanda's Economic Transformation Fund": the owner is not part of the name.
         while lead < head and re.search(r"['’]s$", words[lead]):
             lead += 1
+        # "Chief Constable Tim Smith of Kent Police", "President of the European
+        # Commission": a head after "of"/"for" names the organisation on its own
+        # unless a head word before the preposition makes the whole one name
+        # ("Council of Europe Development Bank").
+        preps = [k for k in range(lead, head) if words[k] in ("of", "for")]
+        if preps and not any(w in g.org_heads for w in words[lead:preps[-1]]):
+            lead = preps[-1] + 1
+            while lead < head and words[lead] == "the":
+                lead += 1
         if lead <= head:
             name_words = words[lead:end_i + 1]
             if len(name_words) >= 2:
@@ -362,6 +379,14 @@ def _acronym_orgs(b: Builder) -> None:
         existing = [sp for sp in b.covered(s, e)]
         if any(sp.type == "place" for sp in existing):
             continue
+        # "European Council on Refugees and Exiles (ECRE)": a shorter phrase found
+        # inside the name the acronym spells gives way to the whole name.
+        inner = [sp for sp in existing if sp.type == "organisation" and s <= sp.start and sp.end <= e and (sp.start, sp.end) != (s, e)]
+        if inner and len(inner) == len(existing) and acr not in g.orgs and all(sp.key not in g.known_org_ids for sp in inner) \
+                and len([w for w in name_words if w[0].isupper()]) == len(letters):
+            for sp in inner:
+                b.remove(sp)
+            existing = []
         if any(sp.type == "organisation" for sp in existing):
             org_id = next(sp.key for sp in existing if sp.type == "organisation")
         else:
@@ -383,6 +408,43 @@ def _acronym_orgs(b: Builder) -> None:
                 b.add(b.entities[org_id], m.start(), m.end())
 
 
+_SPOKES_FOR = re.compile(
+    r"\b(?:spokes(?:person|man|woman)|representative|press officer|statement|lawyers?) (?:for|from) (?:the )?"
+    r"(?P<org>[A-ZÀ-Þ][\w'’&-]*(?: (?:[A-ZÀ-Þ][\w'’&-]*|of|for|and|the|de|des|du)){0,5})")
+
+
+def _spokesperson_orgs(b: Builder) -> None:
+    """Claim "a spokesman for Getlink": who a spokesperson speaks for is an organisation."""
+    g, text = b.g, b.text
+    for m in _SPOKES_FOR.finditer(text):
+        words = m.group("org").split(" ")
+        while words and words[-1] in ("of", "for", "and", "the", "de", "des", "du"):
+            words.pop()
+        name = _strip_possessive(" ".join(words))
+        s = m.start("org")
+        e = s + len(name)
+        if not name or name in g.not_names:
+            continue
+        if not b.free(s, e):
+            # "a spokeswoman for Brittany Ferries": a place that only opens the name gives way.
+            inside = b.covered(s, e)
+            if len(words) < 2 or len(inside) != 1 or inside[0].type != "place" or inside[0].start != s \
+                    or inside[0].end >= e or b.text[inside[0].end:e].strip() in g.places:
+                continue
+            b.remove(inside[0])
+        first = words[0]
+        # "a spokesman for Rishi Sunak", "a spokeswoman for Mr Rama": a person.
+        if first in g.first_names and words[-1] not in g.org_heads or first.lower() in g.honorifics or first.lower() in g.roles \
+                or name in g.places or name in g.demonyms or re.search(r"['’]s$", words[-1]):
+            continue
+        known = g.orgs.get(name)
+        if known is not None:
+            b.org_kinds[known.id] = known.kind
+            b.add(Entity(id=known.id, type="organisation", name=known.name), s, e)
+        else:
+            b.add(Entity(id=slug(name), type="organisation", name=name), s, e)
+
+
 def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
     """Return the entities the article names, with their mentions."""
     from . import people, places  # they build on this module's Builder
@@ -391,6 +453,7 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
     b = Builder(article.text, g)
     _gazetteer_matches(b)
     _acronym_orgs(b)
+    _spokesperson_orgs(b)
     people.find_people(b)
     places.find_unlisted_places(b)
     places.find_demonym_countries(b)

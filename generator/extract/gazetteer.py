@@ -60,6 +60,8 @@ class Gazetteer:
     counties: frozenset[str] = frozenset()
     orgs: dict[str, OrgEntry] = field(default_factory=dict)
     """Surface form -> organisation."""
+    known_org_ids: frozenset[str] = frozenset()
+    """Ids of the gazetteer's organisations."""
     honorifics: dict[str, str] = field(default_factory=dict)
     """Honorific (lower case) -> gender ("m", "f" or "")."""
     roles: frozenset[str] = frozenset()
@@ -72,6 +74,12 @@ class Gazetteer:
     site_heads: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
     document_heads: frozenset[str] = frozenset()
+    person_nouns: frozenset[str] = frozenset()
+    """Nouns that make an appositive describe a person ("Mohamed Abdi, a 27-year-old Somali man")."""
+    facility_nouns: tuple[str, ...] = ()
+    """Lower-case nouns after a name that make it a site ("the Brook House immigration removal centre")."""
+    name_lead_words: frozenset[str] = frozenset()
+    """Words of not_names that may still open an organisation or place name ("West Midlands Police")."""
     first_names: dict[str, str] = field(default_factory=dict)
     """Given name -> "m", "f" or ""."""
     place_re: re.Pattern[str] | None = None
@@ -146,18 +154,23 @@ def _validate_seas(doc: object, name: str) -> list[dict]:
     return doc["seas"]
 
 
-def _validate_cities(doc: object, name: str) -> dict[str, list[list[str]]]:
+def _validate_cities(doc: object, name: str) -> dict[str, dict[str, list[list[str]]]]:
+    """Return {"city"|"site": {country code: [[name, alias...], ...]}} from cities.yaml."""
     datafiles.require(isinstance(doc, dict) and isinstance(doc.get("cities"), dict), name, "'cities' must be a mapping")
     assert isinstance(doc, dict)
-    out: dict[str, list[list[str]]] = {}
-    for code, entries in doc["cities"].items():
-        datafiles.require(isinstance(code, str) and bool(ISO_CODE.match(code)), name, f"bad country code: {code!r}")
-        datafiles.require(isinstance(entries, list) and bool(entries), name, f"{code}: must be a non-empty list")
-        out[code] = []
-        for e in entries:
-            datafiles.require(isinstance(e, str) and e.strip() != "", name, f"{code}: bad city {e!r}")
-            out[code].append([p.strip() for p in e.split("|") if p.strip()])
-    return out
+    datafiles.require(isinstance(doc.get("sites", {}), dict), name, "'sites' must be a mapping")
+    result: dict[str, dict[str, list[list[str]]]] = {}
+    for key, kind in (("cities", "city"), ("sites", "site")):
+        out: dict[str, list[list[str]]] = {}
+        for code, entries in (doc.get(key) or {}).items():
+            datafiles.require(isinstance(code, str) and bool(ISO_CODE.match(code)), name, f"bad country code: {code!r}")
+            datafiles.require(isinstance(entries, list) and bool(entries), name, f"{code}: must be a non-empty list")
+            out[code] = []
+            for e in entries:
+                datafiles.require(isinstance(e, str) and e.strip() != "", name, f"{code}: bad {kind} {e!r}")
+                out[code].append([p.strip() for p in e.split("|") if p.strip()])
+        result[kind] = out
+    return result
 
 
 def _validate_orgs(doc: object, name: str) -> list[OrgEntry]:
@@ -180,7 +193,8 @@ def _validate_titles(doc: object, name: str) -> dict:
         datafiles.require(isinstance(v, dict) and bool(v), name, f"'{key}' must be a non-empty mapping")
         for k, g in v.items():
             datafiles.require(isinstance(k, str) and g in ("m", "f", "", None), name, f"'{key}': bad entry {k!r}: {g!r}")
-    for key in ("roles", "role_modifiers", "appositive_verbs", "speech_verbs", "person_verbs", "org_heads", "site_heads", "not_names", "document_heads"):
+    for key in ("roles", "role_modifiers", "appositive_verbs", "speech_verbs", "person_verbs", "org_heads", "site_heads", "not_names", "document_heads",
+                "person_nouns", "facility_nouns", "name_lead_words"):
         datafiles.string_list(doc, key, name)
     return doc
 
@@ -226,11 +240,12 @@ def gazetteer() -> Gazetteer:
         e = PlaceEntry(s["id"], s["name"], "sea")
         for surface in [s["name"], *(s.get("aliases") or [])]:
             add_place(surface, e)
-    for code, entries in datafiles.load("cities.yaml", _validate_cities).items():
-        for forms in entries:
-            e = PlaceEntry(slug(forms[0]), forms[0], "city", (code,))
-            for s in forms:
-                add_place(s, e)
+    for kind, by_country in datafiles.load("cities.yaml", _validate_cities).items():
+        for code, entries in by_country.items():
+            for forms in entries:
+                e = PlaceEntry(slug(forms[0]), forms[0], kind, (code,))
+                for s in forms:
+                    add_place(s, e)
     g.places = places
     g.demonyms = demonyms
     g.demonym_plurals = frozenset(plurals)
@@ -241,6 +256,7 @@ def gazetteer() -> Gazetteer:
         for s in (o.name, *o.aliases):
             orgs.setdefault(s, o)
     g.orgs = orgs
+    g.known_org_ids = frozenset(o.id for o in orgs.values())
 
     t = datafiles.load("titles.yaml", _validate_titles)
     g.honorifics = {k.lower(): (v or "") for k, v in t["honorifics"].items()}
@@ -254,6 +270,9 @@ def gazetteer() -> Gazetteer:
     g.site_heads = frozenset(t["site_heads"])
     g.not_names = frozenset(t["not_names"])
     g.document_heads = frozenset(t["document_heads"])
+    g.person_nouns = frozenset(t["person_nouns"])
+    g.facility_nouns = tuple(sorted(t["facility_nouns"], key=len, reverse=True))
+    g.name_lead_words = frozenset(t["name_lead_words"])
     g.first_names = datafiles.load("first_names.yaml", _validate_first_names)
 
     b = r"(?<![\w'’-])(?:{})(?![\w-])"

@@ -65,12 +65,69 @@ def _role_before(b: Builder, start: int) -> str | None:
     return best
 
 
+_CWORD = r"(?:[A-ZÀ-Þ][\w'’&.-]*|and|of|for|the|on|&)"
+_COMPLEMENT_TAIL = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?:{_CWORD}(?:\s+{_CWORD})*(?:\s+|(?P<comma>,\s+)))?$")
+
+
+def _role_with_complement(b: Builder, run_start: int) -> tuple[int, bool] | None:
+    """Return (offset, comma) of a role with an "of/for" complement that runs up to ``run_start``.
+
+    "EU Commissioner for Home Affairs Ylva Johansson", "Minister for Border
+    Security and Asylum Dame Angela Eagle", "The mayor of Grande-Synthe,
+    Martial Beyaert": the offset is where the role starts; ``comma`` says a
+    comma sets the name apart from the complement.
+    """
+    g = b.g
+    window_start = max(0, run_start - 120)
+    window = b.text[window_start:run_start]
+    best = None
+    for m in g.role_re.finditer(window):
+        if m.group(0).lower() not in g.roles:
+            continue
+        t = _COMPLEMENT_TAIL.match(window, m.end())
+        if t and t.end() == len(window):
+            best = (window_start + m.start(), bool(t.group("comma")))
+            break
+    return best
+
+
+def _complement_split(words: list[str], g, comma: bool) -> int | None:
+    """Return the index of the first name word in a run that may begin with a role's complement."""
+    if comma:
+        return 0
+    for j in range(1, len(words)):
+        if words[j] in g.first_names and words[j] not in g.not_names and words[j] not in PARTICLES:
+            return j
+    if len(words) >= 3:
+        j = len(words) - 2
+        while j > 1 and words[j - 1] in PARTICLES:
+            j -= 1
+        return j
+    if len(words) == 2 and words[0] in g.first_names:
+        return 0
+    return None
+
+
+def _clean_role(role: str) -> str:
+    """Return a role without a dangling preposition ("spokesman for" -> "spokesman")."""
+    return re.sub(r"\s+(?:for|of|at|to)$", "", role.strip(" ,"))
+
+
 def _role_after(b: Builder, end: int) -> str | None:
     """Return a role in apposition after a name (", the French interior minister", ", who heads")."""
     g = b.g
     after = b.text[end:end + 120]
-    m = re.match(r"^,\s+who\s+(\w+)", after)
-    if m and m.group(1) in g.appositive_verbs:
+    m = re.match(r"^,\s+who\s+(?:now\s+|also\s+|still\s+)?(\w+)", after)
+    if m and (m.group(1) in g.appositive_verbs or m.group(1) in g.person_verbs):
+        return ""
+    # "Mohamed Abdi, 27, said", "Mohamed Abdi, a 27-year-old Somali man": a person.
+    if re.match(r"^,\s+(?:aged\s+)?\d{1,3},", after):
+        return ""
+    m = re.match(r"^,\s+(?:a|an|the|his|her|their)\s+((?:[\w'’-]+\s+){0,4}?)([a-z][a-z-]*(?:\s+[a-z]+)?)\b", after)
+    if m and (m.group(2) in g.person_nouns or m.group(2).split(" ")[0] in g.person_nouns) \
+            and not any(w.lower() in g.facility_nouns for w in m.group(1).split()):
+        return ""
+    if re.match(r"^,\s+(?:a|an)\s+\d{1,3}-year-old\b", after):
         return ""
     m = _APPOS_LEAD.match(after)
     if not m:
@@ -149,6 +206,18 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
     g, text = b.g, b.text
     words = [t[2] for t in run]
     i, role, hon = _split_role(words, g)
+    if role is None or role.lower() in g.honorifics and role.lower() not in g.roles:
+        comp = _role_with_complement(b, run[0][0])
+        if comp is not None:
+            role_start, comma = comp
+            if hon is not None:
+                role = text[role_start:run[i - 1][0]].strip(" ,")
+            else:
+                j = _complement_split(words, g, comma)
+                if j is None:
+                    return None
+                i = j
+                role = text[role_start:run[i][0]].strip(" ,")
     strong = role is not None
     if not strong:
         while i < len(words) - 1 and words[i] in g.not_names:
@@ -183,6 +252,9 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
     c = Candidate(start, end, name_words, hon, role, strong, mention_start)
     if strong:
         return c
+    if _facility_after(b, end):
+        # "the Western Jet Foil processing centre", "the Bibby Stockholm barge".
+        return None
     if c.short or name_words[0] in g.places or name_words[0] in g.demonyms:
         # Without a role, "Geneva Convention" or "Dover Harbour" is no person.
         return None
@@ -201,6 +273,12 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
             return c
     c.accepted = False
     return c
+
+
+def _facility_after(b: Builder, end: int) -> bool:
+    """Return whether a lower-case facility noun follows ``end`` ("… processing centre")."""
+    after = b.text[end:end + 40]
+    return any(after.startswith(" " + n) and not after[len(n) + 1:len(n) + 2].isalpha() for n in b.g.facility_nouns)
 
 
 def _has_honorific_mention(b: Builder, surname: str) -> bool:
@@ -224,7 +302,7 @@ def _gender(b: Builder, c: Candidate) -> str:
 def _add_person(b: Builder, ent: Entity, c: Candidate) -> None:
     b.add(ent, c.mention_start, c.end)
     if c.role:
-        role = c.role.strip()
+        role = _clean_role(c.role)
         if role and (role.lower() not in b.g.honorifics or role.lower() in b.g.roles) and role not in ent.roles:
             ent.roles.append(role)
         if role in ent.aliases:
@@ -249,6 +327,8 @@ def find_people(b: Builder) -> None:
         if not c.short or not b.free(c.mention_start, c.end):
             continue
         ent = _resolve_surname(b, c.name, c.start, persons)
+        if ent is None and c.honorific and c.honorific.lower() in ("sir", "dame"):
+            ent = _resolve_given_name(b, c.name, c.start, persons)
         if ent is None:
             ent = b.entities.get(slug(c.name)) or Entity(id=slug(c.name), type="person", name=c.name)
             if ent.type != "person":
@@ -263,6 +343,22 @@ def _resolve_surname(b: Builder, surname: str, at: int, persons: list[Entity]) -
     if len(matches) == 1:
         return matches[0]
     # The one named most recently before, else the first named after.
+    best = None
+    for sp in sorted(b.spans, key=lambda s: s.start):
+        if sp.start < at and any(sp.key == e.id for e in matches):
+            best = b.entities[sp.key]
+    return best or matches[0]
+
+
+def _resolve_given_name(b: Builder, given: str, at: int, persons: list[Entity]) -> Entity | None:
+    """Return the person "Sir Keir" or "Dame Angela" stands for: the one with that given name."""
+    matches = [e for e in persons if e.name.split(" ")[0] == given and " " in e.name]
+    if len(matches) == 1:
+        return matches[0]
+    return _resolve_surname_among(b, at, matches) if matches else None
+
+
+def _resolve_surname_among(b: Builder, at: int, matches: list[Entity]) -> Entity:
     best = None
     for sp in sorted(b.spans, key=lambda s: s.start):
         if sp.start < at and any(sp.key == e.id for e in matches):

@@ -14,7 +14,7 @@ from ..models import Entity
 from .entities import Builder
 from .gazetteer import slug
 
-_TOWN = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-Za-zà-ÿ][a-zà-öø-ÿ]+)*)(?: (?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-öø-ÿ]+)*)){0,2}"
+_TOWN = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-Za-zà-ÿ][a-zà-öø-ÿ]+)*(?:['’]s(?= [A-Z]))?)(?: (?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-öø-ÿ]+)*)){0,2}"
 _DIRECTION = r"(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeast|northwest|southeast|southwest|rural|coastal|inner|outer)\s+)"
 _LOCATIVE = r"(?:at|in|from|near|outside|to|into|towards|via|off|and|or|between|around)"
 
@@ -28,6 +28,8 @@ _PATTERNS = [
     (re.compile(rf"\b{_LOCATIVE} (?P<town>{_TOWN}), {_DIRECTION}?(?P<where>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)"), "city"),
     # a site / centre / camp / base at X
     (re.compile(rf"\b(?:site|centre|center|camp|base|facility|barracks|airfield|hotel|hub|jungle|encampment) (?:at|in|near|outside) (?P<town>{_TOWN})"), "site"),
+    # a caravan park near X, a warehouse in X, camps near X, beaches at X
+    (re.compile(rf"\b(?:sites|centres|camps|hotels|park|parks|warehouse|warehouses|farm|estate|wood|woods|beach|beaches|dunes|shelter|shelters|squat|compound|checkpoint|crossing point|harbour|marina|slipway|quay) (?:at|in|near|outside|around) (?P<town>{_TOWN})"), "city"),
 ]
 
 
@@ -69,6 +71,8 @@ def find_unlisted_places(b: Builder) -> None:
             if not _town_ok(b, s, e, name):
                 continue
             b.add(Entity(id=slug(name), type="place", name=name, kind=kind), s, e)
+    _facility_sites(b)
+    _listed_towns(b)
     # Every later use of a town found above.
     towns = [en for en in b.entities.values() if en.type == "place" and en.kind in ("city", "site") and en.name not in b.g.places]
     for en in towns:
@@ -77,7 +81,77 @@ def find_unlisted_places(b: Builder) -> None:
                 b.add(en, m.start(), m.end())
 
 
-_PEOPLE_NOUNS = r"(?:nationals?|citizens?|migrants?|asylum seekers?|refugees?|people|men|women|children|families|passport holders|government|authorities|coast|coastline|beaches|shores|waters|border|territory|soil|mainland)"
+_NAME_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}")
+
+
+def _surnames(b: Builder) -> set[str]:
+    return {e.name.split(" ")[-1] for e in b.entities.values() if e.type == "person"}
+
+
+def _facility_sites(b: Builder) -> None:
+    """Claim "the Brook House immigration removal centre", "the Bibby Stockholm barge" as sites."""
+    g, text = b.g, b.text
+    surnames = _surnames(b)
+    for m in _NAME_RUN.finditer(text):
+        after = text[m.end():m.end() + 40]
+        if not any(after.startswith(" " + n) and not after[len(n) + 1:len(n) + 2].isalpha() for n in g.facility_nouns):
+            continue
+        words = m.group(0).split(" ")
+        i = 0
+        # Leading sentence words ("The", "At") are not part of the name; "Western" may be.
+        while i < len(words) and words[i] in g.not_names and words[i] not in g.name_lead_words:
+            i += 1
+        words = words[i:]
+        if not words or re.search(r"['’]s$", words[-1]):
+            continue
+        name = " ".join(words)
+        s = m.end() - len(name)
+        if not b.free(s, m.end()) or name in surnames or all(w in g.not_names for w in words):
+            continue
+        if any(w.lower() in g.honorifics or w.lower() in g.roles or w in g.org_heads for w in words):
+            continue
+        if name in g.demonyms or name in g.orgs or name in g.counties or name in g.places or words[0] in g.demonyms:
+            continue
+        b.add(Entity(id=slug(name), type="place", name=name, kind="site"), s, m.end())
+
+
+_LIST_SEP = re.compile(r"^(?:,|,? and|,? or) $")
+
+
+def _listed_towns(b: Builder) -> None:
+    """Claim an unknown town listed with known ones ("in Birmingham, Coventry and Walsall")."""
+    g, text = b.g, b.text
+    towns = sorted((sp for sp in b.spans if sp.type == "place" and b.entities[sp.key].kind == "city"), key=lambda sp: sp.start)
+    if not towns:
+        return
+    surnames = _surnames(b)
+    for m in _NAME_RUN.finditer(text):
+        s, e = m.start(), m.end()
+        words = m.group(0).split(" ")
+        if len(words) > 2 or not b.free(s, e):
+            continue
+        before, after = text[max(0, s - 6):s], text[e:e + 6]
+        left = next((sp for sp in reversed(towns) if sp.end <= s and s - sp.end <= 6), None)
+        right = next((sp for sp in towns if sp.start >= e and sp.start - e <= 6), None)
+        ok = False
+        if left is not None and _LIST_SEP.match(text[left.end:s]):
+            # "Birmingham, Coventry and Walsall": a town after a listed town.
+            ok = True
+        if right is not None and _LIST_SEP.match(text[e:right.start]) and re.search(rf"\b{_LOCATIVE} $", text[max(0, s - 12):s]):
+            # "in Walsall, Coventry and Birmingham": a listed town after a locative.
+            ok = True
+        if not ok:
+            continue
+        name = m.group(0)
+        if name in surnames or name in g.first_names or not _town_ok(b, s, e, name) or re.search(r"['’]s$", name):
+            continue
+        # A list of towns goes on to its end: "Coventry and Walsall" but not "Coventry and Mr Smith".
+        b.add(Entity(id=slug(name), type="place", name=name, kind="city"), s, e)
+        towns.append(b.spans[-1])
+        towns.sort(key=lambda sp: sp.start)
+
+
+_PEOPLE_NOUNS = r"(?:man|woman|men|women|boys?|girls?|teenagers?|families|nationals?|citizens?|migrants?|asylum seekers?|refugees?|people|men|women|children|families|passport holders|government|authorities|coast|coastline|beaches|shores|waters|border|territory|soil|mainland)"
 
 
 def find_demonym_countries(b: Builder) -> None:
