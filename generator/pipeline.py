@@ -6,10 +6,13 @@ to the next; the stages themselves know nothing of folders or of each other.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
+import shutil
 import tempfile
+import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -18,6 +21,10 @@ from . import dedupe, fsutil, ingest, publish, records
 from .errors import DataFileError, FactsheetError
 from .extract import extract, extractor_version
 from .models import Article, Record
+
+RENDER_PREFIX = ".render-"
+STALE_RENDER_SECONDS = 600
+"""A render folder older than this beside docs_dir was left by a killed build (the lock keeps builds apart, but not `serve`)."""
 
 # Below this many seeds to extract, a process pool costs more than it saves.
 POOL_THRESHOLD = 24
@@ -253,7 +260,12 @@ def render_project(project: Path, seeds: Path, facts: Path) -> Path:
     docs = publish.docs_dir(project)
     # Render beside the docs folder, then copy over only what changed.
     docs.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=docs.parent, prefix=".render-") as tmp:
+    for stale in docs.parent.glob(f"{RENDER_PREFIX}*"):
+        # Left by a render that was killed; a live one is younger than STALE_RENDER_SECONDS.
+        with contextlib.suppress(OSError):
+            if time.time() - stale.stat().st_mtime > STALE_RENDER_SECONDS:
+                shutil.rmtree(stale)
+    with tempfile.TemporaryDirectory(dir=docs.parent, prefix=RENDER_PREFIX) as tmp:
         render_site(recs, articles, project / "templates", Path(tmp))
         publish.sync_tree(Path(tmp), docs)
     return docs

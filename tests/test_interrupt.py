@@ -138,3 +138,37 @@ def test_a_build_that_cannot_get_the_lock_refuses_clearly(tmp_path: Path) -> Non
     # Released when the holder ends: the next build gets it at once.
     with fsutil.project_lock(tmp_path, timeout=0.2):
         pass
+
+
+def test_a_build_killed_at_any_stage_leaves_facts_valid_and_the_next_build_completes(tmp_path: Path) -> None:
+    """SIGKILL `factsheet build` while it extracts, renders and publishes; then build again."""
+    from tests.conftest import EVAL_SEEDS, make_project
+
+    proj = make_project(tmp_path / "proj", sorted(EVAL_SEEDS.glob("*.txt")))
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+
+    def build(*args: str) -> subprocess.Popen[str]:
+        return subprocess.Popen([str(FACTSHEET), "build", *args], cwd=proj, env=env, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True, start_new_session=True)
+
+    began = time.monotonic()
+    first = build()
+    assert first.wait(timeout=600) == 0, first.communicate()[1]
+    whole = time.monotonic() - began
+    kills = 0
+    for share in (0.2, 0.5, 0.8, 0.95):
+        proc = build("--force")
+        try:
+            proc.wait(timeout=whole * share)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            kills += 1
+        proc.communicate()
+        assert_facts_valid(proj / "facts")
+        assert yaml_count(proj / "facts") == 10
+    assert kills >= 2  # at least two runs were cut short, at different stages
+    again = build()
+    out, err = again.communicate(timeout=600)
+    assert again.returncode == 0, err
+    assert "Traceback" not in err
+    assert (proj / "site" / "index.html").is_file() and len(list((proj / "site" / "articles").glob("*.html"))) >= 10
