@@ -23,7 +23,7 @@ from markupsafe import Markup, escape
 
 from .errors import FactsheetError
 from .models import Article
-from .site import charts, fmt
+from .site import accuracy, charts, fmt
 from .site.downloads import CSV_FILES, FOLDER as DOWNLOADS, write_downloads
 from .site.labels import Labels, labels as load_labels
 from .site.model import EntityView, FactView, Site, collect
@@ -35,9 +35,10 @@ ITEM_ROWS = 200
 """Rows per section on a per-item page (place, person); the rest are in the downloads and topic pages."""
 SUMMARY_CHARS = 240
 """Longest article summary (the part of an article page that search indexes besides the title)."""
+SHORT_TITLE = 70
+"""Longest article title shown in a table cell (the whole title is in the link's tooltip)."""
 MARKER = ".factsheet-docs"
 """File that marks a docs folder as written by render_site (and so safe to clear)."""
-ACCURACY_FILE = Path(__file__).parent / "data" / "accuracy.json"
 
 
 @dataclass
@@ -114,9 +115,7 @@ def environment(templates_dir: Path, lab: Labels) -> jinja2.Environment:
     def qual(q: str) -> str:
         return lab.qualifier.get(q, q.replace("_", " "))
 
-    def period(f: FactView) -> str:
-        s, e = fmt.date(f.period_start), fmt.date(f.period_end)
-        return f"{s} – {e}" if s and e else (f"to {e}" if e else (f"from {s}" if s else ""))
+    period = period_text
 
     def summary(a: Any) -> str:
         # What search finds an article by, besides its title: kept short, as the index must stay small.
@@ -133,10 +132,38 @@ def environment(templates_dir: Path, lab: Labels) -> jinja2.Environment:
         text = ". ".join(bits)
         return text if len(text) <= SUMMARY_CHARS else text[:SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
 
-    env.filters.update(summary=summary, number=fmt.number, money=money, value=value, date=fmt.date, qual=qual,
+    def short(text: str, limit: int = SHORT_TITLE) -> str:
+        # Article titles are often a whole first sentence; table cells show their start.
+        text = " ".join(str(text).split())
+        if len(text) <= limit:
+            return text
+        cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:–-— ")
+        return cut + " …"
+
+    def fact_counts(a: Any) -> str:
+        counts = [(len(a.facts_of(t)), label.lower()) for t, label in lab.fact_type.items()]
+        return ", ".join(f"{fmt.number(n)} {label}" for n, label in counts if n)
+
+    env.filters.update(fact_counts=fact_counts, short=short, summary=summary, number=fmt.number, money=money, value=value, date=fmt.date, qual=qual,
                        period=period, currency_totals=currency_totals, yaml=fmt.yaml_string, jsonld=fmt.json_script)
-    env.globals.update(metric_path=lambda m: f"figures/{fmt.safe_id(m, 'm')}.md", url=_url, L=lab, downloads=DOWNLOADS, csv_files=CSV_FILES, max_rows=MAX_ROWS, item_rows=ITEM_ROWS)
+    env.globals.update(country_name=country_name, metric_path=lambda m: f"figures/{fmt.safe_id(m, 'm')}.md", url=_url, L=lab, downloads=DOWNLOADS, csv_files=CSV_FILES, max_rows=MAX_ROWS, item_rows=ITEM_ROWS)
     return env
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    from . import datafiles
+
+    try:
+        doc = datafiles.load("countries.yaml")
+        return {str(c["code"]): str(c["name"]) for c in doc.get("countries", []) if isinstance(c, dict) and "code" in c and "name" in c}
+    except Exception:  # noqa: BLE001 - a missing gazetteer only costs the names of unnamed members
+        return {}
+
+
+def country_name(code: str) -> str:
+    """Return a country's name by its ISO code (for a region member no article names), else the code."""
+    return _country_names().get(code, code)
 
 
 # -- planning -------------------------------------------------------------------------
@@ -177,9 +204,12 @@ def currency_totals(facts: Iterable[FactView]) -> list[tuple[str, float, int]]:
     return sorted(((c, tot[c], cnt[c]) for c in tot), key=lambda t: (-t[2], t[0]))
 
 
-def latest_per_metric(site: Site) -> list[FactView]:
+def latest_per_metric(site: Site, headline: bool = False) -> list[FactView]:
+    """Return the latest figure with a value of each metric ("other" left out of the headline numbers)."""
     out = []
     for metric, facts in site.metrics().items():
+        if headline and metric == "other":
+            continue
         dated = [f for f in facts if f.value is not None]
         if dated:
             out.append(max(dated, key=lambda f: (f.when, f.article.date, f.value)))
@@ -210,9 +240,20 @@ def _funding_context(site: Site, lab: Labels, page: str) -> dict[str, Any]:
             "totals": currency_totals(funding)}
 
 
+def period_text(f: FactView) -> str:
+    s, e = fmt.date(f.period_start), fmt.date(f.period_end)
+    return f"{s} – {e}" if s and e else (f"to {e}" if e else (f"from {s}" if s else ""))
+
+
+def whole_year(f: FactView) -> bool:
+    """Whether a figure's period covers (about) a whole year."""
+    s, e = f.period_start, f.period_end
+    return bool(s and e and (e - s).days >= 360)
+
+
 def _metric_chart(facts: list[FactView], lab: Labels, page: str, metric: str) -> Markup:
-    pts = [charts.Point(f.when, float(f.value), f"{fmt.number(f.value)} — {fmt.date(f.when)} — {f.article.title}",
-                        relative_url(page, f.article.path, f.anchor))
+    pts = [charts.Point(f.when, float(f.value), f"{fmt.number(f.value)} — {period_text(f) or fmt.date(f.when)} — {f.article.title}",
+                        relative_url(page, f.article.path, f.anchor), whole=whole_year(f))
            for f in facts if f.value is not None]
     return charts.time_chart(pts, f"{lab.metric_label.get(metric, metric)} over time", fmt.number)
 
@@ -224,7 +265,7 @@ def plan(site: Site, lab: Labels, templates_dir: Path) -> list[tuple[str, str, d
 
     # Pages under templates/pages/ render with the shared context only.
     for tpl in sorted((templates_dir / "pages").glob("*.md.j2")):
-        add(tpl.name[:-3], f"pages/{tpl.name}", headline=latest_per_metric(site), totals=currency_totals(site.facts_of("funding")),
+        add(tpl.name[:-3], f"pages/{tpl.name}", headline=latest_per_metric(site, headline=True), totals=currency_totals(site.facts_of("funding")),
             accuracy=_accuracy(), dataset=dataset_jsonld(site, lab))
 
     # Funding
@@ -309,12 +350,8 @@ def dataset_jsonld(site: Site, lab: Labels) -> dict[str, Any]:
 
 
 def _accuracy() -> dict[str, Any] | None:
-    """Return the measured accuracy (``generator/data/accuracy.json``) if it has been written."""
-    try:
-        doc = json.loads(ACCURACY_FILE.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return doc if isinstance(doc, dict) else None
+    """Return the extractor's accuracy, measured now on the evaluation set (see :mod:`generator.site.accuracy`)."""
+    return accuracy.measure()
 
 
 # -- writing --------------------------------------------------------------------------

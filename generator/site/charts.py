@@ -32,6 +32,8 @@ class Point:
     value: float
     title: str
     href: str = ""
+    whole: bool = True
+    """Whether the value covers a whole year; such points are joined by a line, the others drawn hollow."""
 
 
 def _e(s: str) -> str:
@@ -84,7 +86,7 @@ def time_chart(points: list[Point], title: str, fmt_value, width: int = 640, hei
     points = _thin(sorted(points, key=lambda p: (p.when, p.value)))
     if not points:
         return Markup("")
-    left, right, top, bottom = 70, 16, 12, 34
+    left, right, top, bottom = 70, 16, 12, 30
     pw, ph = width - left - right, height - top - bottom
     t0, t1 = points[0].when.toordinal(), points[-1].when.toordinal()
     if t0 == t1:
@@ -113,11 +115,23 @@ def time_chart(points: list[Point], title: str, fmt_value, width: int = 640, hei
         parts.append(f'<line class="fs-chart__grid" x1="{x(d):.1f}" x2="{x(d):.1f}" y1="{top}" y2="{top + ph}"/>')
         label = str(d.year) if d.month == 1 and d.day == 1 else d.isoformat()
         parts.append(f'<text class="fs-chart__label" x="{x(d):.1f}" y="{height - 10}" text-anchor="middle">{label}</text>')
-    if len(points) > 1:
-        path = " ".join(f"{'M' if i == 0 else 'L'}{x(p.when):.1f},{y(p.value):.1f}" for i, p in enumerate(points))
+    # Only values of the same span are comparable: a line joins the whole-year totals,
+    # shorter periods (a day, a month, the year so far) are hollow dots on their own.
+    whole = [p for p in points if p.whole]
+    # Two totals for one year (sources that disagree) make no line: it would zigzag between them.
+    if len(whole) > 1 and len({p.when for p in whole}) == len(whole):
+        path = " ".join(f"{'M' if i == 0 else 'L'}{x(p.when):.1f},{y(p.value):.1f}" for i, p in enumerate(whole))
         parts.append(f'<path class="fs-chart__line" d="{path}"/>')
     for p in points:
-        dot = f'<circle class="fs-chart__dot" cx="{x(p.when):.1f}" cy="{y(p.value):.1f}" r="5"><title>{_e(p.title)}</title></circle>'
+        cls = "fs-chart__dot" if p.whole else "fs-chart__dot fs-chart__dot--part"
+        dot = f'<circle class="{cls}" cx="{x(p.when):.1f}" cy="{y(p.value):.1f}" r="5"><title>{_e(p.title)}</title></circle>'
         parts.append(f'<a href="{_e(p.href)}">{dot}</a>' if p.href else dot)
     parts.append("</svg>")
-    return Markup('<figure class="fs-figure" data-search-exclude>' + "".join(parts) + f"<figcaption>{_e(title)}</figcaption></figure>")
+    kinds = {p.whole for p in points}
+    legend = ""
+    if kinds == {True, False}:
+        legend = " Filled dots: totals for a whole year. Hollow dots: shorter periods (a day, a month, the year so far)."
+    elif kinds == {False}:
+        legend = " Each dot is the value for its own period (a day, a month, the year so far), placed at the period's end."
+    return Markup('<figure class="fs-figure" data-search-exclude>' + "".join(parts)
+                  + f"<figcaption>{_e(title)}.{_e(legend)} Each dot links to its source sentence.</figcaption></figure>")

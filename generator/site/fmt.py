@@ -18,16 +18,17 @@ from markupsafe import Markup, escape
 
 # Characters Markdown (and its common extensions) give meaning to, beyond <>&"'.
 _MD_META = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()#+!|~^="}
-_MD_RE = re.compile("[" + re.escape("".join(_MD_META)) + "]")
+# One pass over the text: escaping HTML first and Markdown after would turn the '#' of "&#39;" into "&#35;".
+_INERT = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", **_MD_META}
+_INERT_RE = re.compile("[" + re.escape("".join(_INERT)) + "]")
 
 
-def _sub_md(m: re.Match[str]) -> str:
-    return _MD_META[m.group()]
+def _sub_inert(m: re.Match[str]) -> str:
+    return _INERT[m.group()]
 
 
 def _inert(value: str) -> str:
-    s = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;").replace("'", "&#39;")
-    return _MD_RE.sub(_sub_md, s)
+    return _INERT_RE.sub(_sub_inert, value)
 
 
 _SPACE = re.compile(r"\s+")

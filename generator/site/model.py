@@ -20,6 +20,8 @@ from ..models import Article
 from .fmt import safe_id
 from .labels import Labels
 
+CHECKED = frozenset({"reviewed", "confirmed", "corrected"})
+"""Review states that mean a person checked the fact; the site marks these as checked."""
 ENTITY_DIRS = {"place": "regions", "person": "people", "organisation": "people"}
 
 
@@ -118,7 +120,8 @@ class FactView:
 
     @property
     def reviewed(self) -> bool:
-        return self.review == "reviewed"
+        """Whether a person checked the fact ('reviewed'; 'confirmed' and 'corrected' read the same)."""
+        return self.review in CHECKED
 
     @property
     def when(self) -> dt.date:

@@ -54,12 +54,46 @@ def locate(article: Article, evidence: str, folded: list[str] | None = None) -> 
     return None
 
 
-def _wrap(text: str, facts: list[FactView]) -> str:
-    """Nest one highlighted span per fact around ``text`` (the outermost takes the first fact)."""
+def pieces(article: Article, evidence: str, folded: list[str] | None = None) -> list[Span]:
+    """Return the spans of an evidence that joins pieces from several paragraphs with "...", in order; else [].
+
+    (A quote that runs over paragraphs is cited that way.) Every piece must be
+    found, each after the one before.
+    """
+    if folded is None:
+        folded = [p.text.translate(_FOLD) for p in article.paragraphs]
+    parts = [p for p in _ELLIPSIS.split(evidence) if p.strip()]
+    if len(parts) < 2:
+        return []
+    spans: list[Span] = []
+    for piece in parts:
+        needle = re.sub(r"\s+", " ", piece).strip().translate(_FOLD)
+        start_para = spans[-1].paragraph if spans else 0
+        found = None
+        for i in range(start_para, len(folded)):
+            from_ = spans[-1].end if spans and i == spans[-1].paragraph else 0
+            at = folded[i].find(needle, from_)
+            if at >= 0:
+                found = Span(i, at, at + len(needle))
+                break
+        if found is None:
+            return []
+        spans.append(found)
+    return spans
+
+
+def _wrap(text: str, facts: list[FactView], anchored: bool = True) -> str:
+    """Nest one highlighted span per fact around ``text`` (the outermost takes the first fact).
+
+    A later piece of a fact's evidence (``anchored`` false) is highlighted without the anchor.
+    """
     html = escape_raw(text)
     for f in reversed(facts):
         badge = " fs-ev--reviewed" if f.reviewed else ""
-        html = f'<span class="fs-ev{badge}" id="{f.anchor}" title="{f.type}">{html}</span>'
+        if anchored:
+            html = f'<span class="fs-ev{badge}" id="{f.anchor}" title="{f.type}">{html}</span>'
+        else:
+            html = f'<span class="fs-ev fs-ev--more{badge}" title="{f.type}, continued">{html}</span>'
     return html
 
 
@@ -70,29 +104,40 @@ def article_html(article: Article, facts: list[FactView]) -> tuple[Markup, list[
     same sentence is not nested (the later fact is reported as not found).
     """
     by_span: dict[Span, list[FactView]] = {}
+    more: dict[Span, list[FactView]] = {}
     missing: list[FactView] = []
     folded = [p.text.translate(_FOLD) for p in article.paragraphs]
     for f in facts:
         span = locate(article, f.evidence, folded)
-        if span is None:
-            missing.append(f)
-        else:
+        if span is not None:
             by_span.setdefault(span, []).append(f)
-    per_para: dict[int, list[tuple[Span, list[FactView]]]] = {}
-    for span, group in sorted(by_span.items(), key=lambda kv: (kv[0].paragraph, kv[0].start, -kv[0].end)):
-        placed = per_para.setdefault(span.paragraph, [])
-        if placed and placed[-1][0].end > span.start:
-            missing.extend(group)
             continue
-        placed.append((span, group))
-        for f in group:
-            f.located = True
+        spread = pieces(article, f.evidence, folded)
+        if not spread:
+            missing.append(f)
+            continue
+        by_span.setdefault(spread[0], []).append(f)
+        for s in spread[1:]:
+            more.setdefault(s, []).append(f)
+    per_para: dict[int, list[tuple[Span, list[FactView], bool]]] = {}
+    # Anchored spans first, so that a later piece never takes the place of another fact's anchor.
+    ordered = [(s, g, True) for s, g in by_span.items()] + [(s, g, False) for s, g in more.items()]
+    for span, group, anchored in ordered:
+        placed = per_para.setdefault(span.paragraph, [])
+        if any(o[0].start < span.end and span.start < o[0].end for o in placed):
+            if anchored:
+                missing.extend(group)
+            continue
+        placed.append((span, group, anchored))
+        if anchored:
+            for f in group:
+                f.located = True
     out: list[str] = []
     for p in article.paragraphs:
         pos, parts = 0, []
-        for span, group in per_para.get(p.index, []):
+        for span, group, anchored in sorted(per_para.get(p.index, []), key=lambda t: (t[0].start, -t[0].end)):
             parts.append(escape_raw(p.text[pos:span.start]))
-            parts.append(_wrap(p.text[span.start:span.end], group))
+            parts.append(_wrap(p.text[span.start:span.end], group, anchored))
             pos = span.end
         parts.append(escape_raw(p.text[pos:]))
         out.append(f'<p id="p{p.index + 1}">' + "".join(parts) + "</p>")

@@ -1,0 +1,64 @@
+"""The extractor's measured accuracy, for the About page: scored at build time, never typed in.
+
+The evaluation set in ``tests/fixtures/eval`` (articles in ``seeds/``, the facts a
+correct extraction holds in ``gold/``) is extracted afresh with the current
+rules and scored with :mod:`generator.evalscore`, the same scoring as
+``factsheet eval``. Where the set is not there (an installed package without
+its tests), the page says that nothing was measured.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+EVAL_DIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "eval"
+"""The evaluation set of the checkout this package runs from."""
+SOURCE = "tests/fixtures/eval"
+"""How the About page names the set."""
+
+
+def _digest(folder: Path) -> str:
+    h = hashlib.sha256()
+    for p in sorted(folder.rglob("*")):
+        if p.is_file():
+            h.update(p.relative_to(folder).as_posix().encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()
+
+
+def measure(eval_dir: Path = EVAL_DIR) -> dict[str, Any] | None:
+    """Return the scores of the current extractor on ``eval_dir``, or None if it cannot be measured."""
+    gold, seeds = eval_dir / "gold", eval_dir / "seeds"
+    if not (gold.is_dir() and seeds.is_dir() and any(gold.glob("*.yaml"))):
+        return None
+    from ..extract import extractor_version
+
+    try:
+        return _measure(str(eval_dir), extractor_version(), _digest(gold) + _digest(seeds))
+    except Exception:  # noqa: BLE001 - a failing measurement must not stop the site; the page says so
+        return None
+
+
+@lru_cache(maxsize=4)
+def _measure(eval_dir: str, version: str, _data_digest: str) -> dict[str, Any]:
+    # Cached per extractor version and evaluation data: one run per process however many sites render.
+    from .. import evalscore
+    from ..pipeline import extract_all
+
+    gold, seeds = Path(eval_dir) / "gold", Path(eval_dir) / "seeds"
+    with tempfile.TemporaryDirectory(prefix="factsheet-eval-") as tmp:
+        facts = Path(tmp) / "facts"
+        extract_all(seeds, facts, force=True, jobs=1)
+        res = evalscore.score(gold, seeds, facts)
+    return {
+        "source": SOURCE,
+        "articles": res["articles"],
+        "extractor": version,
+        "kinds": res["kinds"],
+        "attributes": {k: v for k, v in res["accuracy"].items() if v is not None},
+        "errors": res["errors"],
+        "macro_f1": res["macro_f1"],
+    }
