@@ -30,6 +30,7 @@ SCHEMA_FILE = "record.schema.json"
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 STR_TAG = "tag:yaml.org,2002:str"
+_ODD_BREAKS = {0x85: " ", 0x2028: " ", 0x2029: " "}
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # same nodes and marks, in C when libyaml is there
 
 Loc = tuple[Any, ...]
@@ -146,6 +147,9 @@ def parse(text: str, path: str | Path, *, native_dates: bool = False) -> Parsed:
         syntax error leaves ``data`` as None.
     """
     b = _Builder(str(path), native_dates)
+    # YAML 1.1 (PyYAML) breaks lines at NEL, LS and PS; editors and YAML 1.2 (ruamel, which
+    # writes these files) do not. As spaces, they keep every line number where an editor shows it.
+    text = text.translate(_ODD_BREAKS)
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as e:
@@ -157,8 +161,14 @@ def parse(text: str, path: str | Path, *, native_dates: bool = False) -> Parsed:
             what = f"{e.problem} ({e.context}{started})"
         b.problem(mark.line + 1 if mark else None, f"not valid YAML: {what}")
         return b.out
+    except yaml.reader.ReaderError as e:
+        # A character YAML does not allow (NUL, other controls): no mark, but a position.
+        line = text.count("\n", 0, e.position) + 1 if isinstance(e.position, int) else None
+        char = f"U+{e.character:04X}" if isinstance(e.character, int) else repr(e.character)
+        b.problem(line, f"not valid YAML: the character {char} is not allowed in YAML; remove it")
+        return b.out
     except yaml.YAMLError as e:
-        b.problem(None, f"not valid YAML: {e}")
+        b.problem(None, "not valid YAML: " + (str(e).splitlines() or ["syntax error"])[0])
         return b.out
     if node is None:
         b.out.data = None

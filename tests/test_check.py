@@ -329,3 +329,38 @@ def test_the_editing_pages_add_a_fact_example_passes_check() -> None:
     new_entity = next(b for b in blocks if b.startswith("  - id: FR"))
     t = text().replace("facts:\n", new_entity + "facts:\n", 1) + new_fact.replace("  - type:", "  - id: returns-france\n    type:", 1)
     assert [str(p) for p in check.check_text(t, NAME, SEED.parent) if "does not match the file name" not in p.message] == []
+
+
+# --- over every evaluation article; and never a traceback ---------------------------------------------
+
+from tests.conftest import EVAL_SEEDS  # noqa: E402
+
+
+@pytest.mark.parametrize("seed", sorted(p.name for p in EVAL_SEEDS.iterdir()))
+def test_what_the_extractor_writes_for_every_eval_seed_passes_check(tmp_path: Path, seed: str) -> None:
+    rec = extract(read_seed(EVAL_SEEDS / seed))
+    path = tmp_path / f"{rec.article.id}.yaml"
+    records.write_record(path, rec)
+    assert [str(p) for p in check.check_file(path, EVAL_SEEDS)] == []
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+# What a hand edit can do to a line: the pieces people mistype.
+EDITS = st.sampled_from(["", "\t", " ", "  ", ":", ": ", "- ", "-", "#", "'", '"', "[", "]", "{", "}", ",", "&a", "*a", "!!python/name:os.system",
+                         "!!binary", "? ", "|", ">", "%YAML 1.1", "---", "...", "lots", "-1", "0", "2025-02-30", "1e400", ".nan", "~", "null",
+                         "yes", "NO", "\x00", "\ufeff", "\u2028", "é", "id", "review: rejected", "stale: true", "facts:", "entities: 3"])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.integers(min_value=0, max_value=10_000), st.integers(min_value=0, max_value=200), EDITS, st.booleans()), min_size=1, max_size=4))
+def test_check_never_raises_on_a_damaged_record(edits: list[tuple[int, int, str, bool]]) -> None:
+    lines = text().split("\n")
+    for line, col, piece, replace_line in edits:
+        i = line % len(lines)
+        lines[i] = piece if replace_line else lines[i][:col] + piece + lines[i][col:]
+    damaged = "\n".join(lines)
+    problems = check.check_text(damaged, NAME, SEED.parent)
+    for p in problems:
+        assert p.path == NAME and "\n" not in p.message and (p.line is None or 1 <= p.line <= len(lines) + 1)
