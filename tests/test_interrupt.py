@@ -172,3 +172,18 @@ def test_a_build_killed_at_any_stage_leaves_facts_valid_and_the_next_build_compl
     assert again.returncode == 0, err
     assert "Traceback" not in err
     assert (proj / "site" / "index.html").is_file() and len(list((proj / "site" / "articles").glob("*.html"))) >= 10
+
+
+def test_render_folders_left_by_a_killed_build_are_removed(project: Path) -> None:
+    from generator import publish
+    from generator.pipeline import STALE_RENDER_SECONDS, extract_all, render_project
+
+    extract_all(Path("seeds"), Path("facts"), jobs=1)
+    build = publish.docs_dir(project).parent
+    old, live = build / ".render-killed", build / ".render-live"
+    for d in (old, live):
+        (d / "sub").mkdir(parents=True)
+    then = time.time() - STALE_RENDER_SECONDS - 60
+    os.utime(old, (then, then))
+    render_project(project, Path("seeds"), Path("facts"))
+    assert not old.exists() and live.is_dir()  # a young one may belong to a running `serve`
