@@ -91,3 +91,40 @@ def test_speaker_line_of_its_own() -> None:
 ])
 def test_scare_quotes_are_not_quotes(body: str) -> None:
     assert quotes_of(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('"They are treated as cargo," she said. "It is the same story every week."',
+     "They are treated as cargo. It is the same story every week."),
+    ('"We tried," she said, "and we failed."', "We tried, and we failed."),
+    ('"We tried hard," she said. "I think we failed."', "We tried hard. I think we failed."),
+])
+def test_parts_of_one_turn_keep_their_sentences(body: str, expected: str) -> None:
+    qs = quotes_of("Nadia Rahimi, a volunteer, spoke at the camp.\n\n" + body)
+    assert [q.text for q in qs] == [expected]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # A knight by his given name.
+    ('Keir Starmer flew to Rome.\n\n"Prevention is always better than cure," Sir Keir said.', "keir-starmer"),
+    # A man described in apposition, then "he".
+    ('Hamid Karimi, a 24-year-old Afghan man who lives in Leeds, said he paid €2,000.\n\n"They beat us every day," he said.',
+     "hamid-karimi"),
+    # "the Prime Minister" before a foreign prime minister is named is the one named so far.
+    ("Keir Starmer spoke on Monday. The Prime Minister said the plan was working.\n\nDanish Prime Minister Mette "
+     'Frederiksen agreed.\n\n"The prime minister has our support on this," a Danish official said.\n\n'
+     'He said: "We will go further than anyone expects."', "keir-starmer"),
+])
+def test_speaker_resolution(body: str, speaker: str) -> None:
+    qs = quotes_of(body)
+    assert qs and qs[-1].speaker == speaker
+
+
+def test_former_and_shadow_offices_are_other_offices() -> None:
+    article = ingest.parse_seed((" date 2024-05-01 Former Home Secretary Ruth Dale abstained. Shadow Home Secretary "
+                                 "Owen Pryce objected. The Home Secretary, Lara Quinn, insisted.\n\nThe Home Secretary said "
+                                 "flights would go.").encode(), "t.txt")
+    idx = entities.find_entities(article, text.sentences(article))
+    assert idx.get("ruth-dale").roles == ["Former Home Secretary"]
+    last = [m for m in idx.mentions if m.surface == "Home Secretary"][-1]
+    assert last.entity == "lara-quinn"

@@ -75,6 +75,8 @@ class Gazetteer:
     not_names: frozenset[str] = frozenset()
     document_heads: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
+    role_status_words: frozenset[str] = frozenset()
+    """Words that make a role another office ("former", "shadow")."""
     """Nouns that make an appositive describe a person ("Mohamed Abdi, a 27-year-old Somali man")."""
     facility_nouns: tuple[str, ...] = ()
     """Lower-case nouns after a name that make it a site ("the Brook House immigration removal centre")."""
@@ -194,7 +196,7 @@ def _validate_titles(doc: object, name: str) -> dict:
         for k, g in v.items():
             datafiles.require(isinstance(k, str) and g in ("m", "f", "", None), name, f"'{key}': bad entry {k!r}: {g!r}")
     for key in ("roles", "role_modifiers", "appositive_verbs", "speech_verbs", "person_verbs", "org_heads", "site_heads", "not_names", "document_heads",
-                "person_nouns", "facility_nouns", "name_lead_words"):
+                "person_nouns", "facility_nouns", "name_lead_words", "role_status_words"):
         datafiles.string_list(doc, key, name)
     return doc
 
@@ -271,6 +273,7 @@ def gazetteer() -> Gazetteer:
     g.not_names = frozenset(t["not_names"])
     g.document_heads = frozenset(t["document_heads"])
     g.person_nouns = frozenset(t["person_nouns"])
+    g.role_status_words = frozenset(w.lower() for w in t["role_status_words"])
     g.facility_nouns = tuple(sorted(t["facility_nouns"], key=len, reverse=True))
     g.name_lead_words = frozenset(t["name_lead_words"])
     g.first_names = datafiles.load("first_names.yaml", _validate_first_names)

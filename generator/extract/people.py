@@ -158,6 +158,11 @@ def _split_role(words: list[str], g) -> tuple[int, str | None, str | None]:
             phrase = " ".join(words[k:j + 1]).lower().rstrip(".")
             if phrase in g.roles or (k == j and phrase in g.honorifics):
                 hon = words[j].rstrip(".") if k == j and phrase in g.honorifics else None
+                if hon is None:
+                    # "Former Home Secretary Suella Braverman": the status is part of the role.
+                    # "Danish Prime Minister Mette Frederiksen": so is the nationality.
+                    while k > 0 and (words[k - 1].lower() in g.role_status_words or words[k - 1] in g.demonyms):
+                        k -= 1
                 return j + 1, " ".join(words[k:j + 1]), hon
     return 0, None, None
 
@@ -394,7 +399,7 @@ def find_later_mentions(b: Builder) -> None:
         mods = m.group(2).split()
         if any(not (w.lower() in g.role_modifiers or w in g.demonyms or re.sub(r"['’]s$", "", w) in g.places) for w in mods):
             continue
-        ent = _holder(b, core, s)
+        ent = _holder(b, core, s, mods)
         if ent is None:
             continue
         phrase = text[s:e]
@@ -403,19 +408,46 @@ def find_later_mentions(b: Builder) -> None:
             ent.roles.append(phrase)
 
 
-def _holder(b: Builder, core: str, at: int) -> Entity | None:
+def _holds(role: str, core: str, mods: list[str], status: frozenset[str]) -> bool:
+    """Return whether ``role`` is the office "the <mods> <core>" describes ("the Home Secretary").
+
+    A status word in the role that the description lacks makes it another
+    office: a former or shadow home secretary is not "the Home Secretary".
+    """
+    words = role.lower().replace("-", " ").split()
+    core_w = core.lower().replace("-", " ").split()
+    if words[-len(core_w):] != core_w:
+        return False
+    wanted = {w.lower() for w in mods} | set(core_w)
+    return not any(w in status and w not in wanted for w in words)
+
+
+def _foreign(b: Builder, role: str, mods: list[str]) -> bool:
+    """Return whether a role names a nationality that the description's modifiers do not."""
+    return any(w in b.g.demonyms and w not in mods for w in role.split())
+
+
+def _holder(b: Builder, core: str, at: int, mods: list[str] | None = None) -> Entity | None:
     """Return the person "the <core role>" refers to at offset ``at``."""
-    core_l = core.lower()
+    status = b.g.role_status_words
     before = sorted((sp for sp in b.spans if sp.type == "person" and sp.start < at), key=lambda s: s.start)
-    holders = [e for e in b.entities.values() if e.type == "person" and any(r.lower().endswith(core_l) for r in e.roles)]
-    if holders:
+    holders = [e for e in b.entities.values() if e.type == "person" and any(_holds(r, core, mods or [], status) for r in e.roles)]
+    # A holder whose office carries a nationality the description lacks
+    # ("Danish Prime Minister") comes after one whose office does not.
+    plain = [h for h in holders if any(_holds(r, core, mods or [], status) and not _foreign(b, r, mods or []) for r in h.roles)]
+    for group in (plain, holders):
         for sp in reversed(before):
-            if any(sp.key == h.id for h in holders):
+            if any(sp.key == h.id for h in group):
                 return b.entities[sp.key]
-        return holders[0] if len(holders) == 1 else None
     named_before = {sp.key for sp in before}
     # A capitalised office ("the Foreign Secretary") in an article that has named
-    # only one person so far is that person.
+    # only one person so far, and given that person no other office, is that person.
     if core[0].isupper() and len(named_before) == 1:
-        return b.entities[next(iter(named_before))]
+        only = b.entities[next(iter(named_before))]
+        if not only.roles:
+            return only
+    # "The Home Secretary has today introduced ... Home Secretary James Cleverly said":
+    # the one holder of the office, named later.
+    if len(holders) == 1 and not named_before:
+        return holders[0]
     return None

@@ -181,6 +181,16 @@ def _speech_before(span: str, speech_re: re.Pattern[str]) -> bool:
     return m is not None and len(tail) - m.end() < 40
 
 
+def _short_turn(text: str, seg: Segment, para_end: int, speech_re: re.Pattern[str]) -> bool:
+    """Return whether a short quote opening its sentence is a turn: “We tried,” she said."""
+    inner = text[seg.start:seg.end].rstrip()
+    if not seg.closed or not inner or inner[-1] not in ",.!?…" or _words(inner) < 1:
+        return False
+    _, suffix = _sentence_suffix(text, seg.end + 1, para_end)
+    m = speech_re.search(suffix[:40])
+    return m is not None and m.start() < 30
+
+
 def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex) -> list[Fact]:
     """Return one quote fact per speaker turn in the article."""
     text = article.text
@@ -208,7 +218,7 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
             is_quote = True
             speaker = r.from_prefix(p_start, seg.open_mark)
         elif not prefix.strip():
-            is_quote = _words(text[seg.start:seg.end]) >= _MIN_WORDS
+            is_quote = _words(text[seg.start:seg.end]) >= _MIN_WORDS or _short_turn(text, seg, para_end[seg.paragraph], g.speech_re)
             if is_quote and seg.closed:
                 s_end, suffix = _sentence_suffix(text, seg.end + 1, para_end[seg.paragraph])
                 speaker = r.from_suffix(seg.end + 1, s_end)
@@ -262,8 +272,16 @@ def _speaker_line_quotes(article: Article, sentences: list[Sentence], r: _Resolv
 
 def _fact(article: Article, sentences: list[Sentence], turn: Turn) -> Fact | None:
     text = article.text
-    parts = [text[s.start:s.end].strip() for s in turn.segments]
-    quote = " ".join(p for p in parts if p).strip()
+    segs = [s for s in turn.segments if text[s.start:s.end].strip()]
+    parts = [text[s.start:s.end].strip() for s in segs]
+    # "“…human beings,” he said. “It is …”": the comma before the attribution
+    # stood for a full stop when the next part opens a new sentence.
+    for i in range(len(parts) - 1):
+        nxt = parts[i + 1]
+        between = text[segs[i].end + 1:segs[i + 1].open_mark].strip() if segs[i].paragraph == segs[i + 1].paragraph else ""
+        if parts[i].endswith(",") and nxt[0].isupper() and (between.endswith(".") or not re.match(r"I\b", nxt)):
+            parts[i] = parts[i][:-1] + "."
+    quote = " ".join(parts).strip()
     quote = re.sub(r"[,;:]$", "", quote).strip()
     if not quote:
         return None
