@@ -90,3 +90,16 @@ def test_eval_prints_the_reference_table(capsys) -> None:
     for kind in ("funding", "figures", "places", "people", "quotes"):
         assert kind in out
     assert "articles/s" in out
+
+
+def test_the_same_seeds_in_another_folder_give_byte_identical_files(tmp_path: Path, monkeypatch) -> None:
+    """Records hold no absolute path and no time: two checkouts extract the same bytes and the same ids."""
+    out = []
+    for where in ("one", "elsewhere/deeper/two"):
+        proj = tmp_path / where
+        shutil.copytree(EVAL_SEEDS, proj / "seeds")
+        monkeypatch.chdir(proj)
+        assert main(["extract", "--jobs", "1"]) == 0
+        out.append(facts_bytes(proj / "facts"))
+        assert all(str(tmp_path).encode() not in b for b in out[-1].values())
+    assert out[0] == out[1]
