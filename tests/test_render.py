@@ -288,3 +288,142 @@ def test_no_external_scripts_styles_or_fonts(eval_site: Path):
         assert "fonts.googleapis" not in page.read_text(encoding="utf-8")
     for css in eval_site.rglob("*.css"):
         assert not re.search(r"@import\s+url\(\s*['\"]?https?:|url\(\s*['\"]?https?://", css.read_text(encoding="utf-8")), css
+
+
+# -- the site of the dev seeds, as the extractor reads them --------------------------
+
+@pytest.fixture(scope="module")
+def extracted_site(tmp_path_factory) -> Path:
+    """The built site of every evaluation (dev) seed, with the records the current extractor writes."""
+    from generator.pipeline import extract_all
+
+    project = tmp_path_factory.mktemp("dev-site")
+    report = extract_all(EVAL_SEEDS, project / "facts", force=True, jobs=1)
+    assert len(report.written) == len(list(EVAL_SEEDS.glob("*.txt")))
+    return build_site(project, [project / "facts"], [EVAL_SEEDS])
+
+
+TOPIC_FOLDERS = ("funding", "figures", "regions", "people", "quotes")
+
+
+def test_every_number_on_every_topic_page_of_the_dev_seeds_links_to_its_anchor(extracted_site: Path):
+    records = load_plain_records(extracted_site.parent / "facts")
+    visible = {(r["article"]["id"], f["id"]) for r in records for f in r["facts"]
+               if f.get("review") != "rejected" and f["type"] in ("funding", "figure")}
+    pages = [extracted_site / "index.html"] + [p for d in TOPIC_FOLDERS for p in (extracted_site / d).rglob("*.html")]
+    seen: set[tuple[str, str]] = set()
+    unlinked: list[str] = []
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        # Every amount and figure is a link (class fs-num) ...
+        for m in re.finditer(r'<td[^>]*data-label="(?:Amount|Value|Latest value)"[^>]*>(.*?)</td>', html, re.S):
+            if 'class="fs-num"' not in m.group(1):
+                unlinked.append(f"{page.name}: {m.group(1)[:80]}")
+        # ... to an evidence anchor that exists on its article page.
+        for tag, href, attrs in parse(page).links:
+            if "fs-num" not in (attrs.get("class") or ""):
+                continue
+            file, frag = (page.parent / href.partition("#")[0]).resolve(), href.partition("#")[2]
+            assert frag and file.is_file(), (page, href)
+            assert frag in parse(file).ids, (page, href)
+            target = file.read_text(encoding="utf-8")
+            assert re.search(rf'<span class="fs-ev[^"]*" id="{re.escape(frag)}"', target), (page, href)
+            seen.add((file.stem, frag))
+    assert unlinked == []
+    # Every funding amount and figure of the records is shown (and linked) somewhere on the topic pages.
+    assert {(a, safe) for a, safe in seen} >= {(a, fid) for a, fid in visible}, visible - seen
+    assert len(visible) > 50
+
+
+def test_dev_seed_evidence_is_highlighted_in_the_article_text(extracted_site: Path):
+    # Each fact's anchor is in the article's text (not only in the list of sentences not found).
+    located = missing = 0
+    for page in (extracted_site / "articles").glob("2*.html"):
+        html = page.read_text(encoding="utf-8")
+        text = html[html.index('id="article-text"'):] if 'id="article-text"' in html else ""
+        for fid in set(re.findall(r'<span class="fs-ev[^"]*" id="([^"]+)"', html)):
+            if f'id="{fid}"' in text:
+                located += 1
+            else:
+                missing += 1
+    assert missing == 0 and located > 80, (located, missing)
+
+
+def test_evidence_quoted_over_several_paragraphs_is_highlighted_piece_by_piece(small: Path, tmp_path: Path):
+    article = ingest.read_seed(FIRST_SEED)
+    rec = cooper_record()
+    rec["facts"].append({
+        "id": "f-q1", "type": "quote", "speaker": "yvette-cooper", "review": "auto", "text": "It is in all our interests",
+        "evidence": ("Ms Cooper said: “It is in all our interests to protect security and stability in the Western Balkans, "
+                     "and we must be alive to the full range of threats that our partners in the region are facing, from "
+                     "Russian efforts to revive ethnic tensions, to vile people-smuggling gangs trading in human lives. ... "
+                     "“International co-operation is vital to boosting our economic growth, protecting our national "
+                     "security, and securing our borders."),
+    })
+    render_site([rec], {article.id: article}, ROOT / "templates", tmp_path / "docs")
+    md = article_md(tmp_path / "docs")
+    text = md[md.index('id="article-text"'):]
+    assert re.search(r'<span class="fs-ev" id="f-q1" title="quote">Ms Cooper said:', text)
+    assert re.search(r'<span class="fs-ev fs-ev--more" title="quote, continued">“International co-operation', text)
+    assert md.count('id="f-q1"') == 1
+    assert "not found in the text" not in md
+
+
+def test_apostrophes_and_hashes_are_escaped_once(tmp_path: Path):
+    rec = cooper_record()
+    rec["facts"][1]["purpose"] = "Rwanda's fund #1 & <b>more</b>"
+    render_site([rec], {}, ROOT / "templates", tmp_path / "docs")
+    funding = (tmp_path / "docs" / "funding" / "index.md").read_text(encoding="utf-8")
+    assert "Rwanda&#39;s fund &#35;1 &amp; &lt;b&gt;more&lt;/b&gt;" in funding
+    assert "&&#35;" not in funding and "&amp;#" not in funding
+
+
+@pytest.mark.parametrize("state", ["reviewed", "confirmed", "corrected"])
+def test_checked_review_states_show_the_checked_mark(tmp_path: Path, state: str):
+    rec = cooper_record()
+    rec["facts"][1]["review"] = state
+    render_site([rec], {}, ROOT / "templates", tmp_path / "docs")
+    funding = (tmp_path / "docs" / "funding" / "index.md").read_text(encoding="utf-8")
+    row = next(r for r in funding.split("<tr>") if "£750,000</a>" in r)
+    assert "✓ checked" in row
+
+
+def test_about_page_states_the_measured_accuracy(small: Path):
+    from generator import evalscore
+    from generator.pipeline import extract_all
+    from generator.site.accuracy import EVAL_DIR
+
+    about = (small / "about.md").read_text(encoding="utf-8")
+    facts = small.parent / "eval-facts"
+    extract_all(EVAL_DIR / "seeds", facts, force=True, jobs=1)
+    scores = evalscore.score(EVAL_DIR / "gold", EVAL_DIR / "seeds", facts)
+    assert "tests/fixtures/eval" in about and "upper bound" in about
+    for kind, s in scores["kinds"].items():
+        row = next(r for r in about.split("<tr>") if r.startswith(f"<td>{kind.capitalize()}</td>"))
+        cells = re.findall(r"<td>([^<]*)</td>", row)
+        assert cells[1:6] == [f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", str(s["gold"]), str(s["pred"])], (kind, cells)
+
+
+def test_about_page_claims_no_accuracy_without_the_evaluation_set(tmp_path: Path):
+    from generator.site import accuracy
+
+    assert accuracy.measure(tmp_path / "nothing-here") is None
+    import generator.render as render
+
+    saved = accuracy.EVAL_DIR
+    try:
+        render.accuracy.measure.__defaults__ = (tmp_path / "nothing-here",)
+        render_site([cooper_record()], {}, ROOT / "templates", tmp_path / "docs")
+    finally:
+        render.accuracy.measure.__defaults__ = (saved,)
+    about = (tmp_path / "docs" / "about.md").read_text(encoding="utf-8")
+    assert "could not be measured" in about and "Precision" not in about
+
+
+def test_metric_chart_is_static_svg_with_a_dot_per_value(small: Path):
+    metric = (small / "figures" / "small_boat_arrivals.md").read_text(encoding="utf-8")
+    import html
+
+    svg = html.unescape(metric[metric.index("<svg"):metric.index("</svg>")])
+    assert svg.count("<circle") == 1 and "<script" not in svg
+    assert re.search(r'<a href="\.\./articles/[^"]+#f-8c02aa"><circle', svg), svg

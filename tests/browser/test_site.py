@@ -102,6 +102,12 @@ def test_chart_text_contrasts_with_the_page(new_page, site_url, scheme):
         return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
     assert abs(lum(text_fill) - lum(bg)) > 100, (text_fill, bg)
+    # The dots (filled or hollow) stand out from the page too.
+    for paint in page.evaluate("""() => [...document.querySelectorAll('svg.fs-chart circle')].map(c => {
+            const s = getComputedStyle(c); return s.fill.startsWith('rgb') && s.fill !== getComputedStyle(document.body).backgroundColor ? s.fill : s.stroke; })"""):
+        assert abs(lum(paint) - lum(bg)) > 60, (paint, bg, scheme)
+    # Drawn at a readable size, not shrunk to a thumbnail.
+    assert page.locator("svg.fs-chart").first.bounding_box()["width"] > 500
 
 
 PAGES = ["index.html", "funding/index.html", "figures/small_boat_arrivals.html", "regions/index.html",
@@ -115,11 +121,19 @@ def test_small_screen_pages_do_not_overflow(new_page, site_url, built_site):
         page.goto(site_url + path)
         width = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
         assert width[0] <= 375, (path, width)
-    # The wide table scrolls inside its own box instead.
+    # The wide tables become one labelled card per row, every cell inside the screen.
     page.goto(site_url + "funding/index.html")
-    wrap = page.locator(".fs-table").last
-    assert wrap.evaluate("e => e.scrollWidth > e.clientWidth")
-    assert wrap.evaluate("e => getComputedStyle(e).overflowX") == "auto"
+    table = page.locator("h2#all-funding").locator("xpath=following::table[1]")
+    assert table.locator("tbody tr").first.evaluate("e => getComputedStyle(e).display") == "block"
+    cells = table.locator("tbody td").evaluate_all(
+        "tds => tds.filter(t => t.offsetParent).map(t => [t.getBoundingClientRect().right, t.dataset.label,"
+        " getComputedStyle(t, '::before').content])")
+    assert len(cells) > 20
+    assert all(right <= 375 for right, _, _ in cells), [c for c in cells if c[0] > 375][:3]
+    assert all(before == f'"{label}"' for _, label, before in cells), cells[:3]
+    # The headers stay, as sort buttons.
+    table.locator("th", has_text="Amount").click()
+    assert table.locator("th", has_text="Amount").get_attribute("aria-sort") == "ascending"
 
 
 def test_pages_load_nothing_from_outside(new_page, site_url):
