@@ -250,3 +250,40 @@ def test_noun_metrics_are_checked():
     doc["noun_metrics"] = {"smugglers": ["gangs"]}
     with pytest.raises(DataFileError, match="noun_metrics"):
         figures._validate(doc, "metrics.yaml")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a subject cut off from its verb by an apposition
+    ("At least 12 people, including six children, have died after a boat capsized.", [(12, "deaths"), (6, "deaths")]),
+    ("Two men, aged 19 and 22, were charged with facilitating illegal entry.", [(2, "arrests")]),
+    # a subordinate clause with its own subject keeps its own cue
+    ("The deaths come as the number of people arriving in small boats passed 15,000 for the year.",
+     [(15000, "small_boat_arrivals")]),
+    ("Three people died after a boat carrying 40 people capsized in the Channel.",
+     [(3, "deaths"), (40, "small_boat_arrivals")]),
+    # departures
+    ("Some 37,720 people left its shores for Italy in the first six months of 2023.", [(37720, "irregular_crossings")]),
+    # "that" before a number is a conjunction, not a determiner
+    ("The Home Office said that 500 people had been deported.", [(500, "returns")]),
+])
+def test_cues_beyond_the_clause(sentence, expected):
+    assert [(f.value, f.metric) for f in figs(sentence)] == expected
+
+
+def test_the_time_of_a_statement_does_not_date_a_count_in_another_clause():
+    [f] = figs("The government removed 19,000 people in its first six months, the Home Office said on Thursday.")
+    assert f.period == Period(None, DATE)
+
+
+def test_reported_past_perfect_since_runs_to_the_article_date():
+    [f] = figs("The minister said 16 smugglers had been arrested since January.")
+    assert f.period == Period(dt.date(2024, 1, 1), DATE)
+
+
+def test_the_article_year_runs_to_the_article_date():
+    [f] = figs("That takes the number of people who crossed the Channel in 2024 so far to 21,706.")
+    assert f.period == Period(dt.date(2024, 1, 1), DATE)
+
+
+def test_pages_are_no_count():
+    assert values("The judgment, which runs to 56 pages, was delivered on Wednesday.") == []

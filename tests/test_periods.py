@@ -77,7 +77,9 @@ def test_bare_month_is_the_latest_past_one(ref, month):
 @settings(deadline=None)
 @given(st.integers(min_value=1990, max_value=2080), st.dates(min_value=D(2000, 1, 1), max_value=D(2090, 12, 31)))
 def test_explicit_year(year, ref):
-    assert only(f"crossings in {year}", ref) == Period(D(year, 1, 1), D(year, 12, 31))
+    # the article's own year, looking back, runs to the article date
+    end = ref if year == ref.year else D(year, 12, 31)
+    assert only(f"crossings in {year}", ref) == Period(D(year, 1, 1), end)
 
 
 def test_same_period_repeats_the_sentence_period_in_another_year():
@@ -130,3 +132,12 @@ def test_period_data_is_checked():
 
     with pytest.raises(DataFileError, match="months"):
         periods._validate({"months": {"smarch": 13}}, "periods.yaml")
+
+
+def test_aims_to_looks_forward():
+    assert only("The department aims to close them by the end of May.", D(2024, 6, 14)) == Period(None, D(2025, 5, 31))
+
+
+def test_the_article_year_runs_to_the_article_date():
+    assert only("in 2024", D(2024, 9, 4)) == Period(D(2024, 1, 1), D(2024, 9, 4))
+    assert only("will open in 2024", D(2024, 9, 4)) == Period(D(2024, 1, 1), D(2024, 12, 31))

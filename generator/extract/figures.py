@@ -106,8 +106,11 @@ def rules() -> MetricRules:
 # ---------------------------------------------------------------- what is a count
 
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?\b0\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
-# Clause breaks: punctuation, and an "and" that opens a new count ("78 bodies were recovered and 104 people rescued").
-_CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d{3})|\s[–—]\s|\(|\)|\sand\s(?=(?:[a-z]+\s+){0,2}\d)")
+# Clause breaks: punctuation, an "and" that opens a new count ("78 bodies were recovered and 104 people rescued"),
+# and a subordinating word before a new subject.
+_CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d{3})|\s[–—]\s|\(|\)|\sand\s(?=(?:[a-z]+\s+){0,2}\d)"
+                           # a subordinate clause with a subject of its own: "The deaths come as the number of …"
+                           r"|\s(?:as|after|when|while|because|although|though|despite)\s(?=(?:the|a|an|their|its)\s)")
 
 
 def clause_span(text: str, pos: int) -> tuple[int, int]:
@@ -219,6 +222,28 @@ def metric_in(text: str, start: int, end: int, pos: int, after_number: int) -> s
     if not found:
         return None
     return min(found, key=lambda m: r.order.index(m))
+
+
+def _apposed_subject(text: str, n: numbers.Number, clause: tuple[int, int]) -> bool:
+    """Whether a count is a bare subject cut off from its verb by an apposition: "Two men, aged 19 and 22, were …"."""
+    return text[clause[1]:clause[1] + 1] == "," and re.fullmatch(r"\s*(?:[\w’'-]+\s*){0,3}", text[n.end:clause[1]]) is not None \
+        and re.fullmatch(r"\W*(?:\w+\W+){0,3}", text[:clause[0]]) is not None
+
+
+def first_metric_after(text: str, start: int) -> str | None:
+    """Return the metric of the first cue at or after ``start`` (ties by the order of precedence)."""
+    r = rules()
+    best: tuple[int, int, str] | None = None
+    for m in r.order:
+        if m == "boats":
+            continue
+        for p in r.cues[m]:
+            hit = p.search(text, start)
+            if hit:
+                key = (hit.start(), r.order.index(m), m)
+                if best is None or key < best:
+                    best = key
+    return best[2] if best else None
 
 
 def nearest_metric(text: str, pos: int, after_number: int) -> str | None:
@@ -399,6 +424,9 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 metric = metric_in(text, clause[0], clause[1], n.start, n.end)
             if metric is None and noun is not None and noun.lower() in rules().noun_metrics:
                 metric = rules().noun_metrics[noun.lower()]  # "112,000 claims were processed"
+            if metric is None and noun is not None and not prior_metric and _apposed_subject(text, n, clause):
+                # "At least 12 people, including six children, have died": the verb after the apposition
+                metric = first_metric_after(text, clause[1])
             if metric is None:
                 if noun is not None:
                     # people or things with no verb of their own: a parallel of the count before, else other
@@ -498,7 +526,8 @@ def _selectable(times: list[periods.TimePhrase], text: str, clause: tuple[int, i
         # a phrase that opens the sentence ("Over the same period, …") governs all of it
         own = clause[0] <= t.start and t.end <= clause[1] or t.start <= 1
         comparative = periods.is_comparison(text, t) or periods.opens_comparison(text[slice(*clause_span(text, t.start))])
-        # a "same period" phrase belongs to the comparison in its own clause
-        if own or not (comparative or t.same):
+        # a "same period" phrase belongs to the comparison in its own clause; "…, the Home Office said on
+        # Thursday" dates the statement
+        if own or not (comparative or t.same or periods.is_statement_time(text, t)):
             keep.append(t)
     return keep

@@ -47,6 +47,10 @@ class Vocabulary:
     future_re: re.Pattern[str]
     ignore: list[re.Pattern[str]]
     past_perfect_re: re.Pattern[str]
+    reporting_re: re.Pattern[str]
+    """A reporting verb: a past perfect after it is reported speech ("said … had been arrested since")."""
+    statement_time_re: re.Pattern[str]
+    """A reporting verb right before a time phrase: the time of the statement ("said on Thursday")."""
     comparison_re: re.Pattern[str]
     """A comparison marker ending right before a time phrase."""
     opener_re: re.Pattern[str]
@@ -89,6 +93,7 @@ def _validate(doc: object, name: str) -> Vocabulary:
     future = datafiles.string_list(doc, "future_cues", name)
     ignore = datafiles.regex_list(doc, "ignore", name)
     pp = datafiles.string_list(doc, "past_perfect", name)
+    reporting = datafiles.string_list(doc, "reporting_verbs", name)
 
     M = r"(?:%s)(?![\w])\.?" % _alt(months)
     W = _alt(weekdays)
@@ -147,6 +152,8 @@ def _validate(doc: object, name: str) -> Vocabulary:
         re.compile(r"\b(?:%s)\b" % _alt(future), re.IGNORECASE),
         ignore,
         re.compile(r"\b(?:%s)\b" % _alt(pp), re.IGNORECASE),
+        re.compile(r"\b(?:%s)\b" % _alt(reporting), re.IGNORECASE),
+        re.compile(r"\b(?:%s)(?:\s+(?:the\s+)?[A-Z]?[\w’'-]+)?\s*$" % _alt(reporting), re.IGNORECASE),
         re.compile(r"\b(?:%s)\.?\s*$" % _alt(datafiles.string_list(doc, "comparison_markers", name)).replace(r"\ ", r"\s+"),
                    re.IGNORECASE),
         re.compile(r"^\W*(?:%s)\b" % _alt(datafiles.string_list(doc, "comparison_openers", name)).replace(r"\ ", r"\s+"),
@@ -244,6 +251,11 @@ def _weekday(wd: int, ref: dt.date, direction: int) -> dt.date:
 def is_comparison(text: str, phrase: TimePhrase) -> bool:
     """Return whether a time phrase is the other side of a comparison ("… on last year")."""
     return vocabulary().comparison_re.search(text, max(0, phrase.start - 20), phrase.start) is not None
+
+
+def is_statement_time(text: str, phrase: TimePhrase) -> bool:
+    """Return whether a time phrase dates a statement, not a count ("…, the Home Office said on Thursday")."""
+    return vocabulary().statement_time_re.search(text, max(0, phrase.start - 40), phrase.start) is not None
 
 
 def opens_comparison(clause: str) -> bool:
@@ -396,6 +408,9 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
         y = int(m.group("y"))
         if re.search(r"[\d,.£€$]$", text[:m.start("y")]) or re.match(r"\s*(?:per cent|%)", text[e:]):
             return None
+        if y == ref.year and not future:
+            # "in 2024" in an article of 2024 that looks back: the year so far
+            return tp(Period(dt.date(y, 1, 1), ref))
         return tp(Period(dt.date(y, 1, 1), dt.date(y, 12, 31)))
     if kind == "this_year":
         y = int(m.group("y")) if m.group("y") else ref.year
@@ -422,7 +437,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
             start = _date_period(_with_rel_year(p, m.group("ly"), ref), ref, False).start
         # "had stood since November 11": the past perfect dates the figure at the "since" date.
         head = re.split(r"[;:,]", text[max(0, s - 60):s])[-1]
-        if voc.past_perfect_re.search(head):
+        if voc.past_perfect_re.search(head) and not voc.reporting_re.search(text, 0, s):
+            # ("… said 16 smugglers had been arrested since January" is reported speech: up to now)
             return tp(Period(start, start))
         return tp(Period(start, ref))
     if kind == "by":
