@@ -206,3 +206,44 @@ def test_more_currencies(phrase, code):
     from generator.extract import numbers
 
     assert [m.currency for m in numbers.money(f"They paid {phrase}.")] == [code]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials expect to close all asylum hotels by 2029 and save £1bn a year.",
+    "The move would deliver savings of £300m over five years.",
+])
+def test_savings_are_not_funding(sentence):
+    assert funding(sentence) == []
+
+
+def test_a_total_restated_per_head_is_a_unit_cost():
+    facts = funding("The NAO said the total cost could exceed £1.8 billion, equivalent to £6m per person.")
+    assert [f.amount for f in facts] == [1_800_000_000]
+
+
+def test_a_continued_amount_with_a_purpose_of_its_own_keeps_it():
+    facts = funding("The UK will pay Rwanda at least £370 million, plus £20,000 for each person relocated.")
+    assert [f.amount for f in facts] == [370_000_000, 20_000]
+    assert "each person relocated" in facts[1].purpose
+
+
+def test_only_a_list_of_amounts_shares_a_complement():
+    facts = funding("The cost of the asylum system reached £5.4bn last year, the annual report shows, "
+                    "with £4.2bn going on accommodation.")
+    assert [(f.amount, f.purpose) for f in facts] == [(5_400_000_000, "The cost of the asylum system"),
+                                                      (4_200_000_000, "accommodation")]
+
+
+def test_a_clause_after_comma_and_ends_the_purpose():
+    [f] = funding("The government has already spent £140m on the scheme, and the Prime Minister has promised more.")
+    assert f.purpose == "the scheme"
+
+
+def test_places_named_once_each_do_not_make_the_story_place():
+    from generator.extract import entities
+
+    a = article("Some 5,074 people were returned on charter flights to Brazil, Vietnam and Albania.",
+                "The asylum system cost £5.4bn last year.")
+    sents = textmod.sentences(a)
+    [f] = money.find_funding(a, sents, entities.find_entities(a, sents))
+    assert f.places == []

@@ -22,6 +22,7 @@ class Cues:
     not_funding: list[re.Pattern[str]]
     unit_cost_after: list[re.Pattern[str]]
     unit_cost_before: list[re.Pattern[str]]
+    not_funding_before: list[re.Pattern[str]]
     per_head_after: list[re.Pattern[str]]
     cost_verb_before: list[re.Pattern[str]]
     noun_re: re.Pattern[str]
@@ -31,6 +32,8 @@ class Cues:
     object_before_re: re.Pattern[str]
     comparison_re: re.Pattern[str]
     continuation_re: re.Pattern[str]
+    restatement_re: re.Pattern[str]
+    list_join_re: re.Pattern[str]
     purpose_tail_re: re.Pattern[str]
     purpose_lead_re: re.Pattern[str]
     purpose_filler_re: re.Pattern[str]
@@ -55,6 +58,7 @@ def _validate(doc: object, name: str) -> Cues:
         not_funding=datafiles.regex_list(doc, "not_funding", name),
         unit_cost_after=datafiles.regex_list(doc, "unit_cost_after", name),
         unit_cost_before=datafiles.regex_list(doc, "unit_cost_before", name),
+        not_funding_before=datafiles.regex_list(doc, "not_funding_before", name),
         per_head_after=datafiles.regex_list(doc, "per_head_after", name),
         cost_verb_before=datafiles.regex_list(doc, "cost_verb_before", name),
         # "a £63m deal", "€900 million in macro-financial assistance", "£4m funding boost"
@@ -76,6 +80,10 @@ def _validate(doc: object, name: str) -> Cues:
                                     re.IGNORECASE),
         comparison_re=re.compile(r"(?:^|[\s,(])(?:%s)\s+(?:[\w-]+\s+){0,4}?$"
                                  % _alt(datafiles.string_list(doc, "comparison_markers", name)), re.IGNORECASE),
+        restatement_re=re.compile(r"(?:^|[\s,(])(?:%s)\s+(?:(?:about|around|some|nearly|almost|up\s+to|over)\s+)?$"
+                                  % _alt(datafiles.string_list(doc, "restatement_markers", name)), re.IGNORECASE),
+        list_join_re=re.compile(r"[\s,]*(?:(?:%s)[\s,]+)?" % _alt(datafiles.string_list(doc, "list_joins", name)),
+                                re.IGNORECASE),
         continuation_re=re.compile(r"(?:^|[\s,(])(?:%s)\s+(?:(?:about|around|some|nearly|almost|up\s+to|over)\s+)?$"
                                    % _alt(datafiles.string_list(doc, "continuation_markers", name)), re.IGNORECASE),
         purpose_tail_re=re.compile(r"(?:\s+(?:%s))+$" % _alt(datafiles.string_list(doc, "purpose_tail_words", name)),
@@ -128,13 +136,32 @@ def purpose(text: str, amount: numbers.Money, next_start: int, shared_from: int 
     ``shared_from`` is where the last amount of a list ends ("€141m in 2023, €191m in 2024 and €209m in
     2025, to fund …"): a complement after it serves every amount of the list that has none of its own.
     """
+    return _purpose(text, amount, next_start, shared_from)[0]
+
+
+def _purpose(text: str, amount: numbers.Money, next_start: int, shared_from: int | None) -> tuple[str | None, bool]:
+    """The purpose and whether the sentence really says one (not only a fallback phrase)."""
     fallback = None
     for phrase in _purpose_candidates(text, amount, next_start, shared_from):
         tidy = _clean(phrase[len(_RAW):]) if phrase.startswith(_RAW) else _tidy_purpose(phrase)
         if tidy:
-            return tidy
+            return tidy, not phrase.startswith(_RAW)
         fallback = fallback or _clean(phrase.replace(_RAW, ""))
-    return fallback or None
+    return fallback or None, False
+
+
+def _list_end(text: str, amounts: list[numbers.Money], i: int) -> int:
+    """Where the list of amounts that amount ``i`` opens or belongs to ends ("€141m in 2023, €191m in 2024 and
+    €209m in 2025, a total of £478m"): amounts joined by commas, "and", times and the like only."""
+    j = i
+    while j + 1 < len(amounts):
+        gap = text[amounts[j].end:amounts[j + 1].start]
+        for t in reversed(periods.find_times(gap, _ANY_DATE)):
+            gap = gap[:t.start] + " " + gap[t.end:]
+        if not cues().list_join_re.fullmatch(gap):
+            break
+        j += 1
+    return amounts[j].end
 
 
 def _tidy_purpose(phrase: str) -> str:
@@ -265,7 +292,7 @@ def is_funding(text: str, amount: numbers.Money) -> bool:
     if any(p.search(tail) for p in c.unit_cost_after):
         return False
     head = text[max(0, amount.start - 80):amount.start]
-    if any(p.search(head) for p in c.unit_cost_before):
+    if any(p.search(head) for p in c.unit_cost_before) or any(p.search(head) for p in c.not_funding_before):
         return False
     if any(p.search(tail) for p in c.per_head_after) and any(p.search(head) for p in c.cost_verb_before):
         return False
@@ -314,11 +341,13 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
             elif amt.range_end:
                 qualifier = "at_most"
             nxt = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
-            why = purpose(text, amt, nxt, amounts[-1].end)
+            why, own = _purpose(text, amt, nxt, _list_end(text, amounts, i))
+            gap = text[amounts[i - 1].end:amt.start] if i > 0 else ""
             if facts and facts[-1].evidence == text and i > 0 and (
-                    amt.range_end or cues().continuation_re.search(text[amounts[i - 1].end:amt.start])):
-                # "£1.5bn a year, or about £4.1m a day", "up from £1.9bn the year before", "with another
-                # £50m due next year", the top of a range: the same thing restated, compared or continued
+                    amt.range_end or cues().restatement_re.search(gap)
+                    or (not own and cues().continuation_re.search(gap))):
+                # "£1.5bn a year, or about £4.1m a day", "up from £1.9bn the year before", the top of a range:
+                # the same thing restated or compared; "with another £50m due next year": continued
                 why = facts[-1].purpose or why
             facts.append(Fact(
                 id="", type="funding", evidence=text,
@@ -378,6 +407,9 @@ def _main_places(article: Article, sentences: list[Sentence], index: EntityIndex
             counts[m.entity] = counts.get(m.entity, 0) + 1
     if not counts:
         return []
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] == ranked[1] == 1:
+        return []  # "flights to Brazil, Vietnam, East Timor and Albania": no place the story is about
     return [max(counts, key=lambda k: counts[k])]
 
 
