@@ -30,6 +30,8 @@ SCHEMA_FILE = "record.schema.json"
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 STR_TAG = "tag:yaml.org,2002:str"
+MAX_DEPTH = 32
+"""Deepest nesting read from a facts file (a record needs 4: facts, item, period, start)."""
 _ODD_BREAKS = {0x85: " ", 0x2028: " ", 0x2029: " "}
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # same nodes and marks, in C when libyaml is there
 
@@ -86,6 +88,7 @@ class _Builder:
         self.native_dates = native_dates
         self.constructor = yaml.SafeLoader("")
         self.out = Parsed()
+        self.collections: set[int] = set()
 
     def problem(self, line: int | None, message: str) -> None:
         self.out.problems.append(Problem(self.path, line, message))
@@ -110,6 +113,17 @@ class _Builder:
             return node.value
 
     def build(self, node: yaml.Node, loc: Loc, line: int | None = None) -> Any:
+        if isinstance(node, yaml.CollectionNode):
+            # An alias of a list or mapping (*name) is the same node again: expanding them
+            # could take for ever ("billion laughs") or loop (a list holding itself).
+            if id(node) in self.collections:
+                where = line or self.out.line(loc[:-1])
+                self.problem(where, f"a YAML alias repeats the list or mapping from line {node.start_mark.line + 1}; write the value out instead")
+                return None
+            self.collections.add(id(node))
+            if len(loc) >= MAX_DEPTH:
+                self.problem(line or node.start_mark.line + 1, f"nested more than {MAX_DEPTH} levels deep; a fact record is never that deep")
+                return None
         self.out.lines[loc] = line or node.start_mark.line + 1
         if isinstance(node, yaml.MappingNode):
             d: dict[Any, Any] = {}
@@ -160,6 +174,9 @@ def parse(text: str, path: str | Path, *, native_dates: bool = False) -> Parsed:
             started = f", which started on line {cm.line + 1}" if cm and mark and cm.line != mark.line else ""
             what = f"{e.problem} ({e.context}{started})"
         b.problem(mark.line + 1 if mark else None, f"not valid YAML: {what}")
+        return b.out
+    except RecursionError:  # the pure-Python composer, without libyaml's depth limit
+        b.problem(None, f"not valid YAML: nested more than {MAX_DEPTH} levels deep")
         return b.out
     except yaml.reader.ReaderError as e:
         # A character YAML does not allow (NUL, other controls): no mark, but a position.

@@ -364,3 +364,32 @@ def test_check_never_raises_on_a_damaged_record(edits: list[tuple[int, int, str,
     problems = check.check_text(damaged, NAME, SEED.parent)
     for p in problems:
         assert p.path == NAME and "\n" not in p.message and (p.line is None or 1 <= p.line <= len(lines) + 1)
+
+
+def test_yaml_aliases_are_errors_and_cannot_blow_up() -> None:
+    laughs = "l0: &l0 [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 10)}]\n" for i in range(1, 10)
+    )
+    t = text().replace("schema: 1\n", "schema: 1\n" + laughs, 1)
+    errs = [p for p in errors_of(t) if "alias" in p.message]
+    assert [p.line for p in errs] == list(range(4, 13))
+    assert str(errs[0]) == f"{NAME}:4: a YAML alias repeats the list or mapping from line 3; write the value out instead"
+    # A list that holds itself.
+    p = [p for p in errors_of(text().replace("schema: 1\n", "schema: 1\nloop: &loop [*loop]\n", 1)) if "alias" in p.message]
+    assert [x.line for x in p] == [3]
+
+
+def test_deep_nesting_is_an_error_not_a_crash() -> None:
+    t = text().replace("schema: 1\n", "schema: 1\nx:\n  " + "- " * 990 + "x\n", 1)
+    assert f"{NAME}:4: nested more than 32 levels deep; a fact record is never that deep" in [str(p) for p in errors_of(t)]
+    t = text().replace("schema: 1\n", "schema: 1\nx: " + "[" * 5000 + "]" * 5000 + "\n", 1)
+    assert [str(p) for p in errors_of(t)] == [f"{NAME}:3: not valid YAML: exceeded maximum nesting depth (while increasing flow level)"]
+
+
+def test_a_nul_or_line_separator_keeps_editor_line_numbers() -> None:
+    t = text()
+    n = line_of(t, "currency: GBP")
+    assert str(only_error(t.replace("currency: GBP", "currency: G\x00BP", 1))) == f"{NAME}:{n}: not valid YAML: the character U+0000 is not allowed in YAML; remove it"
+    # U+2028 is a line break to YAML 1.1, not to editors: a later error keeps the editor's line.
+    t = t.replace("  title: ", "  title: a\u2028b ", 1)
+    assert only_error(t.replace("currency: GBP", "currency: XYZ", 1)).line == n
