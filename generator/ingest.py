@@ -293,6 +293,8 @@ def _from_front_matter(text: str, name: str, markdown: bool) -> _Parts:
     block = text[first_nl + 1 : end.start()]
     try:
         doc = yaml.safe_load(block)
+    except RecursionError:
+        raise FactsheetError("front matter is nested too deeply to read", name, 2) from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         problem = getattr(e, "problem", None) or str(e).splitlines()[0]
@@ -316,7 +318,9 @@ def _from_front_matter(text: str, name: str, markdown: bool) -> _Parts:
     elif isinstance(raw_date, str) and re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", raw_date):
         date = _real_date(raw_date.strip(), name, line_of("date"))
     else:
-        raise FactsheetError(f"front matter 'date' must be YYYY-MM-DD, found {str(raw_date)[:40]!r}", name, line_of("date"))
+        # Never str() a list or mapping: YAML aliases can make it astronomically long.
+        found = repr(raw_date[:40]) if isinstance(raw_date, str) else repr(raw_date) if isinstance(raw_date, (int, float)) else f"a {type(raw_date).__name__}"
+        raise FactsheetError(f"front matter 'date' must be YYYY-MM-DD, found {found}", name, line_of("date"))
     url = _meta_text(doc, "url", name, line_of("url"), MAX_URL_CHARS + 1)
     if url is not None and _safe_url(url) is None:
         raise FactsheetError(f"front matter 'url' must be an http:// or https:// address, found {url[:60]!r}", name, line_of("url"))

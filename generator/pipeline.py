@@ -89,6 +89,8 @@ def _parse_one(path: Path) -> Article | FactsheetError:
         return ingest.read_seed(path)
     except FactsheetError as e:
         return e
+    except Exception as e:  # noqa: BLE001 - one seed must not stop the build
+        return FactsheetError(f"reading failed (a bug in factsheet, please report it): {type(e).__name__}: {e}")
 
 
 def _extract_one(article: Article) -> Record | FactsheetError:

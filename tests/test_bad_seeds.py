@@ -48,6 +48,11 @@ BAD_SEEDS = [
         b"---\ndate: 2025-10-08\nurl: javascript:alert(1)\n---\nBody.\n",
         "fmurl.md:3: front matter 'url' must be an http:// or https:// address, found 'javascript:alert(1)'",
     ),
+    ("fmdeep.md", b"---\ndate: 2025-10-08\nx: " + b"[" * 3000 + b"]" * 3000 + b"\n---\nBody.\n", "fmdeep.md:2: front matter is nested too deeply to read"),
+    # "Billion laughs": nine levels of ten aliases; printing the value would expand 10^9 items.
+    ("fmbomb.md", b"---\nl0: &l0 [x, x, x, x, x, x, x, x, x, x]\n"
+     + b"".join(b"l%d: &l%d [" % (i, i) + b", ".join([b"*l%d" % (i - 1)] * 10) + b"]\n" for i in range(1, 9))
+     + b"date: *l8\n---\nBody.\n", "fmbomb.md:11: front matter 'date' must be YYYY-MM-DD, found a list"),
     ("python.md", b"---\ndate: 2025-10-08\ntitle: !!python/object/apply:os.system ['echo pwned']\n---\nBody.\n", None),
     ("nodate.html", b"<html><body><article><p>" + b"Yvette Cooper is to host allies for talks. " * 5 + b"</p></article></body></html>",
      "nodate.html:1: no publication date: the page's metadata has none; add a first line 'date YYYY-MM-DD'"),
