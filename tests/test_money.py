@@ -65,6 +65,8 @@ def test_funding(sentence, amount, currency, qualifier, purpose_has):
     "Investigators believe the gang made £1m in profits from the crossings.",
     "Paris will put in five euros for every one provided by London.",
     "The EU will send hundreds of millions of euros to the region.",
+    "Each migrant paid €3,000 each to cross.",
+    "Survivors said they had paid up to $6,000 for a place.",
 ])
 def test_not_funding(sentence):
     assert funding(sentence) == []

@@ -141,3 +141,13 @@ def test_aims_to_looks_forward():
 def test_the_article_year_runs_to_the_article_date():
     assert only("in 2024", D(2024, 9, 4)) == Period(D(2024, 1, 1), D(2024, 9, 4))
     assert only("will open in 2024", D(2024, 9, 4)) == Period(D(2024, 1, 1), D(2024, 12, 31))
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("intercepted in the week to Sunday", D(2024, 6, 3), D(2024, 6, 9)),
+    ("in the week ending 9 June", D(2024, 6, 3), D(2024, 6, 9)),
+    ("reached Lampedusa between Monday and Wednesday", D(2024, 6, 10), D(2024, 6, 12)),
+    ("crossed from Monday to Wednesday", D(2024, 6, 10), D(2024, 6, 12)),
+])
+def test_weeks_and_spans_of_days(text, start, end):
+    assert only(text, D(2024, 6, 14)) == Period(start, end)

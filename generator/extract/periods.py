@@ -112,6 +112,8 @@ def _validate(doc: object, name: str) -> Vocabulary:
                  rf"|(?:by |at |until |to )?this (?:stage|point|time)(?= (?:in|of|last) (?:{Y}|year)\b) (?:in|of|last))"
                  rf"(?: ({Y}|year))?"),
         ("between", rf"\bbetween {part}(?P<a>{date}) and {part}(?P<b>{date})"),
+        ("between_days", rf"\b(?:between (?:last )?(?P<a>{W}) and (?P<b>{W})|from (?:last )?(?P<c>{W}) (?:to|until|till) (?P<d>{W}))\b"),
+        ("week_to", rf"\b(?:in |during |over )?the (?P<u>week|seven days|fortnight|month) (?:to|ending|up to) (?:(?P<wd>{W})|(?P<a>{dayish}(?:,?\s+{Y})?))"),
         ("fromto", rf"\bfrom {part}(?P<a>{date}) (?:to|until|till) {part}(?P<b>{date})"),
         ("year_to", rf"\b(?:in )?the (?:year|12 months|twelve months) (?:to|ending|up to) (?:the end of )?(?P<a>{date})"),
         ("n_to", rf"\b(?:in |during |over )?the (?P<n>{N}) (?P<u>weeks?|months?|days?) (?:to|up to|ending) (?:the end of )?(?P<a>{date})"),
@@ -136,7 +138,7 @@ def _validate(doc: object, name: str) -> Vocabulary:
     ]
     months_alt, days_alt, seasons_alt = _alt(months), _alt(weekdays), _alt(seasons)
     triggers = {
-        "same": "same|stage|point|time", "between": "between", "fromto": "from", "year_to": "year|months", "past_n": "past|last|previous", "n_to": "weeks|months|days|week|month|day",
+        "same": "same|stage|point|time", "between": "between", "between_days": days_alt, "week_to": "week|seven days|fortnight|month", "fromto": "from", "year_to": "year|months", "past_n": "past|last|previous", "n_to": "weeks|months|days|week|month|day",
         "fy": r"\d{4}", "half": "half|six months", "first_n": "first|opening", "quarter": "quarter|three months", "since": "since",
         "by": months_alt, "date": months_alt, "season": seasons_alt, "whole_year": r"\d{4}",
         "this_year": "year|to date", "last_year": "year", "next_year": "next year", "weekday": days_alt,
@@ -346,6 +348,27 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
             a = replace(a, year=pb.end.year if a.month <= b.month else pb.end.year - 1)
         pa = _date_period(a, ref, future)
         return tp(Period(pa.start, pb.end))
+    if kind == "between_days":
+        a = (m.group("a") or m.group("c")).lower()
+        b = (m.group("b") or m.group("d")).lower()
+        end_d = _weekday(voc.weekdays[b], ref, +1 if future else -1)
+        start_d = end_d - dt.timedelta(days=(voc.weekdays[b] - voc.weekdays[a]) % 7)
+        return tp(Period(start_d, end_d))
+    if kind == "week_to":
+        if m.group("wd"):
+            end_d = _weekday(voc.weekdays[m.group("wd").lower()], ref, +1 if future else -1)
+        else:
+            a = _parse_date(m.group("a"), voc)
+            if a is None:
+                return None
+            end_d = _date_period(a, ref, future).end
+        days = {"week": 7, "seven days": 7, "fortnight": 14}.get(m.group("u").lower())
+        if days is None:  # the month to 14 June
+            y, mo = divmod(end_d.year * 12 + end_d.month - 2, 12)
+            start_d = dt.date(y, mo + 1, min(end_d.day, calendar.monthrange(y, mo + 1)[1])) + dt.timedelta(days=1)
+        else:
+            start_d = end_d - dt.timedelta(days=days - 1)
+        return tp(Period(start_d, end_d))
     if kind == "year_to":
         a = _parse_date(m.group("a"), voc)
         if a is None:
