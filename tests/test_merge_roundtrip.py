@@ -465,3 +465,28 @@ def test_a_broken_file_stops_extract_and_build_and_no_other_file_is_touched(
     assert err == f"factsheet: {message} (while scanning a plain scalar, which started on line {at})\n"
     assert broken.read_bytes() == before[broken.name][0]
     assert not (proj / "site").exists()
+
+
+def test_key_order_and_comments_of_an_untouched_fact_survive_its_update(project: Path) -> None:
+    rec = manual_record()
+    fid = next(f.id for f in rec.facts if f.type == "funding")
+
+    def reorder(t: str) -> str:
+        lines = t.split("\n")
+        start, end = fact_block(lines, fid)
+        block = lines[start:end]
+        evidence = next(l for l in block if l.startswith("    evidence:"))
+        block.remove(evidence)
+        block[1:1] = ["    # the sentence first, for the desk", evidence]
+        return "\n".join(lines[:start] + block + lines[end:])
+
+    path = write_then_edit(project, rec, reorder)
+    records.write_record(path, improve(rec, "funding", purpose="help combat Russian threats aimed at destabilising the region"))
+    lines = path.read_text(encoding="utf-8").split("\n")
+    start, end = fact_block(lines, fid)
+    keys = [l.split(":", 1)[0].strip("- ") for l in lines[start:end] if not l.lstrip().startswith("#")]
+    assert keys[:2] == ["id", "evidence"] and keys[-2:] == ["review", "fingerprint"]
+    assert lines[start + 1] == "    # the sentence first, for the desk"
+    fact = fact_by_id(load(path), fid)
+    assert fact["purpose"] == "help combat Russian threats aimed at destabilising the region"  # still the extractor's: updated
+    assert fact["fingerprint"] == records.fingerprint(fact)
