@@ -242,3 +242,20 @@ def test_credit_lines_name_no_one(para: str) -> None:
 def test_sentences_opening_with_by_are_kept(para: str) -> None:
     article = ingest.parse_seed((" date 2024-05-01 Boats crossed the Channel.\n\n" + para).encode(), "t.txt")
     assert article.paragraphs[-1].text == para
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Dutch Justice Minister Dilan Yeşilgöz-Zegerius attended the talks.", {"Dilan Yeşilgöz-Zegerius"}),
+    ("Dan O'Mahoney, the Clandestine Channel Threat Commander, added his support.", {"Dan O'Mahoney"}),
+    ("Boats now leave from beaches near De Panne, officials say.", set()),
+    ('"Frankly, the Home Secretary is right to start this debate," he said.', set()),
+    ("Chief Executive of the Refugee Council, Enver Solomon, said it was wrong.", {"Enver Solomon"}),
+])
+def test_people_names_letters_and_non_names(body: str, expected: set[str]) -> None:
+    assert names(body, "person") == expected
+
+
+def test_role_before_an_honorific_and_surname_with_a_particle() -> None:
+    idx = index_of("Tory MP Sir Gareth Holt spoke. Belgian minister Nicole de Vries agreed. De Vries said more was needed.")
+    assert idx.get("gareth-holt").roles == ["MP"]
+    assert "De Vries" in idx.get("nicole-de-vries").aliases

@@ -128,3 +128,29 @@ def test_former_and_shadow_offices_are_other_offices() -> None:
     assert idx.get("ruth-dale").roles == ["Former Home Secretary"]
     last = [m for m in idx.mentions if m.surface == "Home Secretary"][-1]
     assert last.entity == "lara-quinn"
+
+
+@pytest.mark.parametrize("body, speaker, expected", [
+    ("Labour's Nadia Rahimi told the BBC: 'This is a government that has lost control of the borders.'",
+     "nadia-rahimi", "This is a government that has lost control of the borders."),
+    ("Nadia Rahimi said: ‘We won't let this happen. It's a disgrace.’", "nadia-rahimi", "We won't let this happen. It's a disgrace."),
+])
+def test_single_quote_marks(body: str, speaker: str, expected: str) -> None:
+    qs = quotes_of(body)
+    assert [(q.speaker, q.text) for q in qs] == [(speaker, expected)]
+
+
+def test_apostrophes_and_scare_quotes_in_single_marks_are_no_quotes() -> None:
+    assert quotes_of("Nadia Rahimi's plan is 'a gimmick', critics say. The boys' bikes were taken to Britain's ports.") == []
+
+
+def test_short_sentence_after_the_attribution_stays_in_the_turn() -> None:
+    qs = quotes_of('Sir Owen Pryce defended her.\n\n"She is saying what millions of people think," he said. "Good on her."')
+    assert [q.text for q in qs] == ["She is saying what millions of people think. Good on her."]
+
+
+def test_the_department_is_no_charity_and_the_council_is_the_council() -> None:
+    qs = quotes_of("The Home Office moved people to the base. Braintree District Council objected. The charity Refugee Action "
+                   'criticised it.\n\n"We must reduce the use of expensive hotels," the department said.\n\n'
+                   '"We were never consulted about any of this," the council said.')
+    assert [q.speaker for q in qs] == ["home-office", "braintree-district-council"]

@@ -142,6 +142,10 @@ class Builder:
                 self.claimed[sp.start:sp.end] = b"\x01" * (sp.end - sp.start)
 
     def result(self) -> EntityIndex:
+        for e in self.entities.values():
+            if e.type == "organisation" and e.id not in self.org_kinds:
+                # An organisation no gazetteer lists: its kind from its head word.
+                self.org_kinds[e.id] = self.g.org_head_kinds.get(e.name.split(" ")[-1], "other")
         mentions = sorted((Mention(s.key, s.start, s.end, s.surface) for s in self.spans), key=lambda m: (m.start, m.end))
         first: dict[str, int] = {}
         for m in mentions:

@@ -15,6 +15,7 @@ from functools import cache
 from .. import datafiles
 
 ISO_CODE = re.compile(r"^[A-Z]{2}$")
+ORG_KINDS = frozenset({"government", "legislature", "court", "party", "international", "ngo", "police", "other"})
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -76,6 +77,8 @@ class Gazetteer:
     document_heads: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
     role_status_words: frozenset[str] = frozenset()
+    org_head_kinds: dict[str, str] = field(default_factory=dict)
+    """Head word -> organisation kind, for organisations no gazetteer lists."""
     """Words that make a role another office ("former", "shadow")."""
     """Nouns that make an appositive describe a person ("Mohamed Abdi, a 27-year-old Somali man")."""
     facility_nouns: tuple[str, ...] = ()
@@ -178,7 +181,7 @@ def _validate_cities(doc: object, name: str) -> dict[str, dict[str, list[list[st
 def _validate_orgs(doc: object, name: str) -> list[OrgEntry]:
     datafiles.require(isinstance(doc, dict) and isinstance(doc.get("organisations"), list), name, "'organisations' must be a list")
     assert isinstance(doc, dict)
-    kinds = {"government", "legislature", "court", "party", "international", "ngo", "police", "other"}
+    kinds = ORG_KINDS
     out = []
     for o in doc["organisations"]:
         datafiles.require(isinstance(o, dict) and isinstance(o.get("name"), str), name, f"an organisation needs a name: {o!r}")
@@ -195,6 +198,12 @@ def _validate_titles(doc: object, name: str) -> dict:
         datafiles.require(isinstance(v, dict) and bool(v), name, f"'{key}' must be a non-empty mapping")
         for k, g in v.items():
             datafiles.require(isinstance(k, str) and g in ("m", "f", "", None), name, f"'{key}': bad entry {k!r}: {g!r}")
+    heads = doc.get("org_head_kinds")
+    datafiles.require(isinstance(heads, dict) and bool(heads), name, "'org_head_kinds' must be a non-empty mapping")
+    assert isinstance(heads, dict)
+    for kind in heads:
+        datafiles.require(kind in ORG_KINDS | {"local"}, name, f"'org_head_kinds': unknown kind {kind!r}")
+        datafiles.string_list(heads, kind, name)
     for key in ("roles", "role_modifiers", "appositive_verbs", "speech_verbs", "person_verbs", "org_heads", "site_heads", "not_names", "document_heads",
                 "person_nouns", "facility_nouns", "name_lead_words", "role_status_words"):
         datafiles.string_list(doc, key, name)
@@ -274,6 +283,7 @@ def gazetteer() -> Gazetteer:
     g.document_heads = frozenset(t["document_heads"])
     g.person_nouns = frozenset(t["person_nouns"])
     g.role_status_words = frozenset(w.lower() for w in t["role_status_words"])
+    g.org_head_kinds = {head: kind for kind, heads in t["org_head_kinds"].items() for head in heads}
     g.facility_nouns = tuple(sorted(t["facility_nouns"], key=len, reverse=True))
     g.name_lead_words = frozenset(t["name_lead_words"])
     g.first_names = datafiles.load("first_names.yaml", _validate_first_names)

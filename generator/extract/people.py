@@ -19,7 +19,13 @@ from .entities import Builder, sentence_start, word_after, word_before
 from .gazetteer import slug
 
 PARTICLES = frozenset("von van der den de del della di da du la le bin ben al el dos das ter zu af ibn abu".split())
-_TOK = r"(?:(?:al|el|ad|as|ash|an|bin|ibn|abu|ben)-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:['’][A-Z][a-zà-öø-ÿ]+)?(?:[A-Z][a-zà-öø-ÿ]+)?(?:-[A-ZÀ-Þa-zà-ÿ][a-zà-öø-ÿ]+)*|[A-Z]\.)"
+_UP = "A-ZÀ-ÖØ-ÞĀ-ž"
+_LO = "a-zà-öø-ÿĀ-ž"
+_TOK = (rf"(?:(?:al|el|ad|as|ash|an|bin|ibn|abu|ben)-[{_UP}][{_LO}]+"
+        rf"|(?:[OD]['’](?=[A-Z]))?[{_UP}][{_LO}]+(?:['’][A-Z][{_LO}]+)?(?:[A-Z][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*|[A-Z]\.)")
+# Particles that, capitalised, open a place name ("De Panne") as often as a surname:
+# no evidence of a given name. "Ben" and "Al" are given names too.
+_GIVEN_NOT = PARTICLES - {"ben", "bin", "al"}
 _PART = r"(?:" + "|".join(sorted(PARTICLES)) + r")"
 CANDIDATE = re.compile(rf"(?<![\w'’-]){_TOK}(?:(?: {_PART})* {_TOK})*(?=['’]s\b|[^\w'’-]|$)")
 _AUXILIARIES = frozenset("has had is was will would has been".split())
@@ -43,7 +49,7 @@ class Candidate:
     @property
     def short(self) -> bool:
         """A surname alone ("Sunak", "von der Leyen")."""
-        return len([w for w in self.words if w not in PARTICLES]) == 1 or self.words[0] in PARTICLES
+        return len([w for w in self.words if w.lower() not in PARTICLES]) == 1 or self.words[0] in PARTICLES
 
     @property
     def name(self) -> str:
@@ -144,7 +150,8 @@ def _role_after(b: Builder, end: int) -> str | None:
         # The words before the role must be modifiers: "the UK's", "French", "Labour".
         w = wm.group(1)
         base = re.sub(r"['’]s$", "", w)
-        if not (w.lower() in g.role_modifiers or base in g.places or base in g.demonyms or base in g.orgs or w[0].isupper()):
+        if not (w.lower() in g.role_modifiers or base in g.places or base in g.demonyms or base in g.orgs or w[0].isupper()
+                or (base != w and len(words) == 0)):
             return None
         words.append(w)
         pos += wm.end()
@@ -158,6 +165,11 @@ def _split_role(words: list[str], g) -> tuple[int, str | None, str | None]:
             phrase = " ".join(words[k:j + 1]).lower().rstrip(".")
             if phrase in g.roles or (k == j and phrase in g.honorifics):
                 hon = words[j].rstrip(".") if k == j and phrase in g.honorifics else None
+                if hon is not None and phrase not in g.roles:
+                    # "Conservative MP Sir John Hayes": the role before the honorific.
+                    for k2 in range(0, j):
+                        if " ".join(words[k2:j]).lower() in g.roles:
+                            return j + 1, " ".join(words[k2:j]), hon
                 if hon is None:
                     # "Former Home Secretary Suella Braverman": the status is part of the role.
                     # "Danish Prime Minister Mette Frederiksen": so is the nationality.
@@ -234,6 +246,9 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
     name_words = words[i:]
     if not name_words or all(w in PARTICLES for w in name_words):
         return None
+    if any(" ".join(words[k:]).lower() in g.roles for k in range(0, i + 1)):
+        # "Chief Executive": the run ends in a role, not a name.
+        return None
     start, end = run[i][0], run[-1][1]
     mention_start = run[i - 1][0] if hon and i > 0 and len([w for w in name_words if w not in PARTICLES]) == 1 else start
     name = " ".join(name_words)
@@ -245,11 +260,17 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
         return None
     if last.lower() in g.roles or (last in g.not_names and last not in ("May",)):
         return None
-    if not strong:
-        r = _role_before(b, run[i][0] if i == 0 else start)
+    if not strong or role is not None and role.lower() in g.honorifics and role.lower() not in g.roles:
+        # "Tory MP Sir John Hayes": the role sits before the honorific's run.
+        r = _role_before(b, run[0][0] if hon else (run[i][0] if i == 0 else start))
         if r:
             role, strong = r, True
     appos = _role_after(b, end)
+    if appos is not None and not strong and len(name_words) == 1 and sentence_start(text, start) \
+            and not _has_honorific_mention(b, name_words[0]):
+        # "Frankly, the Home Secretary is right": a lone word opening a sentence is
+        # no surname unless the article also calls someone "Mr/Ms <word>".
+        appos = None
     if appos is not None:
         strong = True
         if appos and (role is None or role.lower() in g.honorifics):
@@ -265,10 +286,11 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
         return None
     _, nxt = word_after(text, end)
     prev, gap = word_before(text, start)
-    if name_words[0] in g.first_names and name_words[-1] not in g.first_names or nxt in g.person_verbs \
+    given = name_words[0] in g.first_names and name_words[0].lower() not in _GIVEN_NOT
+    if given and name_words[-1] not in g.first_names or nxt in g.person_verbs \
             or prev in ("said", "says", "told") or _has_honorific_mention(b, name_words[-1]):
         return c
-    if name_words[0] in g.first_names and not sentence_start(text, start):
+    if given and not sentence_start(text, start):
         return c
     # "Rishi Sunak has put the scheme at the centre of his pledge": an auxiliary
     # after the name and a personal pronoun later in the same sentence.
@@ -342,7 +364,8 @@ def find_people(b: Builder) -> None:
 
 
 def _resolve_surname(b: Builder, surname: str, at: int, persons: list[Entity]) -> Entity | None:
-    matches = [e for e in persons if e.name.endswith(" " + surname) and e.name != surname]
+    # "De Vries" opening a sentence is Nicole de Vries.
+    matches = [e for e in persons if e.name.lower().endswith(" " + surname.lower()) and e.name != surname]
     if not matches:
         return None
     if len(matches) == 1:
@@ -376,10 +399,18 @@ def find_later_mentions(b: Builder) -> None:
     g, text = b.g, b.text
     persons = [e for e in b.entities.values() if e.type == "person" and " " in e.name]
     for e in persons:
-        surname = e.name.split(" ")[-1]
+        parts = e.name.split(" ")
+        k = len(parts) - 1
+        while k > 1 and parts[k - 1] in PARTICLES:
+            k -= 1
+        surname = " ".join(parts[k:])
         if surname in g.not_names or surname in g.places or surname in g.first_names and len(e.name.split()) < 2:
             continue
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", text):
+        pattern = re.escape(surname)
+        if k < len(parts) - 1:
+            # "de Moor", "De Moor" at the start of a sentence.
+            pattern = f"[{surname[0].upper()}{surname[0]}]" + re.escape(surname[1:])
+        for m in re.finditer(rf"(?<![\w'’-]){pattern}(?![\w-])", text):
             if b.free(m.start(), m.end()):
                 prev, gap = word_before(text, m.start())
                 if prev and gap == " " and prev[0].isupper() and prev not in g.not_names:

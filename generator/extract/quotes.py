@@ -25,8 +25,22 @@ OPENERS = "“\"«„"
 CLOSERS = "”\"»“"
 _BOUNDARY = re.compile(r"[.!?…]['\"”’)]*\s+")
 _PRONOUN = re.compile(r"\b(he|she|they|it)\b", re.I)
-_ORG_NOUN = re.compile(r"\b(?:report|department|ministry|agency|office|spokesperson|spokesman|spokeswoman|statement|government|officials?|source|organisation|organization|watchdog|committee|commission|force|police|charity|group)\b", re.I)
+_ORG_NOUN = re.compile(r"\b(?:report|department|ministry|agency|office|spokesperson|spokesman|spokeswoman|statement|government|officials?|source|organisation|organization|watchdog|committee|commission|force|police|charity|group|council|union|party|coastguard|navy|prefecture|embassy|court|tribunal|network|campaign|authority|authorities)\b", re.I)
 _MIN_WORDS = 4
+_ANY_KIND = ("government", "international", "police", "ngo", "other", "local")
+# Which kinds of organisation a noun can stand for ("the department" is no charity).
+_NOUN_KINDS = {
+    "department": ("government",), "ministry": ("government",), "government": ("government",),
+    "office": ("government", "international"), "agency": ("government", "international", "police"),
+    "charity": ("ngo",), "group": ("ngo", "other"), "organisation": ("ngo", "other", "international"),
+    "organization": ("ngo", "other", "international"), "force": ("police", "government"), "police": ("police",),
+    "council": ("local",), "committee": ("legislature", "government", "other"), "commission": ("international", "government"),
+    "watchdog": ("government", "other", "legislature"),
+    "union": ("other",), "party": ("party",), "coastguard": ("government", "police"), "navy": ("police", "government"),
+    "prefecture": ("government", "local"), "embassy": ("government",), "court": ("court",), "tribunal": ("court",),
+    "network": ("ngo", "other", "police"), "campaign": ("ngo", "other"), "authority": ("government", "local", "police"),
+    "authorities": ("government", "local", "police"),
+}
 
 
 @dataclass
@@ -71,6 +85,28 @@ def _segments(article: Article) -> list[Segment]:
                 open_at = None
         if open_at is not None:
             out.append(Segment(para.start + open_at + 1, para.start + len(t), para.index, False, para.start))
+        elif not any(ch in t for ch in OPENERS):
+            out += _single_quoted(t, para.start, para.index)
+    return out
+
+
+_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(:—–-]))['‘](?=[A-Z0-9])(.+?)(?<=[\w.,!?…])['’](?=$|[\s,.;:!?)—–-])")
+
+
+def _single_quoted(t: str, para_start: int, index: int) -> list[Segment]:
+    """Return the stretches between single quote marks ('…' or ‘…’), in a paragraph with no double ones.
+
+    British papers often print quotations this way. An apostrophe inside a word
+    ("don't", "Britain's") is no quote mark: the opening mark must follow a space
+    or the paragraph start and the closing one come before a space or punctuation.
+    """
+    out = []
+    for m in _SINGLE.finditer(t):
+        inner = m.group(1)
+        # A possessive plural ("the boys' bikes") inside would close too early: skip such stretches.
+        if re.search(r"\s['‘]", inner):
+            continue
+        out.append(Segment(para_start + m.start(1), para_start + m.end(1), index, True, para_start))
     return out
 
 
@@ -142,9 +178,25 @@ class _Resolver:
         orgs = self.mentions(start, end, "organisation")
         if orgs:
             return orgs[-1].entity
-        if _ORG_NOUN.search(span):
-            return self.last_before(start, "organisation", kinds=("government", "international", "police", "ngo", "other"))
+        nm = None
+        for nm in _ORG_NOUN.finditer(span):
+            pass
+        if nm is not None:
+            return self.by_noun(nm.group(0), start)
         return None
+
+    def by_noun(self, noun: str, at: int) -> str | None:
+        """Return the organisation "the department", "the charity" or "a spokesperson" stands for."""
+        noun = noun.lower()
+        # "the council said": the latest organisation whose name holds the noun.
+        named = None
+        for m in self.index.mentions_in(0, at, "organisation"):
+            e = self.index.get(m.entity)
+            if self.outside(m.start, m.end) and e is not None and noun in e.name.lower().split():
+                named = m.entity
+        if named is not None:
+            return named
+        return self.last_before(at, "organisation", kinds=_NOUN_KINDS.get(noun, _ANY_KIND))
 
     def from_suffix(self, start: int, end: int) -> str | None:
         """Return the speaker in the words after a quote ("…,” he said.", "…,” said Mr Rama.")."""
@@ -160,8 +212,9 @@ class _Resolver:
             return people[0].entity
         if ms:
             return ms[0].entity
-        if _ORG_NOUN.search(span):
-            return self.last_before(start, "organisation", kinds=("government", "international", "police", "ngo", "other"))
+        nm = _ORG_NOUN.search(span)
+        if nm is not None:
+            return self.by_noun(nm.group(0), start)
         return None
 
 
@@ -224,6 +277,11 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
                 speaker = r.from_suffix(seg.end + 1, s_end)
                 attributed = bool(g.speech_re.search(suffix[:80]))
         if not is_quote:
+            if not prefix.strip() and seg.closed and turns and turns[-1].segments[-1].paragraph == seg.paragraph \
+                    and re.search(r"[.!?…]$", text[seg.start:seg.end].strip()):
+                # “She is saying what millions think,” he said. “Good on her.”: a short
+                # sentence after the attribution is the same turn.
+                turns[-1].segments.append(seg)
             continue
         if speaker is None and turns and not attributed:
             last = turns[-1].segments[-1]
