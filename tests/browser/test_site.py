@@ -23,6 +23,8 @@ def search(page, site_url: str, query: str) -> list[str]:
 @pytest.mark.parametrize("query, expected_path, heading", [
     ("Kosovo", "regions/xk.html", "Kosovo"),
     ("Cooper", "people/yvette-cooper.html", "Yvette Cooper"),
+    ("Small boat arrivals", "figures/small_boat_arrivals.html", "Small boat arrivals"),
+    ("Western Balkans", "regions/western-balkans.html", "Western Balkans"),
 ])
 def test_search_finds_the_page_of_a_name(page, site_url, query, expected_path, heading):
     hrefs = search(page, site_url, query)
