@@ -659,8 +659,11 @@ def prepare_record(path: Path, record: Record) -> str | None:
         except UnicodeDecodeError as e:
             raise FactsheetError("not UTF-8 text; the file was left unchanged", path, raw[: e.start].count(b"\n") + 1) from None
     text = dump_record(record)
-    if old is not None and old != text and not _pristine(old, path, record_data(record)):
-        text = merge_text(old, record, path)
+    # An editor on Windows may add a byte-order mark and CRLF line ends; the merge keeps
+    # comments verbatim, so without this one "\r" would stay behind on each comment line.
+    base = old.removeprefix("\ufeff").replace("\r\n", "\n") if old is not None else None
+    if base is not None and base != text and not _pristine(base, path, record_data(record)):
+        text = merge_text(base, record, path)
     return None if text == old else text
 
 

@@ -490,3 +490,16 @@ def test_key_order_and_comments_of_an_untouched_fact_survive_its_update(project:
     fact = fact_by_id(load(path), fid)
     assert fact["purpose"] == "help combat Russian threats aimed at destabilising the region"  # still the extractor's: updated
     assert fact["fingerprint"] == records.fingerprint(fact)
+
+
+def test_a_file_saved_with_a_bom_and_crlf_line_ends_is_merged_into_plain_lf(project: Path) -> None:
+    rec = manual_record()
+    fid = next(f.id for f in rec.facts if f.type == "figure")
+    path = write_then_edit(project, rec, lambda t: insert_before_field(set_field(t, fid, "value", "34402"), fid, "value", "    # corrected"))
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n"))
+    assert errors(check.check_files(project / "facts")) == []
+    assert records.write_record(path, rec) is True
+    raw = path.read_bytes()
+    assert b"\r" not in raw and not raw.startswith(b"\xef\xbb\xbf")
+    assert fact_by_id(load(path), fid)["value"] == 34402 and "    # corrected\n    value: 34402\n" in raw.decode()
+    assert records.write_record(path, rec) is False
