@@ -259,3 +259,15 @@ def test_role_before_an_honorific_and_surname_with_a_particle() -> None:
     idx = index_of("Tory MP Sir Gareth Holt spoke. Belgian minister Nicole de Vries agreed. De Vries said more was needed.")
     assert idx.get("gareth-holt").roles == ["MP"]
     assert "De Vries" in idx.get("nicole-de-vries").aliases
+
+
+@pytest.mark.parametrize("body, role", [
+    ("Marta Rossi, the incoming EU Commissioner for Internal Affairs and Migration, said returns came first.",
+     "incoming EU Commissioner for Internal Affairs and Migration"),
+    ("Jean Morel, the prefect of the Pas-de-Calais, told reporters it was over.", "prefect of the Pas-de-Calais"),
+    ("Ana Silva, director of the European Council on Refugees and Exiles (ECRE), said: no.",
+     "director of the European Council on Refugees and Exiles"),
+])
+def test_appositive_role_keeps_its_complement(body: str, role: str) -> None:
+    people = [e for e in index_of(body).entities if e.type == "person"]
+    assert len(people) == 1 and people[0].roles == [role]

@@ -143,7 +143,10 @@ def _role_after(b: Builder, end: int) -> str | None:
     for _ in range(6):
         rm = g.role_re.match(after, pos)
         if rm and rm.group(0).lower() in g.roles:
-            return " ".join([*words, rm.group(0)])
+            # "…, the EU Commissioner for Internal Affairs and Migration,": the complement too.
+            cm = re.match(r"\s+(?:of|for)\s+(?:the\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:and|of|the|on|for|de|des|du|di)\s+)*[A-ZÀ-Þ][\w'’-]*)*(?=[,.;)]|\s*\(|\s+(?:said|says|told|who|is|was|has|had|and|at|in)\b)",
+                          after[rm.end():])
+            return " ".join([*words, rm.group(0) + (cm.group(0) if cm else "")])
         wm = re.match(r"([\w'’-]+)\s+", after[pos:])
         if not wm:
             return None
