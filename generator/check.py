@@ -512,15 +512,18 @@ def check_text(text: str, path: str | Path, seeds_dir: Path | None = None) -> li
         path: how to name the file in problems (``facts/x.yaml``).
         seeds_dir: the seeds folder; when given, evidence is looked up in the seed.
     """
-    path = str(path)
+    return _check_text(text, str(path), seeds_dir)[0]
+
+
+def _check_text(text: str, path: str, seeds_dir: Path | None) -> tuple[list[Problem], Parsed]:
     parsed = parse(text, path)
     if parsed.data is None and not parsed.problems:
-        return [Problem(path, None, "the file is empty")]
+        return [Problem(path, None, "the file is empty")], parsed
     if parsed.problems and parsed.data is None:
-        return parsed.problems
+        return parsed.problems, parsed
     problems = list(parsed.problems)
     if not isinstance(parsed.data, dict):
-        return problems + [Problem(path, 1, "not a fact record: the file must be a mapping with schema, article, entities and facts")]
+        return problems + [Problem(path, 1, "not a fact record: the file must be a mapping with schema, article, entities and facts")], parsed
     problems += _schema_problems(path, parsed)
     problems += _typo_warnings(path, parsed)
     problems += _sanity_problems(path, parsed)
@@ -534,21 +537,25 @@ def check_text(text: str, path: str | Path, seeds_dir: Path | None = None) -> li
         if k not in seen:
             seen.add(k)
             unique.append(p)
-    return unique
+    return unique, parsed
 
 
 def check_file(path: Path, seeds_dir: Path | None = None) -> list[Problem]:
     """Return the problems of one facts file."""
+    return _check_file(path, seeds_dir)[0]
+
+
+def _check_file(path: Path, seeds_dir: Path | None) -> tuple[list[Problem], Parsed | None]:
     try:
         raw = Path(path).read_bytes()
     except OSError as e:
-        return [Problem(str(path), None, f"cannot read: {e.strerror}")]
+        return [Problem(str(path), None, f"cannot read: {e.strerror}")], None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
         line = raw[: e.start].count(b"\n") + 1
-        return [Problem(str(path), line, "not UTF-8 text")]
-    return check_text(text, path, seeds_dir)
+        return [Problem(str(path), line, "not UTF-8 text")], None
+    return _check_text(text, str(path), seeds_dir)
 
 
 def facts_files(facts_dir: Path) -> list[Path]:
@@ -574,9 +581,26 @@ def check_files(facts_dir: Path, seeds_dir: Path | None = None) -> list[Problem]
     if seeds_dir is not None and not Path(seeds_dir).is_dir():
         return [Problem(str(seeds_dir), None, "seeds folder not found")]
     out: list[Problem] = []
+    owners: dict[tuple[str, str], str] = {}
     for p in facts_files(facts_dir):
-        out += check_file(p, seeds_dir)
+        problems, parsed = _check_file(p, seeds_dir)
+        article = parsed.data.get("article") if parsed is not None and isinstance(parsed.data, dict) else None
+        if isinstance(article, dict):
+            problems += _second_record(str(p), parsed, article, owners)
+        out += sorted(problems, key=lambda x: (x.line or 0, x.severity != "error"))
     return out
+
+
+def _second_record(path: str, parsed: Parsed, article: dict, owners: dict[tuple[str, str], str]) -> list[Problem]:
+    """Report a record of an article that an earlier file already holds (its facts would count twice)."""
+    for key in ("id", "seed"):
+        value = article.get(key)
+        if not isinstance(value, str) or not value:
+            continue
+        first = owners.setdefault((key, value), path)
+        if first != path:
+            return [Problem(path, parsed.line(("article", key)), f"article.{key} '{value}' is also in {first}: two records of one article; delete one of the files")]
+    return []
 
 
 def has_errors(problems: list[Problem]) -> bool:

@@ -697,5 +697,24 @@ def facts_files(facts_dir: Path) -> list[Path]:
 
 
 def load_records(facts_dir: Path) -> list[dict[str, Any]]:
-    """Return every record in ``facts_dir``, sorted by file name; a broken file raises."""
-    return [load_record(p) for p in facts_files(facts_dir)]
+    """Return every record in ``facts_dir``, sorted by file name; a broken file raises.
+
+    Two files that hold the same article (a copied file) raise too: the site
+    would count their facts twice.
+    """
+    out = []
+    owners: dict[tuple[str, str], Path] = {}
+    for p in facts_files(facts_dir):
+        rec = load_record(p)
+        article = rec.get("article") or {}
+        for key in ("id", "seed"):
+            value = article.get(key)
+            if isinstance(value, str) and value:
+                first = owners.setdefault((key, value), p)
+                if first != p:
+                    text = p.read_text(encoding="utf-8")
+                    m = re.search(rf"^\s+{key}:", text.split("\nentities:", 1)[0], re.M)
+                    line = text.count("\n", 0, m.start()) + 1 if m else None
+                    raise FactsheetError(f"article.{key} '{value}' is also in {first}: two records of one article; delete one of the files", p, line)
+        out.append(rec)
+    return out

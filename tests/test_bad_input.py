@@ -232,3 +232,18 @@ def test_a_broken_data_file_stops_the_run_naming_it_not_the_seeds(proj: Path, ca
     status, out, err = run(capsys, "extract", "--force", "--jobs", "1")
     assert (status, out, err) == (1, [], ["factsheet: generator/data/money.yaml: 'object_prepositions' must be a list"])
     assert snapshot(proj / "facts") == before
+
+
+def test_a_copied_facts_file_is_an_error_not_facts_counted_twice(proj: Path, capsys) -> None:
+    path = record_of(proj, FIRST_SEED.name)
+    copy = proj / "facts" / "copy.yaml"
+    shutil.copy(path, copy)
+    before = snapshot(proj / "facts")
+    line = next(i for i, l in enumerate(copy.read_text(encoding="utf-8").split("\n")) if l.startswith("  id:")) + 1
+    article_id = path.stem
+    error = f"facts/copy.yaml:{line}: article.id '{article_id}' is also in facts/{path.name}: two records of one article; delete one of the files"
+    status, out, err = run(capsys, "check")
+    assert status == 1 and error in out and out[-1] == "1 error(s), 1 warning(s)"  # the warning: the name does not match
+    status, out, err = run(capsys, "build")
+    assert (status, err) == (1, [f"factsheet: {error}"])
+    assert snapshot(proj / "facts") == before

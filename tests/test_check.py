@@ -279,7 +279,8 @@ def test_check_files_names_each_file_and_sorts_by_file_then_line(tmp_path: Path)
     good = facts / f"{rec.article.id}.yaml"
     records.write_record(good, rec)
     bad = facts / "a-broken.yaml"
-    bad.write_text(text().replace("value: 34401", "value: -1", 1).replace("currency: GBP", "currency: XYZ", 1), encoding="utf-8")
+    other = dataclasses.replace(rec.article, id="a-broken", seed="other.txt")
+    bad.write_text(records.dump_record(dataclasses.replace(rec, article=other)).replace("value: 34401", "value: -1", 1).replace("currency: GBP", "currency: XYZ", 1), encoding="utf-8")
     (facts / "notes.txt").write_text("not a facts file", encoding="utf-8")
     problems = check.check_files(facts, SEED.parent)
     errs = [p for p in problems if p.is_error]
@@ -393,3 +394,12 @@ def test_a_nul_or_line_separator_keeps_editor_line_numbers() -> None:
     # U+2028 is a line break to YAML 1.1, not to editors: a later error keeps the editor's line.
     t = t.replace("  title: ", "  title: a\u2028b ", 1)
     assert only_error(t.replace("currency: GBP", "currency: XYZ", 1)).line == n
+
+
+def test_two_files_holding_one_article_are_an_error(tmp_path: Path) -> None:
+    rec = record()
+    records.write_record(tmp_path / "a.yaml", rec)
+    records.write_record(tmp_path / "b.yaml", dataclasses.replace(rec, article=dataclasses.replace(rec.article, id="b")))
+    t = (tmp_path / "a.yaml").read_text(encoding="utf-8")
+    errs = [str(p) for p in check.check_files(tmp_path) if p.is_error]
+    assert errs == [f"{tmp_path / 'b.yaml'}:{line_of(t, '  seed:')}: article.seed '{SEED.name}' is also in {tmp_path / 'a.yaml'}: two records of one article; delete one of the files"]

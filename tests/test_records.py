@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -173,7 +174,8 @@ def test_fingerprints_cover_content_not_id_review_or_stale() -> None:
 def test_load_records_returns_plain_data_sorted_by_file(tmp_path: Path) -> None:
     rec = record()
     records.write_record(tmp_path / "b.yaml", rec)
-    records.write_record(tmp_path / "a.yaml", dataclasses.replace(rec, facts=rec.facts[:1]))
+    other = dataclasses.replace(rec.article, id="a", seed="a.txt")
+    records.write_record(tmp_path / "a.yaml", dataclasses.replace(rec, article=other, facts=rec.facts[:1]))
     (tmp_path / "README.txt").write_text("x", encoding="utf-8")
     loaded = records.load_records(tmp_path)
     assert [len(r["facts"]) for r in loaded] == [1, 4]
@@ -235,3 +237,12 @@ def test_the_schema_is_published_on_the_editing_page(tmp_path: Path) -> None:
     assert len(published) == 1 and json.loads(published[0].read_text(encoding="utf-8")) == schema()
     editing = next(docs.rglob("editing.md")).read_text(encoding="utf-8")
     assert "record.schema.json" in re.sub(r"(?m)^.*yaml-language-server.*$", "", editing)  # a link, not only the header example
+
+
+def test_load_records_refuses_two_records_of_one_article(tmp_path: Path) -> None:
+    records.write_record(tmp_path / "a.yaml", record())
+    shutil.copy(tmp_path / "a.yaml", tmp_path / "b.yaml")
+    with pytest.raises(FactsheetError) as e:
+        records.load_records(tmp_path)
+    assert str(e.value) == (f"{tmp_path / 'b.yaml'}:4: article.id '{record().article.id}' is also in {tmp_path / 'a.yaml'}: "
+                            "two records of one article; delete one of the files")
