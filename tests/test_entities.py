@@ -271,3 +271,31 @@ def test_role_before_an_honorific_and_surname_with_a_particle() -> None:
 def test_appositive_role_keeps_its_complement(body: str, role: str) -> None:
     people = [e for e in index_of(body).entities if e.type == "person"]
     assert len(people) == 1 and people[0].roles == [role]
+
+
+def test_titles_in_a_list_of_people_belong_to_the_next_name() -> None:
+    idx = index_of("Commission President Ursula von der Leyen, Italian Prime Minister Giorgia Meloni and Dutch Prime "
+                   "Minister Mark Rutte signed. Khalifa Haftar, the eastern commander, was not invited.")
+    assert idx.get("ursula-von-der-leyen").roles == ["President"]
+    assert idx.get("giorgia-meloni").roles == ["Italian Prime Minister"]
+    assert idx.get("khalifa-haftar").roles == ["eastern commander"]
+
+
+@pytest.mark.parametrize("body, orgs, people", [
+    ("She is now a member of the European Parliament for Germany's Left party.", {"European Parliament"}, set()),
+    ("Italy's Mare Nostrum ended in 2014.", set(), set()),
+    ("The Libyan Red Crescent said it had found the bodies.", {"Red Crescent"}, set()),
+])
+def test_names_that_are_not_what_they_look_like(body: str, orgs: set[str], people: set[str]) -> None:
+    idx = index_of(body)
+    assert names_of(idx, "organisation") == orgs and names_of(idx, "person") == people
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Bodies were found off the coast near Ksibet, a fishing town north of Monastir.", {"ksibet", "monastir"}),
+    ("A dinghy landed on the islet of Pasas on Friday.", {"pasas"}),
+    ("Others were rescued near Cabo de Gata, east of Almeria.", {"cabo-de-gata", "almeria"}),
+    ("Men were housed at the Stradey Park Hotel in Llanelli.", {"stradey-park-hotel", "llanelli"}),
+])
+def test_more_place_frames(body: str, expected: set[str]) -> None:
+    assert ids(body, "place") == expected

@@ -297,6 +297,9 @@ def _head_phrases(base: int, words: list[str], g: Gazetteer, cands: list) -> Non
                 k += 1
             while k < len(words) and words[k] not in ("and", "of", "for", "on"):
                 k += 1
+            if any(re.search(r"['’]s$", w) for w in words[j + 1:k]):
+                # "European Parliament for Germany's Left party": no name runs through a possessive.
+                break
             end_i, j = k - 1, k
         lead = _trim_phrase(words, g)
         # "Rwanda's Economic Transformation Fund": the owner is not part of the name.

@@ -205,7 +205,7 @@ def _validate_titles(doc: object, name: str) -> dict:
         datafiles.require(kind in ORG_KINDS | {"local"}, name, f"'org_head_kinds': unknown kind {kind!r}")
         datafiles.string_list(heads, kind, name)
     for key in ("roles", "role_modifiers", "appositive_verbs", "speech_verbs", "person_verbs", "org_heads", "site_heads", "not_names", "document_heads",
-                "person_nouns", "facility_nouns", "name_lead_words", "role_status_words"):
+                "person_nouns", "facility_nouns", "name_lead_words", "role_status_words", "not_given_names"):
         datafiles.string_list(doc, key, name)
     return doc
 
@@ -286,7 +286,8 @@ def gazetteer() -> Gazetteer:
     g.org_head_kinds = {head: kind for kind, heads in t["org_head_kinds"].items() for head in heads}
     g.facility_nouns = tuple(sorted(t["facility_nouns"], key=len, reverse=True))
     g.name_lead_words = frozenset(t["name_lead_words"])
-    g.first_names = datafiles.load("first_names.yaml", _validate_first_names)
+    g.first_names = {k: v for k, v in datafiles.load("first_names.yaml", _validate_first_names).items()
+                     if k not in set(t["not_given_names"])}
 
     b = r"(?<![\w'’-])(?:{})(?![\w-])"
     g.place_re = re.compile(b.format(_alternation(list(places))))

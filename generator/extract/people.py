@@ -140,12 +140,20 @@ def _role_after(b: Builder, end: int) -> str | None:
         return None
     pos = m.start(1)
     words: list[str] = []
+    loose = False
     for _ in range(6):
         rm = g.role_re.match(after, pos)
         if rm and rm.group(0).lower() in g.roles:
             # "…, the EU Commissioner for Internal Affairs and Migration,": the complement too.
             cm = re.match(r"\s+(?:of|for)\s+(?:the\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:and|of|the|on|for|de|des|du|di)\s+)*[A-ZÀ-Þ][\w'’-]*)*(?=[,.;)]|\s*\(|\s+(?:said|says|told|who|is|was|has|had|and|at|in)\b)",
                           after[rm.end():])
+            role_end = rm.end() + (cm.end() if cm else 0)
+            if re.match(r"\s+[A-ZÀ-Þ][a-zà-ÿ]", after[role_end:]):
+                # "Ursula von der Leyen, Italian Prime Minister Giorgia Meloni and …":
+                # the title of the next name in a list, not an apposition.
+                return None
+            if loose and not re.match(r"\s*(?:[,.;)]|$|\s(?:who|said|says|told|was|is|has|had)\b)", after[role_end:]):
+                return None
             return " ".join([*words, rm.group(0) + (cm.group(0) if cm else "")])
         wm = re.match(r"([\w'’-]+)\s+", after[pos:])
         if not wm:
@@ -155,7 +163,11 @@ def _role_after(b: Builder, end: int) -> str | None:
         base = re.sub(r"['’]s$", "", w)
         if not (w.lower() in g.role_modifiers or base in g.places or base in g.demonyms or base in g.orgs or w[0].isupper()
                 or (base != w and len(words) == 0)):
-            return None
+            if not re.fullmatch(r"[a-z]+", w) or loose:
+                return None
+            # "Khalifa Haftar, the eastern commander,": any one plain adjective, when
+            # the apposition closes right after the role.
+            loose = True
         words.append(w)
         pos += wm.end()
     return None

@@ -14,18 +14,21 @@ from ..models import Entity
 from .entities import Builder
 from .gazetteer import slug
 
-_TOWN = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-Za-zà-ÿ][a-zà-öø-ÿ]+)*(?:['’]s(?= [A-Z]))?)(?: (?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-öø-ÿ]+)*)){0,2}"
+_TOWN = (r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-Za-zà-ÿ][a-zà-öø-ÿ]+)*(?:['’]s(?= [A-Z]))?)"
+         r"(?: (?:(?:de|del|della|di|da|du|des|la|le|sur|en|al|el) )?(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-öø-ÿ]+)*)){0,2}")
 _DIRECTION = r"(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeast|northwest|southeast|southwest|rural|coastal|inner|outer)\s+)"
 _LOCATIVE = r"(?:at|in|from|near|outside|to|into|towards|via|off|and|or|between|around)"
 
 # Each pattern has a group "town" and, where the frame names a container, a group "where".
 _PATTERNS = [
     # the port of X, the port city of X, the town of X, the Greek island of X
-    (re.compile(rf"\b(?:port|town|village|city|island|commune|district|suburb|borough|resort|harbour|municipality|hamlet|enclave)(?: city| town)? of (?P<town>{_TOWN})"), "city"),
+    (re.compile(rf"\b(?:port|town|village|city|island|islet|commune|district|suburb|borough|resort|harbour|municipality|hamlet|enclave)(?: city| town)? of (?P<town>{_TOWN})"), "city"),
+    # near X, a fishing town north of Y
+    (re.compile(rf"\b{_LOCATIVE} (?P<town>{_TOWN}), an? (?:[\w-]+ ){{0,3}}?(?:port|town|village|city|island|islet|commune|suburb|resort|harbour|hamlet|seaside town|port city)\b"), "city"),
     # (at|in|from) X in (the north-west of)? <place>
     (re.compile(rf"\b{_LOCATIVE} (?P<town>{_TOWN}),? (?:in|near|outside) (?:the )?{_DIRECTION}?(?:of (?:the )?)?(?P<where>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)"), "city"),
     # (at|in|from|and) X, (east)? <county or known place>
-    (re.compile(rf"\b{_LOCATIVE} (?P<town>{_TOWN}), {_DIRECTION}?(?P<where>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)"), "city"),
+    (re.compile(rf"\b{_LOCATIVE} (?P<town>{_TOWN}), (?:{_DIRECTION}(?:of (?:the )?)?)?(?P<where>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)"), "city"),
     # a site / centre / camp / base at X
     (re.compile(rf"\b(?:site|centre|center|camp|base|facility|barracks|airfield|hotel|hub|jungle|encampment) (?:at|in|near|outside) (?P<town>{_TOWN})"), "site"),
     # a caravan park near X, a warehouse in X, camps near X, beaches at X
