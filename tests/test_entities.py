@@ -299,3 +299,10 @@ def test_names_that_are_not_what_they_look_like(body: str, orgs: set[str], peopl
 ])
 def test_more_place_frames(body: str, expected: set[str]) -> None:
     assert ids(body, "place") == expected
+
+
+def test_appositive_role_before_an_organisation_name() -> None:
+    idx = index_of("Ana Ruiz, a spokeswoman for Save the Children Italy, said: no. Mark Dale, general secretary of the "
+                   "Public and Commercial Services union (PCS), objected.")
+    assert idx.get("ana-ruiz").roles == ["spokeswoman"]
+    assert idx.get("mark-dale").roles == ["general secretary"]

@@ -145,10 +145,11 @@ def _role_after(b: Builder, end: int) -> str | None:
         rm = g.role_re.match(after, pos)
         if rm and rm.group(0).lower() in g.roles:
             # "…, the EU Commissioner for Internal Affairs and Migration,": the complement too.
-            cm = re.match(r"\s+(?:of|for)\s+(?:the\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:and|of|the|on|for|de|des|du|di)\s+)*[A-ZÀ-Þ][\w'’-]*)*(?=[,.;)]|\s*\(|\s+(?:said|says|told|who|is|was|has|had|and|at|in)\b)",
+            cm = re.match(r"\s+(?:of|for)\s+(?:the\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:and|of|the|on|for|de|des|du|di)\s+)*[A-ZÀ-Þ][\w'’-]*)*(?=[,.;)]|\s*\(|\s+(?:said|says|told|who|is|was|has|had|at|in)\b)",
                           after[rm.end():])
             role_end = rm.end() + (cm.end() if cm else 0)
-            if re.match(r"\s+[A-ZÀ-Þ][a-zà-ÿ]", after[role_end:]):
+            if re.match(r"\s+[A-ZÀ-Þ][a-zà-ÿ]", after[role_end:]) and not re.search(r"\s(?:for|of)$", rm.group(0)) \
+                    and b.free(end + role_end + 1, end + role_end + 3):
                 # "Ursula von der Leyen, Italian Prime Minister Giorgia Meloni and …":
                 # the title of the next name in a list, not an apposition.
                 return None
