@@ -287,3 +287,42 @@ def test_the_article_year_runs_to_the_article_date():
 
 def test_pages_are_no_count():
     assert values("The judgment, which runs to 56 pages, was delivered on Wednesday.") == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("There were 26,015 returns in the year, of which 9,297 were enforced.", [(26015, "returns"), (9297, "returns")]),
+    ("A smuggler who organised at least 20 crossings of the Channel has been jailed.", [(20, "small_boat_arrivals")]),
+    ("He said the number of hotels housing migrants would fall to 250 by January.", [(250, "other")]),
+    ("The agency has a staff of more than 2,500 and will recruit 10,000 standing corps officers.",
+     [(2500, "other"), (10000, "other")]),
+    ("The coastguard intercepted 9,500 migrants and returned them to detention centres, "
+     "where up to 5,000 people are held.", [(9500, "returns"), (5000, "other")]),
+    ("Italy had received 51,000 migrants by sea.", [(51000, "irregular_crossings")]),
+])
+def test_metrics_from_nouns_and_clauses(sentence, expected):
+    assert [(f.value, f.metric) for f in figs(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The average number of people per boat has risen to 49 this year, from 41 in 2022.",
+    "On average 50 people crossed per day.",
+    "The government said that 2,200 court days had been made available.",
+])
+def test_statistics_and_measures_are_no_counts(sentence):
+    assert values(sentence) == []
+
+
+def test_the_paragraph_metric_serves_the_first_count_even_after_a_year():
+    found = figs("A further 128 people were brought ashore in Dover on Wednesday. That takes the total for 2024 to 21,706.")
+    assert [(f.value, f.metric) for f in found] == [(128, "small_boat_arrivals"), (21706, "small_boat_arrivals")]
+
+
+def test_a_place_is_no_source():
+    [f] = figs("The Canary Islands recorded a record 46,843 arrivals.")
+    assert f.source is None
+
+
+def test_a_comparison_opened_by_double_dates_only_its_own_count():
+    found = figs("The number of people granted protection was 75,225, more than double the 33,000 granted in the "
+                 "year ending March 2023.")
+    assert [(f.value, f.period.end) for f in found] == [(75225, DATE), (33000, dt.date(2023, 3, 31))]

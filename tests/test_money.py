@@ -249,3 +249,18 @@ def test_places_named_once_each_do_not_make_the_story_place():
     sents = textmod.sentences(a)
     [f] = money.find_funding(a, sents, entities.find_entities(a, sents))
     assert f.places == []
+
+
+def test_a_per_person_payment_between_governments_is_funding():
+    [f] = funding("Member states must accept a share of asylum seekers or pay €20,000 for each person they refuse.")
+    assert (f.amount, f.currency) == (20_000, "EUR")
+
+
+def test_a_place_named_once_is_not_the_story_place():
+    from generator.extract import entities
+
+    a = article("The Home Office is spending £4.7 billion a year on asylum accommodation.",
+                "Labour has scrapped the Rwanda scheme.")
+    sents = textmod.sentences(a)
+    [f] = money.find_funding(a, sents, entities.find_entities(a, sents))
+    assert f.places == []

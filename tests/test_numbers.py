@@ -213,3 +213,9 @@ def test_particle_verbs_are_checked():
     doc["particle_verbs"] = {"beyond": ["hand"]}
     with pytest.raises(DataFileError, match="particle_verbs"):
         numbers._validate_numbers(doc, "numbers.yaml")
+
+
+def test_hyphenated_scales_and_currencies():
+    found = numbers.money("The EU signed a 7.4-billion-euro ($8.06 billion) deal and a 500-million-pound contract.")
+    assert [(m.amount, m.currency, m.converted) for m in found] == [
+        (7_400_000_000, "EUR", False), (8_060_000_000, "USD", True), (500_000_000, "GBP", False)]

@@ -151,3 +151,13 @@ def test_the_article_year_runs_to_the_article_date():
 ])
 def test_weeks_and_spans_of_days(text, start, end):
     assert only(text, D(2024, 6, 14)) == Period(start, end)
+
+
+@pytest.mark.parametrize("text,ref,start,end", [
+    ("since the start of the year", D(2023, 6, 8), D(2023, 1, 1), D(2023, 6, 8)),
+    ("since the beginning of last year", D(2023, 6, 8), D(2022, 1, 1), D(2023, 6, 8)),
+    ("between 2019 and 2021", D(2023, 6, 8), D(2019, 1, 1), D(2021, 12, 31)),
+    ("had made the crossing by Thursday", D(2023, 12, 8), None, D(2023, 12, 7)),
+])
+def test_more_phrases(text, ref, start, end):
+    assert only(text, ref) == Period(start, end)

@@ -17,7 +17,7 @@ from typing import Callable
 
 from .. import datafiles
 from ..models import METRICS, Article, Fact, Period, Sentence
-from . import numbers, periods
+from . import gazetteer, numbers, periods
 from .entities import EntityIndex
 
 CROSSING = "crossing"
@@ -85,7 +85,7 @@ def _validate(doc: object, name: str) -> MetricRules:
     datafiles.require(isinstance(nm_doc, dict) and bool(nm_doc), name, "'noun_metrics' must be a non-empty mapping")
     noun_metrics: dict[str, str] = {}
     for metric, nouns in nm_doc.items():
-        datafiles.require(metric in METRICS, name, f"'noun_metrics': unknown metric {metric!r}")
+        datafiles.require(metric in METRICS or metric == CROSSING, name, f"'noun_metrics': unknown metric {metric!r}")
         for w in datafiles.string_list(nm_doc, metric, name):
             datafiles.require(w.lower() not in noun_metrics, name, f"'noun_metrics': {w!r} given twice")
             noun_metrics[w.lower()] = metric
@@ -163,6 +163,8 @@ def is_count(text: str, n: numbers.Number, blocked: list[tuple[int, int]]) -> bo
         return False  # "100m" is more often metres than a count
     if numbers.unit_after(text, n.end):
         return False
+    if any(p.search(text, 0, n.start) for p in g.statistic_before):
+        return False  # "the average number of people per boat has risen to 49"
     # "one in five", "two out of three" (not "50 in 2020": the second number of a ratio is the larger, and no year)
     if re.match(r"\s+(?:in|out of)\s+(?:every\s+)?(?:\d+|\w+)\b(?!\s*(?:,|the|a|an|their|its|this|that|Italy|[A-Z]))", text[n.end:]):
         second = re.match(r"\s+(?:in|out of)\s+(?:every\s+)?(\S+)", text[n.end:]).group(1).strip(",.")
@@ -320,6 +322,12 @@ def head_noun(text: str, end: int) -> str | None:
         multi = r.unit_start_re.match(text, end + m.start(1))
         if multi:
             return re.sub(r"\s+", " ", multi.group("noun"))  # "300 asylum seekers"
+        if lw.endswith(("ed", "ing")) and lw not in r.noun_stops:
+            # an adjective before the noun: "10,000 standing corps officers", "300 detained migrants"
+            later = r.unit_re.match(text, end + m.end(), end + 60)
+            if later and len(later.group(0).split()) <= 3 and \
+                    not any(w.lower() in r.noun_stops for w in later.group(0).split()[:-1]):
+                return re.sub(r"\s+", " ", later.group("noun"))
         if lw in r.not_nouns or lw in r.noun_stops or lw.endswith(("ed", "ing")) \
                 or (m.start() > 0 and not text[end + m.start()].isspace()):
             return None
@@ -327,6 +335,28 @@ def head_noun(text: str, end: int) -> str | None:
             return w
         if m.end() > 40:
             return None
+    return None
+
+
+_NUMBER_OF = re.compile(r"\b(?:number|numbers|total|count|tally)\s+of\s+((?:[\w’'-]+\s+){0,2}?[\w’'-]+?s)\b", re.IGNORECASE)
+_GROUP_OF = re.compile(r"\b([\w’'-]+)\s+of\s+(?:(?:more than|about|around|some|nearly|almost|over|up to)\s+)?$", re.IGNORECASE)
+
+
+def noun_before(text: str, start: int) -> str | None:
+    """The noun a count without one of its own is of, named before it: "the number of hotels … would fall to
+    250", "a staff of more than 2,500"."""
+    r = rules()
+    g = _GROUP_OF.search(text, max(0, start - 40), start)
+    if g and g.group(1).lower() in r.personnel:
+        return g.group(1)
+    hits = list(_NUMBER_OF.finditer(text, 0, start))
+    if hits:
+        words = hits[-1].group(1).split()
+        for i in range(len(words)):
+            phrase = " ".join(words[i:]).lower()
+            if phrase in r.units or phrase in r.personnel:
+                return " ".join(words[i:])
+        return words[-1]
     return None
 
 
@@ -346,7 +376,8 @@ def source_of(text: str) -> str | None:
             src = re.sub(r"^(?:the|The)\s+", "", m.group("src").strip())
             src = re.sub(r"\s+(?:figures|data|statistics|analysis|estimates|records)$", "", src)
             src = re.sub(r"\s+(?:analysis|figures|data) of .*$", "", src)
-            if len(src) >= 2 and not re.fullmatch(r"(?:It|This|That|He|She|They|We|I|There)", src):
+            if len(src) >= 2 and not re.fullmatch(r"(?:It|This|That|He|She|They|We|I|There)", src) \
+                    and src not in gazetteer.gazetteer().places:  # "the Canary Islands recorded 46,843 arrivals"
                 return src
     return None
 
@@ -418,22 +449,30 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         for n in counts:
             clause = clause_span(text, n.start)
             noun = head_noun(text, n.end)
+            named_before = noun_before(text, n.start) if noun is None else None
+            if named_before is not None and (not is_known_noun(named_before) or named_before.lower() in rules().personnel):
+                noun = named_before  # "the number of hotels housing migrants would fall to 250"
             if noun is not None and (not is_known_noun(noun) or noun.lower() in rules().personnel):
                 metric: str | None = "other"  # "80 schools": a count of things the metrics do not count
             else:
                 metric = metric_in(text, clause[0], clause[1], n.start, n.end)
-            if metric is None and noun is not None and noun.lower() in rules().noun_metrics:
-                metric = rules().noun_metrics[noun.lower()]  # "112,000 claims were processed"
+            if noun is not None and noun.lower() in rules().noun_metrics and (
+                    metric is None or rules().noun_metrics[noun.lower()] == CROSSING):
+                # "112,000 claims were processed"; "organised at least 20 crossings … has been jailed"
+                metric = rules().noun_metrics[noun.lower()]
             if metric is None and noun is not None and not prior_metric and _apposed_subject(text, n, clause):
                 # "At least 12 people, including six children, have died": the verb after the apposition
                 metric = first_metric_after(text, clause[1])
             if metric is None:
                 if noun is not None:
                     # people or things with no verb of their own: a parallel of the count before, else other
-                    metric = prior_metric or (para_metric if not numbers.numbers(text[:n.start]) else None) or "other"
+                    relative = re.match(r"\W*(?:where|which|who|whom)\b", text[clause[0]:n.start], re.IGNORECASE)
+                    # (not in a relative clause: "…, where up to 5,000 people are held" is no parallel)
+                    metric = (None if relative else prior_metric) \
+                        or (para_metric if n is counts[0] else None) or "other"
                 else:
                     metric = prior_metric or nearest_metric(text, n.start, n.end) \
-                        or (para_metric if not numbers.numbers(text[:n.start]) else None)
+                        or (para_metric if n is counts[0] else None)
             if metric == CROSSING:
                 metric = route(text, clause, bias, article.paragraphs[sent.paragraph].text)
             elif metric == AT_SEA:

@@ -408,8 +408,8 @@ def _main_places(article: Article, sentences: list[Sentence], index: EntityIndex
     if not counts:
         return []
     ranked = sorted(counts.values(), reverse=True)
-    if len(ranked) > 1 and ranked[0] == ranked[1] == 1:
-        return []  # "flights to Brazil, Vietnam, East Timor and Albania": no place the story is about
+    if ranked[0] == 1:
+        return []  # places named once each ("flights to Brazil, Vietnam and Albania"): none the story is about
     return [max(counts, key=lambda k: counts[k])]
 
 

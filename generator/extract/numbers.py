@@ -87,6 +87,7 @@ class Grammar:
     units_after_re: re.Pattern[str]
     not_counts: list[re.Pattern[str]]
     particles: dict[str, frozenset[str]]
+    statistic_before: list[re.Pattern[str]]
     """Qualifier word -> verbs after which it is a particle ("handed over £2m"), not a qualifier."""
 
 
@@ -118,12 +119,15 @@ def _validate_numbers(doc: object, name: str) -> Grammar:
     )
     digits = (
         r"(?<![\w.,])(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?(?!\.\d)"
-        r"(?:(?P<abbr>%s)\b|\s+(?P<scale>%s)\b|(?![\w]))" % (_alt(set(abbreviations)), _alt(set(scales)))
+        r"(?:(?P<abbr>%s)\b|(?:\s+|-)(?P<scale>%s)\b|(?![\w]))" % (_alt(set(abbreviations)), _alt(set(scales)))
     )
     number_re = re.compile(f"{digits}|{worded}", re.IGNORECASE)
     qualifier_re = re.compile(r"(?:^|(?<=[\s(“\"‘'–—-]))(?P<q>%s)\s+$" % _alt(set(qualifiers)).replace(r"\ ", r"\s+"),
                               re.IGNORECASE)
-    units_after_re = re.compile(r"^[\s-]*(?:%s)(?![\w])" % _alt(set(units_after)).replace(r"\ ", r"\s+"), re.IGNORECASE)
+    modifiers = datafiles.string_list(doc, "unit_modifiers", name)
+    units_after_re = re.compile(r"^[\s-]*(?:(?:%s)[\s-]+)?(?:%s)(?![\w])" % (
+        _alt(set(w.lower() for w in modifiers)).replace(r"\ ", r"\s+"),
+        _alt(set(units_after)).replace(r"\ ", r"\s+")), re.IGNORECASE)
     raw_particles = doc.get("particle_verbs")
     datafiles.require(isinstance(raw_particles, dict) and bool(raw_particles), name,
                       "'particle_verbs' must be a non-empty mapping")
@@ -133,7 +137,8 @@ def _validate_numbers(doc: object, name: str) -> Grammar:
         datafiles.require(key in qualifiers, name, f"'particle_verbs': {q!r} is not one of the qualifiers")
         particles[key] = frozenset(w.lower() for w in datafiles.string_list(raw_particles, q, name))
     return Grammar(units, multipliers, scales, abbreviations, qualifiers, labels, units_after, determiners,
-                   number_re, qualifier_re, units_after_re, datafiles.regex_list(doc, "not_counts", name), particles)
+                   number_re, qualifier_re, units_after_re, datafiles.regex_list(doc, "not_counts", name), particles,
+                   datafiles.regex_list(doc, "statistic_before", name))
 
 
 def grammar() -> Grammar:
@@ -258,7 +263,7 @@ def _validate_currencies(doc: object, name: str) -> Currencies:
             datafiles.require(w.lower() not in words, name, f"currency word {w!r} given twice")
             words[w.lower()] = code
     before = _alt(set(symbols)) + r"|\b(?:%s)\s?" % _alt(set(codes))
-    after = r"\s+(?P<cur>(?:%s)\b|(?:%s)\b)" % (_alt(set(words)).replace(r"\ ", r"\s+"), _alt(set(codes)))
+    after = r"(?:\s+|-)(?P<cur>(?:%s)\b|(?:%s)\b)" % (_alt(set(words)).replace(r"\ ", r"\s+"), _alt(set(codes)))
     return Currencies(symbols, codes, words,
                       re.compile(r"(?P<sym>%s)\s?$" % before),
                       re.compile(r"^(?:\s+of)?%s" % after, re.IGNORECASE))

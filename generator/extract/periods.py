@@ -122,7 +122,9 @@ def _validate(doc: object, name: str) -> Vocabulary:
         ("half", rf"\b(?:in |during |over )?the (?P<h>first|second) (?:half|six months) of (?P<y>{Y}|the year|this year|last year)"),
         ("first_n", rf"\b(?:in |during |over )?the (?:first|opening) (?P<n>{N}) months(?: of (?P<y>{Y}|the year|this year|last year))?"),
         ("quarter", rf"\b(?:in |during |over )?the (?P<q>first|second|third|fourth|final|last) (?:quarter|three months)(?: of (?:the year|(?P<y>{Y})))?"),
-        ("since", rf"\bsince (?:the (?:start|beginning) of )?(?P<a>{date}|{Y}|(?P<wd>{W}))(?P<ly> last year| this year)?"),
+        ("since", rf"\bsince (?:the (?:start|beginning) of )?(?P<a>{date}|{Y}|(?P<wd>{W})|(?P<ty>(?:the|this|last) year))(?P<ly> last year| this year)?"),
+        ("between_years", rf"\b(?:between (?P<a>{Y}) and (?P<b>{Y})|from (?P<c>{Y}) (?:to|until|till) (?P<d>{Y}))\b(?!\s?[-/–]\s?\d)"),
+        ("by_day", rf"\b(?:by|until|till|up to|as of) (?:last )?(?P<wd>{W})\b"),
         ("by", rf"\b(?:by|up to|until|till|to|as of|at) (?:the (?:end|close) of )?(?P<a>{dayish}(?:,?\s+{Y})?|{M}(?:\s+{Y})?)(?P<ly> last year| this year)?"),
         ("date", rf"\b(?:(?:on|in|during|last|this|next|from|of) )?(?P<a>{date})(?P<ly> last year| this year)?"),
         ("season", rf"\b(?P<rel>next|last|this|in|in the|by|by the|during|during the|over the) (?P<s>{S})(?: of (?P<y>{Y}))?"),
@@ -139,7 +141,7 @@ def _validate(doc: object, name: str) -> Vocabulary:
     months_alt, days_alt, seasons_alt = _alt(months), _alt(weekdays), _alt(seasons)
     triggers = {
         "same": "same|stage|point|time", "between": "between", "between_days": days_alt, "week_to": "week|seven days|fortnight|month", "fromto": "from", "year_to": "year|months", "past_n": "past|last|previous", "n_to": "weeks|months|days|week|month|day",
-        "fy": r"\d{4}", "half": "half|six months", "first_n": "first|opening", "quarter": "quarter|three months", "since": "since",
+        "fy": r"\d{4}", "half": "half|six months", "first_n": "first|opening", "quarter": "quarter|three months", "since": "since", "between_years": r"\d{4}", "by_day": days_alt,
         "by": months_alt, "date": months_alt, "season": seasons_alt, "whole_year": r"\d{4}",
         "this_year": "year|to date", "last_year": "year", "next_year": "next year", "weekday": days_alt,
         "relday": "yesterday|today|tonight|this|last night", "relmonth": "month|week", "decade": r"\d0s",
@@ -446,9 +448,19 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
     if kind == "next_year":
         y = ref.year + 1
         return tp(Period(dt.date(y, 1, 1), dt.date(y, 12, 31)))
+    if kind == "between_years":
+        a, b = int(m.group("a") or m.group("c")), int(m.group("b") or m.group("d"))
+        if b <= a:
+            return None
+        return tp(Period(dt.date(a, 1, 1), dt.date(b, 12, 31)))
+    if kind == "by_day":
+        d = _weekday(voc.weekdays[m.group("wd").lower()], ref, +1 if future else -1)
+        return tp(Period(None, d))
     if kind == "since":
         a = m.group("a")
-        if m.group("wd"):
+        if m.group("ty"):
+            start = dt.date(ref.year - (1 if m.group("ty").lower().startswith("last") else 0), 1, 1)
+        elif m.group("wd"):
             d = _weekday(voc.weekdays[m.group("wd").lower()], ref - dt.timedelta(days=1), -1)
             start = d
         elif re.fullmatch(r"\d{4}", a):
