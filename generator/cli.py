@@ -36,11 +36,18 @@ def _stopped(report) -> int:
     return 1
 
 
+def _cache_dir() -> Path:
+    """Where extraction keeps what it can reuse between runs (beside the lock, never committed)."""
+    from .fsutil import LOCK_DIR
+
+    return Path.cwd() / LOCK_DIR / "cache"
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from .pipeline import extract_all
 
     with _lock(Path.cwd()):
-        report = extract_all(Path(args.seeds), Path(args.facts), force=args.force, jobs=args.jobs)
+        report = extract_all(Path(args.seeds), Path(args.facts), force=args.force, jobs=args.jobs, cache_dir=_cache_dir())
     _print_problems(report.problems)
     _print_problems(report.duplicates)
     _print_problems(report.orphans)
@@ -61,7 +68,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     project = Path.cwd()
     with _lock(project):
-        report = extract_all(Path(args.seeds), Path(args.facts), force=args.force, jobs=args.jobs)
+        report = extract_all(Path(args.seeds), Path(args.facts), force=args.force, jobs=args.jobs, cache_dir=_cache_dir())
         _print_problems(report.problems)
         _print_problems(report.duplicates)
         _print_problems(report.orphans)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import pickle
 import re
 import shutil
 import tempfile
@@ -103,11 +104,86 @@ def _extract_one(article: Article) -> Record | FactsheetError:
         return FactsheetError(f"extraction failed (a bug in factsheet, please report it): {type(e).__name__}: {e}")
 
 
-def _run(fn, items: list, jobs: int) -> list:
-    if jobs <= 1 or len(items) < POOL_THRESHOLD:
-        return [fn(item) for item in items]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(fn, items, chunksize=max(1, len(items) // (jobs * 8))))
+def _parse_and_sign(path: Path) -> tuple[Article, dedupe.Signature] | FactsheetError:
+    """Read a seed and compute its duplicate-detection signature (in a worker when there are many)."""
+    parsed = _parse_one(path)
+    if isinstance(parsed, FactsheetError):
+        return parsed
+    try:
+        return parsed, dedupe.signature(parsed)
+    except FactsheetError as e:
+        return e
+
+
+def _extract_and_prepare(job: tuple[Article, Path]) -> tuple[str, object]:
+    """Extract one article and merge it with its facts file, without writing; run in a worker.
+
+    Returns ("text", new file text or None when unchanged), ("problem", error) for a
+    seed that could not be extracted, or ("error", error) for a facts file that
+    cannot be merged into.
+    """
+    article, target = job
+    result = _extract_one(article)
+    if isinstance(result, FactsheetError):
+        return ("problem", result)
+    try:
+        return ("text", records.prepare_record(target, result))
+    except DataFileError as e:
+        return ("problem", e)
+    except FactsheetError as e:
+        return ("error", e)
+
+
+class _Pool:
+    """One process pool for every parallel step of a run, started only when a step is big enough."""
+
+    def __init__(self, jobs: int):
+        self.jobs, self.pool = jobs, None
+
+    def map(self, fn, items: list) -> list:
+        if self.jobs <= 1 or len(items) < POOL_THRESHOLD:
+            return [fn(item) for item in items]
+        if self.pool is None:
+            self.pool = ProcessPoolExecutor(max_workers=self.jobs)
+        return list(self.pool.map(fn, items, chunksize=max(1, len(items) // (self.jobs * 8))))
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown()
+
+
+SIGNATURES_VERSION = 1
+
+
+def _signature_key(version: str) -> str:
+    """Return what cached signatures depend on: ingest and the data files (in the extractor version) and dedupe."""
+    code = Path(dedupe.__file__).read_bytes()
+    return f"{SIGNATURES_VERSION}:{version}:{hashlib.sha256(code).hexdigest()[:12]}"
+
+
+def _load_signatures(path: Path | None, key: str) -> dict[str, dedupe.Signature]:
+    """Return cached signatures by seed digest; {} when there is no usable cache."""
+    if path is None:
+        return {}
+    try:
+        with path.open("rb") as fh:
+            doc = pickle.load(fh)
+        return doc["signatures"] if doc.get("key") == key else {}
+    except Exception:  # noqa: BLE001 - a missing, old or damaged cache is only slower
+        return {}
+
+
+def _save_signatures(path: Path | None, key: str, sigs: dict[str, dedupe.Signature]) -> None:
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump({"key": key, "signatures": sigs}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass
 
 
 def default_jobs() -> int:
@@ -126,11 +202,15 @@ def _problem(path: Path, e: FactsheetError) -> SeedProblem:
     return SeedProblem(f"{path}:{e.line}" if e.line else str(path), e.message)
 
 
-def extract_all(seeds_dir: Path, facts_dir: Path, *, force: bool = False, jobs: int | None = None) -> ExtractReport:
+def extract_all(
+    seeds_dir: Path, facts_dir: Path, *, force: bool = False, jobs: int | None = None, cache_dir: Path | None = None
+) -> ExtractReport:
     """Extract every new or changed seed into ``facts_dir``, merging with hand edits.
 
     Every seed is read (a bad one is reported and skipped) so that duplicates
     are found across the whole project; only new or changed ones are extracted.
+    With ``cache_dir``, the duplicate-detection signatures of unchanged seeds
+    are kept there (by content hash), so those seeds are not parsed again.
     """
     report = ExtractReport()
     jobs = jobs or default_jobs()
@@ -145,6 +225,7 @@ def extract_all(seeds_dir: Path, facts_dir: Path, *, force: bool = False, jobs: 
     version = extractor_version()
 
     candidates: list[Path] = []
+    digest_of: dict[Path, str] = {}
     seen_digest: dict[str, str] = {}
     for path in seed_paths:
         try:
@@ -158,66 +239,119 @@ def extract_all(seeds_dir: Path, facts_dir: Path, *, force: bool = False, jobs: 
             report.duplicates.append(SeedProblem(str(path), f"same text as {original}; no record of its own"))
             continue
         candidates.append(path)
+        digest_of[path] = digest
 
-    articles: list[Article] = []
-    for path, parsed in zip(candidates, _run(_parse_one, candidates, jobs)):
-        if isinstance(parsed, DataFileError):
-            raise parsed  # factsheet's own rules are broken, not this seed: stop, naming the data file
-        if isinstance(parsed, FactsheetError):
-            report.problems.append(_problem(path, parsed))
+    pool = _Pool(jobs)
+    try:
+        _extract_candidates(report, candidates, digest_of, seeds_dir, facts_dir, by_seed, taken, version, force, pool, cache_dir)
+    finally:
+        pool.close()
+
+    present = {p.name for p in seed_paths}
+    for stamp in stamps:
+        if stamp.seed not in present:
+            report.orphans.append(
+                SeedProblem(str(stamp.path), f"its seed {stamp.seed} is not in {seeds_dir}/; the record is kept (delete the file if the article should go)")
+            )
+    return report
+
+
+def _extract_candidates(
+    report: ExtractReport,
+    candidates: list[Path],
+    digest_of: dict[Path, str],
+    seeds_dir: Path,
+    facts_dir: Path,
+    by_seed: dict[str, Stamp],
+    taken: dict[str, str],
+    version: str,
+    force: bool,
+    pool: _Pool,
+    cache_dir: Path | None,
+) -> None:
+    """Find duplicates among ``candidates`` (distinct seed files), then extract the new and changed ones."""
+    cache_path = cache_dir / "signatures.pickle" if cache_dir is not None else None
+    key = _signature_key(version) if cache_path is not None else ""
+    cached = _load_signatures(cache_path, key)
+
+    def unchanged(path: Path) -> bool:
+        stamp = by_seed.get(path.name)
+        return bool(stamp and not force and stamp.sha256 == digest_of[path] and stamp.extractor == version)
+
+    # A seed is parsed when it may need extracting, or when its signature is not cached.
+    parsed: dict[str, Article] = {}
+    sigs: dict[str, dedupe.Signature] = {}
+    usable: list[Path] = []
+    to_parse = [p for p in candidates if not unchanged(p) or digest_of[p] not in cached]
+    results = dict(zip(to_parse, pool.map(_parse_and_sign, to_parse)))
+    for path in candidates:
+        got = results.get(path)
+        if got is None:
+            sig = cached[digest_of[path]]
+            sigs[path.name] = sig if sig.seed == path.name else replace(sig, seed=path.name)
+        elif isinstance(got, DataFileError):
+            raise got  # factsheet's own rules are broken, not this seed: stop, naming the data file
+        elif isinstance(got, FactsheetError):
+            report.problems.append(_problem(path, got))
+            continue
         else:
-            articles.append(parsed)
+            parsed[path.name], sigs[path.name] = got
+        usable.append(path)
+    _save_signatures(cache_path, key, {digest_of[p]: sigs[p.name] for p in usable})
 
-    dups = dedupe.find_duplicates(articles, incumbents=by_seed.keys())
+    dups = dedupe.find_duplicates_in([sigs[p.name] for p in usable], incumbents=by_seed.keys())
     dropped = dups.dropped()
     for d in dups.same_text:
         report.duplicates.append(SeedProblem(str(seeds_dir / d.seed), d.message()))
     # Ids first (an existing record keeps its own), so a near-duplicate can name its original's.
-    planned: list[tuple[Article, Path]] = []
-    for article in articles:
-        if article.seed in dropped:
+    planned: list[tuple[Path, str, Path]] = []
+    for path in usable:
+        if path.name in dropped:
             continue
-        stamp = by_seed.get(article.seed)
+        stamp = by_seed.get(path.name)
         if stamp is not None:
-            article, target = replace(article, id=stamp.article_id), stamp.path
+            article_id, target = stamp.article_id, stamp.path
         else:
+            article = parsed[path.name]  # no record yet, so it was parsed
             article_id = _unique_id(article, taken)
             taken[article_id] = article.seed
-            article, target = replace(article, id=article_id), facts_dir / f"{article_id}.yaml"
-        planned.append((article, target))
-    ids = {a.seed: a.id for a, _ in planned}
+            target = facts_dir / f"{article_id}.yaml"
+        planned.append((path, article_id, target))
+    ids = {path.name: article_id for path, article_id, _ in planned}
     original_of = dups.original_of()
     for d in dups.near:
         report.duplicates.append(SeedProblem(str(seeds_dir / d.seed), d.message(ids.get(d.original))))
 
     todo: list[tuple[Article, Path]] = []
-    for article, target in planned:
-        duplicate_of = ids.get(original_of.get(article.seed, ""))
-        article = replace(article, duplicate_of=duplicate_of)
-        stamp = by_seed.get(article.seed)
-        if (
-            stamp
-            and not force
-            and stamp.sha256 == article.sha256
-            and stamp.extractor == version
-            and stamp.duplicate_of == (duplicate_of or "")
-        ):
+    for path, article_id, target in planned:
+        duplicate_of = ids.get(original_of.get(path.name, ""))
+        stamp = by_seed.get(path.name)
+        if unchanged(path) and stamp is not None and stamp.duplicate_of == (duplicate_of or ""):
             report.skipped += 1
             continue
-        todo.append((article, target))
+        article = parsed.get(path.name)
+        if article is None:  # unchanged, but its duplicate_of link changed
+            got = _parse_one(path)
+            if isinstance(got, DataFileError):
+                raise got
+            if isinstance(got, FactsheetError):
+                report.problems.append(_problem(path, got))
+                continue
+            article = got
+        todo.append((replace(article, id=article_id, duplicate_of=duplicate_of), target))
 
     # Merge every record before writing any: a facts file a person broke stops the run with nothing written.
     pending: list[tuple[Path, str | None]] = []
-    for (article, target), result in zip(todo, _run(_extract_one, [a for a, _ in todo], jobs)):
-        if isinstance(result, DataFileError):
-            raise result
-        if isinstance(result, FactsheetError):
-            report.problems.append(SeedProblem(str(seeds_dir / article.seed), result.message))
-            continue
-        try:
-            pending.append((target, records.prepare_record(target, result)))
-        except FactsheetError as e:
-            report.errors.append(_problem(Path(e.path or target), e))
+    for (article, target), (kind, payload) in zip(todo, pool.map(_extract_and_prepare, todo)):
+        if isinstance(payload, DataFileError):
+            raise payload
+        if kind == "problem":
+            report.problems.append(SeedProblem(str(seeds_dir / article.seed), payload.message))  # type: ignore[union-attr]
+        elif kind == "error":
+            e = payload
+            report.errors.append(_problem(Path(e.path or target), e))  # type: ignore[union-attr]
+        else:
+            pending.append((target, payload))  # type: ignore[arg-type]
     if not report.errors:
         for target, text in pending:
             try:
@@ -227,14 +361,6 @@ def extract_all(seeds_dir: Path, facts_dir: Path, *, force: bool = False, jobs: 
                 report.errors.append(_problem(Path(e.path or target), e))
                 break
             report.written.append(str(target))
-
-    present = {p.name for p in seed_paths}
-    for stamp in stamps:
-        if stamp.seed not in present:
-            report.orphans.append(
-                SeedProblem(str(stamp.path), f"its seed {stamp.seed} is not in {seeds_dir}/; the record is kept (delete the file if the article should go)")
-            )
-    return report
 
 
 def load_articles(seeds_dir: Path, recs: list[dict]) -> dict[str, Article]:
