@@ -86,15 +86,17 @@ def _role_with_complement(b: Builder, run_start: int) -> tuple[int, bool] | None
     g = b.g
     window_start = max(0, run_start - 120)
     window = b.text[window_start:run_start]
-    best = None
-    for m in g.role_re.finditer(window):
-        if m.group(0).lower() not in g.roles:
+    if " of " not in window and " for " not in window:
+        return None
+    # Leftmost "of"/"for" first: the longest complement that reaches the name.
+    for p in re.finditer(r"\s(?:of|for)\s", window):
+        t = _COMPLEMENT_TAIL.match(window, p.start())
+        if not t or t.end() != len(window):
             continue
-        t = _COMPLEMENT_TAIL.match(window, m.end())
-        if t and t.end() == len(window):
-            best = (window_start + m.start(), bool(t.group("comma")))
-            break
-    return best
+        for m in g.role_re.finditer(window, max(0, p.start() - 60), p.start()):
+            if m.end() == p.start() and m.group(0).lower() in g.roles:
+                return window_start + m.start(), bool(t.group("comma"))
+    return None
 
 
 def _complement_split(words: list[str], g, comma: bool) -> int | None:
@@ -320,8 +322,7 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
 
 def _facility_after(b: Builder, end: int) -> bool:
     """Return whether a lower-case facility noun follows ``end`` ("… processing centre")."""
-    after = b.text[end:end + 40]
-    return any(after.startswith(" " + n) and not after[len(n) + 1:len(n) + 2].isalpha() for n in b.g.facility_nouns)
+    return b.g.facility_re.match(b.text, end) is not None
 
 
 def _has_honorific_mention(b: Builder, surname: str) -> bool:

@@ -96,8 +96,7 @@ def _facility_sites(b: Builder) -> None:
     g, text = b.g, b.text
     surnames = _surnames(b)
     for m in _NAME_RUN.finditer(text):
-        after = text[m.end():m.end() + 40]
-        if not any(after.startswith(" " + n) and not after[len(n) + 1:len(n) + 2].isalpha() for n in g.facility_nouns):
+        if g.facility_re.match(text, m.end()) is None:
             continue
         words = m.group(0).split(" ")
         i = 0
