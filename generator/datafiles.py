@@ -11,6 +11,8 @@ import yaml
 
 from .errors import DataFileError
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def _read(name: str) -> Any:
     ref = resources.files("generator") / "data" / name
@@ -19,7 +21,8 @@ def _read(name: str) -> Any:
     except FileNotFoundError:
         raise DataFileError("data file is missing", f"generator/data/{name}") from None
     try:
-        return yaml.safe_load(text)
+        # libyaml when available: the same data, ~15x faster (every worker process loads the rules).
+        return yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError as e:
         line = getattr(getattr(e, "problem_mark", None), "line", None)
         raise DataFileError(f"not valid YAML: {e}", f"generator/data/{name}", line + 1 if line is not None else None) from None

@@ -610,7 +610,8 @@ def _pristine(text: str, path: Path, new: dict[str, Any]) -> bool:
             if item["id"] not in new_ids and item[FINGERPRINT] in new_fps:
                 return False  # perhaps an id changed by hand: the merge tells
     try:
-        return text == _with_header(_dump(_top_node(data)))
+        fast = fastyaml.dump(data)  # the same bytes as the ruamel dump, or None
+        return text == _with_header(fast if fast is not None else _dump(_top_node(data)))
     except Exception:  # noqa: BLE001 - anything odd: take the careful path
         return False
 
