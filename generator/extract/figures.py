@@ -425,15 +425,21 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         prior_metric: str | None = None
         # the metric a sentence of the same paragraph went on with ("… waiting for a decision. At the end of
         # March, 86,460 people were waiting"): what people without a cue of their own are counted as
-        para_metric: str | None = None
-        if si > 0 and sentences[si - 1].paragraph == sent.paragraph:
-            if last_metric and last_metric[2] == si - 1:
-                para_metric = last_metric[1]
-            else:
-                prev = sentences[si - 1].text
-                para_metric = metric_in(prev, 0, len(prev), -1, -1)
-                if para_metric in (CROSSING, AT_SEA):
-                    para_metric = None  # the route of a crossing needs its own sentence
+        para_cache: list[str | None] = []
+
+        def para_metric() -> str | None:
+            if not para_cache:
+                found = None
+                if si > 0 and sentences[si - 1].paragraph == sent.paragraph:
+                    if last_metric and last_metric[2] == si - 1:
+                        found = last_metric[1]
+                    else:
+                        prev = sentences[si - 1].text
+                        found = metric_in(prev, 0, len(prev), -1, -1)
+                        if found in (CROSSING, AT_SEA):
+                            found = None  # the route of a crossing needs its own sentence
+                para_cache.append(found)
+            return para_cache[0]
         first_period: Period | None = None
         # A sentence with no time of its own that looks forward continues the one before ("… by next spring.
         # At first they will have room for …").
@@ -469,10 +475,10 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                     relative = re.match(r"\W*(?:where|which|who|whom)\b", text[clause[0]:n.start], re.IGNORECASE)
                     # (not in a relative clause: "…, where up to 5,000 people are held" is no parallel)
                     metric = (None if relative else prior_metric) \
-                        or (para_metric if n is counts[0] else None) or "other"
+                        or (para_metric() if n is counts[0] else None) or "other"
                 else:
                     metric = prior_metric or nearest_metric(text, n.start, n.end) \
-                        or (para_metric if n is counts[0] else None)
+                        or (para_metric() if n is counts[0] else None)
             if metric == CROSSING:
                 metric = route(text, clause, bias, article.paragraphs[sent.paragraph].text)
             elif metric == AT_SEA:

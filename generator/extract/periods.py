@@ -293,7 +293,7 @@ def _find_times(text: str, ref: dt.date) -> tuple[TimePhrase, ...]:
     words = {m.group(1).lower() for m in voc.trigger.finditer(text)}
     if not words:
         return ()
-    kinds = {k for k, t in voc.triggers for w in words if t.fullmatch(w)}
+    kinds = set().union(*(_kinds_of(w) for w in words))
     for kind, pat in voc.patterns:
         if kind not in kinds:
             continue
@@ -310,6 +310,12 @@ def _find_times(text: str, ref: dt.date) -> tuple[TimePhrase, ...]:
             out.append(tp)
     out.sort(key=lambda t: t.start)
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _kinds_of(word: str) -> frozenset[str]:
+    """The patterns a trigger word can start."""
+    return frozenset(k for k, t in vocabulary().triggers if t.fullmatch(word))
 
 
 def _since_clause(tp: TimePhrase, text: str, ref: dt.date, voc: Vocabulary) -> TimePhrase:
