@@ -306,3 +306,21 @@ def test_appositive_role_before_an_organisation_name() -> None:
                    "Public and Commercial Services union (PCS), objected.")
     assert idx.get("ana-ruiz").roles == ["spokeswoman for Save the Children Italy"]
     assert idx.get("mark-dale").roles == ["general secretary"]
+
+
+def test_press_release_honorifics_and_names_after_the() -> None:
+    idx = index_of("The Home Secretary, the Rt Hon Owen Pryce MP, set out the plan. Besnik Hoxha told the Kent Messenger "
+                   "he was stopped. Staff at the Ashby Grange were told.")
+    assert names_of(idx, "person") == {"Owen Pryce", "Besnik Hoxha"}
+    assert "Kent Messenger" in names_of(idx, "organisation")
+
+
+@pytest.mark.parametrize("para", [
+    "Associated Press writer Sylvie Corbet contributed from Paris.",
+    "Follow Rajeev Syal on X @syalrajeev",
+    "Recommended: Net migration figures explained by Jo Bloggs",
+    "Trending: Strictly star Jo Bloggs quits show",
+])
+def test_more_page_furniture_names_no_one(para: str) -> None:
+    article = ingest.parse_seed((" date 2024-05-01 Boats crossed the Channel on Monday.\n\n" + para).encode(), "t.txt")
+    assert [p.text for p in article.paragraphs] == ["Boats crossed the Channel on Monday."]

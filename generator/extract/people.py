@@ -299,11 +299,15 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
     if _facility_after(b, end):
         # "the Western Jet Foil processing centre", "the Bibby Stockholm barge".
         return None
-    if c.short or name_words[0] in g.places or name_words[0] in g.demonyms:
-        # Without a role, "Geneva Convention" or "Dover Harbour" is no person.
+    if c.short or name_words[0] in g.places or name_words[0] in g.demonyms or name_words[0] in g.counties:
+        # Without a role, "Geneva Convention", "Dover Harbour" or "Kent Messenger" is no person.
         return None
     _, nxt = word_after(text, end)
     prev, gap = word_before(text, start)
+    if prev in ("the", "The") and gap == " ":
+        # "told the Kent Messenger", "at the Bell Inn": a name after "the" is a thing's.
+        c.accepted = False
+        return c
     given = name_words[0] in g.first_names and name_words[0].lower() not in _GIVEN_NOT
     if given and name_words[-1] not in g.first_names or nxt in g.person_verbs \
             or prev in ("said", "says", "told") or _has_honorific_mention(b, name_words[-1]):
