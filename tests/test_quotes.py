@@ -154,3 +154,14 @@ def test_the_department_is_no_charity_and_the_council_is_the_council() -> None:
                    'criticised it.\n\n"We must reduce the use of expensive hotels," the department said.\n\n'
                    '"We were never consulted about any of this," the council said.')
     assert [q.speaker for q in qs] == ["home-office", "braintree-district-council"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Paul Okafor told the BBC\'s Laura Kuenssberg: "We will stop the boats this year."', "paul-okafor"),
+    ('Paul Okafor, standing next to Emmanuel Macron, said: "We will stop the boats this year."', "paul-okafor"),
+    ('Speaking alongside Emmanuel Macron, Paul Okafor said: "We will stop the boats this year."', "paul-okafor"),
+    ('Asked about Paul Okafor, Nadia Rahimi, the shadow home secretary, said: "He will never stop the boats."', "nadia-rahimi"),
+])
+def test_the_speaker_is_the_subject_of_the_verb(body: str, speaker: str) -> None:
+    qs = quotes_of(body)
+    assert [q.speaker for q in qs] == [speaker]

@@ -168,7 +168,7 @@ class _Resolver:
         """Return the speaker in the words before a quote ("Ms Cooper said:")."""
         people = self.mentions(start, end, "person")
         if people:
-            return people[-1].entity
+            return self._subject(people, start, end).entity
         span = self.text[start:end]
         pm = None
         for pm in _PRONOUN.finditer(span):
@@ -184,6 +184,29 @@ class _Resolver:
         if nm is not None:
             return self.by_noun(nm.group(0), start)
         return None
+
+    def _subject(self, people: list, start: int, end: int):
+        """Return the person who speaks in the words before a quote.
+
+        The last person named before the verb of speech ("Mr Sunak told the
+        BBC's Laura Kuenssberg:" is Mr Sunak), but not one inside an aside
+        between the sentence's subject and its verb ("Rishi Sunak, standing
+        next to Emmanuel Macron, said:").
+        """
+        vm = None
+        for vm in self.g.speech_re.finditer(self.text, start, end):
+            pass
+        if vm is None:
+            return people[-1]
+        before = [m for m in people if m.end <= vm.start()]
+        if not before:
+            return people[0]
+        last = before[-1]
+        first = before[0]
+        if first is not last and self.text[last.end:vm.start()].strip() == "," \
+                and not self.text[start:first.start].strip() and self.text[first.end:first.end + 1] == ",":
+            return first
+        return last
 
     def by_noun(self, noun: str, at: int) -> str | None:
         """Return the organisation "the department", "the charity" or "a spokesperson" stands for."""
