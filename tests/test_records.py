@@ -225,8 +225,6 @@ def test_load_of_an_unreadable_file_is_a_factsheet_error(tmp_path: Path) -> None
     assert (e.value.line, e.value.message) == (2, "not UTF-8 text")
 
 
-@pytest.mark.xfail(strict=True, reason="reported: the site does not publish record.schema.json nor link it from the Editing facts page "
-                   "(templates/render belong to the site helper); remove this marker once it does")
 def test_the_schema_is_published_on_the_editing_page(tmp_path: Path) -> None:
     from tests.conftest import EVAL_SEEDS, FIXTURES
     from tests.site_helpers import render_docs

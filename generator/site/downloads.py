@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,8 @@ from .fmt import date
 from .model import FactView, Site
 
 FOLDER = "downloads"
+SCHEMA = Path(__file__).resolve().parent.parent / "data" / "record.schema.json"
+"""The records' JSON Schema, published beside the downloads."""
 CSV_FILES = {"funding": "funding.csv", "figure": "figures.csv", "quote": "quotes.csv", "event": "events.csv"}
 COLUMNS = {
     "funding": ["amount", "currency", "qualifier", "purpose", "places", "announced_by"],
@@ -102,4 +105,8 @@ def write_downloads(site: Site, docs_dir: Path) -> list[Path]:
     path = out_dir / "facts.json"
     path.write_text(json.dumps(doc, ensure_ascii=False, indent=None, separators=(",", ":")), encoding="utf-8")
     written.append(path)
+    # The fact record's JSON Schema, linked from the Editing facts page.
+    if SCHEMA.is_file():
+        shutil.copyfile(SCHEMA, out_dir / SCHEMA.name)
+        written.append(out_dir / SCHEMA.name)
     return written
