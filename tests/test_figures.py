@@ -326,3 +326,14 @@ def test_a_comparison_opened_by_double_dates_only_its_own_count():
     found = figs("The number of people granted protection was 75,225, more than double the 33,000 granted in the "
                  "year ending March 2023.")
     assert [(f.value, f.period.end) for f in found] == [(75225, DATE), (33000, dt.date(2023, 3, 31))]
+
+
+@pytest.mark.parametrize("sentence", ["Several hundred migrants gathered on the beach at Gravelines.",
+                                      "A few thousand people were waiting in Calais."])
+def test_vague_hundreds_are_no_count(sentence):
+    assert values(sentence) == []
+
+
+def test_picked_up_in_the_channel_is_an_arrival():
+    assert [(f.value, f.metric) for f in figs("Border Force picked up 400 people in the Channel.")] == [
+        (400, "small_boat_arrivals")]

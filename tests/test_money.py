@@ -264,3 +264,8 @@ def test_a_place_named_once_is_not_the_story_place():
     sents = textmod.sentences(a)
     [f] = money.find_funding(a, sents, entities.find_entities(a, sents))
     assert f.places == []
+
+
+def test_government_spending_on_legal_fees_is_funding():
+    [f] = funding("The Home Office spent £2.3m on legal fees.")
+    assert (f.amount, f.purpose) == (2_300_000, "legal fees")

@@ -161,3 +161,12 @@ def test_weeks_and_spans_of_days(text, start, end):
 ])
 def test_more_phrases(text, ref, start, end):
     assert only(text, ref) == Period(start, end)
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("In Q1 2024", D(2024, 1, 1), D(2024, 3, 31)),
+    ("crossed over the weekend", D(2024, 6, 8), D(2024, 6, 9)),
+    ("crossed last weekend", D(2024, 6, 8), D(2024, 6, 9)),
+])
+def test_quarters_and_weekends(text, start, end):
+    assert only(text, D(2024, 6, 14)) == Period(start, end)

@@ -186,6 +186,8 @@ def _numbers(text: str) -> tuple[Number, ...]:
             value_w = _words_value(m.group("words"), g)
             if value_w is None:
                 continue
+            if not (m.group("half") or m.group("a")) and m.group("words").lower() in g.multipliers.keys() | g.scales.keys():
+                continue  # "several hundred migrants", "a few thousand": no number is written
             if m.group("half"):
                 value_w *= 0.5
             out.append(Number(value=_tidy(value_w), start=m.start(), end=m.end(), text=m.group(0),

@@ -121,7 +121,9 @@ def _validate(doc: object, name: str) -> Vocabulary:
         ("fy", rf"\b(?:(?:in|during|for|over) )?(?:the )?(?:(?:financial|fiscal) year )?(?P<y>{FY})(?: (?:financial|fiscal) year)?"),
         ("half", rf"\b(?:in |during |over )?the (?P<h>first|second) (?:half|six months) of (?P<y>{Y}|the year|this year|last year)"),
         ("first_n", rf"\b(?:in |during |over )?the (?:first|opening) (?P<n>{N}) months(?: of (?P<y>{Y}|the year|this year|last year))?"),
-        ("quarter", rf"\b(?:in |during |over )?the (?P<q>first|second|third|fourth|final|last) (?:quarter|three months)(?: of (?:the year|(?P<y>{Y})))?"),
+        ("quarter", rf"\b(?:in |during |over )?(?:the (?P<q>first|second|third|fourth|final|last) (?:quarter|three months)(?: of (?:the year|(?P<y>{Y})))?"
+                    rf"|(?P<qn>Q[1-4])(?:\s+(?P<y2>{Y}))?)\b"),
+        ("weekend", r"\b(?:(?:over|at|during) )?(?:the|last|this) weekend\b"),
         ("since", rf"\bsince (?:the (?:start|beginning) of )?(?P<a>{date}|{Y}|(?P<wd>{W})|(?P<ty>(?:the|this|last) year))(?P<ly> last year| this year)?"),
         ("between_years", rf"\b(?:between (?P<a>{Y}) and (?P<b>{Y})|from (?P<c>{Y}) (?:to|until|till) (?P<d>{Y}))\b(?!\s?[-/–]\s?\d)"),
         ("by_day", rf"\b(?:by|until|till|up to|as of) (?:last )?(?P<wd>{W})\b"),
@@ -141,7 +143,7 @@ def _validate(doc: object, name: str) -> Vocabulary:
     months_alt, days_alt, seasons_alt = _alt(months), _alt(weekdays), _alt(seasons)
     triggers = {
         "same": "same|stage|point|time", "between": "between", "between_days": days_alt, "week_to": "week|seven days|fortnight|month", "fromto": "from", "year_to": "year|months", "past_n": "past|last|previous", "n_to": "weeks|months|days|week|month|day",
-        "fy": r"\d{4}", "half": "half|six months", "first_n": "first|opening", "quarter": "quarter|three months", "since": "since", "between_years": r"\d{4}", "by_day": days_alt,
+        "fy": r"\d{4}", "half": "half|six months", "first_n": "first|opening", "quarter": "quarter|three months|q1|q2|q3|q4", "weekend": "weekend", "since": "since", "between_years": r"\d{4}", "by_day": days_alt,
         "by": months_alt, "date": months_alt, "season": seasons_alt, "whole_year": r"\d{4}",
         "this_year": "year|to date", "last_year": "year", "next_year": "next year", "weekday": days_alt,
         "relday": "yesterday|today|tonight|this|last night", "relmonth": "month|week", "decade": r"\d0s",
@@ -429,10 +431,21 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
         y = _year_word(m.group("y"), ref)
         first = m.group("h").lower() == "first"
         return tp(Period(dt.date(y, 1, 1), dt.date(y, 6, 30)) if first else Period(dt.date(y, 7, 1), dt.date(y, 12, 31)))
+    if kind == "weekend":
+        if "this" in low and future:
+            sat = _weekday(5, ref, +1)
+        else:
+            sat = _weekday(5, ref - dt.timedelta(days=1), -1)  # the latest Saturday before the article
+        return tp(Period(sat, sat + dt.timedelta(days=1)))
     if kind == "quarter":
-        q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}[m.group("q").lower()]
-        y = int(m.group("y")) if m.group("y") else ref.year
-        if not m.group("y") and dt.date(y, 3 * q - 2, 1) > ref:
+        if m.group("qn"):
+            q = int(m.group("qn")[1])
+            yw = m.group("y2")
+        else:
+            q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}[m.group("q").lower()]
+            yw = m.group("y")
+        y = int(yw) if yw else ref.year
+        if not yw and dt.date(y, 3 * q - 2, 1) > ref:
             y -= 1  # the latest such quarter that has begun
         return tp(Period(dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q)))
     if kind == "whole_year":
