@@ -103,3 +103,27 @@ def test_the_same_seeds_in_another_folder_give_byte_identical_files(tmp_path: Pa
         out.append(facts_bytes(proj / "facts"))
         assert all(str(tmp_path).encode() not in b for b in out[-1].values())
     assert out[0] == out[1]
+
+
+def test_check_reads_the_named_folders_and_evidence_not_in_the_seed_is_a_warning(project: Path, capsys) -> None:
+    shutil.move(project / "seeds", project / "in")
+    assert main(["extract", "--seeds", "in", "--facts", "out"]) == 0
+    [path] = (project / "out").glob("*.yaml")
+    lines = path.read_text(encoding="utf-8").split("\n")
+    i = next(i for i, l in enumerate(lines) if l.startswith("    evidence:"))
+    lines[i] = "    evidence: A sentence that is nowhere in the article."
+    path.write_text("\n".join(lines), encoding="utf-8")
+    fid = next(l.split(": ", 1)[1] for l in reversed(lines[:i]) if l.startswith("  - id: "))
+    capsys.readouterr()
+    assert main(["check", "--facts", "out", "--seeds", "in"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"out/{path.name}:{i + 1}: warning: fact {fid}: the evidence sentence is not in the seed's text",
+        "0 error(s), 1 warning(s)",
+    ]
+    assert main(["check", "--facts", "out", "--seeds", "in", "--strict"]) == 1
+    # No seeds folder (the default seeds/ is gone): the evidence is not looked up.
+    capsys.readouterr()
+    assert main(["check", "--facts", "out"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["0 error(s), 0 warning(s)"]
+    assert main(["check", "--facts", "nowhere"]) == 1
+    assert capsys.readouterr().out.splitlines() == ["nowhere: facts folder not found", "1 error(s), 0 warning(s)"]
