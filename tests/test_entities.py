@@ -324,3 +324,12 @@ def test_press_release_honorifics_and_names_after_the() -> None:
 def test_more_page_furniture_names_no_one(para: str) -> None:
     article = ingest.parse_seed((" date 2024-05-01 Boats crossed the Channel on Monday.\n\n" + para).encode(), "t.txt")
     assert [p.text for p in article.paragraphs] == ["Boats crossed the Channel on Monday."]
+
+
+def test_month_surnames_and_peers_with_territorial_designations() -> None:
+    idx = index_of("Theresa Holt and Rosa May spoke. Mrs May said no. Baroness Jenkins of Wrexham, the Home Office minister "
+                   "in the Lords, agreed. Lord Pike of Thornbury was not there. In May the plan began.")
+    people = names_of(idx, "person")
+    assert people == {"Theresa Holt", "Rosa May", "Jenkins of Wrexham", "Pike of Thornbury"}
+    assert "Mrs May" in idx.get("rosa-may").aliases
+    assert idx.get("jenkins-of-wrexham").roles == ["Home Office minister"]

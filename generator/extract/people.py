@@ -26,6 +26,7 @@ _TOK = (rf"(?:(?:al|el|ad|as|ash|an|bin|ibn|abu|ben)-[{_UP}][{_LO}]+"
 # Particles that, capitalised, open a place name ("De Panne") as often as a surname:
 # no evidence of a given name. "Ben" and "Al" are given names too.
 _GIVEN_NOT = PARTICLES - {"ben", "bin", "al"}
+_PEERAGES = frozenset({"lord", "baroness", "baron", "viscount", "viscountess", "earl", "countess"})
 _PART = r"(?:" + "|".join(sorted(PARTICLES)) + r")"
 CANDIDATE = re.compile(rf"(?<![\w'’-]){_TOK}(?:(?: {_PART})* {_TOK})*(?=['’]s\b|[^\w'’-]|$)")
 _AUXILIARIES = frozenset("has had is was will would has been".split())
@@ -45,6 +46,8 @@ class Candidate:
     """Offset of the mention: with an honorific, where the honorific starts."""
     accepted: bool = True
     """False for a name nothing vouches for yet (a list with a person may still)."""
+    absorbs: tuple = ()
+    """Place spans inside the name that give way to it ("Baroness Jenkins of Wrexham")."""
 
     @property
     def short(self) -> bool:
@@ -274,7 +277,11 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
     if name in g.places or name in g.orgs or name in g.demonyms or last in g.org_heads or last in g.site_heads \
             or last in g.document_heads:
         return None
-    if any(w in g.not_names for w in name_words) and not strong:
+    months = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+    if any(w in g.not_names and not (k == len(name_words) - 1 and w in months and name_words[0] in g.first_names
+                                     and name_words[0] not in g.not_names)
+           for k, w in enumerate(name_words)) and not strong:
+        # "Theresa May": a month may be a surname after a given name.
         return None
     if last.lower() in g.roles or (last in g.not_names and last not in ("May",)):
         return None
@@ -293,7 +300,19 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
         strong = True
         if appos and (role is None or role.lower() in g.honorifics):
             role = appos
-    c = Candidate(start, end, name_words, hon, role, strong, mention_start)
+    absorbs: tuple = ()
+    if hon is not None and hon.lower() in _PEERAGES:
+        # "Baroness Williams of Trafford", "Lord Sharpe of Epsom": the territorial designation is part of the name.
+        pm = re.match(r" of (?:the )?[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?", text[end:end + 40])
+        inside = b.covered(end, end + pm.end()) if pm else []
+        if pm and all(sp.type == "place" and end <= sp.start and sp.end <= end + pm.end() for sp in inside):
+            absorbs = tuple(inside)
+            end += pm.end()
+            name_words = name_words + pm.group(0).split()
+            appos = _role_after(b, end)
+            if appos and role is not None and role.lower() in g.honorifics:
+                role = appos
+    c = Candidate(start, end, name_words, hon, role, strong, mention_start, absorbs=absorbs)
     if strong:
         return c
     if _facility_after(b, end):
@@ -365,6 +384,9 @@ def find_people(b: Builder) -> None:
     cands = _candidates(b)
     full = [c for c in cands if not c.short]
     for c in full:
+        for sp in c.absorbs:
+            if sp in b.spans:
+                b.remove(sp)
         if not b.free(c.start, c.end):
             continue
         same = next((e for e in b.entities.values() if e.type == "person" and e.name == c.name), None)
