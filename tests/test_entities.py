@@ -333,3 +333,9 @@ def test_month_surnames_and_peers_with_territorial_designations() -> None:
     assert people == {"Theresa Holt", "Rosa May", "Jenkins of Wrexham", "Pike of Thornbury"}
     assert "Mrs May" in idx.get("rosa-may").aliases
     assert idx.get("jenkins-of-wrexham").roles == ["Home Office minister"]
+
+
+def test_post_nominal_mp_makes_a_person_even_with_a_city_given_name() -> None:
+    idx = index_of("Florence Eshalomi MP asked a question in the Commons.")
+    assert names_of(idx, "person") == {"Florence Eshalomi"} and idx.get("florence-eshalomi").roles == ["MP"]
+    assert ids("Florence Eshalomi MP asked a question.", "place") == set()

@@ -128,6 +128,10 @@ def _role_after(b: Builder, end: int) -> str | None:
     """Return a role in apposition after a name (", the French interior minister", ", who heads")."""
     g = b.g
     after = b.text[end:end + 120]
+    m = re.match(r"^ (MP|MEP|MSP|QC|KC|TD)\b", after)
+    if m:
+        # "Florence Eshalomi MP": the post-nominal letters of a member.
+        return m.group(1)
     m = re.match(r"^,\s+who\s+(?:now\s+|also\s+|still\s+)?(\w+)", after)
     if m and (m.group(1) in g.appositive_verbs or m.group(1) in g.person_verbs):
         return ""
