@@ -337,3 +337,26 @@ def test_vague_hundreds_are_no_count(sentence):
 def test_picked_up_in_the_channel_is_an_arrival():
     assert [(f.value, f.metric) for f in figs("Border Force picked up 400 people in the Channel.")] == [
         (400, "small_boat_arrivals")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some 1,000 more people crossed the Channel in August than in the same month last year.",
+    "Arrivals were up 3,000 on last year.",
+    "Crossings rose by 2,500 in a week.",
+    "There was a rise of 500 in the number of people detained.",
+])
+def test_differences_are_no_counts(sentence):
+    assert values(sentence) == []
+
+
+def test_a_clause_with_a_verb_of_its_own_is_no_parallel():
+    found = figs("More than 50,000 people were killed, and some 1.5 million people in Turkey have been left homeless.")
+    assert [(f.value, f.metric) for f in found] == [(50000, "deaths"), (1500000, "other")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Officials confirmed that 3,000 foreign criminals had been deported.", [(3000, "returns")]),
+    ("The gang smuggled at least 1,000 people into the UK in lorries.", [(1000, "irregular_crossings")]),
+])
+def test_more_people_and_crossings(sentence, expected):
+    assert [(f.value, f.metric) for f in figs(sentence)] == expected

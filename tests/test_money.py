@@ -269,3 +269,25 @@ def test_a_place_named_once_is_not_the_story_place():
 def test_government_spending_on_legal_fees_is_funding():
     [f] = funding("The Home Office spent £2.3m on legal fees.")
     assert (f.amount, f.purpose) == (2_300_000, "legal fees")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police seized £300,000 in cash and 12 vehicles during raids in Kent.",
+    "Each lorry driver was paid £5,000 a trip.",
+])
+def test_seized_money_and_pay_per_job_are_not_funding(sentence):
+    assert funding(sentence) == []
+
+
+def test_the_passive_names_the_recipient_not_the_payer():
+    from generator.extract import entities
+
+    a = article("The EU signed a deal with Egypt. Egypt will get more.", "Mauritania was promised 210 million euros last month.")
+    sents = textmod.sentences(a)
+    facts = money.find_funding(a, sents, entities.find_entities(a, sents))
+    assert [(f.amount, f.places) for f in facts] == [(210_000_000, ["MR"])]
+
+
+def test_a_capitalised_clause_after_comma_and_ends_the_purpose():
+    [f] = funding("The UK has committed £25 million in humanitarian aid, and British teams saved two people.")
+    assert f.purpose == "aid"

@@ -186,6 +186,9 @@ def is_count(text: str, n: numbers.Number, blocked: list[tuple[int, int]]) -> bo
     if ratio and (numbers.parse_number(ratio.group(1)) or n.value) < n.value and not _is_year(n.text, n.value):
         return False  # the second number of "one in five"
     q, qstart = numbers.qualifier_before(text, n.start)
+    if any(p.match(text[n.end:n.end + 120]) for p in g.difference_after) \
+            or any(p.search(text, max(0, qstart - 30), qstart) for p in g.difference_before):
+        return False  # "1,000 more people crossed in August than …", "up 3,000 on last year"
     word = _prev_word(text, qstart)
     if word in g.labels_before:
         return False
@@ -224,6 +227,9 @@ def metric_in(text: str, start: int, end: int, pos: int, after_number: int) -> s
     if not found:
         return None
     return min(found, key=lambda m: r.order.index(m))
+
+
+_OWN_PREDICATE = re.compile(r"\b(?:have|has|had|were|was|are|is)\b", re.IGNORECASE)
 
 
 def _apposed_subject(text: str, n: numbers.Number, clause: tuple[int, int]) -> bool:
@@ -472,8 +478,10 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             if metric is None:
                 if noun is not None:
                     # people or things with no verb of their own: a parallel of the count before, else other
-                    relative = re.match(r"\W*(?:where|which|who|whom)\b", text[clause[0]:n.start], re.IGNORECASE)
-                    # (not in a relative clause: "…, where up to 5,000 people are held" is no parallel)
+                    relative = re.match(r"\W*(?:where|which|who|whom)\b", text[clause[0]:n.start], re.IGNORECASE) \
+                        or _OWN_PREDICATE.search(text, n.end, clause[1])
+                    # (not in a relative clause or with a verb of its own: "…, where up to 5,000 people are held",
+                    # "and some 1.5 million people have been left homeless" are no parallel)
                     metric = (None if relative else prior_metric) \
                         or (para_metric() if n is counts[0] else None) or "other"
                 else:

@@ -67,7 +67,7 @@ def _validate(doc: object, name: str) -> Cues:
         marker_re=re.compile(r"(?<![\w-])(?P<m>%s)\s+(?=\S)" % _alt(markers), re.IGNORECASE),
         cost_verb_re=re.compile(r"\b(?P<v>%s)\b" % _alt(verbs), re.IGNORECASE),
         clause_end_re=re.compile(
-            r"[;:]|\s[–—-]\s|[“”\"](?=\s*(?:and|,|$))|,\s*(?=(?:%s)\b|[A-Z])|\.(?:\s|$)"
+            r"[;:]|\s[–—-]\s|[“”\"](?=\s*(?:and|,|$))|,\s*(?=(?:%s)\b|[A-Z]|and\s+[A-Z])|\.(?:\s|$)"
             % _alt(datafiles.string_list(doc, "clause_openers", name))),
         clause_start_re=re.compile(r"[;:]|\s[–—-]\s|,\s|\b(?:%s)\s" % _alt(datafiles.string_list(doc, "clause_starters", name)),
                                    re.IGNORECASE),
@@ -378,8 +378,9 @@ def _payers(text: str, sent: Sentence, index: EntityIndex) -> set[str]:
     for m in index.mentions_in(sent.start, sent.end, type="place"):
         if cues().object_before_re.search(text[max(0, m.start - sent.start - 20):m.start - sent.start]):
             continue  # "a deal with Rwanda to pay for …": the object of a preposition pays nothing
-        if cues().payer_re.match(text[m.end - sent.start:m.end - sent.start + 60]):
-            out.add(m.entity)
+        pm = cues().payer_re.match(text[m.end - sent.start:m.end - sent.start + 60])
+        if pm and not re.search(r"\b(?:was|were|is|are|been|be|being)\s+\S+$", pm.group(0), re.IGNORECASE):
+            out.add(m.entity)  # (not "Mauritania was promised €210m": the passive names the recipient)
     return out
 
 

@@ -88,6 +88,8 @@ class Grammar:
     not_counts: list[re.Pattern[str]]
     particles: dict[str, frozenset[str]]
     statistic_before: list[re.Pattern[str]]
+    difference_after: list[re.Pattern[str]]
+    difference_before: list[re.Pattern[str]]
     """Qualifier word -> verbs after which it is a particle ("handed over £2m"), not a qualifier."""
 
 
@@ -138,7 +140,9 @@ def _validate_numbers(doc: object, name: str) -> Grammar:
         particles[key] = frozenset(w.lower() for w in datafiles.string_list(raw_particles, q, name))
     return Grammar(units, multipliers, scales, abbreviations, qualifiers, labels, units_after, determiners,
                    number_re, qualifier_re, units_after_re, datafiles.regex_list(doc, "not_counts", name), particles,
-                   datafiles.regex_list(doc, "statistic_before", name))
+                   datafiles.regex_list(doc, "statistic_before", name),
+                   datafiles.regex_list(doc, "difference_after", name),
+                   datafiles.regex_list(doc, "difference_before", name))
 
 
 def grammar() -> Grammar:
