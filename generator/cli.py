@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import tempfile
 import time
@@ -13,9 +14,17 @@ from . import __version__
 from .errors import FactsheetError
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _one_line(text: str) -> str:
+    """Return ``text`` with control characters escaped: a file named ``a\\nb.txt`` must not split its line."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+
+
 def _print_problems(items, stream=None) -> None:
     for item in items:
-        print(str(item), file=stream or sys.stderr)
+        print(_one_line(str(item)), file=stream or sys.stderr)
 
 
 def _lock(project: Path):
@@ -181,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except FactsheetError as e:
-        print(f"factsheet: {e}", file=sys.stderr)
+        print(_one_line(f"factsheet: {e}"), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("factsheet: interrupted", file=sys.stderr)

@@ -18,6 +18,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import yaml
+
 from . import dedupe, fsutil, ingest, publish, records
 from .errors import DataFileError, FactsheetError
 from .extract import extract, extractor_version
@@ -29,7 +31,7 @@ STALE_RENDER_SECONDS = 600
 
 # Below this many seeds to extract, a process pool costs more than it saves.
 POOL_THRESHOLD = 24
-_STAMP = re.compile(r"^\s+(seed|sha256|extractor|id|duplicate_of):\s*['\"]?([^'\"\n]*?)['\"]?\s*$", re.M)
+_STAMP = re.compile(r"^[ \t]+(seed|sha256|extractor|id|duplicate_of):[ \t]*(.*?)[ \t]*$", re.M)
 
 
 @dataclass
@@ -77,12 +79,23 @@ def read_stamp(path: Path) -> Stamp | None:
     except (OSError, UnicodeDecodeError):
         return None
     block = head.split("\nentities:", 1)[0]
-    found = dict((k, v) for k, v in _STAMP.findall(block))
+    found = {k: _stamp_value(v) for k, v in _STAMP.findall(block)}
     if "seed" not in found:
         return None
     return Stamp(
         path, found.get("id", path.stem), found["seed"], found.get("sha256", ""), found.get("extractor", ""), found.get("duplicate_of", "")
     )
+
+
+def _stamp_value(raw: str) -> str:
+    """Return one header value as YAML reads it: a seed named ``it's.txt`` or with a newline is quoted or escaped."""
+    if raw[:1] in ("'", '"'):
+        try:
+            value = yaml.safe_load(raw)
+        except yaml.YAMLError:
+            return raw.strip("'\"")
+        return value if isinstance(value, str) else raw
+    return raw.split(" #", 1)[0].rstrip()  # a plain value may be followed by a comment
 
 
 def _parse_one(path: Path) -> Article | FactsheetError:

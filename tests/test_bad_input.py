@@ -247,3 +247,22 @@ def test_a_copied_facts_file_is_an_error_not_facts_counted_twice(proj: Path, cap
     status, out, err = run(capsys, "build")
     assert (status, err) == (1, [f"factsheet: {error}"])
     assert snapshot(proj / "facts") == before
+
+
+def test_seed_names_with_quotes_or_a_newline_are_skipped_when_unchanged_and_reported_on_one_line(tmp_path: Path, monkeypatch, capsys) -> None:
+    names = ["Cooper's plan.txt", 'say "hi".md', "evil\nname.txt"]
+    proj = make_project(tmp_path / "proj", [])
+    for name, seed in zip(names, [FIRST_SEED, OTHER_SEED, EVAL_SEEDS / "dev_02.txt"]):
+        raw = seed.read_bytes()
+        (proj / "seeds" / name).write_bytes(raw if name.endswith(".txt") else b"---\ndate: 2022-08-23\n---\n" + raw.split(b" ", 3)[3])
+    (proj / "seeds" / "empty\n\x1b[31mred.txt").write_bytes(b"")
+    monkeypatch.chdir(proj)
+    status, out, err = run(capsys, "extract")
+    assert (status, err) == (0, ["seeds/empty\\n\\x1b[31mred.txt: empty file"])
+    assert out == ["extracted 3 seed(s), skipped 0 unchanged, 1 problem(s), 0 duplicate(s)"]
+    seeds = sorted(yaml.safe_load(p.read_text(encoding="utf-8"))["article"]["seed"] for p in (proj / "facts").glob("*.yaml"))
+    assert seeds == sorted(names)
+    before = snapshot(proj / "facts")
+    status, out, err = run(capsys, "extract")
+    assert out == ["extracted 0 seed(s), skipped 3 unchanged, 1 problem(s), 0 duplicate(s)"]
+    assert snapshot(proj / "facts") == before
