@@ -339,3 +339,14 @@ def test_post_nominal_mp_makes_a_person_even_with_a_city_given_name() -> None:
     idx = index_of("Florence Eshalomi MP asked a question in the Commons.")
     assert names_of(idx, "person") == {"Florence Eshalomi"} and idx.get("florence-eshalomi").roles == ["MP"]
     assert ids("Florence Eshalomi MP asked a question.", "place") == set()
+
+
+@pytest.mark.parametrize("body, orgs, people", [
+    ("Senior Tories fear a backlash in Red Wall seats.", {"Conservative Party"}, set()),
+    ("The deal between the European Parliament and the Council on the Pact on Migration was done.", {"European Parliament"}, set()),
+    ("'We were late,' the Witham MP said.", set(), set()),
+    ("Greek coast guard officers rescued 68 people.", {"Greek coastguard"}, set()),
+])
+def test_more_names_that_are_not_what_they_look_like(body: str, orgs: set[str], people: set[str]) -> None:
+    idx = index_of(body)
+    assert names_of(idx, "organisation") == orgs and names_of(idx, "person") == people

@@ -165,3 +165,9 @@ def test_the_department_is_no_charity_and_the_council_is_the_council() -> None:
 def test_the_speaker_is_the_subject_of_the_verb(body: str, speaker: str) -> None:
     qs = quotes_of(body)
     assert [q.speaker for q in qs] == [speaker]
+
+
+def test_an_unnamed_office_after_the_quote_is_the_person_of_the_paragraph() -> None:
+    qs = quotes_of("Ruth Dale, the former home secretary, said the plans were overdue. 'We should have done this "
+                   "two years ago,' the Witham MP said.")
+    assert [q.speaker for q in qs] == ["ruth-dale"]

@@ -297,7 +297,8 @@ def _head_phrases(base: int, words: list[str], g: Gazetteer, cands: list) -> Non
                 k += 1
             while k < len(words) and words[k] not in ("and", "of", "for", "on"):
                 k += 1
-            if any(re.search(r"['’]s$", w) for w in words[j + 1:k]):
+            if any(re.search(r"['’]s$", w) for w in words[j + 1:k]) or words[k - 1] in g.document_heads:
+                # "the Council on the Pact on Migration": nor through a law or a pact.
                 # "European Parliament for Germany's Left party": no name runs through a possessive.
                 break
             end_i, j = k - 1, k

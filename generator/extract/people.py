@@ -129,7 +129,8 @@ def _role_after(b: Builder, end: int) -> str | None:
     g = b.g
     after = b.text[end:end + 120]
     m = re.match(r"^ (MP|MEP|MSP|QC|KC|TD)\b", after)
-    if m:
+    if m and " " in b.text[max(0, end - 60):end].rsplit(",", 1)[-1].strip() \
+            and word_before(b.text, end - len(b.text[:end].split(" ")[-1]))[0] not in ("the", "The"):
         # "Florence Eshalomi MP": the post-nominal letters of a member.
         return m.group(1)
     m = re.match(r"^,\s+who\s+(?:now\s+|also\s+|still\s+)?(\w+)", after)
@@ -475,7 +476,9 @@ def find_later_mentions(b: Builder) -> None:
         if re.match(r"^,?\s+[A-ZÀ-Þ][a-zà-ÿ]", after) and not re.match(r"^,?\s+(?:said|told|says)\b", after):
             continue
         mods = m.group(2).split()
-        if any(not (w.lower() in g.role_modifiers or w in g.demonyms or re.sub(r"['’]s$", "", w) in g.places) for w in mods):
+        # "the French interior minister", "the Witham MP": modifiers, demonyms, places or a constituency.
+        if any(not (w.lower() in g.role_modifiers or w in g.demonyms or re.sub(r"['’]s$", "", w) in g.places
+                    or w[0].isupper() and w not in g.not_names and not re.search(r"['’]s$", w)) for w in mods):
             continue
         ent = _holder(b, core, s, mods)
         if ent is None:

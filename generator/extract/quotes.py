@@ -221,7 +221,7 @@ class _Resolver:
             return named
         return self.last_before(at, "organisation", kinds=_NOUN_KINDS.get(noun, _ANY_KIND))
 
-    def from_suffix(self, start: int, end: int) -> str | None:
+    def from_suffix(self, start: int, end: int, para_start: int | None = None) -> str | None:
         """Return the speaker in the words after a quote ("…,” he said.", "…,” said Mr Rama.")."""
         span = self.text[start:end]
         if not self.g.speech_re.search(span[:80]):
@@ -238,6 +238,13 @@ class _Resolver:
         nm = _ORG_NOUN.search(span)
         if nm is not None:
             return self.by_noun(nm.group(0), start)
+        rm = re.match(r"\s*(?:said\s+|says\s+|added\s+)?the\s+(?:[\w'’-]+\s+){0,3}?(" + self.g.role_re.pattern + r")\b", span, re.I)
+        if rm and rm.group(1).lower() in self.g.roles and para_start is not None:
+            # "…,” the Witham MP said: an office nobody in the article holds by name is
+            # the person the paragraph is about, named before the quote.
+            people = self.mentions(para_start, start, "person")
+            if people:
+                return people[-1].entity
         return None
 
 
@@ -297,7 +304,7 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
             is_quote = _words(text[seg.start:seg.end]) >= _MIN_WORDS or _short_turn(text, seg, para_end[seg.paragraph], g.speech_re)
             if is_quote and seg.closed:
                 s_end, suffix = _sentence_suffix(text, seg.end + 1, para_end[seg.paragraph])
-                speaker = r.from_suffix(seg.end + 1, s_end)
+                speaker = r.from_suffix(seg.end + 1, s_end, seg.para_start)
                 attributed = bool(g.speech_re.search(suffix[:80]))
         if not is_quote:
             if not prefix.strip() and seg.closed and turns and turns[-1].segments[-1].paragraph == seg.paragraph \
