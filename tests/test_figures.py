@@ -360,3 +360,11 @@ def test_a_clause_with_a_verb_of_its_own_is_no_parallel():
 ])
 def test_more_people_and_crossings(sentence, expected):
     assert [(f.value, f.metric) for f in figs(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Around 2,000 people remain in the island's reception centre, which was built for 400.", [(2000, "other"), (400, "other")]),
+    ("Four people have gone to Rwanda voluntarily.", [(4, "returns")]),
+])
+def test_people_held_and_voluntary_departures(sentence, expected):
+    assert [(f.value, f.metric) for f in figs(sentence)] == expected

@@ -291,3 +291,29 @@ def test_the_passive_names_the_recipient_not_the_payer():
 def test_a_capitalised_clause_after_comma_and_ends_the_purpose():
     [f] = funding("The UK has committed £25 million in humanitarian aid, and British teams saved two people.")
     assert f.purpose == "aid"
+
+
+def test_bulleted_items_name_their_own_places():
+    from generator.extract import entities
+
+    a = article("The package includes:",
+                "- £24 million to disrupt smuggling networks in Europe\n- an extra £5.3m for intelligence-sharing with Iraq\n"
+                "- up to £800,000 for a campaign in Vietnam")
+    sents = textmod.sentences(a)
+    facts = money.find_funding(a, sents, entities.find_entities(a, sents))
+    assert [(f.amount, f.places, f.qualifier) for f in facts] == [
+        (24_000_000, ["europe"], "exact"), (5_300_000, ["IQ"], "exact"), (800_000, ["VN"], "at_most")]
+
+
+@pytest.mark.parametrize("sentence,kept", [
+    ("If 300 people were sent, the cost would be £1.8bn, or about £6m each.", [1_800_000_000]),
+    ("It costs about £106,000 to house one asylum seeker in the UK for five years.", []),
+    ("The UK will pay £120m, as well as £20,000 for every individual sent.", [120_000_000, 20_000]),
+])
+def test_unit_costs_restated_or_for_one_person(sentence, kept):
+    assert [f.amount for f in funding(sentence)] == kept
+
+
+def test_an_announcing_verb_starts_the_purpose():
+    [f] = funding("The Home Secretary has today announced a package of measures worth £150 million.")
+    assert f.purpose == "a package of measures"

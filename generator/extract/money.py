@@ -321,16 +321,25 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
         candidates = [(i, amt) for i, amt in enumerate(amounts) if verdicts[i]]
         if not candidates:
             continue
-        recipients = _recipients(text, sent, index)
-        if not any(_is_area(index, p) for p in recipients):
-            # Only payers, venues or cities here: the money goes where the story's money goes.
-            if main is None:
-                main = _main_places(article, sentences, index)
-            areas = carry or main
-            if areas:
-                recipients = [p for p in recipients if not _is_venue(index, p)]
-            recipients = recipients + [p for p in areas if p not in recipients]
+        items = _bullet_items(text)
+        by_span: dict[tuple[int, int], list[str]] = {}
         for i, amt in candidates:
+            # a list of bullet points folded into one sentence: each item names its own places
+            span = next(((a, b) for a, b in items if a <= amt.start < b), (0, len(text)))
+            if span not in by_span:
+                recipients = _recipients(text, sent, index, span)
+                if not any(_is_area(index, p) for p in recipients):
+                    # Only payers, venues or cities here: the money goes where the story's money goes.
+                    if main is None:
+                        main = _main_places(article, sentences, index)
+                    areas = carry or main
+                    if areas:
+                        recipients = [p for p in recipients if not _is_venue(index, p)]
+                    recipients = recipients + [p for p in areas if p not in recipients]
+                by_span[span] = recipients
+        all_recipients = [p for r in by_span.values() for p in r]
+        for i, amt in candidates:
+            recipients = next((r for (a, b), r in by_span.items() if a <= amt.start < b), [])
             key = (amt.amount, amt.currency)
             if key in seen:
                 continue
@@ -357,8 +366,8 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
                 announced_by=_announcer(index, sent),
                 qualifier=qualifier,
             ))
-        if recipients:
-            carry = [p for p in recipients if _is_area(index, p)] or carry
+        if all_recipients:
+            carry = list(dict.fromkeys(p for p in all_recipients if _is_area(index, p))) or carry
     return facts
 
 
@@ -384,9 +393,21 @@ def _payers(text: str, sent: Sentence, index: EntityIndex) -> set[str]:
     return out
 
 
-def _recipients(text: str, sent: Sentence, index: EntityIndex) -> list[str]:
+_BULLET = re.compile(r"(?:^|\s)[-•*–—]\s+(?=\S)")
+
+
+def _bullet_items(text: str) -> list[tuple[int, int]]:
+    """The items of a bulleted list folded into one sentence ("- £75m for … - £24m to …"), else none."""
+    if not _BULLET.match(text):
+        return []
+    starts = [m.start() for m in _BULLET.finditer(text)]
+    return [(a, b) for a, b in zip(starts, starts[1:] + [len(text)])]
+
+
+def _recipients(text: str, sent: Sentence, index: EntityIndex, span: tuple[int, int] | None = None) -> list[str]:
     payers = _payers(text, sent, index)
-    places = [e for e in index.in_span(sent.start, sent.end, type="place") if e.id not in payers]
+    a, b = span or (0, len(text))
+    places = [e for e in index.in_span(sent.start + a, sent.start + b, type="place") if e.id not in payers]
     if any(e.kind in ("country", "region") for e in places):
         # A venue named beside a country or region is where the money was announced, not where it goes.
         places = [e for e in places if e.kind != "site"]
