@@ -350,3 +350,23 @@ def test_post_nominal_mp_makes_a_person_even_with_a_city_given_name() -> None:
 def test_more_names_that_are_not_what_they_look_like(body: str, orgs: set[str], people: set[str]) -> None:
     idx = index_of(body)
     assert names_of(idx, "organisation") == orgs and names_of(idx, "person") == people
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Mr Sunak said the boats would stop. Sunak later flew to Rome.", {"Rishi Sunak": {"Mr Sunak", "Sunak"}}),
+    ("President von der Leyen said it was historic.", {"Ursula von der Leyen": {"President von der Leyen"}}),
+    ("Ms Johnson said no, and Mr Johnson said yes.", {"Diana Johnson": {"Ms Johnson"}, "Boris Johnson": {"Mr Johnson"}}),
+    ("Meloni said Italy would act.", {"Giorgia Meloni": {"Meloni"}}),
+    # The article's own full name wins over the list.
+    ("Councillor Amy Sunak spoke first. Ms Sunak said more.", {"Amy Sunak": {"Ms Sunak"}}),
+])
+def test_well_known_people_by_surname(body: str, expected: dict[str, set[str]]) -> None:
+    people = {e.name: set(e.aliases) for e in index_of(body).entities if e.type == "person"}
+    assert people == expected
+
+
+def test_known_people_file_is_checked(g=None) -> None:
+    from generator.errors import DataFileError
+    from generator.extract import gazetteer as gz
+    with pytest.raises(DataFileError, match="people.yaml"):
+        gz._validate_people({"people": ["Madonna"]}, "people.yaml")

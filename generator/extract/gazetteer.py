@@ -89,6 +89,10 @@ class Gazetteer:
     """Words of not_names that may still open an organisation or place name ("West Midlands Police")."""
     first_names: dict[str, str] = field(default_factory=dict)
     """Given name -> "m", "f" or ""."""
+    known_people: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Surname, lower case ("von der leyen") -> full names of well-known people."""
+    known_given: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Given name -> full names ("Keir" -> "Keir Starmer"), for "Sir Keir"."""
     place_re: re.Pattern[str] | None = None
     org_re: re.Pattern[str] | None = None
     demonym_re: re.Pattern[str] | None = None
@@ -224,6 +228,16 @@ def _validate_first_names(doc: object, name: str) -> dict[str, str]:
     return out
 
 
+def _validate_people(doc: object, name: str) -> list[str]:
+    datafiles.require(isinstance(doc, dict), name, "top level must be a mapping")
+    assert isinstance(doc, dict)
+    people = datafiles.string_list(doc, "people", name)
+    for p in people:
+        datafiles.require(len(p.split()) >= 2, name, f"a known person needs a given name and a surname: {p!r}")
+    datafiles.require(len(set(people)) == len(people), name, "a person is listed twice")
+    return people
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """Return the gazetteer, loading and checking the data files on first use."""
@@ -291,6 +305,19 @@ def gazetteer() -> Gazetteer:
     g.facility_re = re.compile(r" (?:" + "|".join(re.escape(n) for n in g.facility_nouns) + r")(?![\w-])")
     g.first_names = {k: v for k, v in datafiles.load("first_names.yaml", _validate_first_names).items()
                      if k not in set(t["not_given_names"])}
+
+    by_surname: dict[str, list[str]] = {}
+    by_given: dict[str, list[str]] = {}
+    particles = {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "al", "el", "bin", "ibn"}
+    for full in datafiles.load("people.yaml", _validate_people):
+        words = full.split(" ")
+        k = len(words) - 1
+        while k > 1 and words[k - 1].lower() in particles:
+            k -= 1
+        by_surname.setdefault(" ".join(words[k:]).lower(), []).append(full)
+        by_given.setdefault(words[0], []).append(full)
+    g.known_people = {k: tuple(v) for k, v in by_surname.items()}
+    g.known_given = {k: tuple(v) for k, v in by_given.items()}
 
     b = r"(?<![\w'’-])(?:{})(?![\w-])"
     g.place_re = re.compile(b.format(_alternation(list(places))))

@@ -318,6 +318,14 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
             if appos and role is not None and role.lower() in g.honorifics:
                 role = appos
     c = Candidate(start, end, name_words, hon, role, strong, mention_start, absorbs=absorbs)
+    if not strong and c.short and name not in g.not_names and name not in g.first_names \
+            and len(g.known_people.get(name.lower(), ())) == 1:
+        # "Meloni said", "told Erdoğan": the surname of a well-known person, with a verb.
+        _, nxt = word_after(text, end)
+        prev, _ = word_before(text, start)
+        if nxt in g.person_verbs or nxt in g.speech_verbs or prev in ("said", "says", "told", "with", "by"):
+            c.strong = True
+            return c
     if strong:
         return c
     if _facility_after(b, end):
@@ -401,9 +409,19 @@ def find_people(b: Builder) -> None:
     for c in cands:
         if not c.short or not b.free(c.mention_start, c.end):
             continue
-        ent = _resolve_surname(b, c.name, c.start, persons)
+        ent = _resolve_surname(b, c.name, c.start, persons, b.g.honorifics.get(c.honorific.lower(), "") if c.honorific else "")
         if ent is None and c.honorific and c.honorific.lower() in ("sir", "dame"):
             ent = _resolve_given_name(b, c.name, c.start, persons)
+        if ent is None:
+            # "Mr Sunak", "President von der Leyen" in an article that never gives the
+            # full name: a well-known person with that surname.
+            full = _known_person(b, c)
+            if full is not None:
+                ent = b.entities.get(slug(full)) or Entity(id=slug(full), type="person", name=full)
+                if ent.type != "person":
+                    ent = None
+                else:
+                    persons.append(ent)
         if ent is None:
             ent = b.entities.get(slug(c.name)) or Entity(id=slug(c.name), type="person", name=c.name)
             if ent.type != "person":
@@ -411,9 +429,12 @@ def find_people(b: Builder) -> None:
         _add_person(b, ent, c)
 
 
-def _resolve_surname(b: Builder, surname: str, at: int, persons: list[Entity]) -> Entity | None:
+def _resolve_surname(b: Builder, surname: str, at: int, persons: list[Entity], gender: str = "") -> Entity | None:
     # "De Vries" opening a sentence is Nicole de Vries.
     matches = [e for e in persons if e.name.lower().endswith(" " + surname.lower()) and e.name != surname]
+    if gender:
+        # "Mr Johnson" is not Diana Johnson.
+        matches = [e for e in matches if b.genders.get(e.id, gender) == gender]
     if not matches:
         return None
     if len(matches) == 1:
@@ -424,6 +445,19 @@ def _resolve_surname(b: Builder, surname: str, at: int, persons: list[Entity]) -
         if sp.start < at and any(sp.key == e.id for e in matches):
             best = b.entities[sp.key]
     return best or matches[0]
+
+
+def _known_person(b: Builder, c: Candidate) -> str | None:
+    """Return the full name of the one well-known person a lone surname (or a knight's given name) can be."""
+    g = b.g
+    if c.honorific and c.honorific.lower() in ("sir", "dame") and c.name in g.known_given:
+        fulls = g.known_given[c.name]
+    else:
+        fulls = g.known_people.get(c.name.lower(), ())
+    gender = g.honorifics.get(c.honorific.lower(), "") if c.honorific else ""
+    if gender:
+        fulls = tuple(f for f in fulls if g.first_names.get(f.split(" ")[0], gender) in (gender, ""))
+    return fulls[0] if len(fulls) == 1 else None
 
 
 def _resolve_given_name(b: Builder, given: str, at: int, persons: list[Entity]) -> Entity | None:
