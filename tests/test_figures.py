@@ -368,3 +368,8 @@ def test_more_people_and_crossings(sentence, expected):
 ])
 def test_people_held_and_voluntary_departures(sentence, expected):
     assert [(f.value, f.metric) for f in figs(sentence)] == expected
+
+
+def test_a_publication_date_does_not_date_a_count():
+    [f] = figs("Home Office data published on Thursday shows 6,265 people were returned.")
+    assert f.period == Period(None, DATE)

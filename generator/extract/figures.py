@@ -581,6 +581,8 @@ def _selectable(times: list[periods.TimePhrase], text: str, clause: tuple[int, i
         comparative = periods.is_comparison(text, t) or periods.opens_comparison(text[slice(*clause_span(text, t.start))])
         # a "same period" phrase belongs to the comparison in its own clause; "…, the Home Office said on
         # Thursday" dates the statement
+        if periods.is_publication_time(text, t):
+            continue  # "Home Office data published on Thursday shows …"
         if own or not (comparative or t.same or periods.is_statement_time(text, t)):
             keep.append(t)
     return keep

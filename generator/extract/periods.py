@@ -51,6 +51,8 @@ class Vocabulary:
     """A reporting verb: a past perfect after it is reported speech ("said … had been arrested since")."""
     statement_time_re: re.Pattern[str]
     """A reporting verb right before a time phrase: the time of the statement ("said on Thursday")."""
+    publication_time_re: re.Pattern[str]
+    """A publishing verb right before a time phrase: when figures came out ("data published on Thursday")."""
     comparison_re: re.Pattern[str]
     """A comparison marker ending right before a time phrase."""
     opener_re: re.Pattern[str]
@@ -160,6 +162,7 @@ def _validate(doc: object, name: str) -> Vocabulary:
         re.compile(r"\b(?:%s)\b" % _alt(pp), re.IGNORECASE),
         re.compile(r"\b(?:%s)\b" % _alt(reporting), re.IGNORECASE),
         re.compile(r"\b(?:%s)(?:\s+(?:the\s+)?[A-Z]?[\w’'-]+)?\s*$" % _alt(reporting), re.IGNORECASE),
+        re.compile(r"\b(?:%s)\s*$" % _alt(datafiles.string_list(doc, "publication_verbs", name)), re.IGNORECASE),
         re.compile(r"\b(?:%s)\.?\s*$" % _alt(datafiles.string_list(doc, "comparison_markers", name)).replace(r"\ ", r"\s+"),
                    re.IGNORECASE),
         re.compile(r"^\W*(?:%s)\b" % _alt(datafiles.string_list(doc, "comparison_openers", name)).replace(r"\ ", r"\s+"),
@@ -262,6 +265,11 @@ def is_comparison(text: str, phrase: TimePhrase) -> bool:
 def is_statement_time(text: str, phrase: TimePhrase) -> bool:
     """Return whether a time phrase dates a statement, not a count ("…, the Home Office said on Thursday")."""
     return vocabulary().statement_time_re.search(text, max(0, phrase.start - 40), phrase.start) is not None
+
+
+def is_publication_time(text: str, phrase: TimePhrase) -> bool:
+    """Return whether a time phrase says when figures were published ("Home Office data published on Thursday")."""
+    return vocabulary().publication_time_re.search(text, max(0, phrase.start - 30), phrase.start) is not None
 
 
 def opens_comparison(clause: str) -> bool:
