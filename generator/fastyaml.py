@@ -44,6 +44,10 @@ _RESOLVER_11 = yaml.resolver.Resolver()
 # Characters a double-quoted scalar writes as they are (besides " and \, escaped by a backslash).
 _DQ_UNSAFE = re.compile("[^\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\x85\u2028\u2029\ufeff]")
 _BREAKS = re.compile("[\r\n\x85\u2028\u2029]")
+# Strings that ruamel's analysis always allows plain: a letter or digit first and last, single
+# spaces, no indicator that matters inside (": ", " #", and in flow context , [ ] { }).
+_PLAIN_BLOCK = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.,;()/%£€$&'’+=\"“”—–!?*@-]| (?! ))*[A-Za-z0-9.)%’\"”?!]\Z|[A-Za-z0-9]\Z")
+_PLAIN_FLOW = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.;()/%£€$&'’+=-]| (?! ))*[A-Za-z0-9.)%’]\Z|[A-Za-z0-9]\Z")
 
 
 class Fallback(Exception):
@@ -58,6 +62,8 @@ def _scalar(value: str, flow: bool) -> str:
     # records._represent_str: quote what a YAML 1.1 reader would not read as a string.
     style = "'" if _RESOLVER_11.resolve(yaml.ScalarNode, value, (True, False)) != STR_TAG else None
     implicit = _RESOLVER_12.resolve(ScalarNode, value, (True, False)) == STR_TAG
+    if style is None and implicit and (_PLAIN_FLOW if flow else _PLAIN_BLOCK).match(value):
+        return value  # ordinary words: plain in ruamel's analysis too (tests/test_fastyaml.py checks)
     analysis = Emitter.analyze_scalar(_EMITTER, value)  # type: ignore[arg-type]
     # Emitter.choose_scalar_style, for a value that is not a simple key.
     if style is None and implicit and (analysis.allow_flow_plain if flow else analysis.allow_block_plain):

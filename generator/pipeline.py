@@ -14,7 +14,7 @@ import re
 import shutil
 import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -366,14 +366,37 @@ def _extract_candidates(
         else:
             pending.append((target, payload))  # type: ignore[arg-type]
     if not report.errors:
-        for target, text in pending:
-            try:
-                if text is not None:
-                    fsutil.atomic_write_text(target, text)
-            except FactsheetError as e:
-                report.errors.append(_problem(Path(e.path or target), e))
-                break
-            report.written.append(str(target))
+        _write_all(report, pending)
+
+
+WRITE_THREADS = 8
+"""Files written at once: each write waits for fsync, which threads overlap (the GIL is released)."""
+
+
+def _write_all(report: ExtractReport, pending: list[tuple[Path, str | None]]) -> None:
+    """Write the merged records in order, a batch at a time; stop after the batch where a write fails."""
+
+    def write(item: tuple[Path, str | None]) -> FactsheetError | None:
+        target, text = item
+        try:
+            if text is not None:
+                fsutil.atomic_write_text(target, text)
+        except FactsheetError as e:
+            return e
+        return None
+
+    with ThreadPoolExecutor(max_workers=WRITE_THREADS) as threads:
+        for i in range(0, len(pending), WRITE_THREADS * 4):
+            batch = pending[i : i + WRITE_THREADS * 4]
+            failed = False
+            for (target, _), error in zip(batch, threads.map(write, batch)):
+                if error is None:
+                    report.written.append(str(target))
+                else:
+                    report.errors.append(_problem(Path(error.path or target), error))
+                    failed = True
+            if failed:
+                return
 
 
 def load_articles(seeds_dir: Path, recs: list[dict]) -> dict[str, Article]:
