@@ -373,3 +373,9 @@ def test_people_held_and_voluntary_departures(sentence, expected):
 def test_a_publication_date_does_not_date_a_count():
     [f] = figs("Home Office data published on Thursday shows 6,265 people were returned.")
     assert f.period == Period(None, DATE)
+
+
+@pytest.mark.parametrize("sentence", ["Some 4,000-plus migrants arrived in Dover.", "10,000+ people crossed the Channel to Dover."])
+def test_plus_is_at_least(sentence):
+    [f] = figs(sentence)
+    assert (f.metric, f.qualifier) == ("small_boat_arrivals", "at_least")

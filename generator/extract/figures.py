@@ -131,6 +131,7 @@ def _prev_word(text: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+_PLUS = re.compile(r"(?:\+|-plus\b)")
 _DASH_RANGE = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:,\d{3})*)\s?[-–]\s?(\d{1,3}(?:,\d{3})*)(?![\w.,/-])")
 
 
@@ -153,7 +154,8 @@ def is_count(text: str, n: numbers.Number, blocked: list[tuple[int, int]]) -> bo
     before = text[max(0, n.start - 2):n.start]
     after = text[n.end:n.end + 3]
     # glued to a word or another figure: "Covid-19", "2023-24", "24/7", "10:30", "one-day", "34-year-old"
-    if (re.search(r"[\w][-/:.]$|[/:]$", before) or re.match(r"[-/:]\w|\.\d", after)) and not _dash_range(text, n):
+    if (re.search(r"[\w][-/:.]$|[/:]$", before) or re.match(r"[-/:]\w|\.\d", after)) and not _dash_range(text, n) \
+            and not _PLUS.match(text, n.end):
         return False
     if re.fullmatch(r"0\d+", n.text.replace(",", "")):
         return False
@@ -320,6 +322,8 @@ def unit_of(text: str, end: int, metric: str) -> tuple[str, str | None]:
 def head_noun(text: str, end: int) -> str | None:
     """Return the plural noun a count is of, if one of the next few words is one ("500 extra French officers")."""
     r = rules()
+    plus = _PLUS.match(text, end)
+    end = plus.end() if plus else end  # "4,000-plus migrants"
     for m in re.finditer(r"\s*([\w’'-]+)", text[end:end + 60]):
         w = m.group(1)
         lw = w.lower()
@@ -493,8 +497,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 # picked up in the Channel and landed: an arrival; off Libya and taken back: not
                 metric = "small_boat_arrivals" if route(text, clause, lambda: "other") == "small_boat_arrivals" else "other"
             qualifier, _ = numbers.qualifier_before(text, n.start)
-            if re.match(r"\s+or (?:more|over|above)\b", text[n.end:]):
-                qualifier = "at_least"
+            if re.match(r"\s+or (?:more|over|above)\b", text[n.end:]) or _PLUS.match(text, n.end):
+                qualifier = "at_least"  # "500 or more", "4,000-plus", "10,000+"
             if n in ranges:
                 qualifier = ranges[n]
             bracket = _parenthesised(text, n.start, times)
