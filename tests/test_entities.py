@@ -370,3 +370,17 @@ def test_known_people_file_is_checked(g=None) -> None:
     from generator.extract import gazetteer as gz
     with pytest.raises(DataFileError, match="people.yaml"):
         gz._validate_people({"people": ["Madonna"]}, "people.yaml")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ferries to the Channel Islands stopped.", {"channel-islands"}),
+    ("Lorries queued for the Channel Tunnel Rail Link works.", set()),
+    ("Boats crossed the Channel on Tuesday.", {"english-channel"}),
+])
+def test_the_channel_only_when_no_longer_name_goes_on(body: str, expected: set[str]) -> None:
+    assert ids(body, "place") - {"channel-tunnel"} == expected
+
+
+def test_a_name_glued_to_a_place_or_organisation_is_no_person() -> None:
+    assert names("Work on the Channel Tunnel Rail Link stopped.", "person") == set()
+    assert names("Tory Lee Anderson spoke.", "person") == {"Lee Anderson"}

@@ -193,6 +193,14 @@ def _glued_to_name(text: str, start: int, end: int, g: Gazetteer) -> bool:
     return False
 
 
+def _glued_after(text: str, end: int, g: Gazetteer) -> bool:
+    """Return whether a capitalised word that could continue a name follows ``end``."""
+    gap, word = word_after(text, end)
+    return bool(word) and gap == " " and bool(_CAP_WORD.fullmatch(word)) and not word.isupper() \
+        and word not in g.not_names and word not in g.org_heads and word.lower() not in g.roles \
+        and word not in g.places and word not in g.demonyms
+
+
 _ORG_PHRASE = re.compile(
     r"(?<![\w'’-])(?:[A-ZÀ-Þ][\w'’&+-]*|[A-Z]{2,})(?:(?: (?:of|for|and|on|the|de|du|des|di|della|against))* (?:[A-ZÀ-Þ][\w'’&+-]*|[A-Z]{2,}))*")
 _ACRONYM_DEF = re.compile(r"(?: (?:union|party|charity|agency|group|association|network|trust|coalition|alliance|council|committee|foundation|federation|institute|movement|organisation|organization))? \(([A-Z][A-Za-z]{0,3}[A-Z]{1,6}s?|[A-Z]{2,8})\)")
@@ -224,6 +232,9 @@ def _gazetteer_matches(b: Builder) -> None:
             continue
         surface = text[s:e]
         if kind in ("org", "place") and " " not in surface and _glued_to_name(text, s, e, g):
+            continue
+        if kind == "place" and surface[:4].lower() == "the " and _glued_after(text, e, g):
+            # "the Channel Islands", "the Channel Tunnel": the alias is only the start of another name.
             continue
         if kind == "org":
             assert entry is not None

@@ -340,6 +340,12 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
         # "told the Kent Messenger", "at the Bell Inn": a name after "the" is a thing's.
         c.accepted = False
         return c
+    if gap == " " and prev[:1].isupper() and not re.search(r"['’]s$", prev):
+        glued = [sp for sp in b.covered(start - 1 - len(prev), start - 1) if sp.type != "person"]
+        if glued and not any(b.org_kinds.get(sp.key) == "party" for sp in glued):
+            # "the Channel Tunnel Rail Link": a name glued to a place or an organisation goes on that name.
+            c.accepted = False
+            return c
     given = name_words[0] in g.first_names and name_words[0].lower() not in _GIVEN_NOT
     if given and name_words[-1] not in g.first_names or nxt in g.person_verbs \
             or prev in ("said", "says", "told") or _has_honorific_mention(b, name_words[-1]):
