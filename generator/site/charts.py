@@ -40,11 +40,12 @@ def _e(s: str) -> str:
     return escape_raw(s)
 
 
-def bar_chart(bars: list[Bar], title: str, width: int = 640) -> Markup:
+def bar_chart(bars: list[Bar], title: str, width: int = 480) -> Markup:
     """Return a horizontal bar chart of ``bars`` (one row each)."""
     if not bars:
         return Markup("")
-    row, label_w, value_w, top = 26, 150, 130, 8
+    label_w = min(160, 24 + 8 * max((len(b.label) for b in bars), default=4))
+    row, value_w, top = 30, 160, 8
     height = top * 2 + row * len(bars)
     plot_w = width - label_w - value_w
     top_value = max((b.value for b in bars), default=0) or 1
@@ -61,7 +62,7 @@ def bar_chart(bars: list[Bar], title: str, width: int = 640) -> Markup:
         parts.append(f'<a href="{_e(b.href)}">{bar}</a>' if b.href else bar)
         parts.append(f'<text class="fs-chart__value" x="{label_w + w + 6:.1f}" y="{y + row / 2 + 4:.0f}">{_e(b.text)}</text>')
     parts.append("</svg>")
-    return Markup('<figure class="fs-figure" data-search-exclude>' + "".join(parts) + f"<figcaption>{_e(title)}</figcaption></figure>")
+    return Markup('<figure class="fs-figure fs-figure--bars" data-search-exclude>' + "".join(parts) + f"<figcaption>{_e(title)}</figcaption></figure>")
 
 
 def _nice_max(v: float) -> float:
@@ -86,11 +87,14 @@ def time_chart(points: list[Point], title: str, fmt_value, width: int = 640, hei
     points = _thin(sorted(points, key=lambda p: (p.when, p.value)))
     if not points:
         return Markup("")
-    left, right, top, bottom = 70, 16, 12, 30
+    left, right, top, bottom = 78, 20, 12, 32
     pw, ph = width - left - right, height - top - bottom
     t0, t1 = points[0].when.toordinal(), points[-1].when.toordinal()
     if t0 == t1:
         t0, t1 = t0 - 15, t1 + 15
+    # A little room at both ends, so the first and last dots clear the axis labels.
+    pad = max(1, (t1 - t0) // 30)
+    t0, t1 = t0 - pad, t1 + pad
     vmax = _nice_max(max(p.value for p in points))
 
     def x(d: dt.date) -> float:
