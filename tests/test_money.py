@@ -317,3 +317,16 @@ def test_unit_costs_restated_or_for_one_person(sentence, kept):
 def test_an_announcing_verb_starts_the_purpose():
     [f] = funding("The Home Secretary has today announced a package of measures worth £150 million.")
     assert f.purpose == "a package of measures"
+
+
+def test_plus_after_an_amount_is_at_least():
+    [f] = funding("Brussels set aside €3bn+ for the programme.")
+    assert (f.amount, f.qualifier) == (3_000_000_000, "at_least")
+
+
+@pytest.mark.parametrize("sentence,purpose", [
+    ("Ministers approved spending of £1.2m on the barge.", "the barge"),
+    ("The Government announced funding of £20m for councils.", "councils"),
+])
+def test_spending_of_takes_the_complement_after(sentence, purpose):
+    assert one(sentence).purpose == purpose

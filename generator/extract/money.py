@@ -42,6 +42,7 @@ class Cues:
     clause_end_re: re.Pattern[str]
     clause_start_re: re.Pattern[str]
     generic_of: frozenset[str]
+    activity_of: frozenset[str]
 
 
 def _alt(words: list[str]) -> str:
@@ -74,6 +75,7 @@ def _validate(doc: object, name: str) -> Cues:
         of_re=re.compile(r"((?:[\w’'-]+\s+){0,4}?(?:%s))\s+of$" % _alt(datafiles.string_list(doc, "of_nouns", name)),
                          re.IGNORECASE),
         generic_of=frozenset(w.lower() for w in datafiles.string_list(doc, "generic_of_nouns", name)),
+        activity_of=frozenset(w.lower() for w in datafiles.string_list(doc, "activity_of_nouns", name)),
         payer_re=re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:%s)\b" % _alt(datafiles.string_list(doc, "payer_words", name)),
                             re.IGNORECASE),
         object_before_re=re.compile(r"\b(?:%s)\s+(?:the\s+)?$" % _alt(datafiles.string_list(doc, "object_prepositions", name)),
@@ -226,7 +228,8 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
         phrase = m2.group(1)
         cut = list(re.finditer(r"\b(?:meet|cover|pay|paid|the|its|their|a|an|at)\s+", phrase, re.IGNORECASE))
         phrase = phrase[cut[-1].end():] if cut else phrase
-        if phrase.lower().strip() not in c.generic_of:
+        words_of = phrase.lower().split()
+        if phrase.lower().strip() not in c.generic_of and not (words_of and words_of[-1] in c.activity_of):
             yield phrase
         else:
             # "a total of £478m, to fund a new centre": the complement after; else
@@ -349,6 +352,8 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
                 qualifier = "at_least"
             elif amt.range_end:
                 qualifier = "at_most"
+            if re.match(r"(?:\+|-plus\b)", text[amt.end:]):
+                qualifier = "at_least"  # "€3bn+"
             nxt = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
             why, own = _purpose(text, amt, nxt, _list_end(text, amounts, i))
             gap = text[amounts[i - 1].end:amt.start] if i > 0 else ""
