@@ -384,3 +384,22 @@ def test_the_channel_only_when_no_longer_name_goes_on(body: str, expected: set[s
 def test_a_name_glued_to_a_place_or_organisation_is_no_person() -> None:
     assert names("Work on the Channel Tunnel Rail Link stopped.", "person") == set()
     assert names("Tory Lee Anderson spoke.", "person") == {"Lee Anderson"}
+
+
+@pytest.mark.parametrize("body, orgs", [
+    ("Caminando Fronteras, a Spanish NGO, counts the dead.", {"Caminando Fronteras"}),
+    ("Safe Harbour Watch, a small charity based in Kent, disagreed.", {"Safe Harbour Watch"}),
+    ("Karimi, a member of the union, spoke.", set()),
+    ("The case was heard at Inner London Crown Court on Friday.", {"Inner London Crown Court"}),
+    ("Jo Hale, head of the CPS Special Crime Division, said so.", {"CPS Special Crime Division"}),
+])
+def test_organisations_from_apposition_and_head_words(body: str, orgs: set[str]) -> None:
+    assert names(body, "organisation") == orgs
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ivan Petrov, 42, of Dagenham Dock, was jailed.", {"dagenham-dock"}),
+    ("He ran the network from his home in Ilworth and a garage in Essen.", {"ilworth", "essen"}),
+])
+def test_towns_of_defendants_and_addresses(body: str, expected: set[str]) -> None:
+    assert ids(body, "place") == expected

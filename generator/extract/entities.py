@@ -308,7 +308,9 @@ def _head_phrases(base: int, words: list[str], g: Gazetteer, cands: list) -> Non
                 k += 1
             while k < len(words) and words[k] not in ("and", "of", "for", "on"):
                 k += 1
-            if any(re.search(r"['’]s$", w) for w in words[j + 1:k]) or words[k - 1] in g.document_heads:
+            if any(re.search(r"['’]s$", w) or w in g.not_names and w not in g.name_lead_words for w in words[j + 1:k]) \
+                    or words[k - 1] in g.document_heads:
+                # "Inner London Crown Court on Friday": nor through a day or a common word.
                 # "the Council on the Pact on Migration": nor through a law or a pact.
                 # "European Parliament for Germany's Left party": no name runs through a possessive.
                 break
@@ -432,6 +434,37 @@ _SPOKES_FOR = re.compile(
     r"(?P<org>[A-ZÀ-Þ][\w'’&-]*(?: (?:[A-ZÀ-Þ][\w'’&-]*|of|for|and|the|de|des|du)){0,5})")
 
 
+_ORG_APPOSITION = re.compile(
+    r"(?<![\w'’-])(?P<org>[A-ZÀ-Þ][\w'’&-]*(?: (?:[A-ZÀ-Þ][\w'’&-]*|of|for|and|the|de|des|du|di|sans)){0,5}), (?:a|an|the) "
+    r"(?:(?!(?:of|for|with|in|at|to|by|from|on|member|members|part)\b)[\w-]+ ){0,3}?(?:NGO|charity|campaign group|pressure group|rights group|aid group|think tank|think-tank|trade union|union|"
+    r"organisation|organization|agency|company|firm|newspaper|broadcaster|news agency|network|association|foundation|collective)\b")
+
+
+def _appositive_orgs(b: Builder) -> None:
+    """Claim "Caminando Fronteras, a Spanish NGO,": a name described as an organisation is one."""
+    g, text = b.g, b.text
+    for m in _ORG_APPOSITION.finditer(text):
+        words = m.group("org").split(" ")
+        i = 0
+        while i < len(words) - 1 and words[i] in g.not_names and words[i] not in g.name_lead_words:
+            i += 1
+        words = words[i:]
+        if words and words[0] in ("of", "for", "and", "the"):
+            continue
+        name = " ".join(words)
+        s = m.end("org") - len(name)
+        e = m.end("org")
+        if not name or not b.free(s, e) or name in g.not_names or name in g.places or name in g.demonyms \
+                or words[0] in g.first_names and len(words) <= 3 and words[-1] not in g.org_heads:
+            continue
+        known = g.orgs.get(name)
+        if known is not None:
+            b.org_kinds[known.id] = known.kind
+            b.add(Entity(id=known.id, type="organisation", name=known.name), s, e)
+        else:
+            b.add(Entity(id=slug(name), type="organisation", name=name), s, e)
+
+
 def _spokesperson_orgs(b: Builder) -> None:
     """Claim "a spokesman for Getlink": who a spokesperson speaks for is an organisation."""
     g, text = b.g, b.text
@@ -473,6 +506,7 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
     _gazetteer_matches(b)
     _acronym_orgs(b)
     _spokesperson_orgs(b)
+    _appositive_orgs(b)
     people.find_people(b)
     places.find_unlisted_places(b)
     places.find_demonym_countries(b)
