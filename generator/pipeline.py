@@ -228,7 +228,11 @@ def extract_all(
     report = ExtractReport()
     jobs = jobs or default_jobs()
     seed_paths = ingest.seed_files(seeds_dir)
-    facts_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        facts_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        why = "a file has that name" if facts_dir.exists() else e.strerror
+        raise FactsheetError(f"cannot create the facts folder: {why}", facts_dir) from None
     # A build killed mid-write leaves a temp file beside its target; the caller holds the project lock.
     fsutil.remove_temp_files(facts_dir)
     stamps = [s for s in map(read_stamp, records.facts_files(facts_dir)) if s]

@@ -266,3 +266,12 @@ def test_seed_names_with_quotes_or_a_newline_are_skipped_when_unchanged_and_repo
     status, out, err = run(capsys, "extract")
     assert out == ["extracted 0 seed(s), skipped 3 unchanged, 1 problem(s), 0 duplicate(s)"]
     assert snapshot(proj / "facts") == before
+
+
+def test_a_file_where_the_facts_folder_should_be(tmp_path: Path, monkeypatch, capsys) -> None:
+    proj = make_project(tmp_path / "proj")
+    (proj / "facts").write_text("not a folder", encoding="utf-8")
+    monkeypatch.chdir(proj)
+    assert run(capsys, "extract") == (1, [], ["factsheet: facts: cannot create the facts folder: a file has that name"])
+    assert run(capsys, "check") == (1, ["facts: facts folder not found", "1 error(s), 0 warning(s)"], [])
+    assert (proj / "facts").read_text(encoding="utf-8") == "not a folder"
