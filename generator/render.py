@@ -351,7 +351,7 @@ def dataset_jsonld(site: Site, lab: Labels) -> dict[str, Any]:
 
 def _accuracy() -> dict[str, Any] | None:
     """Return the extractor's accuracy, measured now on the evaluation set (see :mod:`generator.site.accuracy`)."""
-    return accuracy.measure()
+    return accuracy.measure(accuracy.EVAL_DIR)
 
 
 # -- writing --------------------------------------------------------------------------

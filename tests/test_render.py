@@ -404,18 +404,12 @@ def test_about_page_states_the_measured_accuracy(small: Path):
         assert cells[1:6] == [f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", str(s["gold"]), str(s["pred"])], (kind, cells)
 
 
-def test_about_page_claims_no_accuracy_without_the_evaluation_set(tmp_path: Path):
+def test_about_page_claims_no_accuracy_without_the_evaluation_set(tmp_path: Path, monkeypatch):
     from generator.site import accuracy
 
     assert accuracy.measure(tmp_path / "nothing-here") is None
-    import generator.render as render
-
-    saved = accuracy.EVAL_DIR
-    try:
-        render.accuracy.measure.__defaults__ = (tmp_path / "nothing-here",)
-        render_site([cooper_record()], {}, ROOT / "templates", tmp_path / "docs")
-    finally:
-        render.accuracy.measure.__defaults__ = (saved,)
+    monkeypatch.setattr(accuracy, "EVAL_DIR", tmp_path / "nothing-here")
+    render_site([cooper_record()], {}, ROOT / "templates", tmp_path / "docs")
     about = (tmp_path / "docs" / "about.md").read_text(encoding="utf-8")
     assert "could not be measured" in about and "Precision" not in about
 
