@@ -171,3 +171,16 @@ def test_an_unnamed_office_after_the_quote_is_the_person_of_the_paragraph() -> N
     qs = quotes_of("Ruth Dale, the former home secretary, said the plans were overdue. 'We should have done this "
                    "two years ago,' the Witham MP said.")
     assert [q.speaker for q in qs] == ["ruth-dale"]
+
+
+def test_according_to_after_the_quote_and_narration_after_a_quote() -> None:
+    qs = quotes_of('"We need the capacity to detain people quickly," according to a senior Home Office source.\n\n'
+                   'Nadia Rahimi posted on social media: "Too little, too late."\n\n'
+                   '"Detention is expensive and often unnecessary" - that was the verdict of a 2023 report.')
+    assert [(q.speaker, q.text) for q in qs] == [("home-office", "We need the capacity to detain people quickly"),
+                                               ("nadia-rahimi", "Too little, too late.")]
+
+
+def test_a_spokesman_for_an_unnamed_office_is_no_organisation() -> None:
+    qs = quotes_of('Refugee Action objected. Asked about children, a spokesman for the Prime Minister said: "No, never."')
+    assert qs == []

@@ -486,7 +486,7 @@ def _spokesperson_orgs(b: Builder) -> None:
             b.remove(inside[0])
         first = words[0]
         # "a spokesman for Rishi Sunak", "a spokeswoman for Mr Rama": a person.
-        if first in g.first_names and words[-1] not in g.org_heads or first.lower() in g.honorifics or first.lower() in g.roles \
+        if first in g.first_names and words[-1] not in g.org_heads or first.lower() in g.honorifics or name.lower() in g.roles or first.lower() in g.roles \
                 or name in g.places or name in g.demonyms or re.search(r"['’]s$", words[-1]):
             continue
         known = g.orgs.get(name)

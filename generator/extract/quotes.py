@@ -27,6 +27,7 @@ _BOUNDARY = re.compile(r"[.!?…]['\"”’)]*\s+")
 _PRONOUN = re.compile(r"\b(he|she|they|it)\b", re.I)
 _ORG_NOUN = re.compile(r"\b(?:report|department|ministry|agency|office|spokesperson|spokesman|spokeswoman|statement|government|officials?|source|organisation|organization|watchdog|committee|commission|force|police|charity|group|council|union|party|coastguard|navy|prefecture|embassy|court|tribunal|network|campaign|authority|authorities)\b", re.I)
 _MIN_WORDS = 4
+_ACCORDING = re.compile(r"^\W*according to\b", re.I)
 _ANY_KIND = ("government", "international", "police", "ngo", "other", "local")
 # Which kinds of organisation a noun can stand for ("the department" is no charity).
 _NOUN_KINDS = {
@@ -178,6 +179,9 @@ class _Resolver:
         orgs = self.mentions(start, end, "organisation")
         if orgs:
             return orgs[-1].entity
+        if re.search(r"\bspokes\w+ for (?:the )?(?:[\w'’-]+ ){0,2}?(?:" + self.g.role_re.pattern + r")\b", span, re.I):
+            # "a spokesman for the Prime Minister" with no prime minister named: nobody to credit.
+            return None
         nm = None
         for nm in _ORG_NOUN.finditer(span):
             pass
@@ -224,7 +228,7 @@ class _Resolver:
     def from_suffix(self, start: int, end: int, para_start: int | None = None) -> str | None:
         """Return the speaker in the words after a quote ("…,” he said.", "…,” said Mr Rama.")."""
         span = self.text[start:end]
-        if not self.g.speech_re.search(span[:80]):
+        if not self.g.speech_re.search(span[:80]) and not _ACCORDING.search(span[:40]):
             return None
         pm = _PRONOUN.search(span)
         ms = [m for m in self.mentions(start, end) if self.index.get(m.entity).type in ("person", "organisation")]
@@ -296,7 +300,9 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
         speaker = None
         is_quote = False
         attributed = False
-        # attributed: words of attribution frame the quote, resolved or not.
+        trailing = False
+        # attributed: words of attribution frame the quote, resolved or not; trailing:
+        # the narrator's words go on after it in its sentence ("— that was the verdict of …").
         if prefix.strip() and _speech_before(prefix, g.speech_re):
             is_quote = True
             speaker = r.from_prefix(p_start, seg.open_mark)
@@ -305,7 +311,8 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
             if is_quote and seg.closed:
                 s_end, suffix = _sentence_suffix(text, seg.end + 1, para_end[seg.paragraph])
                 speaker = r.from_suffix(seg.end + 1, s_end, seg.para_start)
-                attributed = bool(g.speech_re.search(suffix[:80]))
+                attributed = bool(g.speech_re.search(suffix[:80]) or _ACCORDING.search(suffix[:40]))
+                trailing = _words(suffix) > 0
         if not is_quote:
             if not prefix.strip() and seg.closed and turns and turns[-1].segments[-1].paragraph == seg.paragraph \
                     and re.search(r"[.!?…]$", text[seg.start:seg.end].strip()):
@@ -316,7 +323,7 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
         if speaker is None and turns and not attributed:
             last = turns[-1].segments[-1]
             # An unattributed quote right after a turn (same or next paragraph) goes on with that turn.
-            if last.paragraph in (seg.paragraph, seg.paragraph - 1) and not prefix.strip():
+            if last.paragraph in (seg.paragraph, seg.paragraph - 1) and not prefix.strip() and not trailing:
                 turns[-1].segments.append(seg)
                 continue
         if speaker is None and seg.open_mark == seg.para_start:
