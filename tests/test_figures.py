@@ -379,3 +379,19 @@ def test_a_publication_date_does_not_date_a_count():
 def test_plus_is_at_least(sentence):
     [f] = figs(sentence)
     assert (f.metric, f.qualifier) == ("small_boat_arrivals", "at_least")
+
+
+def test_the_same_value_in_another_year_is_another_claim():
+    found = figs("Five people died on Sunday near Calais.", "Last year 12 people died, compared with 5 in 2022.")
+    assert [(f.value, f.period.end.year) for f in found] == [(5, 2024), (12, 2023), (5, 2022)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Police in France said they prevented 28,000 crossing attempts in 2023, and dismantled 62 smuggling networks.",
+     [(28000, "other"), (62, "other")]),
+    ("Police prevented 28,000 crossings in 2023.", [(28000, "other")]),
+    ("Net migration hit a record 745,000 in 2022.", [(745000, "other")]),
+    ("Around 141,000 people came to seek asylum in the year to June.", [(141000, "asylum_claims")]),
+])
+def test_prevented_crossings_migration_and_seeking_asylum(sentence, expected):
+    assert [(f.value, f.metric) for f in figs(sentence)] == expected

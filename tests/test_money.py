@@ -330,3 +330,12 @@ def test_plus_after_an_amount_is_at_least():
 ])
 def test_spending_of_takes_the_complement_after(sentence, purpose):
     assert one(sentence).purpose == purpose
+
+
+def test_two_places_joined_by_and_both_pay():
+    from generator.extract import entities
+
+    a = article("Britain and Italy have agreed to give €20 million to the IOM to help migrants in North Africa go home.")
+    sents = textmod.sentences(a)
+    [f] = money.find_funding(a, sents, entities.find_entities(a, sents))
+    assert "GB" not in f.places and "IT" not in f.places

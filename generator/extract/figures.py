@@ -332,6 +332,12 @@ def head_noun(text: str, end: int) -> str | None:
         multi = r.unit_start_re.match(text, end + m.start(1))
         if multi:
             return re.sub(r"\s+", " ", multi.group("noun"))  # "300 asylum seekers"
+        if lw.endswith("ing") and lw not in r.noun_stops:
+            # "62 smuggling networks": a noun made of a verb and a plural noun
+            nxt = re.match(r"\s+([\w’'-]+)", text[end + m.end():end + 60])
+            if nxt and nxt.group(1).lower().endswith("s") and not nxt.group(1).lower().endswith("ss") \
+                    and len(nxt.group(1)) > 3 and nxt.group(1).lower() not in r.not_nouns | r.noun_stops:
+                return nxt.group(1)
         if lw.endswith(("ed", "ing")) and lw not in r.noun_stops:
             # an adjective before the noun: "10,000 standing corps officers", "300 detained migrants"
             later = r.unit_re.match(text, end + m.end(), end + 60)
@@ -473,8 +479,9 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             else:
                 metric = metric_in(text, clause[0], clause[1], n.start, n.end)
             if noun is not None and noun.lower() in rules().noun_metrics and (
-                    metric is None or rules().noun_metrics[noun.lower()] == CROSSING):
-                # "112,000 claims were processed"; "organised at least 20 crossings … has been jailed"
+                    metric is None or (rules().noun_metrics[noun.lower()] == CROSSING and metric == "arrests")):
+                # "112,000 claims were processed"; "organised at least 20 crossings … has been jailed" (but
+                # "prevented 28,000 crossings" stays other)
                 metric = rules().noun_metrics[noun.lower()]
             if metric is None and noun is not None and not prior_metric and _apposed_subject(text, n, clause):
                 # "At least 12 people, including six children, have died": the verb after the apposition
@@ -523,17 +530,25 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
     main = Counter(d.metric for d in drafts if d.metric not in (None, "other"))
     default = main.most_common(1)[0][0] if main else "other"
     out: list[Fact] = []
-    seen: set[tuple[int, str]] = set()
+    seen: dict[tuple[int, str], list[Period | None]] = {}
     for d in drafts:
         if d.metric is None:
             d.fact.metric = default
             d.fact.unit = d.noun_unit or _UNIT_OF_METRIC.get(default, "other")
         key = (int(d.fact.value or 0), d.fact.metric or "")
-        if key in seen:
+        if any(_same_claim(p, d.fact.period) for p in seen.get(key, [])):
             continue
-        seen.add(key)
+        seen.setdefault(key, []).append(d.fact.period)
         out.append(d.fact)
     return out
+
+
+def _same_claim(a: Period | None, b: Period | None) -> bool:
+    """Whether two mentions of one value and metric can be one claim: not when both name a time and the
+    years differ ("Five people died on Sunday … compared with 5 in 2022")."""
+    if a is None or b is None or a.start is None or b.start is None:
+        return True
+    return (a.end or a.start).year == (b.end or b.start).year
 
 
 def _count_ranges(text: str, counts: list[numbers.Number]) -> dict[numbers.Number, str]:

@@ -392,7 +392,11 @@ def _payers(text: str, sent: Sentence, index: EntityIndex) -> set[str]:
     for m in index.mentions_in(sent.start, sent.end, type="place"):
         if cues().object_before_re.search(text[max(0, m.start - sent.start - 20):m.start - sent.start]):
             continue  # "a deal with Rwanda to pay for …": the object of a preposition pays nothing
-        pm = cues().payer_re.match(text[m.end - sent.start:m.end - sent.start + 60])
+        after = text[m.end - sent.start:m.end - sent.start + 80]
+        both = re.match(r"\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?=\s)", after)
+        if both:
+            after = after[both.end():]  # "Britain and Italy have agreed to give …": both pay
+        pm = cues().payer_re.match(after)
         if pm and not re.search(r"\b(?:was|were|is|are|been|be|being)\s+\S+$", pm.group(0), re.IGNORECASE):
             out.add(m.entity)  # (not "Mauritania was promised €210m": the passive names the recipient)
     return out
