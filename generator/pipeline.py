@@ -419,11 +419,16 @@ def load_articles(seeds_dir: Path, recs: list[dict]) -> dict[str, Article]:
     return out
 
 
-def render_project(project: Path, seeds: Path, facts: Path) -> Path:
-    """Render every record into mkdocs.yml's docs_dir; return that folder."""
+def render_project(project: Path, seeds: Path, facts: Path, cache_dir: Path | None = None) -> Path:
+    """Render every record into mkdocs.yml's docs_dir; return that folder.
+
+    With ``cache_dir``, records whose bytes an earlier build checked are not checked again
+    (:mod:`generator.recordcache`); the others are checked on every core.
+    """
+    from .recordcache import load_records
     from .render import render_site
 
-    recs = records.load_records(facts)
+    recs = load_records(facts, cache_dir, default_jobs())
     articles = load_articles(seeds, recs)
     docs = publish.docs_dir(project)
     # Render beside the docs folder, then copy over only what changed.

@@ -35,6 +35,9 @@ ITEM_ROWS = 200
 """Rows per section on a per-item page (place, person); the rest are in the downloads and topic pages."""
 SUMMARY_CHARS = 240
 """Longest article summary (the part of an article page that search indexes besides the title)."""
+NOUNS = {"funding": ("funding amount", "funding amounts"), "figure": ("figure", "figures"),
+         "quote": ("quote", "quotes"), "event": ("event", "events")}
+"""How the home page counts facts of each type."""
 SHORT_TITLE = 70
 """Longest article title shown in a table cell (the whole title is in the link's tooltip)."""
 MARKER = ".factsheet-docs"
@@ -141,8 +144,14 @@ def environment(templates_dir: Path, lab: Labels) -> jinja2.Environment:
         return cut + " …"
 
     def fact_counts(a: Any) -> str:
-        counts = [(len(a.facts_of(t)), label.lower()) for t, label in lab.fact_type.items()]
-        return ", ".join(f"{fmt.number(n)} {label}" for n, label in counts if n)
+        # "1 quote", "10 funding amounts": what an article added, in words.
+        out = []
+        for t, label in lab.fact_type.items():
+            n = len(a.facts_of(t))
+            if n:
+                one, many = NOUNS.get(t, (label.lower(), label.lower()))
+                out.append(f"{fmt.number(n)} {one if n == 1 else many}")
+        return ", ".join(out)
 
     env.filters.update(fact_counts=fact_counts, short=short, summary=summary, number=fmt.number, money=money, value=value, date=fmt.date, qual=qual,
                        period=period, currency_totals=currency_totals, yaml=fmt.yaml_string, jsonld=fmt.json_script)

@@ -1,0 +1,99 @@
+"""Load every facts file for rendering, reusing what an earlier build already checked.
+
+Loading a record means checking it completely (``records.load_record``: YAML,
+schema, references), which costs far more than rendering it. The result
+depends only on the file's bytes and on the checking code, so it is kept in
+``.factsheet/cache/records.pickle`` by the sha256 of those bytes: a rebuild
+checks only the files that changed. Files not in the cache are checked in a
+process pool when there are many. A broken file raises as
+``records.load_records`` does (the first one by name).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from concurrent.futures import ProcessPoolExecutor
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from . import records
+from .errors import FactsheetError
+
+CACHE_NAME = "records.pickle"
+POOL_THRESHOLD = 64
+"""Below this many files to check, a process pool costs more than it saves."""
+
+
+def _code_key() -> str:
+    """Return a digest of everything that decides what a facts file loads as."""
+    pkg = resources.files("generator")
+    h = hashlib.sha256(b"recordcache-1")
+    for name in ("records.py", "check.py", "models.py", "fastyaml.py"):
+        h.update(name.encode() + b"\0" + (pkg / name).read_bytes())
+    for p in sorted((pkg / "data").iterdir(), key=lambda p: p.name):
+        if p.name.endswith(".json"):
+            h.update(p.name.encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _load_one(path: Path) -> dict[str, Any] | FactsheetError:
+    try:
+        return records.load_record(path)
+    except FactsheetError as e:
+        return e
+
+
+def _read_cache(path: Path, key: str) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            doc = pickle.load(fh)
+        return doc["records"] if doc.get("key") == key else {}
+    except Exception:  # noqa: BLE001 - a missing, old or damaged cache is only slower
+        return {}
+
+
+def _write_cache(path: Path, key: str, entries: dict[str, Any]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump({"key": key, "records": entries}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+def load_records(facts_dir: Path, cache_dir: Path | None = None, jobs: int = 1) -> list[dict[str, Any]]:
+    """Return every record in ``facts_dir`` sorted by file name, as ``records.load_records`` does."""
+    paths = records.facts_files(facts_dir)
+    key = _code_key() if cache_dir is not None else ""
+    cache_path = cache_dir / CACHE_NAME if cache_dir is not None else None
+    cached = _read_cache(cache_path, key) if cache_path is not None else {}
+    digests: list[str] = []
+    for p in paths:
+        try:
+            digests.append(hashlib.sha256(p.read_bytes()).hexdigest())
+        except OSError:
+            digests.append("")  # load_record reports it
+    misses = [p for p, d in zip(paths, digests) if d not in cached]
+    if jobs > 1 and len(misses) >= POOL_THRESHOLD:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            loaded = list(pool.map(_load_one, misses, chunksize=max(1, len(misses) // (jobs * 8))))
+    else:
+        loaded = [_load_one(p) for p in misses]
+    fresh = dict(zip(misses, loaded))
+    out: list[dict[str, Any]] = []
+    entries: dict[str, Any] = {}
+    for p, d in zip(paths, digests):
+        data = fresh[p] if p in fresh else cached[d]
+        if isinstance(data, FactsheetError):
+            raise data
+        out.append(data)
+        if d:
+            entries[d] = data
+    if cache_path is not None and (misses or len(entries) != len(cached)):
+        _write_cache(cache_path, key, entries)
+    return out
