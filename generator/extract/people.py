@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..models import Entity
 from .entities import Builder, sentence_start, word_after, word_before
@@ -482,6 +483,11 @@ def _resolve_surname_among(b: Builder, at: int, matches: list[Entity]) -> Entity
     return best or matches[0]
 
 
+@cache
+def _role_desc_re(roles: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])([Tt]he) ((?:[\w'’-]+ ){0,2}?)(" + roles + r")", re.I)
+
+
 def find_later_mentions(b: Builder) -> None:
     """Claim bare surnames of known people and "the <role>" descriptions of them."""
     g, text = b.g, b.text
@@ -504,7 +510,7 @@ def find_later_mentions(b: Builder) -> None:
                 if prev and gap == " " and prev[0].isupper() and prev not in g.not_names:
                     continue
                 b.add(e, m.start(), m.end())
-    role_desc = re.compile(r"(?<![\w-])([Tt]he) ((?:[\w'’-]+ ){0,2}?)(" + g.role_re.pattern + r")", re.I)
+    role_desc = _role_desc_re(g.role_re.pattern)
     for m in role_desc.finditer(text):
         core = m.group(3)
         if core.lower() in g.honorifics and core.lower() not in g.roles:

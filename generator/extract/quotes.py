@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..models import Article, Fact, Sentence
 from .entities import EntityIndex
@@ -179,7 +180,7 @@ class _Resolver:
         orgs = self.mentions(start, end, "organisation")
         if orgs:
             return orgs[-1].entity
-        if re.search(r"\bspokes\w+ for (?:the )?(?:[\w'’-]+ ){0,2}?(?:" + self.g.role_re.pattern + r")\b", span, re.I):
+        if _spokes_for_office_re(self.g.role_re.pattern).search(span):
             # "a spokesman for the Prime Minister" with no prime minister named: nobody to credit.
             return None
         nm = None
@@ -242,7 +243,7 @@ class _Resolver:
         nm = _ORG_NOUN.search(span)
         if nm is not None:
             return self.by_noun(nm.group(0), start)
-        rm = re.match(r"\s*(?:said\s+|says\s+|added\s+)?the\s+(?:[\w'’-]+\s+){0,3}?(" + self.g.role_re.pattern + r")\b", span, re.I)
+        rm = _office_after_re(self.g.role_re.pattern).match(span)
         if rm and rm.group(1).lower() in self.g.roles and para_start is not None:
             # "…,” the Witham MP said: an office nobody in the article holds by name is
             # the person the paragraph is about, named before the quote.
@@ -250,6 +251,16 @@ class _Resolver:
             if people:
                 return people[-1].entity
         return None
+
+
+@cache
+def _spokes_for_office_re(roles: str) -> re.Pattern[str]:
+    return re.compile(r"\bspokes\w+ for (?:the )?(?:[\w'’-]+ ){0,2}?(?:" + roles + r")\b", re.I)
+
+
+@cache
+def _office_after_re(roles: str) -> re.Pattern[str]:
+    return re.compile(r"\s*(?:said\s+|says\s+|added\s+)?the\s+(?:[\w'’-]+\s+){0,3}?(" + roles + r")\b", re.I)
 
 
 def _speech_before(span: str, speech_re: re.Pattern[str]) -> bool:
