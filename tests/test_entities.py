@@ -403,3 +403,12 @@ def test_organisations_from_apposition_and_head_words(body: str, orgs: set[str])
 ])
 def test_towns_of_defendants_and_addresses(body: str, expected: set[str]) -> None:
     assert ids(body, "place") == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Baltic states and the Nordic countries closed their borders.", {"baltic-states", "nordic-countries"}),
+    ("Ships crossed the Baltic Sea.", {"baltic-sea"}),
+    ("Boats reached the Greek islands.", {"GR"}),
+])
+def test_more_regions(body: str, expected: set[str]) -> None:
+    assert ids(body, "place") == expected

@@ -156,7 +156,7 @@ def _listed_towns(b: Builder) -> None:
         towns.sort(key=lambda sp: sp.start)
 
 
-_PEOPLE_NOUNS = r"(?:man|woman|men|women|boys?|girls?|teenagers?|families|nationals?|citizens?|migrants?|asylum seekers?|refugees?|people|men|women|children|families|passport holders|government|authorities|coast|coastline|beaches|shores|waters|border|territory|soil|mainland)"
+_PEOPLE_NOUNS = r"(?:man|woman|men|women|boys?|girls?|teenagers?|families|nationals?|citizens?|migrants?|asylum seekers?|refugees?|people|men|women|children|families|passport holders|government|authorities|coast|coastline|beaches|shores|waters|border|territory|soil|mainland|islands|capital|embassy|ports?)"
 
 
 def find_demonym_countries(b: Builder) -> None:
