@@ -412,3 +412,12 @@ def test_towns_of_defendants_and_addresses(body: str, expected: set[str]) -> Non
 ])
 def test_more_regions(body: str, expected: set[str]) -> None:
     assert ids(body, "place") == expected
+
+
+@pytest.mark.parametrize("para", [
+    "Rishi Sunak and Emmanuel Macron in Paris. Photograph: Stefan Rousseau/PA",
+    "Migrants on a beach near Gravelines (Image: Getty Images)",
+])
+def test_captions_with_credits_anywhere_are_page_furniture(para: str) -> None:
+    article = ingest.parse_seed((" date 2024-05-01 Boats crossed the Channel on Monday.\n\n" + para).encode(), "t.txt")
+    assert [p.text for p in article.paragraphs] == ["Boats crossed the Channel on Monday."]
