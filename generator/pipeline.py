@@ -428,7 +428,10 @@ def render_project(project: Path, seeds: Path, facts: Path, cache_dir: Path | No
     from .recordcache import load_records
     from .render import render_site
 
+    paths = records.facts_files(facts)
     recs = load_records(facts, cache_dir, default_jobs())
+    if len(paths) == len(recs):  # the same files, in the same order (the project lock keeps them still)
+        records.refuse_second_records(paths, recs)
     articles = load_articles(seeds, recs)
     docs = publish.docs_dir(project)
     # Render beside the docs folder, then copy over only what changed.

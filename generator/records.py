@@ -703,10 +703,21 @@ def load_records(facts_dir: Path) -> list[dict[str, Any]]:
     Two files that hold the same article (a copied file) raise too: the site
     would count their facts twice.
     """
-    out = []
+    paths = facts_files(facts_dir)
+    out = [load_record(p) for p in paths]
+    refuse_second_records(paths, out)
+    return out
+
+
+def refuse_second_records(paths: list[Path], recs: list[dict[str, Any]]) -> None:
+    """Raise FactsheetError if two files hold the same article (a copied file): the site would count its facts twice.
+
+    Arguments:
+        paths: the facts files, in the order of ``recs``.
+        recs: their records as loaded.
+    """
     owners: dict[tuple[str, str], Path] = {}
-    for p in facts_files(facts_dir):
-        rec = load_record(p)
+    for p, rec in zip(paths, recs):
         article = rec.get("article") or {}
         for key in ("id", "seed"):
             value = article.get(key)
@@ -717,5 +728,3 @@ def load_records(facts_dir: Path) -> list[dict[str, Any]]:
                     m = re.search(rf"^\s+{key}:", text.split("\nentities:", 1)[0], re.M)
                     line = text.count("\n", 0, m.start()) + 1 if m else None
                     raise FactsheetError(f"article.{key} '{value}' is also in {first}: two records of one article; delete one of the files", p, line)
-        out.append(rec)
-    return out
