@@ -421,3 +421,9 @@ def test_more_regions(body: str, expected: set[str]) -> None:
 def test_captions_with_credits_anywhere_are_page_furniture(para: str) -> None:
     article = ingest.parse_seed((" date 2024-05-01 Boats crossed the Channel on Monday.\n\n" + para).encode(), "t.txt")
     assert [p.text for p in article.paragraphs] == ["Boats crossed the Channel on Monday."]
+
+
+def test_possessive_inside_an_organisation_phrase_splits_owner_and_body() -> None:
+    assert names("Eve Hale, director of Amnesty International's European Institutions Office, spoke.", "organisation") \
+        == {"Amnesty International", "European Institutions Office"}
+    assert ids("About 300 people packed into the village hall in Nether Hadley on Wednesday.", "place") == {"nether-hadley"}

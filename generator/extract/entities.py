@@ -316,9 +316,11 @@ def _head_phrases(base: int, words: list[str], g: Gazetteer, cands: list) -> Non
                 break
             end_i, j = k - 1, k
         lead = _trim_phrase(words, g)
-        # "Rwanda's Economic Transformation Fund": the owner is not part of the name.
-        while lead < head and re.search(r"['’]s$", words[lead]):
-            lead += 1
+        # "Rwanda's Economic Transformation Fund", "Amnesty International's European
+        # Institutions Office": the owner is not part of the name.
+        owners = [k for k in range(lead, head) if re.search(r"['’]s$", words[k])]
+        if owners:
+            lead = owners[-1] + 1
         # "Chief Constable Tim Smith of Kent Police", "President of the European
         # Commission": a head after "of"/"for" names the organisation on its own
         # unless a head word before the preposition makes the whole one name
