@@ -423,17 +423,24 @@ def render_project(project: Path, seeds: Path, facts: Path, cache_dir: Path | No
     """Render every record into mkdocs.yml's docs_dir; return that folder.
 
     With ``cache_dir``, records whose bytes an earlier build checked are not checked again
-    (:mod:`generator.recordcache`); the others are checked on every core.
+    (:mod:`generator.recordcache`); the others are checked on every core. Nothing is
+    rendered when no input changed since the last render (:mod:`generator.renderstamp`).
     """
+    from . import renderstamp
     from .recordcache import load_records
     from .render import render_site
 
+    docs = publish.docs_dir(project)
+    if cache_dir is not None:
+        inputs = renderstamp.inputs_digest(project, seeds, facts, docs)
+        if renderstamp.up_to_date(cache_dir, inputs, docs):
+            return docs  # nothing a render reads has changed, and the pages are as it left them
+        renderstamp.forget(cache_dir)
     paths = records.facts_files(facts)
     recs = load_records(facts, cache_dir, default_jobs())
     if len(paths) == len(recs):  # the same files, in the same order (the project lock keeps them still)
         records.refuse_second_records(paths, recs)
     articles = load_articles(seeds, recs)
-    docs = publish.docs_dir(project)
     # Render beside the docs folder, then copy over only what changed.
     docs.parent.mkdir(parents=True, exist_ok=True)
     for stale in docs.parent.glob(f"{RENDER_PREFIX}*"):
@@ -444,4 +451,6 @@ def render_project(project: Path, seeds: Path, facts: Path, cache_dir: Path | No
     with tempfile.TemporaryDirectory(dir=docs.parent, prefix=RENDER_PREFIX) as tmp:
         render_site(recs, articles, project / "templates", Path(tmp))
         publish.sync_tree(Path(tmp), docs)
+    if cache_dir is not None:
+        renderstamp.record(cache_dir, inputs, docs)
     return docs
