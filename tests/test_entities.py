@@ -427,3 +427,8 @@ def test_possessive_inside_an_organisation_phrase_splits_owner_and_body() -> Non
     assert names("Eve Hale, director of Amnesty International's European Institutions Office, spoke.", "organisation") \
         == {"Amnesty International", "European Institutions Office"}
     assert ids("About 300 people packed into the village hall in Nether Hadley on Wednesday.", "place") == {"nether-hadley"}
+
+
+def test_a_sentence_opening_word_before_a_facility_noun_is_no_site() -> None:
+    assert ids("Migrant camp near Calais was cleared.", "place") == {"calais"}
+    assert ids("They left the Penally camp.", "place") == {"penally"}

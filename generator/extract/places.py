@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..models import Entity
-from .entities import Builder
+from .entities import Builder, sentence_start
 from .gazetteer import slug
 
 _TOWN = (r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-Za-zà-ÿ][a-zà-öø-ÿ]+)*(?:['’]s(?= [A-Z]))?)"
@@ -112,6 +112,9 @@ def _facility_sites(b: Builder) -> None:
         name = " ".join(words)
         s = m.end() - len(name)
         if not b.free(s, m.end()) or name in surnames or all(w in g.not_names for w in words):
+            continue
+        if len(words) == 1 and sentence_start(text, s):
+            # "Migrant camp near Calais was cleared": a capitalised first word is no name.
             continue
         if any(w.lower() in g.honorifics or w.lower() in g.roles or w in g.org_heads for w in words):
             continue
