@@ -432,3 +432,8 @@ def test_possessive_inside_an_organisation_phrase_splits_owner_and_body() -> Non
 def test_a_sentence_opening_word_before_a_facility_noun_is_no_site() -> None:
     assert ids("Migrant camp near Calais was cleared.", "place") == {"calais"}
     assert ids("They left the Penally camp.", "place") == {"penally"}
+
+
+def test_statement_from_a_well_known_surname_is_the_person() -> None:
+    idx = index_of("A statement from Sunak said no. Lawyers for Rahimpur said he would appeal.")
+    assert names_of(idx, "organisation") == set() and names_of(idx, "person") == {"Rishi Sunak"}

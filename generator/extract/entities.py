@@ -432,7 +432,7 @@ def _acronym_orgs(b: Builder) -> None:
 
 
 _SPOKES_FOR = re.compile(
-    r"\b(?:spokes(?:person|man|woman)|representative|press officer|statement|lawyers?) (?:for|from) (?:the )?"
+    r"\b(?:spokes(?:person|man|woman)|representative|press officer|statement) (?:for|from) (?:the )?"
     r"(?P<org>[A-ZÀ-Þ][\w'’&-]*(?: (?:[A-ZÀ-Þ][\w'’&-]*|of|for|and|the|de|des|du)){0,5})")
 
 
@@ -489,7 +489,7 @@ def _spokesperson_orgs(b: Builder) -> None:
         first = words[0]
         # "a spokesman for Rishi Sunak", "a spokeswoman for Mr Rama": a person.
         if first in g.first_names and words[-1] not in g.org_heads or first.lower() in g.honorifics or name.lower() in g.roles or first.lower() in g.roles \
-                or name in g.places or name in g.demonyms or re.search(r"['’]s$", words[-1]):
+                or name in g.places or name in g.demonyms or re.search(r"['’]s$", words[-1]) or name.lower() in g.known_people:
             continue
         known = g.orgs.get(name)
         if known is not None:
