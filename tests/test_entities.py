@@ -437,3 +437,9 @@ def test_a_sentence_opening_word_before_a_facility_noun_is_no_site() -> None:
 def test_statement_from_a_well_known_surname_is_the_person() -> None:
     idx = index_of("A statement from Sunak said no. Lawyers for Rahimpur said he would appeal.")
     assert names_of(idx, "organisation") == set() and names_of(idx, "person") == {"Rishi Sunak"}
+
+
+def test_the_articles_own_full_name_beats_a_well_known_surname() -> None:
+    people = {e.name: e.aliases for e in index_of("Clive Cooper runs a shop. Cooper said it was quiet.").entities if e.type == "person"}
+    assert people == {"Clive Cooper": ["Cooper"]}
+    assert names("Cooper said the plan was dead.", "person") == {"Yvette Cooper"}

@@ -319,7 +319,7 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
             if appos and role is not None and role.lower() in g.honorifics:
                 role = appos
     c = Candidate(start, end, name_words, hon, role, strong, mention_start, absorbs=absorbs)
-    if not strong and c.short and name not in g.not_names and name not in g.first_names \
+    if not strong and c.short and name not in g.not_names \
             and len(g.known_people.get(name.lower(), ())) == 1:
         # "Meloni said", "told Erdoğan": the surname of a well-known person, with a verb.
         _, nxt = word_after(text, end)
@@ -349,7 +349,9 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
             return c
     given = name_words[0] in g.first_names and name_words[0].lower() not in _GIVEN_NOT
     if given and name_words[-1] not in g.first_names or nxt in g.person_verbs \
-            or prev in ("said", "says", "told") or _has_honorific_mention(b, name_words[-1]):
+            or prev in ("said", "says", "told") or _has_honorific_mention(b, name_words[-1]) \
+            or given and len(name_words) == 2 and _surname_speaks(b, name_words[-1]):
+        # "Clive Cooper runs a shop. … Cooper said": the surname speaks later on.
         return c
     if given and not sentence_start(text, start):
         return c
@@ -366,6 +368,21 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
 def _facility_after(b: Builder, end: int) -> bool:
     """Return whether a lower-case facility noun follows ``end`` ("… processing centre")."""
     return b.g.facility_re.match(b.text, end) is not None
+
+
+def _surname_speaks(b: Builder, surname: str) -> bool:
+    """Return whether the text has "<surname> said" (or another verb of a person) anywhere."""
+    found = getattr(b, "_speaking_surnames", None)
+    if found is None:
+        found = set(m.group(1) for m in _speaker_re(b.g.person_verbs | b.g.speech_verbs).finditer(b.text))
+        b._speaking_surnames = found  # type: ignore[attr-defined]
+    return surname in found
+
+
+@cache
+def _speaker_re(verbs: frozenset[str]) -> re.Pattern[str]:
+    alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]+) (?:{alt})\b")
 
 
 def _has_honorific_mention(b: Builder, surname: str) -> bool:
