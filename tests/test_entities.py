@@ -443,3 +443,8 @@ def test_the_articles_own_full_name_beats_a_well_known_surname() -> None:
     people = {e.name: e.aliases for e in index_of("Clive Cooper runs a shop. Cooper said it was quiet.").entities if e.type == "person"}
     assert people == {"Clive Cooper": ["Cooper"]}
     assert names("Cooper said the plan was dead.", "person") == {"Yvette Cooper"}
+
+
+def test_appositive_role_with_a_plain_complement() -> None:
+    idx = index_of("Paul Morel, the French minister for foreign trade, declined to comment.")
+    assert idx.get("paul-morel").roles == ["French minister for foreign trade"]

@@ -158,6 +158,9 @@ def _role_after(b: Builder, end: int) -> str | None:
             # "…, the EU Commissioner for Internal Affairs and Migration,": the complement too.
             cm = re.match(r"\s+(?:of|for)\s+(?:the\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:and|of|the|on|for|de|des|du|di)\s+)*[A-ZÀ-Þ][\w'’-]*)*(?=[,.;)]|\s*\(|\s+(?:said|says|told|who|is|was|has|had|at|in)\b)",
                           after[rm.end():])
+            if cm is None:
+                # "…, the French minister for foreign trade, declined": a plain complement closed by a comma.
+                cm = re.match(r"\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3}(?=,)", after[rm.end():])
             role_end = rm.end() + (cm.end() if cm else 0)
             if re.match(r"\s+[A-ZÀ-Þ][a-zà-ÿ]", after[role_end:]) and not re.search(r"\s(?:for|of)$", rm.group(0)) \
                     and b.free(end + role_end + 1, end + role_end + 3):
