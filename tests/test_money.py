@@ -339,3 +339,16 @@ def test_two_places_joined_by_and_both_pay():
     sents = textmod.sentences(a)
     [f] = money.find_funding(a, sents, entities.find_entities(a, sents))
     assert "GB" not in f.places and "IT" not in f.places
+
+
+@pytest.mark.parametrize("sentence,places", [
+    ("The EU will give Turkey €3bn to host refugees from Syria.", ["TR"]),
+    ("Greece will receive €100m from Brussels.", ["GR"]),
+])
+def test_where_money_or_people_come_from_is_no_recipient(sentence, places):
+    from generator.extract import entities
+
+    a = article(sentence)
+    sents = textmod.sentences(a)
+    [f] = money.find_funding(a, sents, entities.find_entities(a, sents))
+    assert f.places == places

@@ -416,7 +416,11 @@ def _bullet_items(text: str) -> list[tuple[int, int]]:
 def _recipients(text: str, sent: Sentence, index: EntityIndex, span: tuple[int, int] | None = None) -> list[str]:
     payers = _payers(text, sent, index)
     a, b = span or (0, len(text))
-    places = [e for e in index.in_span(sent.start + a, sent.start + b, type="place") if e.id not in payers]
+    # where money or people come from is not where the money goes: "€100m from Brussels", "refugees from Syria"
+    origins = {m.entity for m in index.mentions_in(sent.start + a, sent.start + b, type="place")
+               if re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, m.start - sent.start - 10):m.start - sent.start])}
+    places = [e for e in index.in_span(sent.start + a, sent.start + b, type="place")
+              if e.id not in payers and e.id not in origins]
     if any(e.kind in ("country", "region") for e in places):
         # A venue named beside a country or region is where the money was announced, not where it goes.
         places = [e for e in places if e.kind != "site"]
