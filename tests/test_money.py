@@ -352,3 +352,12 @@ def test_where_money_or_people_come_from_is_no_recipient(sentence, places):
     sents = textmod.sentences(a)
     [f] = money.find_funding(a, sents, entities.find_entities(a, sents))
     assert f.places == places
+
+
+def test_migration_from_a_region_keeps_the_region():
+    from generator.extract import entities
+
+    a = article("The EU signed a €7.4bn deal with Egypt to curb migration from North Africa.")
+    sents = textmod.sentences(a)
+    [f] = money.find_funding(a, sents, entities.find_entities(a, sents))
+    assert "north-africa" in f.places and "EG" in f.places

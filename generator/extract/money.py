@@ -30,6 +30,7 @@ class Cues:
     cost_verb_re: re.Pattern[str]
     payer_re: re.Pattern[str]
     object_before_re: re.Pattern[str]
+    origin_re: re.Pattern[str]
     comparison_re: re.Pattern[str]
     continuation_re: re.Pattern[str]
     restatement_re: re.Pattern[str]
@@ -80,6 +81,8 @@ def _validate(doc: object, name: str) -> Cues:
                             re.IGNORECASE),
         object_before_re=re.compile(r"\b(?:%s)\s+(?:the\s+)?$" % _alt(datafiles.string_list(doc, "object_prepositions", name)),
                                     re.IGNORECASE),
+        origin_re=re.compile(r"(?:\b(?:%s)|[\d.,]+\s*(?:m|bn|k|million|billion|euros?|pounds|dollars)?)\s+from\s+(?:the\s+)?$"
+                             % _alt(datafiles.string_list(doc, "origin_words", name)), re.IGNORECASE),
         comparison_re=re.compile(r"(?:^|[\s,(])(?:%s)\s+(?:[\w-]+\s+){0,4}?$"
                                  % _alt(datafiles.string_list(doc, "comparison_markers", name)), re.IGNORECASE),
         restatement_re=re.compile(r"(?:^|[\s,(])(?:%s)\s+(?:(?:about|around|some|nearly|almost|up\s+to|over)\s+)?$"
@@ -418,7 +421,7 @@ def _recipients(text: str, sent: Sentence, index: EntityIndex, span: tuple[int, 
     a, b = span or (0, len(text))
     # where money or people come from is not where the money goes: "€100m from Brussels", "refugees from Syria"
     origins = {m.entity for m in index.mentions_in(sent.start + a, sent.start + b, type="place")
-               if re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, m.start - sent.start - 10):m.start - sent.start])}
+               if cues().origin_re.search(text, max(0, m.start - sent.start - 60), m.start - sent.start)}
     places = [e for e in index.in_span(sent.start + a, sent.start + b, type="place")
               if e.id not in payers and e.id not in origins]
     if any(e.kind in ("country", "region") for e in places):
