@@ -448,3 +448,12 @@ def test_the_articles_own_full_name_beats_a_well_known_surname() -> None:
 def test_appositive_role_with_a_plain_complement() -> None:
     idx = index_of("Paul Morel, the French minister for foreign trade, declined to comment.")
     assert idx.get("paul-morel").roles == ["French minister for foreign trade"]
+
+
+def test_police_abbreviations_statuses_and_acronyms_in_lists() -> None:
+    idx = index_of("Detective Inspector Alan Reid spoke. \"It ends in tragedy,\" DI Reid said. Former Conservative home "
+                   "secretary Dame Ruth Dale objected. Staff came from the police, MI5 and the Crown Prosecution Service.")
+    assert "DI Reid" in idx.get("alan-reid").aliases
+    assert idx.get("ruth-dale").roles == ["Former Conservative home secretary"]
+    assert names_of(idx, "organisation") == {"MI5", "Crown Prosecution Service"}
+    assert names("TUC Sarah Owen spoke.", "person") <= {"Sarah Owen"}

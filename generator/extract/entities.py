@@ -272,7 +272,8 @@ def _chunks(start: int, words: list[str], g: Gazetteer) -> list[tuple[int, list[
     i = 0
     while i < len(words):
         w = words[i]
-        if w == "and" and cur and (cur[-1] in g.org_heads or cur[-1] in g.site_heads):
+        if w == "and" and cur and (cur[-1] in g.org_heads or cur[-1] in g.site_heads or cur[-1].isupper() and len(cur[-1]) > 1
+                                   or cur[-1] in g.orgs):
             out.append((cur_start, cur))
             pos += len(w) + 1
             i += 1

@@ -23,7 +23,9 @@ PARTICLES = frozenset("von van der den de del della di da du la le bin ben al el
 _UP = "A-ZÀ-ÖØ-ÞĀ-ž"
 _LO = "a-zà-öø-ÿĀ-ž"
 _TOK = (rf"(?:(?:al|el|ad|as|ash|an|bin|ibn|abu|ben)-[{_UP}][{_LO}]+"
-        rf"|(?:[OD]['’](?=[A-Z]))?[{_UP}][{_LO}]+(?:['’][A-Z][{_LO}]+)?(?:[A-Z][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*|[A-Z]\.)")
+        rf"|(?:[OD]['’](?=[A-Z]))?[{_UP}][{_LO}]+(?:['’][A-Z][{_LO}]+)?(?:[A-Z][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*|[A-Z]\."
+        # A short capitalised abbreviation before a name: "DI Reid", "MP Mike Tapp".
+        rf"|[A-Z]{{2,3}}(?= [{_UP}][{_LO}]))")
 # Particles that, capitalised, open a place name ("De Panne") as often as a surname:
 # no evidence of a given name. "Ben" and "Al" are given names too.
 _GIVEN_NOT = PARTICLES - {"ben", "bin", "al"}
@@ -72,6 +74,17 @@ def _role_before(b: Builder, start: int) -> str | None:
         rest = window[m.end():]
         if re.fullmatch(r"\s*,?\s*", rest):
             best = m.group(0)
+            # "Former Conservative home secretary Dame Priti Patel": the status
+            # (and what stands between it and the office) belongs to the role.
+            lead = re.search(r"((?:[\w'’-]+\s+){1,3})$", window[:m.start()])
+            if lead:
+                words = lead.group(1).split()
+                for k in range(len(words)):
+                    if words[k].lower() in b.g.role_status_words and all(
+                            w.lower() in b.g.role_modifiers or w in b.g.demonyms or w in b.g.orgs or w[0].isupper()
+                            for w in words[k + 1:]):
+                        best = " ".join(words[k:]) + " " + best
+                        break
     return best
 
 
@@ -251,6 +264,12 @@ def _candidates(b: Builder) -> list[Candidate]:
 
 def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
     g, text = b.g, b.text
+    while run and len(run[0][2]) > 1 and run[0][2].isupper() and run[0][2].lower() not in g.honorifics \
+            and run[0][2].lower() not in g.roles:
+        # An abbreviation that is neither a title nor an office ("TUC") opens no name.
+        run = run[1:]
+    if not run:
+        return None
     words = [t[2] for t in run]
     i, role, hon = _split_role(words, g)
     if role is None or role.lower() in g.honorifics and role.lower() not in g.roles:
@@ -410,7 +429,8 @@ def _add_person(b: Builder, ent: Entity, c: Candidate) -> None:
     b.add(ent, c.mention_start, c.end)
     if c.role:
         role = _clean_role(c.role)
-        if role and (role.lower() not in b.g.honorifics or role.lower() in b.g.roles) and role not in ent.roles:
+        if role and (role.lower() not in b.g.honorifics or role.lower() in b.g.roles) \
+                and role.lower() not in (r.lower() for r in ent.roles):
             ent.roles.append(role)
         if role in ent.aliases:
             pass
