@@ -184,3 +184,10 @@ def test_according_to_after_the_quote_and_narration_after_a_quote() -> None:
 def test_a_spokesman_for_an_unnamed_office_is_no_organisation() -> None:
     qs = quotes_of('Refugee Action objected. Asked about children, a spokesman for the Prime Minister said: "No, never."')
     assert qs == []
+
+
+def test_speaker_line_quote_without_marks_runs_over_paragraphs_in_the_speakers_voice() -> None:
+    qs = quotes_of("The minister set out the plan.\n\nHome Secretary Lara Quinn said:\n\nWe are determined to stop the "
+                   "boats this year.\n\nOur plan is working and I am proud of it.\n\nThe plan will be debated next week.")
+    assert [(q.speaker, q.text) for q in qs] == [
+        ("lara-quinn", "We are determined to stop the boats this year. Our plan is working and I am proud of it.")]

@@ -28,6 +28,7 @@ _BOUNDARY = re.compile(r"[.!?…]['\"”’)]*\s+")
 _PRONOUN = re.compile(r"\b(he|she|they|it)\b", re.I)
 _ORG_NOUN = re.compile(r"\b(?:report|department|ministry|agency|office|spokesperson|spokesman|spokeswoman|statement|government|officials?|source|organisation|organization|watchdog|committee|commission|force|police|charity|group|council|union|party|coastguard|navy|prefecture|embassy|court|tribunal|network|campaign|authority|authorities)\b", re.I)
 _MIN_WORDS = 4
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Mm]y|I)\b")
 _ACCORDING = re.compile(r"^\W*according to\b", re.I)
 _ANY_KIND = ("government", "international", "police", "ngo", "other", "local")
 # Which kinds of organisation a noun can stand for ("the department" is no charity).
@@ -372,7 +373,14 @@ def _speaker_line_quotes(article: Article, sentences: list[Sentence], r: _Resolv
         speaker = r.from_prefix(s0, p.start + len(p.text))
         if speaker is None:
             continue
-        out.append(Fact(id="", type="quote", speaker=speaker, text=nxt.text, evidence=nxt.text))
+        texts = [nxt.text]
+        # Following paragraphs in the speaker's own voice ("we", "our", "I") go on with the quote.
+        for q in paras[i + 2:]:
+            if q.index in quoted_paras or q.text.rstrip().endswith(":") or _words(q.text) < _MIN_WORDS \
+                    or not _FIRST_PERSON.search(q.text):
+                break
+            texts.append(q.text)
+        out.append(Fact(id="", type="quote", speaker=speaker, text=" ".join(texts), evidence=" ... ".join(texts)))
     return out
 
 
