@@ -457,3 +457,13 @@ def test_police_abbreviations_statuses_and_acronyms_in_lists() -> None:
     assert idx.get("ruth-dale").roles == ["Former Conservative home secretary"]
     assert names_of(idx, "organisation") == {"MI5", "Crown Prosecution Service"}
     assert names("TUC Sarah Owen spoke.", "person") <= {"Sarah Owen"}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("It was a win for Kemi Badenoch.", {"Kemi Badenoch"}),
+    ("Hewa Rahimpur pleaded guilty.", {"Hewa Rahimpur"}),
+    ("Anna-Maria van der Berg leads the team.", {"Anna-Maria van der Berg"}),
+    ("Dover Harbour Board opposed it.", set()),
+])
+def test_people_from_known_names_hyphenated_given_names_and_more_verbs(body: str, expected: set[str]) -> None:
+    assert names(body, "person") == expected

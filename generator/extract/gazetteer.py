@@ -91,6 +91,7 @@ class Gazetteer:
     """Given name -> "m", "f" or ""."""
     known_people: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Surname, lower case ("von der leyen") -> full names of well-known people."""
+    known_full_names: frozenset[str] = frozenset()
     known_given: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Given name -> full names ("Keir" -> "Keir Starmer"), for "Sir Keir"."""
     place_re: re.Pattern[str] | None = None
@@ -317,6 +318,7 @@ def gazetteer() -> Gazetteer:
         by_surname.setdefault(" ".join(words[k:]).lower(), []).append(full)
         by_given.setdefault(words[0], []).append(full)
     g.known_people = {k: tuple(v) for k, v in by_surname.items()}
+    g.known_full_names = frozenset(f for v in by_surname.values() for f in v)
     g.known_given = {k: tuple(v) for k, v in by_given.items()}
 
     b = r"(?<![\w'’-])(?:{})(?![\w-])"

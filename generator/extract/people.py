@@ -369,7 +369,12 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
             # "the Channel Tunnel Rail Link": a name glued to a place or an organisation goes on that name.
             c.accepted = False
             return c
-    given = name_words[0] in g.first_names and name_words[0].lower() not in _GIVEN_NOT
+    # "Anna-Maria": a hyphenated given name counts by its first part.
+    given = (name_words[0] in g.first_names or name_words[0].split("-")[0] in g.first_names and "-" in name_words[0]) \
+        and name_words[0].lower() not in _GIVEN_NOT
+    if name in g.known_full_names:
+        # "a win for Kemi Badenoch": a well-known person's full name.
+        return c
     if given and name_words[-1] not in g.first_names or nxt in g.person_verbs \
             or prev in ("said", "says", "told") or _has_honorific_mention(b, name_words[-1]) \
             or given and len(name_words) == 2 and _surname_speaks(b, name_words[-1]):
