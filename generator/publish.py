@@ -62,6 +62,10 @@ def publish(project_dir: Path, *, strict: bool = True) -> Path:
     from mkdocs.commands.build import build
 
     config = _config(project_dir, strict)
+    # The same site, built with less work spent parsing HTML (generator/fastbuild.py).
+    from .fastbuild import install
+
+    install(config)
     # MkDocs reports through logging; keep its INFO chatter out of our output.
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     try:
