@@ -467,3 +467,12 @@ def test_police_abbreviations_statuses_and_acronyms_in_lists() -> None:
 ])
 def test_people_from_known_names_hyphenated_given_names_and_more_verbs(body: str, expected: set[str]) -> None:
     assert names(body, "person") == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Hotels in Cardiff, Chester and Skegness will close.", {"cardiff", "chester", "skegness"}),
+    ("The Crowne Plaza in Chester and the Park Inn in Cardiff housed people.", {"crowne-plaza", "chester", "park-inn", "cardiff"}),
+    ("At the Tovarnik crossing point lorries are searched.", {"tovarnik"}),
+])
+def test_hotels_crossings_and_towns_that_are_given_names(body: str, expected: set[str]) -> None:
+    assert ids(body, "place") == expected

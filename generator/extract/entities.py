@@ -340,6 +340,10 @@ def _head_phrases(base: int, words: list[str], g: Gazetteer, cands: list) -> Non
     for i, w in enumerate(words):
         if w in g.site_heads and i > 0:
             lead = _trim_phrase(words, g)
+            # "Chester and the Park Inn": the site is named after the last "and"/"the".
+            joins = [k for k in range(lead, i) if words[k] in ("and", "the", "or")]
+            if joins:
+                lead = joins[-1] + 1
             if lead < i:
                 s = base + len(" ".join(words[:lead])) + (1 if lead else 0)
                 e = s + len(" ".join(words[lead:i + 1]))

@@ -78,6 +78,7 @@ def find_unlisted_places(b: Builder) -> None:
                 continue
             b.add(Entity(id=slug(name), type="place", name=name, kind=kind), s, e)
     _facility_sites(b)
+    _towns_of_sites(b)
     _listed_towns(b)
     # Every later use of a town found above.
     towns = [en for en in b.entities.values() if en.type == "place" and en.kind in ("city", "site") and en.name not in b.g.places]
@@ -123,6 +124,24 @@ def _facility_sites(b: Builder) -> None:
         b.add(Entity(id=slug(name), type="place", name=name, kind="site"), s, m.end())
 
 
+_SITE_TOWN = re.compile(rf" (?:in|at|near|outside) (?P<town>{_TOWN})")
+
+
+def _towns_of_sites(b: Builder) -> None:
+    """Claim the town a site stands in: "the Park Inn in Cardiff", "the Bell Hotel in Epping"."""
+    for sp in [sp for sp in b.spans if sp.type == "place" and b.entities[sp.key].kind == "site"]:
+        m = _SITE_TOWN.match(b.text, sp.end)
+        if m is None:
+            continue
+        name, s = m.group("town"), m.start("town")
+        e = s + len(name)
+        while " " in name and not _town_ok(b, s, e, name):
+            name = name.rsplit(" ", 1)[0]
+            e = s + len(name)
+        if _town_ok(b, s, e, name):
+            b.add(Entity(id=slug(name), type="place", name=name, kind="city"), s, e)
+
+
 _LIST_SEP = re.compile(r"^(?:,|,? and|,? or) $")
 
 
@@ -151,7 +170,7 @@ def _listed_towns(b: Builder) -> None:
         if not ok:
             continue
         name = m.group(0)
-        if name in surnames or name in g.first_names or not _town_ok(b, s, e, name) or re.search(r"['’]s$", name):
+        if name in surnames or not _town_ok(b, s, e, name) or re.search(r"['’]s$", name):
             continue
         # A list of towns goes on to its end: "Coventry and Walsall" but not "Coventry and Mr Smith".
         b.add(Entity(id=slug(name), type="place", name=name, kind="city"), s, e)
