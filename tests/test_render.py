@@ -399,8 +399,8 @@ def test_about_page_states_the_measured_accuracy(small: Path):
     scores = evalscore.score(EVAL_DIR / "gold", EVAL_DIR / "seeds", facts)
     assert "tests/fixtures/eval" in about and "upper bound" in about
     for kind, s in scores["kinds"].items():
-        row = next(r for r in about.split("<tr>") if r.startswith(f"<td>{kind.capitalize()}</td>"))
-        cells = re.findall(r"<td>([^<]*)</td>", row)
+        row = next(r for r in about.split("<tr>") if r.startswith(f'<td data-label="Kind">{kind.capitalize()}</td>'))
+        cells = re.findall(r"<td[^>]*>([^<]*)</td>", row)
         assert cells[1:6] == [f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", str(s["gold"]), str(s["pred"])], (kind, cells)
 
 

@@ -124,6 +124,10 @@ def test_small_screen_pages_do_not_overflow(new_page, site_url, built_site):
         page.goto(site_url + path)
         width = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
         assert width[0] <= 375, (path, width)
+        # Nor does any table need sideways scrolling inside its own box: every column can be read.
+        hidden = page.evaluate("() => [...document.querySelectorAll('.fs-table')]"
+                               ".filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent.slice(0, 60))")
+        assert hidden == [], (path, hidden)
     # The wide tables become one labelled card per row, every cell inside the screen.
     page.goto(site_url + "funding/index.html")
     table = page.locator("h2#all-funding").locator("xpath=following::table[1]")
