@@ -6,7 +6,9 @@ spans that later ones may not reuse:
 1. gazetteer names of organisations and places, and phrases whose head word
    makes them an organisation ("Public Accounts Committee") or a site
    ("Hillsborough Castle"), longest match first;
-2. organisations defined with an acronym ("National Crime Agency (NCA)");
+2. organisations defined with an acronym ("National Crime Agency (NCA)"),
+   spoken for ("a spokesman for Getlink") or described ("Caminando
+   Fronteras, a Spanish NGO");
 3. people (:mod:`.people`): a role or honorific before or after a run of
    capitalised words, a known given name, or a verb of speech after it;
 4. towns no gazetteer holds, from the words around them (:mod:`.places`);

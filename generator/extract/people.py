@@ -5,8 +5,11 @@ or honorific; what is left is a name when something vouches for it: a role
 or honorific before it, a role in apposition after it ("Gérald Darmanin, the
 French interior minister"; "Ruven Menikdiwela, who heads ..."), a known
 given name, a verb of speech or action after it, or a later "Mr/Ms
-<surname>". "Mr Sunak" and "the Foreign Secretary" are then resolved to the
-person they stand for.
+<surname>". A role may carry a complement before the name ("EU
+Commissioner for Home Affairs Ylva Johansson") or after it ("…, the prefect
+of the Pas-de-Calais,"). "Mr Sunak", "Sir Keir" and "the Foreign Secretary"
+are then resolved to the person they stand for: one the article names in
+full, else a well-known person from ``people.yaml`` with that surname.
 """
 
 from __future__ import annotations

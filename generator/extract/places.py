@@ -2,8 +2,13 @@
 
 A small town ("Gjader", "Thurrock") is taken when the sentence frames it as a
 place: after "the port/town/village of", before "in <direction of> <known
-place>", before ", <county or known place>" after a locative preposition, or
-after "a site/centre/camp at". Nothing here depends on the town itself.
+place>", before ", <county or known place>" or ", a fishing town" after a
+locative preposition, after "a site/centre/camp at" or "a caravan park near",
+after a defendant's age (", 42, of Barking") or an address ("his home in"),
+in a list with known towns ("Birmingham, Coventry and Walsall"), or after a
+site ("the Park Inn in Cardiff"). A name before a facility noun ("the Brook
+House immigration removal centre") is a site. Nothing here depends on the
+town itself.
 """
 
 from __future__ import annotations

@@ -1,8 +1,10 @@
 """Quotes: the words a person or organisation is reported as saying, one fact per speaker turn.
 
-A quoted stretch counts as a quote when it is framed as speech: it follows a
-colon ("X said: “…”"), or a verb of speech ("…, she added, “…”"), or it opens
-its sentence and an attribution follows ("“…,” Ms Meloni told reporters.").
+A quoted stretch (double marks, or single ones in a paragraph without double
+ones) counts as a quote when it is framed as speech: it follows a colon ("X
+said: “…”"), or a verb of speech ("…, she added, “…”"), or it opens its
+sentence and an attribution follows ("“…,” Ms Meloni told reporters.",
+"“…,” according to a Home Office source.").
 A quoted phrase inside the narrator's own sentence (“destabilising the
 region”) is not. British-style continuation paragraphs (each opening with a
 quote mark, the quote closing only at the end) and the part after a
