@@ -476,3 +476,13 @@ def test_people_from_known_names_hyphenated_given_names_and_more_verbs(body: str
 ])
 def test_hotels_crossings_and_towns_that_are_given_names(body: str, expected: set[str]) -> None:
     assert ids(body, "place") == expected
+
+
+@pytest.mark.parametrize("para", [
+    "Want to read more? Subscribe for unlimited access to stories by Andrew Woodcock.",
+    "Get our free View from Westminster email for expert analysis straight to your inbox.",
+    "Join our commenting forum Join thought-provoking conversations, follow other Independent readers",
+])
+def test_subscription_and_newsletter_furniture(para: str) -> None:
+    article = ingest.parse_seed((" date 2024-05-01 Boats crossed the Channel on Monday.\n\n" + para).encode(), "t.txt")
+    assert [p.text for p in article.paragraphs] == ["Boats crossed the Channel on Monday."]
