@@ -442,7 +442,9 @@ def test_statement_from_a_well_known_surname_is_the_person() -> None:
 def test_the_articles_own_full_name_beats_a_well_known_surname() -> None:
     people = {e.name: e.aliases for e in index_of("Clive Cooper runs a shop. Cooper said it was quiet.").entities if e.type == "person"}
     assert people == {"Clive Cooper": ["Cooper"]}
-    assert names("Cooper said the plan was dead.", "person") == {"Yvette Cooper"}
+    assert names("Braverman said the plan was dead.", "person") == {"Suella Braverman"}
+    # A common surname alone, or one after a rank, is nobody in particular.
+    assert names("Cooper said the plan was dead. Sgt Patel agreed.", "person") <= {"Patel"}
 
 
 def test_appositive_role_with_a_plain_complement() -> None:

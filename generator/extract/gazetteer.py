@@ -92,6 +92,8 @@ class Gazetteer:
     known_people: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Surname, lower case ("von der leyen") -> full names of well-known people."""
     known_full_names: frozenset[str] = frozenset()
+    common_surnames: frozenset[str] = frozenset()
+    """Surnames too common to stand alone for a well-known person."""
     known_given: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Given name -> full names ("Keir" -> "Keir Starmer"), for "Sir Keir"."""
     place_re: re.Pattern[str] | None = None
@@ -229,14 +231,14 @@ def _validate_first_names(doc: object, name: str) -> dict[str, str]:
     return out
 
 
-def _validate_people(doc: object, name: str) -> list[str]:
+def _validate_people(doc: object, name: str) -> tuple[list[str], list[str]]:
     datafiles.require(isinstance(doc, dict), name, "top level must be a mapping")
     assert isinstance(doc, dict)
     people = datafiles.string_list(doc, "people", name)
     for p in people:
         datafiles.require(len(p.split()) >= 2, name, f"a known person needs a given name and a surname: {p!r}")
     datafiles.require(len(set(people)) == len(people), name, "a person is listed twice")
-    return people
+    return people, datafiles.string_list(doc, "common_surnames", name)
 
 
 @cache
@@ -310,7 +312,9 @@ def gazetteer() -> Gazetteer:
     by_surname: dict[str, list[str]] = {}
     by_given: dict[str, list[str]] = {}
     particles = {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "al", "el", "bin", "ibn"}
-    for full in datafiles.load("people.yaml", _validate_people):
+    known, common = datafiles.load("people.yaml", _validate_people)
+    g.common_surnames = frozenset(common)
+    for full in known:
         words = full.split(" ")
         k = len(words) - 1
         while k > 1 and words[k - 1].lower() in particles:

@@ -32,6 +32,8 @@ _TOK = (rf"(?:(?:al|el|ad|as|ash|an|bin|ibn|abu|ben)-[{_UP}][{_LO}]+"
 # Particles that, capitalised, open a place name ("De Panne") as often as a surname:
 # no evidence of a given name. "Ben" and "Al" are given names too.
 _GIVEN_NOT = PARTICLES - {"ben", "bin", "al"}
+_LOOKUP_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mister", "sir", "dame", "lord", "baroness", "lady",
+                                "president", "chancellor", "commissioner", "king", "queen", "prince", "princess", "sheikh"})
 _PEERAGES = frozenset({"lord", "baroness", "baron", "viscount", "viscountess", "earl", "countess"})
 _PART = r"(?:" + "|".join(sorted(PARTICLES)) + r")"
 CANDIDATE = re.compile(rf"(?<![\w'’-]){_TOK}(?:(?: {_PART})* {_TOK})*(?=['’]s\b|[^\w'’-]|$)")
@@ -344,7 +346,7 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
             if appos and role is not None and role.lower() in g.honorifics:
                 role = appos
     c = Candidate(start, end, name_words, hon, role, strong, mention_start, absorbs=absorbs)
-    if not strong and c.short and name not in g.not_names \
+    if not strong and c.short and name not in g.not_names and name not in g.common_surnames \
             and len(g.known_people.get(name.lower(), ())) == 1:
         # "Meloni said", "told Erdoğan": the surname of a well-known person, with a verb.
         _, nxt = word_after(text, end)
@@ -505,6 +507,9 @@ def _resolve_surname(b: Builder, surname: str, at: int, persons: list[Entity], g
 def _known_person(b: Builder, c: Candidate) -> str | None:
     """Return the full name of the one well-known person a lone surname (or a knight's given name) can be."""
     g = b.g
+    if c.honorific and c.honorific.lower() not in _LOOKUP_HONORIFICS:
+        # "Sgt Brown", "Dr Patel": a rank or a doctor is someone else.
+        return None
     if c.honorific and c.honorific.lower() in ("sir", "dame") and c.name in g.known_given:
         fulls = g.known_given[c.name]
     else:
