@@ -34,6 +34,10 @@ class MetricRules:
     """Head noun (lower case) -> unit."""
     not_nouns: frozenset[str]
     personnel: frozenset[str]
+    groups: frozenset[str]
+    """Groups of people and actions against them: a count of these is `other` ("40 smuggling groups")."""
+    things: frozenset[str]
+    """Counted things that are no figure at all ("two detention centres", "500 beds")."""
     noun_stops: frozenset[str]
     unit_re: re.Pattern[str]
     unit_start_re: re.Pattern[str]
@@ -89,7 +93,11 @@ def _validate(doc: object, name: str) -> MetricRules:
         for w in datafiles.string_list(nm_doc, metric, name):
             datafiles.require(w.lower() not in noun_metrics, name, f"'noun_metrics': {w!r} given twice")
             noun_metrics[w.lower()] = metric
-    return MetricRules(order, cues, small_boat, other_route, units, not_nouns, personnel,
+    groups = frozenset(w.lower() for w in datafiles.string_list(doc, "groups", name))
+    things = frozenset(w.lower() for w in datafiles.string_list(doc, "things", name))
+    datafiles.require(not (groups & things), name, "'groups' and 'things' share a word")
+    datafiles.require(not ((groups | things) & set(units)), name, "'groups' or 'things' share a word with 'units'")
+    return MetricRules(order, cues, small_boat, other_route, units, not_nouns, personnel, groups, things,
                        frozenset(w.lower() for w in datafiles.string_list(doc, "noun_stops", name)), unit_re,
                        unit_start_re, noun_metrics, srcs, _any(small_boat), _any(other_route))
 
@@ -319,11 +327,42 @@ def unit_of(text: str, end: int, metric: str) -> tuple[str, str | None]:
     return _UNIT_OF_METRIC.get(metric, "other"), None
 
 
+_PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those|whose)\s+)?(?:[\w’'-]+['’]s\s+)?(?=\w)",
+                        re.IGNORECASE)
+_WORD = re.compile(r"[ \t]*([\w’'-]+)")
+
+
 def head_noun(text: str, end: int) -> str | None:
     """Return the plural noun a count is of, if one of the next few words is one ("500 extra French officers")."""
     r = rules()
     plus = _PLUS.match(text, end)
     end = plus.end() if plus else end  # "4,000-plus migrants"
+    part = _PARTITIVE.match(text, end, end + 60)
+    if part:
+        end = part.end() - 1  # "a dozen of its officers", "three of the agency's staff"
+    # a group or a thing a few modifier words on ends the noun phrase: "40 people smuggling groups",
+    # "12 organised crime gangs", "two new detention centres"
+    # (past people only to a group: "200 people awaiting flights" are people)
+    pos, people = end, False
+    for _ in range(4):
+        w = _WORD.match(text, pos, end + 60)
+        if not w:
+            break
+        lw = w.group(1).lower()
+        if lw in r.groups or (lw in r.things and not people):
+            return w.group(1)
+        if lw in ("more", "fewer") and not re.match(r"\s+than\b", text[w.end():]):
+            pos = w.end()  # "three more hotels"
+            continue
+        if lw in r.noun_stops or lw in r.not_nouns or lw in r.personnel or re.fullmatch(r"[\d,.]+", lw) \
+                or lw.endswith(("'", "’", "'s", "’s")):
+            break
+        if lw in r.units and (lw.endswith("s") or lw == "people"):
+            people = True
+            nxt = _WORD.match(text, w.end(), end + 60)
+            if not (nxt and nxt.group(1).lower().endswith("ing")):
+                break  # "300 people smuggling gangs" goes on, "300 people in hotels" does not
+        pos = w.end()
     for m in re.finditer(r"\s*([\w’'-]+)", text[end:end + 60]):
         w = m.group(1)
         lw = w.lower()
@@ -474,8 +513,13 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             named_before = noun_before(text, n.start) if noun is None else None
             if named_before is not None and (not is_known_noun(named_before) or named_before.lower() in rules().personnel):
                 noun = named_before  # "the number of hotels housing migrants would fall to 250"
-            if noun is not None and (not is_known_noun(noun) or noun.lower() in rules().personnel):
-                metric: str | None = "other"  # "80 schools": a count of things the metrics do not count
+            if noun is not None and noun.lower() in rules().things:
+                continue  # "reopened two detention centres", "500 beds": things, no figure (FACTS.md)
+            if noun is not None and (not is_known_noun(noun) or noun.lower() in rules().personnel
+                                     or noun.lower() in rules().groups):
+                # people who work on migration, groups and operations ("disrupt 40 smuggling groups, leading to
+                # 276 arrests") and counts of things the metrics do not count
+                metric: str | None = "other"
             else:
                 metric = metric_in(text, clause[0], clause[1], n.start, n.end)
             if noun is not None and noun.lower() in rules().noun_metrics and (
@@ -518,7 +562,10 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 period = inherited or Period(None, article.date)
             elif first_period is None:
                 first_period = period
+            group = noun is not None and noun.lower() in rules().groups
             unit, noun = unit_of(text, n.end, metric or "other")
+            if group:
+                unit = "other"  # "40 people smuggling groups" counts groups, not people
             fact = Fact(id="", type="figure", evidence=text, metric=metric, value=int(n.value), unit=unit,
                         qualifier=qualifier, period=period, places=list(places), source=source)
             drafts.append(_Draft(fact, metric, si, unit if noun else None))
