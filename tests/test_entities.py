@@ -488,3 +488,7 @@ def test_hotels_crossings_and_towns_that_are_given_names(body: str, expected: se
 def test_subscription_and_newsletter_furniture(para: str) -> None:
     article = ingest.parse_seed((" date 2024-05-01 Boats crossed the Channel on Monday.\n\n" + para).encode(), "t.txt")
     assert [p.text for p in article.paragraphs] == ["Boats crossed the Channel on Monday."]
+
+
+def test_a_town_before_an_appositive_spokesperson_is_no_person() -> None:
+    assert names('Speaking in Bialystok, a Border Force spokesperson said: "It works."', "person") == set()

@@ -324,8 +324,10 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
         if r:
             role, strong = r, True
     appos = _role_after(b, end)
-    if appos is not None and not strong and len(name_words) == 1 and sentence_start(text, start) \
+    if appos is not None and not strong and len(name_words) == 1 \
+            and (sentence_start(text, start) or word_before(text, start)[0] in ("in", "at", "near", "outside", "from")) \
             and not _has_honorific_mention(b, name_words[0]):
+        # "in Bialystok, a Border Force spokesperson said": a place, not a person.
         # "Frankly, the Home Secretary is right": a lone word opening a sentence is
         # no surname unless the article also calls someone "Mr/Ms <word>".
         appos = None
