@@ -440,3 +440,18 @@ def test_groups_and_operations_are_other(sentence, expected):
 ])
 def test_personnel_named_after_of(sentence, expected):
     assert [(f.value, f.metric) for f in figs(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a running total after a small-boat count inherits its metric; "above", "past", "exceeding" are lower bounds
+    ("More than 300 people were stopped trying to reach the UK in small boats on Wednesday, taking the total "
+     "for the year so far above 4,600.", [(300, "small_boat_arrivals", "at_least"), (4600, "small_boat_arrivals", "at_least")]),
+    ("Some 120 people crossed the Channel on Tuesday, pushing the tally for 2024 past 3,500.",
+     [(120, "small_boat_arrivals", "approx"), (3500, "small_boat_arrivals", "at_least")]),
+    ("A further 80 people arrived in Dover, bringing the total this year to below 2,000.",
+     [(80, "small_boat_arrivals", "exact"), (2000, "small_boat_arrivals", "at_most")]),
+])
+def test_running_totals(sentence, expected):
+    found = figs(sentence)
+    assert [(f.value, f.metric, f.qualifier) for f in found] == expected
+    assert found[-1].period.start == dt.date(2024, 1, 1)

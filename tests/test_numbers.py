@@ -175,6 +175,10 @@ def test_bare_numbers_are_not_money():
     ("around 40", "approx"), ("some 31,000", "approx"), ("up to 3,000", "at_most"),
     ("as many as 500", "at_most"), ("at least 82", "at_least"), ("a record 45,755", "exact"), ("18", "exact"),
     ("handed over 500", "exact"), ("will hand over 500", "exact"), ("turned over 20", "exact"), ("just over 500", "at_least"),
+    # running totals
+    ("taking the total so far above 4,600", "at_least"), ("pushing the tally past 3,500", "at_least"),
+    ("exceeding 10,000", "at_least"), ("topping 2,000", "at_least"), ("the total topped 2,000", "at_least"),
+    ("keeping the number below 900", "at_most"), ("just short of 30,000", "at_most"), ("under 4,000", "at_most"),
 ])
 def test_qualifiers(text, qual):
     n = numbers.numbers(text)[-1]
