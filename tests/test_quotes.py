@@ -191,3 +191,8 @@ def test_speaker_line_quote_without_marks_runs_over_paragraphs_in_the_speakers_v
                    "boats this year.\n\nOur plan is working and I am proud of it.\n\nThe plan will be debated next week.")
     assert [(q.speaker, q.text) for q in qs] == [
         ("lara-quinn", "We are determined to stop the boats this year. Our plan is working and I am proud of it.")]
+
+
+def test_low_opening_quote_marks() -> None:
+    qs = quotes_of("Nancy Faeser said: „We will tighten controls on boat engines.“ She left.")
+    assert [q.text for q in qs] == ["We will tighten controls on boat engines."]

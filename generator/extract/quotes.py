@@ -85,7 +85,8 @@ def _segments(article: Article) -> list[Segment]:
                     if ch == '"' and i > 0 and t[i - 1].isalnum():
                         continue
                     open_at = i
-            elif ch in CLOSERS and ch != "“":
+            elif ch in CLOSERS and (ch != "“" or t[open_at] == "„"):
+                # „German-style“ quotes close with “; elsewhere “ only opens.
                 out.append(Segment(para.start + open_at + 1, para.start + i, para.index, True, para.start))
                 open_at = None
         if open_at is not None:
