@@ -455,3 +455,19 @@ def test_running_totals(sentence, expected):
     found = figs(sentence)
     assert [(f.value, f.metric, f.qualifier) for f in found] == expected
     assert found[-1].period.start == dt.date(2024, 1, 1)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # landed from the sea in the Channel: arrivals
+    ("Border Force brought 57 migrants ashore at Dover on Thursday.", [(57, "small_boat_arrivals")]),
+    ("Officials brought 35 people ashore at Ramsgate after their small boat began taking on water.",
+     [(35, "small_boat_arrivals")]),
+    ("A further 84 people were landed at Dover after a dinghy got into difficulty.", [(84, "small_boat_arrivals")]),
+    ("The lifeboat crew said 43 people were rescued and brought to Dover.", [(43, "small_boat_arrivals")]),
+    ("A lifeboat escorted 60 people into Ramsgate harbour on Saturday.", [(60, "small_boat_arrivals")]),
+    # elsewhere the route decides; brought to justice or to Britain is no landing
+    ("The coastguard brought 500 migrants ashore in Lampedusa.", [(500, "irregular_crossings")]),
+    ("The 200 refugees were brought to Britain under the resettlement scheme.", [(200, "other")]),
+])
+def test_landed_from_the_sea(sentence, expected):
+    assert [(f.value, f.metric) for f in figs(sentence)] == expected
