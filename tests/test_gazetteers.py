@@ -90,3 +90,9 @@ def test_sites_rivers_and_organisations_added_for_the_routes(g: gz.Gazetteer) ->
     assert g.orgs["Migration Watch"].name == "Migration Watch UK"
     with pytest.raises(DataFileError, match="cities.yaml.*bad site"):
         gz._validate_cities({"cities": {"FR": ["Calais"]}, "sites": {"GB": [""]}}, "cities.yaml")
+
+
+def test_agencies_by_description(g: gz.Gazetteer) -> None:
+    assert g.orgs["UN migration agency"].name == "International Organization for Migration"
+    assert g.orgs["EU's border agency"].name == "Frontex"
+    assert g.orgs["UN's refugee agency"].name == "UN High Commissioner for Refugees"
