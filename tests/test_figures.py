@@ -471,3 +471,18 @@ def test_running_totals(sentence, expected):
 ])
 def test_landed_from_the_sea(sentence, expected):
     assert [(f.value, f.metric) for f in figs(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the people a removal, deportation or charter flight carries are returns; the flights are no figure
+    ("Five charter flights carrying 421 people have left for Vietnam this year.", [(421, "returns")]),
+    ("A removal flight carrying 30 people left Stansted for Albania on Tuesday.", [(30, "returns")]),
+    ("Deportation flights took 200 people to Albania last month.", [(200, "returns")]),
+    ("The ministry said a chartered flight with 45 people on board departed for Jamaica.", [(45, "returns")]),
+    ("Some 60 people were put on a removal flight to Lagos.", [(60, "returns")]),
+    # a flight named in passing does not make crossings into returns
+    ("More than 500 people crossed the Channel in small boats on the day the first charter flight to Rwanda was "
+     "due to leave.", [(500, "small_boat_arrivals")]),
+])
+def test_people_on_removal_flights_are_returns(sentence, expected):
+    assert [(f.value, f.metric) for f in figs(sentence)] == expected
