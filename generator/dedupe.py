@@ -240,3 +240,63 @@ def find_duplicates_in(signatures: Sequence[Signature], incumbents: Collection[s
         for s in prefix[i]:
             prefix_holders.setdefault(s, []).append(i)
     return found
+
+
+@dataclass
+class Previous:
+    """What :func:`find_duplicates_cached` remembers of the last run (kept beside the signatures cache)."""
+
+    seeds: dict[str, tuple[str, str, int]]
+    """Seed name -> (text key, date, length) of every signature of that run."""
+    result: Duplicates
+
+
+# Past this many new articles, the full search is about as quick as checking each against all.
+MAX_ADDED_CHECKED = 50
+
+
+def _qualifies(sh: frozenset[int], other: array, cfg: Settings) -> bool:
+    n = len(sh.intersection(other))
+    if not n:
+        return False
+    jaccard = n / (len(sh) + len(other) - n)
+    containment = n / min(len(sh), len(other))
+    return jaccard >= cfg.min_jaccard or containment >= cfg.min_containment
+
+
+def _has_partner(a: Signature, signatures: Sequence[Signature], cfg: Settings) -> bool:
+    """Return whether ``a`` qualifies as a near-duplicate pair with any other of ``signatures``."""
+    if len(a.shingles) < cfg.min_shingles:
+        return False
+    sh = frozenset(a.shingles)
+    return any(b.seed != a.seed and len(b.shingles) >= cfg.min_shingles and _qualifies(sh, b.shingles, cfg) for b in signatures)
+
+
+def find_duplicates_cached(
+    signatures: Sequence[Signature], incumbents: Collection[str], previous: Previous | None
+) -> tuple[Duplicates, Previous]:
+    """Return :func:`find_duplicates_in` of ``signatures``, reusing ``previous`` when only new articles were added.
+
+    The answer of the last run still holds when every article it saw is here
+    unchanged (same seed, text, date and length), all texts differ, and every new
+    article has neither the text of another nor enough shingles in common with
+    any other to be a near-duplicate (checked exactly, pair by pair): such an
+    article is nobody's original and has none. Otherwise the full search runs.
+    Also returns what to remember for the next run.
+    """
+    seeds = {s.seed: (s.key, s.date.isoformat(), s.length) for s in signatures}
+    result: Duplicates | None = None
+    if previous is not None:
+        added = [s for s in signatures if s.seed not in previous.seeds]
+        same_old = len(seeds) - len(added) == len(previous.seeds) and all(
+            seeds.get(seed) == stamp for seed, stamp in previous.seeds.items()
+        )
+        # With every text distinct, which seeds have records (incumbents) changes nothing.
+        if same_old and len(added) <= MAX_ADDED_CHECKED:
+            cfg = settings()
+            keys = [s.key for s in signatures]
+            if len(set(keys)) == len(keys) and not any(_has_partner(a, signatures, cfg) for a in added):
+                result = previous.result
+    if result is None:
+        result = find_duplicates_in(signatures, incumbents)
+    return result, Previous(seeds, result)

@@ -174,26 +174,26 @@ def _signature_key(version: str) -> str:
     return f"{SIGNATURES_VERSION}:{version}:{hashlib.sha256(code).hexdigest()[:12]}"
 
 
-def _load_signatures(path: Path | None, key: str) -> dict[str, dedupe.Signature]:
-    """Return cached signatures by seed digest; {} when there is no usable cache."""
+def _load_signatures(path: Path | None, key: str) -> tuple[dict[str, dedupe.Signature], dedupe.Previous | None]:
+    """Return cached signatures by seed digest and the last duplicate search; ({}, None) without a usable cache."""
     if path is None:
-        return {}
+        return {}, None
     try:
         with path.open("rb") as fh:
             doc = pickle.load(fh)
-        return doc["signatures"] if doc.get("key") == key else {}
+        return (doc["signatures"], doc.get("dedupe")) if doc.get("key") == key else ({}, None)
     except Exception:  # noqa: BLE001 - a missing, old or damaged cache is only slower
-        return {}
+        return {}, None
 
 
-def _save_signatures(path: Path | None, key: str, sigs: dict[str, dedupe.Signature]) -> None:
+def _save_signatures(path: Path | None, key: str, sigs: dict[str, dedupe.Signature], previous: dedupe.Previous) -> None:
     if path is None:
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         with tmp.open("wb") as fh:
-            pickle.dump({"key": key, "signatures": sigs}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump({"key": key, "signatures": sigs, "dedupe": previous}, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except OSError:
         pass
@@ -289,7 +289,7 @@ def _extract_candidates(
     """Find duplicates among ``candidates`` (distinct seed files), then extract the new and changed ones."""
     cache_path = cache_dir / "signatures.pickle" if cache_dir is not None else None
     key = _signature_key(version) if cache_path is not None else ""
-    cached = _load_signatures(cache_path, key)
+    cached, previous = _load_signatures(cache_path, key)
 
     def unchanged(path: Path) -> bool:
         stamp = by_seed.get(path.name)
@@ -314,9 +314,13 @@ def _extract_candidates(
         else:
             parsed[path.name], sigs[path.name] = got
         usable.append(path)
-    _save_signatures(cache_path, key, {digest_of[p]: sigs[p.name] for p in usable})
-
-    dups = dedupe.find_duplicates_in([sigs[p.name] for p in usable], incumbents=by_seed.keys())
+    ordered = [sigs[p.name] for p in usable]
+    if cache_path is None:
+        dups = dedupe.find_duplicates_in(ordered, incumbents=by_seed.keys())
+    else:
+        # Reuses the last search when only seeds unlike any other were added.
+        dups, previous = dedupe.find_duplicates_cached(ordered, by_seed.keys(), previous)
+        _save_signatures(cache_path, key, {digest_of[p]: sigs[p.name] for p in usable}, previous)
     dropped = dups.dropped()
     for d in dups.same_text:
         report.duplicates.append(SeedProblem(str(seeds_dir / d.seed), d.message()))

@@ -82,3 +82,39 @@ def test_an_unchanged_project_is_not_rendered_again(proj: Path, monkeypatch: pyt
     assert calls == [1, 1, 1]
     render_project(proj, Path("seeds"), Path("facts"), cache_dir=cache(proj))
     assert calls == [1, 1, 1]
+
+
+def test_cached_duplicate_search_equals_the_full_one() -> None:
+    import random
+    from dataclasses import replace as dc_replace
+
+    from generator import dedupe
+    from generator.corpus import generate_corpus
+    from generator.ingest import parse_seed
+
+    rng = random.Random(4)
+    sigs = []
+    for a in generate_corpus(60, seed=9):
+        art = parse_seed(a.data, a.name)
+        sigs.append(dedupe.signature(art))
+        if rng.random() < 0.25:  # a near copy: another outlet's version, a day later or earlier
+            paras = art.paragraphs[:-1]
+            copy = dc_replace(art, seed="copy-" + a.name, paragraphs=paras, date=art.date.fromordinal(art.date.toordinal() + rng.choice((-1, 1))))
+            sigs.append(dedupe.signature(copy))
+    rng.shuffle(sigs)
+    previous = None
+    reused = 0
+    for n in range(5, len(sigs) + 1, 3):
+        current = sigs[:n]
+        got, state = dedupe.find_duplicates_cached(current, set(), previous)
+        want = dedupe.find_duplicates_in(current, set())
+        assert (got.same_text, got.near) == (want.same_text, want.near), n
+        reused += got is (previous.result if previous else None)
+        previous = state
+    assert reused > 3  # adding articles unlike the others reused the last answer
+    assert len(want.near) >= 5  # and the near copies were found
+    # A changed date of a seed seen before is a full search again.
+    moved = [dc_replace(s, date=s.date.fromordinal(s.date.toordinal() - 400)) if i == 0 else s for i, s in enumerate(sigs)]
+    got, _ = dedupe.find_duplicates_cached(moved, set(), previous)
+    want = dedupe.find_duplicates_in(moved, set())
+    assert (got.same_text, got.near) == (want.same_text, want.near)
