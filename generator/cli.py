@@ -174,7 +174,18 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(func=cmd_eval)
 
-    sp = sub.add_parser("bench", help="time every stage on N generated articles and print a table")
+    sp = sub.add_parser(
+        "bench",
+        help="time every stage on N generated articles and print a table",
+        description=(
+            "Generate N realistic articles with known facts (generator/corpus.py) in a new project that copies this "
+            "folder's mkdocs.yml and templates/, then time each stage as its own process: extract cold, with nothing "
+            "changed and with one seed added; render; factsheet build first after extract, with nothing changed and "
+            "with one seed added; a bare `mkdocs build` of the same project; and a build from seeds alone. Prints "
+            "wall and CPU seconds, articles/s, peak memory and the load average per step, the site and search index "
+            "sizes, the largest table page, and which targets of issue 6 are met. See BENCHMARKS.md."
+        ),
+    )
     sp.add_argument("--articles", type=int, default=1000, metavar="N", help="articles to generate (default: 1000)")
     sp.add_argument("--jobs", type=int, default=None, metavar="N", help="worker processes (default: all cores)")
     sp.add_argument("--keep", metavar="DIR", help="build the bench project in DIR (new or empty) and keep it")
