@@ -486,3 +486,39 @@ def test_landed_from_the_sea(sentence, expected):
 ])
 def test_people_on_removal_flights_are_returns(sentence, expected):
     assert [(f.value, f.metric) for f in figs(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence,period", [
+    # the count after "the same period last year, when" belongs to last year; "by mid-March" is a point in time
+    ("Arrivals in Italy are 25 per cent higher than in the same period last year, when 3,683 arrivals had been "
+     "recorded by mid-March.", Period(None, dt.date(2023, 3, 15))),
+    ("Crossings this year are lower than in the same period last year, when 5,200 people had made the journey "
+     "by the end of March.", Period(dt.date(2023, 1, 1), dt.date(2023, 3, 31))),
+    ("Arrivals are down on 2022, when 3,000 people landed in Lampedusa in May.", Period(dt.date(2022, 5, 1), dt.date(2022, 5, 31))),
+])
+def test_a_when_clause_with_its_own_time_is_in_the_year_before_it(sentence, period):
+    [f] = figs(sentence)
+    assert f.period == period
+
+
+def test_a_time_in_a_when_clause_dates_only_its_own_count():
+    found = figs("Greece has recorded 9,000 arrivals so far, compared with the same period last year, when 4,100 "
+                 "people had arrived by mid-March.")
+    assert [(f.value, f.period) for f in found] == [(9000, Period(None, DATE)), (4100, Period(None, dt.date(2023, 3, 15)))]
+
+
+@pytest.mark.parametrize("sentence,period", [
+    # from an undated event to the article date; a superlative's "since 2018" compares
+    ("More than 9,400 people have been returned since the general election, the highest rate of removals since 2018.",
+     Period(None, DATE)),
+    ("Police have made 300 arrests since the start of the operation, the most since 2015.", Period(None, DATE)),
+    ("Some 5,000 people have been returned, the highest number since 2018.", Period(None, DATE)),
+    ("Since the general election, more than 9,400 people have been returned, the highest number since 2018.",
+     Period(None, DATE)),
+    # a dated event still starts the period
+    ("Since Labour came to power in July, 9,400 people have been returned.", Period(dt.date(2023, 7, 1), DATE)),
+    ("Some 2,000 people have been returned since 2018.", Period(dt.date(2018, 1, 1), DATE)),
+])
+def test_since_an_event_and_superlatives(sentence, period):
+    [f] = figs(sentence)
+    assert f.period == period

@@ -33,6 +33,12 @@ def only(text: str, ref: dt.date) -> Period | None:
     ("since January", D(2024, 3, 10), D(2024, 1, 1), D(2024, 3, 10)),
     ("since the start of April", D(2024, 3, 10), D(2023, 4, 1), D(2024, 3, 10)),
     ("by July 14", D(2024, 9, 1), None, D(2024, 7, 14)),
+    # a point in a month
+    ("recorded by mid-March", D(2024, 3, 25), None, D(2024, 3, 15)),
+    ("by early June", D(2024, 9, 1), None, D(2024, 6, 10)),
+    ("by late May", D(2024, 9, 1), None, D(2024, 5, 31)),
+    ("by the end of June", D(2024, 9, 1), None, D(2024, 6, 30)),
+    ("in mid-August", D(2024, 9, 1), D(2024, 8, 11), D(2024, 8, 20)),
     ("on 3 March 2021", D(2024, 9, 1), D(2021, 3, 3), D(2021, 3, 3)),
     ("in October last year", D(2024, 2, 1), D(2023, 10, 1), D(2023, 10, 31)),
     ("last August", D(2023, 6, 20), D(2022, 8, 1), D(2022, 8, 31)),

@@ -555,9 +555,11 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             bracket = _parenthesised(text, n.start, times)
             period = bracket.period if bracket else \
                 periods.choose(text, n.start, clause, _selectable(times, text, clause), article.date, last_period)
-            since = _when_clause_since(text, clause, times, article.date, last_period)
+            since = _when_clause_since(text, clause, n.start, times, article.date, last_period)
             if since is not None:
                 period = since
+            elif _since_event(text, clause, times):
+                period = Period(None, article.date)  # "returned since the general election": from an undated event
             if period is None:
                 period = inherited or Period(None, article.date)
             elif first_period is None:
@@ -617,7 +619,7 @@ def _count_ranges(text: str, counts: list[numbers.Number]) -> dict[numbers.Numbe
     return out
 
 
-def _when_clause_since(text: str, clause: tuple[int, int], times: list[periods.TimePhrase], ref: dt.date,
+def _when_clause_since(text: str, clause: tuple[int, int], pos: int, times: list[periods.TimePhrase], ref: dt.date,
                        previous: Period | None) -> Period | None:
     """A clause opening with "when" and no time of its own is dated by the time phrase right before it.
 
@@ -628,14 +630,41 @@ def _when_clause_since(text: str, clause: tuple[int, int], times: list[periods.T
         return None
     own = [t for t in times if clause[0] <= t.start < clause[1]]
     before = [t for t in times if t.end <= clause[0]]
-    if own or not before or not re.fullmatch(r"[\s,;–—-]*", text[before[-1].end:clause[0]]):
+    if not before or not re.fullmatch(r"[\s,;–—-]*", text[before[-1].end:clause[0]]):
         return None
     last = before[-1]
+    if own:
+        # "… than in the same period last year, when 3,683 arrivals had been recorded by mid-March": the clause's
+        # own time, in the year of the phrase before it (unless it names a year of its own)
+        if any(re.search(r"\b(?:19|20)\d{2}\b", t.text) for t in own) or last.kind == "since":
+            return None
+        then = periods.choose(text, last.start, (last.start, last.end), times, ref, previous)
+        mine = periods.choose(text, pos, clause, own, ref, previous)
+        if then is None or mine is None or (then.end or then.start) is None or (mine.end or mine.start) is None:
+            return None
+        shift = (then.end or then.start).year - (mine.end or mine.start).year
+        if shift == 0:
+            return None
+        moved = periods.shift_years(mine, shift)
+        if moved.start is None and then.start is not None and moved.end is not None and then.start <= moved.end:
+            moved = Period(then.start, moved.end)  # "by mid-March" of the same period: from its start
+        return moved
     if last.kind == "since":
         if last.period is None or last.period.start is None:
             return None
         return Period(last.period.start, last.period.start)
     return periods.choose(text, last.start, (last.start, last.end), times, ref, previous)
+
+
+_SINCE = re.compile(r"\bsince\b(?!\s+(?:then|records|it was|its|being)\b)", re.IGNORECASE)
+
+
+def _since_event(text: str, clause: tuple[int, int], times: list[periods.TimePhrase]) -> bool:
+    """Whether a count's clause runs from an event that is no date and has no time phrase of its own: "More than
+    9,400 people have been returned since the general election" (a later "…, the highest since 2018" compares)."""
+    if any(clause[0] <= t.start < clause[1] for t in times):
+        return False
+    return _SINCE.search(text, clause[0], clause[1]) is not None
 
 
 def _selectable(times: list[periods.TimePhrase], text: str, clause: tuple[int, int]) -> list[periods.TimePhrase]:
@@ -644,7 +673,9 @@ def _selectable(times: list[periods.TimePhrase], text: str, clause: tuple[int, i
     for t in times:
         # a phrase that opens the sentence ("Over the same period, …") governs all of it
         own = clause[0] <= t.start and t.end <= clause[1] or t.start <= 1
-        comparative = periods.is_comparison(text, t) or periods.opens_comparison(text[slice(*clause_span(text, t.start))])
+        its_clause = text[slice(*clause_span(text, t.start))]
+        comparative = periods.is_comparison(text, t) or periods.opens_comparison(its_clause) \
+            or re.match(r"\s*when\b", its_clause, re.IGNORECASE) is not None  # "…, when 4,100 had arrived by mid-March"
         # a "same period" phrase belongs to the comparison in its own clause; "…, the Home Office said on
         # Thursday" dates the statement
         if periods.is_publication_time(text, t):

@@ -129,7 +129,7 @@ def _validate(doc: object, name: str) -> Vocabulary:
         ("since", rf"\bsince (?:the (?:start|beginning) of )?(?P<a>{date}|{Y}|(?P<wd>{W})|(?P<ty>(?:the|this|last) year))(?P<ly> last year| this year)?"),
         ("between_years", rf"\b(?:between (?P<a>{Y}) and (?P<b>{Y})|from (?P<c>{Y}) (?:to|until|till) (?P<d>{Y}))\b(?!\s?[-/–]\s?\d)"),
         ("by_day", rf"\b(?:by|until|till|up to|as of) (?:last )?(?P<wd>{W})\b"),
-        ("by", rf"\b(?:by|up to|until|till|to|as of|at) (?:the (?:end|close) of )?(?P<a>{dayish}(?:,?\s+{Y})?|{M}(?:\s+{Y})?)(?P<ly> last year| this year)?"),
+        ("by", rf"\b(?:by|up to|until|till|to|as of|at) (?:the (?:end|close) of |(?P<pt>early|mid|late)[\s-]+)?(?P<a>{dayish}(?:,?\s+{Y})?|{M}(?:\s+{Y})?)(?P<ly> last year| this year)?"),
         ("date", rf"\b(?:(?:on|in|during|last|this|next|from|of) )?(?P<a>{date})(?P<ly> last year| this year)?"),
         ("season", rf"\b(?P<rel>next|last|this|in|in the|by|by the|during|during the|over the) (?P<s>{S})(?: of (?P<y>{Y}))?"),
         ("whole_year", rf"\b(?:over |in |during |for |throughout )?(?:the whole of |all of |the whole of the year |the course of )?(?P<y>{Y})\b(?!\s?[-/–]\s?\d)"),
@@ -244,6 +244,8 @@ def _date_period(p: _DateParts, ref: dt.date, future: bool, year_shift: int = 0)
         start = dt.date(year, p.month, 21 if p.part == "late" else 1)
     elif p.part in ("early", "the start of", "the beginning of"):
         end = dt.date(year, p.month, 10)
+    elif p.part in ("mid", "the middle of"):
+        start, end = dt.date(year, p.month, 11), dt.date(year, p.month, 20)
     return Period(start, end)
 
 
@@ -508,7 +510,11 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
         if p is None:
             return None
         pe = _date_period(_with_rel_year(p, m.group("ly"), ref), ref, future)
-        return tp(Period(None, pe.end))
+        end = pe.end
+        if m.group("pt") and p.day is None:
+            # "by mid-March", "by early June": a point in the month
+            end = end.replace(day={"early": 10, "mid": 15}.get(m.group("pt").lower(), end.day))
+        return tp(Period(None, end))
     if kind == "season":
         first, last = voc.seasons[m.group("s").lower()]
         rel = m.group("rel").lower()
@@ -583,6 +589,11 @@ def _with_rel_year(p: _DateParts, rel: str | None, ref: dt.date) -> _DateParts:
 
 
 # ---------------------------------------------------------------- choosing a period
+
+
+def shift_years(period: Period, years: int) -> Period:
+    """The same period ``years`` years later (earlier when negative)."""
+    return Period(_shift_year(period.start, years), _shift_year(period.end, years))
 
 
 def resolve_same(phrase: TimePhrase, reference: Period | None, ref: dt.date) -> Period:
