@@ -361,3 +361,27 @@ def test_migration_from_a_region_keeps_the_region():
     sents = textmod.sentences(a)
     [f] = money.find_funding(a, sents, entities.find_entities(a, sents))
     assert "north-africa" in f.places and "EG" in f.places
+
+
+@pytest.mark.parametrize("sentence,places", [
+    # the subject that announces, gives, pays or provides is the payer, not a recipient
+    ("The UK government has announced £12.5 million to help Tunisia and Libya tackle people smuggling.", ["TN", "LY"]),
+    ("Britain will give France £5m to pay for more patrols on the beaches.", ["FR"]),
+    ("The EU will provide Egypt with €7.4bn in grants and loans.", ["EG"]),
+    ("The Italian government will pay Albania €16.5m a year to host the centres.", ["AL"]),
+    ("Britain has unveiled £20m to help Iraq strengthen its border security.", ["IQ"]),
+    ("The UK government said it would give £8m to Rwanda for processing centres.", ["RW"]),
+    ("France has allocated €25m to support Morocco and Senegal in tackling departures.", ["MA", "SN"]),
+    ("The British government is to send £10m to Vietnam to discourage people from leaving.", ["VN"]),
+    ("Spain and Italy have earmarked €50m for the border police of Mauritania.", ["MR"]),
+    ("Germany announced on Tuesday that it would provide Niger with €30m.", ["NE"]),
+    # a recipient before the verb stays one
+    ("Tunisia will receive €105m for border management.", ["TN"]),
+])
+def test_the_announcing_or_giving_subject_is_the_payer(sentence, places):
+    from generator.extract import entities
+
+    a = article(sentence)
+    sents = textmod.sentences(a)
+    [f] = money.find_funding(a, sents, entities.find_entities(a, sents))
+    assert f.places == places

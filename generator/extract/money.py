@@ -77,7 +77,9 @@ def _validate(doc: object, name: str) -> Cues:
                          re.IGNORECASE),
         generic_of=frozenset(w.lower() for w in datafiles.string_list(doc, "generic_of_nouns", name)),
         activity_of=frozenset(w.lower() for w in datafiles.string_list(doc, "activity_of_nouns", name)),
-        payer_re=re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:%s)\b" % _alt(datafiles.string_list(doc, "payer_words", name)),
+        payer_re=re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:(?:%s)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+"
+                            r"(?:[\w’'-]+\s+){0,2}?)?(?:%s)\b" % (_alt(datafiles.string_list(doc, "payer_reports", name)),
+                                                           _alt(datafiles.string_list(doc, "payer_words", name))),
                             re.IGNORECASE),
         object_before_re=re.compile(r"\b(?:%s)\s+(?:the\s+)?$" % _alt(datafiles.string_list(doc, "object_prepositions", name)),
                                     re.IGNORECASE),
