@@ -522,3 +522,8 @@ def test_a_time_in_a_when_clause_dates_only_its_own_count():
 def test_since_an_event_and_superlatives(sentence, period):
     [f] = figs(sentence)
     assert f.period == period
+
+
+def test_and_before_a_number_in_words_opens_a_new_count():
+    found = figs("Border Force picked up 45 people in the Channel on Monday and arrested two suspected smugglers.")
+    assert [(f.value, f.metric) for f in found] == [(45, "small_boat_arrivals"), (2, "arrests")]

@@ -116,9 +116,11 @@ def rules() -> MetricRules:
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?\b0\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
 # Clause breaks: punctuation, an "and" that opens a new count ("78 bodies were recovered and 104 people rescued"),
 # and a subordinating word before a new subject.
-_CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d{3})|\s[–—]\s|\(|\)|\sand\s(?=(?:[a-z]+\s+){0,2}\d)"
-                           # a subordinate clause with a subject of its own: "The deaths come as the number of …"
-                           r"|\s(?:as|after|when|while|because|although|though|despite)\s(?=(?:the|a|an|their|its)\s)")
+_NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|twenty|thirty|forty|fifty)\b"
+_CLAUSE_BREAK = re.compile((r"[;:]|,(?!\d{3})|\s[–—]\s|\(|\)|\sand\s(?=(?:[a-z]+\s+){0,2}(?:\d|%s))"
+                            # a subordinate clause with a subject of its own: "The deaths come as the number of …"
+                            r"|\s(?:as|after|when|while|because|although|though|despite)\s(?=(?:the|a|an|their|its)\s)")
+                           % _NUMBER_WORD)
 
 
 def clause_span(text: str, pos: int) -> tuple[int, int]:
