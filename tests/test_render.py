@@ -421,3 +421,10 @@ def test_metric_chart_is_static_svg_with_a_dot_per_value(small: Path):
     svg = html.unescape(metric[metric.index("<svg"):metric.index("</svg>")])
     assert svg.count("<circle") == 1 and "<script" not in svg
     assert re.search(r'<a href="\.\./articles/[^"]+#f-8c02aa"><circle', svg), svg
+
+
+def test_editing_page_code_blocks_and_lists_render(eval_site: Path):
+    html = (eval_site / "editing.html").read_text(encoding="utf-8")
+    assert "```" not in html  # every fence became a code block, including those inside list items
+    assert re.search(r"<li>\s*(?:<p>)?Indent with spaces", html), "list items after a code block must stay items"
+    assert 'href="downloads/record.schema.json"' in html and (eval_site / "downloads" / "record.schema.json").is_file()
