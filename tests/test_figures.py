@@ -527,3 +527,18 @@ def test_since_an_event_and_superlatives(sentence, period):
 def test_and_before_a_number_in_words_opens_a_new_count():
     found = figs("Border Force picked up 45 people in the Channel on Monday and arrested two suspected smugglers.")
     assert [(f.value, f.metric) for f in found] == [(45, "small_boat_arrivals"), (2, "arrests")]
+
+
+def test_the_other_side_of_a_count_of_things_is_no_figure():
+    assert values("There are now 56 hotels in use, down from 400 last summer.") == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The government plans to deport 500 people to Vietnam.", [(500, "returns")]),
+    ("The Home Office chartered a plane to remove 40 people to Albania.", [(40, "returns")]),
+    # a count after its verb is no bare subject cut off by an apposition
+    ("Two former military bases will house up to 2,000 people, and the government plans to deport 500 people.",
+     [(2000, "other"), (500, "returns")]),
+])
+def test_removing_and_deporting(sentence, expected):
+    assert [(f.value, f.metric) for f in figs(sentence)] == expected

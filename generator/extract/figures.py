@@ -241,13 +241,18 @@ def metric_in(text: str, start: int, end: int, pos: int, after_number: int) -> s
     return min(found, key=lambda m: r.order.index(m))
 
 
+_COMPARED = re.compile(r"\b(?:(?:up|down) (?:from|on)|compared (?:with|to)|against|than|versus|from a (?:peak|high|low) of)"
+                       r"\s+(?:about|around|some|nearly|almost|more than|over|just)?\s*$", re.IGNORECASE)
+"""The words before the other side of a comparison ("…, down from 400")."""
+
 _OWN_PREDICATE = re.compile(r"\b(?:have|has|had|were|was|are|is)\b", re.IGNORECASE)
 
 
 def _apposed_subject(text: str, n: numbers.Number, clause: tuple[int, int]) -> bool:
     """Whether a count is a bare subject cut off from its verb by an apposition: "Two men, aged 19 and 22, were …"."""
     return text[clause[1]:clause[1] + 1] == "," and re.fullmatch(r"\s*(?:[\w’'-]+\s*){0,3}", text[n.end:clause[1]]) is not None \
-        and re.fullmatch(r"\W*(?:\w+\W+){0,3}", text[:clause[0]]) is not None
+        and re.fullmatch(r"\W*(?:\w+\W+){0,3}", text[:clause[0]]) is not None \
+        and re.fullmatch(r"\W*(?:[\w’'-]+\s+){0,3}", text[clause[0]:n.start]) is not None  # no verb before it
 
 
 def first_metric_after(text: str, start: int) -> str | None:
@@ -509,6 +514,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 if (p.end or p.start or article.date) > article.date:
                     inherited = p
         ranges = _count_ranges(text, counts)
+        thing_end: int | None = None
         for n in counts:
             clause = clause_span(text, n.start)
             noun = head_noun(text, n.end)
@@ -516,7 +522,10 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             if named_before is not None and (not is_known_noun(named_before) or named_before.lower() in rules().personnel):
                 noun = named_before  # "the number of hotels housing migrants would fall to 250"
             if noun is not None and noun.lower() in rules().things:
+                thing_end = n.end
                 continue  # "reopened two detention centres", "500 beds": things, no figure (FACTS.md)
+            if noun is None and thing_end is not None and _COMPARED.search(text, thing_end, n.start):
+                continue  # "56 hotels in use, down from 400": the other side of a count of things
             if noun is not None and (not is_known_noun(noun) or noun.lower() in rules().personnel
                                      or noun.lower() in rules().groups):
                 # people who work on migration, groups and operations ("disrupt 40 smuggling groups, leading to
