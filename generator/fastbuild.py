@@ -132,7 +132,7 @@ def anchor_ids(text: str) -> set[str]:
 
 # -- raw HTML blocks ----------------------------------------------------------------
 
-_BLOCK = re.compile(r"(?:(?<=\n\n)|\A)<div\b[^<>\n]*>(?:(?!<div\b).)*?</div>(?=\n[ ]*\n)", re.S)
+_BLANK_AFTER = re.compile(r"\n[ ]*\n")
 _OPENERS = ("div", "details", "section", "table", "figure", "blockquote", "pre", "ul", "ol", "p", "script", "style")
 
 
@@ -154,20 +154,42 @@ class _StashTables(Preprocessor):
 
     def run(self, lines: list[str]) -> list[str]:
         source = "\n".join(lines)
-        if "<div" not in source:
-            return lines
         out: list[str] = []
         done = 0
-        for m in _BLOCK.finditer(source):
-            if not _balanced(source[done : m.start()]) or not _balanced(m.group(0)) or "<!--" in m.group(0):
+        for start, end in _blocks(source):
+            if not _balanced(source[done:start]) or not _balanced(source[start:end]):
                 continue
-            out.append(source[done : m.start()])
-            out.append("\n" + self.md.htmlStash.store(m.group(0) + "\n") + "\n")
-            done = m.end()
+            out.append(source[done:start])
+            out.append("\n" + self.md.htmlStash.store(source[start:end] + "\n") + "\n")
+            done = end
         if not out:
             return lines
         out.append(source[done:])
         return "".join(out).split("\n")
+
+
+def _blocks(source: str) -> list[tuple[int, int]]:
+    """Return (start, end) of each ``<div ...>...</div>`` at a line start after a blank line (or the start),
+    holding no other ``<div``, with a blank line after it."""
+    found: list[tuple[int, int]] = []
+    start = 0 if source.startswith("<div") else source.find("\n\n<div") + 2
+    while start >= 2 or (start == 0 and source.startswith("<div")):
+        tag_end = source.find(">", start)
+        close = source.find("</div>", start)
+        if tag_end < 0 or close < 0:
+            break
+        end = close + len("</div>")
+        inner = source.find("<div", start + 4, close)
+        if (
+            source[start + 4] in " \t>"
+            and inner < 0
+            and "\n" not in source[start:tag_end]
+            and "<" not in source[start + 1 : tag_end]
+            and _BLANK_AFTER.match(source, end)
+        ):
+            found.append((start, end))
+        start = source.find("\n\n<div", start + 1) + 2
+    return found
 
 
 class FastRawBlocks(Extension):
