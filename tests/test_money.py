@@ -375,6 +375,11 @@ def test_migration_from_a_region_keeps_the_region():
     ("The British government is to send £10m to Vietnam to discourage people from leaving.", ["VN"]),
     ("Spain and Italy have earmarked €50m for the border police of Mauritania.", ["MR"]),
     ("Germany announced on Tuesday that it would provide Niger with €30m.", ["NE"]),
+    # the agent of a passive payer verb pays, and so does a place in "UK-funded"
+    ("The £12.5m package, announced by the UK government on Tuesday, will help Tunisia and Libya tackle smuggling.",
+     ["TN", "LY"]),
+    ("A €20m programme funded by Italy will train coastguards in Libya.", ["LY"]),
+    ("Dozens of UK-funded projects in Iraq will share £8m.", ["IQ"]),
     # a recipient before the verb stays one
     ("Tunisia will receive €105m for border management.", ["TN"]),
 ])

@@ -29,6 +29,8 @@ class Cues:
     marker_re: re.Pattern[str]
     cost_verb_re: re.Pattern[str]
     payer_re: re.Pattern[str]
+    payer_agent_re: re.Pattern[str]
+    """A passive payer verb and "by" right before a place: "funded by Britain"."""
     object_before_re: re.Pattern[str]
     origin_re: re.Pattern[str]
     comparison_re: re.Pattern[str]
@@ -77,10 +79,12 @@ def _validate(doc: object, name: str) -> Cues:
                          re.IGNORECASE),
         generic_of=frozenset(w.lower() for w in datafiles.string_list(doc, "generic_of_nouns", name)),
         activity_of=frozenset(w.lower() for w in datafiles.string_list(doc, "activity_of_nouns", name)),
-        payer_re=re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:(?:%s)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+"
+        payer_re=re.compile(r"^(?:['’]s)?(?:\s+|-(?=\w+\s))(?:[\w-]+\s+){0,3}?(?:(?:%s)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+"
                             r"(?:[\w’'-]+\s+){0,2}?)?(?:%s)\b" % (_alt(datafiles.string_list(doc, "payer_reports", name)),
                                                            _alt(datafiles.string_list(doc, "payer_words", name))),
                             re.IGNORECASE),
+        payer_agent_re=re.compile(r"\b(?:%s|given|financed|backed|bankrolled|met|covered|paid for)\s+by\s+(?:the\s+)?$"
+                                  % _alt(datafiles.string_list(doc, "payer_words", name)), re.IGNORECASE),
         object_before_re=re.compile(r"\b(?:%s)\s+(?:the\s+)?$" % _alt(datafiles.string_list(doc, "object_prepositions", name)),
                                     re.IGNORECASE),
         origin_re=re.compile(r"(?:\b(?:%s)|[\d.,]+\s*(?:m|bn|k|million|billion|euros?|pounds|dollars)?)\s+from\s+(?:the\s+)?$"
@@ -395,6 +399,9 @@ def _payers(text: str, sent: Sentence, index: EntityIndex) -> set[str]:
     """Places named as the payer in a sentence ("Britain is to pay France …")."""
     out = set()
     for m in index.mentions_in(sent.start, sent.end, type="place"):
+        if cues().payer_agent_re.search(text[max(0, m.start - sent.start - 40):m.start - sent.start]):
+            out.add(m.entity)  # "the £12.5m announced by the UK government", "funded by Britain"
+            continue
         if cues().object_before_re.search(text[max(0, m.start - sent.start - 20):m.start - sent.start]):
             continue  # "a deal with Rwanda to pay for …": the object of a preposition pays nothing
         after = text[m.end - sent.start:m.end - sent.start + 80]
