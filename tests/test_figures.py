@@ -406,6 +406,8 @@ def test_prevented_crossings_migration_and_seeking_asylum(sentence, expected):
     "He said the number of hotels housing migrants would fall to 250 by January.",
     "Five charter flights have left for Vietnam.",
     "The plan was backed by 14 countries.",
+    "NCA officers have taken down 70 social media accounts used by smugglers.",
+    "French police seized 20 engines and 50 life jackets on the beaches.",
 ])
 def test_things_are_no_figures(sentence):
     assert values(sentence) == []
