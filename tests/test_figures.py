@@ -467,6 +467,7 @@ def test_running_totals(sentence, expected):
     ("A further 84 people were landed at Dover after a dinghy got into difficulty.", [(84, "small_boat_arrivals")]),
     ("The lifeboat crew said 43 people were rescued and brought to Dover.", [(43, "small_boat_arrivals")]),
     ("A lifeboat escorted 60 people into Ramsgate harbour on Saturday.", [(60, "small_boat_arrivals")]),
+    ("A Border Force cutter escorted 48 people to Dover.", [(48, "small_boat_arrivals")]),
     # elsewhere the route decides; brought to justice or to Britain is no landing
     ("The coastguard brought 500 migrants ashore in Lampedusa.", [(500, "irregular_crossings")]),
     ("The 200 refugees were brought to Britain under the resettlement scheme.", [(200, "other")]),
