@@ -312,12 +312,15 @@ def _find_times(text: str, ref: dt.date) -> tuple[TimePhrase, ...]:
         for m in pat.finditer(text):
             if not free(m.start(), m.end()):
                 continue
-            tp = _resolve(kind, m, text, ref, voc)
-            if tp is None:
-                continue
-            tp = replace(tp, kind=kind)
-            if kind in ("date", "weekday"):
-                tp = _since_clause(tp, text, ref, voc)
+            try:
+                tp = _resolve(kind, m, text, ref, voc)
+                if tp is None:
+                    continue
+                tp = replace(tp, kind=kind)
+                if kind in ("date", "weekday"):
+                    tp = _since_clause(tp, text, ref, voc)
+            except (ValueError, OverflowError):
+                continue  # it would fall outside the calendar ("last year" in year 1): no time
             taken.append((m.start(), m.end()))
             out.append(tp)
     out.sort(key=lambda t: t.start)
