@@ -6,8 +6,8 @@ labels, phone numbers, definite references, a plain "one", a repeat), and
 unless it counts things rather than people ("two detention centres", "500
 beds"). What it counts comes from its head noun when that names personnel,
 groups or operations, else from the cue words of its clause
-(``data/metrics.yaml``); when
-is resolved by :mod:`periods`; who says so from attribution patterns.
+(``data/metrics.yaml``); when is resolved by :mod:`periods`; who says so
+from attribution patterns.
 """
 
 from __future__ import annotations
