@@ -20,6 +20,7 @@ from array import array
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import datafiles
 from .models import Article
@@ -192,7 +193,11 @@ def find_duplicates_in(signatures: Sequence[Signature], incumbents: Collection[s
     share = _min_overlap_share(cfg)
     step = max(1, len(compared) // SAMPLE_ARTICLES)
     common = Counter(s for i in compared[::step] for s in distinct[i].shingles)
-    sets = {i: frozenset(distinct[i].shingles) for i in compared}
+
+    @lru_cache(maxsize=512)
+    def as_set(i: int) -> frozenset[int]:
+        # Built only for articles that are compared in full (few): 10,000 sets would take ~300 MB.
+        return frozenset(distinct[i].shingles)
 
     prefix: dict[int, list[int]] = {}
     hits_needed: dict[int, int] = {}
@@ -213,16 +218,17 @@ def find_duplicates_in(signatures: Sequence[Signature], incumbents: Collection[s
     root: dict[int, int] = {}
     for i in compared:
         a = distinct[i]
-        sh = sets[i]
+        arr = a.shingles
         # i the smaller: its prefix meets j; j the smaller: j's prefix meets i.
         mine = Counter(j for s in prefix[i] for j in holders.get(s, ()))
-        theirs = Counter(j for s in sh if s in prefix_holders for j in prefix_holders[s])
+        theirs = Counter(j for s in arr if s in prefix_holders for j in prefix_holders[s])
         candidates = {j for j, n in mine.items() if n >= hits_needed[i]}
         candidates.update(j for j, n in theirs.items() if n >= hits_needed[j])
         best: tuple[float, int] | None = None
+        sh = as_set(i) if candidates else frozenset()
         for j in sorted(candidates):
-            size_j = len(sets[j])
-            n = len(sh & sets[j])
+            size_j = len(distinct[j].shingles)
+            n = len(sh & as_set(j))
             jaccard = n / (len(sh) + size_j - n)
             containment = n / min(len(sh), size_j)
             if jaccard >= cfg.min_jaccard or containment >= cfg.min_containment:
@@ -231,10 +237,10 @@ def find_duplicates_in(signatures: Sequence[Signature], incumbents: Collection[s
         if best is not None:
             r = root.get(best[1], best[1])
             root[i] = r
-            n = len(sh & sets[r])
-            similarity = n / (len(sh) + len(sets[r]) - n) if n else best[0]
+            n = len(sh & as_set(r))
+            similarity = n / (len(sh) + len(distinct[r].shingles) - n) if n else best[0]
             found.near.append(Duplicate(a.seed, distinct[r].seed, round(similarity, 2), False))
-        for s in sh:
+        for s in arr:
             if s in in_a_prefix:
                 holders.setdefault(s, []).append(i)
         for s in prefix[i]:
