@@ -521,6 +521,7 @@ def test_a_time_in_a_when_clause_dates_only_its_own_count():
     # a dated event still starts the period
     ("Since Labour came to power in July, 9,400 people have been returned.", Period(dt.date(2023, 7, 1), DATE)),
     ("Some 2,000 people have been returned since 2018.", Period(dt.date(2018, 1, 1), DATE)),
+    ("In 2023, some 5,000 people were removed since the policy began.", Period(dt.date(2023, 1, 1), dt.date(2023, 12, 31))),
 ])
 def test_since_an_event_and_superlatives(sentence, period):
     [f] = figs(sentence)

@@ -676,8 +676,8 @@ _SINCE = re.compile(r"\bsince\b(?!\s+(?:then|records|it was|its|being)\b)", re.I
 def _since_event(text: str, clause: tuple[int, int], times: list[periods.TimePhrase]) -> bool:
     """Whether a count's clause runs from an event that is no date and has no time phrase of its own: "More than
     9,400 people have been returned since the general election" (a later "…, the highest since 2018" compares)."""
-    if any(clause[0] <= t.start < clause[1] for t in times):
-        return False
+    if any(clause[0] <= t.start < clause[1] or t.start <= 1 for t in times):
+        return False  # a time of its own, or one opening the sentence ("In 2023, …"), dates it
     return _SINCE.search(text, clause[0], clause[1]) is not None
 
 
