@@ -2,10 +2,11 @@
 
 A number is a count unless its context says otherwise (FACTS.md "Not
 figures": years, dates, ages, percentages, money, durations, distances,
-labels, phone numbers, definite references, a plain "one", a repeat), and
-unless it counts things rather than people ("two detention centres", "500
-beds"). What it counts comes from its head noun when that names personnel,
-groups or operations, else from the cue words of its clause
+labels, phone numbers, definite references, a plain "one", a repeat). A
+count of things rather than people ("two detention centres", "500 beds") is
+metric `other`, as FACTS.md's "any other count" and the evaluation's gold
+have it. What it counts comes from its head noun when that names things,
+personnel, groups or operations, else from the cue words of its clause
 (``data/metrics.yaml``); when is resolved by :mod:`periods`; who says so
 from attribution patterns.
 """
@@ -40,7 +41,7 @@ class MetricRules:
     groups: frozenset[str]
     """Groups of people and actions against them: a count of these is `other` ("40 smuggling groups")."""
     things: frozenset[str]
-    """Counted things that are no figure at all ("two detention centres", "500 beds")."""
+    """Counted things, not people: a count of these is `other` ("two detention centres", "500 beds")."""
     noun_stops: frozenset[str]
     unit_re: re.Pattern[str]
     unit_start_re: re.Pattern[str]
@@ -524,13 +525,13 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             named_before = noun_before(text, n.start) if noun is None else None
             if named_before is not None and (not is_known_noun(named_before) or named_before.lower() in rules().personnel):
                 noun = named_before  # "the number of hotels housing migrants would fall to 250"
-            if noun is not None and noun.lower() in rules().things:
-                thing_end = n.end
-                continue  # "reopened two detention centres", "500 beds": things, no figure (FACTS.md)
-            if noun is None and thing_end is not None and _COMPARED.search(text, thing_end, n.start):
-                continue  # "56 hotels in use, down from 400": the other side of a count of things
-            if noun is not None and (not is_known_noun(noun) or noun.lower() in rules().personnel
-                                     or noun.lower() in rules().groups):
+            thing = noun is not None and noun.lower() in rules().things
+            if thing:
+                thing_end = n.end  # "reopened two detention centres", "500 beds": counts of things are `other`
+            compared_thing = noun is None and thing_end is not None and _COMPARED.search(text, thing_end, n.start)
+            # ("56 hotels in use, down from 400": the other side of a count of things is one too)
+            if thing or compared_thing or (noun is not None and (not is_known_noun(noun) or noun.lower() in rules().personnel
+                                                                 or noun.lower() in rules().groups)):
                 # people who work on migration, groups and operations ("disrupt 40 smuggling groups, leading to
                 # 276 arrests") and counts of things the metrics do not count
                 metric: str | None = "other"
