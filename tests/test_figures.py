@@ -550,3 +550,11 @@ def test_the_other_side_of_a_count_of_things_is_other_too():
 ])
 def test_removing_and_deporting(sentence, expected):
     assert [(f.value, f.metric) for f in figs(sentence)] == expected
+
+
+def test_a_count_has_no_head_noun_across_punctuation():
+    # "…above 4,600, Home Office figures show": "figures" is not what 4,600 counts
+    found = figs("More than 300 people were stopped trying to reach the UK in small boats on Wednesday, taking the "
+                 "total for the year so far above 4,600, Home Office figures show.")
+    assert [(f.value, f.metric, f.qualifier) for f in found] == [
+        (300, "small_boat_arrivals", "at_least"), (4600, "small_boat_arrivals", "at_least")]

@@ -374,7 +374,11 @@ def head_noun(text: str, end: int) -> str | None:
             if not (nxt and nxt.group(1).lower().endswith("ing")):
                 break  # "300 people smuggling gangs" goes on, "300 people in hotels" does not
         pos = w.end()
+    gap_start = end
     for m in re.finditer(r"\s*([\w’'-]+)", text[end:end + 60]):
+        if text[gap_start:end + m.start(1)].strip():
+            return None  # punctuation first: "above 4,600, Home Office figures show" has no noun
+        gap_start = end + m.end()
         w = m.group(1)
         lw = w.lower()
         if lw in r.units:
