@@ -223,7 +223,57 @@ def test_towns_listed_with_known_towns_or_framed_by_a_facility(body: str, expect
 
 def test_a_river_is_a_region_not_a_sea() -> None:
     idx = index_of("Fewer people now cross the Evros river from Turkey.")
-    assert idx.get("evros-river").kind == "region"
+    assert idx.get("evros").kind == "region"
+
+
+@pytest.mark.parametrize("body", [
+    "Fewer people now cross the Evros river from Turkey.",
+    "Bodies were found in the River Evros last week.",
+    "Bodies were found along the Evros, the border with Turkey.",
+])
+def test_a_river_is_named_bare_with_its_river_forms_as_aliases(body: str) -> None:
+    river = index_of(body).get("evros")
+    assert river.name == "Evros" and {"Evros river", "River Evros"} <= set(river.aliases)
+
+
+@pytest.mark.parametrize("body, name, absent", [
+    ("More than 60 people were rescued off Boulogne-sur-Mer on Monday.", "Boulogne-sur-Mer", "boulogne"),
+    ("The boat left from a beach near Loon-Plage before dawn.", "Loon-Plage", "loon"),
+])
+def test_a_long_town_name_is_the_name(body: str, name: str, absent: str) -> None:
+    places = {e.id: e for e in index_of(body).entities if e.type == "place"}
+    assert name in {e.name for e in places.values()} and absent not in places
+
+
+def test_a_short_form_of_a_town_keeps_the_long_name_as_well() -> None:
+    town = next(e for e in index_of("The dinghy was towed into Boulogne by a French patrol boat.").entities if e.type == "place" and e.kind == "city")
+    assert {town.name, *town.aliases} >= {"Boulogne", "Boulogne-sur-Mer"}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # An unknown hyphenated compound is no shorter known town, nor its first part.
+    ("Smugglers used the dunes at Calais-Nord-Ouest last week.", {"calais-nord-ouest"}),
+    ("Police cleared a camp at Saint-Étienne-la-Forêt on Friday.", {"saint-etienne-la-foret"}),
+])
+def test_a_town_never_ends_inside_a_hyphenated_compound(body: str, expected: set[str]) -> None:
+    assert ids(body, "place") == expected
+
+
+@pytest.mark.parametrize("body, code", [
+    ("Belgian police arrested 14 suspects in a dawn raid.", "BE"),
+    ("Dutch prosecutors charged two more men.", "NL"),
+    ("German officials said they had seen more arrivals.", "DE"),
+    ("The Italian coastguard rescued 200 people.", "IT"),
+    ("Bulgarian border police said they had stopped 300 people.", "BG"),
+    ("A Gabonese court jailed the captain.", "GA"),
+    ("The Libyan Coast Guard returned them.", "LY"),
+])
+def test_a_demonym_before_an_institution_names_the_country(body: str, code: str) -> None:
+    assert code in ids(body, "place")
+
+
+def test_a_demonym_alone_names_no_country() -> None:
+    assert ids("She ordered a French breakfast and read a German novel.", "place") == set()
 
 
 @pytest.mark.parametrize("para", [

@@ -39,7 +39,7 @@ def test_region_members_are_known_countries(g: gz.Gazetteer) -> None:
 def test_seas_and_cities(g: gz.Gazetteer) -> None:
     assert g.places["the Channel"].id == "english-channel" and g.places["English Channel"].kind == "sea"
     assert g.places["Mediterranean"].id == "mediterranean-sea"
-    for town in ("Dover", "Calais", "Dunkirk", "Folkestone", "Lampedusa", "Tirana", "Kigali"):
+    for town in ("Dover", "Calais", "Dunkirk", "Folkestone", "Tirana", "Kigali", "Sfax", "Zuwara", "Bihac", "Subotica", "Idomeni"):
         assert g.places[town].kind == "city", town
     # A city's members name its country.
     assert g.places["Calais"].members == ("FR",)
@@ -84,7 +84,7 @@ def test_generated_countries_match_pycountry() -> None:
 
 def test_sites_rivers_and_organisations_added_for_the_routes(g: gz.Gazetteer) -> None:
     assert g.places["Brook House"].kind == "site" and g.places["Brook House"].members == ("GB",)
-    assert g.places["Evros"].kind == "region" and g.places["Evros"].id == "evros-river"
+    assert g.places["Evros"].kind == "region" and g.places["Evros"].id == "evros"
     assert g.places["Gravelines"].kind == "city"
     assert g.orgs["ECRE"].name == "European Council on Refugees and Exiles"
     assert g.orgs["Migration Watch"].name == "Migration Watch UK"
@@ -96,3 +96,31 @@ def test_agencies_by_description(g: gz.Gazetteer) -> None:
     assert g.orgs["UN migration agency"].name == "International Organization for Migration"
     assert g.orgs["EU's border agency"].name == "Frontex"
     assert g.orgs["UN's refugee agency"].name == "UN High Commissioner for Refugees"
+
+
+def test_islands_are_regions_of_their_country(g: gz.Gazetteer) -> None:
+    # An island is a region whatever its size, with its town of the same name.
+    for island, code in (("Lesbos", "GR"), ("Samos", "GR"), ("Crete", "GR"), ("Gavdos", "GR"), ("Kos", "GR"),
+                         ("Lampedusa", "IT"), ("El Hierro", "ES"), ("Lanzarote", "ES"), ("Djerba", "TN")):
+        assert g.places[island].kind == "region" and g.places[island].members == (code,), island
+
+
+def test_rivers_are_named_bare_with_their_river_forms(g: gz.Gazetteer) -> None:
+    for form in ("Evros", "Evros river", "Evros River", "River Evros", "river Evros"):
+        assert g.places[form].id == "evros", form
+    assert g.places["Evros"].name == "Evros" and "Evros river" in g.places["Evros"].aliases
+    # A short river name matches only in a river form.
+    assert "Aa" not in g.places and g.places["River Aa"].name == "Aa"
+    with pytest.raises(DataFileError, match="regions.yaml.*'river' must be true or false"):
+        gz._validate_regions({"regions": [{"id": "x", "name": "X", "river": "yes"}], "counties": ["Kent"]}, "regions.yaml")
+
+
+def test_long_forms_of_towns_name_them(g: gz.Gazetteer) -> None:
+    assert g.places["Boulogne"].name == "Boulogne-sur-Mer" and g.places["Boulogne"].aliases == ("Boulogne",)
+    assert g.places["Boulogne-Billancourt"].id != g.places["Boulogne"].id
+
+
+def test_demonyms_of_african_and_european_countries(g: gz.Gazetteer) -> None:
+    for d, code in (("Gabonese", "GA"), ("Cape Verdean", "CV"), ("Mauritian", "MU"), ("Belgian", "BE"), ("Dutch", "NL"),
+                    ("Saudi", "SA"), ("Botswanan", "BW"), ("Swazi", "SZ")):
+        assert g.demonyms[d] == code, d

@@ -78,11 +78,11 @@ DEMONYMS = {
     "MA": ["Moroccan", "Moroccans"], "MZ": ["Mozambican", "Mozambicans"], "MM": ["Burmese"],
     "NA": ["Namibian", "Namibians"], "NP": ["Nepalese", "Nepali", "Nepalis"], "NL": ["Dutch"],
     "NZ": ["New Zealander", "New Zealanders"], "NI": ["Nicaraguan", "Nicaraguans"], "NE": ["Nigerien", "Nigeriens"],
-    "NG": ["Nigerian", "Nigerians"], "KP": ["North Korean", "North Koreans"], "MK": ["Macedonian", "Macedonians"],
+    "NG": ["Nigerian", "Nigerians"], "KP": ["North Korean", "North Koreans"], "MK": ["Macedonian", "Macedonians", "North Macedonian", "North Macedonians"],
     "NO": ["Norwegian", "Norwegians"], "OM": ["Omani", "Omanis"], "PK": ["Pakistani", "Pakistanis"],
     "PS": ["Palestinian", "Palestinians"], "PE": ["Peruvian", "Peruvians"], "PH": ["Filipino", "Filipinos"],
     "PL": ["Polish", "Poles"], "PT": ["Portuguese"], "QA": ["Qatari", "Qataris"], "RO": ["Romanian", "Romanians"],
-    "RU": ["Russian", "Russians"], "RW": ["Rwandan", "Rwandans"], "SA": ["Saudi Arabian", "Saudis"],
+    "RU": ["Russian", "Russians"], "RW": ["Rwandan", "Rwandans"], "SA": ["Saudi Arabian", "Saudis", "Saudi"],
     "SN": ["Senegalese"], "RS": ["Serbian", "Serbians", "Serb", "Serbs"], "SL": ["Sierra Leonean", "Sierra Leoneans"],
     "SK": ["Slovak", "Slovaks", "Slovakian"], "SI": ["Slovenian", "Slovenians", "Slovene"], "SO": ["Somali", "Somalis"],
     "ZA": ["South African", "South Africans"], "KR": ["South Korean", "South Koreans"], "SS": ["South Sudanese"],
@@ -96,6 +96,9 @@ DEMONYMS = {
     "KG": ["Kyrgyz"], "CR": ["Costa Rican", "Costa Ricans"], "GT": ["Guatemalan", "Guatemalans"],
     "HN": ["Honduran", "Hondurans"], "SV": ["Salvadoran", "Salvadorans"], "EC": ["Ecuadorian", "Ecuadorians"],
     "HT": ["Haitian", "Haitians"], "DJ": ["Djiboutian"], "GW": ["Bissau-Guinean"], "CF": ["Central African"],
+    "BW": ["Botswanan", "Botswanans"], "CV": ["Cape Verdean", "Cape Verdeans"], "GA": ["Gabonese"],
+    "GQ": ["Equatorial Guinean", "Equatorial Guineans"], "KM": ["Comorian", "Comorians"], "LS": ["Basotho"],
+    "MU": ["Mauritian", "Mauritians"], "SC": ["Seychellois"], "SZ": ["Swazi", "Swazis"],
 }
 
 

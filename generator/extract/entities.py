@@ -245,7 +245,11 @@ def _gazetteer_matches(b: Builder) -> None:
         elif kind == "place":
             if not entry.emit:
                 continue
-            b.add(Entity(id=entry.id, type="place", name=entry.name, kind=entry.kind, members=list(entry.members) if entry.kind == "region" else []), s, e)
+            ent = b.add(place_entity(entry), s, e)
+            if entry.kind == "region" and surface.lower() != ent.name.lower() and surface[:4].lower() != "the " \
+                    and surface not in ent.aliases:
+                # "the Balkan route" for the Western Balkans route: the article's own form is an alias too.
+                ent.aliases.append(surface)
         elif kind == "orgphrase":
             name = _strip_possessive(surface)
             known = _known_org_suffix(name, g)
@@ -259,11 +263,16 @@ def _gazetteer_matches(b: Builder) -> None:
             known = g.places.get(owner)
             if known is not None and known.emit:
                 # "Tirana Airport", "Heathrow Airport": the town it is named after.
-                b.add(Entity(id=known.id, type="place", name=known.name, kind=known.kind,
-                             members=list(known.members) if known.kind == "region" else []), s, e)
+                b.add(place_entity(known), s, e)
             else:
                 b.add(Entity(id=slug(surface), type="place", name=surface, kind="site"), s, e)
 
+
+
+def place_entity(entry) -> Entity:
+    """Return a new place entity for a gazetteer entry, with the other names it is written with."""
+    return Entity(id=entry.id, type="place", name=entry.name, kind=entry.kind, aliases=list(entry.aliases),
+                  members=list(entry.members) if entry.kind == "region" else [])
 
 
 def _chunks(start: int, words: list[str], g: Gazetteer) -> list[tuple[int, list[str]]]:

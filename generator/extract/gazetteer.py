@@ -35,6 +35,14 @@ class PlaceEntry:
     members: tuple[str, ...] = ()
     emit: bool = True
     """False for places that are only context for another (counties)."""
+    aliases: tuple[str, ...] = ()
+    """Other names written with the entity whatever form the article uses
+    ("Boulogne" for Boulogne-sur-Mer, "Evros river" for the Evros)."""
+
+
+def river_forms(name: str) -> list[str]:
+    """Return the ways a river is written besides its bare name ("Evros river", "River Evros")."""
+    return [f"{name} river", f"{name} River", f"River {name}", f"river {name}"]
 
 
 @dataclass(frozen=True)
@@ -153,6 +161,8 @@ def _validate_regions(doc: object, name: str) -> dict:
         _names(r, "aliases", name, required=False)
         for m in r.get("members") or []:
             datafiles.require(isinstance(m, str) and bool(ISO_CODE.match(m)), name, f"{r['id']}: bad member code {m!r}")
+        for flag in ("river", "bare"):
+            datafiles.require(isinstance(r.get(flag, True), bool), name, f"{r['id']}: '{flag}' must be true or false")
     datafiles.string_list(doc, "counties", name)
     return doc
 
@@ -169,12 +179,13 @@ def _validate_seas(doc: object, name: str) -> list[dict]:
 
 
 def _validate_cities(doc: object, name: str) -> dict[str, dict[str, list[list[str]]]]:
-    """Return {"city"|"site": {country code: [[name, alias...], ...]}} from cities.yaml."""
+    """Return {"city"|"site"|"region": {country code: [[name, alias...], ...]}} from cities.yaml (islands are regions)."""
     datafiles.require(isinstance(doc, dict) and isinstance(doc.get("cities"), dict), name, "'cities' must be a mapping")
     assert isinstance(doc, dict)
     datafiles.require(isinstance(doc.get("sites", {}), dict), name, "'sites' must be a mapping")
+    datafiles.require(isinstance(doc.get("islands", {}), dict), name, "'islands' must be a mapping")
     result: dict[str, dict[str, list[list[str]]]] = {}
-    for key, kind in (("cities", "city"), ("sites", "site")):
+    for key, kind in (("cities", "city"), ("sites", "site"), ("islands", "region")):
         out: dict[str, list[list[str]]] = {}
         for code, entries in (doc.get(key) or {}).items():
             datafiles.require(isinstance(code, str) and bool(ISO_CODE.match(code)), name, f"bad country code: {code!r}")
@@ -263,8 +274,15 @@ def gazetteer() -> Gazetteer:
                 plurals.add(d)
     reg = datafiles.load("regions.yaml", _validate_regions)
     for r in reg["regions"]:
-        e = PlaceEntry(r["id"], r["name"], "region", tuple(r.get("members") or ()))
-        for s in [r["name"], *(r.get("aliases") or [])]:
+        surfaces = [r["name"], *(r.get("aliases") or [])]
+        written: tuple[str, ...] = ()
+        if r.get("river"):
+            # "the Evros river", "the River Evros": the river is named by its bare name.
+            forms = river_forms(r["name"])
+            written = tuple(dict.fromkeys(f for f in [*forms, *(r.get("aliases") or [])] if f != r["name"]))
+            surfaces = [*forms, *(r.get("aliases") or [])] + ([r["name"]] if r.get("bare", True) else [])
+        e = PlaceEntry(r["id"], r["name"], "region", tuple(r.get("members") or ()), aliases=written)
+        for s in surfaces:
             add_place(s, e)
     for s in datafiles.load("seas.yaml", _validate_seas):
         e = PlaceEntry(s["id"], s["name"], "sea")
@@ -273,7 +291,7 @@ def gazetteer() -> Gazetteer:
     for kind, by_country in datafiles.load("cities.yaml", _validate_cities).items():
         for code, entries in by_country.items():
             for forms in entries:
-                e = PlaceEntry(slug(forms[0]), forms[0], kind, (code,))
+                e = PlaceEntry(slug(forms[0]), forms[0], kind, (code,), aliases=tuple(forms[1:]))
                 for s in forms:
                     add_place(s, e)
     g.places = places

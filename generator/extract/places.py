@@ -19,8 +19,10 @@ from ..models import Entity
 from .entities import Builder, sentence_start
 from .gazetteer import slug
 
-_TOWN = (r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-Za-zà-ÿ][a-zà-öø-ÿ]+)*(?:['’]s(?= [A-Z]))?)"
-         r"(?: (?:(?:de|del|della|di|da|du|des|la|le|sur|en|al|el) )?(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-öø-ÿ]+)*)){0,2}")
+# A town's name never ends inside a hyphenated compound ("Saint-Étienne-au-Mont", not "Saint").
+_TOWN = (r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-Za-zÀ-ÖØ-Þà-ÿ][a-zà-öø-ÿ]+)*(?:['’]s(?= [A-Z]))?)"
+         r"(?: (?:(?:de|del|della|di|da|du|des|la|le|sur|en|al|el) )?(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-Þà-ÿ][a-zà-öø-ÿ]+)*)){0,2}"
+         r"(?![\w-])")
 _DIRECTION = r"(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeast|northwest|southeast|southwest|rural|coastal|inner|outer)\s+)"
 _LOCATIVE = r"(?:at|in|from|near|outside|to|into|towards|via|off|and|or|between|around)"
 
@@ -186,16 +188,34 @@ def _listed_towns(b: Builder) -> None:
 _PEOPLE_NOUNS = r"(?:man|woman|men|women|boys?|girls?|teenagers?|families|nationals?|citizens?|migrants?|asylum seekers?|refugees?|people|men|women|children|families|passport holders|government|authorities|coast|coastline|beaches|shores|waters|border|territory|soil|mainland|islands|capital|embassy|ports?)"
 
 
+# The institutions of a state: "Belgian police", "the Italian coastguard", "Greek border officials".
+_INSTITUTIONS = (r"(?:(?:border|coast|maritime|interior|foreign|home|justice|defence|defense|immigration|migration|federal|"
+                 r"national|state|military|naval|riot|security|government|prime|public|local|regional|judicial|asylum) )?"
+                 r"(?:police|policemen|police officers|officers|authorities|government|coastguard|coast guard|navy|army|military|troops|"
+                 r"soldiers|guards|gendarmes|gendarmerie|officials|official|minister|ministers|ministry|court|courts|judges?|"
+                 r"prosecutors?|parliament|lawmakers|MPs|president|counterparts?|investigators|agents|diplomats|state|rescuers|"
+                 r"rescue services|services|agencies)")
+_INSTITUTION_AFTER = re.compile(rf"^ {_INSTITUTIONS}\b", re.I)
+
+
 def find_demonym_countries(b: Builder) -> None:
-    """Claim countries named only by a demonym in a clear frame ("Albanian nationals", "Afghans", "the French coast")."""
+    """Claim countries named only by a demonym in a clear frame ("Albanian nationals", "Afghans", "the French coast").
+
+    A demonym before an institution of its state ("Belgian police", "Dutch
+    prosecutors", "the Italian coastguard") names the country too, also when
+    the phrase is the name of an organisation the gazetteers list.
+    """
     g, text = b.g, b.text
     assert g.demonym_re is not None
     for m in g.demonym_re.finditer(text):
         d = m.group(0)
+        after = text[m.end():m.end() + 40]
         if not b.free(m.start(), m.end()):
-            continue
-        after = text[m.end():m.end() + 30]
-        if d in g.demonym_plurals or re.match(rf"^ {_PEOPLE_NOUNS}\b", after):
+            inside = b.covered(m.start(), m.end())
+            if not (len(inside) == 1 and inside[0].type == "organisation" and inside[0].start == m.start()
+                    and inside[0].end > m.end() and _INSTITUTION_AFTER.match(after)):
+                continue
+        if d in g.demonym_plurals or re.match(rf"^ {_PEOPLE_NOUNS}\b", after) or _INSTITUTION_AFTER.match(after):
             code = g.demonyms[d]
             entry = next((p for p in g.places.values() if p.id == code), None)
             if entry is None:
