@@ -542,3 +542,28 @@ def test_subscription_and_newsletter_furniture(para: str) -> None:
 
 def test_a_town_before_an_appositive_spokesperson_is_no_person() -> None:
     assert names('Speaking in Bialystok, a Border Force spokesperson said: "It works."', "person") == set()
+
+
+@pytest.mark.parametrize("body", [
+    "The money comes from the bloc's Border Management and Visa Instrument, which pays for cameras.",
+    "A further €80m will come from the Asylum, Migration and Integration Fund, officials said.",
+    "Britain's Safety of Rwanda Bill passed the Commons two years after the Nationality and Borders Act.",
+    "Italy ended Mare Nostrum in 2014 and the EU later launched Operation Sophia and then Operation Irini.",
+    "Ministers pointed to the Illegal Migration Act and the Rwanda Asylum Partnership Agreement.",
+    "The Global Gateway Investment Package and the Migration Partnership Facility were discussed.",
+    "Money from the Emergency Trust Fund for Africa (EUTF) paid for the boats.",
+    "The Returns Directive and the Dublin Regulation were rewritten under the New Pact on Migration and Asylum.",
+])
+def test_funds_laws_and_programmes_are_no_people_or_organisations(body: str) -> None:
+    idx = index_of(body)
+    made = {e.name for e in idx.entities if e.type == "person"} | {
+        e.name for e in idx.entities if e.type == "organisation" and e.id not in ("european-union", "house-of-commons")}
+    assert made == set()
+
+
+def test_a_given_name_that_is_also_a_head_of_a_law_still_names_a_person() -> None:
+    assert names("Sir Bill Cash said the Illegal Migration Act was needed.", "person") == {"Bill Cash"}
+
+
+def test_a_place_inside_the_name_of_a_law_is_still_a_place() -> None:
+    assert ids("The Safety of Rwanda Bill passed on Monday.", "place") == {"RW"}

@@ -114,6 +114,8 @@ class Builder:
         """1 where a span has claimed the character."""
         self.genders: dict[str, str] = {}
         self.org_kinds: dict[str, str] = {}
+        self.instruments: list[tuple[int, int]] = []
+        """Names of funds, programmes and laws: claimed, and no entity."""
 
     # -- claiming text ------------------------------------------------------
     def free(self, start: int, end: int) -> bool:
@@ -390,6 +392,71 @@ def _canon(surface: str, table: dict) -> str:
     raise KeyError(surface)
 
 
+_CAP = r"(?:[A-ZÀ-Þ][\w'’&-]*|[A-Z]{2,})"
+_INSTRUMENT_RUN = re.compile(
+    rf"(?<![\w'’-]){_CAP}(?:(?:,?(?: (?:of|for|and|on|the|to|in|against|de|du|des|from|with))+ |, | ){_CAP})*")
+_INSTRUMENT_TAIL = re.compile(rf" (?:of|for|on|against|to) (?:the )?{_CAP}(?:(?: (?:and|of|the|for|on))* {_CAP})*")
+
+
+def _instrument_names(b: Builder) -> None:
+    """Claim the names of funds, programmes, laws and plans so that no person or organisation is made of them.
+
+    "the bloc's Border Management and Visa Instrument", "the Asylum, Migration
+    and Integration Fund", "the Safety of Rwanda Bill", "Operation Sophia": the
+    capitalised phrase up to its head word (from ``instrument_heads``) and any
+    "of/for/on X" after it, less an owner ("the bloc's") and a leading
+    sentence word. Places and listed organisations inside keep their mentions;
+    organisations made up from the phrase's words give way.
+    """
+    g, text = b.g, b.text
+    for m in _INSTRUMENT_RUN.finditer(text):
+        tokens = [(t.start(), t.end(), t.group(0)) for t in re.finditer(r"[^\s,]+", m.group(0))]
+        tokens = [(m.start() + a, m.start() + z, w) for a, z, w in tokens]
+        words = [w for _, _, w in tokens]
+        # The head ends the name: "Sir Bill Cash" is no bill.
+        heads = [k for k, w in enumerate(words) if w in g.instrument_heads and k > 0 and words[k - 1][:1].isupper()
+                 and not (k + 1 < len(words) and words[k + 1][:1].isupper() and text[tokens[k][1]:tokens[k + 1][0]] == " ")]
+        leads = [k for k, w in enumerate(words) if w in g.instrument_leads and k + 1 < len(words) and words[k + 1][:1].isupper()]
+        prev = -1
+        for k in heads:
+            # "the Illegal Migration Act and the Rwanda Asylum Partnership Agreement": two names.
+            lead, prev = prev + 1, k
+            for j in range(lead, k):
+                # "the bloc's Border Management...", "Britain's Safety of Rwanda Bill": the owner is no part.
+                if re.search(r"['’]s$", words[j]):
+                    lead = j + 1
+            while lead < k and (words[lead] in g.not_names and words[lead] not in g.name_lead_words
+                                and words[lead] not in g.instrument_heads or words[lead] in ("of", "for", "and", "on", "the", "to", "in")):
+                lead += 1
+            if lead >= k:
+                continue
+            s, e = tokens[lead][0], tokens[k][1]
+            if "," in text[s:e] and " and " not in text[s:e]:
+                # A comma with no "and": a list of separate names, not one ("Fund, Home Office ...").
+                s = tokens[max(i for i in range(lead, k + 1) if "," not in text[tokens[i][0]:e])][0]
+            tail = _INSTRUMENT_TAIL.match(text, e)
+            if tail is not None and not any(w in g.not_names and w not in g.name_lead_words for w in tail.group(0).split()[1:]):
+                e = tail.end()
+            _claim_instrument(b, s, e)
+        for k in leads:
+            j = k + 1
+            while j + 1 < len(words) and words[j + 1][:1].isupper() and words[j + 1] not in g.not_names:
+                j += 1
+            _claim_instrument(b, tokens[k][0], tokens[j][1])
+
+
+def _claim_instrument(b: Builder, s: int, e: int) -> None:
+    inside = b.covered(s, e)
+    made_up = [sp for sp in inside if sp.type == "organisation" and sp.key not in b.g.known_org_ids]
+    if any((sp.start < s or sp.end > e) and sp not in made_up for sp in inside):
+        return
+    for sp in made_up:
+        # "Illegal Migration Act and the Rwanda Asylum Partnership": no organisation runs into a fund or a law.
+        b.remove(sp)
+    b.claimed[s:e] = b"\x01" * (e - s)
+    b.instruments.append((s, e))
+
+
 def _acronym_orgs(b: Builder) -> None:
     """Claim "Capitalised Words (ACRONYM)" organisations and every later use of the acronym."""
     g, text = b.g, b.text
@@ -416,7 +483,8 @@ def _acronym_orgs(b: Builder) -> None:
         s = base + len(" ".join(words[:start_i])) + (1 if start_i else 0)
         e = s + len(name)
         existing = [sp for sp in b.covered(s, e)]
-        if any(sp.type == "place" for sp in existing):
+        if any(sp.type == "place" for sp in existing) or any(a < e and s < z for a, z in b.instruments):
+            # "the Asylum, Migration and Integration Fund (AMIF)": a fund's acronym names no organisation.
             continue
         # "European Council on Refugees and Exiles (ECRE)": a shorter phrase found
         # inside the name the acronym spells gives way to the whole name.
@@ -522,6 +590,7 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
     g = gazetteer()
     b = Builder(article.text, g)
     _gazetteer_matches(b)
+    _instrument_names(b)
     _acronym_orgs(b)
     _spokesperson_orgs(b)
     _appositive_orgs(b)
@@ -529,4 +598,5 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
     places.find_unlisted_places(b)
     places.find_demonym_countries(b)
     people.find_later_mentions(b)
+    places.find_institution_countries(b)
     return b.result()

@@ -83,6 +83,10 @@ class Gazetteer:
     site_heads: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
     document_heads: frozenset[str] = frozenset()
+    instrument_heads: frozenset[str] = frozenset()
+    """Last words of the names of funds, programmes, laws and plans ("Fund", "Instrument", "Bill")."""
+    instrument_leads: frozenset[str] = frozenset()
+    """First words of such names ("Operation")."""
     person_nouns: frozenset[str] = frozenset()
     role_status_words: frozenset[str] = frozenset()
     org_head_kinds: dict[str, str] = field(default_factory=dict)
@@ -224,7 +228,7 @@ def _validate_titles(doc: object, name: str) -> dict:
     for kind in heads:
         datafiles.require(kind in ORG_KINDS | {"local"}, name, f"'org_head_kinds': unknown kind {kind!r}")
         datafiles.string_list(heads, kind, name)
-    for key in ("roles", "role_modifiers", "appositive_verbs", "speech_verbs", "person_verbs", "org_heads", "site_heads", "not_names", "document_heads",
+    for key in ("roles", "role_modifiers", "appositive_verbs", "speech_verbs", "person_verbs", "org_heads", "site_heads", "not_names", "document_heads", "instrument_heads", "instrument_leads",
                 "person_nouns", "facility_nouns", "name_lead_words", "role_status_words", "not_given_names"):
         datafiles.string_list(doc, key, name)
     return doc
@@ -318,6 +322,8 @@ def gazetteer() -> Gazetteer:
     g.site_heads = frozenset(t["site_heads"])
     g.not_names = frozenset(t["not_names"])
     g.document_heads = frozenset(t["document_heads"])
+    g.instrument_heads = frozenset(t["instrument_heads"])
+    g.instrument_leads = frozenset(t["instrument_leads"])
     g.person_nouns = frozenset(t["person_nouns"])
     g.role_status_words = frozenset(w.lower() for w in t["role_status_words"])
     g.org_head_kinds = {head: kind for kind, heads in t["org_head_kinds"].items() for head in heads}

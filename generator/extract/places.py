@@ -195,32 +195,47 @@ _INSTITUTIONS = (r"(?:(?:border|coast|maritime|interior|foreign|home|justice|def
                  r"soldiers|guards|gendarmes|gendarmerie|officials|official|minister|ministers|ministry|court|courts|judges?|"
                  r"prosecutors?|parliament|lawmakers|MPs|president|counterparts?|investigators|agents|diplomats|state|rescuers|"
                  r"rescue services|services|agencies)")
-_INSTITUTION_AFTER = re.compile(rf"^ {_INSTITUTIONS}\b", re.I)
+_INSTITUTION_AFTER = re.compile(rf" {_INSTITUTIONS}\b", re.I)
 
 
 def find_demonym_countries(b: Builder) -> None:
-    """Claim countries named only by a demonym in a clear frame ("Albanian nationals", "Afghans", "the French coast").
-
-    A demonym before an institution of its state ("Belgian police", "Dutch
-    prosecutors", "the Italian coastguard") names the country too, also when
-    the phrase is the name of an organisation the gazetteers list.
-    """
+    """Claim countries named only by a demonym in a clear frame ("Albanian nationals", "Afghans", "the French coast")."""
     g, text = b.g, b.text
     assert g.demonym_re is not None
     for m in g.demonym_re.finditer(text):
         d = m.group(0)
-        after = text[m.end():m.end() + 40]
         if not b.free(m.start(), m.end()):
-            inside = b.covered(m.start(), m.end())
-            if not (len(inside) == 1 and inside[0].type == "organisation" and inside[0].start == m.start()
-                    and inside[0].end > m.end() and _INSTITUTION_AFTER.match(after)):
-                continue
-        if d in g.demonym_plurals or re.match(rf"^ {_PEOPLE_NOUNS}\b", after) or _INSTITUTION_AFTER.match(after):
-            code = g.demonyms[d]
-            entry = next((p for p in g.places.values() if p.id == code), None)
-            if entry is None:
-                continue
-            # A demonym mention is not written as an alias of the country.
-            existing = b.entities.get(code)
-            ent = existing or Entity(id=code, type="place", name=entry.name, kind="country")
-            b.add(ent, m.start(), m.end())
+            continue
+        after = text[m.end():m.end() + 30]
+        if d in g.demonym_plurals or re.match(rf"^ {_PEOPLE_NOUNS}\b", after):
+            _add_country(b, g.demonyms[d], m.start(), m.end())
+
+
+def find_institution_countries(b: Builder) -> None:
+    """Claim the country of a demonym before one of its state's institutions.
+
+    "Belgian police", "Dutch prosecutors", "the Italian coastguard", "the
+    French interior minister": the demonym names the country, also inside a
+    mention of an organisation or a person that it opens or modifies (run
+    after the later mentions of people, so that "the French interior
+    minister" is still the minister).
+    """
+    g, text = b.g, b.text
+    assert g.demonym_re is not None
+    for m in g.demonym_re.finditer(text):
+        if not _INSTITUTION_AFTER.match(text, m.end()):
+            continue
+        inside = b.covered(m.start(), m.end())
+        if inside and not (len(inside) == 1 and inside[0].type in ("organisation", "person")
+                           and inside[0].start <= m.start() and inside[0].end > m.end()):
+            continue
+        _add_country(b, g.demonyms[m.group(0)], m.start(), m.end())
+
+
+def _add_country(b: Builder, code: str, start: int, end: int) -> None:
+    entry = next((p for p in b.g.places.values() if p.id == code), None)
+    if entry is None:
+        return
+    # A demonym mention is not written as an alias of the country.
+    ent = b.entities.get(code) or Entity(id=code, type="place", name=entry.name, kind="country")
+    b.add(ent, start, end)
