@@ -567,3 +567,60 @@ def test_a_given_name_that_is_also_a_head_of_a_law_still_names_a_person() -> Non
 
 def test_a_place_inside_the_name_of_a_law_is_still_a_place() -> None:
     assert ids("The Safety of Rwanda Bill passed on Monday.", "place") == {"RW"}
+
+
+@pytest.mark.parametrize("body, org", [
+    ("Advocacy group Refugee Support Aegean described the practice as systematic.", "Refugee Support Aegean"),
+    ("The charity Sea-Watch said its plane had spotted the boat.", "Sea-Watch"),
+    ("Campaign group Detention Action said the policy was unlawful.", "Detention Action"),
+    ("The NGO Alarm Phone said it had received a call.", "Alarm Phone"),
+    ("Think tank Migration Observatory said the figures were unreliable.", "Migration Observatory"),
+    ("The union Unison said staff were under strain.", "Unison"),
+    ("The aid group Solidarity Now runs a centre in Athens.", "Solidarity Now"),
+    ("Rescue charity SOS Humanity had a ship at sea.", "SOS Humanity"),
+    ("Pressure group Hope Not Hate warned of protests.", "Hope Not Hate"),
+    ("Mare Liberum, a charity, said it had withdrawn from Lesbos.", "Mare Liberum"),
+    ("Aegean Boat Report, a Norwegian NGO, said 40 people had been pushed back.", "Aegean Boat Report"),
+])
+def test_a_descriptor_introduces_an_organisation(body: str, org: str) -> None:
+    idx = index_of(body)
+    assert org in {e.name for e in idx.entities if e.type == "organisation"}
+    assert not [e for e in idx.entities if e.type == "person"]
+
+
+def test_a_person_who_works_for_a_charity_is_a_person() -> None:
+    idx = index_of("Hewa Karimi, a charity worker, said the camp was full.")
+    assert names_of(idx, "organisation") == set() and names_of(idx, "person") == {"Hewa Karimi"}
+
+
+def test_a_person_introduced_by_age_and_nationality_and_named_later_by_surname() -> None:
+    idx = index_of("The gang, led by 41-year-old Kurdish Iraqi national Hewa Rahimpur, organised crossings. "
+                   "Rahimpur was sentenced to 12 years.")
+    assert names_of(idx, "person") == {"Hewa Rahimpur"}
+    later = [m for m in idx.mentions if m.surface == "Rahimpur"]
+    assert later and later[0].entity == "hewa-rahimpur"
+    assert "IQ" in {e.id for e in idx.entities if e.type == "place"}
+
+
+@pytest.mark.parametrize("body, person", [
+    ("His lieutenant, the 35-year-old Rebaz Ahmadi, received eight years.", "Rebaz Ahmadi"),
+    ("Smuggler Karwan Qadir, 29, was also jailed.", "Karwan Qadir"),
+    ("So was father-of-two Dlshad Hamakarim, who drove the van.", "Dlshad Hamakarim"),
+    ("A man named as Zana Mustafa was convicted of conspiracy.", "Zana Mustafa"),
+    ("The defendant Bakhtiyar Sharif denied the charges.", "Bakhtiyar Sharif"),
+    ("Aram Rashid was sentenced to nine years on Friday.", "Aram Rashid"),
+    ("In court, Shvan Jalal was jailed for ten years.", "Shvan Jalal"),
+    ("A 23-year-old Afghan Rahmat Gul was among those charged.", "Rahmat Gul"),
+    ("Hewa Karimi, a charity worker, said the camp was full.", "Hewa Karimi"),
+])
+def test_unknown_given_names_after_a_descriptor_of_a_person(body: str, person: str) -> None:
+    assert names(body, "person") == {person}
+
+
+@pytest.mark.parametrize("body", [
+    "Border Force was charged with the task.",
+    "The 41-year-old Home Office scheme was closed.",
+    "Kent Police was criticised in the report.",
+])
+def test_descriptors_and_sentences_make_no_person_of_other_names(body: str) -> None:
+    assert names(body, "person") == set()

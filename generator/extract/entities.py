@@ -523,7 +523,67 @@ _SPOKES_FOR = re.compile(
 _ORG_APPOSITION = re.compile(
     r"(?<![\w'’-])(?P<org>[A-ZÀ-Þ][\w'’&-]*(?: (?:[A-ZÀ-Þ][\w'’&-]*|of|for|and|the|de|des|du|di|sans)){0,5}), (?:a|an|the) "
     r"(?:(?!(?:of|for|with|in|at|to|by|from|on|member|members|part)\b)[\w-]+ ){0,3}?(?:NGO|charity|campaign group|pressure group|rights group|aid group|think tank|think-tank|trade union|union|"
-    r"organisation|organization|agency|company|firm|newspaper|broadcaster|news agency|network|association|foundation|collective)\b")
+    r"organisation|organization|agency|company|firm|newspaper|broadcaster|news agency|network|association|foundation|collective)\b"
+    # "Jane Smith, a charity worker": a person who works for one.
+    r"(?![ -](?:worker|workers|volunteer|boss|chief|director|founder|co-founder|leader|official|spokes\w+|member|trustee|manager|"
+    r"head|employee|staff|worker|campaigner|activist|lawyer|researcher|officer|representative|coordinator|CEO)\b)")
+
+# "Advocacy group Refugee Support Aegean", "the charity Sea-Watch", "think tank
+# Migration Observatory", "the union Unison": a descriptor of an organisation
+# right before a name.
+_ORG_DESCRIPTOR = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he |[Aa] |[Aa]n )?(?:(?:[Aa]dvocacy|[Cc]ampaign(?:ing)?|[Rr]ights|[Hh]uman rights|[Pp]ressure|[Aa]id|[Hh]umanitarian|"
+    r"[Rr]escue|[Ss]earch and rescue|[Ss]ea rescue|[Rr]efugee|[Mm]igrant|[Mm]igrants['’] rights|[Ll]obby|[Aa]ctivist|[Vv]olunteer|[Cc]harity|"
+    r"[Ll]egal|[Ll]egal aid|[Aa]nti-racism|[Cc]ommunity|[Ff]aith|[Mm]edical|[Ii]nternational|[Nn]on-profit|[Nn]onprofit|[Ss]olidarity|"
+    r"[Cc]ivil society|[Ww]elfare|[Tt]rade|[Dd]evelopment|[Pp]olicy|[Rr]esearch|[Mm]onitoring|[Ww]atchdog)[ -])?"
+    r"(?:[Gg]roup|[Cc]harity|NGO|[Oo]rganisation|[Oo]rganization|[Nn]etwork|[Cc]ollective|[Aa]ssociation|[Tt]hink[ -]tank|"
+    r"[Uu]nion|[Ww]atchdog|[Oo]rganisations?|[Pp]latform|[Ff]oundation|[Ii]nstitute|[Cc]oalition|[Aa]lliance|[Cc]ampaigners)"
+    r",? (?P<org>(?:[A-ZÀ-Þ][\w'’&+-]*|[A-Z]{2,})(?: (?:(?:of|for|and|the|de|des|du|di|sans|on|without|to|in|at) )*(?:[A-ZÀ-Þ0-9][\w'’&+-]*)){0,6})")
+_DESCRIPTOR_NOT = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Baroness"})
+_DAY_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+                       "August September October November December Last Next This".split())
+
+
+def _descriptor_orgs(b: Builder) -> None:
+    """Claim the organisation a descriptor introduces: "Advocacy group Refugee Support Aegean", "the NGO Alarm Phone"."""
+    g, text = b.g, b.text
+    for m in _ORG_DESCRIPTOR.finditer(text):
+        words = m.group("org").split(" ")
+        if words[0] in _DESCRIPTOR_NOT or words[0].lower() in g.honorifics or words[0].lower() in g.roles:
+            continue
+        # Trailing connectors and a possessive are not part of the name.
+        while words and words[-1] in ("of", "for", "and", "the", "de", "des", "du", "di", "on", "to", "in", "at", "without", "sans"):
+            words.pop()
+        name = _strip_possessive(" ".join(words))
+        # "the group said on Monday": a day or a sentence word ends the name.
+        cut = [k for k, w in enumerate(words) if k > 0 and w in _DAY_WORDS]
+        if cut:
+            words = words[:cut[0]]
+            while words and words[-1] in ("of", "for", "and", "the", "de", "des", "du", "di", "on", "to", "in", "at"):
+                words.pop()
+            name = _strip_possessive(" ".join(words))
+        if not name or name in g.not_names or name in g.demonyms or name in g.places or name in g.demonym_plurals:
+            continue
+        s = m.start("org")
+        e = s + len(name)
+        inside = b.covered(s, e)
+        if any(sp.start == s and sp.end == e for sp in inside) or any(sp.start < s or sp.end > e for sp in inside):
+            # Already a name of its own ("rights group Human Rights Watch"), or one that runs on.
+            continue
+        if any(sp.type == "organisation" and sp.key in g.known_org_ids for sp in inside):
+            continue
+        if len(words) == 1 and inside:
+            continue
+        for sp in inside:
+            # "Refugee Support Aegean": a sea or a town inside the name of the group gives way.
+            b.remove(sp)
+        known = g.orgs.get(name)
+        if known is not None:
+            b.org_kinds[known.id] = known.kind
+            b.add(Entity(id=known.id, type="organisation", name=known.name), s, e)
+        else:
+            b.add(Entity(id=slug(name), type="organisation", name=name), s, e)
+            b.org_kinds.setdefault(slug(name), "ngo" if re.search(r"(?i)charity|ngo|rights|aid|rescue|humanitarian|advocacy|campaign", m.group(0)) else "other")
 
 
 def _appositive_orgs(b: Builder) -> None:
@@ -540,9 +600,16 @@ def _appositive_orgs(b: Builder) -> None:
         name = " ".join(words)
         s = m.end("org") - len(name)
         e = m.end("org")
-        if not name or not b.free(s, e) or name in g.not_names or name in g.places or name in g.demonyms \
+        if not name or name in g.not_names or name in g.places or name in g.demonyms \
                 or words[0] in g.first_names and len(words) <= 3 and words[-1] not in g.org_heads:
             continue
+        if not b.free(s, e):
+            # "Aegean Boat Report, a Norwegian NGO": a place word inside the name gives way to it.
+            inside = b.covered(s, e)
+            if len(words) < 2 or any(sp.type != "place" or sp.start < s or sp.end > e for sp in inside):
+                continue
+            for sp in inside:
+                b.remove(sp)
         known = g.orgs.get(name)
         if known is not None:
             b.org_kinds[known.id] = known.kind
@@ -594,6 +661,7 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
     _acronym_orgs(b)
     _spokesperson_orgs(b)
     _appositive_orgs(b)
+    _descriptor_orgs(b)
     people.find_people(b)
     places.find_unlisted_places(b)
     places.find_demonym_countries(b)

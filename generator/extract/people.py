@@ -38,6 +38,16 @@ _PEERAGES = frozenset({"lord", "baroness", "baron", "viscount", "viscountess", "
 _PART = r"(?:" + "|".join(sorted(PARTICLES)) + r")"
 CANDIDATE = re.compile(rf"(?<![\w'’-]){_TOK}(?:(?: {_PART})* {_TOK})*(?=['’]s\b|[^\w'’-]|$)")
 _AUXILIARIES = frozenset("has had is was will would has been".split())
+_DESCRIPTOR_WORD = re.compile(r"(?:Smuggler|Trafficker|Defendant|Ringleader|Kingpin|(?:Father|Mother)-of-\w+)")
+_DESCRIPTOR_BEFORE = re.compile(
+    r"(?:\b(?:nationals?|citizen|named as|named locally as|identified as|smuggler|people smuggler|trafficker|defendant|"
+    r"ringleader|kingpin|gang leader|(?:father|mother)-of-\w+|(?:father|mother) of (?:one|two|three|four|five|six))"
+    r"|\b\d{1,3}-year-old)\s+$")
+# "Aram Rashid was sentenced to nine years": the subject of a sentence passed on a person.
+_SENTENCED_AFTER = re.compile(
+    r"(?:,? who)? (?:was|were|has been|had been|is|will be)(?: later| also| subsequently| previously)? "
+    r"(?:sentenced|jailed|charged|convicted|imprisoned|extradited|remanded|acquitted|found guilty|cleared|deported|fined|"
+    r"given|handed|arrested|detained)\b")
 _APPOS_LEAD = re.compile(r"^,\s+(?:(?:the|a|an|its|their|his|her)\s+)?((?:[\w'’-]+\s+){0,5}?)")
 
 
@@ -159,7 +169,7 @@ def _role_after(b: Builder, end: int) -> str | None:
     if re.match(r"^,\s+(?:aged\s+)?\d{1,3},", after):
         return ""
     m = re.match(r"^,\s+(?:a|an|the|his|her|their)\s+((?:[\w'’-]+\s+){0,4}?)([a-z][a-z-]*(?:\s+[a-z]+)?)\b", after)
-    if m and (m.group(2) in g.person_nouns or m.group(2).split(" ")[0] in g.person_nouns) \
+    if m and (m.group(2) in g.person_nouns or m.group(2).split(" ")[0] in g.person_nouns or m.group(2).split(" ")[-1] in g.person_nouns) \
             and not any(w.lower() in g.facility_nouns for w in m.group(1).split()):
         return ""
     if re.match(r"^,\s+(?:a|an)\s+\d{1,3}-year-old\b", after):
@@ -290,6 +300,19 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
                 i = j
                 role = text[role_start:run[i][0]].strip(" ,")
     strong = role is not None
+    if role is None and hon is None:
+        # "Smuggler Karwan Qadir", "41-year-old Kurdish Iraqi national Hewa Rahimpur",
+        # "the 35-year-old Rebaz Ahmadi", "a man named as Zana Mustafa": a
+        # descriptor of a person before a full name, whatever the given name.
+        lead = 1 if len(words) >= 3 and _DESCRIPTOR_WORD.fullmatch(words[0]) else 0
+        if lead or _DESCRIPTOR_BEFORE.search(text[max(0, run[0][0] - 60):run[0][0]]):
+            k = lead
+            while k < len(words) - 2 and words[k] in g.demonyms:
+                k += 1
+            rest = words[k:]
+            if len(rest) >= 2 and not any(w in g.not_names or w in g.org_heads or w in g.places or w in g.demonyms
+                                          or w.lower() in g.roles for w in rest):
+                i, strong = k, True
     if not strong:
         while i < len(words) - 1 and words[i] in g.not_names:
             i += 1
@@ -388,6 +411,8 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
         # "Clive Cooper runs a shop. … Cooper said": the surname speaks later on.
         return c
     if given and not sentence_start(text, start):
+        return c
+    if len(name_words) == 2 and _SENTENCED_AFTER.match(text, end) and not any(w.isupper() for w in name_words):
         return c
     # "Rishi Sunak has put the scheme at the centre of his pledge": an auxiliary
     # after the name and a personal pronoun later in the same sentence.
