@@ -624,3 +624,16 @@ def test_unknown_given_names_after_a_descriptor_of_a_person(body: str, person: s
 ])
 def test_descriptors_and_sentences_make_no_person_of_other_names(body: str) -> None:
     assert names(body, "person") == set()
+
+
+def test_a_town_in_the_title_of_a_law_is_no_place() -> None:
+    assert ids("The Dublin Regulation lets states send people back. The Sandhurst Treaty followed.", "place") == set()
+
+
+def test_a_connector_opens_no_organisation_name() -> None:
+    assert names("Under the Migration and Economic Development Partnership, people would be flown out.", "organisation") \
+        == {"Migration and Economic Development Partnership"}
+
+
+def test_a_people_before_a_full_name_describes_a_person() -> None:
+    assert names("Iraqi Kurd Rekan Aziz was convicted of manslaughter.", "person") == {"Rekan Aziz"}

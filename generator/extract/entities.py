@@ -213,7 +213,9 @@ _ACRONYM_DEF = re.compile(r"(?: (?:union|party|charity|agency|group|association|
 def _trim_phrase(words: list[str], g: Gazetteer) -> int:
     """Return how many leading words of a capitalised phrase are not part of a name ("The", "Meanwhile")."""
     i = 0
-    while i < len(words) - 1 and (words[i] in g.not_names and words[i] not in g.org_heads) and words[i] not in g.name_lead_words:
+    while i < len(words) - 1 and ((words[i] in g.not_names and words[i] not in g.org_heads) and words[i] not in g.name_lead_words
+                                  or words[i] in ("the", "of", "and", "for", "on")):
+        # "Under the Migration and Economic Development Partnership": nor a connector after them.
         i += 1
     return i
 
@@ -453,6 +455,10 @@ def _claim_instrument(b: Builder, s: int, e: int) -> None:
     for sp in made_up:
         # "Illegal Migration Act and the Rwanda Asylum Partnership": no organisation runs into a fund or a law.
         b.remove(sp)
+    for sp in inside:
+        if sp.type == "place" and b.entities[sp.key].kind in ("city", "site"):
+            # "the Dublin Regulation", "the Sandhurst Treaty": a town in the title of a law is no place of the story.
+            b.remove(sp)
     b.claimed[s:e] = b"\x01" * (e - s)
     b.instruments.append((s, e))
 

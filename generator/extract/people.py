@@ -38,6 +38,7 @@ _PEERAGES = frozenset({"lord", "baroness", "baron", "viscount", "viscountess", "
 _PART = r"(?:" + "|".join(sorted(PARTICLES)) + r")"
 CANDIDATE = re.compile(rf"(?<![\w'’-]){_TOK}(?:(?: {_PART})* {_TOK})*(?=['’]s\b|[^\w'’-]|$)")
 _AUXILIARIES = frozenset("has had is was will would has been".split())
+_ETHNIC = frozenset("Kurd Kurds Kurdish Pashtun Hazara Tamil Rohingya Arab Berber Yazidi Uyghur Oromo Tigrayan Amhara Baloch".split())
 _DESCRIPTOR_WORD = re.compile(r"(?:Smuggler|Trafficker|Defendant|Ringleader|Kingpin|(?:Father|Mother)-of-\w+)")
 _DESCRIPTOR_BEFORE = re.compile(
     r"(?:\b(?:nationals?|citizen|named as|named locally as|identified as|smuggler|people smuggler|trafficker|defendant|"
@@ -305,9 +306,11 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
         # "the 35-year-old Rebaz Ahmadi", "a man named as Zana Mustafa": a
         # descriptor of a person before a full name, whatever the given name.
         lead = 1 if len(words) >= 3 and _DESCRIPTOR_WORD.fullmatch(words[0]) else 0
-        if lead or _DESCRIPTOR_BEFORE.search(text[max(0, run[0][0] - 60):run[0][0]]):
+        # "Iraqi Kurd Rekan Aziz": a people's name before a full name describes a person.
+        ethnic = any(w in _ETHNIC for w in words[:2]) and len(words) >= 3 and all(w in g.demonyms or w in _ETHNIC for w in words[:words.index(next(w for w in words if w in _ETHNIC)) + 1])
+        if lead or ethnic or _DESCRIPTOR_BEFORE.search(text[max(0, run[0][0] - 60):run[0][0]]):
             k = lead
-            while k < len(words) - 2 and words[k] in g.demonyms:
+            while k < len(words) - 2 and (words[k] in g.demonyms or words[k] in _ETHNIC):
                 k += 1
             rest = words[k:]
             if len(rest) >= 2 and not any(w in g.not_names or w in g.org_heads or w in g.places or w in g.demonyms
