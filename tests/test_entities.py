@@ -637,3 +637,12 @@ def test_a_connector_opens_no_organisation_name() -> None:
 
 def test_a_people_before_a_full_name_describes_a_person() -> None:
     assert names("Iraqi Kurd Rekan Aziz was convicted of manslaughter.", "person") == {"Rekan Aziz"}
+
+
+def test_both_demonyms_of_a_pair_before_an_institution() -> None:
+    assert ids("British and French officials met in Calais.", "place") == {"GB", "FR", "calais"}
+
+
+def test_unknown_hyphenated_towns_near_a_known_long_form() -> None:
+    assert ids("Migrants sleep rough in Saint-Martin-Boulogne and Outreau-Plage, near Boulogne-sur-mer.", "place") \
+        == {"saint-martin-boulogne", "outreau-plage", "boulogne-sur-mer"}

@@ -194,7 +194,7 @@ _INSTITUTIONS = (r"(?:(?:border|coast|maritime|interior|foreign|home|justice|def
                  r"(?:police|policemen|police officers|officers|authorities|government|coastguard|coast guard|navy|army|military|troops|"
                  r"soldiers|guards|gendarmes|gendarmerie|officials|official|minister|ministers|ministry|court|courts|judges?|"
                  r"prosecutors?|parliament|lawmakers|MPs|president|counterparts?|investigators|agents|diplomats|state|rescuers|"
-                 r"rescue services|services|agencies)")
+                 r"rescue services|services|agencies|Guardia Civil|Carabinieri|Garda|Gendarmerie|Policia|Polizia)")
 _INSTITUTION_AFTER = re.compile(rf" {_INSTITUTIONS}\b", re.I)
 
 
@@ -223,7 +223,14 @@ def find_institution_countries(b: Builder) -> None:
     g, text = b.g, b.text
     assert g.demonym_re is not None
     for m in g.demonym_re.finditer(text):
-        if not _INSTITUTION_AFTER.match(text, m.end()):
+        nxt = m.end()
+        # "British and French officials": each demonym of the pair.
+        pair = re.match(r"(?:,? and|,|/| or) ", text[nxt:nxt + 6])
+        if pair is not None:
+            other = g.demonym_re.match(text, nxt + pair.end())
+            if other is not None:
+                nxt = other.end()
+        if not _INSTITUTION_AFTER.match(text, nxt):
             continue
         inside = b.covered(m.start(), m.end())
         if inside and not (len(inside) == 1 and inside[0].type in ("organisation", "person")
