@@ -116,7 +116,7 @@ def test_rivers_are_named_bare_with_their_river_forms(g: gz.Gazetteer) -> None:
 
 
 def test_long_forms_of_towns_name_them(g: gz.Gazetteer) -> None:
-    assert g.places["Boulogne"].name == "Boulogne-sur-Mer" and g.places["Boulogne"].aliases == ("Boulogne",)
+    assert g.places["Boulogne"].name == "Boulogne-sur-Mer" and "Boulogne" in g.places["Boulogne"].aliases
     assert g.places["Boulogne-Billancourt"].id != g.places["Boulogne"].id
 
 
