@@ -87,6 +87,7 @@ class Gazetteer:
     """Last words of the names of funds, programmes, laws and plans ("Fund", "Instrument", "Bill")."""
     instrument_leads: frozenset[str] = frozenset()
     """First words of such names ("Operation")."""
+    instrument_re: re.Pattern[str] | None = None
     person_nouns: frozenset[str] = frozenset()
     role_status_words: frozenset[str] = frozenset()
     org_head_kinds: dict[str, str] = field(default_factory=dict)
@@ -324,6 +325,7 @@ def gazetteer() -> Gazetteer:
     g.document_heads = frozenset(t["document_heads"])
     g.instrument_heads = frozenset(t["instrument_heads"])
     g.instrument_leads = frozenset(t["instrument_leads"])
+    g.instrument_re = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(g.instrument_heads | g.instrument_leads))) + r")\b")
     g.person_nouns = frozenset(t["person_nouns"])
     g.role_status_words = frozenset(w.lower() for w in t["role_status_words"])
     g.org_head_kinds = {head: kind for kind, heads in t["org_head_kinds"].items() for head in heads}

@@ -202,7 +202,8 @@ def find_demonym_countries(b: Builder) -> None:
     """Claim countries named only by a demonym in a clear frame ("Albanian nationals", "Afghans", "the French coast")."""
     g, text = b.g, b.text
     assert g.demonym_re is not None
-    for m in g.demonym_re.finditer(text):
+    b.demonym_matches = list(g.demonym_re.finditer(text))
+    for m in b.demonym_matches:
         d = m.group(0)
         if not b.free(m.start(), m.end()):
             continue
@@ -222,7 +223,7 @@ def find_institution_countries(b: Builder) -> None:
     """
     g, text = b.g, b.text
     assert g.demonym_re is not None
-    for m in g.demonym_re.finditer(text):
+    for m in getattr(b, "demonym_matches", None) or g.demonym_re.finditer(text):
         nxt = m.end()
         # "British and French officials": each demonym of the pair.
         pair = re.match(r"(?:,? and|,|/| or) ", text[nxt:nxt + 6])
