@@ -124,3 +124,14 @@ def test_demonyms_of_african_and_european_countries(g: gz.Gazetteer) -> None:
     for d, code in (("Gabonese", "GA"), ("Cape Verdean", "CV"), ("Mauritian", "MU"), ("Belgian", "BE"), ("Dutch", "NL"),
                     ("Saudi", "SA"), ("Botswanan", "BW"), ("Swazi", "SZ")):
         assert g.demonyms[d] == code, d
+
+
+@pytest.mark.parametrize("name", [
+    "Gravelines", "Wimereux", "Equihen-Plage", "Équihen-Plage", "Hardelot", "Le Portel", "Berck", "Grande-Synthe", "Loon-Plage",
+    "Lesbos", "Samos", "Chios", "Kos", "Leros", "Crete", "Gavdos", "Lampedusa", "Pozzallo", "Crotone", "Cutro", "Bari",
+    "Ceuta", "Melilla", "Canary Islands", "El Hierro", "Lanzarote", "Almería", "Sfax", "Zarzis", "Tripoli", "Benghazi",
+    "Tobruk", "Zuwara", "Bihac", "Velika Kladusa", "Subotica", "Idomeni", "Wethersfield", "RAF Scampton", "Manston",
+    "Bibby Stockholm", "Napier Barracks", "Brook House", "Tinsley House", "Yarl's Wood", "Derwentside", "Dungavel",
+])
+def test_the_route_places_are_listed(g: gz.Gazetteer, name: str) -> None:
+    assert name in g.places
