@@ -646,3 +646,11 @@ def test_both_demonyms_of_a_pair_before_an_institution() -> None:
 def test_unknown_hyphenated_towns_near_a_known_long_form() -> None:
     assert ids("Migrants sleep rough in Saint-Martin-Boulogne and Outreau-Plage, near Boulogne-sur-mer.", "place") \
         == {"saint-martin-boulogne", "outreau-plage", "boulogne-sur-mer"}
+
+
+def test_an_adjective_after_group_names_no_group() -> None:
+    assert names("The group Kurdish smugglers used was based in Germany.", "organisation") == set()
+
+
+def test_a_descriptor_set_off_by_a_comma() -> None:
+    assert names("A smuggler, Peshawa Hassan, was jailed.", "person") == {"Peshawa Hassan"}

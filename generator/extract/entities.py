@@ -571,7 +571,10 @@ def _descriptor_orgs(b: Builder) -> None:
             while words and words[-1] in ("of", "for", "and", "the", "de", "des", "du", "di", "on", "to", "in", "at"):
                 words.pop()
             name = _strip_possessive(" ".join(words))
-        if not name or name in g.not_names or name in g.demonyms or name in g.places or name in g.demonym_plurals:
+        if not name or name in g.not_names or name in g.demonyms or name in g.places or name in g.demonym_plurals \
+                or len(words) == 1 and re.match(r" [a-z]", text[m.start("org") + len(name):m.start("org") + len(name) + 2]) \
+                and (words[0].endswith(("ish", "ian", "ese", "i")) or words[0] in g.first_names):
+            # "the group Kurdish smugglers used": an adjective before a noun names no group.
             continue
         s = m.start("org")
         e = s + len(name)

@@ -43,7 +43,7 @@ _DESCRIPTOR_WORD = re.compile(r"(?:Smuggler|Trafficker|Defendant|Ringleader|King
 _DESCRIPTOR_BEFORE = re.compile(
     r"(?:\b(?:nationals?|citizen|named as|named locally as|identified as|smuggler|people smuggler|trafficker|defendant|"
     r"ringleader|kingpin|gang leader|(?:father|mother)-of-\w+|(?:father|mother) of (?:one|two|three|four|five|six))"
-    r"|\b\d{1,3}-year-old)\s+$")
+    r"|\b\d{1,3}-year-old),?\s+$")
 # "Aram Rashid was sentenced to nine years": the subject of a sentence passed on a person.
 _SENTENCED_AFTER = re.compile(
     r"(?:,? who)? (?:was|were|has been|had been|is|will be)(?: later| also| subsequently| previously)? "
