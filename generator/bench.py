@@ -347,32 +347,35 @@ def verdicts(r: BenchResult) -> list[tuple[str, str, str, bool | None]]:
     def add(name: str, goal: str, measured: str, ok: bool | None) -> None:
         out.append((name, goal, measured, ok))
 
+    # The targets of issue 6 are stated for 1,000 articles; at other sizes the measurements are shown unjudged.
+    at_1k = r.articles <= 1001
+
+    def judged(ok: bool) -> bool | None:
+        return ok if at_1k else None
+
+    add("every step succeeded", "exit status 0", ", ".join(f"{s.name}: exit {s.status}" for s in r.steps if s.status) or "all 0",
+        all(s.status == 0 for s in r.steps))
     ex = r.step("extract (cold)")
     if ex and ex.rate:
-        add("extraction rate", f">= {TARGET_EXTRACT_RATE:.0f} articles/s", f"{ex.rate:,.0f} articles/s", ex.rate >= TARGET_EXTRACT_RATE)
+        add("extraction rate (cold)", f">= {TARGET_EXTRACT_RATE:.0f} articles/s at 1,000", f"{ex.rate:,.0f} articles/s", judged(ex.rate >= TARGET_EXTRACT_RATE))
     inc = r.step("extract (one seed added)")
     if inc:
-        add("add one seed -> extract", f"<= {TARGET_INCREMENTAL_S} s", f"{inc.seconds:.2f} s", inc.seconds <= TARGET_INCREMENTAL_S)
+        add("add one seed -> extract", f"<= {TARGET_INCREMENTAL_S} s at 1,000", f"{inc.seconds:.2f} s", judged(inc.seconds <= TARGET_INCREMENTAL_S))
     full = r.step("factsheet build (from seeds)")
     if full:
-        # The 15 s target is stated for 1,000 articles.
-        add(
-            "full site build (from seeds)",
-            f"<= {TARGET_FULL_BUILD_S:.0f} s at 1,000",
-            f"{full.seconds:.1f} s",
-            full.seconds <= TARGET_FULL_BUILD_S if r.articles <= 1001 else None,
-        )
+        add("full site build (from seeds)", f"<= {TARGET_FULL_BUILD_S:.0f} s at 1,000", f"{full.seconds:.1f} s", judged(full.seconds <= TARGET_FULL_BUILD_S))
     bare = r.step("mkdocs build (bare)")
     for name in ("factsheet build (one seed added)", "factsheet build (nothing changed)", "factsheet build (first after extract)"):
         build = r.step(name)
         if bare and build:
             ratio = build.seconds / bare.seconds
-            add(f"{name} / bare mkdocs build", f"<= {TARGET_BUILD_RATIO}x", f"{ratio:.2f}x ({build.seconds:.1f} s / {bare.seconds:.1f} s)", ratio <= TARGET_BUILD_RATIO)
+            add(f"{name} / bare mkdocs build", f"<= {TARGET_BUILD_RATIO}x at 1,000",
+                f"{ratio:.2f}x ({build.seconds:.1f} s / {bare.seconds:.1f} s)", judged(ratio <= TARGET_BUILD_RATIO))
     peak = max((s.max_rss for s in r.steps), default=0)
     tree = max((s.tree_rss for s in r.steps), default=0)
-    add("peak memory (largest process)", "<= 1 GiB", _mib(peak), peak <= TARGET_PEAK_BYTES)
-    add("peak memory (process tree, sampled)", "<= 1 GiB", _mib(tree), tree <= TARGET_PEAK_BYTES)
-    add("site size", "<= 100 MB at 1,000", _mb(r.site.site_bytes), r.site.site_bytes <= TARGET_SITE_BYTES if r.articles <= 1001 else None)
+    add("peak memory (largest process)", "<= 1 GiB at 1,000", _mib(peak), judged(peak <= TARGET_PEAK_BYTES))
+    add("peak memory (process tree, sampled)", "<= 1 GiB at 1,000", _mib(tree), judged(tree <= TARGET_PEAK_BYTES))
+    add("site size", "<= 100 MB at 1,000", _mb(r.site.site_bytes), judged(r.site.site_bytes <= TARGET_SITE_BYTES))
     idx = r.site.index_bytes
     add("search_index.json", "present, <= 5 MB at 10,000", _mb(idx), idx is not None and idx <= TARGET_INDEX_BYTES)
     add("largest page", f"<= ~{TARGET_PAGE_ROWS} table rows", f"{r.site.largest_rows} rows ({r.site.largest_rows_page or '-'})", r.site.largest_rows <= TARGET_PAGE_ROWS)
@@ -382,7 +385,7 @@ def verdicts(r: BenchResult) -> list[tuple[str, str, str, bool | None]]:
 def format_report(r: BenchResult) -> str:
     m = r.machine
     lines = [
-        f"factsheet bench: {r.articles:,} articles (+1 added), corpus seed {r.seed}, --jobs {r.jobs}, corpus {r.corpus_bytes / MB:.1f} MB",
+        f"factsheet bench: {r.articles:,} articles (+1 added before the render, +1 before each 'one seed added' build), corpus seed {r.seed}, --jobs {r.jobs}, corpus {r.corpus_bytes / MB:.1f} MB",
         f"machine: {m['nproc']} cores, {m['memory']} RAM, {m['cpu']}, Python {m['python']}",
         "",
         "| step | seconds | CPU s | articles/s | peak RSS (largest process) | peak RSS (tree) | load avg at start |",
