@@ -5,14 +5,26 @@ spans that later ones may not reuse:
 
 1. gazetteer names of organisations and places, and phrases whose head word
    makes them an organisation ("Public Accounts Committee") or a site
-   ("Hillsborough Castle"), longest match first;
-2. organisations defined with an acronym ("National Crime Agency (NCA)"),
-   spoken for ("a spokesman for Getlink") or described ("Caminando
-   Fronteras, a Spanish NGO");
-3. people (:mod:`.people`): a role or honorific before or after a run of
-   capitalised words, a known given name, or a verb of speech after it;
-4. towns no gazetteer holds, from the words around them (:mod:`.places`);
-5. later mentions: acronyms, "Mr Sunak", "the Foreign Secretary".
+   ("Hillsborough Castle"), longest match first; a gazetteer place is
+   written with its other names ("Boulogne-sur-Mer" with "Boulogne", the
+   "Evros" with "Evros river"), and never matched inside a hyphenated
+   compound;
+2. names of funds, programmes, laws and plans ("Asylum, Migration and
+   Integration Fund", "Safety of Rwanda Bill", "Operation Sophia"),
+   claimed whole so that none of their words becomes a person or an
+   organisation;
+3. organisations defined with an acronym ("National Crime Agency (NCA)"),
+   spoken for ("a spokesman for Getlink"), described ("Caminando
+   Fronteras, a Spanish NGO") or introduced ("advocacy group Refugee
+   Support Aegean", "the charity Sea-Watch");
+4. people (:mod:`.people`): a role or honorific before or after a run of
+   capitalised words, a known given name, a descriptor of a person ("the
+   41-year-old", "national", "smuggler"), or a verb after it;
+5. towns no gazetteer holds, from the words around them, and countries
+   named by a demonym (:mod:`.places`);
+6. later mentions: acronyms, "Mr Sunak", "the Foreign Secretary"; then the
+   country of a demonym before one of its institutions ("Belgian police",
+   "the French interior minister").
 """
 
 from __future__ import annotations

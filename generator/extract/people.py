@@ -5,7 +5,10 @@ or honorific; what is left is a name when something vouches for it: a role
 or honorific before it, a role in apposition after it ("Gérald Darmanin, the
 French interior minister"; "Ruven Menikdiwela, who heads ..."), a known
 given name, a verb of speech or action after it, or a later "Mr/Ms
-<surname>". A role may carry a complement before the name ("EU
+<surname>". Whatever the given name, a full name is a person after a
+descriptor of a person ("41-year-old Kurdish Iraqi national Hewa
+Rahimpur", "Smuggler Karwan Qadir", "father-of-two", "named as", "the
+defendant") or as the subject of "was sentenced/jailed/charged". A role may carry a complement before the name ("EU
 Commissioner for Home Affairs Ylva Johansson") or after it ("…, the prefect
 of the Pas-de-Calais,"). "Mr Sunak", "Sir Keir" and "the Foreign Secretary"
 are then resolved to the person they stand for: one the article names in

@@ -8,7 +8,12 @@ after a defendant's age (", 42, of Barking") or an address ("his home in"),
 in a list with known towns ("Birmingham, Coventry and Walsall"), or after a
 site ("the Park Inn in Cardiff"). A name before a facility noun ("the Brook
 House immigration removal centre") is a site. Nothing here depends on the
-town itself.
+town itself, and no town ends inside a hyphenated compound.
+
+A demonym names its country in a frame of people ("Albanian nationals",
+"Afghans", "the French coast") or before an institution of its state
+("Belgian police", "Dutch prosecutors", "the Italian coastguard", "British
+and French officials"), inside an organisation's or a person's mention too.
 """
 
 from __future__ import annotations
