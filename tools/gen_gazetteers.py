@@ -99,6 +99,8 @@ DEMONYMS = {
     "BW": ["Botswanan", "Botswanans"], "CV": ["Cape Verdean", "Cape Verdeans"], "GA": ["Gabonese"],
     "GQ": ["Equatorial Guinean", "Equatorial Guineans"], "KM": ["Comorian", "Comorians"], "LS": ["Basotho"],
     "MU": ["Mauritian", "Mauritians"], "SC": ["Seychellois"], "SZ": ["Swazi", "Swazis"],
+    "ST": ["Santomean", "Santomeans"], "AD": ["Andorran", "Andorrans"], "MC": ["Monegasque", "Monegasques"],
+    "SM": ["Sammarinese"], "LI": ["Liechtensteiner", "Liechtensteiners"],
 }
 
 
