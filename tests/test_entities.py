@@ -654,3 +654,17 @@ def test_an_adjective_after_group_names_no_group() -> None:
 
 def test_a_descriptor_set_off_by_a_comma() -> None:
     assert names("A smuggler, Peshawa Hassan, was jailed.", "person") == {"Peshawa Hassan"}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("A 41-year-old Iraqi man, Hewa Rahimpur, organised the crossings.", {"Hewa Rahimpur"}),
+    ("Ringleader Nozad Hussein, 41, and his brother Shwan Hussein were both jailed.", {"Nozad Hussein", "Shwan Hussein"}),
+    ("The pair, Dlshad Hamakarim and Karwan Qadir, were jailed for 12 years each.", {"Dlshad Hamakarim", "Karwan Qadir"}),
+    ("Hewa Rahimpur, from Ilford, organised the crossings. Rahimpur denied wrongdoing.", {"Hewa Rahimpur"}),
+])
+def test_relatives_pairs_and_surnames_that_act_later(body: str, expected: set[str]) -> None:
+    assert names(body, "person") == expected
+
+
+def test_a_word_of_a_name_acting_later_makes_no_person_of_a_place() -> None:
+    assert names("The Channel Tunnel is busy. Tunnel said nothing.", "person") == set()

@@ -45,7 +45,10 @@ _ETHNIC = frozenset("Kurd Kurds Kurdish Pashtun Hazara Tamil Rohingya Arab Berbe
 _DESCRIPTOR_WORD = re.compile(r"(?:Smuggler|Trafficker|Defendant|Ringleader|Kingpin|(?:Father|Mother)-of-\w+)")
 _DESCRIPTOR_BEFORE = re.compile(
     r"(?:\b(?:nationals?|citizen|named as|named locally as|identified as|smuggler|people smuggler|trafficker|defendant|"
-    r"ringleader|kingpin|gang leader|(?:father|mother)-of-\w+|(?:father|mother) of (?:one|two|three|four|five|six))"
+    r"ringleader|kingpin|gang leader|(?:father|mother)-of-\w+|(?:father|mother) of (?:one|two|three|four|five|six)|"
+    # "his brother Shwan Hussein", "a 41-year-old Iraqi man, Hewa Rahimpur", "the pair, X and Y"
+    r"brother|sister|son|daughter|husband|wife|cousin|uncle|nephew|niece|co-defendant|accomplice|lieutenant|"
+    r"(?:man|woman|teenager|migrant|refugee|asylum seeker|pair|trio|couple|brothers|sisters|men|women)(?=,))"
     r"|\b\d{1,3}-year-old),?\s+$")
 # "Aram Rashid was sentenced to nine years": the subject of a sentence passed on a person.
 _SENTENCED_AFTER = re.compile(
@@ -418,7 +421,9 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
         return c
     if given and not sentence_start(text, start):
         return c
-    if len(name_words) == 2 and _SENTENCED_AFTER.match(text, end) and not any(w.isupper() for w in name_words):
+    if len(name_words) == 2 and not any(w.isupper() for w in name_words) \
+            and (_SENTENCED_AFTER.match(text, end) or _surname_speaks(b, name_words[-1], elsewhere=end)):
+        # "Aram Rashid was sentenced", "Hewa Rahimpur, from Ilford, ... Rahimpur denied it".
         return c
     # "Rishi Sunak has put the scheme at the centre of his pledge": an auxiliary
     # after the name and a personal pronoun later in the same sentence.
@@ -435,13 +440,23 @@ def _facility_after(b: Builder, end: int) -> bool:
     return b.g.facility_re.match(b.text, end) is not None
 
 
-def _surname_speaks(b: Builder, surname: str) -> bool:
-    """Return whether the text has "<surname> said" (or another verb of a person) anywhere."""
+def _surname_speaks(b: Builder, surname: str, elsewhere: int | None = None) -> bool:
+    """Return whether the text has "<surname> said" (or another verb of a person) anywhere.
+
+    With ``elsewhere`` (the end of a full name), the surname must stand alone
+    there: not straight after another capitalised word, nor at ``elsewhere``.
+    """
     found = getattr(b, "_speaking_surnames", None)
     if found is None:
-        found = set(m.group(1) for m in _speaker_re(b.g.person_verbs | b.g.speech_verbs).finditer(b.text))
+        found = {}
+        for m in _speaker_re(b.g.person_verbs | b.g.speech_verbs).finditer(b.text):
+            prev, gap = word_before(b.text, m.start(1))
+            alone = not (gap == " " and prev[:1].isupper() and prev not in b.g.not_names)
+            found.setdefault(m.group(1), []).append(m.end(1) if alone else -1)
         b._speaking_surnames = found  # type: ignore[attr-defined]
-    return surname in found
+    if elsewhere is None:
+        return surname in found
+    return any(e not in (-1, elsewhere) for e in found.get(surname, ()))
 
 
 @cache
