@@ -454,6 +454,10 @@ def _instrument_names(b: Builder) -> None:
             if "," in text[s:e] and " and " not in text[s:e]:
                 # A comma with no "and": a list of separate names, not one ("Fund, Home Office ...").
                 s = tokens[max(i for i in range(lead, k + 1) if "," not in text[tokens[i][0]:e])][0]
+            if words[k] in g.org_heads and " and " not in text[s:e]:
+                # "the UN Population Fund", "the Global Fund": a fund that is also a body
+                # stays an organisation; "Asylum, Migration and Integration Fund" does not.
+                continue
             tail = _INSTRUMENT_TAIL.match(text, e)
             if tail is not None and not any(w in g.not_names and w not in g.name_lead_words for w in tail.group(0).split()[1:]):
                 e = tail.end()
