@@ -558,3 +558,25 @@ def test_a_count_has_no_head_noun_across_punctuation():
                  "total for the year so far above 4,600, Home Office figures show.")
     assert [(f.value, f.metric, f.qualifier) for f in found] == [
         (300, "small_boat_arrivals", "at_least"), (4600, "small_boat_arrivals", "at_least")]
+
+
+def test_an_average_governs_its_own_clause_not_a_later_total():
+    found = {f.value: f for f in figs("The 640 people came in 12 boats, an average of 53 people per boat, taking the "
+                                      "total for the year to 9,310, when 6,200 had come by the same point last year.")}
+    assert 53 not in found
+    assert {640, 12, 9310, 6200} <= set(found)
+    # the statistic's own clause, the clause after it when it has no number, and the other side of a comparison
+    assert values("On average, 50 people crossed per day.") == []
+    assert values("The average number of people per boat has risen to 49 this year, from 41 in 2022.") == []
+
+
+@pytest.mark.parametrize("sentence,value,metric", [
+    ("Police said they had stopped another 140 people from launching a dinghy near Gravelines.", 140, "other"),
+    ("Moroccan officials said they stopped nearly 45,000 migrants last year.", 45000, "other"),
+    ("The agency recorded 12,900 detections on the eastern route.", 12900, "irregular_crossings"),
+    ("Detections of migrants trying to leave for Britain across the Channel rose to 5,300.", 5300, "small_boat_arrivals"),
+    ("The number of people held in immigration detention fell to 1,820 at the end of March.", 1820, "other"),
+])
+def test_stopped_detections_and_detention(sentence, value, metric):
+    got = {f.value: f.metric for f in figs(sentence)}
+    assert got.get(value) == metric

@@ -179,7 +179,7 @@ def is_count(text: str, n: numbers.Number, blocked: list[tuple[int, int]]) -> bo
         return False  # "100m" is more often metres than a count
     if numbers.unit_after(text, n.end):
         return False
-    if any(p.search(text, 0, n.start) for p in g.statistic_before):
+    if _statistic(text, n):
         return False  # "the average number of people per boat has risen to 49"
     # "one in five", "two out of three" (not "50 in 2020": the second number of a ratio is the larger, and no year)
     if re.match(r"\s+(?:in|out of)\s+(?:every\s+)?(?:\d+|\w+)\b(?!\s*(?:,|the|a|an|their|its|this|that|Italy|[A-Z]))", text[n.end:]):
@@ -213,6 +213,32 @@ def is_count(text: str, n: numbers.Number, blocked: list[tuple[int, int]]) -> bo
     if qstart == n.start and (word in g.determiners or re.search(r"\w['’]s\s+$", text[max(0, n.start - 4):n.start])):
         return not (n.spelled and n.scale == 1 or n.value < 100 or word not in ("the", "these", "those"))
     return True
+
+
+_COMPARISON_OPENS = re.compile(r"\W*(?:(?:up|down)\s+)?(?:from|than|compared\s+(?:with|to)|against|versus|vs)\b", re.IGNORECASE)
+
+
+def _statistic(text: str, n: numbers.Number) -> bool:
+    """Whether a statistic word before a number makes it an average, not a count.
+
+    The word governs its own clause and, when that clause has no number of its own, the next ("On average,
+    49 people …"), and the other side of a comparison ("…, from 41 in 2022"); a clause after a number it
+    already governs is a new count ("an average of 58 people per boat, taking the total to 11,074").
+    """
+    clause = clause_span(text, n.start)
+    for p in numbers.grammar().statistic_before:
+        hits = list(p.finditer(text, 0, n.start))
+        if not hits:
+            continue
+        m = hits[-1]
+        if m.start() >= clause[0]:
+            return True
+        own = clause_span(text, m.start())[0]
+        between = [x for x in numbers.numbers(text) if own <= x.start and x.end <= clause[0]
+                   and not _is_year(x.text, x.value) and x.start != m.start()]
+        if not between or _COMPARISON_OPENS.match(text, clause[0], clause[1]):
+            return True
+    return False
 
 
 def _is_year(written: str, value: float) -> bool:
