@@ -671,3 +671,41 @@ def test_a_word_of_a_name_acting_later_makes_no_person_of_a_place() -> None:
 
 def test_a_fund_that_is_a_body_stays_an_organisation() -> None:
     assert names("The UN Population Fund said so, as did the Global Fund.", "organisation") == {"UN Population Fund", "Global Fund"}
+
+
+def test_a_capitalised_particle_is_no_abbreviated_rank() -> None:
+    assert names("Marco Di Stefano, a spokesman for the coastguard, said the sea was calm.", "person") == {"Marco Di Stefano"}
+
+
+def test_a_word_in_a_list_inside_a_role_complement_is_no_person() -> None:
+    assert names("Jane Roe, Head of Policy, Research and Advocacy at the charity, said the rules were harsh.",
+                 "person") == {"Jane Roe"}
+
+
+def test_a_title_opening_with_a_foreign_article_is_no_person() -> None:
+    assert names("She told La Dépêche du Midi that Marine Le Pen was wrong.", "person") == {"Marine Le Pen"}
+
+
+def test_a_given_name_with_an_age_is_a_person() -> None:
+    idx = index_of("Yusuf, 17, from Herat, said he had walked for weeks. Bilal, aged 16, stayed behind.")
+    assert {e.name for e in idx.entities if e.type == "person"} == {"Yusuf", "Bilal"}
+
+
+def test_an_interpreter_or_mediator_in_apposition_is_a_person() -> None:
+    assert names("Zarghuna Wardakzai, an interpreter with the charity, met them at the port.", "person") == {"Zarghuna Wardakzai"}
+
+
+def test_a_judges_honorific_makes_a_later_the_judge() -> None:
+    idx = index_of("Mr Justice Hollins said the crime was grave. The judge then adjourned.")
+    hollins = idx.get("hollins")
+    assert hollins is not None and "judge" in hollins.roles
+
+
+def test_the_mayor_of_an_unlisted_town_names_the_town() -> None:
+    assert "pozzallino" in ids("The mayor of Pozzallino, Gino Russo, asked Rome for help.", "place")
+
+
+def test_translator_credits_and_a_support_appeal_are_page_furniture() -> None:
+    body = ("Support the Guardian Fund independent journalism with £5 per month, as Emma Watson does. Support us\n\n"
+            "Police in Patras detained two men.\n\nTranslated from Greek. Additional reporting by Maria Pappas")
+    assert names(body, "person") == set()

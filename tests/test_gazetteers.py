@@ -135,3 +135,8 @@ def test_demonyms_of_african_and_european_countries(g: gz.Gazetteer) -> None:
 ])
 def test_the_route_places_are_listed(g: gz.Gazetteer, name: str) -> None:
     assert name in g.places
+
+
+def test_greek_regions_canary_capitals_and_parties_of_the_route_states(g: gz.Gazetteer) -> None:
+    assert "Peloponnese" in g.places and "Santa Cruz de Tenerife" in g.places
+    assert {"Les Républicains", "New Democracy", "PSOE"} <= set(g.orgs)

@@ -196,3 +196,39 @@ def test_speaker_line_quote_without_marks_runs_over_paragraphs_in_the_speakers_v
 def test_low_opening_quote_marks() -> None:
     qs = quotes_of("Nancy Faeser said: „We will tighten controls on boat engines.“ She left.")
     assert [q.text for q in qs] == ["We will tighten controls on boat engines."]
+
+
+@pytest.mark.parametrize("body", [
+    'Clara Hoyt runs the shelter.\n\n"We just want them treated like people," one resident said as she left.',
+    'Mr Ortega was tried at Southwark Crown Court.\n\nOutside court, one of the passengers, who gave no name, said: '
+    '"I still hear the engine at night."',
+    'Ms Lund visited.\n\n"We watch them leave every night from here," said a local fisherman.',
+])
+def test_an_unnamed_speaker_gives_no_quote(body: str) -> None:
+    assert quotes_of(body) == []
+
+
+def test_an_organisations_spokesperson_is_no_unnamed_person() -> None:
+    qs = quotes_of("A UN refugee agency spokesperson said: “The new rules put lives at risk at sea.”")
+    assert [q.speaker for q in qs] == ["un-high-commissioner-for-refugees"]
+
+
+def test_a_named_person_with_a_noun_in_apposition_still_speaks() -> None:
+    qs = quotes_of('"We are tired of waiting for the ministers," Clara Hoyt, a volunteer, said.')
+    assert [q.speaker for q in qs] == ["clara-hoyt"]
+
+
+def test_according_to_a_person_with_an_apposition() -> None:
+    qs = quotes_of('According to Lena Marsh, a researcher at the Migration Observatory, "the backlog will keep growing this year".')
+    assert [q.speaker for q in qs] == ["lena-marsh"] and "backlog will keep growing" in qs[0].text
+
+
+def test_a_given_name_with_an_age_speaks_through_he() -> None:
+    qs = quotes_of('Clara Hoyt runs the shelter.\n\nYusuf, 17, from Herat, walked for weeks. "My feet were bleeding by the end," he said.')
+    assert [q.speaker for q in qs] == ["yusuf"]
+
+
+def test_the_judge_after_a_quote_is_the_judge_named_before() -> None:
+    qs = quotes_of("Sentencing him, Mr Justice Hollins said the crime was grave.\n\n"
+                   "“You put the lives of everyone aboard at risk,” the judge said.")
+    assert [q.speaker for q in qs] == ["hollins"]

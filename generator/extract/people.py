@@ -8,7 +8,9 @@ given name, a verb of speech or action after it, or a later "Mr/Ms
 <surname>". Whatever the given name, a full name is a person after a
 descriptor of a person ("41-year-old Kurdish Iraqi national Hewa
 Rahimpur", "Smuggler Karwan Qadir", "father-of-two", "named as", "the
-defendant") or as the subject of "was sentenced/jailed/charged". A role may carry a complement before the name ("EU
+defendant") or as the subject of "was sentenced/jailed/charged". A given
+name alone before an age ("Ahmed, 19, from Khartoum") is a person known by
+that name. A role may carry a complement before the name ("EU
 Commissioner for Home Affairs Ylva Johansson") or after it ("…, the prefect
 of the Pas-de-Calais,"). "Mr Sunak", "Sir Keir" and "the Foreign Secretary"
 are then resolved to the person they stand for: one the article names in
@@ -37,6 +39,9 @@ _TOK = (rf"(?:(?:al|el|ad|as|ash|an|bin|ibn|abu|ben)-[{_UP}][{_LO}]+"
 _GIVEN_NOT = PARTICLES - {"ben", "bin", "al"}
 _LOOKUP_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mister", "sir", "dame", "lord", "baroness", "lady",
                                 "president", "chancellor", "commissioner", "king", "queen", "prince", "princess", "sheikh"})
+# Definite articles that open a foreign newspaper's or party's name, not a person's.
+_ARTICLES = frozenset({"La", "Le", "Les", "El", "Il", "Lo", "Der", "Die", "Das", "Het"})
+_JUDICIAL = frozenset({"justice", "judge"})
 _PEERAGES = frozenset({"lord", "baroness", "baron", "viscount", "viscountess", "earl", "countess"})
 _PART = r"(?:" + "|".join(sorted(PARTICLES)) + r")"
 CANDIDATE = re.compile(rf"(?<![\w'’-]){_TOK}(?:(?: {_PART})* {_TOK})*(?=['’]s\b|[^\w'’-]|$)")
@@ -73,6 +78,8 @@ class Candidate:
     """False for a name nothing vouches for yet (a list with a person may still)."""
     absorbs: tuple = ()
     """Place spans inside the name that give way to it ("Baroness Jenkins of Wrexham")."""
+    lone_given: bool = False
+    """A given name alone before an age ("Ahmed, 19, from Khartoum"): someone known by that name only."""
 
     @property
     def short(self) -> bool:
@@ -228,7 +235,9 @@ def _split_role(words: list[str], g) -> tuple[int, str | None, str | None]:
     for j in range(len(words) - 2, -1, -1):
         for k in range(0, j + 1):
             phrase = " ".join(words[k:j + 1]).lower().rstrip(".")
-            if phrase in g.roles or (k == j and phrase in g.honorifics):
+            # "Flavio Di Giacomo": a capitalised particle is no abbreviated rank ("DI Reid").
+            particle = k == j and words[j].lower() in PARTICLES and not words[j].isupper()
+            if phrase in g.roles or (k == j and phrase in g.honorifics and not particle):
                 hon = words[j].rstrip(".") if k == j and phrase in g.honorifics else None
                 if hon is not None and phrase not in g.roles:
                     # "Conservative MP Sir John Hayes": the role before the honorific.
@@ -301,6 +310,9 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
             if hon is not None:
                 role = text[role_start:run[i - 1][0]].strip(" ,")
             else:
+                if comma and len(words) == 1 and re.match(r",?\s+(?:and|&)\s+[A-ZÀ-Þ]", text[run[-1][1]:run[-1][1] + 12]):
+                    # "Director of Enforcement, Compliance and Crime": a word in the complement's list.
+                    return None
                 j = _complement_split(words, g, comma)
                 if j is None:
                     return None
@@ -342,6 +354,10 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
     if name in g.places or name in g.orgs or name in g.demonyms or last in g.org_heads or last in g.site_heads \
             or last in g.document_heads:
         return None
+    if name_words[0] in _ARTICLES and hon is None and len(name_words) >= 3 \
+            and any(w in PARTICLES for w in name_words[1:-1]):
+        # "La Voix du Nord", "Les Amis de la Terre": a title opening with an article.
+        return None
     months = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
     if any(w in g.not_names and not (k == len(name_words) - 1 and w in months and name_words[0] in g.first_names
                                      and name_words[0] not in g.not_names)
@@ -355,6 +371,11 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
         r = _role_before(b, run[0][0] if hon else (run[i][0] if i == 0 else start))
         if r:
             role, strong = r, True
+    lone_given = len(name_words) == 1 and hon is None and role is None and name_words[0] in g.first_names \
+        and name_words[0] not in g.not_names and re.match(r",\s+(?:aged\s+)?\d{1,3},", text[end:end + 12]) is not None
+    if lone_given:
+        # "Ahmed, 19, from Khartoum, said": a migrant the article names by given name and age.
+        return Candidate(start, end, name_words, hon, role, True, start, lone_given=True)
     appos = _role_after(b, end)
     if appos is not None and not strong and len(name_words) == 1 \
             and (sentence_start(text, start) or word_before(text, start)[0] in ("in", "at", "near", "outside", "from")) \
@@ -478,7 +499,7 @@ def _has_honorific_mention(b: Builder, surname: str) -> bool:
 def _gender(b: Builder, c: Candidate) -> str:
     if c.honorific:
         return b.g.honorifics.get(c.honorific.lower(), "")
-    if not c.short:
+    if not c.short or c.lone_given:
         return b.g.first_names.get(c.words[0], "")
     return ""
 
@@ -492,6 +513,9 @@ def _add_person(b: Builder, ent: Entity, c: Candidate) -> None:
             ent.roles.append(role)
         if role in ent.aliases:
             pass
+    if c.honorific and c.honorific.lower() in _JUDICIAL and not any(r.lower().endswith("judge") for r in ent.roles):
+        # "Mrs Justice Cheema-Grubb", "Judge Tan Ikram": later "the judge".
+        ent.roles.append("judge")
     g = _gender(b, c)
     if g and ent.id not in b.genders:
         b.genders[ent.id] = g
@@ -513,6 +537,11 @@ def find_people(b: Builder) -> None:
     persons = [e for e in b.entities.values() if e.type == "person"]
     for c in cands:
         if not c.short or not b.free(c.mention_start, c.end):
+            continue
+        if c.lone_given:
+            ent = b.entities.get(slug(c.name)) or Entity(id=slug(c.name), type="person", name=c.name)
+            if ent.type == "person":
+                _add_person(b, ent, c)
             continue
         ent = _resolve_surname(b, c.name, c.start, persons, b.g.honorifics.get(c.honorific.lower(), "") if c.honorific else "")
         if ent is None and c.honorific and c.honorific.lower() in ("sir", "dame"):

@@ -1,7 +1,7 @@
 """Places no gazetteer lists, found from the words around them, and countries named by demonym.
 
 A small town ("Gjader", "Thurrock") is taken when the sentence frames it as a
-place: after "the port/town/village of", before "in <direction of> <known
+place: after "the port/town/village of" or "the mayor of", before "in <direction of> <known
 place>", before ", <county or known place>" or ", a fishing town" after a
 locative preposition, after "a site/centre/camp at" or "a caravan park near",
 after a defendant's age (", 42, of Barking") or an address ("his home in"),
@@ -33,8 +33,8 @@ _LOCATIVE = r"(?:at|in|from|near|outside|to|into|towards|via|off|and|or|between|
 
 # Each pattern has a group "town" and, where the frame names a container, a group "where".
 _PATTERNS = [
-    # the port of X, the port city of X, the town of X, the Greek island of X
-    (re.compile(rf"\b(?:port|town|village|city|island|islet|commune|district|suburb|borough|resort|harbour|municipality|hamlet|enclave)(?: city| town)? of (?P<town>{_TOWN})"), "city"),
+    # the port of X, the port city of X, the town of X, the Greek island of X; the mayor of X
+    (re.compile(rf"\b(?:port|town|village|city|island|islet|commune|district|suburb|borough|resort|harbour|municipality|hamlet|enclave|[Mm]ayor|mayoress)(?: city| town)? of (?P<town>{_TOWN})"), "city"),
     # near X, a fishing town north of Y
     (re.compile(rf"\b{_LOCATIVE} (?P<town>{_TOWN}), an? (?:[\w-]+ ){{0,3}}?(?:port|town|village|city|island|islet|commune|suburb|resort|harbour|hamlet|seaside town|port city)\b"), "city"),
     # (at|in|from) X in (the north-west of)? <place>

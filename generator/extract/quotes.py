@@ -11,7 +11,8 @@ quote mark, the quote closing only at the end) and the part after a
 mid-quote "he said" stay in the same turn. The speaker is the person or
 organisation in the attribution; "he"/"she" is the latest person named
 before the quote; "the report", "the department" or "a spokesperson" is the
-latest organisation named before it.
+latest organisation named before it. Words of someone the article leaves
+unnamed ("one resident said", "said a local fisherman") are no quote.
 """
 
 from __future__ import annotations
@@ -170,8 +171,23 @@ class _Resolver:
             return self.last_before(at, "person", self.g.pronouns.get(w, ""))
         return self.last_before(at, "organisation")
 
+    def anonymous(self, start: int, end: int, after: bool) -> bool:
+        """Return whether the attribution's speaker is someone unnamed ("one woman said", "said a resident").
+
+        Before a quote, no one may be named in the words ("Bridget Chapman, a
+        volunteer, said:" is hers); after it, the unnamed one opens them.
+        """
+        m = _anonymous_re(frozenset(self.g.person_nouns), frozenset(self.g.speech_verbs)).search(self.text, start, end)
+        if m is None:
+            return False
+        if after:
+            return self.text[start:m.start()].strip(" ,") in ("", *self.g.speech_verbs)
+        return not self.mentions(start, end, "person")
+
     def from_prefix(self, start: int, end: int) -> str | None:
         """Return the speaker in the words before a quote ("Ms Cooper said:")."""
+        if self.anonymous(start, end, after=False):
+            return None
         people = self.mentions(start, end, "person")
         if people:
             return self._subject(people, start, end).entity
@@ -235,6 +251,8 @@ class _Resolver:
         span = self.text[start:end]
         if not self.g.speech_re.search(span[:80]) and not _ACCORDING.search(span[:40]):
             return None
+        if self.anonymous(start, end, after=True):
+            return None
         pm = _PRONOUN.search(span)
         ms = [m for m in self.mentions(start, end) if self.index.get(m.entity).type in ("person", "organisation")]
         if pm and (not ms or start + pm.start() < ms[0].start):
@@ -258,6 +276,24 @@ class _Resolver:
 
 
 @cache
+def _anonymous_re(nouns: frozenset[str], verbs: frozenset[str]) -> re.Pattern[str]:
+    """An unnamed person: "one woman", "a local resident", "another migrant", "one of the survivors".
+
+    The person noun must end its phrase: "a UN refugee agency spokesperson" is an organisation's.
+    """
+    alt = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))
+    ends = "|".join(sorted((re.escape(v) for v in verbs | _PHRASE_AFTER), key=len, reverse=True))
+    head = rf"(?:{alt})s?(?=\s*[,.;:!?)—–]|\s*$|\s+(?:{ends})\b)"
+    return re.compile(rf"\b(?:[Oo]ne|[Aa]n?|[Aa]nother|[Ss]ome)\s+(?:of\s+(?:them|us|those|the(?:se)?\s+(?:[\w'’-]+\s+){{0,2}}?{head})"
+                      rf"|(?:[\w'’-]+\s+){{0,3}}?{head})")
+
+
+# Words that may follow the noun of an unnamed speaker ("a resident who", "one woman from Dover").
+_PHRASE_AFTER = frozenset("who whose from in at on of for with outside near inside living working standing waiting "
+                          "speaking interviewed".split())
+
+
+@cache
 def _spokes_for_office_re(roles: str) -> re.Pattern[str]:
     return re.compile(r"\bspokes\w+ for (?:the )?(?:[\w'’-]+ ){0,2}?(?:" + roles + r")\b", re.I)
 
@@ -275,7 +311,9 @@ def _speech_before(span: str, speech_re: re.Pattern[str]) -> bool:
     if not s.endswith(","):
         return False
     tail = s[:-1]
-    if re.search(r"\baccording to\b[^,]*$", tail, re.I):
+    if re.search(r"\baccording to\b[^,]*$", tail, re.I) \
+            or re.search(r"\b[Aa]ccording to\s+[A-ZÀ-Þ][^,.;:]*(?:,[^,.;:]*){1,2}$", tail):
+        # "According to Eve Geddie, director of Amnesty's office, “…”": with the speaker's apposition.
         return True
     m = None
     for m in speech_re.finditer(tail):
