@@ -580,3 +580,29 @@ def test_an_average_governs_its_own_clause_not_a_later_total():
 def test_stopped_detections_and_detention(sentence, value, metric):
     got = {f.value: f.metric for f in figs(sentence)}
     assert got.get(value) == metric
+
+
+def test_a_past_tense_sentence_with_no_time_goes_on_with_the_story():
+    got = {f.value: f.period for f in figs(
+        "Irregular crossings into the bloc fell to about 180,000 last year, the border agency said.",
+        "The western route saw 13,200 detections, down a third. Arrivals in Cyprus rose to 4,100.",
+        "The agency currently deploys some 1,900 officers at the borders.", date=dt.date(2025, 2, 3))}
+    assert got[180000] == got[13200] == got[4100] == Period(dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    assert got[1900].end == dt.date(2025, 2, 3)  # present tense: now
+
+
+def test_the_story_of_a_past_year_ends_at_a_new_time_or_once_this_year_is_told():
+    got = {f.value: f.period for f in figs(
+        "Police arrested 14 people in three raids in March last year.",
+        "The man was charged in Dover on Monday.",
+        "Officers also arrested two other men in Kent.", date=dt.date(2025, 2, 3))}
+    assert got[2].end == dt.date(2025, 2, 3)
+    got = {f.value: f.period for f in figs(
+        "On Sunday 800 people crossed the Channel. That is down on 2023, when 900 had crossed by then.",
+        "About a dozen people were treated for hypothermia.", date=dt.date(2024, 8, 19))}
+    assert got[12].end == dt.date(2024, 8, 19)
+
+
+def test_a_number_joined_to_an_average_is_one_too():
+    assert values("The average number of people per boat rose to 53 this year, from 41 in 2022 and 28 in 2021.") == []
+    assert 80 in values("On Sunday 300 people crossed in 6 boats, an average of 50 per boat, and 80 people were stopped.")

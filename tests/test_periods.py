@@ -176,3 +176,23 @@ def test_more_phrases(text, ref, start, end):
 ])
 def test_quarters_and_weekends(text, start, end):
     assert only(text, D(2024, 6, 14)) == Period(start, end)
+
+
+def test_in_two_years_joined_by_and_is_one_span():
+    assert only("organised the trips in 2021 and 2022", D(2024, 6, 14)) == Period(D(2021, 1, 1), D(2022, 12, 31))
+
+
+def test_since_counting_began_is_no_time_of_the_count():
+    assert periods.find_times("its highest toll since the agency began counting in 2014", D(2024, 6, 14)) == []
+    assert periods.find_times("the most since the ministry started recording such data in 2009", D(2024, 6, 14)) == []
+
+
+@pytest.mark.parametrize("sentence,past", [
+    ("The western route saw 3,100 detections, down a third.", True),
+    ("Arrivals on the eastern route fell by half to 8,200.", True),
+    ("The agency currently deploys some 1,900 officers.", False),
+    ("The force has made 400 arrests.", False),
+    ("Numbers will rise to 10,000.", False),
+])
+def test_past_narrative(sentence, past):
+    assert periods.is_past_narrative(sentence) is past

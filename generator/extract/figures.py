@@ -226,6 +226,12 @@ def _statistic(text: str, n: numbers.Number) -> bool:
     already governs is a new count ("an average of 58 people per boat, taking the total to 11,074").
     """
     clause = clause_span(text, n.start)
+    if re.fullmatch(r"\W*(?:(?:and|or)\s+)?", text[clause[0]:n.start]) \
+            and re.search(r"[^\s,;]\s+(?:and|or)\s*$", text[max(0, clause[0] - 8):n.start]):
+        # "…, from 41 in 2022 and 28 in 2021": a number joined to the one before is what that one is
+        before = [x for x in numbers.numbers(text) if x.end <= clause[0] and not _is_year(x.text, x.value)]
+        if before:
+            return _statistic(text, before[-1])
     for p in numbers.grammar().statistic_before:
         hits = list(p.finditer(text, 0, n.start))
         if not hits:
@@ -501,12 +507,17 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
     drafts: list[_Draft] = []
     last_period: Period | None = None
     """The period of the first dated figure of the latest sentence that had one: what "the same period" repeats."""
+    story: Period | None = None
+    current = False
+    """The period the latest dated sentence told of, while no later sentence names another time."""
     last_metric: tuple[int, str, int] | None = None
     """(paragraph, metric, sentence index) of the latest count with a metric."""
     for si, sent in enumerate(sentences):
         text = sent.text
         nums = numbers.numbers(text)
         if not nums:
+            if story is not None and any(t.period is not None for t in periods.find_times(text, article.date)):
+                story = None  # the story has moved to another time ("… was held in Folkestone on Monday")
             continue  # most sentences: nothing to count, no need to read their times
         times = periods.find_times(text, article.date)
         blocked = [(t.start, t.end) for t in times]
@@ -515,6 +526,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         blocked += [(m.start(), m.end()) for p in numbers.grammar().not_counts for m in p.finditer(text)]
         counts = [n for n in nums if is_count(text, n, blocked)]
         if not counts:
+            if any(t.period is not None for t in times):
+                story = None
             continue
         places = [e.id for e in index.in_span(sent.start, sent.end, type="place")]
         source = source_of(text)
@@ -548,6 +561,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 if (p.end or p.start or article.date) > article.date:
                     inherited = p
         ranges = _count_ranges(text, counts)
+        narrative: Period | None | bool = None
+        lead: Period | None = None
         thing_end: int | None = None
         for n in counts:
             clause = clause_span(text, n.start)
@@ -605,8 +620,20 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 period = since
             elif _since_event(text, clause, times):
                 period = Period(None, article.date)  # "returned since the general election": from an undated event
+            if period is None and inherited is None and narrative is None:
+                # a sentence told in the past with no time of its own goes on with the complete past period of
+                # the figures before it ("Last year 239,000 … The central Mediterranean saw 66,700 detections")
+                narrative = story if story is not None and story.start is not None \
+                    and story.end is not None and story.end < article.date \
+                    and periods.is_past_narrative(text) else False
+            if n is counts[0]:
+                # the sentence's first count is its claim ("… 56 hotels in use, down from 400 last summer" tells of
+                # now, whatever the comparison's time); one that goes on with the story keeps it going
+                lead = period or (narrative or None)
+            if period is not None and (period.end or period.start or article.date).year >= article.date.year:
+                current = True  # the story has told of this year: no later sentence goes back to a past one
             if period is None:
-                period = inherited or Period(None, article.date)
+                period = inherited or narrative or Period(None, article.date)
             elif first_period is None:
                 first_period = period
             group = noun is not None and noun.lower() in rules().groups
@@ -621,6 +648,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 last_metric = (sent.paragraph, metric, si)
         if first_period is not None:
             last_period = first_period
+        story = lead if lead is not None and not current else None
     main = Counter(d.metric for d in drafts if d.metric not in (None, "other"))
     default = main.most_common(1)[0][0] if main else "other"
     out: list[Fact] = []
