@@ -606,3 +606,21 @@ def test_the_story_of_a_past_year_ends_at_a_new_time_or_once_this_year_is_told()
 def test_a_number_joined_to_an_average_is_one_too():
     assert values("The average number of people per boat rose to 53 this year, from 41 in 2022 and 28 in 2021.") == []
     assert 80 in values("On Sunday 300 people crossed in 6 boats, an average of 50 per boat, and 80 people were stopped.")
+
+
+@pytest.mark.parametrize("sentence,value,metric", [
+    ("The department will recruit 40 more compliance officers for its returns unit.", 40, "other"),
+    ("The scheme sent only two volunteers to Kigali before it was dropped.", 2, "returns"),
+    ("About 5,000 people were told they might be removed to Rwanda.", 5000, "other"),
+    ("Three charter flights to Ghana, Nigeria and Jamaica carried 230 people last month.", 230, "returns"),
+])
+def test_more_before_the_noun_modal_returns_and_flights_to_a_list(sentence, value, metric):
+    got = {f.value: f.metric for f in figs(sentence)}
+    assert got.get(value) == metric
+
+
+def test_one_value_twice_in_a_sentence_is_two_counts_and_a_quote_restating_it_is_none():
+    assert [f.value for f in figs("Officials found that three were minors and three had no papers.")] == [3, 3]
+    got = figs("The gang smuggled an estimated 2,000 people across the Channel.",
+               "“He put more than two thousand lives at risk,” the judge said.")
+    assert [f.value for f in got] == [2000]

@@ -127,10 +127,16 @@ _CLAUSE_BREAK = re.compile((r"[;:]|,(?!\d{3})|\s[–—]\s|\(|\)|\sand\s(?=(?:[a
                            % _NUMBER_WORD)
 
 
+_NAME_LIST_COMMA = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*$")
+_NAME_LIST_NEXT = re.compile(r"\s+[A-Z][\w’'-]*(?:[\s-][A-Z][\w’'-]*)?,?\s+(?:and|or)\s+[A-Z]")
+
+
 def clause_span(text: str, pos: int) -> tuple[int, int]:
     """Return the (start, end) of the comma-delimited clause around ``pos``."""
     start, end = 0, len(text)
     for m in _CLAUSE_BREAK.finditer(text):
+        if m.group(0) == "," and _NAME_LIST_COMMA.search(text, 0, m.start()) and _NAME_LIST_NEXT.match(text, m.end()):
+            continue  # the comma of a list of names: "flights to Vietnam, Timor-Leste and Albania carried 800 people"
         if m.end() <= pos:
             start = m.end()
         elif m.start() >= pos:
@@ -415,6 +421,8 @@ def head_noun(text: str, end: int) -> str | None:
         lw = w.lower()
         if lw in r.units:
             return w
+        if lw in ("more", "fewer", "extra", "additional", "new") and not re.match(r"\s+than\b", text[end + m.end():]):
+            continue  # "recruit 100 more enforcement officers"
         multi = r.unit_start_re.match(text, end + m.start(1))
         if multi:
             return re.sub(r"\s+", " ", multi.group("noun"))  # "300 asylum seekers"
@@ -494,6 +502,8 @@ class _Draft:
     """None while the metric waits for the article's main metric."""
     sentence: int
     noun_unit: str | None
+    weak: bool = False
+    """Metric other for want of anything it counts: a later mention of a value already recorded is a repeat."""
 
 
 def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex) -> list[Fact]:
@@ -570,6 +580,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             named_before = noun_before(text, n.start) if noun is None else None
             if named_before is not None and (not is_known_noun(named_before) or named_before.lower() in rules().personnel):
                 noun = named_before  # "the number of hotels housing migrants would fall to 250"
+            weak = False
+            """Other only for want of anything it counts ("put more than a thousand lives at risk")."""
             thing = noun is not None and noun.lower() in rules().things
             if thing:
                 thing_end = n.end  # "reopened two detention centres", "500 beds": counts of things are `other`
@@ -580,6 +592,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 # people who work on migration, groups and operations ("disrupt 40 smuggling groups, leading to
                 # 276 arrests") and counts of things the metrics do not count
                 metric: str | None = "other"
+                weak = not (thing or compared_thing) and noun is not None and not is_known_noun(noun)
             else:
                 metric = metric_in(text, clause[0], clause[1], n.start, n.end)
             if noun is not None and noun.lower() in rules().noun_metrics and (
@@ -598,7 +611,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                     # (not in a relative clause or with a verb of its own: "…, where up to 5,000 people are held",
                     # "and some 1.5 million people have been left homeless" are no parallel)
                     metric = (None if relative else prior_metric) \
-                        or (para_metric() if n is counts[0] else None) or "other"
+                        or (para_metric() if n is counts[0] else None)
+                    metric = metric or "other"
                 else:
                     metric = prior_metric or nearest_metric(text, n.start, n.end) \
                         or (para_metric() if n is counts[0] else None)
@@ -642,7 +656,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 unit = "other"  # "40 people smuggling groups" counts groups, not people
             fact = Fact(id="", type="figure", evidence=text, metric=metric, value=int(n.value), unit=unit,
                         qualifier=qualifier, period=period, places=list(places), source=source)
-            drafts.append(_Draft(fact, metric, si, unit if noun else None))
+            drafts.append(_Draft(fact, metric, si, unit if noun else None, weak))
             if metric is not None and metric != "boats":  # a count of boats names only its own noun
                 prior_metric = metric
                 last_metric = (sent.paragraph, metric, si)
@@ -652,15 +666,23 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
     main = Counter(d.metric for d in drafts if d.metric not in (None, "other"))
     default = main.most_common(1)[0][0] if main else "other"
     out: list[Fact] = []
-    seen: dict[tuple[int, str], list[Period | None]] = {}
+    seen: dict[tuple[int, str], list[tuple[Period | None, int]]] = {}
+    earlier: dict[int, int] = {}
+    """Value -> the first sentence that recorded it with a metric of its own."""
     for d in drafts:
         if d.metric is None:
             d.fact.metric = default
             d.fact.unit = d.noun_unit or _UNIT_OF_METRIC.get(default, "other")
-        key = (int(d.fact.value or 0), d.fact.metric or "")
-        if any(_same_claim(p, d.fact.period) for p in seen.get(key, [])):
+        value = int(d.fact.value or 0)
+        key = (value, d.fact.metric or "")
+        # one value twice in a sentence is two counts ("two were minors and two had health problems")
+        if any(_same_claim(p, d.fact.period) and s != d.sentence for p, s in seen.get(key, [])):
             continue
-        seen.setdefault(key, []).append(d.fact.period)
+        if d.weak and earlier.get(value, d.sentence) < d.sentence:
+            continue  # "… carrying an estimated 1,000 people. … 'He put more than a thousand lives at risk'"
+        seen.setdefault(key, []).append((d.fact.period, d.sentence))
+        if not d.weak and d.fact.metric != "other":
+            earlier.setdefault(value, d.sentence)
         out.append(d.fact)
     return out
 
