@@ -709,3 +709,7 @@ def test_translator_credits_and_a_support_appeal_are_page_furniture() -> None:
     body = ("Support the Guardian Fund independent journalism with £5 per month, as Emma Watson does. Support us\n\n"
             "Police in Patras detained two men.\n\nTranslated from Greek. Additional reporting by Maria Pappas")
     assert names(body, "person") == set()
+
+
+def test_a_town_opening_its_sentence_before_its_city() -> None:
+    assert {"fenham", "newcastle"} <= ids("In Fenham, west Newcastle, residents marched to the hotel.", "place")

@@ -232,3 +232,11 @@ def test_the_judge_after_a_quote_is_the_judge_named_before() -> None:
     qs = quotes_of("Sentencing him, Mr Justice Hollins said the crime was grave.\n\n"
                    "“You put the lives of everyone aboard at risk,” the judge said.")
     assert [q.speaker for q in qs] == ["hollins"]
+
+
+def test_the_body_before_source_or_spokesman_says_which_body_speaks() -> None:
+    qs = quotes_of("Kent Police closed the road. Care4Calais said little.\n\n"
+                   'A police spokesman said: "Two men were arrested at the scene last night."')
+    assert [q.speaker for q in qs] == ["kent-police"]
+    # No government body named: a government source is no charity's voice.
+    assert quotes_of('Care4Calais was angry.\n\nA senior government source said: "We will not comment on this."') == []

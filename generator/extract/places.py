@@ -30,17 +30,19 @@ _TOWN = (r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-Za-zÀ-ÖØ-Þà-ÿ][a
          r"(?![\w-])")
 _DIRECTION = r"(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeast|northwest|southeast|southwest|rural|coastal|inner|outer)\s+)"
 _LOCATIVE = r"(?:at|in|from|near|outside|to|into|towards|via|off|and|or|between|around)"
+# The same, also opening a sentence ("In Peckham, south London, protesters …").
+_LOCATIVE_CAP = r"(?:at|in|from|near|outside|to|into|towards|via|off|and|or|between|around|At|In|From|Near|Outside|Off|Around)"
 
 # Each pattern has a group "town" and, where the frame names a container, a group "where".
 _PATTERNS = [
     # the port of X, the port city of X, the town of X, the Greek island of X; the mayor of X
     (re.compile(rf"\b(?:port|town|village|city|island|islet|commune|district|suburb|borough|resort|harbour|municipality|hamlet|enclave|[Mm]ayor|mayoress)(?: city| town)? of (?P<town>{_TOWN})"), "city"),
     # near X, a fishing town north of Y
-    (re.compile(rf"\b{_LOCATIVE} (?P<town>{_TOWN}), an? (?:[\w-]+ ){{0,3}}?(?:port|town|village|city|island|islet|commune|suburb|resort|harbour|hamlet|seaside town|port city)\b"), "city"),
+    (re.compile(rf"\b{_LOCATIVE_CAP} (?P<town>{_TOWN}), an? (?:[\w-]+ ){{0,3}}?(?:port|town|village|city|island|islet|commune|suburb|resort|harbour|hamlet|seaside town|port city)\b"), "city"),
     # (at|in|from) X in (the north-west of)? <place>
-    (re.compile(rf"\b{_LOCATIVE} (?P<town>{_TOWN}),? (?:in|near|outside) (?:the )?{_DIRECTION}?(?:of (?:the )?)?(?P<where>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)"), "city"),
+    (re.compile(rf"\b{_LOCATIVE_CAP} (?P<town>{_TOWN}),? (?:in|near|outside) (?:the )?{_DIRECTION}?(?:of (?:the )?)?(?P<where>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)"), "city"),
     # (at|in|from|and) X, (east)? <county or known place>
-    (re.compile(rf"\b{_LOCATIVE} (?P<town>{_TOWN}), (?:{_DIRECTION}(?:of (?:the )?)?)?(?P<where>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)"), "city"),
+    (re.compile(rf"\b{_LOCATIVE_CAP} (?P<town>{_TOWN}), (?:{_DIRECTION}(?:of (?:the )?)?)?(?P<where>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)"), "city"),
     # a site / centre / camp / base at X
     (re.compile(rf"\b(?:site|centre|center|camp|base|facility|barracks|airfield|hotel|hub|jungle|encampment) (?:at|in|near|outside) (?P<town>{_TOWN})"), "site"),
     # Ivan Petrov, 42, of Barking; his home in Ilford; a garage in Essen

@@ -31,6 +31,8 @@ _BOUNDARY = re.compile(r"[.!?…]['\"”’)]*\s+")
 _PRONOUN = re.compile(r"\b(he|she|they|it)\b", re.I)
 _ORG_NOUN = re.compile(r"\b(?:report|department|ministry|agency|office|spokesperson|spokesman|spokeswoman|statement|government|officials?|source|organisation|organization|watchdog|committee|commission|force|police|charity|group|council|union|party|coastguard|navy|prefecture|embassy|court|tribunal|network|campaign|authority|authorities)\b", re.I)
 _MIN_WORDS = 4
+# Nouns for a body's voice rather than the body: a noun of the body just before them says which body.
+_VOICE_NOUNS = frozenset({"source", "spokesperson", "spokesman", "spokeswoman", "official", "officials", "statement"})
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Mm]y|I)\b")
 _ACCORDING = re.compile(r"^\W*according to\b", re.I)
 _ANY_KIND = ("government", "international", "police", "ngo", "other", "local")
@@ -203,10 +205,14 @@ class _Resolver:
         if _spokes_for_office_re(self.g.role_re.pattern).search(span):
             # "a spokesman for the Prime Minister" with no prime minister named: nobody to credit.
             return None
-        nm = None
-        for nm in _ORG_NOUN.finditer(span):
-            pass
+        nm = prev = None
+        for m in _ORG_NOUN.finditer(span):
+            prev, nm = nm, m
         if nm is not None:
+            if prev is not None and nm.group(0).lower() in _VOICE_NOUNS and re.fullmatch(r"(?:\s+[\w'’-]+){0,2}\s+", span[prev.end():nm.start()] + " ") \
+                    and prev.group(0).lower() not in _VOICE_NOUNS:
+                # "a senior government source", "a police spokesman": the body's noun says which body speaks.
+                nm = prev
             return self.by_noun(nm.group(0), start)
         return None
 
