@@ -713,3 +713,13 @@ def test_translator_credits_and_a_support_appeal_are_page_furniture() -> None:
 
 def test_a_town_opening_its_sentence_before_its_city() -> None:
     assert {"fenham", "newcastle"} <= ids("In Fenham, west Newcastle, residents marched to the hotel.", "place")
+
+
+def test_an_organisation_described_as_a_council_is_no_person() -> None:
+    body = "Stichting Asielhulp, the Dutch refugee council, said the rules were cruel. Mohamed Abdi, a migrant from Somalia, agreed."
+    assert names(body, "person") == {"Mohamed Abdi"}
+    assert names(body, "organisation") == {"Stichting Asielhulp"}
+
+
+def test_the_province_of_an_unlisted_region() -> None:
+    assert "drenthe" in ids("The centre lies in the rural province of Drenthe.", "place")

@@ -240,3 +240,8 @@ def test_the_body_before_source_or_spokesman_says_which_body_speaks() -> None:
     assert [q.speaker for q in qs] == ["kent-police"]
     # No government body named: a government source is no charity's voice.
     assert quotes_of('Care4Calais was angry.\n\nA senior government source said: "We will not comment on this."') == []
+
+
+def test_a_short_quote_before_a_spokesperson_for_a_body() -> None:
+    qs = quotes_of('The charity Safe Harbour Trust criticised the plan. "Families belong together," a spokesperson for the charity said.')
+    assert [q.speaker for q in qs] == ["safe-harbour-trust"] and qs[0].text.startswith("Families belong together")

@@ -551,7 +551,7 @@ _SPOKES_FOR = re.compile(
 _ORG_APPOSITION = re.compile(
     r"(?<![\w'’-])(?P<org>[A-ZÀ-Þ][\w'’&-]*(?: (?:[A-ZÀ-Þ][\w'’&-]*|of|for|and|the|de|des|du|di|sans)){0,5}), (?:a|an|the) "
     r"(?:(?!(?:of|for|with|in|at|to|by|from|on|member|members|part)\b)[\w-]+ ){0,3}?(?:NGO|charity|campaign group|pressure group|rights group|aid group|think tank|think-tank|trade union|union|"
-    r"organisation|organization|agency|company|firm|newspaper|broadcaster|news agency|network|association|foundation|collective)\b"
+    r"organisation|organization|agency|company|firm|newspaper|broadcaster|news agency|network|association|foundation|collective|refugee council)\b"
     # "Jane Smith, a charity worker": a person who works for one.
     r"(?![ -](?:worker|workers|volunteer|boss|chief|director|founder|co-founder|leader|official|spokes\w+|member|trustee|manager|"
     r"head|employee|staff|worker|campaigner|activist|lawyer|researcher|officer|representative|coordinator|CEO)\b)")

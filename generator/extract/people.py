@@ -41,6 +41,7 @@ _LOOKUP_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mister", "sir", "dam
                                 "president", "chancellor", "commissioner", "king", "queen", "prince", "princess", "sheikh"})
 # Definite articles that open a foreign newspaper's or party's name, not a person's.
 _ARTICLES = frozenset({"La", "Le", "Les", "El", "Il", "Lo", "Der", "Die", "Das", "Het"})
+_FUNCTION_AFTER = frozenset("from of in at with who whose and for on living based now".split())
 _JUDICIAL = frozenset({"justice", "judge"})
 _PEERAGES = frozenset({"lord", "baroness", "baron", "viscount", "viscountess", "earl", "countess"})
 _PART = r"(?:" + "|".join(sorted(PARTICLES)) + r")"
@@ -183,7 +184,9 @@ def _role_after(b: Builder, end: int) -> str | None:
     if re.match(r"^,\s+(?:aged\s+)?\d{1,3},", after):
         return ""
     m = re.match(r"^,\s+(?:a|an|the|his|her|their)\s+((?:[\w'’-]+\s+){0,4}?)([a-z][a-z-]*(?:\s+[a-z]+)?)\b", after)
-    if m and (m.group(2) in g.person_nouns or m.group(2).split(" ")[0] in g.person_nouns or m.group(2).split(" ")[-1] in g.person_nouns) \
+    # "a migrant from Somalia": the noun before a function word; "the Dutch refugee council" is no refugee.
+    if m and (m.group(2) in g.person_nouns or m.group(2).split(" ")[-1] in g.person_nouns
+              or m.group(2).split(" ")[0] in g.person_nouns and (" " not in m.group(2) or m.group(2).split(" ")[1] in _FUNCTION_AFTER)) \
             and not any(w.lower() in g.facility_nouns for w in m.group(1).split()):
         return ""
     if re.match(r"^,\s+(?:a|an)\s+\d{1,3}-year-old\b", after):

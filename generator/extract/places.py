@@ -43,6 +43,8 @@ _PATTERNS = [
     (re.compile(rf"\b{_LOCATIVE_CAP} (?P<town>{_TOWN}),? (?:in|near|outside) (?:the )?{_DIRECTION}?(?:of (?:the )?)?(?P<where>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)"), "city"),
     # (at|in|from|and) X, (east)? <county or known place>
     (re.compile(rf"\b{_LOCATIVE_CAP} (?P<town>{_TOWN}), (?:{_DIRECTION}(?:of (?:the )?)?)?(?P<where>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)"), "city"),
+    # the province of X, the region of X: a region the gazetteer lacks
+    (re.compile(rf"\b(?:province|region|governorate|prefecture|canton) of (?P<town>{_TOWN})"), "region"),
     # a site / centre / camp / base at X
     (re.compile(rf"\b(?:site|centre|center|camp|base|facility|barracks|airfield|hotel|hub|jungle|encampment) (?:at|in|near|outside) (?P<town>{_TOWN})"), "site"),
     # Ivan Petrov, 42, of Barking; his home in Ilford; a garage in Essen

@@ -334,6 +334,10 @@ def _short_turn(text: str, seg: Segment, para_end: int, speech_re: re.Pattern[st
         return False
     _, suffix = _sentence_suffix(text, seg.end + 1, para_end)
     m = speech_re.search(suffix[:40])
+    if re.match(r"\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?spokes(?:person|man|woman)\b", suffix):
+        # "“Families belong together,” a spokesperson for the organisation said."
+        m = speech_re.search(suffix[:90])
+        return m is not None
     return m is not None and m.start() < 30
 
 
