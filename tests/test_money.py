@@ -390,3 +390,45 @@ def test_the_announcing_or_giving_subject_is_the_payer(sentence, places):
     sents = textmod.sentences(a)
     [f] = money.find_funding(a, sents, entities.find_entities(a, sents))
     assert f.places == places
+
+
+def _with_places(*paragraphs: str):
+    from generator.extract import entities
+
+    a = article(*paragraphs)
+    sents = textmod.sentences(a)
+    return money.find_funding(a, sents, entities.find_entities(a, sents))
+
+
+def test_money_in_a_countrys_own_currency_with_nowhere_else_named_is_spent_there():
+    facts = _with_places("Housing migrants in the UK now costs more than it did five years ago.",
+                         "The department paid £2.2bn for hotel rooms last year.", "It spent £40m to run the barge at Portland.")
+    assert [(f.amount, f.places) for f in facts] == [(2_200_000_000, ["GB"]), (40_000_000, ["portland", "GB"])]
+    # not when the story names no such country, nor for a currency that is no one country's
+    assert [f.places for f in _with_places("The department paid £2.2bn for hotel rooms last year.")] == [[]]
+
+
+def test_a_peoples_name_is_no_recipient():
+    [f] = _with_places("Spain will pay €30m to Morocco to guard the coast, where 200 Spanish police work.")
+    assert f.places == ["MA"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police found £31,000 in cash and six phones at the house.",
+    "Support independent journalism from just £3 a month.",
+])
+def test_cash_found_and_a_readers_subscription_are_no_funding(sentence):
+    assert funding(sentence) == []
+
+
+def test_given_names_the_payer_and_a_further_sum_alone_is_more_of_the_same():
+    [f] = _with_places("Japan has given $40m in aid to Jordan since 2015.")
+    assert f.places == ["JO"]
+    facts = funding("In 2019 Brussels promised €2bn to help Ankara host refugees. Since then it has added a further €1bn.")
+    assert facts[1].purpose == facts[0].purpose
+
+
+def test_a_cost_verbs_subject_skips_what_is_set_off_inside_it():
+    [f] = funding("The audit office found the five-year contracts, signed in 2020 with two firms – Alpha and Beta – "
+                  "were now expected to cost £3.4bn.")
+    assert "contracts" in f.purpose

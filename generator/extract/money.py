@@ -46,6 +46,8 @@ class Cues:
     clause_start_re: re.Pattern[str]
     generic_of: frozenset[str]
     activity_of: frozenset[str]
+    home_countries: dict[str, str]
+    """Currency code -> the country whose own currency it is (GBP -> GB)."""
 
 
 def _alt(words: list[str]) -> str:
@@ -103,8 +105,20 @@ def _validate(doc: object, name: str) -> Cues:
                                    re.IGNORECASE),
         purpose_filler_re=re.compile(r"\b(?:%s)\b" % _alt(datafiles.string_list(doc, "purpose_filler_words", name)),
                                      re.IGNORECASE),
+        home_countries=_home_countries(doc, name),
         attribution_re=re.compile(r",\s*(?:[\w’'-]+\s+){0,5}?(?:%s)\b" % _alt(datafiles.string_list(doc, "attribution_verbs", name))),
     )
+
+
+def _home_countries(doc: dict, name: str) -> dict[str, str]:
+    out = {}
+    for code, spec in (doc.get("currencies") or {}).items():
+        country = spec.get("country") if isinstance(spec, dict) else None
+        if country is not None:
+            datafiles.require(isinstance(country, str) and re.fullmatch(r"[A-Z]{2}", country) is not None, name,
+                              f"'currencies': {code}: 'country' must be an ISO 3166 code")
+            out[code] = country
+    return out
 
 
 def cues() -> Cues:
@@ -258,7 +272,7 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
         v = verbs[-1]
         between = head[v.end():]
         if len(between.split()) <= 4 and not re.search(r"[\d£€$]", between):
-            subject = head[:v.start()].rstrip(" ,")
+            subject = _drop_asides(head[:v.start()]).rstrip(" ,")
             starts = list(cues().clause_start_re.finditer(subject))
             if starts and re.match(r"\s*(?:which|that|who)\b", subject[starts[-1].end():], re.IGNORECASE) and len(starts) >= 1:
                 # "The plan, which could cost up to £1.4bn": the antecedent is what is paid for
@@ -288,6 +302,16 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
     # 7. what precedes, from the start of its clause
     starts = list(cues().clause_start_re.finditer(head))
     yield head[starts[-1].end():] if starts else head
+
+
+_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]*?\s[–—]\s")
+_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ed\b[^,;:]*?(?=\s+(?:were|was|is|are|has|have|had|will|would|could|now|still)\b)")
+
+
+def _drop_asides(subject: str) -> str:
+    """The subject of a cost verb without what is set off inside it: "the contracts, agreed in 2019 with three
+    companies – Serco, Mears and Clearsprings – were expected to cost" -> "the contracts were expected to cost"."""
+    return _PARTICIPLE_ASIDE.sub("", _DASH_ASIDE.sub(" ", subject))
 
 
 def is_funding(text: str, amount: numbers.Money) -> bool:
@@ -335,6 +359,7 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
             continue
         items = _bullet_items(text)
         by_span: dict[tuple[int, int], list[str]] = {}
+        at_home: set[str] = set()
         for i, amt in candidates:
             # a list of bullet points folded into one sentence: each item names its own places
             span = next(((a, b) for a, b in items if a <= amt.start < b), (0, len(text)))
@@ -347,9 +372,15 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
                     areas = carry or main
                     if areas:
                         recipients = [p for p in recipients if not _is_venue(index, p)]
+                    else:
+                        # nowhere else named: money in a country's own currency is spent at home ("£8m a day on
+                        # hotels" in a story that names the UK), at the sites the sentence names
+                        home = _home_country(index, candidates)
+                        areas = [home] if home else []
+                        at_home.update(areas)  # (no place the story's money goes: not carried on)
                     recipients = recipients + [p for p in areas if p not in recipients]
                 by_span[span] = recipients
-        all_recipients = [p for r in by_span.values() for p in r]
+        all_recipients = [p for r in by_span.values() for p in r if p not in at_home]
         for i, amt in candidates:
             recipients = next((r for (a, b), r in by_span.items() if a <= amt.start < b), [])
             key = (amt.amount, amt.currency)
@@ -372,6 +403,10 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
                 # "£1.5bn a year, or about £4.1m a day", "up from £1.9bn the year before", the top of a range:
                 # the same thing restated or compared; "with another £50m due next year": continued
                 why = facts[-1].purpose or why
+            elif facts and facts[-1].evidence != text and _FURTHER.search(text, 0, amt.start) \
+                    and re.fullmatch(r"[\s.,;:!?”\"')]*", text[amt.end:nxt]):
+                # "Since then the EU has added a further €3bn.": more of what the sentence before paid for
+                why = facts[-1].purpose or why
             facts.append(Fact(
                 id="", type="funding", evidence=text,
                 amount=amt.amount, currency=amt.currency,
@@ -383,6 +418,20 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
         if all_recipients:
             carry = list(dict.fromkeys(p for p in all_recipients if _is_area(index, p))) or carry
     return facts
+
+
+def _home_country(index: EntityIndex, candidates: list[tuple[int, numbers.Money]]) -> str | None:
+    """The country whose own currency the sentence's amounts are in, when the story names it."""
+    codes = {cues().home_countries.get(amt.currency) for _, amt in candidates} - {None}
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    assert code is not None
+    e = index.get(code)
+    return code if e is not None and e.type == "place" else None
+
+
+_FURTHER = re.compile(r"\b(?:a further|another|an extra|an additional|a second|a third)\s+$", re.IGNORECASE)
 
 
 def _is_venue(index: EntityIndex, entity_id: str) -> bool:
@@ -431,8 +480,11 @@ def _recipients(text: str, sent: Sentence, index: EntityIndex, span: tuple[int, 
     # where money or people come from is not where the money goes: "€100m from Brussels", "refugees from Syria"
     origins = {m.entity for m in index.mentions_in(sent.start + a, sent.start + b, type="place")
                if cues().origin_re.search(text, max(0, m.start - sent.start - 60), m.start - sent.start)}
+    # a people's name is no place money goes to: "around 300 Italian police work at the sites", "Syrian refugees"
+    demonyms = gazetteer.gazetteer().demonyms
+    named = {m.entity for m in index.mentions_in(sent.start + a, sent.start + b, type="place") if m.surface not in demonyms}
     places = [e for e in index.in_span(sent.start + a, sent.start + b, type="place")
-              if e.id not in payers and e.id not in origins]
+              if e.id not in payers and e.id not in origins and e.id in named]
     if any(e.kind in ("country", "region") for e in places):
         # A venue named beside a country or region is where the money was announced, not where it goes.
         places = [e for e in places if e.kind != "site"]
