@@ -624,3 +624,10 @@ def test_one_value_twice_in_a_sentence_is_two_counts_and_a_quote_restating_it_is
     got = figs("The gang smuggled an estimated 2,000 people across the Channel.",
                "“He put more than two thousand lives at risk,” the judge said.")
     assert [f.value for f in got] == [2000]
+
+
+def test_a_later_counts_future_time_does_not_date_a_count_before_it():
+    got = {f.value: f.period for f in figs("The force currently has some 1,400 officers and aims to reach 3,000 by 2028.")}
+    assert got[1400].end == DATE and got[3000].end == dt.date(2028, 12, 31)
+    got = {f.value: f.period for f in figs("Between 2,000 and 3,000 people will be relocated by 2026.")}
+    assert got[2000].end == got[3000].end == dt.date(2026, 12, 31)

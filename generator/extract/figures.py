@@ -628,7 +628,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 qualifier = ranges[n]
             bracket = _parenthesised(text, n.start, times)
             period = bracket.period if bracket else \
-                periods.choose(text, n.start, clause, _selectable(times, text, clause), article.date, last_period)
+                periods.choose(text, n.start, clause, _not_anothers_future(_selectable(times, text, clause), text, n, counts),
+                               article.date, last_period)
             since = _when_clause_since(text, clause, n.start, times, article.date, last_period)
             if since is not None:
                 period = since
@@ -760,6 +761,19 @@ def _since_event(text: str, clause: tuple[int, int], times: list[periods.TimePhr
     if any(clause[0] <= t.start < clause[1] or t.start <= 1 for t in times):
         return False  # a time of its own, or one opening the sentence ("In 2023, …"), dates it
     return _SINCE.search(text, clause[0], clause[1]) is not None
+
+
+def _not_anothers_future(times: list[periods.TimePhrase], text: str, n: numbers.Number,
+                         counts: list[numbers.Number]) -> list[periods.TimePhrase]:
+    """Drop a time after a count that belongs to a later count of its own future: "currently deploys 2,700
+    officers and plans to grow to 10,000 by 2027" (2027 is when there will be 10,000)."""
+    keep = []
+    for t in times:
+        later = [c for c in counts if n.end <= c.start and c.end <= t.start]
+        if later and t.start > n.end and periods.vocabulary().future_re.search(text, n.end, later[-1].start):
+            continue
+        keep.append(t)
+    return keep
 
 
 def _selectable(times: list[periods.TimePhrase], text: str, clause: tuple[int, int]) -> list[periods.TimePhrase]:
