@@ -723,3 +723,17 @@ def test_an_organisation_described_as_a_council_is_no_person() -> None:
 
 def test_the_province_of_an_unlisted_region() -> None:
     assert "drenthe" in ids("The centre lies in the rural province of Drenthe.", "place")
+
+
+def test_a_party_member_noun_is_no_person() -> None:
+    assert names("Weber, a Social Democrat, said so, and the opposition Christian Democrats agreed. Anna Weber left.",
+                 "person") == {"Anna Weber"}
+
+
+@pytest.mark.parametrize("body, place", [
+    ("In Frankfurt (Oder), police waited. In Guben, on the border with Poland, the mayor spoke.", "guben"),
+    ("He served as an interpreter in Kunduz province for years.", "kunduz"),
+    ("The checks began in Saxony and Bavaria.", "saxony"),
+])
+def test_towns_on_a_border_and_provinces(body: str, place: str) -> None:
+    assert place in ids(body, "place")

@@ -245,3 +245,9 @@ def test_the_body_before_source_or_spokesman_says_which_body_speaks() -> None:
 def test_a_short_quote_before_a_spokesperson_for_a_body() -> None:
     qs = quotes_of('The charity Safe Harbour Trust criticised the plan. "Families belong together," a spokesperson for the charity said.')
     assert [q.speaker for q in qs] == ["safe-harbour-trust"] and qs[0].text.startswith("Families belong together")
+
+
+def test_a_given_name_alone_named_again_speaks_through_she() -> None:
+    body = ('Layla, 29, is packing her bags.\n\nDr Ruth Ames, a GP, says she sees it weekly. "It is not enough time," she says.\n\n'
+            'Back in the flat, Layla has finished. "We came here to be safe and now we are not," she says.')
+    assert [q.speaker for q in quotes_of(body)] == ["ruth-ames", "layla"]

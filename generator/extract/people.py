@@ -643,6 +643,16 @@ def find_later_mentions(b: Builder) -> None:
                 if prev and gap == " " and prev[0].isupper() and prev not in g.not_names:
                     continue
                 b.add(e, m.start(), m.end())
+    # "Fatima, 34, is packing … Fatima has finished packing": a person named by given name alone, named again.
+    for e in [e for e in b.entities.values() if e.type == "person" and " " not in e.name and e.name in g.first_names]:
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(e.name)}(?![\w'’-])", text):
+            if not b.free(m.start(), m.end()):
+                continue
+            prev, gap = word_before(text, m.start())
+            gap2, nxt = word_after(text, m.end())
+            if gap == " " and prev[:1].isupper() and prev not in g.not_names or gap2 == " " and nxt[:1].isupper():
+                continue
+            b.add(e, m.start(), m.end())
     role_desc = _role_desc_re(g.role_re.pattern)
     for m in role_desc.finditer(text):
         core = m.group(3)

@@ -1,13 +1,15 @@
 """Places no gazetteer lists, found from the words around them, and countries named by demonym.
 
 A small town ("Gjader", "Thurrock") is taken when the sentence frames it as a
-place: after "the port/town/village of" or "the mayor of", before "in <direction of> <known
-place>", before ", <county or known place>" or ", a fishing town" after a
-locative preposition, after "a site/centre/camp at" or "a caravan park near",
+place: after "the port/town/village of" or "the mayor of", before "in <direction
+of> <known place>", ", on the border with <known place>", ", <county or known
+place>" or ", a fishing town" after a locative preposition (which may open the
+sentence: "In Peckham, south London"), after "a site/centre/camp at" or "a caravan park near",
 after a defendant's age (", 42, of Barking") or an address ("his home in"),
 in a list with known towns ("Birmingham, Coventry and Walsall"), or after a
 site ("the Park Inn in Cardiff"). A name before a facility noun ("the Brook
-House immigration removal centre") is a site. Nothing here depends on the
+House immigration removal centre") is a site. A region is taken after "the
+province/region of" or before "province" ("in Helmand province"). Nothing here depends on the
 town itself, and no town ends inside a hyphenated compound.
 
 A demonym names its country in a frame of people ("Albanian nationals",
@@ -43,8 +45,11 @@ _PATTERNS = [
     (re.compile(rf"\b{_LOCATIVE_CAP} (?P<town>{_TOWN}),? (?:in|near|outside) (?:the )?{_DIRECTION}?(?:of (?:the )?)?(?P<where>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)"), "city"),
     # (at|in|from|and) X, (east)? <county or known place>
     (re.compile(rf"\b{_LOCATIVE_CAP} (?P<town>{_TOWN}), (?:{_DIRECTION}(?:of (?:the )?)?)?(?P<where>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)"), "city"),
-    # the province of X, the region of X: a region the gazetteer lacks
+    # the province of X, the region of X, in X province: a region the gazetteer lacks
     (re.compile(rf"\b(?:province|region|governorate|prefecture|canton) of (?P<town>{_TOWN})"), "region"),
+    (re.compile(rf"\b{_LOCATIVE_CAP} (?:the )?(?P<town>{_TOWN}) (?:province|governorate)\b"), "region"),
+    # In X, on the border with <known place>
+    (re.compile(rf"\b{_LOCATIVE_CAP} (?P<town>{_TOWN}), (?:on|near|close to) the (?:border|frontier) with (?:the )?(?P<where>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)"), "city"),
     # a site / centre / camp / base at X
     (re.compile(rf"\b(?:site|centre|center|camp|base|facility|barracks|airfield|hotel|hub|jungle|encampment) (?:at|in|near|outside) (?P<town>{_TOWN})"), "site"),
     # Ivan Petrov, 42, of Barking; his home in Ilford; a garage in Essen
