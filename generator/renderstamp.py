@@ -1,7 +1,8 @@
 """Skip rendering when nothing it reads has changed since the last render.
 
 Rendering reads the facts files, the seeds (article text), the templates, the
-package's code and data files and today's date; its output is the docs
+package's code and data files, the evaluation articles (the accuracy shown on
+the About page) and today's date; its output is the docs
 folder. After each render the digest of those inputs and a listing of the
 docs folder (names, sizes, modification times) are kept in
 ``.factsheet/cache/render.stamp``. When both still match, the pages on disk
@@ -40,7 +41,14 @@ def inputs_digest(project: Path, seeds: Path, facts: Path, docs: Path) -> str:
     h = hashlib.sha256(b"renderstamp-1\0")
     h.update(dt.date.today().isoformat().encode() + b"\0" + str(docs.resolve()).encode() + b"\0")
     _hash_tree(h, Path(str(resources.files("generator"))))
-    for folder in (project / "templates", facts, seeds):
+    folders = [project / "templates", facts, seeds]
+    try:  # the About page shows accuracy measured on the evaluation articles at build time
+        from .site.accuracy import EVAL_DIR
+
+        folders.append(Path(EVAL_DIR))
+    except ImportError:
+        pass
+    for folder in folders:
         h.update(b"\0" + str(folder).encode() + b"\0")
         _hash_tree(h, folder)
     return h.hexdigest()
