@@ -31,10 +31,11 @@ def _code_key() -> str:
     """Return a digest of everything that decides what a facts file loads as."""
     pkg = resources.files("generator")
     h = hashlib.sha256(b"recordcache-1")
-    for name in ("records.py", "check.py", "models.py", "fastyaml.py"):
+    for name in ("records.py", "check.py", "models.py", "fastyaml.py", "datafiles.py", "errors.py"):
         h.update(name.encode() + b"\0" + (pkg / name).read_bytes())
+    # The schema and the data files check.py validates against (currencies, metrics, ...).
     for p in sorted((pkg / "data").iterdir(), key=lambda p: p.name):
-        if p.name.endswith(".json"):
+        if p.name.endswith((".json", ".yaml")):
             h.update(p.name.encode() + b"\0" + p.read_bytes())
     return h.hexdigest()[:16]
 
