@@ -631,3 +631,19 @@ def test_a_later_counts_future_time_does_not_date_a_count_before_it():
     assert got[1400].end == DATE and got[3000].end == dt.date(2028, 12, 31)
     got = {f.value: f.period for f in figs("Between 2,000 and 3,000 people will be relocated by 2026.")}
     assert got[2000].end == got[3000].end == dt.date(2026, 12, 31)
+
+
+@pytest.mark.parametrize("sentence,value,metric", [
+    ("Caseworkers made 31,000 initial decisions in the quarter.", 31000, "asylum_claims"),
+    ("Police seized four yachts and nine cars in the raids.", 4, "boats"),
+    ("Officials fear many more drowned than the 41 bodies found so far.", 41, "deaths"),
+])
+def test_decisions_yachts_and_the_other_side_of_a_comparison(sentence, value, metric):
+    got = {f.value: f.metric for f in figs(sentence)}
+    assert got.get(value) == metric
+
+
+def test_a_time_that_dates_a_deal_does_not_date_the_count():
+    [a, b] = figs("The department returned 12,400 people, including 3,100 Indians sent home under an agreement "
+                  "signed with New Delhi last May.")
+    assert a.period.end == b.period.end == DATE

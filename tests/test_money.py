@@ -290,7 +290,7 @@ def test_the_passive_names_the_recipient_not_the_payer():
 
 def test_a_capitalised_clause_after_comma_and_ends_the_purpose():
     [f] = funding("The UK has committed £25 million in humanitarian aid, and British teams saved two people.")
-    assert f.purpose == "aid"
+    assert f.purpose == "humanitarian aid"
 
 
 def test_bulleted_items_name_their_own_places():
@@ -432,3 +432,16 @@ def test_a_cost_verbs_subject_skips_what_is_set_off_inside_it():
     [f] = funding("The audit office found the five-year contracts, signed in 2020 with two firms – Alpha and Beta – "
                   "were now expected to cost £3.4bn.")
     assert "contracts" in f.purpose
+
+
+@pytest.mark.parametrize("sentence,purpose", [
+    ("Brussels has given Portugal almost €1bn in border funding since 2016.", "border funding since 2016"),
+    ("Norway has promised Niger €80m in development aid over four years.", "development aid over four years"),
+    ("Ministers approved a £63m deal struck in November.", "deal struck in November"),
+])
+def test_the_noun_keeps_the_words_that_say_what_kind(sentence, purpose):
+    assert one(sentence).purpose == purpose
+
+
+def test_a_range_of_unit_costs_is_no_funding_at_either_end():
+    assert funding("Housing a person at the camps would cost between £90 and £110 a night.") == []

@@ -196,3 +196,12 @@ def test_since_counting_began_is_no_time_of_the_count():
 ])
 def test_past_narrative(sentence, past):
     assert periods.is_past_narrative(sentence) is past
+
+
+def test_a_time_right_after_an_agreement_dates_the_agreement():
+    text = "3,100 people sent home under an agreement signed with New Delhi last May"
+    [t] = periods.find_times(text, D(2024, 6, 14))
+    assert periods.is_event_time(text, t)
+    text = "3,100 people were sent home last May"
+    [t] = periods.find_times(text, D(2024, 6, 14))
+    assert not periods.is_event_time(text, t)

@@ -217,6 +217,8 @@ def is_count(text: str, n: numbers.Number, blocked: list[tuple[int, int]]) -> bo
     # definite references to a group already named: "the two countries", "our 57 members", "Italy's 20 regions";
     # a large figure after "the" is a new figure ("double the 74,000 recorded in 2022")
     if qstart == n.start and (word in g.determiners or re.search(r"\w['’]s\s+$", text[max(0, n.start - 4):n.start])):
+        if word == "the" and not n.spelled and _THAN_THE.search(text, max(0, n.start - 30), n.start):
+            return True  # the other side of a comparison is a count of its own: "more died than the 78 bodies recovered"
         return not (n.spelled and n.scale == 1 or n.value < 100 or word not in ("the", "these", "those"))
     return True
 
@@ -251,6 +253,9 @@ def _statistic(text: str, n: numbers.Number) -> bool:
         if not between or _COMPARISON_OPENS.match(text, clause[0], clause[1]):
             return True
     return False
+
+
+_THAN_THE = re.compile(r"\b(?:than|compared (?:with|to)|up from|down from|against)\s+the\s+$", re.IGNORECASE)
 
 
 def _is_year(written: str, value: float) -> bool:
@@ -787,7 +792,7 @@ def _selectable(times: list[periods.TimePhrase], text: str, clause: tuple[int, i
             or re.match(r"\s*when\b", its_clause, re.IGNORECASE) is not None  # "…, when 4,100 had arrived by mid-March"
         # a "same period" phrase belongs to the comparison in its own clause; "…, the Home Office said on
         # Thursday" dates the statement
-        if periods.is_publication_time(text, t):
+        if periods.is_publication_time(text, t) or periods.is_event_time(text, t):
             continue  # "Home Office data published on Thursday shows …"
         if own or not (comparative or t.same or periods.is_statement_time(text, t)):
             keep.append(t)

@@ -68,7 +68,7 @@ def _validate(doc: object, name: str) -> Cues:
         per_head_after=datafiles.regex_list(doc, "per_head_after", name),
         cost_verb_before=datafiles.regex_list(doc, "cost_verb_before", name),
         # "a £63m deal", "€900 million in macro-financial assistance", "£4m funding boost"
-        noun_re=re.compile(r"^\s*(?:in\s+)?(?:(?!(?:%s)\b)[\w’'+-]+\s+){0,2}?(?P<noun>(?:%s))\b" % (_alt(markers), _alt(nouns)),
+        noun_re=re.compile(r"^\s*(?:in\s+)?(?P<mods>(?:(?!(?:%s)\b)[\w’'+-]+\s+){0,2}?)(?P<noun>(?:%s))\b" % (_alt(markers), _alt(nouns)),
                            re.IGNORECASE),
         marker_re=re.compile(r"(?<![\w-])(?P<m>%s)\s+(?=\S)" % _alt(markers), re.IGNORECASE),
         cost_verb_re=re.compile(r"\b(?P<v>%s)\b" % _alt(verbs), re.IGNORECASE),
@@ -189,6 +189,12 @@ def _list_end(text: str, amounts: list[numbers.Money], i: int) -> int:
     return amounts[j].end
 
 
+_NOT_KIND = frozenset({"a", "an", "the", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+                       "be", "been", "its", "their", "his", "her", "this", "that", "of", "and", "or", "new", "further",
+                       "extra", "additional", "total", "year", "month", "week", "day"})
+"""Words between an amount and its noun that say nothing of what kind of money it is ("a £63m deal")."""
+
+
 def _tidy_purpose(phrase: str) -> str:
     """A cleaned purpose phrase without dangling verbs at its end ("The scheme has so far"), or "" when
     nothing but a time, verbs and little words is left ("so far", "is expected early next year")."""
@@ -244,7 +250,10 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
     # 1. the amount names its object: "a £63m deal struck in November"
     m = c.noun_re.match(after)
     if m:
-        yield after[m.start("noun"):]
+        # with the words that say what kind: "in migration funding", "in development aid"
+        mods = m.group("mods").split()
+        kind = not mods or not any(w.lower() in _NOT_KIND for w in mods)
+        yield after[m.start("mods") if kind else m.start("noun"):]
     # 2. "processing and operational costs of up to £150,874"
     m2 = c.of_re.search(head)
     if m2:
@@ -348,6 +357,10 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
             continue
         amounts = [a for a in amounts if not a.converted]  # "€7.4bn (£6.3bn)" is one amount
         verdicts = [amt.amount > 0 and is_funding(text, amt) for amt in amounts]
+        for i in range(len(amounts) - 1):
+            if amounts[i].range_start and amounts[i + 1].range_end:
+                # a range is one amount: "between £100 and £120 a night" is a unit cost at both ends
+                verdicts[i] = verdicts[i + 1] = verdicts[i] and verdicts[i + 1]
         for i in range(1, len(amounts)):
             # "£145 per person per night, compared with £14 for other housing": the other side of a
             # comparison with an amount that is not funding is not funding either

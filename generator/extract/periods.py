@@ -63,6 +63,8 @@ class Vocabulary:
     triggers: list[tuple[str, re.Pattern[str]]]
     present_re: re.Pattern[str] = re.compile(r"(?!)")
     """A word that makes a sentence speak of now ("is", "has", "currently")."""
+    event_before: tuple[re.Pattern[str], ...] = ()
+    """Right before a time phrase: the time dates an agreement or law, not a count ("a deal agreed last December")."""
     past_re: re.Pattern[str] = re.compile(r"(?!)")
     """A verb in the simple past ("recorded", "fell", "saw")."""
 
@@ -177,6 +179,7 @@ def _validate(doc: object, name: str) -> Vocabulary:
         per_kind,
         present_re=re.compile(r"\b(?:%s)\b" % _alt(datafiles.string_list(doc, "present_cues", name)).replace(r"\ ", r"\s+"),
                               re.IGNORECASE),
+        event_before=tuple(datafiles.regex_list(doc, "event_before", name)),
         past_re=re.compile(r"\b(?:%s)\b" % "|".join(p.pattern for p in datafiles.regex_list(doc, "past_verbs", name)),
                            re.IGNORECASE),
     )
@@ -272,6 +275,12 @@ def _weekday(wd: int, ref: dt.date, direction: int) -> dt.date:
 def is_comparison(text: str, phrase: TimePhrase) -> bool:
     """Return whether a time phrase is the other side of a comparison ("… on last year")."""
     return vocabulary().comparison_re.search(text, max(0, phrase.start - 20), phrase.start) is not None
+
+
+def is_event_time(text: str, phrase: TimePhrase) -> bool:
+    """Return whether a time phrase dates an event a count is only tied to ("… sent home under a deal agreed with
+    Tirana last December")."""
+    return any(p.search(text, max(0, phrase.start - 60), phrase.start) for p in vocabulary().event_before)
 
 
 def is_statement_time(text: str, phrase: TimePhrase) -> bool:
