@@ -407,19 +407,29 @@ def _write_all(report: ExtractReport, pending: list[tuple[Path, str | None]]) ->
                 return
 
 
-def load_articles(seeds_dir: Path, recs: list[dict]) -> dict[str, Article]:
-    """Return the article text behind each record, keyed by article id, where the seed exists."""
-    out: dict[str, Article] = {}
+def load_articles(seeds_dir: Path, recs: list[dict], jobs: int = 1) -> dict[str, Article]:
+    """Return the article text behind each record, keyed by article id, where the seed exists.
+
+    With ``jobs`` > 1 and many seeds, the seeds are read on that many cores.
+    """
+    wanted: list[tuple[str, Path]] = []
     for rec in recs:
         meta = rec.get("article") or {}
         seed = str(meta.get("seed") or "")
         path = seeds_dir / Path(seed).name
         if not seed or not path.is_file():
             continue
-        try:
-            out[str(meta.get("id"))] = ingest.read_seed(path)
-        except FactsheetError:
-            continue
+        wanted.append((str(meta.get("id")), path))
+    paths = [path for _, path in wanted]
+    if jobs > 1 and len(paths) >= POOL_THRESHOLD * 4:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            parsed = list(pool.map(_parse_one, paths, chunksize=max(1, len(paths) // (jobs * 8))))
+    else:
+        parsed = [_parse_one(path) for path in paths]
+    out: dict[str, Article] = {}
+    for (article_id, _), article in zip(wanted, parsed):
+        if not isinstance(article, FactsheetError):
+            out[article_id] = article
     return out
 
 
@@ -444,7 +454,7 @@ def render_project(project: Path, seeds: Path, facts: Path, cache_dir: Path | No
     recs = load_records(facts, cache_dir, default_jobs())
     if len(paths) == len(recs):  # the same files, in the same order (the project lock keeps them still)
         records.refuse_second_records(paths, recs)
-    articles = load_articles(seeds, recs)
+    articles = load_articles(seeds, recs, default_jobs())
     # Render beside the docs folder, then copy over only what changed.
     docs.parent.mkdir(parents=True, exist_ok=True)
     for stale in docs.parent.glob(f"{RENDER_PREFIX}*"):
