@@ -737,3 +737,21 @@ def test_a_party_member_noun_is_no_person() -> None:
 ])
 def test_towns_on_a_border_and_provinces(body: str, place: str) -> None:
     assert place in ids(body, "place")
+
+
+def test_a_known_town_at_the_end_of_a_longer_name_gives_way() -> None:
+    assert ids("The boat broke up near the village of Torre di Crotone at dawn.", "place") == {"torre-di-crotone"}
+
+
+def test_capital_ms_is_a_member_of_the_senedd_not_ms() -> None:
+    idx = index_of("Plaid Cymru MS Rhys Owen said so.")
+    assert {e.name for e in idx.entities if e.type == "person"} == {"Rhys Owen"}
+    assert idx.genders.get("rhys-owen") == "m"
+
+
+def test_the_office_in_the_lead_is_the_first_person_named_after_it() -> None:
+    idx = index_of("The Home Secretary has announced a deal in Baghdad.\n\nAmelia Hart signed it with Iraq's minister, "
+                   "Karim Aziz.\n\nLater the Home Secretary said it would last.")
+    hart = idx.get("amelia-hart")
+    assert hart is not None and any(m.entity == "amelia-hart" and m.surface == "Home Secretary"
+                                    for m in idx.mentions_in(0, 10**6))

@@ -251,3 +251,8 @@ def test_a_given_name_alone_named_again_speaks_through_she() -> None:
     body = ('Layla, 29, is packing her bags.\n\nDr Ruth Ames, a GP, says she sees it weekly. "It is not enough time," she says.\n\n'
             'Back in the flat, Layla has finished. "We came here to be safe and now we are not," she says.')
     assert [q.speaker for q in quotes_of(body)] == ["ruth-ames", "layla"]
+
+
+def test_a_capitalised_particle_opens_a_later_surname() -> None:
+    qs = quotes_of('Marco Di Stefano of the charity said it was grim.\n\n"One man lost his whole family at sea," Di Stefano said.')
+    assert [q.speaker for q in qs] == ["marco-di-stefano"]

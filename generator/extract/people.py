@@ -42,6 +42,7 @@ _LOOKUP_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mister", "sir", "dam
 # Definite articles that open a foreign newspaper's or party's name, not a person's.
 _ARTICLES = frozenset({"La", "Le", "Les", "El", "Il", "Lo", "Der", "Die", "Das", "Het"})
 _FUNCTION_AFTER = frozenset("from of in at with who whose and for on living based now".split())
+_COURTESY = frozenset({"mr", "mrs", "ms"})
 _JUDICIAL = frozenset({"justice", "judge"})
 _PEERAGES = frozenset({"lord", "baroness", "baron", "viscount", "viscountess", "earl", "countess"})
 _PART = r"(?:" + "|".join(sorted(PARTICLES)) + r")"
@@ -238,8 +239,10 @@ def _split_role(words: list[str], g) -> tuple[int, str | None, str | None]:
     for j in range(len(words) - 2, -1, -1):
         for k in range(0, j + 1):
             phrase = " ".join(words[k:j + 1]).lower().rstrip(".")
-            # "Flavio Di Giacomo": a capitalised particle is no abbreviated rank ("DI Reid").
-            particle = k == j and words[j].lower() in PARTICLES and not words[j].isupper()
+            # "Flavio Di Giacomo": a capitalised particle is no abbreviated rank ("DI Reid");
+            # "MS Adam Price" (a Member of the Senedd) is no "Ms".
+            particle = k == j and (words[j].lower() in PARTICLES and not words[j].isupper()
+                                   or words[j].isupper() and words[j].lower() in _COURTESY)
             if phrase in g.roles or (k == j and phrase in g.honorifics and not particle):
                 hon = words[j].rstrip(".") if k == j and phrase in g.honorifics else None
                 if hon is not None and phrase not in g.roles:
@@ -298,7 +301,7 @@ def _candidates(b: Builder) -> list[Candidate]:
 
 def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
     g, text = b.g, b.text
-    while run and len(run[0][2]) > 1 and run[0][2].isupper() and run[0][2].lower() not in g.honorifics \
+    while run and len(run[0][2]) > 1 and run[0][2].isupper() and (run[0][2].lower() not in g.honorifics or run[0][2].lower() in _COURTESY) \
             and run[0][2].lower() not in g.roles:
         # An abbreviation that is neither a title nor an office ("TUC") opens no name.
         run = run[1:]
@@ -628,7 +631,8 @@ def find_later_mentions(b: Builder) -> None:
     for e in persons:
         parts = e.name.split(" ")
         k = len(parts) - 1
-        while k > 1 and parts[k - 1] in PARTICLES:
+        while k > 1 and parts[k - 1].lower() in PARTICLES:
+            # "Sergio Di Dato" is "Di Dato" later, "Ursula von der Leyen" "von der Leyen".
             k -= 1
         surname = " ".join(parts[k:])
         if surname in g.not_names or surname in g.places or surname in g.first_names and len(e.name.split()) < 2:
@@ -720,4 +724,13 @@ def _holder(b: Builder, core: str, at: int, mods: list[str] | None = None) -> En
     # the one holder of the office, named later.
     if len(holders) == 1 and not named_before:
         return holders[0]
+    if not holders and core[0].isupper():
+        # "The Home Secretary has announced … Yvette Cooper signed the agreement": an office
+        # in the lead, before anyone is named, is the first person named after it.
+        lead = re.search(rf"\b[Tt]he {re.escape(core)}\b", b.text)
+        people = sorted((sp for sp in b.spans if sp.type == "person"), key=lambda s: s.start)
+        if lead is not None and people and lead.start() < people[0].start:
+            first = b.entities[people[0].key]
+            if not first.roles and " " in first.name:
+                return first
     return None

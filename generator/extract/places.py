@@ -70,7 +70,9 @@ def _town_ok(b: Builder, start: int, end: int, name: str) -> bool:
     words = name.split(" ")
     if not b.free(start, end):
         return False
-    if any(w in g.not_names or w.lower() in g.honorifics or w.lower() in g.roles or w in g.org_heads for w in words):
+    # "Steccato di Cutro": a lower-case particle is no rank ("DI").
+    if any(w in g.not_names or w[:1].isupper() and w.lower() in g.honorifics or w.lower() in g.roles or w in g.org_heads
+           for w in words):
         return False
     if name in g.demonyms or name in g.orgs or name in g.counties or name in g.places:
         return False
@@ -91,8 +93,17 @@ def find_unlisted_places(b: Builder) -> None:
                 if not (_is_known_place(b, where) or _is_known_place(b, where.split(" ")[0])
                         or any(sp.type == "place" for sp in b.covered(ws, ws + len(where)))):
                     continue
+            inner = b.covered(s, e)
+            if inner and re.search(r" (?:de|del|della|di|da|du|des|sur|en) ", name) and name not in b.g.places \
+                    and all(sp.type == "place" and s < sp.start and sp.end <= e for sp in inner):
+                # "Steccato di Cutro": a known town at the end of a longer name gives way to it.
+                for sp in inner:
+                    b.remove(sp)
             # A town made of several words must not run into a person or organisation.
             while " " in name and not _town_ok(b, s, e, name):
+                name = name.rsplit(" ", 1)[0]
+                e = s + len(name)
+            while " " in name and name.rsplit(" ", 1)[1] in ("de", "del", "della", "di", "da", "du", "des", "la", "le", "sur", "en", "al", "el"):
                 name = name.rsplit(" ", 1)[0]
                 e = s + len(name)
             if not _town_ok(b, s, e, name):
