@@ -647,3 +647,28 @@ def test_a_time_that_dates_a_deal_does_not_date_the_count():
     [a, b] = figs("The department returned 12,400 people, including 3,100 Indians sent home under an agreement "
                   "signed with New Delhi last May.")
     assert a.period.end == b.period.end == DATE
+
+
+@pytest.mark.parametrize("sentence,value,metric", [
+    ("The camp's reception centre was holding 3,500 people on Monday night.", 3500, "other"),
+    ("Coastguard ships transferred 700 of them to Sicily on Friday.", 700, "other"),
+    ("The number of people displaced worldwide has reached a record 95 million.", 95_000_000, "other"),
+    ("Three women have been jailed over a crossing in which at least six people drowned.", 3, "arrests"),
+    ("Three women have been jailed over a crossing in which at least six people drowned.", 6, "deaths"),
+    ("Ministers vowed to clear the asylum backlog, which stood at about 90,000 cases.", 90000, "asylum_claims"),
+])
+def test_holding_moving_reaching_a_level_relative_clauses(sentence, value, metric):
+    got = {f.value: f.metric for f in figs(sentence)}
+    assert got.get(value) == metric
+
+
+def test_a_later_mention_dates_a_count_first_told_without_a_time():
+    got = figs("Two men have been jailed over a crossing in which at least five people drowned.",
+               "The dinghy, carrying 40 people, sank in the Channel in November 2022. Rescuers saved 35 people, "
+               "but five men were never found.", date=dt.date(2024, 10, 23))
+    five = [f for f in got if f.value == 5]
+    assert len(five) == 1 and five[0].metric == "deaths" and five[0].period.end.year == 2022
+    # a count told in the present perfect keeps its own time
+    got = figs("Twelve members of a gang have been jailed.", "Police arrested 20 people in raids last year. "
+               "Of those, 12 were convicted.", date=dt.date(2024, 10, 23))
+    assert [f.period.end.year for f in got if f.value == 12] == [2024]

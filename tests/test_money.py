@@ -445,3 +445,14 @@ def test_the_noun_keeps_the_words_that_say_what_kind(sentence, purpose):
 
 def test_a_range_of_unit_costs_is_no_funding_at_either_end():
     assert funding("Housing a person at the camps would cost between £90 and £110 a night.") == []
+
+
+def test_money_asked_for_is_no_funding():
+    assert funding("The refugee agency says it needs $8.2bn this year but has received a third of that.") == []
+    assert funding("Aid groups appealed for €50m to feed the camps.") == []
+
+
+def test_on_top_of_another_amount_says_nothing_of_the_purpose():
+    facts = funding("The UK paid Rwanda an extra £80m in May, on top of the £120m already handed over.")
+    assert [f.amount for f in facts] == [80_000_000, 120_000_000]
+    assert "top of" not in (facts[0].purpose or "") and "top of" not in (facts[1].purpose or "")

@@ -123,7 +123,10 @@ _PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?\b0\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{
 _NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|twenty|thirty|forty|fifty)\b"
 _CLAUSE_BREAK = re.compile((r"[;:]|,(?!\d{3})|\s[–—]\s|\(|\)|\sand\s(?=(?:[a-z]+\s+){0,2}(?:\d|%s))"
                             # a subordinate clause with a subject of its own: "The deaths come as the number of …"
-                            r"|\s(?:as|after|when|while|because|although|though|despite)\s(?=(?:the|a|an|their|its)\s)")
+                            r"|\s(?:as|after|when|while|because|although|though|despite)\s(?=(?:the|a|an|their|its)\s)"
+                            # a relative clause after a preposition: "jailed for their part in a crossing in which four
+                            # people drowned"
+                            r"|\s(?=(?:in|on|at|during|from|by|after) which\s)")
                            % _NUMBER_WORD)
 
 
@@ -509,6 +512,8 @@ class _Draft:
     noun_unit: str | None
     weak: bool = False
     """Metric other for want of anything it counts: a later mention of a value already recorded is a repeat."""
+    undated_past: bool = False
+    """No time of its own and told in the past: a later mention of the same claim may date it."""
 
 
 def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex) -> list[Fact]:
@@ -605,6 +610,12 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 # "112,000 claims were processed"; "organised at least 20 crossings … has been jailed" (but
                 # "prevented 28,000 crossings" stays other)
                 metric = rules().noun_metrics[noun.lower()]
+            if metric is None and clause[0] > 1 and re.match(r"\W*(?:which|that)\b", text[clause[0]:n.start], re.IGNORECASE):
+                # "the asylum backlog, which stood at around 165,000 cases": what the antecedent is
+                before = clause_span(text, clause[0] - 2)
+                found = metric_in(text, before[0], before[1], -1, -1)
+                if found not in (None, CROSSING, AT_SEA):
+                    metric = found
             if metric is None and noun is not None and not prior_metric and _apposed_subject(text, n, clause):
                 # "At least 12 people, including six children, have died": the verb after the apposition
                 metric = first_metric_after(text, clause[1])
@@ -662,7 +673,9 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 unit = "other"  # "40 people smuggling groups" counts groups, not people
             fact = Fact(id="", type="figure", evidence=text, metric=metric, value=int(n.value), unit=unit,
                         qualifier=qualifier, period=period, places=list(places), source=source)
-            drafts.append(_Draft(fact, metric, si, unit if noun else None, weak))
+            # undated and told in the past ("… in which four people drowned"): a later mention may date it
+            past = period.start is None and period.end == article.date and periods.is_past_narrative(text[clause[0]:clause[1]])
+            drafts.append(_Draft(fact, metric, si, unit if noun else None, weak, past))
             if metric is not None and metric != "boats":  # a count of boats names only its own noun
                 prior_metric = metric
                 last_metric = (sent.paragraph, metric, si)
@@ -672,7 +685,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
     main = Counter(d.metric for d in drafts if d.metric not in (None, "other"))
     default = main.most_common(1)[0][0] if main else "other"
     out: list[Fact] = []
-    seen: dict[tuple[int, str], list[tuple[Period | None, int]]] = {}
+    kept: dict[tuple[int, str], list[_Draft]] = {}
     earlier: dict[int, int] = {}
     """Value -> the first sentence that recorded it with a metric of its own."""
     for d in drafts:
@@ -682,11 +695,16 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         value = int(d.fact.value or 0)
         key = (value, d.fact.metric or "")
         # one value twice in a sentence is two counts ("two were minors and two had health problems")
-        if any(_same_claim(p, d.fact.period) and s != d.sentence for p, s in seen.get(key, [])):
+        same = [k for k in kept.get(key, []) if _same_claim(k.fact.period, d.fact.period) and k.sentence != d.sentence]
+        if same:
+            if same[0].undated_past and d.fact.period is not None and d.fact.period.start is not None:
+                # a later mention dates what the first left undated ("… in which four people drowned. … in December
+                # 2022 … four men were never found")
+                same[0].fact.period = d.fact.period
             continue
         if d.weak and earlier.get(value, d.sentence) < d.sentence:
             continue  # "… carrying an estimated 1,000 people. … 'He put more than a thousand lives at risk'"
-        seen.setdefault(key, []).append((d.fact.period, d.sentence))
+        kept.setdefault(key, []).append(d)
         if not d.weak and d.fact.metric != "other":
             earlier.setdefault(value, d.sentence)
         out.append(d.fact)

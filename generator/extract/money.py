@@ -70,7 +70,8 @@ def _validate(doc: object, name: str) -> Cues:
         # "a £63m deal", "€900 million in macro-financial assistance", "£4m funding boost"
         noun_re=re.compile(r"^\s*(?:in\s+)?(?P<mods>(?:(?!(?:%s)\b)[\w’'+-]+\s+){0,2}?)(?P<noun>(?:%s))\b" % (_alt(markers), _alt(nouns)),
                            re.IGNORECASE),
-        marker_re=re.compile(r"(?<![\w-])(?P<m>%s)\s+(?=\S)" % _alt(markers), re.IGNORECASE),
+        # ("on top of" adds to another amount: it says nothing of what this one is for)
+        marker_re=re.compile(r"(?<![\w-])(?!on\s+top\s+of\b)(?P<m>%s)\s+(?=\S)" % _alt(markers), re.IGNORECASE),
         cost_verb_re=re.compile(r"\b(?P<v>%s)\b" % _alt(verbs), re.IGNORECASE),
         clause_end_re=re.compile(
             r"[;:]|\s[–—-]\s|[“”\"](?=\s*(?:and|,|$))|,\s*(?=(?:%s)\b|[A-Z]|and\s+[A-Z])|\.(?:\s|$)"
@@ -417,7 +418,7 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
                 # the same thing restated or compared; "with another £50m due next year": continued
                 why = facts[-1].purpose or why
             elif facts and facts[-1].evidence != text and _FURTHER.search(text, 0, amt.start) \
-                    and re.fullmatch(r"[\s.,;:!?”\"')]*", text[amt.end:nxt]):
+                    and (not own or re.fullmatch(r"[\s.,;:!?”\"')]*", text[amt.end:nxt])):
                 # "Since then the EU has added a further €3bn.": more of what the sentence before paid for
                 why = facts[-1].purpose or why
             facts.append(Fact(
