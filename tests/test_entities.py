@@ -755,3 +755,13 @@ def test_the_office_in_the_lead_is_the_first_person_named_after_it() -> None:
     hart = idx.get("amelia-hart")
     assert hart is not None and any(m.entity == "amelia-hart" and m.surface == "Home Secretary"
                                     for m in idx.mentions_in(0, 10**6))
+
+
+def test_a_person_with_an_office_before_and_is_no_part_of_the_next_organisation() -> None:
+    idx = index_of("Dutch Prime Minister Lars de Wit and European Commission President Anna Berg visited Tunis.")
+    assert {e.name for e in idx.entities if e.type == "person"} == {"Lars de Wit", "Anna Berg"}
+    assert {e.name for e in idx.entities if e.type == "organisation"} == {"European Commission"}
+
+
+def test_a_coxswain_is_an_office_before_a_name() -> None:
+    assert names("Coxswain Jim Hale said conditions were rough.", "person") == {"Jim Hale"}

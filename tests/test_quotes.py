@@ -256,3 +256,17 @@ def test_a_given_name_alone_named_again_speaks_through_she() -> None:
 def test_a_capitalised_particle_opens_a_later_surname() -> None:
     qs = quotes_of('Marco Di Stefano of the charity said it was grim.\n\n"One man lost his whole family at sea," Di Stefano said.')
     assert [q.speaker for q in qs] == ["marco-di-stefano"]
+
+
+def test_he_after_an_unnamed_spokesman_is_the_spokesmans_body() -> None:
+    body = ("Oskar Lind said the money could be returned.\n\nA spokesman for the Home Office said the policy stood. "
+            '"We are confident that flights will take off," he said.')
+    assert [q.speaker for q in quotes_of(body)] == ["home-office"]
+    named = ("Oskar Lind said the money could be returned.\n\nKarim Said, spokesman for the Refugee Council, disagreed. "
+             '"The money is wasted on this failed scheme," he said.')
+    assert [q.speaker for q in quotes_of(named)] == ["karim-said"]
+
+
+def test_the_prime_ministers_spokesman_is_downing_street() -> None:
+    qs = quotes_of("The Prime Minister's official spokesman said: \"We are confident that flights will take off.\"")
+    assert [q.speaker for q in qs] == ["downing-street"]

@@ -355,6 +355,11 @@ def _head_phrases(base: int, words: list[str], g: Gazetteer, cands: list) -> Non
         # Commission": a head after "of"/"for" names the organisation on its own
         # unless a head word before the preposition makes the whole one name
         # ("Council of Europe Development Bank").
+        joins = [k for k in range(lead, head) if words[k] == "and"]
+        if joins and any(w.lower() in g.roles for w in words[lead:joins[-1]]):
+            # "Dutch Prime Minister Mark Rutte and European Commission President …": a person
+            # with an office before "and" is no part of the organisation after it.
+            lead = joins[-1] + 1
         preps = [k for k in range(lead, head) if words[k] in ("of", "for")]
         if preps and not any(w in g.org_heads for w in words[lead:preps[-1]]):
             lead = preps[-1] + 1

@@ -31,6 +31,7 @@ _BOUNDARY = re.compile(r"[.!?…]['\"”’)]*\s+")
 _PRONOUN = re.compile(r"\b(he|she|they|it)\b", re.I)
 _ORG_NOUN = re.compile(r"\b(?:report|department|ministry|agency|office|spokesperson|spokesman|spokeswoman|statement|government|officials?|source|organisation|organization|watchdog|committee|commission|force|police|charity|group|council|union|party|coastguard|navy|prefecture|embassy|court|tribunal|network|campaign|authority|authorities)\b", re.I)
 _MIN_WORDS = 4
+_SPOKES = re.compile(r"\bspokes(man|woman|person)\b", re.I)
 # Nouns for a body's voice rather than the body: a noun of the body just before them says which body.
 _VOICE_NOUNS = frozenset({"source", "spokesperson", "spokesman", "spokeswoman", "official", "officials", "statement"})
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Mm]y|I)\b")
@@ -170,8 +171,33 @@ class _Resolver:
     def pronoun(self, word: str, at: int) -> str | None:
         w = word.lower()
         if w in ("he", "she"):
-            return self.last_before(at, "person", self.g.pronouns.get(w, ""))
+            person = self.last_before(at, "person", self.g.pronouns.get(w, ""))
+            body = self._spokesperson_before(at, w, person)
+            return body or person
         return self.last_before(at, "organisation")
+
+    def _spokesperson_before(self, at: int, word: str, person: str | None) -> str | None:
+        """Return the body whose spokesperson was spoken of after ``person`` and before ``at``.
+
+        "The Prime Minister's official spokesman said … “…,” he said": the spokesman's body speaks.
+        """
+        sp = None
+        for m in _SPOKES.finditer(self.text, max(0, at - 600), at):
+            if self.outside(m.start(), m.end()):
+                sp = m
+        if sp is None or sp.group(1) == ("woman" if word == "he" else "man"):
+            return None
+        if self.text.count("\n\n", sp.end(), at) > 1:
+            return None
+        s_start, _ = _sentence_prefix(self.text, self.text.rfind("\n\n", 0, sp.start()) + 1, sp.start())
+        if person is not None and self.mentions(s_start, at, "person"):
+            # "Romdhane Ben Amor, spokesman for the forum, said …": a named spokesman speaks for himself.
+            return None
+        s_end, _ = _sentence_suffix(self.text, sp.end(), at)
+        orgs = self.mentions(s_start, s_end, "organisation")
+        if not orgs:
+            return None
+        return min(orgs, key=lambda m: min(abs(m.start - sp.end()), abs(m.end - sp.start()))).entity
 
     def anonymous(self, start: int, end: int, after: bool) -> bool:
         """Return whether the attribution's speaker is someone unnamed ("one woman said", "said a resident").
