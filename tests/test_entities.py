@@ -765,3 +765,13 @@ def test_a_person_with_an_office_before_and_is_no_part_of_the_next_organisation(
 
 def test_a_coxswain_is_an_office_before_a_name() -> None:
     assert names("Coxswain Jim Hale said conditions were rough.", "person") == {"Jim Hale"}
+
+
+def test_irish_counties_frame_towns_and_make_no_person() -> None:
+    body = "Protests were held in Ballyfin, Kilmaley, Co Clare, and Borrisoleigh, Co Tipperary."
+    assert names(body, "person") == set()
+    assert {"ballyfin", "kilmaley", "borrisoleigh"} <= ids(body, "place")
+
+
+def test_a_name_that_speaks_for_a_body() -> None:
+    assert names("Hanan Salah of Human Rights Watch said the deal was wrong.", "person") == {"Hanan Salah"}

@@ -270,3 +270,9 @@ def test_he_after_an_unnamed_spokesman_is_the_spokesmans_body() -> None:
 def test_the_prime_ministers_spokesman_is_downing_street() -> None:
     qs = quotes_of("The Prime Minister's official spokesman said: \"We are confident that flights will take off.\"")
     assert [q.speaker for q in qs] == ["downing-street"]
+
+
+def test_he_after_an_unnamed_subject_is_no_one_named() -> None:
+    body = ("Nick Holden runs the shelter.\n\nA local man in Tarbury said the town had not been told about the plans. "
+            "“We found out about it on Facebook,” he said.")
+    assert quotes_of(body) == []

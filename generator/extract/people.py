@@ -448,6 +448,9 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
         return c
     if given and not sentence_start(text, start):
         return c
+    if given and len(name_words) == 2 and _of_body_speaks(b, end):
+        # "Hanan Salah of Human Rights Watch said": a name that speaks for a body.
+        return c
     if len(name_words) == 2 and not any(w.isupper() for w in name_words) \
             and (_SENTENCED_AFTER.match(text, end) or _surname_speaks(b, name_words[-1], elsewhere=end)):
         # "Aram Rashid was sentenced", "Hewa Rahimpur, from Ilford, ... Rahimpur denied it".
@@ -460,6 +463,19 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
             return c
     c.accepted = False
     return c
+
+
+def _of_body_speaks(b: Builder, end: int) -> bool:
+    """Return whether "of/from/at <organisation>" and then a verb of speech or action follow ``end``."""
+    m = re.match(r"\s+(?:of|from|at|with)\s+(?:the\s+)?", b.text[end:end + 12])
+    if m is None:
+        return False
+    at = end + m.end()
+    orgs = [sp for sp in b.spans if sp.type == "organisation" and sp.start == at]
+    if not orgs:
+        return False
+    vm = re.match(r",?\s+([\w'’-]+)", b.text[orgs[0].end:orgs[0].end + 30])
+    return vm is not None and (vm.group(1) in b.g.speech_verbs or vm.group(1) in b.g.person_verbs)
 
 
 def _facility_after(b: Builder, end: int) -> bool:

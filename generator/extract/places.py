@@ -48,6 +48,8 @@ _PATTERNS = [
     # the province of X, the region of X, in X province: a region the gazetteer lacks
     (re.compile(rf"\b(?:province|region|governorate|prefecture|canton) of (?P<town>{_TOWN})"), "region"),
     (re.compile(rf"\b{_LOCATIVE_CAP} (?:the )?(?P<town>{_TOWN}) (?:province|governorate)\b"), "region"),
+    # Inch, Co Clare: a town before an Irish county
+    (re.compile(rf"(?<![\w'’-])(?P<town>{_TOWN}), (?:Co\.?|County) [A-ZÀ-Þ][\w'’-]+"), "city"),
     # In X, on the border with <known place>
     (re.compile(rf"\b{_LOCATIVE_CAP} (?P<town>{_TOWN}), (?:on|near|close to) the (?:border|frontier) with (?:the )?(?P<where>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)"), "city"),
     # a site / centre / camp / base at X
@@ -91,6 +93,7 @@ def find_unlisted_places(b: Builder) -> None:
                 ws = m.start("where")
                 # The container must be a known place, a county, or already claimed as a place.
                 if not (_is_known_place(b, where) or _is_known_place(b, where.split(" ")[0])
+                        or re.match(r"(?:Co\.?|County) [A-ZÀ-Þ]", where)  # "Inch, Co Clare"
                         or any(sp.type == "place" for sp in b.covered(ws, ws + len(where)))):
                     continue
             inner = b.covered(s, e)

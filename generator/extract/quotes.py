@@ -172,9 +172,29 @@ class _Resolver:
         w = word.lower()
         if w in ("he", "she"):
             person = self.last_before(at, "person", self.g.pronouns.get(w, ""))
+            if self._unnamed_subject_before(at, person):
+                return None
             body = self._spokesperson_before(at, w, person)
             return body or person
         return self.last_before(at, "organisation")
+
+    def _unnamed_subject_before(self, at: int, person: str | None) -> bool:
+        """Return whether someone unnamed opens a sentence after ``person`` was last named, in this paragraph or the one before.
+
+        "A local man in Roscrea said the town had not been told. “…,” he said.": he is no one named.
+        """
+        here = self.text.rfind("\n\n", 0, at)
+        lo = max(0, self.text.rfind("\n\n", 0, here) if here > 0 else 0)
+        if person is not None:
+            ends = [m.end for m in self.index.mentions_in(0, at, "person") if m.entity == person and self.outside(m.start, m.end)]
+            if ends:
+                lo = max(lo, ends[-1])
+        rx = _anonymous_re(frozenset(self.g.person_nouns), frozenset(self.g.speech_verbs))
+        for m in rx.finditer(self.text, lo, at):
+            before = self.text[max(0, m.start() - 3):m.start()]
+            if self.outside(m.start(), m.end()) and (m.start() == 0 or re.search(r"(?:[.!?][\"”’]?\s|\n)$", before)):
+                return True
+        return False
 
     def _spokesperson_before(self, at: int, word: str, person: str | None) -> str | None:
         """Return the body whose spokesperson was spoken of after ``person`` and before ``at``.
