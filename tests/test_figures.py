@@ -672,3 +672,35 @@ def test_a_later_mention_dates_a_count_first_told_without_a_time():
     got = figs("Twelve members of a gang have been jailed.", "Police arrested 20 people in raids last year. "
                "Of those, 12 were convicted.", date=dt.date(2024, 10, 23))
     assert [f.period.end.year for f in got if f.value == 12] == [2024]
+
+
+def test_a_number_with_and_in_words_is_one_clause():
+    [a, b] = figs("Four hundred and sixty migrants crossed the Channel on Monday, taking the total to 9,100.")
+    assert (a.value, a.metric, b.metric) == (460, "small_boat_arrivals", "small_boat_arrivals")
+
+
+def test_an_apposed_subject_after_a_subordinator_takes_the_verb_after():
+    got = {f.value: f.metric for f in figs("Troops were sent to Melilla after about 2,000 people, including 300 "
+                                           "minors, crossed the border fence from Morocco.")}
+    assert got[2000] == got[300] == "irregular_crossings"
+
+
+def test_a_net_migration_story_with_no_route_counts_arrivals_as_other_unless_irregular():
+    got = {f.value: f.metric for f in figs("Net migration reached 700,000 last year.",
+                                           "Some 1.1 million people arrived, while about 400,000 left.",
+                                           "Police said a gang had smuggled 900 people into Britain.")}
+    assert got[1_100_000] == got[400_000] == "other" and got[900] == "irregular_crossings"
+
+
+def test_the_figure_refers_to_the_count_before_it():
+    got = figs("Net migration hit a record 800,000 in the year to June 2023.",
+               "The statistics office had previously estimated the figure at 690,000.", date=dt.date(2024, 11, 28))
+    assert [f.metric for f in got] == ["other", "other"]
+
+
+def test_a_year_naming_an_agreement_and_as_many_as_the_year_before_date_nothing():
+    [f] = figs("Officials said 4,100 people had been sent back under a 1992 readmission agreement.")
+    assert f.period.end == DATE
+    got = {f.value: f.period for f in figs("The ministry said 30,000 people arrived in 2023, twice as many as the "
+                                           "year before, and that its coastguard had rescued 6,000 people at sea.")}
+    assert got[6000].end.year == 2023

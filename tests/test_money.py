@@ -456,3 +456,8 @@ def test_on_top_of_another_amount_says_nothing_of_the_purpose():
     facts = funding("The UK paid Rwanda an extra £80m in May, on top of the £120m already handed over.")
     assert [f.amount for f in facts] == [80_000_000, 120_000_000]
     assert "top of" not in (facts[0].purpose or "") and "top of" not in (facts[1].purpose or "")
+
+
+def test_a_peoples_name_after_to_is_the_recipient():
+    [f] = _with_places("The Home Office said it had paid £45m to French police this year.")
+    assert f.places == ["FR"]

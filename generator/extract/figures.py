@@ -140,6 +140,8 @@ def clause_span(text: str, pos: int) -> tuple[int, int]:
     for m in _CLAUSE_BREAK.finditer(text):
         if m.group(0) == "," and _NAME_LIST_COMMA.search(text, 0, m.start()) and _NAME_LIST_NEXT.match(text, m.end()):
             continue  # the comma of a list of names: "flights to Vietnam, Timor-Leste and Albania carried 800 people"
+        if "and" in m.group(0) and any(x.start < m.start() and m.end() < x.end for x in numbers.numbers(text)):
+            continue  # the "and" inside a number: "Three hundred and twenty migrants crossed"
         if m.end() <= pos:
             start = m.end()
         elif m.start() >= pos:
@@ -298,11 +300,19 @@ _COMPARED = re.compile(r"\b(?:(?:up|down) (?:from|on)|compared (?:with|to)|again
 _OWN_PREDICATE = re.compile(r"\b(?:have|has|had|were|was|are|is)\b", re.IGNORECASE)
 
 
+def _after_subordinator(head: str) -> str:
+    """What follows the last subordinating word of a clause's head: "Spain sent troops to Ceuta after about" -> "about"."""
+    m = None
+    for m in re.finditer(r"\b(?:after|as|when|because|since|while|although|though|until|before|once)\s+", head, re.IGNORECASE):
+        pass
+    return head[m.end():] if m else head
+
+
 def _apposed_subject(text: str, n: numbers.Number, clause: tuple[int, int]) -> bool:
     """Whether a count is a bare subject cut off from its verb by an apposition: "Two men, aged 19 and 22, were …"."""
     return text[clause[1]:clause[1] + 1] == "," and re.fullmatch(r"\s*(?:[\w’'-]+\s*){0,3}", text[n.end:clause[1]]) is not None \
         and re.fullmatch(r"\W*(?:\w+\W+){0,3}", text[:clause[0]]) is not None \
-        and re.fullmatch(r"\W*(?:[\w’'-]+\s+){0,3}", text[clause[0]:n.start]) is not None  # no verb before it
+        and re.fullmatch(r"\W*(?:[\w’'-]+\s+){0,3}", _after_subordinator(text[clause[0]:n.start])) is not None  # no verb
 
 
 def first_metric_after(text: str, start: int) -> str | None:
@@ -351,7 +361,10 @@ def route(text: str, clause: tuple[int, int], article_bias: Callable[[], str], p
             return "small_boat_arrivals"
         if other and not sb:
             return "irregular_crossings"
-    return article_bias()
+    bias = article_bias()
+    if bias == "other" and _IRREGULAR.search(text):
+        return "irregular_crossings"  # no route named, but an irregular crossing ("smuggled 2,000 people into Britain")
+    return bias
 
 
 def article_route(article: Article) -> str:
@@ -360,6 +373,8 @@ def article_route(article: Article) -> str:
     body = article.title + "\n" + article.text
     sb = sum(1 for _ in r.small_boat_any.finditer(body))
     other = sum(1 for _ in r.other_route_any.finditer(body))
+    if not sb and not other and _LEGAL_MIGRATION.search(body):
+        return "other"  # no route in a story of net migration: "1.2 million people arrived" came legally
     return "small_boat_arrivals" if sb > other else "irregular_crossings"
 
 
@@ -632,6 +647,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 else:
                     metric = prior_metric or nearest_metric(text, n.start, n.end) \
                         or (para_metric() if n is counts[0] else None)
+                    if metric is None and last_metric and _THE_FIGURE.search(text, 0, n.start):
+                        metric = last_metric[1]  # "The ONS had previously estimated the figure at 740,000."
             if metric == CROSSING:
                 metric = route(text, clause, bias, article.paragraphs[sent.paragraph].text)
             elif metric == AT_SEA:
@@ -786,12 +803,24 @@ def _since_event(text: str, clause: tuple[int, int], times: list[periods.TimePhr
     return _SINCE.search(text, clause[0], clause[1]) is not None
 
 
+_LEGAL_MIGRATION = re.compile(r"\b(?:net migration|visas?|long-term migration|work permits?|immigration statistics)\b",
+                              re.IGNORECASE)
+_IRREGULAR = re.compile(r"\b(?:smuggl\w*|illegal(?:ly)?|irregular(?:ly)?|unlawful(?:ly)?|undocumented|clandestine(?:ly)?|"
+                        r"crossed the border|across the border|over the border)\b", re.IGNORECASE)
+_THE_FIGURE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:figure|number|total|tally|estimate|count)\b(?!\s+of\b)",
+                         re.IGNORECASE)
+_NAMES_AN_AGREEMENT = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:agreement|deal|treaty|accord|pact|convention|law|act|"
+                                 r"regulation|directive|statement|declaration|ruling|memorandum)\b", re.IGNORECASE)
+
+
 def _not_anothers_future(times: list[periods.TimePhrase], text: str, n: numbers.Number,
                          counts: list[numbers.Number]) -> list[periods.TimePhrase]:
     """Drop a time after a count that belongs to a later count of its own future: "currently deploys 2,700
     officers and plans to grow to 10,000 by 2027" (2027 is when there will be 10,000)."""
     keep = []
     for t in times:
+        if t.start > n.end and t.kind == "whole_year" and _NAMES_AN_AGREEMENT.match(text, t.end):
+            continue  # "sent back under a 1992 readmission agreement": the year names the agreement
         later = [c for c in counts if n.end <= c.start and c.end <= t.start]
         if later and t.start > n.end and periods.vocabulary().future_re.search(text, n.end, later[-1].start):
             continue

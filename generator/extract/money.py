@@ -445,6 +445,7 @@ def _home_country(index: EntityIndex, candidates: list[tuple[int, numbers.Money]
     return code if e is not None and e.type == "place" else None
 
 
+_TO_BEFORE = re.compile(r"\b(?:to|for|towards|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _FURTHER = re.compile(r"\b(?:a further|another|an extra|an additional|a second|a third)\s+$", re.IGNORECASE)
 
 
@@ -496,7 +497,10 @@ def _recipients(text: str, sent: Sentence, index: EntityIndex, span: tuple[int, 
                if cues().origin_re.search(text, max(0, m.start - sent.start - 60), m.start - sent.start)}
     # a people's name is no place money goes to: "around 300 Italian police work at the sites", "Syrian refugees"
     demonyms = gazetteer.gazetteer().demonyms
-    named = {m.entity for m in index.mentions_in(sent.start + a, sent.start + b, type="place") if m.surface not in demonyms}
+    # (but one the money is given to is: "paid £45m to French police")
+    named = {m.entity for m in index.mentions_in(sent.start + a, sent.start + b, type="place")
+             if m.surface not in demonyms
+             or _TO_BEFORE.search(text, max(0, m.start - sent.start - 12), m.start - sent.start)}
     places = [e for e in index.in_span(sent.start + a, sent.start + b, type="place")
               if e.id not in payers and e.id not in origins and e.id in named]
     if any(e.kind in ("country", "region") for e in places):
