@@ -140,3 +140,7 @@ def test_the_route_places_are_listed(g: gz.Gazetteer, name: str) -> None:
 def test_greek_regions_canary_capitals_and_parties_of_the_route_states(g: gz.Gazetteer) -> None:
     assert "Peloponnese" in g.places and "Santa Cruz de Tenerife" in g.places
     assert {"Les Républicains", "New Democracy", "PSOE"} <= set(g.orgs)
+
+
+def test_regions_of_belgium_spain_and_italy_are_places(g: gz.Gazetteer) -> None:
+    assert {"Flanders", "Wallonia", "Andalusia", "Sardinia", "Apulia", "Puglia", "Bavaria", "Saxony", "Helmand"} <= set(g.places)
