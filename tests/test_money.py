@@ -461,3 +461,8 @@ def test_on_top_of_another_amount_says_nothing_of_the_purpose():
 def test_a_peoples_name_after_to_is_the_recipient():
     [f] = _with_places("The Home Office said it had paid £45m to French police this year.")
     assert f.places == ["FR"]
+
+
+def test_a_demonym_before_an_institution_given_to_is_the_recipient():
+    [f] = _with_places("The EU has trained and equipped the Libyan coastguard under a programme worth €57m.")
+    assert f.places == ["LY"]

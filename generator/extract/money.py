@@ -446,6 +446,16 @@ def _home_country(index: EntityIndex, candidates: list[tuple[int, numbers.Money]
 
 
 _TO_BEFORE = re.compile(r"\b(?:to|for|towards|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:million|thousand|hundred|dozens?|hundreds|thousands|many|some))\s+$", re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(r"\s+(?:refugees|migrants|nationals|people|asylum[ -]seekers|men|women|children|families|"
+                           r"citizens|workers|teenagers|minors|survivors|passengers)\b", re.IGNORECASE)
+
+
+def _PEOPLE_OF(text: str, start: int, end: int) -> bool:
+    """Whether a demonym names people ("3 million Syrian refugees", "300 Italian police"), not an institution given to."""
+    if _TO_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    return bool(_COUNT_BEFORE.search(text, max(0, start - 12), start) or _PEOPLE_AFTER.match(text, end))
 _FURTHER = re.compile(r"\b(?:a further|another|an extra|an additional|a second|a third)\s+$", re.IGNORECASE)
 
 
@@ -497,10 +507,9 @@ def _recipients(text: str, sent: Sentence, index: EntityIndex, span: tuple[int, 
                if cues().origin_re.search(text, max(0, m.start - sent.start - 60), m.start - sent.start)}
     # a people's name is no place money goes to: "around 300 Italian police work at the sites", "Syrian refugees"
     demonyms = gazetteer.gazetteer().demonyms
-    # (but one the money is given to is: "paid £45m to French police")
+    # (but an institution is one: "paid £45m to French police", "equipped the Libyan coastguard")
     named = {m.entity for m in index.mentions_in(sent.start + a, sent.start + b, type="place")
-             if m.surface not in demonyms
-             or _TO_BEFORE.search(text, max(0, m.start - sent.start - 12), m.start - sent.start)}
+             if m.surface not in demonyms or not _PEOPLE_OF(text, m.start - sent.start, m.end - sent.start)}
     places = [e for e in index.in_span(sent.start + a, sent.start + b, type="place")
               if e.id not in payers and e.id not in origins and e.id in named]
     if any(e.kind in ("country", "region") for e in places):
