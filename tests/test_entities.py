@@ -775,3 +775,7 @@ def test_irish_counties_frame_towns_and_make_no_person() -> None:
 
 def test_a_name_that_speaks_for_a_body() -> None:
     assert names("Hanan Salah of Human Rights Watch said the deal was wrong.", "person") == {"Hanan Salah"}
+
+
+def test_towns_after_such_as() -> None:
+    assert {"joal", "kafountine"} <= ids("Young men are leaving fishing towns such as Joal and Kafountine.", "place")
