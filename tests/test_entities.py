@@ -779,3 +779,18 @@ def test_a_name_that_speaks_for_a_body() -> None:
 
 def test_towns_after_such_as() -> None:
     assert {"joal", "kafountine"} <= ids("Young men are leaving fishing towns such as Joal and Kafountine.", "place")
+
+
+def test_an_apposition_names_the_person_before_it_not_another_office_holder() -> None:
+    idx = index_of("Prime Minister Oskar Lind spoke first.\n\nHenri Morel, the French minister for maritime affairs, "
+                   "praised the rescuers.")
+    lind = idx.get("oskar-lind")
+    assert lind is not None and "French minister" not in lind.aliases
+    assert any(m.entity == "henri-morel" and m.surface == "French minister" for m in idx.mentions_in(0, 10**6))
+
+
+def test_bbc_image_credits_and_editorial_teasers_are_page_furniture() -> None:
+    body = ("Image source, Getty Images Image caption, Rescuers at the port\n\nPolice in Patras detained two men.\n\n"
+            "Image source, Reuters Image caption, Tents near the beach, said Emma Stone\n\n"
+            "Telegraph View: Lord Smith must hold his nerve\n\nRelated Internet Links\n\nHome Office - GOV.UK")
+    assert names(body, "person") == set() and names(body, "organisation") == set()

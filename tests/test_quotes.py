@@ -276,3 +276,16 @@ def test_he_after_an_unnamed_subject_is_no_one_named() -> None:
     body = ("Nick Holden runs the shelter.\n\nA local man in Tarbury said the town had not been told about the plans. "
             "“We found out about it on Facebook,” he said.")
     assert quotes_of(body) == []
+
+
+def test_the_office_of_a_body_after_a_quote_is_the_paragraphs_person() -> None:
+    body = ('Sir Oskar Lind said Labour would go after the gangs. "The Government has lost control of our borders," '
+            "the Labour leader said.")
+    assert [q.speaker for q in quotes_of(body)] == ["oskar-lind"]
+
+
+def test_he_after_an_apposition_is_the_person_apposed() -> None:
+    body = ('Prime Minister Oskar Lind said: "My thoughts are with the families of the dead."\n\n'
+            'Henri Morel, the French minister for maritime affairs, praised the crews. '
+            '"Our teams saved dozens of lives in very difficult conditions," he said.')
+    assert [q.speaker for q in quotes_of(body)] == ["oskar-lind", "henri-morel"]

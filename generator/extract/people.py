@@ -690,6 +690,16 @@ def find_later_mentions(b: Builder) -> None:
                     or w[0].isupper() and w not in g.not_names and not re.search(r"['’]s$", w)) for w in mods):
             continue
         ent = _holder(b, core, s, mods)
+        appos = [sp for sp in b.spans if sp.type == "person" and re.fullmatch(r",\s*", text[sp.end:m.start()])]
+        if appos and (ent is None or ent.id != appos[0].key):
+            # "Hervé Berville, the French minister for maritime affairs,": an apposition names the
+            # one before it, not another holder of the office.
+            holder = b.entities[appos[0].key]
+            known = text[s:e] in holder.aliases
+            b.add(holder, s, e)
+            if not known and text[s:e] in holder.aliases:
+                holder.aliases.remove(text[s:e])  # a description, not another name
+            continue
         if ent is None:
             continue
         phrase = text[s:e]

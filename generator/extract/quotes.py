@@ -312,6 +312,13 @@ class _Resolver:
         people = [m for m in ms if self.index.get(m.entity).type == "person"]
         if people:
             return people[0].entity
+        rm = _office_after_re(self.g.role_re.pattern).match(span)
+        if ms and rm and rm.group(1).lower() in self.g.roles and para_start is not None \
+                and all(start + rm.start() <= m.start and m.end <= start + rm.end() for m in ms):
+            # "…,” the Labour leader said: the body names the office, the paragraph's person holds it.
+            named = self.mentions(para_start, start, "person")
+            if named:
+                return named[-1].entity
         if ms:
             return ms[0].entity
         nm = _ORG_NOUN.search(span)
