@@ -794,3 +794,8 @@ def test_bbc_image_credits_and_editorial_teasers_are_page_furniture() -> None:
             "Image source, Reuters Image caption, Tents near the beach, said Emma Stone\n\n"
             "Telegraph View: Lord Smith must hold his nerve\n\nRelated Internet Links\n\nHome Office - GOV.UK")
     assert names(body, "person") == set() and names(body, "organisation") == set()
+
+
+def test_districts_of_a_known_city_and_the_sahara() -> None:
+    found = ids("Police raided Istanbul's Bagcilar and Sultanbeyli districts. Others were left in the Sahara.", "place")
+    assert {"bagcilar", "sultanbeyli", "sahara"} <= found

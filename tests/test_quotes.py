@@ -289,3 +289,9 @@ def test_he_after_an_apposition_is_the_person_apposed() -> None:
             'Henri Morel, the French minister for maritime affairs, praised the crews. '
             '"Our teams saved dozens of lives in very difficult conditions," he said.')
     assert [q.speaker for q in quotes_of(body)] == ["oskar-lind", "henri-morel"]
+
+
+def test_a_given_name_before_an_age_apposition_speaks_through_he() -> None:
+    body = ('Ali Demir spoke first.\n\nYusuf, a 26-year-old Afghan who arrived in 2021, stays indoors. '
+            '"Every day I hear that another friend has been caught," he said.')
+    assert [q.speaker for q in quotes_of(body)] == ["yusuf"]

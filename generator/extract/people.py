@@ -9,8 +9,8 @@ given name, a verb of speech or action after it, or a later "Mr/Ms
 descriptor of a person ("41-year-old Kurdish Iraqi national Hewa
 Rahimpur", "Smuggler Karwan Qadir", "father-of-two", "named as", "the
 defendant") or as the subject of "was sentenced/jailed/charged". A given
-name alone before an age ("Ahmed, 19, from Khartoum") is a person known by
-that name. A role may carry a complement before the name ("EU
+name alone before an age ("Ahmed, 19, from Khartoum", "Omer, a 26-year-old
+Afghan") is a person known by that name. A role may carry a complement before the name ("EU
 Commissioner for Home Affairs Ylva Johansson") or after it ("…, the prefect
 of the Pas-de-Calais,"). "Mr Sunak", "Sir Keir" and "the Foreign Secretary"
 are then resolved to the person they stand for: one the article names in
@@ -378,7 +378,8 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
         if r:
             role, strong = r, True
     lone_given = len(name_words) == 1 and hon is None and role is None and name_words[0] in g.first_names \
-        and name_words[0] not in g.not_names and re.match(r",\s+(?:aged\s+)?\d{1,3},", text[end:end + 12]) is not None
+        and name_words[0] not in g.not_names \
+        and re.match(r",\s+(?:(?:aged\s+)?\d{1,3},|an?\s+\d{1,3}-year-old\b)", text[end:end + 24]) is not None
     if lone_given:
         # "Ahmed, 19, from Khartoum, said": a migrant the article names by given name and age.
         return Candidate(start, end, name_words, hon, role, True, start, lone_given=True)

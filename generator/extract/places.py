@@ -48,6 +48,8 @@ _PATTERNS = [
     # the province of X, the region of X, in X province: a region the gazetteer lacks
     (re.compile(rf"\b(?:province|region|governorate|prefecture|canton) of (?P<town>{_TOWN})"), "region"),
     (re.compile(rf"\b{_LOCATIVE_CAP} (?:the )?(?P<town>{_TOWN}) (?:province|governorate)\b"), "region"),
+    # Istanbul's Esenyurt district, Athens's Exarchia neighbourhood
+    (re.compile(rf"(?P<where>[A-ZÀ-Þ][\w-]+)['’]s? (?P<town>{_TOWN})(?: and [A-ZÀ-Þ][\w-]+)? (?:districts?|neighbourhoods?|neighborhoods?|suburbs?|quarters?)\b"), "city"),
     # fishing towns such as Mbour and Kayar
     (re.compile(rf"\b(?:towns|cities|villages|ports|islands|communes|municipalities|suburbs)(?: [a-z]+)?,? (?:such as|including|like) (?P<town>{_TOWN})"), "city"),
     # Inch, Co Clare: a town before an Irish county
