@@ -799,3 +799,7 @@ def test_bbc_image_credits_and_editorial_teasers_are_page_furniture() -> None:
 def test_districts_of_a_known_city_and_the_sahara() -> None:
     found = ids("Police raided Istanbul's Bagcilar and Sultanbeyli districts. Others were left in the Sahara.", "place")
     assert {"bagcilar", "sultanbeyli", "sahara"} <= found
+
+
+def test_more_uk_and_irish_counties_frame_towns() -> None:
+    assert {"goole", "ballyheigue"} <= ids("Arrests were made in Goole, Humberside, and in Ballyheigue, County Kerry.", "place")
