@@ -704,3 +704,12 @@ def test_a_year_naming_an_agreement_and_as_many_as_the_year_before_date_nothing(
     got = {f.value: f.period for f in figs("The ministry said 30,000 people arrived in 2023, twice as many as the "
                                            "year before, and that its coastguard had rescued 6,000 people at sea.")}
     assert got[6000].end.year == 2023
+
+
+def test_the_previous_year_is_the_year_before_the_sentences_own_time():
+    got = {f.value: f.period for f in figs("Spanish police seized 210 boats in the south in 2022, up from 150 boats "
+                                           "the previous year.", date=dt.date(2023, 2, 10))}
+    assert got[210].end.year == 2022 and got[150].end.year == 2021
+    got = {f.value: f.period for f in figs("Some 51,000 student visas were issued in the year to March, down from "
+                                           "70,000 the previous year.", date=dt.date(2024, 8, 20))}
+    assert got[51000].end.year == 2024 and got[70000].end.year == 2023

@@ -205,3 +205,10 @@ def test_a_time_right_after_an_agreement_dates_the_agreement():
     text = "3,100 people were sent home last May"
     [t] = periods.find_times(text, D(2024, 6, 14))
     assert not periods.is_event_time(text, t)
+
+
+def test_the_previous_year_is_a_year_back_not_the_last_twelve_months():
+    [t] = periods.find_times("up from 150 the previous year", D(2024, 6, 14))
+    assert t.kind == "last_year"
+    [t] = periods.find_times("over the previous two years", D(2024, 6, 14))
+    assert t.kind == "past_n"
