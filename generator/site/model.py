@@ -438,7 +438,10 @@ def find_conflicts(figures: Iterable[FactView]) -> list[Conflict]:
     """Return groups of figures for one metric, place set and period whose values disagree.
 
     A figure takes part only if it states a period end: without one, two
-    numbers cannot be said to be about the same time.
+    numbers cannot be said to be about the same time. Values disagree only
+    across articles: two numbers in one article for what looks like the same
+    thing count different things (a part and a whole, two routes), so one
+    report is never marked as contradicting itself.
     """
     groups: dict[tuple, list[FactView]] = defaultdict(list)
     for f in figures:
@@ -448,7 +451,7 @@ def find_conflicts(figures: Iterable[FactView]) -> list[Conflict]:
         groups[key].append(f)
     out: list[Conflict] = []
     for (metric, _unit, places, start, end), group in groups.items():
-        bad = [f for f in group if any(not _consistent(f, g) for g in group if g is not f)]
+        bad = [f for f in group if any(not _consistent(f, g) for g in group if g.article is not f.article)]
         if len(bad) > 1:
             for f in bad:
                 f.conflict = True
