@@ -295,3 +295,12 @@ def test_a_given_name_before_an_age_apposition_speaks_through_he() -> None:
     body = ('Ali Demir spoke first.\n\nYusuf, a 26-year-old Afghan who arrived in 2021, stays indoors. '
             '"Every day I hear that another friend has been caught," he said.')
     assert [q.speaker for q in quotes_of(body)] == ["yusuf"]
+
+
+def test_an_unnamed_person_who_does_not_speak_leaves_he_to_the_named_one() -> None:
+    body = ('Nick Holden runs the shelter in Tarbury.\n\nA man from Dover was arrested on Monday. '
+            '"We had no warning of any of this at all," he said.')
+    assert [q.speaker for q in quotes_of(body)] == ["nick-holden"]
+    witness = ('Omar Said was convicted.\n\nOne survivor, a 16-year-old boy, gave evidence by video link. '
+               '"I thought I was going to die out there," he told the court.')
+    assert quotes_of(witness) == []

@@ -31,6 +31,7 @@ _BOUNDARY = re.compile(r"[.!?…]['\"”’)]*\s+")
 _PRONOUN = re.compile(r"\b(he|she|they|it)\b", re.I)
 _ORG_NOUN = re.compile(r"\b(?:report|department|ministry|agency|office|spokesperson|spokesman|spokeswoman|statement|government|officials?|source|organisation|organization|watchdog|committee|commission|force|police|charity|group|council|union|party|coastguard|navy|prefecture|embassy|court|tribunal|network|campaign|authority|authorities)\b", re.I)
 _MIN_WORDS = 4
+_TESTIMONY = re.compile(r"\b(?:gave evidence|testified|recounted|spoke|speaks|speaking|describes|described)\b")
 _SPOKES = re.compile(r"\bspokes(man|woman|person)\b", re.I)
 # Nouns for a body's voice rather than the body: a noun of the body just before them says which body.
 _VOICE_NOUNS = frozenset({"source", "spokesperson", "spokesman", "spokeswoman", "official", "officials", "statement"})
@@ -193,7 +194,10 @@ class _Resolver:
         for m in rx.finditer(self.text, lo, at):
             before = self.text[max(0, m.start() - 3):m.start()]
             if self.outside(m.start(), m.end()) and (m.start() == 0 or re.search(r"(?:[.!?][\"”’]?\s|\n)$", before)):
-                return True
+                # The unnamed one must speak in that sentence ("A man from Dover was arrested" is no speaker).
+                s_end, rest = _sentence_suffix(self.text, m.end(), at)
+                if self.g.speech_re.search(rest) or _TESTIMONY.search(rest):
+                    return True
         return False
 
     def _spokesperson_before(self, at: int, word: str, person: str | None) -> str | None:
