@@ -713,3 +713,45 @@ def test_the_previous_year_is_the_year_before_the_sentences_own_time():
     got = {f.value: f.period for f in figs("Some 51,000 student visas were issued in the year to March, down from "
                                            "70,000 the previous year.", date=dt.date(2024, 8, 20))}
     assert got[51000].end.year == 2024 and got[70000].end.year == 2023
+
+
+def test_a_count_after_of_those_is_part_of_the_count_before():
+    got = {f.value: f.metric for f in figs("Malta recorded 3,400 sea arrivals between January and May, fewer than the "
+                                           "year before, when 5,000 people had died at sea.",
+                                           "Of those, 800 were unaccompanied children.")}
+    assert got[800] == got[3400]
+
+
+def test_the_object_of_what_someone_is_accused_of_counts_that_deed():
+    got = {f.value: f.metric for f in figs("Dutch police arrested nine men suspected of smuggling 2,300 people across "
+                                           "the Channel last year.")}
+    assert got[9] == "arrests" and got[2300] == "small_boat_arrivals"
+    got = {f.value: f.metric for f in figs("Two men accused of exploiting 40 workers were jailed on Friday.")}
+    assert got[2] == "arrests"
+
+
+def test_entering_detention_boat_drivers_detained_and_survivors_who_speak():
+    got = {f.value: f.metric for f in figs("Some 5,100 people entered immigration detention in the quarter.")}
+    assert got[5100] == "other"
+    got = {f.value: f.metric for f in figs("Turkish police detained 700 suspected smugglers and 90 boat drivers in May.")}
+    assert got[700] == got[90] == "arrests"
+    got = {f.value: f.metric for f in figs("Survivors told reporters the dinghy had left Libya carrying 70 people.")}
+    assert got[70] == "irregular_crossings"
+
+
+def test_arrivals_under_a_legal_scheme_and_the_latest_figure():
+    got = {f.value: f.metric for f in figs("Some 8,000 people crossed the Channel in small boats in May.",
+                                           "Under the Hong Kong visa route, 150,000 people have arrived since 2021.")}
+    assert got[150_000] == "other" and got[8000] == "small_boat_arrivals"
+    got = figs("Some 2,000 people crossed the Channel in small boats in June 2024, and 3,100 in July.",
+               "Net migration fell to 430,000 in the year to June 2024, the statistics office said.",
+               "The latest figure, for the year to December, was 380,000.", date=dt.date(2025, 5, 22))
+    assert {f.value: f.metric for f in got}[380_000] == "other"
+
+
+def test_the_same_day_is_no_day_of_a_whole_year_told_before():
+    got = {f.value: f.period for f in figs("A total of 300 people crossed the Channel on Monday.",
+                                           "The record was set in 2022, when 45,000 people arrived.",
+                                           "French police said they had stopped 50 people from leaving on the same day.",
+                                           date=dt.date(2025, 3, 4))}
+    assert got[50].end.year == 2025

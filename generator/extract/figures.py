@@ -354,6 +354,8 @@ def route(text: str, clause: tuple[int, int], article_bias: Callable[[], str], p
     of the paragraph, else the article's.
     """
     r = rules()
+    if _LEGAL_SCHEME.search(text):
+        return "other"  # "Under the Ukraine schemes, 250,000 people have arrived": a legal route, no crossing
     for t, s, e in ((text, clause[0], clause[1]), (text, 0, len(text)), (paragraph, 0, len(paragraph))):
         sb = r.small_boat_any.search(t, s, e) is not None
         other = r.other_route_any.search(t, s, e) is not None
@@ -547,6 +549,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
     """The period the latest dated sentence told of, while no later sentence names another time."""
     last_metric: tuple[int, str, int] | None = None
     """(paragraph, metric, sentence index) of the latest count with a metric."""
+    lead_metric: tuple[int, str] | None = None
+    """(sentence index, metric) of the first count of the latest sentence whose first count had a metric."""
     for si, sent in enumerate(sentences):
         text = sent.text
         nums = numbers.numbers(text)
@@ -619,7 +623,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 metric: str | None = "other"
                 weak = not (thing or compared_thing) and noun is not None and not is_known_noun(noun)
             else:
-                metric = metric_in(text, clause[0], clause[1], n.start, n.end)
+                metric = _metric_of_deed(text, clause, n) or metric_in(text, clause[0], clause[1], n.start, n.end)
             if noun is not None and noun.lower() in rules().noun_metrics and (
                     metric is None or (rules().noun_metrics[noun.lower()] == CROSSING and metric == "arrests")):
                 # "112,000 claims were processed"; "organised at least 20 crossings … has been jailed" (but
@@ -631,6 +635,11 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 found = metric_in(text, before[0], before[1], -1, -1)
                 if found not in (None, CROSSING, AT_SEA):
                     metric = found
+            if metric is None and not prior_metric and lead_metric and lead_metric[0] == si - 1 \
+                    and _OF_THOSE.match(text, 0, n.start):
+                # "Italy registered 21,574 sea arrivals … Of those, 2,900 were unaccompanied minors": a part of the
+                # claim (the first count) of the sentence before
+                metric = lead_metric[1]
             if metric is None and noun is not None and not prior_metric and _apposed_subject(text, n, clause):
                 # "At least 12 people, including six children, have died": the verb after the apposition
                 metric = first_metric_after(text, clause[1])
@@ -696,6 +705,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             if metric is not None and metric != "boats":  # a count of boats names only its own noun
                 prior_metric = metric
                 last_metric = (sent.paragraph, metric, si)
+                if n is counts[0]:
+                    lead_metric = (si, metric)
         if first_period is not None:
             last_period = first_period
         story = lead if lead is not None and not current else None
@@ -803,11 +814,32 @@ def _since_event(text: str, clause: tuple[int, int], times: list[periods.TimePhr
     return _SINCE.search(text, clause[0], clause[1]) is not None
 
 
+_LEGAL_SCHEME = re.compile(r"\b(?:under|through|via) (?:the |a |its )?(?!(?:[\w’'-]+ ){0,3}?[\w-]*(?:return|remov|deport|"
+                           r"relocat|rwanda|expuls|repatriat|smuggl|traffick))(?:[\w’'-]+ ){0,3}?(?:schemes?|visa routes?|"
+                           r"safe (?:and legal )?routes?|family reunion|resettlement (?:schemes?|programmes?))\b", re.IGNORECASE)
+_OF_THOSE = re.compile(r"\W*(?:of|among|amongst) (?:those|them|these|whom|the total|this number|that number|that total)\b",
+                       re.IGNORECASE)
+_CHARGED_DEED = re.compile(r"\b(?:accused|suspected|charged|convicted|guilty|jailed|arrested|sentenced|prosecuted|detained|held)"
+                           r"\s+(?:of|with|for|over)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+ing\b", re.IGNORECASE)
+
+
+def _metric_of_deed(text: str, clause: tuple[int, int], n: numbers.Number) -> str | None:
+    """A count that is the object of what someone is accused or convicted of counts what that deed did, not the
+    arrest: "arrested 18 members of a gang accused of smuggling 10,000 people across the Channel" (None when the
+    deed says nothing the metrics know: "jailed for exploiting 40 workers")."""
+    deed = None
+    for deed in _CHARGED_DEED.finditer(text, clause[0], n.start):
+        pass
+    if deed is None or not re.fullmatch(r"[^,;:.]{0,30}", text[deed.end():n.start]):
+        return None
+    return metric_in(text, deed.start() + len(deed.group(0).split()[0]), clause[1], n.start, n.end)
+
+
 _LEGAL_MIGRATION = re.compile(r"\b(?:net migration|visas?|long-term migration|work permits?|immigration statistics)\b",
                               re.IGNORECASE)
 _IRREGULAR = re.compile(r"\b(?:smuggl\w*|illegal(?:ly)?|irregular(?:ly)?|unlawful(?:ly)?|undocumented|clandestine(?:ly)?|"
                         r"crossed the border|across the border|over the border)\b", re.IGNORECASE)
-_THE_FIGURE = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:figure|number|total|tally|estimate|count)\b(?!\s+of\b)",
+_THE_FIGURE = re.compile(r"\b(?:the|that|this)\s+(?:(?:same|latest|new|revised|final|provisional|updated|official)\s+)?(?:figure|number|total|tally|estimate|count)\b(?!\s+of\b)",
                          re.IGNORECASE)
 _NAMES_AN_AGREEMENT = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:agreement|deal|treaty|accord|pact|convention|law|act|"
                                  r"regulation|directive|statement|declaration|ruling|memorandum)\b", re.IGNORECASE)

@@ -666,6 +666,12 @@ def choose(text: str, pos: int, clause: tuple[int, int], times: list[TimePhrase]
             reference = _merge(group[-1].period, [t.period for t in group[:-1]])
         else:
             reference = previous
+            if reference is not None and re.search(r"\b(?:day|date)\b", pick.text, re.IGNORECASE) \
+                    and reference.start is not None and reference.end is not None \
+                    and (reference.end - reference.start).days > 7:
+                # "… on the same day" after a sentence of a whole year ("The record was set in 2022"): it goes back
+                # to a day told of earlier, not to that year; the article's day is the nearest guess
+                return Period(None, ref)
         return resolve_same(pick, reference, ref)
     assert pick.period is not None
     if pick.kind == "last_year" and _RELATIVE_YEAR.search(pick.text):
