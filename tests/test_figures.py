@@ -755,3 +755,25 @@ def test_the_same_day_is_no_day_of_a_whole_year_told_before():
                                            "French police said they had stopped 50 people from leaving on the same day.",
                                            date=dt.date(2025, 3, 4))}
     assert got[50].end.year == 2025
+
+
+def test_applying_for_protection_sending_back_and_receiving_irregular_migrants():
+    got = {f.value: f.metric for f in figs("Claims rose last year, with 61,000 people applying for protection.")}
+    assert got[61000] == "asylum_claims"
+    got = {f.value: f.metric for f in figs("Algeria intercepted 3,000 migrants in May and sent 1,200 back to Niger.")}
+    assert got[1200] == "returns"
+    got = {f.value: f.metric for f in figs("Last year, Malta received 5,300 irregular migrants.")}
+    assert got[5300] == "irregular_crossings"
+    got = {f.value: f.metric for f in figs("The operation also identified 900 irregular migrants and 300 fake passports.")}
+    assert got[900] == "other"
+
+
+def test_the_twelve_months_and_the_end_of_the_year_told_in_the_past():
+    got = {f.value: f.period for f in figs(
+        "Some 70,000 people claimed asylum in the year ending December 2024, official figures show.",
+        "That was more than in 2023, when 60,000 people claimed asylum.",
+        "Caseworkers made 80,000 initial decisions over the twelve months.",
+        "At the end of the year, 50,000 claims were awaiting a decision.", date=dt.date(2025, 2, 27))}
+    assert got[80000].end.year == 2024 and got[50000].end.year == 2024
+    [f] = figs("The backlog will fall to 20,000 by the end of the year.", date=dt.date(2025, 2, 27))
+    assert f.period.end.year == 2025

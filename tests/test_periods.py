@@ -212,3 +212,10 @@ def test_the_previous_year_is_a_year_back_not_the_last_twelve_months():
     assert t.kind == "last_year"
     [t] = periods.find_times("over the previous two years", D(2024, 6, 14))
     assert t.kind == "past_n"
+
+
+def test_the_twelve_months_and_the_quarter_repeat_the_period_before():
+    [t] = periods.find_times("made 80,000 decisions over the twelve months", D(2025, 2, 27))
+    assert t.same
+    [t] = periods.find_times("in the 12 months to March", D(2025, 2, 27))
+    assert not t.same

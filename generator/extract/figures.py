@@ -691,7 +691,9 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 current = True  # the story has told of this year: no later sentence goes back to a past one
             if period is None:
                 period = inherited or narrative or Period(None, article.date)
-            elif first_period is None:
+            elif first_period is None and not _COMPARED_BEFORE.search(text, 0, n.start):
+                # (not the other side of a comparison: "That was 18% more than in 2023, when 91,811 people claimed
+                # asylum" leaves "the same period" and "the twelve months" of later sentences with the story's time)
                 first_period = period
             group = noun is not None and noun.lower() in rules().groups
             unit, noun = unit_of(text, n.end, metric or "other")
@@ -817,6 +819,7 @@ def _since_event(text: str, clause: tuple[int, int], times: list[periods.TimePhr
 _LEGAL_SCHEME = re.compile(r"\b(?:under|through|via) (?:the |a |its )?(?!(?:[\w’'-]+ ){0,3}?[\w-]*(?:return|remov|deport|"
                            r"relocat|rwanda|expuls|repatriat|smuggl|traffick))(?:[\w’'-]+ ){0,3}?(?:schemes?|visa routes?|"
                            r"safe (?:and legal )?routes?|family reunion|resettlement (?:schemes?|programmes?))\b", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|up from|down from|versus)\b", re.IGNORECASE)
 _OF_THOSE = re.compile(r"\W*(?:of|among|amongst) (?:those|them|these|whom|the total|this number|that number|that total)\b",
                        re.IGNORECASE)
 _CHARGED_DEED = re.compile(r"\b(?:accused|suspected|charged|convicted|guilty|jailed|arrested|sentenced|prosecuted|detained|held)"

@@ -114,7 +114,10 @@ def _validate(doc: object, name: str) -> Vocabulary:
     dayish = rf"(?:{M}\s+{D}|{D}\s+(?:of\s+)?{M})"
     date = rf"(?:{dayish}(?:,?\s+{Y})?|{part}{M}(?:\s+{Y})?)"
     pats = [
-        ("same", rf"\b(?:(?:over |in |during |for |from )?the same (?:period|weeks?|months?|point|time|days?|quarter|stage|date)"
+        ("same", rf"\b(?:(?:over |in |during |for |across |throughout )the (?:twelve|12) months\b(?! (?:to|ending|up to|of|before|after|since)\b)"
+                 # "… in the year ending December 2024. The department made 110,000 decisions over the twelve months"
+                 rf"|(?:over |in |during |throughout )the quarter\b(?! (?:to|ending|of)\b)"
+                 rf"|(?:over |in |during |for |from )?the same (?:period|weeks?|months?|point|time|days?|quarter|stage|date)"
                  rf"(?: (?:in|of|last|a year earlier|the previous year|the year before))?"
                  # "by this stage in 2022", "at this point last year": the same time of another year
                  rf"|(?:by |at |until |to )?this (?:stage|point|time)(?= (?:in|of|last) (?:{Y}|year)\b) (?:in|of|last))"
@@ -151,7 +154,7 @@ def _validate(doc: object, name: str) -> Vocabulary:
     ]
     months_alt, days_alt, seasons_alt = _alt(months), _alt(weekdays), _alt(seasons)
     triggers = {
-        "same": "same|stage|point|time", "between": "between", "between_days": days_alt, "week_to": "week|seven days|fortnight|month", "fromto": "from", "year_to": "year|months", "past_n": "past|last|previous", "n_to": "weeks|months|days|week|month|day",
+        "same": "same|stage|point|time|months|quarter", "between": "between", "between_days": days_alt, "week_to": "week|seven days|fortnight|month", "fromto": "from", "year_to": "year|months", "past_n": "past|last|previous", "n_to": "weeks|months|days|week|month|day",
         "fy": r"\d{4}", "half": "half|six months", "first_n": "first|opening", "quarter": "quarter|three months|q1|q2|q3|q4", "weekend": "weekend", "since": "since", "between_years": r"\d{4}", "by_day": days_alt,
         "by": months_alt, "date": months_alt, "season": seasons_alt, "whole_year": r"\d{4}",
         "this_year": "year|to date", "last_year": "year", "next_year": "next year", "weekday": days_alt,
@@ -497,6 +500,9 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
         return tp(Period(dt.date(y, 1, 1), dt.date(y, 12, 31)))
     if kind == "this_year":
         y = int(m.group("y")) if m.group("y") else ref.year
+        if re.search(r"\bend of the year\b", low) and not future and is_past_narrative(text):
+            # "At the end of the year, 90,686 claims were awaiting a decision" told in the past: the year that ended
+            y -= 1
         if "later" in low or "end of" in low or (future and "so far" not in low and "earlier" not in low):
             return tp(Period(dt.date(y, 1, 1), dt.date(y, 12, 31)))
         return tp(Period(dt.date(y, 1, 1), ref if y == ref.year else dt.date(y, 12, 31)))
