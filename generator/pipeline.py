@@ -463,7 +463,7 @@ def render_project(project: Path, seeds: Path, facts: Path, cache_dir: Path | No
             if time.time() - stale.stat().st_mtime > STALE_RENDER_SECONDS:
                 shutil.rmtree(stale)
     with tempfile.TemporaryDirectory(dir=docs.parent, prefix=RENDER_PREFIX) as tmp:
-        render_site(recs, articles, project / "templates", Path(tmp))
+        render_site(recs, articles, project / "templates", Path(tmp), cache_dir=cache_dir)
         publish.sync_tree(Path(tmp), docs)
     if cache_dir is not None:
         renderstamp.record(cache_dir, inputs, docs)

@@ -266,15 +266,15 @@ def _metric_chart(facts: list[FactView], lab: Labels, page: str, metric: str) ->
     return charts.time_chart(pts, f"{lab.metric_label.get(metric, metric)} over time", fmt.number)
 
 
-def plan(site: Site, lab: Labels, templates_dir: Path) -> list[tuple[str, str, dict[str, Any]]]:
-    """Return (docs path, template, context) for every page."""
+def plan(site: Site, lab: Labels, templates_dir: Path, cache_dir: Path | None = None) -> list[tuple[str, str, dict[str, Any]]]:
+    """Return (docs path, template, context) for every page (``cache_dir``: where the measured accuracy is kept)."""
     pages: list[tuple[str, str, dict[str, Any]]] = []
     add = lambda path, tpl, **ctx: pages.append((path, tpl, ctx))  # noqa: E731
 
     # Pages under templates/pages/ render with the shared context only.
     for tpl in sorted((templates_dir / "pages").glob("*.md.j2")):
         add(tpl.name[:-3], f"pages/{tpl.name}", headline=latest_per_metric(site, headline=True), totals=currency_totals(site.facts_of("funding")),
-            accuracy=_accuracy(), dataset=dataset_jsonld(site, lab))
+            accuracy=_accuracy(cache_dir), dataset=dataset_jsonld(site, lab))
 
     # Funding
     fctx = _funding_context(site, lab, "funding/index.md")
@@ -357,9 +357,9 @@ def dataset_jsonld(site: Site, lab: Labels) -> dict[str, Any]:
     return doc
 
 
-def _accuracy() -> dict[str, Any] | None:
-    """Return the extractor's accuracy, measured now on the evaluation set (see :mod:`generator.site.accuracy`)."""
-    return accuracy.measure(accuracy.EVAL_DIR)
+def _accuracy(cache_dir: Path | None = None) -> dict[str, Any] | None:
+    """Return the extractor's accuracy on the evaluation set (see :mod:`generator.site.accuracy`)."""
+    return accuracy.measure(accuracy.EVAL_DIR, cache_dir)
 
 
 # -- writing --------------------------------------------------------------------------
@@ -394,6 +394,7 @@ def render_site(
     docs_dir: Path,
     *,
     new_article_ids: Collection[str] | None = None,
+    cache_dir: Path | None = None,
 ) -> RenderResult:
     """Write the site's Markdown pages, assets and downloads into ``docs_dir``.
 
@@ -406,6 +407,8 @@ def render_site(
             render wrote it, refused if it holds anything else.
         new_article_ids: the articles this build added (home page "latest
             additions"); by default the last five records by seed name.
+        cache_dir: the project's cache folder, where the measured accuracy
+            is kept between builds (by extractor version and evaluation data).
 
     Returns:
         The pages and downloads written, and the site model.
@@ -424,7 +427,7 @@ def render_site(
         shutil.copytree(assets, docs_dir / "assets")
     result = RenderResult(site=site)
     cache: dict[str, jinja2.Template] = {}
-    for path, tpl_name, ctx in plan(site, lab, templates_dir):
+    for path, tpl_name, ctx in plan(site, lab, templates_dir, cache_dir):
         tpl = cache.get(tpl_name) or cache.setdefault(tpl_name, env.get_template(tpl_name))
         if tpl_name == "articles/article.md.j2":
             ctx["text"], ctx["unlocated"] = texts[id(ctx["a"])]

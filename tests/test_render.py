@@ -475,3 +475,21 @@ def test_one_article_never_disputes_itself():
     across = [fig(12500, one), fig(28526, one), fig(30000, other)]
     [conflict] = find_conflicts(across)
     assert all(f.conflict for f in across)
+
+
+def test_measured_accuracy_is_kept_in_the_cache_and_read_back(tmp_path: Path, monkeypatch):
+    from generator.site import accuracy
+
+    first = accuracy.measure(accuracy.EVAL_DIR, tmp_path)
+    [kept] = tmp_path.glob("accuracy-*.json")
+    assert json.loads(kept.read_text(encoding="utf-8")) == first
+    assert list(first["kinds"]) == ["funding", "figures", "places", "people", "quotes"]
+
+    def no_measuring(*args):
+        raise AssertionError("measured again although the cache holds the result")
+
+    monkeypatch.setattr(accuracy, "_measure", no_measuring)
+    assert accuracy.measure(accuracy.EVAL_DIR, tmp_path) == first
+    kept.write_text("{not json", encoding="utf-8")  # a damaged cache file is measured afresh, not trusted
+    monkeypatch.undo()
+    assert accuracy.measure(accuracy.EVAL_DIR, tmp_path) == first

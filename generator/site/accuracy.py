@@ -9,11 +9,15 @@ its tests), the page says that nothing was measured.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
 import tempfile
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from ..fsutil import atomic_write_text
 
 EVAL_DIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "eval"
 """The evaluation set of the checkout this package runs from."""
@@ -29,15 +33,32 @@ def _digest(folder: Path) -> str:
     return h.hexdigest()
 
 
-def measure(eval_dir: Path = EVAL_DIR) -> dict[str, Any] | None:
-    """Return the scores of the current extractor on ``eval_dir``, or None if it cannot be measured."""
+def measure(eval_dir: Path = EVAL_DIR, cache_dir: Path | None = None) -> dict[str, Any] | None:
+    """Return the scores of the current extractor on ``eval_dir``, or None if it cannot be measured.
+
+    With ``cache_dir``, a measurement is kept there as JSON under a name made
+    of the extractor version and the evaluation data, so later builds with the
+    same code and data read it instead of extracting the set again.
+    """
     gold, seeds = eval_dir / "gold", eval_dir / "seeds"
     if not (gold.is_dir() and seeds.is_dir() and any(gold.glob("*.yaml"))):
         return None
     from ..extract import extractor_version
 
     try:
-        return _measure(str(eval_dir), extractor_version(), _digest(gold) + _digest(seeds))
+        version, data = extractor_version(), _digest(gold) + _digest(seeds)
+        kept = None
+        if cache_dir is not None:
+            key = hashlib.sha256(f"{version}\0{data}".encode()).hexdigest()[:20]
+            kept = Path(cache_dir) / f"accuracy-{key}.json"
+            with contextlib.suppress(OSError, ValueError):
+                return json.loads(kept.read_text(encoding="utf-8"))
+        result = _measure(str(eval_dir), version, data)
+        if kept is not None:
+            with contextlib.suppress(OSError):
+                kept.parent.mkdir(parents=True, exist_ok=True)
+                atomic_write_text(kept, json.dumps(result))  # insertion order is the page order
+        return result
     except Exception:  # noqa: BLE001 - a failing measurement must not stop the site; the page says so
         return None
 
