@@ -205,3 +205,19 @@ def test_missing_seeds_folder_is_an_error(tmp_path: Path) -> None:
 )
 def test_slugify(text: str, slug: str) -> None:
     assert ingest.slugify(text) == slug
+
+
+@pytest.mark.parametrize("raw,title", [
+    # a newsletter box with its consent line left in front of the story
+    (" date 2024-08-22 Sign up to our free morning newsletter for the key stories Sign up I would like to be emailed "
+     "about offers, events and updates The asylum backlog fell to 90,000 in June.\n\nMore text here.",
+     "The asylum backlog fell to 90,000 in June."),
+    # a donation box that is the whole first paragraph
+    (" date 2024-05-02 Donate Support independent journalism from just £2 a month Donate\n\n"
+     "The EU announced a €1bn aid package for Lebanon on Thursday.\n\nMore text here.",
+     "The EU announced a €1bn aid package for Lebanon on Thursday."),
+])
+def test_newsletter_and_donation_boxes_before_the_story_are_cut(raw: str, title: str) -> None:
+    article = ingest.parse_seed(raw.encode(), "box.txt")
+    assert article.title == title.rstrip(".") or article.title == title
+    assert "emailed" not in article.text and "Donate" not in article.text
