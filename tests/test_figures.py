@@ -777,3 +777,35 @@ def test_the_twelve_months_and_the_end_of_the_year_told_in_the_past():
     assert got[80000].end.year == 2024 and got[50000].end.year == 2024
     [f] = figs("The backlog will fall to 20,000 by the end of the year.", date=dt.date(2025, 2, 27))
     assert f.period.end.year == 2025
+
+
+def test_decided_cases_people_coming_in_exchange_and_those_identified_for_removal():
+    got = {f.value: f.metric for f in figs("The office decided on 90,000 cases over the period and granted some form of "
+                                           "protection in half of them.")}
+    assert got[90000] == "asylum_claims"
+    got = {f.value: f.metric for f in figs("Under the pilot, 30 people have been sent back to France, and 20 have come to "
+                                           "the UK in exchange.")}
+    assert got[30] == "returns" and got[20] == "other"
+    got = {f.value: f.metric for f in figs("Officials said 3,000 people have been identified for removal to Rwanda.")}
+    assert got[3000] == "other"
+
+
+def test_as_before_a_count_opens_its_own_clause_and_as_a_whole_closes_none():
+    got = {f.value: f.metric for f in figs("Three people died off the beach at Gravelines as 90 people crowded aboard a "
+                                           "single dinghy.")}
+    assert got[3] == "deaths" and got[90] == "small_boat_arrivals"
+    got = {f.value: f.metric for f in figs("The boat may have been carrying as many as 600 people when it left Tobruk, "
+                                           "in eastern Libya.")}
+    assert got[600] == "irregular_crossings"
+    got = {f.value: f.period for f in figs("More than 9,000 people were deported in the first ten months, compared with "
+                                           "8,100 in 2023 as a whole.", date=dt.date(2024, 12, 19))}
+    assert got[8100].end.year == 2023
+
+
+def test_a_month_range_and_a_year_named_after_it():
+    got = {f.value: f.period for f in figs("In the third quarter, 13,000 people crossed the Channel, compared with "
+                                           "9,000 between July and September last year.", date=dt.date(2025, 10, 2))}
+    assert got[13000].end.year == 2025 and got[9000].end.year == 2024
+    got = {f.value: f.period for f in figs("Some 2,000 people landed on Crete since January, more than in 2024 as a "
+                                           "whole, when 1,900 made the crossing.", date=dt.date(2025, 8, 14))}
+    assert got[1900].end.year == 2024

@@ -123,7 +123,9 @@ _PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?\b0\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{
 _NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|twenty|thirty|forty|fifty)\b"
 _CLAUSE_BREAK = re.compile((r"[;:]|,(?!\d{3})|\s[–—]\s|\(|\)|\sand\s(?=(?:[a-z]+\s+){0,2}(?:\d|%s))"
                             # a subordinate clause with a subject of its own: "The deaths come as the number of …"
-                            r"|\s(?:as|after|when|while|because|although|though|despite)\s(?=(?:the|a|an|their|its)\s)"
+                            r"|\s(?:as|after|when|while|because|although|though|despite)\s(?!a whole\b)(?=(?:the|a|an|their|its)\s)"
+                            # "… died off the beach as 112 people crowded aboard a single dinghy" (not "as many as 750")
+                            r"|(?<!many)(?<!much)(?<!high)(?<!large)(?<!few)(?<!such)(?<!well)(?<!same),?\sas\s(?=\d)"
                             # a relative clause after a preposition: "jailed for their part in a crossing in which four
                             # people drowned"
                             r"|\s(?=(?:in|on|at|during|from|by|after) which\s)")

@@ -122,10 +122,10 @@ def _validate(doc: object, name: str) -> Vocabulary:
                  # "by this stage in 2022", "at this point last year": the same time of another year
                  rf"|(?:by |at |until |to )?this (?:stage|point|time)(?= (?:in|of|last) (?:{Y}|year)\b) (?:in|of|last))"
                  rf"(?: ({Y}|year))?"),
-        ("between", rf"\bbetween {part}(?P<a>{date}) and {part}(?P<b>{date})"),
+        ("between", rf"\bbetween {part}(?P<a>{date}) and {part}(?P<b>{date})(?P<ly> last year| this year)?"),
         ("between_days", rf"\b(?:between (?:last )?(?P<a>{W}) and (?P<b>{W})|from (?:last )?(?P<c>{W}) (?:to|until|till) (?P<d>{W}))\b"),
         ("week_to", rf"\b(?:in |during |over )?the (?P<u>week|seven days|fortnight|month) (?:to|ending|up to) (?:(?P<wd>{W})|(?P<a>{dayish}(?:,?\s+{Y})?))"),
-        ("fromto", rf"\bfrom {part}(?P<a>{date}) (?:to|until|till) {part}(?P<b>{date})"),
+        ("fromto", rf"\bfrom {part}(?P<a>{date}) (?:to|until|till) {part}(?P<b>{date})(?P<ly> last year| this year)?"),
         ("year_to", rf"\b(?:in )?the (?:year|12 months|twelve months) (?:to|ending|up to) (?:the end of )?(?P<a>{date})"),
         ("n_to", rf"\b(?:in |during |over )?the (?P<n>{N}) (?P<u>weeks?|months?|days?) (?:to|up to|ending) (?:the end of )?(?P<a>{date})"),
         ("past_n", rf"\b(?:over |in |during )?the (?!previous year\b)(?:past|last|previous) (?:(?P<n>{N}) )?(?P<u>years?|months?|weeks?|days?|decades?)"),
@@ -142,7 +142,7 @@ def _validate(doc: object, name: str) -> Vocabulary:
         ("by", rf"\b(?:by|up to|until|till|to|as of|at) (?:the (?:end|close) of |(?P<pt>early|mid|late)[\s-]+)?(?P<a>{dayish}(?:,?\s+{Y})?|{M}(?:\s+{Y})?)(?P<ly> last year| this year)?"),
         ("date", rf"\b(?:(?:on|in|during|last|this|next|from|of) )?(?P<a>{date})(?P<ly> last year| this year)?"),
         ("season", rf"\b(?P<rel>next|last|this|in|in the|by|by the|during|during the|over the) (?P<s>{S})(?: of (?P<y>{Y}))?"),
-        ("whole_year", rf"\b(?:over |in |during |for |throughout )?(?:the whole of |all of |the whole of the year |the course of )?(?P<y>{Y})\b(?!\s?[-/–]\s?\d)"),
+        ("whole_year", rf"\b(?:over |in |during |for |throughout )?(?:the whole of |all of |the whole of the year |the course of )?(?P<y>{Y})\b(?!\s?[-/–]\s?\d)(?: as a whole)?"),
         ("this_year", r"\b(?:(?:by|at|until|before) )?the end of (?:the|this) year\b|\bfor the year\b|\b(?:so far |earlier |later )?this year(?:'s|’s)?(?: so far)?|\bso far in (?P<y>(?:19|20)\d{2})\b|\bthe year so far\b|\bto date\b"),
         ("last_year", r"\b(?:over |in |during |for )?(?:the whole of |all of )?(?:last year|the previous year|the year before|a year earlier|a year ago|the preceding year)"),
         ("next_year", r"\bnext year\b"),
@@ -395,6 +395,9 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
         a, b = _parse_date(m.group("a"), voc), _parse_date(m.group("b"), voc)
         if a is None or b is None:
             return None
+        if b.year is None and m.group("ly"):
+            # "between July and September last year"
+            b = replace(b, year=ref.year - (1 if "last" in m.group("ly") else 0))
         pb = _date_period(b, ref, future)
         if a.year is None:
             a = replace(a, year=pb.end.year if a.month <= b.month else pb.end.year - 1)
