@@ -809,3 +809,32 @@ def test_a_month_range_and_a_year_named_after_it():
     got = {f.value: f.period for f in figs("Some 2,000 people landed on Crete since January, more than in 2024 as a "
                                            "whole, when 1,900 made the crossing.", date=dt.date(2025, 8, 14))}
     assert got[1900].end.year == 2024
+
+
+def test_protection_vocabulary_and_regularisation():
+    got = {f.value: f.metric for f in figs(
+        "Some 9,000 people sought international protection in the first half of the year, compared with 7,000 who "
+        "applied a year earlier.",
+        "Officials issued 4,000 first-instance decisions and granted international protection to 1,500 people.",
+        "In 2023, Portugal received a record 2,600 asylum requests.",
+        "The government plans to regularise up to 300,000 undocumented migrants.")}
+    assert got[9000] == got[7000] == got[4000] == got[1500] == got[2600] == "asylum_claims"
+    assert got[300_000] == "other"
+
+
+def test_jailed_for_smuggling_counts_the_people_smuggled():
+    got = {f.value: f.metric for f in figs("Six men were jailed for a total of 40 years for smuggling at least 900 "
+                                           "migrants across the Channel in small boats.")}
+    assert got[6] == "arrests" and got[900] == "small_boat_arrivals"
+
+
+def test_times_of_months_joined_a_part_of_a_compared_year_and_a_describing_which_clause():
+    got = {f.value: f.period for f in figs(
+        "Irregular crossings into the EU in January and February were down by a third compared with the start of 2023, "
+        "at roughly 20,000.",
+        "Frontex counted 900 detections on the Western Balkans route, which had been the busiest route in 2022, when "
+        "140,000 people were detected there.",
+        "The gang, which was dismantled by Dutch police last year, bought 30 inflatable boats in Germany.",
+        date=dt.date(2024, 3, 11))}
+    assert got[20000].end == dt.date(2024, 2, 29) and got[900].end.year == 2024 and got[140_000].end.year == 2022
+    assert got[30].end.year == 2023

@@ -219,3 +219,7 @@ def test_the_twelve_months_and_the_quarter_repeat_the_period_before():
     assert t.same
     [t] = periods.find_times("in the 12 months to March", D(2025, 2, 27))
     assert not t.same
+
+
+def test_two_months_joined_by_and_are_one_span():
+    assert only("crossings in January and February", D(2024, 3, 11)) == Period(D(2024, 1, 1), D(2024, 2, 29))

@@ -825,7 +825,10 @@ _COMPARED_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|up from|down from
 _OF_THOSE = re.compile(r"\W*(?:of|among|amongst) (?:those|them|these|whom|the total|this number|that number|that total)\b",
                        re.IGNORECASE)
 _CHARGED_DEED = re.compile(r"\b(?:accused|suspected|charged|convicted|guilty|jailed|arrested|sentenced|prosecuted|detained|held)"
-                           r"\s+(?:of|with|for|over)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+ing\b", re.IGNORECASE)
+                           r"\s+(?:of|with|for|over)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+ing\b"
+                           # "jailed for a total of 58 years for smuggling at least 1,200 migrants"
+                           r"|\b(?:for|of)\s+(?:(?:people|illegally|illegal)[- ])?(?:smuggling|trafficking|ferrying|transporting)\b",
+                           re.IGNORECASE)
 
 
 def _metric_of_deed(text: str, clause: tuple[int, int], n: numbers.Number) -> str | None:
@@ -873,7 +876,11 @@ def _selectable(times: list[periods.TimePhrase], text: str, clause: tuple[int, i
         own = clause[0] <= t.start and t.end <= clause[1] or t.start <= 1
         its_clause = text[slice(*clause_span(text, t.start))]
         comparative = periods.is_comparison(text, t) or periods.opens_comparison(its_clause) \
-            or re.match(r"\s*when\b", its_clause, re.IGNORECASE) is not None  # "…, when 4,100 had arrived by mid-March"
+            or re.match(r"\s*when\b", its_clause, re.IGNORECASE) is not None \
+            or t.start >= clause[1] and re.match(r"\s*(?:which|who|whose)\b", its_clause, re.IGNORECASE) is not None
+        # ("…, when 4,100 had arrived by mid-March"; "1,070 detections on the route, which had been the busiest in
+        # 2022" describes the route, not the count; but "The gang, which was dismantled last year, bought 40 boats"
+        # dates what the subject did before)
         # a "same period" phrase belongs to the comparison in its own clause; "…, the Home Office said on
         # Thursday" dates the statement
         if periods.is_publication_time(text, t) or periods.is_event_time(text, t):

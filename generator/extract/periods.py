@@ -122,7 +122,8 @@ def _validate(doc: object, name: str) -> Vocabulary:
                  # "by this stage in 2022", "at this point last year": the same time of another year
                  rf"|(?:by |at |until |to )?this (?:stage|point|time)(?= (?:in|of|last) (?:{Y}|year)\b) (?:in|of|last))"
                  rf"(?: ({Y}|year))?"),
-        ("between", rf"\bbetween {part}(?P<a>{date}) and {part}(?P<b>{date})(?P<ly> last year| this year)?"),
+        # (and two months joined: "in January and February")
+        ("between", rf"\b(?:between|in|during|over|throughout) {part}(?P<a>{date}) and {part}(?P<b>{date})(?P<ly> last year| this year)?"),
         ("between_days", rf"\b(?:between (?:last )?(?P<a>{W}) and (?P<b>{W})|from (?:last )?(?P<c>{W}) (?:to|until|till) (?P<d>{W}))\b"),
         ("week_to", rf"\b(?:in |during |over )?the (?P<u>week|seven days|fortnight|month) (?:to|ending|up to) (?:(?P<wd>{W})|(?P<a>{dayish}(?:,?\s+{Y})?))"),
         ("fromto", rf"\bfrom {part}(?P<a>{date}) (?:to|until|till) {part}(?P<b>{date})(?P<ly> last year| this year)?"),
@@ -154,7 +155,7 @@ def _validate(doc: object, name: str) -> Vocabulary:
     ]
     months_alt, days_alt, seasons_alt = _alt(months), _alt(weekdays), _alt(seasons)
     triggers = {
-        "same": "same|stage|point|time|months|quarter", "between": "between", "between_days": days_alt, "week_to": "week|seven days|fortnight|month", "fromto": "from", "year_to": "year|months", "past_n": "past|last|previous", "n_to": "weeks|months|days|week|month|day",
+        "same": "same|stage|point|time|months|quarter", "between": "between|in|during|over|throughout", "between_days": days_alt, "week_to": "week|seven days|fortnight|month", "fromto": "from", "year_to": "year|months", "past_n": "past|last|previous", "n_to": "weeks|months|days|week|month|day",
         "fy": r"\d{4}", "half": "half|six months", "first_n": "first|opening", "quarter": "quarter|three months|q1|q2|q3|q4", "weekend": "weekend", "since": "since", "between_years": r"\d{4}", "by_day": days_alt,
         "by": months_alt, "date": months_alt, "season": seasons_alt, "whole_year": r"\d{4}",
         "this_year": "year|to date", "last_year": "year", "next_year": "next year", "weekday": days_alt,
@@ -173,7 +174,9 @@ def _validate(doc: object, name: str) -> Vocabulary:
         re.compile(r"\b(?:%s)\b" % _alt(reporting), re.IGNORECASE),
         re.compile(r"\b(?:%s)(?:\s+(?:the\s+)?[A-Z]?[\w’'-]+)?\s*$" % _alt(reporting), re.IGNORECASE),
         re.compile(r"\b(?:%s)\s*$" % _alt(datafiles.string_list(doc, "publication_verbs", name)), re.IGNORECASE),
-        re.compile(r"\b(?:%s)\.?\s*$" % _alt(datafiles.string_list(doc, "comparison_markers", name)).replace(r"\ ", r"\s+"),
+        # ("compared with the start of 2023": a part of a year after the marker)
+        re.compile(r"\b(?:%s)\.?\s*(?:the\s+(?:start|beginning|end|middle|close)\s+of\s+)?$"
+                   % _alt(datafiles.string_list(doc, "comparison_markers", name)).replace(r"\ ", r"\s+"),
                    re.IGNORECASE),
         re.compile(r"^\W*(?:%s)\b" % _alt(datafiles.string_list(doc, "comparison_openers", name)).replace(r"\ ", r"\s+"),
                    re.IGNORECASE),
@@ -277,7 +280,7 @@ def _weekday(wd: int, ref: dt.date, direction: int) -> dt.date:
 
 def is_comparison(text: str, phrase: TimePhrase) -> bool:
     """Return whether a time phrase is the other side of a comparison ("… on last year")."""
-    return vocabulary().comparison_re.search(text, max(0, phrase.start - 20), phrase.start) is not None
+    return vocabulary().comparison_re.search(text, max(0, phrase.start - 40), phrase.start) is not None
 
 
 def is_event_time(text: str, phrase: TimePhrase) -> bool:
