@@ -838,3 +838,20 @@ def test_times_of_months_joined_a_part_of_a_compared_year_and_a_describing_which
         date=dt.date(2024, 3, 11))}
     assert got[20000].end == dt.date(2024, 2, 29) and got[900].end.year == 2024 and got[140_000].end.year == 2022
     assert got[30].end.year == 2023
+
+
+def test_removal_centres_apprehended_migrants_ports_and_rescue_ships():
+    got = {f.value: f.metric for f in figs("Some 1,050 people were detained in immigration removal centres at the end "
+                                           "of June.")}
+    assert got[1050] == "other"
+    got = {f.value: f.metric for f in figs("Police apprehended 2,100 people trying to enter from Turkey in March, and "
+                                           "arrested 40 suspected smugglers.")}
+    assert got[2100] == "irregular_crossings" and got[40] == "arrests"
+    got = {f.value: f.metric for f in figs("Charity rescue ships brought 4,200 people to Italian ports last year.")}
+    assert got[4200] == "irregular_crossings"
+
+
+def test_a_peak_after_a_count_does_not_date_it():
+    got = {f.value: f.period for f in figs("The number of people housed in hotels fell to 30,000, from a peak of "
+                                           "56,000 in 2023.", date=dt.date(2024, 11, 7))}
+    assert got[30000].end.year == 2024 and got[56000].end.year == 2023
