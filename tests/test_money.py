@@ -466,3 +466,49 @@ def test_a_peoples_name_after_to_is_the_recipient():
 def test_a_demonym_before_an_institution_given_to_is_the_recipient():
     [f] = _with_places("The EU has trained and equipped the Libyan coastguard under a programme worth €57m.")
     assert f.places == ["LY"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Campaigners said each detainee held at the base would cost the Treasury about £9,500 a month.",
+    "One migrant kept on the island costs the state roughly €2,300 a week, the report found.",
+])
+def test_what_one_person_costs_is_a_unit_cost(sentence):
+    assert funding(sentence) == []
+
+
+def test_every_amount_after_an_average_cost_is_a_unit_cost_too():
+    assert funding("Average detention costs were £120 per person per night in a centre and £40 in community housing.") == []
+
+
+@pytest.mark.parametrize("sentence,amount", [
+    ("Ministers spent $2 billion on the offshore plan, roughly £1.6bn, before it was dropped.", 2_000_000_000),
+    ("Germany has pledged €300m, or about £255m.", 300_000_000),
+])
+def test_an_amount_restated_in_another_currency_without_brackets_is_one_amount(sentence, amount):
+    assert [f.amount for f in funding(sentence)] == [amount]
+    # two sums from two payers stay two
+    assert len(funding("Spain gave €5m to Senegal and Britain gave £4m to Gambia.")) == 2
+
+
+def test_a_cost_verbs_subject_skips_a_list_of_names_set_off_by_commas():
+    [f] = funding("Leases with the four landlords, Acme, Birch Homes and Castle Estates, are worth £2.1bn over a decade.")
+    assert f.purpose.startswith("Leases with the four landlords")
+
+
+def test_a_complement_that_only_names_a_place_is_no_purpose():
+    [f] = funding("The agency has spent €31m since 2019 through the regional protection fund for Asia.")
+    assert "protection fund" in f.purpose
+
+
+@pytest.mark.parametrize("sentence,country", [
+    ("Madrid has long lobbied for more money for Nouakchott, which has received €80m from the EU so far.", "MR"),
+    ("Rome transferred €12m to Tirana last month.", "AL"),
+])
+def test_a_city_given_money_stands_for_its_country(sentence, country):
+    [f] = _with_places("Officials in Mauritania and Albania welcomed the news.", sentence)
+    assert country in f.places
+
+
+def test_a_city_money_is_spent_in_is_not_its_country():
+    [f] = _with_places("Britain named Spain and France in the deal.", "Britain will give Morocco £3m, announced in Paris.")
+    assert "FR" not in f.places

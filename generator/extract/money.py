@@ -293,9 +293,10 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
             if v.group("v").lower().startswith(("spent on", "spending on", "bill for")):
                 subject = head[v.start():]
             yield subject
-    # 4. the complement: "for schemes…", "to help…", "towards…", "into…"
+    # 4. the complement: "for schemes…", "to help…", "towards…", "into…" (not one that only names a
+    # place or body: "through the EU trust fund for Africa" is what the fund is, "for Africa" where it goes)
     m3 = c.marker_re.search(after)
-    if m3:
+    if m3 and not _ONLY_NAME.fullmatch(after[m3.end():]):
         yield after[m3.end():]
     # 5. whatever follows in the clause
     yield after
@@ -314,14 +315,21 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
     yield head[starts[-1].end():] if starts else head
 
 
+_ONLY_NAME = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[\s,.;:]*")
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]*?\s[–—]\s")
 _PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ed\b[^,;:]*?(?=\s+(?:were|was|is|are|has|have|had|will|would|could|now|still)\b)")
 
 
+_NAME = r"[A-Z][\w’'&-]*(?:\s+(?:of\s+)?[A-Z][\w’'&-]*)*"
+_NAME_LIST_ASIDE = re.compile(r",\s+%s(?:,\s+%s)*,?\s+(?:and|or)\s+%s,(?=\s+[a-z])" % (_NAME, _NAME, _NAME))
+
+
 def _drop_asides(subject: str) -> str:
     """The subject of a cost verb without what is set off inside it: "the contracts, agreed in 2019 with three
-    companies – Serco, Mears and Clearsprings – were expected to cost" -> "the contracts were expected to cost"."""
-    return _PARTICIPLE_ASIDE.sub("", _DASH_ASIDE.sub(" ", subject))
+    companies – Serco, Mears and Clearsprings – were expected to cost" -> "the contracts were expected to cost";
+    "Contracts with the three main providers, Serco, Mears and Clearsprings, are worth" -> "Contracts with the
+    three main providers are worth"."""
+    return _NAME_LIST_ASIDE.sub("", _PARTICIPLE_ASIDE.sub("", _DASH_ASIDE.sub(" ", subject)))
 
 
 def is_funding(text: str, amount: numbers.Money) -> bool:
@@ -356,7 +364,8 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
         amounts = numbers.money(text)
         if not amounts:
             continue
-        amounts = [a for a in amounts if not a.converted]  # "€7.4bn (£6.3bn)" is one amount
+        amounts = [a for i, a in enumerate(amounts) if not a.converted and not _restated_in(text, amounts, i)]
+        # ("€7.4bn (£6.3bn)", "$1 billion, roughly £770m," are one amount)
         verdicts = [amt.amount > 0 and is_funding(text, amt) for amt in amounts]
         for i in range(len(amounts) - 1):
             if amounts[i].range_start and amounts[i + 1].range_end:
@@ -432,6 +441,27 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
         if all_recipients:
             carry = list(dict.fromkeys(p for p in all_recipients if _is_area(index, p))) or carry
     return facts
+
+
+_CONVERSION_GAP = re.compile(r"\s*,?\s*(?:or\s+)?(?:roughly|about|around|approximately|some|nearly|almost|just over|"
+                             r"just under|equivalent to|the equivalent of|worth)\s+$|\s*,?\s*or\s+$", re.IGNORECASE)
+
+
+def _restated_in(text: str, amounts: tuple[numbers.Money, ...] | list[numbers.Money], i: int) -> bool:
+    """Whether amount ``i`` restates the one before in another currency without brackets: "spent $1 billion on
+    the scheme, roughly £770m, before …", "€900m, or about £770m."."""
+    if i == 0:
+        return False
+    prev, amt = amounts[i - 1], amounts[i]
+    if prev.currency == amt.currency or amounts[i - 1].range_start:
+        return False
+    if not _CONVERSION_GAP.fullmatch(text[prev.end:amt.start]) and not _CONVERSION_TAIL_GAP.search(text[prev.end:amt.start]):
+        return False
+    return re.match(r"\s*(?:[,.;:)\]–—]|$)", text[amt.end:]) is not None
+
+
+_CONVERSION_TAIL_GAP = re.compile(r"^[^,;:.\d£€$]{0,60},\s+(?:or\s+)?(?:roughly|about|around|approximately|some|nearly|almost|"
+                                  r"equivalent to|the equivalent of)\s+$", re.IGNORECASE)
 
 
 def _home_country(index: EntityIndex, candidates: list[tuple[int, numbers.Money]]) -> str | None:
@@ -515,7 +545,23 @@ def _recipients(text: str, sent: Sentence, index: EntityIndex, span: tuple[int, 
     if any(e.kind in ("country", "region") for e in places):
         # A venue named beside a country or region is where the money was announced, not where it goes.
         places = [e for e in places if e.kind != "site"]
-    return [e.id for e in places]
+    out = [e.id for e in places]
+    # a city money is given to, not one something happens in, stands for its country when the story names it
+    # ("more support for Rabat, which has received €500m", "transferred €16.5m to Tirana")
+    for m in index.mentions_in(sent.start + a, sent.start + b, type="place"):
+        if m.entity not in out or _LOCATIVE_BEFORE.search(text, max(0, m.start - sent.start - 12), m.start - sent.start):
+            continue
+        entry = gazetteer.gazetteer().places.get(m.surface)
+        e = index.get(m.entity)
+        if entry is None or e is None or e.kind != "city" or len(entry.members) != 1:
+            continue
+        country = index.get(entry.members[0])
+        if country is not None and country.type == "place" and country.id not in out and country.id not in payers:
+            out.append(country.id)
+    return out
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|around|inside|via|through)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _main_places(article: Article, sentences: list[Sentence], index: EntityIndex) -> list[str]:
