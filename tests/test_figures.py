@@ -855,3 +855,24 @@ def test_a_peak_after_a_count_does_not_date_it():
     got = {f.value: f.period for f in figs("The number of people housed in hotels fell to 30,000, from a peak of "
                                            "56,000 in 2023.", date=dt.date(2024, 11, 7))}
     assert got[30000].end.year == 2024 and got[56000].end.year == 2023
+
+
+def test_departures_under_supervision_refused_entry_and_awaiting_deportation():
+    got = {f.value: f.metric for f in figs(
+        "Some 4,000 people left Belgium under supervision in 2024, of whom 1,500 were deported, while 2,500 departed "
+        "independently.")}
+    assert got[4000] == got[1500] == got[2500] == "returns"
+    got = {f.value: f.metric for f in figs("Some 9,000 people were refused entry at the border in 2024.",
+                                           "Some 700 foreign offenders were awaiting deportation at the end of March.")}
+    assert got[9000] == "returns" and got[700] == "other"
+
+
+def test_lorries_population_and_transfers_of_arrivals():
+    got = {f.value: f.metric for f in figs("Some 3,000 people crossed the Channel in small boats last year.",
+                                           "A further 2,000 people were detected hiding in lorries at Dover and the "
+                                           "Channel Tunnel.")}
+    assert got[3000] == "small_boat_arrivals" and got[2000] == "irregular_crossings"
+    got = {f.value: f.metric for f in figs("More than 7,000 migrants arrived on Lampedusa last week.",
+                                           "The island has a population of about 6,000.",
+                                           "Officials transferred 4,000 of the new arrivals to Sicily by Friday.")}
+    assert got[6000] == got[4000] == "other" and got[7000] == "irregular_crossings"

@@ -358,6 +358,8 @@ def route(text: str, clause: tuple[int, int], article_bias: Callable[[], str], p
     r = rules()
     if _LEGAL_SCHEME.search(text):
         return "other"  # "Under the Ukraine schemes, 250,000 people have arrived": a legal route, no crossing
+    if _BY_VEHICLE.search(text) and not _BY_BOAT.search(text):
+        return "irregular_crossings"  # "detected hiding in lorries at Dover and the Channel Tunnel": no small boat
     for t, s, e in ((text, clause[0], clause[1]), (text, 0, len(text)), (paragraph, 0, len(paragraph))):
         sb = r.small_boat_any.search(t, s, e) is not None
         other = r.other_route_any.search(t, s, e) is not None
@@ -822,6 +824,9 @@ _LEGAL_SCHEME = re.compile(r"\b(?:under|through|via) (?:the |a |its )?(?!(?:[\wâ
                            r"relocat|rwanda|expuls|repatriat|smuggl|traffick))(?:[\wâ€™'-]+ ){0,3}?(?:schemes?|visa routes?|"
                            r"safe (?:and legal )?routes?|family reunion|resettlement (?:schemes?|programmes?))\b", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|up from|down from|versus)\b", re.IGNORECASE)
+_BY_VEHICLE = re.compile(r"\b(?:lorr(?:y|ies)|trucks?|heavy goods vehicles?|HGVs?|(?:the )?channel tunnel|eurotunnel|"
+                         r"shipping containers?|by air|airports?)\b", re.IGNORECASE)
+_BY_BOAT = re.compile(r"\b(?:small[ -]boats?|dinghy|dinghies|boats?|vessels?|by sea)\b", re.IGNORECASE)
 _OF_THOSE = re.compile(r"\W*(?:of|among|amongst) (?:those|them|these|whom|the total|this number|that number|that total)\b",
                        re.IGNORECASE)
 _CHARGED_DEED = re.compile(r"\b(?:accused|suspected|charged|convicted|guilty|jailed|arrested|sentenced|prosecuted|detained|held)"
