@@ -76,6 +76,8 @@ class Boilerplate:
     drop_paragraph_anywhere: list[re.Pattern[str]]
     caption: re.Pattern[str]
     lead_cut: list[re.Pattern[str]]
+    byline: list[re.Pattern[str]]
+    teaser_heading: list[re.Pattern[str]]
 
 
 def _validate_boilerplate(doc: object, name: str) -> Boilerplate:
@@ -88,6 +90,8 @@ def _validate_boilerplate(doc: object, name: str) -> Boilerplate:
         drop_paragraph_anywhere=datafiles.regex_list(doc, "drop_paragraph_anywhere", name),
         caption=re.compile(cap),
         lead_cut=datafiles.regex_list(doc, "lead_cut", name),
+        byline=datafiles.regex_list(doc, "byline", name, flags=0),
+        teaser_heading=datafiles.regex_list(doc, "teaser_heading", name),
     )
 
 
@@ -400,10 +404,19 @@ def parse_seed(raw: bytes, name: str) -> Article:
 
 
 def _article(raw: bytes, name: str, parts: _Parts) -> Article:
+    bp = boilerplate()
     kept: list[str] = []
+    teasers = False
     for i, para in enumerate(parts.paragraphs):
         if i == 0 and parts.lead_is_blob:
             para = clean_lead(para)
+        if teasers and para and not re.search(r"[.!?\"”’]$", para):
+            # The headlines listed under a bare "Read more" or "Related" heading.
+            continue
+        teasers = any(p.fullmatch(para) for p in bp.teaser_heading)
+        if i > 0 and any(p.fullmatch(para) for p in bp.byline):
+            # A paragraph that is only the reporters' names ("Pat Leahy and Jack Horgan-Jones").
+            continue
         if para and not is_boilerplate(para):
             kept.append(para)
     if not kept:

@@ -221,3 +221,16 @@ def test_newsletter_and_donation_boxes_before_the_story_are_cut(raw: str, title:
     article = ingest.parse_seed(raw.encode(), "box.txt")
     assert article.title == title.rstrip(".") or article.title == title
     assert "emailed" not in article.text and "Donate" not in article.text
+
+
+def test_bylines_teasers_and_famous_donors_are_page_furniture() -> None:
+    article = ingest.parse_seed(seed(
+        "Ministers move tents from the city centre\n\nAoife Byrne and Ciarán Ó Ceallaigh\n\n"
+        "From Tomasz Nowak in Warsaw\n\nThe minister said the site would open on Monday.\n\nRead more\n\n"
+        "Eoin Walsh: a week of promises and tents\n\nThe Cabinet will meet again next week.\n\n"
+        "Support us: Roisin Murphy is among the readers who have backed independent journalism.\n\n"
+        "The Herald relies on readers. Kenny Dalglish has supported our journalism for years."), "t.txt")
+    text = article.text
+    for gone in ("Aoife Byrne", "Tomasz Nowak", "Eoin Walsh", "Roisin Murphy", "Kenny Dalglish"):
+        assert gone not in text
+    assert "The minister said the site would open on Monday." in text and "The Cabinet will meet again" in text
