@@ -803,3 +803,25 @@ def test_districts_of_a_known_city_and_the_sahara() -> None:
 
 def test_more_uk_and_irish_counties_frame_towns() -> None:
     assert {"goole", "ballyheigue"} <= ids("Arrests were made in Goole, Humberside, and in Ballyheigue, County Kerry.", "place")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A party adjective before a name: "Liberal Democrat" is no part of it.
+    ("Liberal Democrat Wendy Chamberlain said the figures were shocking.", {"Wendy Chamberlain"}),
+    # Members of the devolved parliaments and the Dáil have roles too.
+    ("Scottish Labour MSP Pam Duncan-Glancy said the homes were damp.", {"Pam Duncan-Glancy"}),
+    ("Sinn Féin TD Matt Carthy told the Dáil the plan was unworkable.", {"Matt Carthy"}),
+    # A surname that is also a given name, made a person by the role after it.
+    ("Lucy Ridley, the department's permanent secretary, said costs had fallen.", {"Lucy Ridley"}),
+])
+def test_people_with_party_adjectives_and_devolved_roles(body: str, expected: set[str]) -> None:
+    assert names(body, "person") == expected
+
+
+def test_a_constituency_names_no_country_and_no_person() -> None:
+    body = ("Tory MP Sir Edward Leigh spoke first. \"We must act,\" said the MP for South Holland and The Deepings. "
+            "Later the Labour MP for Dover and Deal Mike Tapp agreed, as did the MP for East Worthing and Shoreham.")
+    idx = index_of(body)
+    assert {e.name for e in idx.entities if e.type == "person"} == {"Edward Leigh", "Mike Tapp"}
+    assert "NL" not in {e.id for e in idx.entities if e.type == "place"}
+    assert "dover" in {e.id for e in idx.entities if e.type == "place"}

@@ -144,3 +144,18 @@ def test_greek_regions_canary_capitals_and_parties_of_the_route_states(g: gz.Gaz
 
 def test_regions_of_belgium_spain_and_italy_are_places(g: gz.Gazetteer) -> None:
     assert {"Flanders", "Wallonia", "Andalusia", "Sardinia", "Apulia", "Puglia", "Bavaria", "Saxony", "Helmand"} <= set(g.places)
+
+
+def test_german_polish_and_irish_towns_and_the_belarus_border_forest(g: gz.Gazetteer) -> None:
+    assert {"Solingen", "Wuppertal", "Hanover", "Hannover", "Białystok", "Bialystok", "Lublin", "Galway", "Limerick"} <= set(g.places)
+    assert g.places["Bialowieza forest"].id == g.places["Białowieża Forest"].id == "bialowieza-forest"
+    assert g.places["Montréal"].id == g.places["Montreal"].id and "Vancouver" in g.places
+
+
+def test_lowercase_compass_parts_of_africa_are_regions(g: gz.Gazetteer) -> None:
+    assert g.places["west Africa"].id == "west-africa" and g.places["north Africa"].id == "north-africa"
+
+
+def test_party_adjectives_and_foreign_parties_are_organisations(g: gz.Gazetteer) -> None:
+    assert g.orgs["Liberal Democrat"].name == "Liberal Democrats" and g.orgs["Lib Dem"].name == "Liberal Democrats"
+    assert {"CDU", "SPD", "Fine Gael", "Fianna Fáil", "Alternative für Deutschland"} <= set(g.orgs)

@@ -287,6 +287,36 @@ def _gazetteer_matches(b: Builder) -> None:
 
 
 
+_CONSTITUENCY = re.compile(
+    r"\b(?:MPs?|MSPs?|MS|TD|MLA|(?-i:member) of (?:the )?(?:Parliament|Scottish Parliament|Senedd))\s+for\s+"
+    r"((?:[A-ZÀ-Þ][\w'’-]+)(?:(?:\s+(?:and|&|upon|on|under|in|the|The))?\s+[A-ZÀ-Þ][\w'’-]+)*)")
+
+
+def _constituencies(b: Builder) -> None:
+    """Claim the words of a seat's name ("the MP for South Holland and The Deepings").
+
+    A country inside a constituency's name ("Holland") is not that country, and
+    the name's other capitalised words ("The Deepings") are no person; the towns
+    it is named after ("Dover", "Worthing") stay places.
+    """
+    g, text = b.g, b.text
+    for m in _CONSTITUENCY.finditer(text):
+        s, e = m.span(1)
+        # "the MP for Dover Natalie Elphicke": the seat ends before a given name and surname.
+        name = re.search(r"(?<=[\w'’-] )([A-ZÀ-Þ][\w'’-]+) [A-ZÀ-Þ][\w'’-]+$", text[s:e])
+        if name and name.group(1) in g.first_names and name.group(1) not in g.places \
+                and not re.search(r"(?:and|&|The|the) $", text[s:s + name.start()]):
+            e = s + name.start() - 1
+        keep = bytearray(e - s)
+        for pm in g.place_re.finditer(text, s, e):
+            entry = g.places[_canon(pm.group(0), g.places)]
+            if entry.kind != "country":
+                keep[pm.start() - s:pm.end() - s] = b"\x01" * (pm.end() - pm.start())
+        for i in range(s, e):
+            if not keep[i - s] and not text[i].isspace():
+                b.claimed[i] = 1
+
+
 def place_entity(entry) -> Entity:
     """Return a new place entity for a gazetteer entry, with the other names it is written with."""
     return Entity(id=entry.id, type="place", name=entry.name, kind=entry.kind, aliases=list(entry.aliases),
@@ -689,6 +719,7 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
 
     g = gazetteer()
     b = Builder(article.text, g)
+    _constituencies(b)
     _gazetteer_matches(b)
     _instrument_names(b)
     _acronym_orgs(b)
