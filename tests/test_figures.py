@@ -876,3 +876,21 @@ def test_lorries_population_and_transfers_of_arrivals():
                                            "The island has a population of about 6,000.",
                                            "Officials transferred 4,000 of the new arrivals to Sicily by Friday.")}
     assert got[6000] == got[4000] == "other" and got[7000] == "irregular_crossings"
+
+
+def test_over_the_year_goes_on_with_the_storys_year_for_the_whole_sentence():
+    got = {f.value: f.period for f in figs(
+        "Asylum applications fell to 9,000 in 2023, and the backlog shrank to 12,000 by the end of December.",
+        "Police broke up three smuggling rings and charged 60 people over the year.", date=dt.date(2024, 2, 22))}
+    assert got[3].end.year == 2023 and got[60].end.year == 2023
+
+
+def test_since_an_event_in_a_year_and_the_right_to_claim_asylum_and_people_hidden_in_lorries():
+    [f] = figs("Since the crisis began in 2021, at least 80 people are known to have died near the border.",
+               date=dt.date(2025, 6, 5))
+    assert f.period.start == dt.date(2021, 1, 1) and f.period.end == dt.date(2025, 6, 5)
+    got = {f.value: f.metric for f in figs("Poland turned back more than 3,000 people at its border in May and "
+                                           "suspended the right to claim asylum there.")}
+    assert got[3000] == "returns"
+    got = {f.value: f.metric for f in figs("Officers found 14 people hidden in the back of a lorry at Dover.")}
+    assert got[14] == "irregular_crossings"

@@ -223,3 +223,8 @@ def test_the_twelve_months_and_the_quarter_repeat_the_period_before():
 
 def test_two_months_joined_by_and_are_one_span():
     assert only("crossings in January and February", D(2024, 3, 11)) == Period(D(2024, 1, 1), D(2024, 2, 29))
+
+
+def test_since_an_event_names_its_year_but_since_records_began_dates_nothing():
+    assert only("since the war broke out in 2011", D(2024, 6, 14)) == Period(D(2011, 1, 1), D(2024, 6, 14))
+    assert periods.find_times("the most since records began in 2018", D(2024, 6, 14)) == []

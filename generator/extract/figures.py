@@ -890,6 +890,8 @@ def _selectable(times: list[periods.TimePhrase], text: str, clause: tuple[int, i
         # Thursday" dates the statement
         if periods.is_publication_time(text, t) or periods.is_event_time(text, t):
             continue  # "Home Office data published on Thursday shows …"
-        if own or not (comparative or t.same or periods.is_statement_time(text, t)):
+        # ("over the year", "during the quarter" go on with the story's time for the whole sentence: no comparison)
+        anaphoric = t.same and not re.search(r"\b(?:same|stage|point|time)\b", t.text, re.IGNORECASE)
+        if own or not (comparative or (t.same and not anaphoric) or periods.is_statement_time(text, t)):
             keep.append(t)
     return keep

@@ -114,7 +114,9 @@ def _validate(doc: object, name: str) -> Vocabulary:
     dayish = rf"(?:{M}\s+{D}|{D}\s+(?:of\s+)?{M})"
     date = rf"(?:{dayish}(?:,?\s+{Y})?|{part}{M}(?:\s+{Y})?)"
     pats = [
-        ("same", rf"\b(?:(?:over |in |during |for |across |throughout )the (?:twelve|12) months\b(?! (?:to|ending|up to|of|before|after|since)\b)"
+        ("same", rf"\b(?:(?:over |during |throughout )the (?:course of the )?year\b(?! (?:to|ending|up to|of|before|after|since|so far)\b)"
+                 # "… charged 73 people over the year" goes on with the year told of before
+                 rf"|(?:over |in |during |for |across |throughout )the (?:twelve|12) months\b(?! (?:to|ending|up to|of|before|after|since)\b)"
                  # "… in the year ending December 2024. The department made 110,000 decisions over the twelve months"
                  rf"|(?:over |in |during |throughout )the quarter\b(?! (?:to|ending|of)\b)"
                  rf"|(?:over |in |during |for |from )?the same (?:period|weeks?|months?|point|time|days?|quarter|stage|date)"
@@ -136,7 +138,9 @@ def _validate(doc: object, name: str) -> Vocabulary:
         ("quarter", rf"\b(?:in |during |over )?(?:the (?P<q>first|second|third|fourth|final|last) (?:quarter|three months)(?: of (?:the year|(?P<y>{Y})))?"
                     rf"|(?P<qn>Q[1-4])(?:\s+(?P<y2>{Y}))?)\b"),
         ("weekend", r"\b(?:(?:over|at|during) )?(?:the|last|this) weekend\b"),
-        ("since", rf"\bsince (?:the (?:start|beginning) of )?(?P<a>{date}|{Y}|(?P<wd>{W})|(?P<ty>(?:the|this|last) year))(?P<ly> last year| this year)?"),
+        # ("since the crisis began in 2021": from the year the event names)
+        ("since", rf"\bsince (?:the (?:start|beginning) of |(?:[\w’'-]+ ){{1,5}}?(?:began|begun|started|broke out|erupted|"
+                  rf"took office|came (?:into force|to power)|was (?:introduced|launched|signed|elected))(?: in)? )?(?P<a>{date}|{Y}|(?P<wd>{W})|(?P<ty>(?:the|this|last) year))(?P<ly> last year| this year)?"),
         ("between_years", rf"\b(?:between (?P<a>{Y}) and (?P<b>{Y})|from (?P<c>{Y}) (?:to|until|till) (?P<d>{Y})"
                           rf"|(?:in|during|over|throughout) (?P<e>{Y}) and (?P<f>{Y}))\b(?!\s?[-/–]\s?\d)"),
         ("by_day", rf"\b(?:by|until|till|up to|as of) (?:last )?(?P<wd>{W})\b"),
@@ -155,7 +159,7 @@ def _validate(doc: object, name: str) -> Vocabulary:
     ]
     months_alt, days_alt, seasons_alt = _alt(months), _alt(weekdays), _alt(seasons)
     triggers = {
-        "same": "same|stage|point|time|months|quarter", "between": "between|in|during|over|throughout", "between_days": days_alt, "week_to": "week|seven days|fortnight|month", "fromto": "from", "year_to": "year|months", "past_n": "past|last|previous", "n_to": "weeks|months|days|week|month|day",
+        "same": "same|stage|point|time|months|quarter|year", "between": "between|in|during|over|throughout", "between_days": days_alt, "week_to": "week|seven days|fortnight|month", "fromto": "from", "year_to": "year|months", "past_n": "past|last|previous", "n_to": "weeks|months|days|week|month|day",
         "fy": r"\d{4}", "half": "half|six months", "first_n": "first|opening", "quarter": "quarter|three months|q1|q2|q3|q4", "weekend": "weekend", "since": "since", "between_years": r"\d{4}", "by_day": days_alt,
         "by": months_alt, "date": months_alt, "season": seasons_alt, "whole_year": r"\d{4}",
         "this_year": "year|to date", "last_year": "year", "next_year": "next year", "weekday": days_alt,
