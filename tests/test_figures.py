@@ -894,3 +894,9 @@ def test_since_an_event_in_a_year_and_the_right_to_claim_asylum_and_people_hidde
     assert got[3000] == "returns"
     got = {f.value: f.metric for f in figs("Officers found 14 people hidden in the back of a lorry at Dover.")}
     assert got[14] == "irregular_crossings"
+
+
+def test_children_looked_after_are_other():
+    got = {f.value: f.metric for f in figs("Most had arrived in Kent, where the council looked after 900 unaccompanied "
+                                           "minors last year.")}
+    assert got[900] == "other"
