@@ -159,3 +159,7 @@ def test_lowercase_compass_parts_of_africa_are_regions(g: gz.Gazetteer) -> None:
 def test_party_adjectives_and_foreign_parties_are_organisations(g: gz.Gazetteer) -> None:
     assert g.orgs["Liberal Democrat"].name == "Liberal Democrats" and g.orgs["Lib Dem"].name == "Liberal Democrats"
     assert {"CDU", "SPD", "Fine Gael", "Fianna Fáil", "Alternative für Deutschland"} <= set(g.orgs)
+
+
+def test_military_sites_used_for_asylum_housing_are_places(g: gz.Gazetteer) -> None:
+    assert {"Northwood", "Penally", "Linton-on-Ouse", "Catterick"} <= set(g.places)

@@ -234,3 +234,22 @@ def test_bylines_teasers_and_famous_donors_are_page_furniture() -> None:
     for gone in ("Aoife Byrne", "Tomasz Nowak", "Eoin Walsh", "Roisin Murphy", "Kenny Dalglish"):
         assert gone not in text
     assert "The minister said the site would open on Monday." in text and "The Cabinet will meet again" in text
+
+
+def test_podcast_promotions_supporter_appeals_and_kinds_of_byline_are_page_furniture() -> None:
+    article = ingest.parse_seed(seed(
+        "Leaders agree a returns pilot\n\nAnalysis by Megan Price, political editor\n\n"
+        "The two leaders met in London on Thursday.\n\n"
+        "Want a daily briefing on the news? Listen to our latest podcasts, presented by Harriet Lowe.\n\n"
+        "Follow the Herald on WhatsApp. Gordon Strachan says it is the best way to keep up.\n\n"
+        "Become a supporter today, as the actor Imelda Staunton has urged."), "t.txt")
+    for gone in ("Megan Price", "Harriet Lowe", "Gordon Strachan", "Imelda Staunton"):
+        assert gone not in article.text
+    assert "The two leaders met in London on Thursday." in article.text
+
+
+def test_a_lone_word_before_by_in_a_sentence_is_no_byline() -> None:
+    article = ingest.parse_seed(seed(
+        "Home Office cuts hotel use\n\nA report by the National Audit Office found costs had risen to £8m a day.\n\n"
+        "An interview by the committee was cancelled."), "t.txt")
+    assert "National Audit Office found costs" in article.text and "An interview by the committee" in article.text
