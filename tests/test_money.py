@@ -512,3 +512,47 @@ def test_a_city_given_money_stands_for_its_country(sentence, country):
 def test_a_city_money_is_spent_in_is_not_its_country():
     [f] = _with_places("Britain named Spain and France in the deal.", "Britain will give Morocco £3m, announced in Paris.")
     assert "FR" not in f.places
+
+
+@pytest.mark.parametrize("sentence", [
+    "Auditors estimated that the charter flights would cost about £9,000 for each passenger.",
+    "The opposition said the cost worked out at about €65,000 for each person held.",
+    "Officials estimate that hosting the refugees has cost the economy over $12bn since 2015.",
+    "Athens says it spends a great deal on the islands and has asked the EU for a €2bn emergency fund.",
+])
+def test_unit_costs_economic_costs_and_money_asked_of_others_are_no_funding(sentence):
+    assert funding(sentence) == []
+
+
+def test_a_relative_clause_is_judged_on_its_own():
+    # smugglers' fees before, money given to the body the relative clause names after
+    facts = funding("Smugglers ask up to €2,000 a seat, according to the UN agency, which itself received €12m from Brussels.")
+    assert [f.amount for f in facts] == [12_000_000]
+
+
+def test_worth_names_what_was_signed():
+    facts = funding("About €90m will go to Senegal, which signed a security pact with Madrid in May worth €40m.")
+    assert "security pact" in facts[1].purpose
+
+
+def test_a_grant_of_takes_its_complement():
+    assert "advice service" in one("The charity received a grant of £450,000 from a trust to run an advice service.").purpose
+
+
+def test_clauses_joined_by_while_name_their_own_places():
+    facts = _with_places("Spain will give €40m to Morocco for patrols, while Italy has set aside €25m for Tunisia.")
+    assert [(f.amount, f.places) for f in facts] == [(40_000_000, ["MA"]), (25_000_000, ["TN"])]
+
+
+def test_a_states_demonym_as_subject_or_agent_pays():
+    facts = _with_places("Albania hosts the two sites.",
+                         "The Italian government had estimated that the protocol would cost €600m over five years.")
+    assert "IT" not in facts[0].places
+
+
+def test_a_city_money_is_spent_at_gives_its_country_before_the_storys_places():
+    facts = _with_places("The UK has paid Rwanda £240m.", "The Home Office also spent £2m on adapting a detention centre near Gatwick.")
+    assert facts[1].places[-1] == "GB" and "RW" not in facts[1].places
+    # a city that stands for an international body gives no country
+    facts = _with_places("Belgium and Egypt talked.", "The commission said €50m will go to Brussels for a new agency.")
+    assert "BE" not in facts[0].places

@@ -46,6 +46,8 @@ class Cues:
     clause_start_re: re.Pattern[str]
     generic_of: frozenset[str]
     activity_of: frozenset[str]
+    seat_cities: frozenset[str]
+    """Cities that stand for the international bodies seated there ("Brussels"), not for their country."""
     home_countries: dict[str, str]
     """Currency code -> the country whose own currency it is (GBP -> GB)."""
 
@@ -107,6 +109,7 @@ def _validate(doc: object, name: str) -> Cues:
         purpose_filler_re=re.compile(r"\b(?:%s)\b" % _alt(datafiles.string_list(doc, "purpose_filler_words", name)),
                                      re.IGNORECASE),
         home_countries=_home_countries(doc, name),
+        seat_cities=frozenset(datafiles.string_list(doc, "seat_cities", name)),
         attribution_re=re.compile(r",\s*(?:[\w’'-]+\s+){0,5}?(?:%s)\b" % _alt(datafiles.string_list(doc, "attribution_verbs", name))),
     )
 
@@ -284,7 +287,11 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
         if len(between.split()) <= 4 and not re.search(r"[\d£€$]", between):
             subject = _drop_asides(head[:v.start()]).rstrip(" ,")
             starts = list(cues().clause_start_re.finditer(subject))
-            if starts and re.match(r"\s*(?:which|that|who)\b", subject[starts[-1].end():], re.IGNORECASE) and len(starts) >= 1:
+            made = list(_MADE_VERB.finditer(subject, starts[-1].end() if starts else 0))
+            if v.group("v").lower() in ("worth", "is worth") and made:
+                # "which signed a migration partnership with Brussels in March worth €210m": what was signed
+                subject = subject[made[-1].end():]
+            elif starts and re.match(r"\s*(?:which|that|who)\b", subject[starts[-1].end():], re.IGNORECASE) and len(starts) >= 1:
                 # "The plan, which could cost up to £1.4bn": the antecedent is what is paid for
                 prev = starts[-2].end() if len(starts) >= 2 else 0
                 subject = subject[prev:starts[-1].start()]
@@ -316,6 +323,8 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
 
 
 _ONLY_NAME = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[\s,.;:]*")
+_MADE_VERB = re.compile(r"\b(?:signed|agreed|struck|sealed|announced|unveiled|approved|awarded|won|secured|"
+                        r"launched|concluded|finalised|finalized|negotiated)\s+(?:on\s+)?", re.IGNORECASE)
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]*?\s[–—]\s")
 _PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ed\b[^,;:]*?(?=\s+(?:were|was|is|are|has|have|had|will|would|could|now|still)\b)")
 
@@ -332,12 +341,17 @@ def _drop_asides(subject: str) -> str:
     return _NAME_LIST_ASIDE.sub("", _PARTICIPLE_ASIDE.sub("", _DASH_ASIDE.sub(" ", subject)))
 
 
+_IS_FUNDING_CLAUSE = re.compile(r"[;:]|,\s*(?:while|but|whereas|which|who)\b|\s[–—]\s")
+
+
 def is_funding(text: str, amount: numbers.Money) -> bool:
     """Return whether an amount in a sentence is funding rather than a price, fine or unit cost."""
     c = cues()
     # the clause around the amount
-    left = max((m.end() for m in re.finditer(r"[;:]|,\s*(?:while|but|whereas)\b|\s[–—]\s", text[:amount.start])), default=0)
-    right_m = re.search(r"[;:]|,\s*(?:while|but|whereas)\b|\s[–—]\s", text[amount.end:])
+    # (a relative clause is one of its own: "Smugglers ask €1,500 a place, according to the IOM, which itself
+    # received €15m from the EU")
+    left = max((m.end() for m in _IS_FUNDING_CLAUSE.finditer(text[:amount.start])), default=0)
+    right_m = _IS_FUNDING_CLAUSE.search(text[amount.end:])
     right = amount.end + right_m.start() if right_m else len(text)
     clause = text[left:right]
     if any(p.search(clause) for p in c.not_funding):
@@ -380,7 +394,7 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
         candidates = [(i, amt) for i, amt in enumerate(amounts) if verdicts[i]]
         if not candidates:
             continue
-        items = _bullet_items(text)
+        items = _bullet_items(text) or _clause_items(text, [amt for _, amt in candidates])
         by_span: dict[tuple[int, int], list[str]] = {}
         at_home: set[str] = set()
         for i, amt in candidates:
@@ -392,7 +406,7 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
                     # Only payers, venues or cities here: the money goes where the story's money goes.
                     if main is None:
                         main = _main_places(article, sentences, index)
-                    areas = carry or main
+                    areas = _city_countries(index, recipients, text, sent) or carry or main
                     if areas:
                         recipients = [p for p in recipients if not _is_venue(index, p)]
                     else:
@@ -464,6 +478,24 @@ _CONVERSION_TAIL_GAP = re.compile(r"^[^,;:.\d£€$]{0,60},\s+(?:or\s+)?(?:rough
                                   r"equivalent to|the equivalent of)\s+$", re.IGNORECASE)
 
 
+def _city_countries(index: EntityIndex, recipients: list[str], text: str, sent: Sentence) -> list[str]:
+    """The countries of the cities money goes to or is spent at ("£1.2m on adapting two detention centres near
+    Heathrow" -> GB), when the story names them and they do not pay."""
+    payers = _payers(text, sent, index)
+    out = []
+    for pid in recipients:
+        e = index.get(pid)
+        if e is None or e.kind != "city":
+            continue
+        entry = gazetteer.gazetteer().places.get(e.name)
+        if entry is None or len(entry.members) != 1 or e.name in cues().seat_cities:
+            continue
+        country = index.get(entry.members[0])
+        if country is not None and country.type == "place" and country.id not in payers and country.id not in out:
+            out.append(country.id)
+    return out
+
+
 def _home_country(index: EntityIndex, candidates: list[tuple[int, numbers.Money]]) -> str | None:
     """The country whose own currency the sentence's amounts are in, when the story names it."""
     codes = {cues().home_countries.get(amt.currency) for _, amt in candidates} - {None}
@@ -486,6 +518,17 @@ def _PEOPLE_OF(text: str, start: int, end: int) -> bool:
     if _TO_BEFORE.search(text, max(0, start - 12), start):
         return False
     return bool(_COUNT_BEFORE.search(text, max(0, start - 12), start) or _PEOPLE_AFTER.match(text, end))
+_STATE_AFTER = re.compile(r"\s+(?:(?:defence|interior|foreign|home|finance|justice)\s+)?(?:government|ministry|ministries|"
+                          r"minister|authorities|treasury|taxpayers?|cabinet|state)\b", re.IGNORECASE)
+_SUBJECT_BEFORE = re.compile(r"(?:^\s*(?:the\s+)?|\bby\s+(?:the\s+)?)$", re.IGNORECASE)
+
+
+def _ACTING_STATE(text: str, start: int, end: int) -> bool:
+    """Whether a demonym names a state that acts as subject or agent ("The Italian government had estimated …",
+    "built by the Italian defence ministry"): the payer, not a place money goes to."""
+    return bool(_STATE_AFTER.match(text, end) and _SUBJECT_BEFORE.search(text[:start]))
+
+
 _FURTHER = re.compile(r"\b(?:a further|another|an extra|an additional|a second|a third)\s+$", re.IGNORECASE)
 
 
@@ -529,6 +572,21 @@ def _bullet_items(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(starts, starts[1:] + [len(text)])]
 
 
+_CLAUSE_SPLIT = re.compile(r",\s*(?:while|whereas)\s|;\s")
+
+
+def _clause_items(text: str, amounts: list[numbers.Money]) -> list[tuple[int, int]]:
+    """The clauses of a sentence joined by ", while" or ";" when each holds an amount: each names its own places
+    ("Manchester received a £3.6m grant …, while Glasgow has set aside £6m …"), else none."""
+    cuts = [m.start() for m in _CLAUSE_SPLIT.finditer(text)]
+    if not cuts:
+        return []
+    spans = list(zip([0] + cuts, cuts + [len(text)]))
+    if not all(any(a <= amt.start < b for amt in amounts) for a, b in spans):
+        return []
+    return spans
+
+
 def _recipients(text: str, sent: Sentence, index: EntityIndex, span: tuple[int, int] | None = None) -> list[str]:
     payers = _payers(text, sent, index)
     a, b = span or (0, len(text))
@@ -539,7 +597,8 @@ def _recipients(text: str, sent: Sentence, index: EntityIndex, span: tuple[int, 
     demonyms = gazetteer.gazetteer().demonyms
     # (but an institution is one: "paid £45m to French police", "equipped the Libyan coastguard")
     named = {m.entity for m in index.mentions_in(sent.start + a, sent.start + b, type="place")
-             if m.surface not in demonyms or not _PEOPLE_OF(text, m.start - sent.start, m.end - sent.start)}
+             if m.surface not in demonyms or not (_PEOPLE_OF(text, m.start - sent.start, m.end - sent.start)
+                                                  or _ACTING_STATE(text, m.start - sent.start, m.end - sent.start))}
     places = [e for e in index.in_span(sent.start + a, sent.start + b, type="place")
               if e.id not in payers and e.id not in origins and e.id in named]
     if any(e.kind in ("country", "region") for e in places):
@@ -549,11 +608,11 @@ def _recipients(text: str, sent: Sentence, index: EntityIndex, span: tuple[int, 
     # a city money is given to, not one something happens in, stands for its country when the story names it
     # ("more support for Rabat, which has received €500m", "transferred €16.5m to Tirana")
     for m in index.mentions_in(sent.start + a, sent.start + b, type="place"):
-        if m.entity not in out or _LOCATIVE_BEFORE.search(text, max(0, m.start - sent.start - 12), m.start - sent.start):
+        if m.entity not in out or not _GIVEN_TO_BEFORE.search(text, max(0, m.start - sent.start - 20), m.start - sent.start):
             continue
         entry = gazetteer.gazetteer().places.get(m.surface)
         e = index.get(m.entity)
-        if entry is None or e is None or e.kind != "city" or len(entry.members) != 1:
+        if entry is None or e is None or e.kind != "city" or len(entry.members) != 1 or e.name in cues().seat_cities:
             continue
         country = index.get(entry.members[0])
         if country is not None and country.type == "place" and country.id not in out and country.id not in payers:
@@ -561,7 +620,8 @@ def _recipients(text: str, sent: Sentence, index: EntityIndex, span: tuple[int, 
     return out
 
 
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|around|inside|via|through)\s+(?:the\s+)?$", re.IGNORECASE)
+_GIVEN_TO_BEFORE = re.compile(r"\b(?:to|for|towards|into|with|help|helps|helped|helping|paid|pay|pays|paying|give|gives|gave|"
+                              r"given|giving|lend|lends|lent|promised|offered|handed)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _main_places(article: Article, sentences: list[Sentence], index: EntityIndex) -> list[str]:
