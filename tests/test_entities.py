@@ -825,3 +825,24 @@ def test_a_constituency_names_no_country_and_no_person() -> None:
     assert {e.name for e in idx.entities if e.type == "person"} == {"Edward Leigh", "Mike Tapp"}
     assert "NL" not in {e.id for e in idx.entities if e.type == "place"}
     assert "dover" in {e.id for e in idx.entities if e.type == "place"}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # The Welsh "ap" is a particle inside a name.
+    ("Plaid Cymru leader Rhun ap Iorwerth said Wales would act. Mr ap Iorwerth spoke for an hour.", {"Rhun ap Iorwerth"}),
+    # Irish offices are roles, not parts of names.
+    ("Tánaiste Micheál Martin said the pact would help.", {"Micheál Martin"}),
+    # A title that is also a surname, after a given name.
+    ("The firm was founded by Denise King, who was not at the hearing.", {"Denise King"}),
+    ("Dorothy Bishop, an academic, said the data were thin.", {"Dorothy Bishop"}),
+])
+def test_welsh_particles_irish_offices_and_surnames_that_are_titles(body: str, expected: set[str]) -> None:
+    assert names(body, "person") == expected
+
+
+def test_king_before_a_name_is_still_a_title() -> None:
+    assert names("King Charles met the families at the palace.", "person") == {"Charles"}
+
+
+def test_a_place_before_based_is_named() -> None:
+    assert {"london", "dover"} <= ids("A London-based charity and a Dover-based firm wrote to ministers.", "place")

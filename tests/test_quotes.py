@@ -304,3 +304,13 @@ def test_an_unnamed_person_who_does_not_speak_leaves_he_to_the_named_one() -> No
     witness = ('Omar Said was convicted.\n\nOne survivor, a 16-year-old boy, gave evidence by video link. '
                '"I thought I was going to die out there," he told the court.')
     assert quotes_of(witness) == []
+
+
+def test_the_person_asked_is_not_the_speaker() -> None:
+    body = ("Dame Karen Bradley, who chairs the committee, said the answers were poor. "
+            "She asked Sir Philip Rutnam: \u201cWhy did nobody check the contracts?\u201d\n\n"
+            "Later Sir Philip told MPs: \u201cWe checked every one of them.\u201d")
+    qs = quotes_of(body)
+    by_text = {q.text[:12]: q.speaker for q in qs}
+    assert by_text["Why did nobo"] == "karen-bradley"
+    assert by_text["We checked e"] == "philip-rutnam"

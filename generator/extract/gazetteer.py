@@ -337,7 +337,7 @@ def gazetteer() -> Gazetteer:
 
     by_surname: dict[str, list[str]] = {}
     by_given: dict[str, list[str]] = {}
-    particles = {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "al", "el", "bin", "ibn"}
+    particles = {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "al", "el", "bin", "ibn", "ap"}
     known, common = datafiles.load("people.yaml", _validate_people)
     g.common_surnames = frozenset(common)
     for full in known:
@@ -352,7 +352,8 @@ def gazetteer() -> Gazetteer:
     g.known_given = {k: tuple(v) for k, v in by_given.items()}
 
     b = r"(?<![\w'’-])(?:{})(?![\w-])"
-    g.place_re = re.compile(b.format(_alternation(list(places))))
+    # "a London-based charity": the place before "-based" is named too.
+    g.place_re = re.compile(b.format(_alternation(list(places))).replace(r"(?![\w-])", r"(?![\w-](?<!-(?=based\b)))"))
     g.org_re = re.compile(b.format(_alternation(list(orgs))))
     g.demonym_re = re.compile(b.format(_alternation(list(demonyms))))
     g.county_re = re.compile(b.format(_alternation(list(g.counties))))

@@ -27,7 +27,7 @@ from ..models import Entity
 from .entities import Builder, sentence_start, word_after, word_before
 from .gazetteer import slug
 
-PARTICLES = frozenset("von van der den de del della di da du la le bin ben al el dos das ter zu af ibn abu".split())
+PARTICLES = frozenset("von van der den de del della di da du la le bin ben al el dos das ter zu af ibn abu ap".split())
 _UP = "A-ZÀ-ÖØ-ÞĀ-ž"
 _LO = "a-zà-öø-ÿĀ-ž"
 _TOK = (rf"(?:(?:al|el|ad|as|ash|an|bin|ibn|abu|ben)-[{_UP}][{_LO}]+"
@@ -47,6 +47,7 @@ _JUDICIAL = frozenset({"justice", "judge"})
 _PEERAGES = frozenset({"lord", "baroness", "baron", "viscount", "viscountess", "earl", "countess"})
 _PART = r"(?:" + "|".join(sorted(PARTICLES)) + r")"
 CANDIDATE = re.compile(rf"(?<![\w'’-]){_TOK}(?:(?: {_PART})* {_TOK})*(?=['’]s\b|[^\w'’-]|$)")
+_SURNAME_TITLES = frozenset({"King", "Judge", "Major", "Bishop", "Dean", "Prince"})
 _AUXILIARIES = frozenset("has had is was will would has been".split())
 _ETHNIC = frozenset("Kurd Kurds Kurdish Pashtun Hazara Tamil Rohingya Arab Berber Yazidi Uyghur Oromo Tigrayan Amhara Baloch".split())
 _DESCRIPTOR_WORD = re.compile(r"(?:Smuggler|Trafficker|Defendant|Ringleader|Kingpin|(?:Father|Mother)-of-\w+)")
@@ -370,7 +371,10 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
            for k, w in enumerate(name_words)) and not strong:
         # "Theresa May": a month may be a surname after a given name.
         return None
-    if last.lower() in g.roles or (last in g.not_names and last not in ("May",)):
+    surname_title = last in _SURNAME_TITLES and len(name_words) >= 2 and name_words[-2] in g.first_names \
+        and name_words[-2] not in g.not_names and name_words[-2].lower() not in g.roles
+    if last.lower() in g.roles and not surname_title or (last in g.not_names and last not in ("May",)):
+        # "Graham King", "Sam Judge": a title that is also a surname ends a name after a given name.
         return None
     if not strong or role is not None and role.lower() in g.honorifics and role.lower() not in g.roles:
         # "Tory MP Sir John Hayes": the role sits before the honorific's run.

@@ -242,6 +242,19 @@ class _Resolver:
             return None
         people = self.mentions(start, end, "person")
         if people:
+            vm = None
+            for vm in self.g.speech_re.finditer(self.text, start, end):
+                pass
+            if vm is not None and people[0].start >= vm.end():
+                # "He asked Sir Matthew:": the one named after the verb is asked, not asking.
+                pm = None
+                for pm in _PRONOUN.finditer(self.text, start, vm.start()):
+                    pass
+                if pm is not None and pm.group(1).lower() in ("he", "she") \
+                        and re.fullmatch(r"\s*(?:then\s+|later\s+|also\s+)?", self.text[pm.end():vm.start()]):
+                    who = self.pronoun(pm.group(1), pm.start())
+                    if who is not None:
+                        return who
             return self._subject(people, start, end).entity
         span = self.text[start:end]
         pm = None
