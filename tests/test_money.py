@@ -556,3 +556,51 @@ def test_a_city_money_is_spent_at_gives_its_country_before_the_storys_places():
     # a city that stands for an international body gives no country
     facts = _with_places("Belgium and Egypt talked.", "The commission said €50m will go to Brussels for a new agency.")
     assert "BE" not in facts[0].places
+
+
+@pytest.mark.parametrize("sentence", [
+    "Former residents of the camp are seeking damages of up to £40,000 each.",
+    "Police believe each lorry run generates around £80,000 for the gangs.",
+])
+def test_damages_and_what_smuggling_brings_in_are_no_funding(sentence):
+    assert funding(sentence) == []
+
+
+def test_an_increase_names_what_the_money_is():
+    assert one("The cash is part of a £90m increase in the budget of the coastguard agency.").purpose.startswith("increase")
+
+
+def test_a_participle_aside_before_a_cost_verb_is_dropped():
+    [f] = funding("The ferry, anchored at Harwich in Essex, cost about £9m to run last year.")
+    assert f.purpose.startswith("The ferry")
+
+
+def test_the_institution_paid_is_the_purpose_when_only_a_time_follows():
+    facts = funding("Spain has paid Morocco's gendarmerie more than €20m since 2019.")
+    assert "gendarmerie" in facts[0].purpose
+
+
+def test_what_is_handed_over_worth_an_amount_names_it():
+    facts = funding("France has given Senegal €8m and will hand over three new radar stations worth €5m next year.")
+    assert "radar stations" in facts[1].purpose
+
+
+def test_a_hedged_amount_after_a_comma_restates_the_one_before():
+    facts = funding("The ministry said it had spent €900m on reception last year, around €2.5m a day.")
+    assert facts[1].purpose == facts[0].purpose
+
+
+def test_which_has_spent_after_a_place_names_the_payer():
+    facts = _with_places("Tunisia's coastguard has been trained for years.",
+                         "The boats come from a scheme backed by the EU and Italy, which has spent €40m on equipment.")
+    assert "IT" not in facts[-1].places
+
+
+def test_a_country_spending_its_own_money_spends_it_at_home():
+    facts = _with_places("Britain has paid Rwanda £240m.", "Last year Britain spent £4bn on its asylum system.")
+    assert facts[1].places == ["GB"]
+
+
+def test_an_island_or_city_with_no_country_named_beside_it_gives_its_country():
+    facts = _with_places("Greece is building camps.", "About €30m will be spent on a new reception centre on the island of Samos.")
+    assert "GR" in facts[0].places

@@ -84,7 +84,7 @@ def _validate(doc: object, name: str) -> Cues:
                          re.IGNORECASE),
         generic_of=frozenset(w.lower() for w in datafiles.string_list(doc, "generic_of_nouns", name)),
         activity_of=frozenset(w.lower() for w in datafiles.string_list(doc, "activity_of_nouns", name)),
-        payer_re=re.compile(r"^(?:['’]s)?(?:\s+|-(?=\w+\s))(?:[\w-]+\s+){0,3}?(?:(?:%s)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+"
+        payer_re=re.compile(r"^(?:['’]s)?(?:,\s+(?:which|who)\s+|\s+|-(?=\w+\s))(?:[\w-]+\s+){0,3}?(?:(?:%s)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+"
                             r"(?:[\w’'-]+\s+){0,2}?)?(?:%s)\b" % (_alt(datafiles.string_list(doc, "payer_reports", name)),
                                                            _alt(datafiles.string_list(doc, "payer_words", name))),
                             re.IGNORECASE),
@@ -314,6 +314,10 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
         if m4:
             rest = tail[m4.end():]
             yield rest[:_clause_end(rest, 0, len(rest))]
+    # 6a. only a time follows a payment to an institution: "has paid Libya's coastguard more than €30m since 2017"
+    paid = _PAID_INSTITUTION.search(head)
+    if paid and _only_time(after):
+        yield paid.group("who")
     # 6b. only a time follows: it tells one instalment from another ("€141m in 2023-24, rising to …")
     if _only_time(after):
         yield _RAW + after
@@ -323,8 +327,12 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
 
 
 _ONLY_NAME = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[\s,.;:]*")
+_PAID_INSTITUTION = re.compile(r"\b(?:paid|pays|pay|paying|given|gave|give|gives|handed|lent|promised|offered|sent)\s+"
+                               r"(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:['’]s)?(?:\s+[a-z][\w-]*){1,3})\s*"
+                               r"(?:(?:more|less)\s+than|about|around|almost|nearly|some|over|up\s+to|a\s+total\s+of|an?\s+(?:extra|further))?\s*$")
 _MADE_VERB = re.compile(r"\b(?:signed|agreed|struck|sealed|announced|unveiled|approved|awarded|won|secured|"
-                        r"launched|concluded|finalised|finalized|negotiated)\s+(?:on\s+)?", re.IGNORECASE)
+                        r"launched|concluded|finalised|finalized|negotiated|hand\s+over|handed\s+over|deliver|delivered|"
+                        r"supply|supplied|buy|bought|purchase|purchased|donate|donated|order|ordered)\s+(?:on\s+)?", re.IGNORECASE)
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]*?\s[–—]\s")
 _PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ed\b[^,;:]*?(?=\s+(?:were|was|is|are|has|have|had|will|would|could|now|still)\b)")
 
@@ -333,11 +341,15 @@ _NAME = r"[A-Z][\w’'&-]*(?:\s+(?:of\s+)?[A-Z][\w’'&-]*)*"
 _NAME_LIST_ASIDE = re.compile(r",\s+%s(?:,\s+%s)*,?\s+(?:and|or)\s+%s,(?=\s+[a-z])" % (_NAME, _NAME, _NAME))
 
 
+_PARTICIPLE_ASIDE_LAST = re.compile(r",\s+[a-z]+(?:ed|en)\s[^,;:]*,\s*$")
+
+
 def _drop_asides(subject: str) -> str:
     """The subject of a cost verb without what is set off inside it: "the contracts, agreed in 2019 with three
     companies – Serco, Mears and Clearsprings – were expected to cost" -> "the contracts were expected to cost";
     "Contracts with the three main providers, Serco, Mears and Clearsprings, are worth" -> "Contracts with the
     three main providers are worth"."""
+    subject = _PARTICIPLE_ASIDE_LAST.sub(" ", subject)  # "The barge, moored at Portland in Dorset, cost"
     return _NAME_LIST_ASIDE.sub("", _PARTICIPLE_ASIDE.sub("", _DASH_ASIDE.sub(" ", subject)))
 
 
@@ -406,7 +418,7 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
                     # Only payers, venues or cities here: the money goes where the story's money goes.
                     if main is None:
                         main = _main_places(article, sentences, index)
-                    areas = _city_countries(index, recipients, text, sent) or carry or main
+                    areas = _city_countries(index, recipients, text, sent) or _spender(index, text, sent) or carry or main
                     if areas:
                         recipients = [p for p in recipients if not _is_venue(index, p)]
                     else:
@@ -416,6 +428,9 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
                         areas = [home] if home else []
                         at_home.update(areas)  # (no place the story's money goes: not carried on)
                     recipients = recipients + [p for p in areas if p not in recipients]
+                elif not any(index.get(p) is not None and index.get(p).kind == "country" for p in recipients):
+                    # "on a new reception centre on the island of Samos": the island's country
+                    recipients = recipients + [p for p in _city_countries(index, recipients, text, sent) if p not in recipients]
                 by_span[span] = recipients
         all_recipients = [p for r in by_span.values() for p in r if p not in at_home]
         for i, amt in candidates:
@@ -436,6 +451,7 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
             gap = text[amounts[i - 1].end:amt.start] if i > 0 else ""
             if facts and facts[-1].evidence == text and i > 0 and (
                     amt.range_end or cues().restatement_re.search(gap)
+                    or (amt.currency == amounts[i - 1].currency and _APPOSITION.fullmatch(gap))
                     or (not own and cues().continuation_re.search(gap))):
                 # "£1.5bn a year, or about £4.1m a day", "up from £1.9bn the year before", the top of a range:
                 # the same thing restated or compared; "with another £50m due next year": continued
@@ -485,7 +501,7 @@ def _city_countries(index: EntityIndex, recipients: list[str], text: str, sent: 
     out = []
     for pid in recipients:
         e = index.get(pid)
-        if e is None or e.kind != "city":
+        if e is None or e.kind not in ("city", "region"):
             continue
         entry = gazetteer.gazetteer().places.get(e.name)
         if entry is None or len(entry.members) != 1 or e.name in cues().seat_cities:
@@ -494,6 +510,19 @@ def _city_countries(index: EntityIndex, recipients: list[str], text: str, sent: 
         if country is not None and country.type == "place" and country.id not in payers and country.id not in out:
             out.append(country.id)
     return out
+
+
+_SPEND = re.compile(r"\b(?:spend|spends|spent|spending)\b", re.IGNORECASE)
+_OWN = re.compile(r"\b(?:its|their|her|his)\s+own\b|\b(?:on|in)\s+(?:its|their)\s+|\bat\s+home\b|\bdomestic(?:ally)?\b", re.IGNORECASE)
+
+
+def _spender(index: EntityIndex, text: str, sent: Sentence) -> list[str]:
+    """With nowhere else named, a country that spends money spends it at home ("the UK spent £5.4bn on its asylum
+    system", "Greece had spent €2.5bn of its own money on migration")."""
+    if not _SPEND.search(text) or not _OWN.search(text):
+        return []
+    payers = [p for p in _payers(text, sent, index) if _is_area(index, p) and index.get(p).kind == "country"]
+    return payers if len(payers) == 1 else []
 
 
 def _home_country(index: EntityIndex, candidates: list[tuple[int, numbers.Money]]) -> str | None:
@@ -529,6 +558,8 @@ def _ACTING_STATE(text: str, start: int, end: int) -> bool:
     return bool(_STATE_AFTER.match(text, end) and _SUBJECT_BEFORE.search(text[:start]))
 
 
+_APPOSITION = re.compile(r"[^,;:]{0,40},\s*(?:about|around|roughly|some|nearly|almost|approximately)\s+", re.IGNORECASE)
+"""An amount after a comma and a hedge restates the one before: "€1.7bn on reception in 2023, around €4.7m a day"."""
 _FURTHER = re.compile(r"\b(?:a further|another|an extra|an additional|a second|a third)\s+$", re.IGNORECASE)
 
 
