@@ -900,3 +900,69 @@ def test_children_looked_after_are_other():
     got = {f.value: f.metric for f in figs("Most had arrived in Kent, where the council looked after 900 unaccompanied "
                                            "minors last year.")}
     assert got[900] == "other"
+
+
+def test_deaths_told_as_victims_on_a_route_unaccounted_for_or_killing():
+    got = {f.value: f.metric for f in figs("The charity counted 85 victims along the route last year, and 23 people "
+                                           "from a sunken dinghy remain unaccounted for.")}
+    assert got[85] == "deaths" and got[23] == "deaths"
+    got = {f.value: f.metric for f in figs("A man facing deportation was charged with killing three people in Leeds.")}
+    assert got[3] == "deaths"
+
+
+def test_children_missing_from_care_are_no_deaths():
+    got = {f.value: f.metric for f in figs("Some 210 teenagers ran away from council placements in 2023, and 75 of "
+                                           "them are still missing.", date=dt.date(2024, 6, 14))}
+    assert got[210] == "other" and got[75] == "other"
+    got = {f.value: f.metric for f in figs("Nine people are still missing after the boat sank off Crete.")}
+    assert got[9] == "deaths"
+
+
+def test_paid_to_move_people_is_crossings_and_suspects_caught_are_arrests():
+    got = {f.value: f.metric for f in figs("Prosecutors said the gang had been paid to smuggle 900 people into Italy.")}
+    assert got[900] == "irregular_crossings"
+    got = {f.value: f.metric for f in figs("Some 240 alleged traffickers were detained on the Polish border this "
+                                           "spring, while 3,000 people were refused entry.")}
+    assert got[240] == "arrests" and got[3000] == "returns"
+
+
+def test_caps_and_limits_are_other():
+    got = {f.value: f.metric for f in figs("Ministers want to limit the number of refugees resettled each year to "
+                                           "5,000.")}
+    assert got[5000] == "other"
+    got = {f.value: f.metric for f in figs("Rome plans to cap the total admitted to hotspots at 800 a week.")}
+    assert got[800] == "other"
+
+
+def test_orders_and_decisions_issued_and_failed_removals_are_no_returns():
+    got = {f.value: f.metric for f in figs("The agency issued 52,000 return decisions in 2023, but only 9,000 people "
+                                           "were deported.")}
+    assert got[52000] == "other" and got[9000] == "returns"
+    got = {f.value: f.metric for f in figs("About 640 removals failed because the person had absconded.")}
+    assert got[640] == "other"
+    got = {f.value: f.metric for f in figs("Some 18,000 people have been ordered to leave the country.")}
+    assert got[18000] == "other"
+
+
+def test_going_home_and_waiting_to_be_flown_out():
+    got = {f.value: f.metric for f in figs("Of those detained in Libya, 1,800 chose to go home with IOM help, and "
+                                           "another 400 are waiting to be flown out.")}
+    assert got[1800] == "returns" and got[400] == "other"
+
+
+def test_people_brought_back_to_land_off_north_africa_are_other():
+    got = {f.value: f.metric for f in figs("The Libyan coastguard brought about 9,000 migrants back to Tripoli this "
+                                           "year.")}
+    assert got[9000] == "other"
+
+
+def test_lodged_claims_sleeping_rough_supported_by_councils_and_small_boat_arrivals_removed():
+    got = {f.value: f.metric for f in figs("Nearly 15,000 of those who came by lorry have lodged claims to remain.")}
+    assert got[15000] == "asylum_claims"
+    got = {f.value: f.metric for f in figs("Around 300 migrants were sleeping rough in Calais on Monday.")}
+    assert got[300] == "other"
+    got = {f.value: f.metric for f in figs("In Wales, 700 children who arrived without parents were supported by "
+                                           "councils last year.")}
+    assert got[700] == "other"
+    got = {f.value: f.metric for f in figs("Only 600 small boat arrivals were returned to France under the deal.")}
+    assert got[600] == "returns"

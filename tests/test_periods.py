@@ -228,3 +228,10 @@ def test_two_months_joined_by_and_are_one_span():
 def test_since_an_event_names_its_year_but_since_records_began_dates_nothing():
     assert only("since the war broke out in 2011", D(2024, 6, 14)) == Period(D(2011, 1, 1), D(2024, 6, 14))
     assert periods.find_times("the most since records began in 2018", D(2024, 6, 14)) == []
+
+
+def test_over_the_next_n_years_runs_from_the_article_date():
+    ref = dt.date(2024, 3, 1)
+    assert only("The force will recruit 200 officers over the next four years.", ref) == \
+        Period(ref, dt.date(2028, 3, 1))
+    assert only("Within the next six months the centre will open.", ref) == Period(ref, dt.date(2024, 9, 1))

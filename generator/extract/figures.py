@@ -662,6 +662,10 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                         or (para_metric() if n is counts[0] else None)
                     if metric is None and last_metric and _THE_FIGURE.search(text, 0, n.start):
                         metric = last_metric[1]  # "The ONS had previously estimated the figure at 740,000."
+            if metric == "deaths" and _MISSING_FROM_CARE.search(text) and not _DIED.search(text):
+                # children who "went missing from care" or from hotels, "of whom 136 are still missing": not lost
+                # at sea, no deaths
+                metric = "other"
             if metric == CROSSING:
                 metric = route(text, clause, bias, article.paragraphs[sent.paragraph].text)
             elif metric == AT_SEA:
@@ -827,6 +831,12 @@ _COMPARED_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|up from|down from
 _BY_VEHICLE = re.compile(r"\b(?:lorr(?:y|ies)|trucks?|heavy goods vehicles?|HGVs?|(?:the )?channel tunnel|eurotunnel|"
                          r"shipping containers?|by air|airports?)\b", re.IGNORECASE)
 _BY_BOAT = re.compile(r"\b(?:small[ -]boats?|dinghy|dinghies|boats?|vessels?|by sea)\b", re.IGNORECASE)
+_MISSING_FROM_CARE = re.compile(
+    r"\b(?:go|goes|went|gone|going|run|ran|runs|running|absconded|disappeared|missing) (?:away |missing )?from (?:(?:local authority |council |foster |their |the |its |asylum |home office )*"
+    r"(?:care|hotels?|accommodation|homes?|placements?|schools?|councils?|local authorities))\b", re.IGNORECASE)
+"""Children gone missing from care or from hotels: missing, but not at sea."""
+_DIED = re.compile(r"\b(?:died|dead|deaths?|drown(?:ed|ing|ings)?|bodies|killed|lost their lives|perished|at sea)\b", re.IGNORECASE)
+
 _OF_THOSE = re.compile(r"\W*(?:of|among|amongst) (?:those|them|these|whom|the total|this number|that number|that total)\b",
                        re.IGNORECASE)
 _CHARGED_DEED = re.compile(r"\b(?:accused|suspected|charged|convicted|guilty|jailed|arrested|sentenced|prosecuted|detained|held)"

@@ -132,6 +132,8 @@ def _validate(doc: object, name: str) -> Vocabulary:
         ("year_to", rf"\b(?:in )?the (?:year|12 months|twelve months) (?:to|ending|up to) (?:the end of )?(?P<a>{date})"),
         ("n_to", rf"\b(?:in |during |over )?the (?P<n>{N}) (?P<u>weeks?|months?|days?) (?:to|up to|ending) (?:the end of )?(?P<a>{date})"),
         ("past_n", rf"\b(?:over |in |during )?the (?!previous year\b)(?:past|last|previous) (?:(?P<n>{N}) )?(?P<u>years?|months?|weeks?|days?|decades?)"),
+        # ("over the next three years": from the article date on)
+        ("next_n", rf"\b(?:over |in |during |within |for )?the (?:next|coming) (?P<n>{N}) (?P<u>years?|months?|weeks?|days?|decades?)\b"),
         ("fy", rf"\b(?:(?:in|during|for|over) )?(?:the )?(?:(?:financial|fiscal) year )?(?P<y>{FY})(?: (?:financial|fiscal) year)?"),
         ("half", rf"\b(?:in |during |over )?the (?P<h>first|second) (?:half|six months) of (?P<y>{Y}|the year|this year|last year)"),
         ("first_n", rf"\b(?:in |during |over )?the (?:first|opening) (?P<n>{N}) months(?: of (?P<y>{Y}|the year|this year|last year))?"),
@@ -159,7 +161,7 @@ def _validate(doc: object, name: str) -> Vocabulary:
     ]
     months_alt, days_alt, seasons_alt = _alt(months), _alt(weekdays), _alt(seasons)
     triggers = {
-        "same": "same|stage|point|time|months|quarter|year", "between": "between|in|during|over|throughout", "between_days": days_alt, "week_to": "week|seven days|fortnight|month", "fromto": "from", "year_to": "year|months", "past_n": "past|last|previous", "n_to": "weeks|months|days|week|month|day",
+        "same": "same|stage|point|time|months|quarter|year", "between": "between|in|during|over|throughout", "between_days": days_alt, "week_to": "week|seven days|fortnight|month", "fromto": "from", "year_to": "year|months", "past_n": "past|last|previous", "next_n": "next|coming", "n_to": "weeks|months|days|week|month|day",
         "fy": r"\d{4}", "half": "half|six months", "first_n": "first|opening", "quarter": "quarter|three months|q1|q2|q3|q4", "weekend": "weekend", "since": "since", "between_years": r"\d{4}", "by_day": days_alt,
         "by": months_alt, "date": months_alt, "season": seasons_alt, "whole_year": r"\d{4}",
         "this_year": "year|to date", "last_year": "year", "next_year": "next year", "weekday": days_alt,
@@ -464,6 +466,19 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
             start = ref - dt.timedelta(days=k * (7 if u == "week" else 1))
         assert start is not None
         return tp(Period(start, ref))
+    if kind == "next_n":
+        n = m.group("n")
+        k = 1 if not n else int(n) if n.isdigit() else voc.small_numbers.get(n.lower(), 1)
+        u = m.group("u").lower().rstrip("s")
+        if u in ("year", "decade"):
+            end = _shift_year(ref, k * (10 if u == "decade" else 1))
+        elif u == "month":
+            y, mo = divmod(ref.year * 12 + ref.month - 1 + k, 12)
+            end = dt.date(y, mo + 1, min(ref.day, calendar.monthrange(y, mo + 1)[1]))
+        else:
+            end = ref + dt.timedelta(days=k * (7 if u == "week" else 1))
+        assert end is not None
+        return tp(Period(ref, end))
     if kind == "fy":
         y = re.match(r"(\d{4})\s?[-/–]\s?(\d{2,4})", m.group("y"))
         assert y
