@@ -846,3 +846,24 @@ def test_king_before_a_name_is_still_a_title() -> None:
 
 def test_a_place_before_based_is_named() -> None:
     assert {"london", "dover"} <= ids("A London-based charity and a Dover-based firm wrote to ministers.", "place")
+
+
+def test_a_wire_dateline_names_its_town() -> None:
+    body = "Ministers agree returns plan\n\nVIENNA (AP) — Interior ministers met on Monday.\n\nTHE HAGUE — The cabinet agreed."
+    assert {"vienna", "the-hague"} <= ids(body, "place")
+    assert not ids("Ministers agree returns plan\n\nUPDATE — Interior ministers met on Monday.", "place")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A middle initial without its full stop.
+    ("Stuart C McDonald called the bill a travesty.", {"Stuart C McDonald"}),
+    # Hansard style: a known party's acronym after a name is no definition of the name.
+    ("Alison Thewliss (Glasgow Central) (SNP) called the bill cruel.", {"Alison Thewliss"}),
+])
+def test_middle_initials_and_party_labels_after_names(body: str, expected: set[str]) -> None:
+    assert names(body, "person") == expected
+    assert "Alison Thewliss" not in {a for e in index_of(body).entities if e.type == "organisation" for a in e.aliases}
+
+
+def test_a_regional_adjective_before_port_is_no_site() -> None:
+    assert ids("The ship was held in the Sicilian port of Pozzallo and a Calabrian port.", "place") == {"pozzallo"}

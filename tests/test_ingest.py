@@ -253,3 +253,13 @@ def test_a_lone_word_before_by_in_a_sentence_is_no_byline() -> None:
         "Home Office cuts hotel use\n\nA report by the National Audit Office found costs had risen to £8m a day.\n\n"
         "An interview by the committee was cancelled."), "t.txt")
     assert "National Audit Office found costs" in article.text and "An interview by the committee" in article.text
+
+
+def test_wire_credits_with_a_town_product_promotions_and_photo_credits_are_furniture() -> None:
+    article = ingest.parse_seed(seed(
+        "Ministers back returns rules\n\nInterior ministers met in Brussels on Monday.\n\n"
+        "Associated Press writer Pia Lindqvist in Stockholm contributed to this report.\n\n"
+        "This article is part of POLITICO Pro. Want more? Ask Janet Yellen's team.\n\n"
+        "Photos by Marco Bellini/AP"), "t.txt")
+    for gone in ("Pia Lindqvist", "Janet Yellen", "Marco Bellini"):
+        assert gone not in article.text

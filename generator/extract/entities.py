@@ -317,6 +317,22 @@ def _constituencies(b: Builder) -> None:
                 b.claimed[i] = 1
 
 
+_DATELINE = re.compile(r"(?:^|(?<=\n\n))([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:, [A-Z][A-Za-z.]+)?(?: \([A-Za-z]{2,10}\))? [—–-] ")
+
+
+def _datelines(b: Builder) -> None:
+    """Claim the town of a wire-service dateline ("BRUSSELS —", "ROME (AP) —", "THE HAGUE, Netherlands —")."""
+    g, text = b.g, b.text
+    for m in _DATELINE.finditer(text):
+        s, e = m.span(1)
+        words = m.group(1).split(" ")
+        name = " ".join(w.capitalize() if len(w) > 2 or k == 0 else w.lower() for k, w in enumerate(words))
+        entry = g.places.get(name) or g.places.get(name.title())
+        if entry is None or not entry.emit or not b.free(s, e):
+            continue
+        b.add(place_entity(entry), s, e)
+
+
 def place_entity(entry) -> Entity:
     """Return a new place entity for a gazetteer entry, with the other names it is written with."""
     return Entity(id=entry.id, type="place", name=entry.name, kind=entry.kind, aliases=list(entry.aliases),
@@ -536,11 +552,15 @@ def _acronym_orgs(b: Builder) -> None:
         words = pm.group(0).split(" ")
         # Trim from the left to the shortest tail whose initials spell the acronym.
         start_i = _trim_phrase(words, g)
+        spelled = False
         for i in range(start_i, len(words)):
             initials = "".join(w if w.isupper() else w[0] for w in words[i:] if w[0].isupper())
             if initials.upper() == "".join(letters):
-                start_i = i
+                start_i, spelled = i, True
                 break
+        if not spelled and acr in g.orgs and " ".join(words[start_i:]) not in g.orgs:
+            # "Stuart C McDonald (SNP)": a known party's or body's acronym after a name that does not spell it.
+            continue
         name_words = words[start_i:]
         name = " ".join(name_words)
         s = base + len(" ".join(words[:start_i])) + (1 if start_i else 0)
@@ -721,6 +741,7 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
     b = Builder(article.text, g)
     _constituencies(b)
     _gazetteer_matches(b)
+    _datelines(b)
     _instrument_names(b)
     _acronym_orgs(b)
     _spokesperson_orgs(b)

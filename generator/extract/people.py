@@ -33,7 +33,9 @@ _LO = "a-zà-öø-ÿĀ-ž"
 _TOK = (rf"(?:(?:al|el|ad|as|ash|an|bin|ibn|abu|ben)-[{_UP}][{_LO}]+"
         rf"|(?:[OD]['’](?=[A-Z]))?[{_UP}][{_LO}]+(?:['’][A-Z][{_LO}]+)?(?:[A-Z][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*|[A-Z]\."
         # A short capitalised abbreviation before a name: "DI Reid", "MP Mike Tapp".
-        rf"|[A-Z]{{2,3}}(?= [{_UP}][{_LO}]))")
+        rf"|[A-Z]{{2,3}}(?= [{_UP}][{_LO}])"
+        # A middle initial without its full stop: "Stuart C McDonald" (not "A" or "I").
+        rf"|(?<=[{_LO}] )[B-HJ-Z](?= [{_UP}][{_LO}]))")
 # Particles that, capitalised, open a place name ("De Panne") as often as a surname:
 # no evidence of a given name. "Ben" and "Al" are given names too.
 _GIVEN_NOT = PARTICLES - {"ben", "bin", "al"}

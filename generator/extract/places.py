@@ -160,6 +160,9 @@ def _facility_sites(b: Builder) -> None:
             continue
         if name in g.demonyms or name in g.orgs or name in g.counties or name in g.places or words[0] in g.demonyms:
             continue
+        if len(words) == 1 and re.search(r"(?:ian|ean|ese|ish)$", name):
+            # "the Sicilian port of Pozzallo", "a Calabrian camp": an adjective of a region names no site.
+            continue
         b.add(Entity(id=slug(name), type="place", name=name, kind="site"), s, m.end())
 
 
