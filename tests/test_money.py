@@ -604,3 +604,37 @@ def test_a_country_spending_its_own_money_spends_it_at_home():
 def test_an_island_or_city_with_no_country_named_beside_it_gives_its_country():
     facts = _with_places("Greece is building camps.", "About €30m will be spent on a new reception centre on the island of Samos.")
     assert "GR" in facts[0].places
+
+
+def test_money_someone_was_seeking_is_no_funding():
+    assert funding("The agency said it was seeking $40m to support refugees in Chad.") == []
+
+
+def test_and_a_new_subject_opens_a_clause_of_its_own():
+    # "GDP" belongs to the first clause, not to the loan
+    facts = funding("Egypt's debts are near 90 per cent of GDP, and the IMF has offered an $8bn loan.")
+    assert [f.amount for f in facts] == [8_000_000_000]
+
+
+def test_a_participle_aside_holding_a_list_of_names_is_dropped():
+    [f] = funding("The two contracts, agreed in 2018 and held by Alpha, Beta and Gamma, were expected to cost £2.1bn.")
+    assert f.purpose.startswith("The two contracts")
+
+
+def test_on_average_is_no_purpose():
+    [f] = funding("Over the same period the ministry paid the contractors £900m a year on average.")
+    assert "contractors" in f.purpose
+
+
+def test_a_demonym_before_a_title_names_a_person_unless_it_is_the_subject():
+    facts = _with_places("Morocco is the partner.", "Brussels will provide €50m for border work, the commissioner said, "
+                         "alongside the Spanish prime minister.")
+    assert "ES" not in facts[0].places
+    facts = _with_places("The Tunisian president rejected the first €30m of budget support.")
+    assert facts[0].places == ["TN"]
+
+
+def test_a_state_named_by_demonym_spending_its_own_money_spends_at_home():
+    facts = _with_places("Italy and Libya talked.", "The Libyan coastguard got boats.",
+                         "The Italian government said its own spending on reception had reached €1.9bn last year.")
+    assert facts[-1].places == ["IT"]

@@ -334,7 +334,7 @@ _MADE_VERB = re.compile(r"\b(?:signed|agreed|struck|sealed|announced|unveiled|ap
                         r"launched|concluded|finalised|finalized|negotiated|hand\s+over|handed\s+over|deliver|delivered|"
                         r"supply|supplied|buy|bought|purchase|purchased|donate|donated|order|ordered)\s+(?:on\s+)?", re.IGNORECASE)
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]*?\s[–—]\s")
-_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ed\b[^,;:]*?(?=\s+(?:were|was|is|are|has|have|had|will|would|could|now|still)\b)")
+_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ed\b(?:[^,;:]|,\s*(?=[A-Z]))*?,?(?=\s+(?:were|was|is|are|has|have|had|will|would|could|now|still)\b)")
 
 
 _NAME = r"[A-Z][\w’'&-]*(?:\s+(?:of\s+)?[A-Z][\w’'&-]*)*"
@@ -353,7 +353,8 @@ def _drop_asides(subject: str) -> str:
     return _NAME_LIST_ASIDE.sub("", _PARTICIPLE_ASIDE.sub("", _DASH_ASIDE.sub(" ", subject)))
 
 
-_IS_FUNDING_CLAUSE = re.compile(r"[;:]|,\s*(?:while|but|whereas|which|who)\b|\s[–—]\s")
+_IS_FUNDING_CLAUSE = re.compile(r"[;:]|,\s*(?:while|but|whereas|which|who)\b|\s[–—]\s|,\s*and\s+(?=(?:the|it|he|she|they|[A-Z]\w*)\s)")
+"""(", and the IMF has offered a $1.9bn loan" is a clause of its own after "debts of 80 per cent of GDP")"""
 
 
 def is_funding(text: str, amount: numbers.Money) -> bool:
@@ -522,6 +523,13 @@ def _spender(index: EntityIndex, text: str, sent: Sentence) -> list[str]:
     if not _SPEND.search(text) or not _OWN.search(text):
         return []
     payers = [p for p in _payers(text, sent, index) if _is_area(index, p) and index.get(p).kind == "country"]
+    # and a state named by its people's name: "The Italian government said its own spending …"
+    demonyms = gazetteer.gazetteer().demonyms
+    for m in index.mentions_in(sent.start, sent.end, type="place"):
+        e = index.get(m.entity)
+        if m.surface in demonyms and e is not None and e.kind == "country" and m.entity not in payers \
+                and _ACTING_STATE(text, m.start - sent.start, m.end - sent.start):
+            payers.append(m.entity)
     return payers if len(payers) == 1 else []
 
 
@@ -540,12 +548,16 @@ _TO_BEFORE = re.compile(r"\b(?:to|for|towards|into)\s+(?:the\s+)?$", re.IGNORECA
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:million|thousand|hundred|dozens?|hundreds|thousands|many|some))\s+$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(r"\s+(?:refugees|migrants|nationals|people|asylum[ -]seekers|men|women|children|families|"
                            r"citizens|workers|teenagers|minors|survivors|passengers)\b", re.IGNORECASE)
+_TITLE_AFTER = re.compile(r"\s+(?:(?:(?:prime|interior|foreign|home|defence|finance|justice)\s+)?ministers?|presidents?|"
+                          r"chancellors?|leaders?|officials?|ambassadors?|envoys?|diplomats?|counterparts?)\b", re.IGNORECASE)
 
 
 def _PEOPLE_OF(text: str, start: int, end: int) -> bool:
     """Whether a demonym names people ("3 million Syrian refugees", "300 Italian police"), not an institution given to."""
     if _TO_BEFORE.search(text, max(0, start - 12), start):
         return False
+    if _TITLE_AFTER.match(text, end) and not re.fullmatch(r"\s*(?:the\s+)?", text[:start], re.IGNORECASE):
+        return True  # a person named by title, not the sentence's subject: "alongside the Italian prime minister"
     return bool(_COUNT_BEFORE.search(text, max(0, start - 12), start) or _PEOPLE_AFTER.match(text, end))
 _STATE_AFTER = re.compile(r"\s+(?:(?:defence|interior|foreign|home|finance|justice)\s+)?(?:government|ministry|ministries|"
                           r"minister|authorities|treasury|taxpayers?|cabinet|state)\b", re.IGNORECASE)
