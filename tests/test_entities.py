@@ -867,3 +867,14 @@ def test_middle_initials_and_party_labels_after_names(body: str, expected: set[s
 
 def test_a_regional_adjective_before_port_is_no_site() -> None:
     assert ids("The ship was held in the Sicilian port of Pozzallo and a Calabrian port.", "place") == {"pozzallo"}
+
+
+def test_a_surname_that_is_a_head_word_with_a_post_nominal() -> None:
+    assert names("Martin Hall KC, for the claimants, said the ruling was wrong.", "person") == {"Martin Hall"}
+    assert not names("The talks were held at Victoria Hall on Monday.", "person")
+
+
+def test_anti_racism_charities_are_organisations() -> None:
+    body = "Tell Mama said it had received reports, and Hope not Hate warned of more unrest."
+    assert names(body, "person") == set()
+    assert {"Tell Mama", "Hope Not Hate"} <= names(body, "organisation")

@@ -263,3 +263,14 @@ def test_wire_credits_with_a_town_product_promotions_and_photo_credits_are_furni
         "Photos by Marco Bellini/AP"), "t.txt")
     for gone in ("Pia Lindqvist", "Janet Yellen", "Marco Bellini"):
         assert gone not in article.text
+
+
+def test_live_blog_furniture_is_dropped() -> None:
+    article = ingest.parse_seed(seed(
+        "Riots: ministers vow action\n\nLive updates by Owen Barker and Priya Nair\n\nKey events\n\n"
+        "1h ago Holt: 'This is thuggery'\n\nRioters attacked a hotel on Sunday.\n\nComments: 1,243\n\n"
+        "Most viewed: Harry Kane's message to fans\n\n"
+        "The Chronicle: free to read for 30 days. Subscribe now and join readers like Judi Dench."), "t.txt")
+    for gone in ("Owen Barker", "thuggery", "1,243", "Harry Kane", "Judi Dench"):
+        assert gone not in article.text
+    assert "Rioters attacked a hotel on Sunday." in article.text

@@ -314,3 +314,14 @@ def test_the_person_asked_is_not_the_speaker() -> None:
     by_text = {q.text[:12]: q.speaker for q in qs}
     assert by_text["Why did nobo"] == "karen-bradley"
     assert by_text["We checked e"] == "philip-rutnam"
+
+
+def test_an_answer_after_an_interviewers_question_is_the_last_speakers() -> None:
+    body = ("Karen Whitley, the director of the agency, was asked about the policy.\n\n"
+            "Q: Has the agency ever turned a boat back?\n\n"
+            "\u201cNo. The conditions for it have never been met,\u201d Ms Whitley told the committee.\n\n"
+            "Q: Why not?\n\n"
+            "\u201cBecause the safety of life at sea comes first, and that will not change.\u201d")
+    qs = quotes_of(body)
+    assert [q.speaker for q in qs] == ["karen-whitley", "karen-whitley"]
+    assert qs[1].text.startswith("Because the safety")

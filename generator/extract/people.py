@@ -360,8 +360,13 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
     mention_start = run[i - 1][0] if hon and i > 0 and len([w for w in name_words if w not in PARTICLES]) == 1 else start
     name = " ".join(name_words)
     last = name_words[-1]
+    # "Jonathan Hall KC", "Stuart Hall, the presenter": a given name and a head word
+    # that is also a surname, with a post-nominal or a role after it, name a person.
+    head_surname = last in g.document_heads and len(name_words) == 2 and name_words[0] in g.first_names \
+        and name_words[0] not in g.not_names and name_words[0] not in g.places \
+        and (re.match(r" (?:KC|QC|MP|MSP|MEP|TD)\b", text[end:end + 5]) is not None or bool(_role_after(b, end)))
     if name in g.places or name in g.orgs or name in g.demonyms or last in g.org_heads or last in g.site_heads \
-            or last in g.document_heads:
+            or last in g.document_heads and not head_surname:
         return None
     if name_words[0] in _ARTICLES and hon is None and len(name_words) >= 3 \
             and any(w in PARTICLES for w in name_words[1:-1]):

@@ -36,6 +36,7 @@ _SPOKES = re.compile(r"\bspokes(man|woman|person)\b", re.I)
 # Nouns for a body's voice rather than the body: a noun of the body just before them says which body.
 _VOICE_NOUNS = frozenset({"source", "spokesperson", "spokesman", "spokeswoman", "official", "officials", "statement"})
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Mm]y|I)\b")
+_QUESTION_LINE = re.compile(r"(?:Q|Question|Asked)\s*[:.]\s+\S[^\"“”]*\?\s*$")
 _ACCORDING = re.compile(r"^\W*according to\b", re.I)
 _ANY_KIND = ("government", "international", "police", "ngo", "other", "local")
 # Which kinds of organisation a noun can stand for ("the department" is no charity).
@@ -458,6 +459,13 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
             # An unattributed quote right after a turn (same or next paragraph) goes on with that turn.
             if last.paragraph in (seg.paragraph, seg.paragraph - 1) and not prefix.strip() and not trailing:
                 turns[-1].segments.append(seg)
+                continue
+        if speaker is None and turns and not attributed and not prefix.strip() and not trailing \
+                and seg.open_mark == seg.para_start and turns[-1].segments[-1].paragraph == seg.paragraph - 2:
+            # "Q: Why not?" between two answers: the answer after the question is the last speaker's.
+            qp = next((p for p in article.paragraphs if p.index == seg.paragraph - 1), None)
+            if qp is not None and _QUESTION_LINE.match(qp.text) and len(qp.text) < 300:
+                turns.append(Turn([seg], turns[-1].speaker))
                 continue
         if speaker is None and seg.open_mark == seg.para_start:
             # A press-release speaker line: "Home Secretary James Cleverly said:" as its own paragraph.
