@@ -966,3 +966,24 @@ def test_lodged_claims_sleeping_rough_supported_by_councils_and_small_boat_arriv
     assert got[700] == "other"
     got = {f.value: f.metric for f in figs("Only 600 small boat arrivals were returned to France under the deal.")}
     assert got[600] == "returns"
+
+
+def test_a_part_of_a_count_told_before_takes_its_time_unless_it_is_so_now():
+    got = {f.value: f.period.end.year for f in figs("Claims fell to 90,000 in 2022.",
+                                                    "Iranians made 12,500 of them, Iraqis 8,100.",
+                                                    date=dt.date(2024, 3, 1))}
+    assert got[12500] == 2022 and got[8100] == 2022
+    got = {f.value: f.period.end.year for f in figs("The backlog stood at 90,000 in 2022.",
+                                                    "Officials said 30,500 of those are still pending.",
+                                                    date=dt.date(2024, 3, 1))}
+    assert got[30500] == 2024
+    got = {f.value: f.period.end.year for f in figs("There were 900 convictions last year, up from 610 the year "
+                                                    "before.", date=dt.date(2024, 3, 1))}
+    assert got[900] == 2023 and got[610] == 2022
+
+
+def test_missing_from_care_after_arriving_and_of_those_after_it():
+    got = {f.value: f.metric for f in figs("About 2,500 teenagers went missing from hotels after arriving alone "
+                                           "in Dover between 2021 and 2023.",
+                                           "Of those, 310 were still missing at the end of 2023.")}
+    assert got[2500] == "other" and got[310] == "other"

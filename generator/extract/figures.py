@@ -547,6 +547,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         return bias_cache[0]
     drafts: list[_Draft] = []
     last_period: Period | None = None
+    last_period_at = -1
+    """The sentence that told of ``last_period``."""
     """The period of the first dated figure of the latest sentence that had one: what "the same period" repeats."""
     story: Period | None = None
     current = False
@@ -603,6 +605,11 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 assert p is not None
                 if (p.end or p.start or article.date) > article.date:
                     inherited = p
+        if not times and inherited is None and last_period is not None and last_period_at == si - 1 \
+                and (_OF_THOSE.match(text) or _OF_THEM_AFTER.search(text)) and not _STILL.search(text):
+            # a part of a count told before ("The number fell to 9,000 in 2023. Syrians lodged 4,100 of them"):
+            # the time of that count (not what is so now: "17,000 of those were still outstanding")
+            inherited = last_period
         ranges = _count_ranges(text, counts)
         narrative: Period | None | bool = None
         lead: Period | None = None
@@ -662,9 +669,13 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                         or (para_metric() if n is counts[0] else None)
                     if metric is None and last_metric and _THE_FIGURE.search(text, 0, n.start):
                         metric = last_metric[1]  # "The ONS had previously estimated the figure at 740,000."
-            if metric == "deaths" and _MISSING_FROM_CARE.search(text) and not _DIED.search(text):
-                # children who "went missing from care" or from hotels, "of whom 136 are still missing": not lost
-                # at sea, no deaths
+            care = _MISSING_FROM_CARE.search(text, *clause) if metric == CROSSING else \
+                metric == "deaths" and (_MISSING_FROM_CARE.search(text) or (
+                    si > 0 and _OF_THOSE.match(text) and _MISSING_FROM_CARE.search(sentences[si - 1].text)))
+            if care and not _DIED.search(text):
+                # children who "went missing from care" or from hotels, "of whom 136 are still missing" (or "Of
+                # those, …" after such a sentence): not lost at sea, no deaths; and "went missing from care after
+                # arriving alone" counts the missing, not arrivals
                 metric = "other"
             if metric == CROSSING:
                 metric = route(text, clause, bias, article.paragraphs[sent.paragraph].text)
@@ -719,6 +730,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                     lead_metric = (si, metric)
         if first_period is not None:
             last_period = first_period
+            last_period_at = si
         story = lead if lead is not None and not current else None
     main = Counter(d.metric for d in drafts if d.metric not in (None, "other"))
     default = main.most_common(1)[0][0] if main else "other"
@@ -831,6 +843,12 @@ _COMPARED_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|up from|down from
 _BY_VEHICLE = re.compile(r"\b(?:lorr(?:y|ies)|trucks?|heavy goods vehicles?|HGVs?|(?:the )?channel tunnel|eurotunnel|"
                          r"shipping containers?|by air|airports?)\b", re.IGNORECASE)
 _BY_BOAT = re.compile(r"\b(?:small[ -]boats?|dinghy|dinghies|boats?|vessels?|by sea)\b", re.IGNORECASE)
+_OF_THEM_AFTER = re.compile(r"\d\s+of (?:them|those|these|whom)\b", re.IGNORECASE)
+"""A count that is a part of one told before: "Syrians lodged 76,765 of them"."""
+_STILL = re.compile(r"\b(?:is|are|remain|remains) still\b|\bstill (?:is|are|remain|remains|outstanding|waiting|awaiting|pending|open)\b"
+                    r"|\b(?:now|currently|today|yet to)\b", re.IGNORECASE)
+"""A state as it is now ("17,000 of those were still outstanding"), not at the time of the count before."""
+
 _MISSING_FROM_CARE = re.compile(
     r"\b(?:go|goes|went|gone|going|run|ran|runs|running|absconded|disappeared|missing) (?:away |missing )?from (?:(?:local authority |council |foster |their |the |its |asylum |home office )*"
     r"(?:care|hotels?|accommodation|homes?|placements?|schools?|councils?|local authorities))\b", re.IGNORECASE)

@@ -708,7 +708,8 @@ def choose(text: str, pos: int, clause: tuple[int, int], times: list[TimePhrase]
     if pick.kind == "last_year" and _RELATIVE_YEAR.search(pick.text):
         # "At the end of March, 86,460 …, compared with 175,457 a year earlier": the earlier phrase, a year back
         earlier = [t for t in times if t.end <= pick.start and not t.same and t.period is not None
-                   and t.kind != "last_year"]
+                   and (t.kind != "last_year" or not _RELATIVE_YEAR.search(t.text))]
+        # ("4,900 arrests last year, up from 3,400 the year before": a year before last year)
         if earlier:
             return resolve_same(replace(pick, same=True, shift_years=-1), earlier[-1].period, ref)
     return _merge(pick.period, [t.period for t in in_clause if t is not pick])
