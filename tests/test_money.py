@@ -638,3 +638,23 @@ def test_a_state_named_by_demonym_spending_its_own_money_spends_at_home():
     facts = _with_places("Italy and Libya talked.", "The Libyan coastguard got boats.",
                          "The Italian government said its own spending on reception had reached €1.9bn last year.")
     assert facts[-1].places == ["IT"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The appeal for Chad, which asks for $120m, is a quarter funded.",
+    "The opposition said the savings, estimated at £2bn over the parliament, would pay for more judges.",
+    "The drones, worth about €400,000 each, will patrol the coast.",
+    "Volunteer crews say they spend about €18,000 on fuel for each rescue mission.",
+])
+def test_asks_for_savings_and_what_one_thing_costs_are_no_funding(sentence):
+    assert funding(sentence) == []
+
+
+def test_in_cash_transfers_names_the_money():
+    facts = funding("The tranche includes €200m for schools and about €350m in cash transfers to poor families.")
+    assert facts[1].purpose.startswith("cash transfers")
+
+
+def test_a_payers_own_island_gives_its_country():
+    facts = _with_places("Greece is building camps.", "Greece has spent around €40m of EU money on a new camp on Samos.")
+    assert "GR" in facts[0].places

@@ -497,8 +497,7 @@ _CONVERSION_TAIL_GAP = re.compile(r"^[^,;:.\d£€$]{0,60},\s+(?:or\s+)?(?:rough
 
 def _city_countries(index: EntityIndex, recipients: list[str], text: str, sent: Sentence) -> list[str]:
     """The countries of the cities money goes to or is spent at ("£1.2m on adapting two detention centres near
-    Heathrow" -> GB), when the story names them and they do not pay."""
-    payers = _payers(text, sent, index)
+    Heathrow" -> GB), when the story names them."""
     out = []
     for pid in recipients:
         e = index.get(pid)
@@ -508,8 +507,8 @@ def _city_countries(index: EntityIndex, recipients: list[str], text: str, sent: 
         if entry is None or len(entry.members) != 1 or e.name in cues().seat_cities:
             continue
         country = index.get(entry.members[0])
-        if country is not None and country.type == "place" and country.id not in payers and country.id not in out:
-            out.append(country.id)
+        if country is not None and country.type == "place" and country.id not in out:
+            out.append(country.id)  # (a payer's own city or island too: "Greece has spent €50m on a camp on Samos")
     return out
 
 
