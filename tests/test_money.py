@@ -658,3 +658,13 @@ def test_in_cash_transfers_names_the_money():
 def test_a_payers_own_island_gives_its_country():
     facts = _with_places("Greece is building camps.", "Greece has spent around €40m of EU money on a new camp on Samos.")
     assert "GR" in facts[0].places
+
+
+def test_people_as_a_cost_verbs_subject_give_way_to_what_they_cost_in():
+    [f] = funding("Migrants are costing the state €2.1bn over five years in reception and housing contracts.")
+    assert f.purpose.startswith("reception and housing contracts")
+
+
+def test_a_further_sum_does_not_inherit_a_purpose_that_is_only_a_time():
+    facts = funding("The ministry had paid Kigali £100m up to the end of 2023, with a further £20m handed over this month.")
+    assert "2023" not in (facts[1].purpose or "")

@@ -299,6 +299,11 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
                 subject = subject[starts[-1].end():] if starts else subject
             if v.group("v").lower().startswith(("spent on", "spending on", "bill for")):
                 subject = head[v.start():]
+            if _PEOPLE_SUBJECT.fullmatch(subject):
+                # "Asylum seekers are costing the taxpayer £15.3bn … in hotel and other accommodation contracts"
+                m5 = re.search(r"\b(?:in|on)\s+(?=\S)", after)
+                if m5:
+                    yield after[m5.end():]
             yield subject
     # 4. the complement: "for schemes…", "to help…", "towards…", "into…" (not one that only names a
     # place or body: "through the EU trust fund for Africa" is what the fund is, "for Africa" where it goes)
@@ -330,6 +335,8 @@ _ONLY_NAME = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,
 _PAID_INSTITUTION = re.compile(r"\b(?:paid|pays|pay|paying|given|gave|give|gives|handed|lent|promised|offered|sent)\s+"
                                r"(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:['’]s)?(?:\s+[a-z][\w-]*){1,3})\s*"
                                r"(?:(?:more|less)\s+than|about|around|almost|nearly|some|over|up\s+to|a\s+total\s+of|an?\s+(?:extra|further))?\s*$")
+_PEOPLE_SUBJECT = re.compile(r"\s*(?:the\s+)?(?:asylum[ -]seekers|migrants|refugees|people|arrivals|detainees)\s*"
+                             r"(?:are|were|is|was|have\s+been|has\s+been|will\s+be|would\s+be)?\s*", re.IGNORECASE)
 _MADE_VERB = re.compile(r"\b(?:signed|agreed|struck|sealed|announced|unveiled|approved|awarded|won|secured|"
                         r"launched|concluded|finalised|finalized|negotiated|hand\s+over|handed\s+over|deliver|delivered|"
                         r"supply|supplied|buy|bought|purchase|purchased|donate|donated|order|ordered)\s+(?:on\s+)?", re.IGNORECASE)
@@ -453,7 +460,7 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
             if facts and facts[-1].evidence == text and i > 0 and (
                     amt.range_end or cues().restatement_re.search(gap)
                     or (amt.currency == amounts[i - 1].currency and _APPOSITION.fullmatch(gap))
-                    or (not own and cues().continuation_re.search(gap))):
+                    or (not own and cues().continuation_re.search(gap) and not _only_time(facts[-1].purpose or ""))):
                 # "£1.5bn a year, or about £4.1m a day", "up from £1.9bn the year before", the top of a range:
                 # the same thing restated or compared; "with another £50m due next year": continued
                 why = facts[-1].purpose or why
