@@ -987,3 +987,20 @@ def test_missing_from_care_after_arriving_and_of_those_after_it():
                                            "in Dover between 2021 and 2023.",
                                            "Of those, 310 were still missing at the end of 2023.")}
     assert got[2500] == "other" and got[310] == "other"
+
+
+def test_a_target_to_cut_a_number_is_other_but_a_cut_achieved_is_not():
+    got = {f.value: f.metric for f in figs("The coalition has pledged to reduce the number of refugees resettled "
+                                           "to 8,000 a year.")}
+    assert got[8000] == "other"
+    got = {f.value: f.metric for f in figs("Patrols have cut the number of people crossing the Channel to 9,000 "
+                                           "this year.")}
+    assert got[9000] == "small_boat_arrivals"
+
+
+def test_refusals_overturned_are_claims_and_orders_enforced_are_returns_but_those_issued_are_not():
+    got = {f.value: f.metric for f in figs("Tribunals overturned 6,200 refusals in 2023.")}
+    assert got[6200] == "asylum_claims"
+    got = {f.value: f.metric for f in figs("Only 4,100 deportation orders were carried out in 2023, out of the "
+                                           "21,000 issued.")}
+    assert got[4100] == "returns" and got[21000] == "other"
