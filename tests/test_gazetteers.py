@@ -163,3 +163,7 @@ def test_party_adjectives_and_foreign_parties_are_organisations(g: gz.Gazetteer)
 
 def test_military_sites_used_for_asylum_housing_are_places(g: gz.Gazetteer) -> None:
     assert {"Northwood", "Penally", "Linton-on-Ouse", "Catterick"} <= set(g.places)
+
+
+def test_the_poland_belarus_crossings_are_places(g: gz.Gazetteer) -> None:
+    assert g.places["Kuźnica"].id == g.places["Kuznica"].id and "Bruzgi" in g.places

@@ -274,3 +274,16 @@ def test_live_blog_furniture_is_dropped() -> None:
     for gone in ("Owen Barker", "thuggery", "1,243", "Harry Kane", "Judi Dench"):
         assert gone not in article.text
     assert "Rioters attacked a hotel on Sunday." in article.text
+
+
+def test_author_notes_newsletter_plugs_and_bylines_with_two_towns_are_furniture() -> None:
+    article = ingest.parse_seed(seed(
+        "Border crisis deepens\n\nAnna Kovac in Vienna and Piotr Zielinski in Warsaw\n\n"
+        "Polish forces used water cannon at the crossing.\n\n"
+        "Politics Live: sign up for the morning email with Oliver Brand\n\n"
+        "Anna Kovac is the Herald's central Europe correspondent"), "t.txt")
+    for gone in ("Anna Kovac", "Piotr Zielinski", "Oliver Brand"):
+        assert gone not in article.text
+    kept = ingest.parse_seed(seed(
+        "Deal agreed\n\nCountries that sign up to the scheme will get funding.\n\nTim Davie is the BBC's director general."), "t.txt")
+    assert "sign up to the scheme" in kept.text and "Tim Davie is the BBC" in kept.text
