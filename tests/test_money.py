@@ -668,3 +668,17 @@ def test_people_as_a_cost_verbs_subject_give_way_to_what_they_cost_in():
 def test_a_further_sum_does_not_inherit_a_purpose_that_is_only_a_time():
     facts = funding("The ministry had paid Kigali £100m up to the end of 2023, with a further £20m handed over this month.")
     assert "2023" not in (facts[1].purpose or "")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Councils that take in the children receive £120 per child per night.",
+    "The leader said it cost the council around £4,000 a week to look after one child in care.",
+    "The trust spent £30m and received £21m, leaving a shortfall of about £9m.",
+])
+def test_more_unit_costs_and_a_shortfall_are_no_funding(sentence):
+    assert all(f.amount not in (120, 4_000, 9_000_000) for f in funding(sentence))
+
+
+def test_a_duration_alone_is_no_purpose():
+    facts = funding("The IMF approved a $3bn loan for Jordan, and the World Bank has committed a further $2bn over three years.")
+    assert "World Bank" in facts[1].purpose

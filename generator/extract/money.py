@@ -208,6 +208,7 @@ def _tidy_purpose(phrase: str) -> str:
     rest = phrase
     for t in reversed(periods.find_times(rest, _ANY_DATE)):
         rest = rest[:t.start] + " " + rest[t.end:]
+    rest = _DURATION.sub(" ", rest)  # "over three years"
     rest = c.purpose_filler_re.sub(" ", rest)
     rest = re.sub(r"\s+", " ", rest).strip(" ,.;:")
     if not re.search(r"[A-Za-z]{3,}", c.purpose_tail_re.sub("", " " + rest)):
@@ -215,6 +216,8 @@ def _tidy_purpose(phrase: str) -> str:
     return phrase
 
 
+_DURATION = re.compile(r"\b(?:over|for|during|within|across)\s+(?:the\s+)?(?:(?:next|past|last|coming|following)\s+)?"
+                       r"(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|decades?)\b", re.IGNORECASE)
 _ANY_DATE = dt.date(2000, 1, 1)
 _RAW = "\0raw\0"
 """Marks a purpose candidate that is kept as it is written."""
