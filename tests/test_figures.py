@@ -1004,3 +1004,21 @@ def test_refusals_overturned_are_claims_and_orders_enforced_are_returns_but_thos
     got = {f.value: f.metric for f in figs("Only 4,100 deportation orders were carried out in 2023, out of the "
                                            "21,000 issued.")}
     assert got[4100] == "returns" and got[21000] == "other"
+
+
+def test_a_running_tally_counts_what_the_story_counts():
+    got = {f.value: f.metric for f in figs("Some 640 people crossed the Channel in small boats on Sunday.",
+                                           "Rescuers also took 30 people back to the beach at Wimereux.",
+                                           "The running total for the year is now 19,200.")}
+    assert got[19200] == "small_boat_arrivals" and got[30] == "other"
+
+
+def test_people_taken_in_handed_over_and_couriers_jailed():
+    got = {f.value: f.metric for f in figs("Ireland deported 90 people last year, while it took in 1,200 refugees "
+                                           "from Jordan.")}
+    assert got[90] == "returns" and got[1200] == "other"
+    got = {f.value: f.metric for f in figs("Lithuania said 900 migrants had been handed back to Belarusian border "
+                                           "guards since July.")}
+    assert got[900] == "returns"
+    got = {f.value: f.metric for f in figs("Hungary has jailed 75 couriers this year.")}
+    assert got[75] == "arrests"

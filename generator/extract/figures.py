@@ -667,6 +667,11 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 else:
                     metric = prior_metric or nearest_metric(text, n.start, n.end) \
                         or (para_metric() if n is counts[0] else None)
+                    if metric is None and _TALLY.search(text, 0, n.start):
+                        # "The tally for 2025 now stands at 28,900": the running total of what the story counts, not
+                        # of whatever was counted last ("… helped a further 80 people back to shore")
+                        told = Counter(d.metric for d in drafts if d.metric not in (None, "other", "boats"))
+                        metric = told.most_common(1)[0][0] if told else None
                     if metric is None and last_metric and _THE_FIGURE.search(text, 0, n.start):
                         metric = last_metric[1]  # "The ONS had previously estimated the figure at 740,000."
             care = _MISSING_FROM_CARE.search(text, *clause) if metric == CROSSING else \
@@ -843,6 +848,9 @@ _COMPARED_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|up from|down from
 _BY_VEHICLE = re.compile(r"\b(?:lorr(?:y|ies)|trucks?|heavy goods vehicles?|HGVs?|(?:the )?channel tunnel|eurotunnel|"
                          r"shipping containers?|by air|airports?)\b", re.IGNORECASE)
 _BY_BOAT = re.compile(r"\b(?:small[ -]boats?|dinghy|dinghies|boats?|vessels?|by sea)\b", re.IGNORECASE)
+_TALLY = re.compile(r"\b(?:the|its|this year's|this year’s|the year's|the year’s)\s+(?:running\s+|overall\s+|annual\s+)?(?:tally|total)\b(?!\s+of\b)",
+                    re.IGNORECASE)
+"""A running total with nothing said of what it counts."""
 _OF_THEM_AFTER = re.compile(r"\d\s+of (?:them|those|these|whom)\b", re.IGNORECASE)
 """A count that is a part of one told before: "Syrians lodged 76,765 of them"."""
 _STILL = re.compile(r"\b(?:is|are|remain|remains) still\b|\bstill (?:is|are|remain|remains|outstanding|waiting|awaiting|pending|open)\b"
