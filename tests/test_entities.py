@@ -878,3 +878,15 @@ def test_anti_racism_charities_are_organisations() -> None:
     body = "Tell Mama said it had received reports, and Hope not Hate warned of more unrest."
     assert names(body, "person") == set()
     assert {"Tell Mama", "Hope Not Hate"} <= names(body, "organisation")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # An unknown given name made a person by a modified role in apposition.
+    ("Xabier Arriola, a migration adviser to the regional government, said the route was longer.", {"Xabier Arriola"}),
+    # "Name, of the <organisation>, said": the comma before "of" changes nothing.
+    ("Gordon Turner, of the National Crime Agency, said after the hearing that the gang was broken.", {"Gordon Turner"}),
+    # A head word as surname, with a person descriptor after it.
+    ("Yusuf Bay, a 20-year-old Sudanese man who steered the boat, was jailed.", {"Yusuf Bay"}),
+])
+def test_unknown_given_names_with_appositions(body: str, expected: set[str]) -> None:
+    assert names(body, "person") == expected

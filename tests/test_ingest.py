@@ -287,3 +287,10 @@ def test_author_notes_newsletter_plugs_and_bylines_with_two_towns_are_furniture(
     kept = ingest.parse_seed(seed(
         "Deal agreed\n\nCountries that sign up to the scheme will get funding.\n\nTim Davie is the BBC's director general."), "t.txt")
     assert "sign up to the scheme" in kept.text and "Tim Davie is the BBC" in kept.text
+
+
+def test_app_download_plugs_are_furniture() -> None:
+    article = ingest.parse_seed(seed(
+        "Smuggler jailed\n\nThe court heard the boat sank.\n\n"
+        "Get the latest Kent news. Download the KentOnline app – as recommended by Dame Mary Peters."), "t.txt")
+    assert "Mary Peters" not in article.text

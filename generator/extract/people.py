@@ -364,7 +364,7 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
     # that is also a surname, with a post-nominal or a role after it, name a person.
     head_surname = last in g.document_heads and len(name_words) == 2 and name_words[0] in g.first_names \
         and name_words[0] not in g.not_names and name_words[0] not in g.places \
-        and (re.match(r" (?:KC|QC|MP|MSP|MEP|TD)\b", text[end:end + 5]) is not None or bool(_role_after(b, end)))
+        and (re.match(r" (?:KC|QC|MP|MSP|MEP|TD)\b", text[end:end + 5]) is not None or _role_after(b, end) is not None)
     if name in g.places or name in g.orgs or name in g.demonyms or last in g.org_heads or last in g.site_heads \
             or last in g.document_heads and not head_surname:
         return None
@@ -479,7 +479,7 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
 
 def _of_body_speaks(b: Builder, end: int) -> bool:
     """Return whether "of/from/at <organisation>" and then a verb of speech or action follow ``end``."""
-    m = re.match(r"\s+(?:of|from|at|with)\s+(?:the\s+)?", b.text[end:end + 12])
+    m = re.match(r",?\s+(?:of|from|at|with)\s+(?:the\s+)?", b.text[end:end + 13])
     if m is None:
         return False
     at = end + m.end()
