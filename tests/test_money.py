@@ -682,3 +682,13 @@ def test_more_unit_costs_and_a_shortfall_are_no_funding(sentence):
 def test_a_duration_alone_is_no_purpose():
     facts = funding("The IMF approved a $3bn loan for Jordan, and the World Bank has committed a further $2bn over three years.")
     assert "World Bank" in facts[1].purpose
+
+
+def test_money_received_a_year_from_a_country_does_not_go_there():
+    facts = _with_places("Jordan hosts many refugees.",
+                         "The country also receives about $1.2bn a year from the United States under a memorandum.")
+    assert "US" not in facts[0].places
+
+
+def test_compensation_sued_for_is_no_funding():
+    assert funding("Residents of the camp are suing the ministry, claiming compensation of up to £15,000 each.") == []

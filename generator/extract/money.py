@@ -92,7 +92,8 @@ def _validate(doc: object, name: str) -> Cues:
                                   % _alt(datafiles.string_list(doc, "payer_words", name)), re.IGNORECASE),
         object_before_re=re.compile(r"\b(?:%s)\s+(?:the\s+)?$" % _alt(datafiles.string_list(doc, "object_prepositions", name)),
                                     re.IGNORECASE),
-        origin_re=re.compile(r"(?:\b(?:%s)|[\d.,]+\s*(?:m|bn|k|million|billion|euros?|pounds|dollars)?)\s+from\s+(?:the\s+)?$"
+        origin_re=re.compile(r"(?:\b(?:%s)|[\d.,]+\s*(?:m|bn|k|million|billion|euros?|pounds|dollars)?"
+                             r"(?:\s+(?:a|per|each|every)\s+(?:year|month|week|day))?)\s+from\s+(?:the\s+)?$"
                              % _alt(datafiles.string_list(doc, "origin_words", name)), re.IGNORECASE),
         comparison_re=re.compile(r"(?:^|[\s,(])(?:%s)\s+(?:[\w-]+\s+){0,4}?$"
                                  % _alt(datafiles.string_list(doc, "comparison_markers", name)), re.IGNORECASE),
