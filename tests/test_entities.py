@@ -890,3 +890,13 @@ def test_anti_racism_charities_are_organisations() -> None:
 ])
 def test_unknown_given_names_with_appositions(body: str, expected: set[str]) -> None:
     assert names(body, "person") == expected
+
+
+def test_a_spokesperson_of_a_described_body_whatever_the_given_name() -> None:
+    body = "Ozlem Aydin, of the charity Southside Welcome Network, said the families were scared."
+    assert names(body, "person") == {"Ozlem Aydin"}
+
+
+def test_german_states_are_regions() -> None:
+    assert {"hesse", "lower-saxony", "north-rhine-westphalia"} <= ids(
+        "Elections in Hesse and Lower Saxony follow the vote in North Rhine-Westphalia.", "place")

@@ -294,3 +294,10 @@ def test_app_download_plugs_are_furniture() -> None:
         "Smuggler jailed\n\nThe court heard the boat sank.\n\n"
         "Get the latest Kent news. Download the KentOnline app – as recommended by Dame Mary Peters."), "t.txt")
     assert "Mary Peters" not in article.text
+
+
+def test_a_name_with_a_newsroom_title_is_a_byline() -> None:
+    article = ingest.parse_seed(seed(
+        "Checks on borders\n\nKlaus Brenner, Berlin bureau chief\n\nGermany will check its borders.\n\n"
+        "Officials said the checks would last six months."), "t.txt")
+    assert "Klaus Brenner" not in article.text and "Germany will check its borders." in article.text

@@ -460,8 +460,9 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
         return c
     if given and not sentence_start(text, start):
         return c
-    if given and len(name_words) == 2 and _of_body_speaks(b, end):
-        # "Hanan Salah of Human Rights Watch said": a name that speaks for a body.
+    if (given or text[end:end + 1] == ",") and len(name_words) == 2 and _of_body_speaks(b, end):
+        # "Hanan Salah of Human Rights Watch said": a name that speaks for a body;
+        # "Pinar Aksu, of the charity …, said" whatever the given name.
         return c
     if len(name_words) == 2 and not any(w.isupper() for w in name_words) \
             and (_SENTENCED_AFTER.match(text, end) or _surname_speaks(b, name_words[-1], elsewhere=end)):
@@ -479,7 +480,9 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
 
 def _of_body_speaks(b: Builder, end: int) -> bool:
     """Return whether "of/from/at <organisation>" and then a verb of speech or action follow ``end``."""
-    m = re.match(r",?\s+(?:of|from|at|with)\s+(?:the\s+)?", b.text[end:end + 13])
+    # "Pinar Aksu, of the charity Maryhill Integration Network, said".
+    m = re.match(r",?\s+(?:of|from|at|with)\s+(?:the\s+)?(?:(?:charity|campaign group|pressure group|group|organisation|NGO|union|think ?tank|law firm|network)\s+)?",
+                 b.text[end:end + 40])
     if m is None:
         return False
     at = end + m.end()
