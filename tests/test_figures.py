@@ -1022,3 +1022,14 @@ def test_people_taken_in_handed_over_and_couriers_jailed():
     assert got[900] == "returns"
     got = {f.value: f.metric for f in figs("Hungary has jailed 75 couriers this year.")}
     assert got[75] == "arrests"
+
+
+def test_orders_signed_people_escorted_out_made_it_across_and_flown_to_hospital():
+    got = {f.value: f.metric for f in figs("Ministers signed 3,300 deportation orders in 2023, and 260 people were "
+                                           "escorted out of the country.")}
+    assert got[3300] == "other" and got[260] == "returns"
+    got = {f.value: f.metric for f in figs("Some 2,000 people have made it to Kent in small craft since Friday.")}
+    assert got[2000] == "small_boat_arrivals"
+    got = {f.value: f.metric for f in figs("Nine people deported from Germany on Tuesday were flown to hospital on "
+                                           "arrival, and 140 others were sent home.")}
+    assert got[9] == "other" and got[140] == "returns"
