@@ -900,3 +900,9 @@ def test_a_spokesperson_of_a_described_body_whatever_the_given_name() -> None:
 def test_german_states_are_regions() -> None:
     assert {"hesse", "lower-saxony", "north-rhine-westphalia"} <= ids(
         "Elections in Hesse and Lower Saxony follow the vote in North Rhine-Westphalia.", "place")
+
+
+def test_police_or_residents_in_a_town_who_speak_name_the_town() -> None:
+    assert "ballyfermot" in ids("Gardaí in Ballyfermot said they had arrested two men.", "place")
+    assert "partick" in ids("Families moved to a former student block in Partick last year.", "place")
+    assert not ids("Police in Border Force said so.", "place")

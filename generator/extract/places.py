@@ -60,7 +60,9 @@ _PATTERNS = [
     (re.compile(rf"\b(?:site|centre|center|camp|base|facility|barracks|airfield|hotel|hub|jungle|encampment) (?:at|in|near|outside) (?P<town>{_TOWN})"), "site"),
     # Ivan Petrov, 42, of Barking; his home in Ilford; a garage in Essen
     (re.compile(rf"\b\d{{1,3}}, (?:of|from) (?P<town>{_TOWN})"), "city"),
-    (re.compile(rf"\b(?:home|homes|house|flat|address|addresses|garage|workshop|shop|car wash|office|offices|lorry park|service station|hall|village hall|church|mosque|school|hospital|station|community centre|leisure centre|library|pub) (?:in|at|near) (?P<town>{_TOWN})"), "city"),
+    # police in Coolock said, residents in Knowsley have: the people of a place, speaking
+    (re.compile(rf"\b(?:[Pp]olice|Gardaí|Gardai|gendarmes|residents|locals|villagers|shopkeepers) (?:in|from) (?P<town>{_TOWN}) (?:said|say|says|told|have|had|were|are|reported|described)\b"), "city"),
+    (re.compile(rf"\b(?:home|homes|house|flat|flats|block|student block|tower block|hostel|address|addresses|garage|workshop|shop|car wash|office|offices|lorry park|service station|hall|village hall|church|mosque|school|hospital|station|community centre|leisure centre|library|pub) (?:in|at|near) (?P<town>{_TOWN})"), "city"),
     # a caravan park near X, a warehouse in X, camps near X, beaches at X
     (re.compile(rf"\b(?:sites|centres|camps|hotels|park|parks|warehouse|warehouses|farm|estate|wood|woods|beach|beaches|dunes|shelter|shelters|squat|compound|checkpoint|crossing point|harbour|marina|slipway|quay) (?:at|in|near|outside|around) (?P<town>{_TOWN})"), "city"),
 ]
