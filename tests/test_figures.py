@@ -1033,3 +1033,22 @@ def test_orders_signed_people_escorted_out_made_it_across_and_flown_to_hospital(
     got = {f.value: f.metric for f in figs("Nine people deported from Germany on Tuesday were flown to hospital on "
                                            "arrival, and 140 others were sent home.")}
     assert got[9] == "other" and got[140] == "returns"
+
+
+def test_a_target_told_before_its_number_is_other_whatever_it_counts():
+    got = {f.value: f.metric for f in figs("Asylum claims rose to 41,000 last year.",
+                                           "The new coalition aims to get the number of applications down to "
+                                           "25,000 by 2028.")}
+    assert got[41000] == "asylum_claims" and got[25000] == "other"
+    got = {f.value: f.metric for f in figs("Denmark wants to cap asylum claims at 1,000 a year.")}
+    assert got[1000] == "other"
+
+
+def test_accepted_help_to_leave_voluntarily_people_crammed_into_lorries_and_a_second_verb_after_and():
+    got = {f.value: f.metric for f in figs("In 2024, 1,300 migrants accepted help to leave voluntarily.")}
+    assert got[1300] == "returns"
+    got = {f.value: f.metric for f in figs("Police found 22 people crammed into the back of a lorry near Calais.")}
+    assert got[22] == "irregular_crossings"
+    got = {f.value: f.metric for f in figs("Libya held 9,000 migrants in 2023 and deported about 4,000 of them to "
+                                           "Niger.")}
+    assert got[9000] == "other" and got[4000] == "returns"

@@ -121,7 +121,7 @@ _PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?\b0\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{
 # Clause breaks: punctuation, an "and" that opens a new count ("78 bodies were recovered and 104 people rescued"),
 # and a subordinating word before a new subject.
 _NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|twenty|thirty|forty|fifty)\b"
-_CLAUSE_BREAK = re.compile((r"[;:]|,(?!\d{3})|\s[–—]\s|\(|\)|\sand\s(?=(?:[a-z]+\s+){0,2}(?:\d|%s))"
+_CLAUSE_BREAK = re.compile((r"[;:]|,(?!\d{3})|\s[–—]\s|\(|\)|\sand\s(?=(?:[a-z]+\s+){0,2}(?:\d|%s)|[a-z]+ed\s+(?:more than|fewer than|less than|at least|almost|nearly|about|around|some|over|up to)\s+\d)"
                             # a subordinate clause with a subject of its own: "The deaths come as the number of …"
                             r"|\s(?:as|after|when|while|because|although|though|despite)\s(?!a whole\b)(?=(?:the|a|an|their|its)\s)"
                             # "… died off the beach as 112 people crowded aboard a single dinghy" (not "as many as 750")
@@ -674,6 +674,10 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                         metric = told.most_common(1)[0][0] if told else None
                     if metric is None and last_metric and _THE_FIGURE.search(text, 0, n.start):
                         metric = last_metric[1]  # "The ONS had previously estimated the figure at 740,000."
+            if metric not in ("other", "boats") and _TARGET.search(text, 0, n.start):
+                # a target is no count of what happened: "aims to bring the number of new applicants down to 20,000",
+                # "cap asylum applications at 10,000"
+                metric = "other"
             care = _MISSING_FROM_CARE.search(text, *clause) if metric == CROSSING else \
                 metric == "deaths" and (_MISSING_FROM_CARE.search(text) or (
                     si > 0 and _OF_THOSE.match(text) and _MISSING_FROM_CARE.search(sentences[si - 1].text)))
@@ -851,6 +855,12 @@ _BY_BOAT = re.compile(r"\b(?:small[ -]boats?|dinghy|dinghies|boats?|vessels?|by 
 _TALLY = re.compile(r"\b(?:the|its|this year's|this year’s|the year's|the year’s)\s+(?:running\s+|overall\s+|annual\s+)?(?:tally|total)\b(?!\s+of\b)",
                     re.IGNORECASE)
 """A running total with nothing said of what it counts."""
+_TARGET = re.compile(
+    r"\b(?:(?:cap|caps|capped|capping|limit|limits|limiting|restrict|restricting)\b|(?:wants?|wanted|aims?|aimed|plans?|planned|"
+    r"pledged?|promised?|vowed|hopes?|hoped|seeks?|sought|intends?|targets?|goal|bid|ambition|commitment) to (?:cut|reduce|bring|"
+    r"lower|halve|cap|limit|get))(?:\s+[\w’'-]+){0,12}?\s+(?:to|at|down to|below|under)\s+(?:about |around |roughly |fewer than |"
+    r"less than |no more than |under |below |just )?$", re.IGNORECASE)
+"""A number as a target, told just before it ("… to cut the number admitted each year to")."""
 _OF_THEM_AFTER = re.compile(r"\d\s+of (?:them|those|these|whom)\b", re.IGNORECASE)
 """A count that is a part of one told before: "Syrians lodged 76,765 of them"."""
 _STILL = re.compile(r"\b(?:is|are|remain|remains) still\b|\bstill (?:is|are|remain|remains|outstanding|waiting|awaiting|pending|open)\b"
