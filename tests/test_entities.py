@@ -906,3 +906,8 @@ def test_police_or_residents_in_a_town_who_speak_name_the_town() -> None:
     assert "ballyfermot" in ids("Gardaí in Ballyfermot said they had arrested two men.", "place")
     assert "partick" in ids("Families moved to a former student block in Partick last year.", "place")
     assert not ids("Police in Border Force said so.", "place")
+
+
+def test_an_office_after_the_one_spoken_to_is_no_apposition() -> None:
+    idx = index_of("Speaking to Sky News's Nadia Hussein, the prime minister said the flights would go.")
+    assert all(not e.roles for e in idx.entities if e.type == "person")

@@ -301,3 +301,9 @@ def test_a_name_with_a_newsroom_title_is_a_byline() -> None:
         "Checks on borders\n\nKlaus Brenner, Berlin bureau chief\n\nGermany will check its borders.\n\n"
         "Officials said the checks would last six months."), "t.txt")
     assert "Klaus Brenner" not in article.text and "Germany will check its borders." in article.text
+
+
+def test_a_programme_plug_is_furniture() -> None:
+    article = ingest.parse_seed(seed(
+        "Leaders clash\n\nThe leaders clashed on Sunday.\n\nPolitics Hub with Carol Benning, weekdays at 7pm"), "t.txt")
+    assert "Carol Benning" not in article.text

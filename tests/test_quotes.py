@@ -325,3 +325,17 @@ def test_an_answer_after_an_interviewers_question_is_the_last_speakers() -> None
     qs = quotes_of(body)
     assert [q.speaker for q in qs] == ["karen-whitley", "karen-whitley"]
     assert qs[1].text.startswith("Because the safety")
+
+
+def test_the_one_spoken_to_in_a_leading_clause_is_no_speaker() -> None:
+    body = ("Martin Sorensen has insisted the flights will go.\n\n"
+            "Speaking to the BBC's Nadia Hussein, the prime minister said: \u201cThe flights will go in July.\u201d\n\n"
+            "Talking to Nadia Hussein later, he said: \u201cWe will not give up on this.\u201d")
+    by_text = {q.text[:12]: q.speaker for q in quotes_of(body)}
+    assert by_text == {"The flights ": "martin-sorensen", "We will not ": "martin-sorensen"}
+
+
+def test_an_office_after_a_quote_is_the_one_who_told_not_the_one_told() -> None:
+    body = ("Sir Peter Hale told the BBC's Nadia Hussein that the plan was a gimmick. "
+            "\u201cWe will put the money into border security,\u201d the Labour leader said.")
+    assert [q.speaker for q in quotes_of(body)] == ["peter-hale"]

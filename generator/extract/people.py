@@ -237,6 +237,17 @@ def _role_after(b: Builder, end: int) -> str | None:
     return None
 
 
+def _spoken_to(text: str, start: int, end: int) -> bool:
+    """Return whether the name at ``start:end`` is the one spoken to in a leading clause.
+
+    "Speaking to Sky News's Trevor Phillips, the prime minister said": the office
+    after the name opens the main clause; it is no apposition.
+    """
+    return re.match(r",\s+(?:the|a|an)\s+[^,.;:!?]{1,60}?\s(?:said|says|told|tells|added|insisted|warned|replied)\b", text[end:end + 90]) is not None \
+        and re.search(r"\b(?:[Ss]peaking|[Tt]alking|[Ww]riting|[Ii]nterviewed|interview|conversation|[Aa]sked)\s+(?:\w+\s+)?(?:to|with|by|on|in)\s+[^,.;:!?]*$",
+                      text[max(0, start - 80):start]) is not None
+
+
 def _split_role(words: list[str], g) -> tuple[int, str | None, str | None]:
     """Return (index of the first name word, role, honorific) for a capitalised run."""
     for j in range(len(words) - 2, -1, -1):
@@ -395,6 +406,8 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
         # "Ahmed, 19, from Khartoum, said": a migrant the article names by given name and age.
         return Candidate(start, end, name_words, hon, role, True, start, lone_given=True)
     appos = _role_after(b, end)
+    if appos and _spoken_to(text, start, end):
+        appos = None
     if appos is not None and not strong and len(name_words) == 1 \
             and (sentence_start(text, start) or word_before(text, start)[0] in ("in", "at", "near", "outside", "from")) \
             and not _has_honorific_mention(b, name_words[0]):
@@ -705,7 +718,8 @@ def find_later_mentions(b: Builder) -> None:
                     or w[0].isupper() and w not in g.not_names and not re.search(r"['’]s$", w)) for w in mods):
             continue
         ent = _holder(b, core, s, mods)
-        appos = [sp for sp in b.spans if sp.type == "person" and re.fullmatch(r",\s*", text[sp.end:m.start()])]
+        appos = [sp for sp in b.spans if sp.type == "person" and re.fullmatch(r",\s*", text[sp.end:m.start()])
+                 and not _spoken_to(text, sp.start, sp.end)]
         if appos and (ent is None or ent.id != appos[0].key):
             # "Hervé Berville, the French minister for maritime affairs,": an apposition names the
             # one before it, not another holder of the office.

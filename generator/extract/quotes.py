@@ -36,6 +36,7 @@ _SPOKES = re.compile(r"\bspokes(man|woman|person)\b", re.I)
 # Nouns for a body's voice rather than the body: a noun of the body just before them says which body.
 _VOICE_NOUNS = frozenset({"source", "spokesperson", "spokesman", "spokeswoman", "official", "officials", "statement"})
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Mm]y|I)\b")
+_LEAD_CLAUSE = re.compile(r"\W*(?:(?:Speaking|Talking|Writing)\s+(?:to|with|in|on)|In an interview with|Interviewed by|Asked by|Responding to|Replying to|Questioned by)\b[^,.;:!?]*,\s*")
 _QUESTION_LINE = re.compile(r"(?:Q|Question|Asked)\s*[:.]\s+\S[^\"“”]*\?\s*$")
 _ACCORDING = re.compile(r"^\W*according to\b", re.I)
 _ANY_KIND = ("government", "international", "police", "ngo", "other", "local")
@@ -242,6 +243,21 @@ class _Resolver:
         if self.anonymous(start, end, after=False):
             return None
         people = self.mentions(start, end, "person")
+        lead = _LEAD_CLAUSE.match(self.text, start, end)
+        if lead is not None and people:
+            # "Speaking to Sky News's Trevor Phillips, he said:": the one spoken to is no speaker.
+            people = [m for m in people if m.start >= lead.end()]
+            if not people:
+                rest = self.text[lead.end():end]
+                pm = _PRONOUN.match(rest.lstrip())
+                if pm is not None:
+                    return self.pronoun(pm.group(1), start)
+                rm = _office_after_re(self.g.role_re.pattern).match(rest)
+                if rm is not None and rm.group(1).lower() in self.g.roles:
+                    named = [m for m in self.mentions(0, start, "person") if self.outside(m.start, m.end)]
+                    if named:
+                        return self._holder_among(named, rm)
+                return None
         if people:
             vm = None
             for vm in self.g.speech_re.finditer(self.text, start, end):
@@ -336,7 +352,7 @@ class _Resolver:
             # "…,” the Labour leader said: the body names the office, the paragraph's person holds it.
             named = self.mentions(para_start, start, "person")
             if named:
-                return named[-1].entity
+                return self._holder_among(named, rm)
         if ms:
             return ms[0].entity
         nm = _ORG_NOUN.search(span)
@@ -348,8 +364,31 @@ class _Resolver:
             # the person the paragraph is about, named before the quote.
             people = self.mentions(para_start, start, "person")
             if people:
-                return people[-1].entity
+                return self._holder_among(people, rm)
         return None
+
+    def _holder_among(self, named: list, rm: re.Match[str]) -> str:
+        """Return the person named before a quote who holds the office after it.
+
+        "Sir Keir Starmer told the BBC's Laura Kuenssberg …. “…,” the Labour leader
+        said": the one whose roles name the office, else the last one named.
+        """
+        phrase = re.sub(r"^\s*(?:said\s+|says\s+|added\s+)?the\s+", "", rm.group(0)).lower()
+        core = rm.group(1).lower()
+        for want in (phrase, core):
+            for m in reversed(named):
+                e = self.index.get(m.entity)
+                forms = [r.lower() for r in (e.roles or [])] + [a.lower() for a in (e.aliases or [])]
+                if any(f == want or f.endswith(" " + want) for f in forms):
+                    return m.entity
+        last = named[-1]
+        for m in reversed(named):
+            if m.start < last.start and re.match(r"\s*[^.!?]*$", self.text[m.end:last.start]) is None:
+                break
+            # "Sir Keir Starmer told the BBC's Laura Kuenssberg": the one who tells, not the one told.
+            if self.g.speech_re.match(self.text, m.end + 1) and self.text[m.end:m.end + 1] == " ":
+                return m.entity
+        return last.entity
 
 
 @cache
