@@ -1052,3 +1052,30 @@ def test_accepted_help_to_leave_voluntarily_people_crammed_into_lorries_and_a_se
     got = {f.value: f.metric for f in figs("Libya held 9,000 migrants in 2023 and deported about 4,000 of them to "
                                            "Niger.")}
     assert got[9000] == "other" and got[4000] == "returns"
+
+
+def test_possible_removal_untraced_people_cases_cleared_and_people_refused():
+    got = {f.value: f.metric for f in figs("Officials earmarked 3,100 people for potential removal to Ghana in 2023.")}
+    assert got[3100] == "other"
+    got = {f.value: f.metric for f in figs("About 900 people on the list cannot be traced.")}
+    assert got[900] == "other"
+    got = {f.value: f.metric for f in figs("The unit processed 5,300 asylum cases in May, and 2,700 people were "
+                                           "refused.")}
+    assert got[5300] == "asylum_claims" and got[2700] == "asylum_claims"
+    got = {f.value: f.metric for f in figs("In June, 400 people were refused entry at Calais.")}
+    assert got[400] == "returns"
+
+
+def test_officials_accused_are_arrests_but_officials_who_arrest_are_not():
+    got = {f.value: f.metric for f in figs("Prosecutors indicted 11 border guards in 2023.")}
+    assert got[11] == "arrests"
+    got = {f.value: f.metric for f in figs("Some 14 police officers were charged with taking bribes.")}
+    assert got[14] == "arrests"
+    got = {f.value: f.metric for f in figs("About 300 officers arrested smugglers in the raids.")}
+    assert got[300] == "other"
+
+
+def test_a_state_told_as_still_so_is_of_now_not_of_another_clauses_time():
+    got = {f.value: f.period.end.year for f in figs("Of the 20,000 who applied between 2019 and mid-2022, about "
+                                                    "6,000 are still waiting for an answer.", date=dt.date(2024, 5, 2))}
+    assert got[20000] == 2022 and got[6000] == 2024

@@ -633,6 +633,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 # 276 arrests") and counts of things the metrics do not count
                 metric: str | None = "other"
                 weak = not (thing or compared_thing) and noun is not None and not is_known_noun(noun)
+                if noun is not None and noun.lower() in rules().personnel and _accused(text, clause, n):
+                    metric = "arrests"  # "indicted 17 coastguard officers", "12 police officers were charged"
             else:
                 metric = _metric_of_deed(text, clause, n) or metric_in(text, clause[0], clause[1], n.start, n.end)
             if noun is not None and noun.lower() in rules().noun_metrics and (
@@ -861,6 +863,20 @@ _TARGET = re.compile(
     r"lower|halve|cap|limit|get))(?:\s+[\w’'-]+){0,12}?\s+(?:to|at|down to|below|under)\s+(?:about |around |roughly |fewer than |"
     r"less than |no more than |under |below |just )?$", re.IGNORECASE)
 """A number as a target, told just before it ("… to cut the number admitted each year to")."""
+def _accused(text: str, clause: tuple[int, int], n: numbers.Number) -> bool:
+    """Whether an arrest verb has a count of officials as its object or passive subject ("indicted 17 coastguard
+    officers", "12 officers were arrested"), not as its agent ("300 officers arrested 40 smugglers")."""
+    arrests = _any(rules().cues["arrests"])
+    before = text[clause[0]:n.start]
+    verb = None
+    for verb in arrests.finditer(before):
+        pass
+    if verb is not None and re.fullmatch(r"\s*(?:[\w’'-]+\s+){0,2}", before[verb.end():]):
+        return True
+    after = re.match(r"\s*(?:[\w’'-]+\s+){0,4}?(?:were|was|have been|had been|has been|are being|being)\s+", text[n.end:clause[1]])
+    return after is not None and arrests.match(text, n.end + after.end()) is not None
+
+
 _OF_THEM_AFTER = re.compile(r"\d\s+of (?:them|those|these|whom)\b", re.IGNORECASE)
 """A count that is a part of one told before: "Syrians lodged 76,765 of them"."""
 _STILL = re.compile(r"\b(?:is|are|remain|remains) still\b|\bstill (?:is|are|remain|remains|outstanding|waiting|awaiting|pending|open)\b"
@@ -938,6 +954,8 @@ def _selectable(times: list[periods.TimePhrase], text: str, clause: tuple[int, i
             continue  # "Home Office data published on Thursday shows …"
         # ("over the year", "during the quarter" go on with the story's time for the whole sentence: no comparison)
         anaphoric = t.same and not re.search(r"\b(?:same|stage|point|time)\b", t.text, re.IGNORECASE)
+        if not own and _STILL.search(text, *clause):
+            continue  # "Of the 84,000 who arrived between 2018 and 2023, some 38,000 are still waiting": so now
         if own or not (comparative or (t.same and not anaphoric) or periods.is_statement_time(text, t)):
             keep.append(t)
     return keep

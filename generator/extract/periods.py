@@ -143,7 +143,7 @@ def _validate(doc: object, name: str) -> Vocabulary:
         # ("since the crisis began in 2021": from the year the event names)
         ("since", rf"\bsince (?:the (?:start|beginning) of |(?:[\w’'-]+ ){{1,5}}?(?:began|begun|started|broke out|erupted|"
                   rf"took office|came (?:into force|to power)|was (?:introduced|launched|signed|elected))(?: in)? )?(?P<a>{date}|{Y}|(?P<wd>{W})|(?P<ty>(?:the|this|last) year))(?P<ly> last year| this year)?"),
-        ("between_years", rf"\b(?:between (?P<a>{Y}) and (?P<b>{Y})|from (?P<c>{Y}) (?:to|until|till) (?P<d>{Y})"
+        ("between_years", rf"\b(?:between (?P<a>{Y}) and (?:(?:early|mid|late)[\s-]+)?(?P<b>{Y})|from (?P<c>{Y}) (?:to|until|till) (?:(?:early|mid|late)[\s-]+)?(?P<d>{Y})"
                           rf"|(?:in|during|over|throughout) (?P<e>{Y}) and (?P<f>{Y}))\b(?!\s?[-/–]\s?\d)"),
         ("by_day", rf"\b(?:by|until|till|up to|as of) (?:last )?(?P<wd>{W})\b"),
         ("by", rf"\b(?:by|up to|until|till|to|as of|at) (?:the (?:end|close) of |(?P<pt>early|mid|late)[\s-]+)?(?P<a>{dayish}(?:,?\s+{Y})?|{M}(?:\s+{Y})?)(?P<ly> last year| this year)?"),
