@@ -339,3 +339,10 @@ def test_an_office_after_a_quote_is_the_one_who_told_not_the_one_told() -> None:
     body = ("Sir Peter Hale told the BBC's Nadia Hussein that the plan was a gimmick. "
             "\u201cWe will put the money into border security,\u201d the Labour leader said.")
     assert [q.speaker for q in quotes_of(body)] == ["peter-hale"]
+
+
+def test_an_office_before_a_quote_is_the_only_person_named_or_its_holder() -> None:
+    one = "Martin Sorensen spoke in the morning. The prime minister said: \u201cThe flights will go in July.\u201d"
+    assert [q.speaker for q in quotes_of(one)] == ["martin-sorensen"]
+    two = "Anna Berg met Martin Sorensen. The home secretary said: \u201cThe flights will go in July.\u201d"
+    assert [q.speaker for q in quotes_of(two)] == []

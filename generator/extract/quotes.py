@@ -17,6 +17,7 @@ unnamed ("one resident said", "said a local fisherman") are no quote.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -147,6 +148,7 @@ def _words(s: str) -> int:
 class _Resolver:
     def __init__(self, article: Article, index: EntityIndex, quoted: list[tuple[int, int]]):
         self.text = article.text
+        self.paragraph_starts = [p.start for p in article.paragraphs]
         self.index = index
         self.quoted = quoted
         self.g = gazetteer()
@@ -294,6 +296,18 @@ class _Resolver:
                 # "a senior government source", "a police spokesman": the body's noun says which body speaks.
                 nm = prev
             return self.by_noun(nm.group(0), start)
+        rm = _office_after_re(self.g.role_re.pattern).match(span)
+        if rm is not None and rm.group(1).lower() in self.g.roles and not re.search(r"\b(?:a|an)\s", span[:rm.start(1)]) \
+                and self.g.speech_re.match(span, rm.end() + 1):
+            # "The prime minister said:" with nobody named as prime minister: the person
+            # this or the previous paragraph is about.
+            k = max(0, bisect.bisect_right(self.paragraph_starts, start) - 2)
+            named = self.mentions(self.paragraph_starts[k] if self.paragraph_starts else 0, start, "person")
+            who = self._holder_among(named, rm) if named else None
+            if who is not None and (len({m.entity for m in named}) == 1 or any(
+                    rm.group(1).lower() in r.lower() for r in (self.index.get(who).roles or []))):
+                # Only when that person is the one named there, or holds the office.
+                return who
         return None
 
     def _subject(self, people: list, start: int, end: int):
