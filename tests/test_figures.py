@@ -1079,3 +1079,14 @@ def test_a_state_told_as_still_so_is_of_now_not_of_another_clauses_time():
     got = {f.value: f.period.end.year for f in figs("Of the 20,000 who applied between 2019 and mid-2022, about "
                                                     "6,000 are still waiting for an answer.", date=dt.date(2024, 5, 2))}
     assert got[20000] == 2022 and got[6000] == 2024
+
+
+def test_decisions_on_cases_departures_on_their_own_untraced_and_facing_removal():
+    got = {f.value: f.metric for f in figs("Caseworkers made decisions on 7,400 cases in March.")}
+    assert got[7400] == "asylum_claims"
+    got = {f.value: f.metric for f in figs("In 2023, 2,100 people departed on their own after a refusal.")}
+    assert got[2100] == "returns"
+    got = {f.value: f.metric for f in figs("Nearly 5,000 people have disappeared from the records, officials say.")}
+    assert got[5000] == "other"
+    got = {f.value: f.metric for f in figs("Some 9,000 people who came by boat faced removal under the plan.")}
+    assert got[9000] == "other"
