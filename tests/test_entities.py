@@ -911,3 +911,7 @@ def test_police_or_residents_in_a_town_who_speak_name_the_town() -> None:
 def test_an_office_after_the_one_spoken_to_is_no_apposition() -> None:
     idx = index_of("Speaking to Sky News's Nadia Hussein, the prime minister said the flights would go.")
     assert all(not e.roles for e in idx.entities if e.type == "person")
+
+
+def test_double_initials_after_a_given_name_are_part_of_the_name() -> None:
+    assert names("Welsh Conservative leader Andrew RT Davies said the plan was wrong.", "person") == {"Andrew RT Davies"}

@@ -256,7 +256,10 @@ def _split_role(words: list[str], g) -> tuple[int, str | None, str | None]:
             # "Flavio Di Giacomo": a capitalised particle is no abbreviated rank ("DI Reid");
             # "MS Adam Price" (a Member of the Senedd) is no "Ms".
             particle = k == j and (words[j].lower() in PARTICLES and not words[j].isupper()
-                                   or words[j].isupper() and words[j].lower() in _COURTESY)
+                                   or words[j].isupper() and words[j].lower() in _COURTESY
+                                   # "Andrew RT Davies": initials after a given name are no "Rt" (Hon).
+                                   or words[j].isupper() and j > 0 and words[j - 1] in g.first_names
+                                   and words[j - 1].lower() not in g.roles and words[j - 1].lower() not in g.honorifics)
             if phrase in g.roles or (k == j and phrase in g.honorifics and not particle):
                 hon = words[j].rstrip(".") if k == j and phrase in g.honorifics else None
                 if hon is not None and phrase not in g.roles:
