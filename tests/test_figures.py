@@ -1090,3 +1090,11 @@ def test_decisions_on_cases_departures_on_their_own_untraced_and_facing_removal(
     assert got[5000] == "other"
     got = {f.value: f.metric for f in figs("Some 9,000 people who came by boat faced removal under the plan.")}
     assert got[9000] == "other"
+
+
+def test_interceptions_on_land_are_crossings_and_at_sea_off_libya_are_not():
+    got = {f.value: f.metric for f in figs("Hungarian police intercepted 640 migrants in trucks near the Serbian "
+                                           "border in May.")}
+    assert got[640] == "irregular_crossings"
+    got = {f.value: f.metric for f in figs("The Libyan coastguard intercepted 640 migrants at sea in May.")}
+    assert got[640] == "other"

@@ -690,6 +690,9 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 metric = "other"
             if metric == CROSSING:
                 metric = route(text, clause, bias, article.paragraphs[sent.paragraph].text)
+            elif metric == AT_SEA and _ON_LAND.search(text, *clause):
+                # intercepted in cars, lorries or trains, on motorways or at a land border: a crossing, not at sea
+                metric = route(text, clause, bias, article.paragraphs[sent.paragraph].text)
             elif metric == AT_SEA:
                 # picked up in the Channel and landed: an arrival; off Libya and taken back: not
                 metric = "small_boat_arrivals" if route(text, clause, lambda: "other") == "small_boat_arrivals" else "other"
@@ -877,6 +880,9 @@ def _accused(text: str, clause: tuple[int, int], n: numbers.Number) -> bool:
     return after is not None and arrests.match(text, n.end + after.end()) is not None
 
 
+_ON_LAND = re.compile(r"\b(?:cars?|vans?|lorr(?:y|ies)|trucks?|trains?|buses|coaches|motorways?|highways?|on foot|"
+                      r"land borders?|border crossings?|checkpoints?|forests?)\b", re.IGNORECASE)
+"""Where an interception on land happens."""
 _OF_THEM_AFTER = re.compile(r"\d\s+of (?:them|those|these|whom)\b", re.IGNORECASE)
 """A count that is a part of one told before: "Syrians lodged 76,765 of them"."""
 _STILL = re.compile(r"\b(?:is|are|remain|remains) still\b|\bstill (?:is|are|remain|remains|outstanding|waiting|awaiting|pending|open)\b"
