@@ -346,3 +346,12 @@ def test_an_office_before_a_quote_is_the_only_person_named_or_its_holder() -> No
     assert [q.speaker for q in quotes_of(one)] == ["martin-sorensen"]
     two = "Anna Berg met Martin Sorensen. The home secretary said: \u201cThe flights will go in July.\u201d"
     assert [q.speaker for q in quotes_of(two)] == []
+
+
+def test_a_spokesperson_for_another_countrys_government_is_not_the_devolved_one() -> None:
+    body = ("The Scottish Government warned of closures.\n\n"
+            "A UK government spokesperson said: \u201cWe provide 28 days of support after a grant of asylum.\u201d")
+    assert [q.speaker for q in quotes_of(body)] == []
+    same = ("The Scottish Government warned of closures.\n\n"
+            "A Scottish Government spokesperson said: \u201cWe provide 28 days of support after a grant of asylum.\u201d")
+    assert [q.speaker for q in quotes_of(same)] == ["scottish-government"]

@@ -295,7 +295,12 @@ class _Resolver:
                     and prev.group(0).lower() not in _VOICE_NOUNS:
                 # "a senior government source", "a police spokesman": the body's noun says which body speaks.
                 nm = prev
-            return self.by_noun(nm.group(0), start)
+            body = self.by_noun(nm.group(0), start)
+            qual = re.search(r"([A-ZÀ-Þ][\w'’-]*?)(?:['’]s)?\s+$", span[:nm.start()])
+            if body is not None and qual is not None and self._other_country(qual.group(1), body):
+                # "A UK government spokesperson said" after the Welsh Government: another body.
+                return None
+            return body
         rm = _office_after_re(self.g.role_re.pattern).match(span)
         if rm is not None and rm.group(1).lower() in self.g.roles and not re.search(r"\b(?:a|an)\s", span[:rm.start(1)]) \
                 and self.g.speech_re.match(span, rm.end() + 1):
@@ -380,6 +385,24 @@ class _Resolver:
             if people:
                 return self._holder_among(people, rm)
         return None
+
+    def _other_country(self, qualifier: str, org: str) -> bool:
+        """Return whether ``qualifier`` ("UK") names another country than the one in ``org``'s name ("Welsh Government")."""
+        g = self.g
+        if qualifier not in g.places and qualifier not in g.demonyms:
+            return False
+        e = self.index.get(org)
+        words = [re.sub(r"['’]s$", "", w) for w in (e.name.split() if e is not None else [])]
+        # The words of the body's name that say whose it is ("Welsh", "French"), not its head.
+        named = [w for w in words[:-1] if w[:1].isupper() and w not in g.org_heads and w not in g.not_names]
+
+        def code(w: str) -> str:
+            if w in g.demonyms:
+                return g.demonyms[w]
+            entry = g.places.get(w)
+            return entry.id if entry is not None else w
+
+        return bool(named) and code(qualifier) not in {code(w) for w in named}
 
     def _holder_among(self, named: list, rm: re.Match[str]) -> str:
         """Return the person named before a quote who holds the office after it.
