@@ -167,3 +167,29 @@ def test_military_sites_used_for_asylum_housing_are_places(g: gz.Gazetteer) -> N
 
 def test_the_poland_belarus_crossings_are_places(g: gz.Gazetteer) -> None:
     assert g.places["Kuźnica"].id == g.places["Kuznica"].id and "Bruzgi" in g.places
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_NAME = st.text(alphabet="abAB -.'", min_size=1, max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NAME, min_size=1, max_size=12, unique=True), st.text(alphabet="abAB -.'xy", max_size=40))
+def test_trie_pattern_matches_what_a_longest_first_alternation_matches(names, text) -> None:
+    import re
+
+    from generator.extract.gazetteer import _trie_pattern
+
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    wrap = r"(?<![\w])(?:{})(?![\w])"
+    old = [m.span() for m in re.finditer(wrap.format(alternation), text)]
+    new = [m.span() for m in re.finditer(wrap.format(_trie_pattern(sorted(names))), text)]
+    assert new == old
+
+
+def test_names_with_either_apostrophe_match_both() -> None:
+    g = gz.gazetteer()
+    for text in ("migrants from Côte d'Ivoire", "migrants from Côte d’Ivoire"):
+        m = g.place_re.search(text)
+        assert m and m.group(0).startswith("Côte d")
