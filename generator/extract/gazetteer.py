@@ -143,8 +143,11 @@ def _alternation(surfaces: list[str]) -> str:
     return _trie_pattern(sorted(forms))
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """Return a regex for a set of literal strings as a trie; longer completions are tried first."""
+def _trie_pattern(words: list[str], space: str | None = None) -> str:
+    """Return a regex for a set of literal strings as a trie; longer completions are tried first.
+
+    With ``space``, each space of a word is written as that pattern (``r"\\s+"``).
+    """
     trie: dict = {}
     for w in words:
         node = trie
@@ -154,7 +157,8 @@ def _trie_pattern(words: list[str]) -> str:
 
     def build(node: dict) -> str:
         ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        branches = [(space if ch == " " and space else re.escape(ch)) + build(child)
+                    for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -391,6 +395,7 @@ def gazetteer() -> Gazetteer:
     g.demonym_re = re.compile(b.format(_alternation(list(demonyms))))
     g.county_re = re.compile(b.format(_alternation(list(g.counties))))
     roles = sorted(g.roles | set(g.honorifics), key=len, reverse=True)
-    g.role_re = re.compile(r"\b(?:" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles) + r")\b", re.I)
+    # (a trie of the lower-cased roles: the same longest-first matches as an alternation, much faster)
+    g.role_re = re.compile(r"\b(?:" + _trie_pattern(sorted({r.lower() for r in roles}), space=r"\s+") + r")\b", re.I)
     g.speech_re = re.compile(r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(g.speech_verbs, key=len, reverse=True)) + r")\b")
     return g
