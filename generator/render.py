@@ -218,7 +218,8 @@ def latest_per_metric(site: Site, headline: bool = False) -> list[FactView]:
     for metric, facts in site.metrics().items():
         if headline and metric == "other":
             continue
-        dated = [f for f in facts if f.value is not None]
+        dated = [f for f in facts if f.value is not None and not f.article.duplicate_of] \
+            or [f for f in facts if f.value is not None]
         if dated:
             out.append(max(dated, key=lambda f: (f.when, f.article.date, f.value)))
     return out
@@ -262,7 +263,7 @@ def whole_year(f: FactView) -> bool:
 def _metric_chart(facts: list[FactView], lab: Labels, page: str, metric: str) -> Markup:
     pts = [charts.Point(f.when, float(f.value), f"{fmt.number(f.value)} — {period_text(f) or fmt.date(f.when)} — {f.article.title}",
                         relative_url(page, f.article.path, f.anchor), whole=whole_year(f))
-           for f in facts if f.value is not None]
+           for f in facts if f.value is not None and not f.article.duplicate_of]  # a wire copy's repeat is no new point
     return charts.time_chart(pts, f"{lab.metric_label.get(metric, metric)} over time", fmt.number)
 
 

@@ -232,3 +232,29 @@ def test_near_duplicate_funding_is_not_counted_twice_in_totals(seeds: Path, tmp_
     home = (docs / "index.md").read_text(encoding="utf-8")
     assert "£9,000,000" not in home
     assert len(result.site.facts_of("funding")) == 3
+
+
+def test_near_duplicate_figures_are_not_plotted_twice(seeds: Path, tmp_path: Path) -> None:
+    import re
+
+    from generator import records as records_mod
+    from generator.render import render_site
+    from tests.conftest import ROOT
+
+    paras = body_of(WIRE)
+    (seeds / "a.txt").write_bytes(txt("2022-08-23", paras))
+    (seeds / "b.txt").write_bytes(txt("2022-08-24", paras[:-1] + ["An extra closing line from the second outlet about the story."]))
+    extract()
+    recs = records_mod.load_records(Path("facts"))
+    by_seed = {r["article"]["seed"]: r for r in recs}
+    assert by_seed["b.txt"]["article"]["duplicate_of"] == by_seed["a.txt"]["article"]["id"]
+    figures_a = [f for f in by_seed["a.txt"]["facts"] if f["type"] == "figure" and f["metric"] == "small_boat_arrivals"]
+    assert figures_a
+
+    docs = tmp_path / "docs"
+    render_site(recs, {}, ROOT / "templates", docs)
+    page = (docs / "figures" / "small_boat_arrivals.md").read_text(encoding="utf-8")
+    dots = re.findall(r"<circle class=\"fs-chart__dot", page)
+    assert len(dots) == len(figures_a)  # the original's points once; both articles are still listed in the table
+    assert page.count(by_seed["b.txt"]["article"]["id"]) > 0
+    assert "⚠ disputed" not in page

@@ -469,7 +469,7 @@ def test_one_article_never_disputes_itself():
                                period_start=dt.date(2021, 1, 1), period_end=dt.date(2021, 12, 31), article=article,
                                conflict=False)
 
-    one, other = SimpleNamespace(id="a"), SimpleNamespace(id="b")
+    one, other = SimpleNamespace(id="a", duplicate_of=""), SimpleNamespace(id="b", duplicate_of="")
     same = [fig(12500, one), fig(28526, one)]
     assert find_conflicts(same) == [] and not any(f.conflict for f in same)
     across = [fig(12500, one), fig(28526, one), fig(30000, other)]

@@ -445,8 +445,8 @@ def find_conflicts(figures: Iterable[FactView]) -> list[Conflict]:
     """
     groups: dict[tuple, list[FactView]] = defaultdict(list)
     for f in figures:
-        if f.period_end is None or f.value is None:
-            continue
+        if f.period_end is None or f.value is None or f.article.duplicate_of:
+            continue  # (a near-duplicate repeats its original: it neither disputes nor backs it)
         key = (f.metric, f.unit, tuple(sorted(p.id for p in f.places)), f.period_start, f.period_end)
         groups[key].append(f)
     out: list[Conflict] = []
