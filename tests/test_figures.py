@@ -1098,3 +1098,24 @@ def test_interceptions_on_land_are_crossings_and_at_sea_off_libya_are_not():
     assert got[640] == "irregular_crossings"
     got = {f.value: f.metric for f in figs("The Libyan coastguard intercepted 640 migrants at sea in May.")}
     assert got[640] == "other"
+
+
+def test_headline_drown_smugglers_held_pending_claims_displaced_and_pulled_back():
+    got = {f.value: f.metric for f in figs("Dozens feared lost as 41 people drown off Tunisia")}
+    assert got[41] == "deaths"
+    got = {f.value: f.metric for f in figs("Police said 310 people smugglers were detained in the first half of the year.")}
+    assert got[310] == "arrests"
+    got = {f.value: f.metric for f in figs("The office said 65,000 applicants had cases still pending at the end of March.")}
+    assert got[65000] == "asylum_claims"
+    got = {f.value: f.metric for f in figs("The fighting has left 3.1 million people internally displaced.")}
+    assert got[3100000] == "other"
+    got = {f.value: f.metric for f in figs("Some 2,300 people were intercepted off Sfax and returned to Tunisia in May.")}
+    assert got[2300] == "other"
+
+
+def test_the_people_a_convicted_smuggler_moved_are_crossings_not_arrests():
+    got = {f.value: f.metric for f in figs("A driver who smuggled more than 90 migrants across the Channel by dinghy "
+                                           "was jailed on Friday.")}
+    assert got[90] == "small_boat_arrivals"
+    got = {f.value: f.metric for f in figs("Police arrested 90 migrants near the port on Friday.")}
+    assert got[90] == "arrests"

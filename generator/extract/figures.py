@@ -637,6 +637,10 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                     metric = "arrests"  # "indicted 17 coastguard officers", "12 police officers were charged"
             else:
                 metric = _metric_of_deed(text, clause, n) or metric_in(text, clause[0], clause[1], n.start, n.end)
+            if metric == "arrests" and _SMUGGLED_COUNT.search(text, clause[0], n.start):
+                # the people a smuggler moved, not the arrest of the smuggler: "a gang that smuggled at least 300
+                # migrants across the Channel has been jailed"
+                metric = CROSSING
             if noun is not None and noun.lower() in rules().noun_metrics and (
                     metric is None or (rules().noun_metrics[noun.lower()] == CROSSING and metric == "arrests")):
                 # "112,000 claims were processed"; "organised at least 20 crossings … has been jailed" (but
@@ -880,6 +884,9 @@ def _accused(text: str, clause: tuple[int, int], n: numbers.Number) -> bool:
     return after is not None and arrests.match(text, n.end + after.end()) is not None
 
 
+_SMUGGLED_COUNT = re.compile(r"\b(?:smuggled|smuggling|ferried|ferrying)\s+(?:(?:more than|at least|about|around|some|nearly|"
+                             r"almost|over|up to|an estimated|as many as)\s+)?$", re.IGNORECASE)
+"""A smuggling verb right before a count: its object, the people smuggled."""
 _ON_LAND = re.compile(r"\b(?:cars?|vans?|lorr(?:y|ies)|trucks?|trains?|buses|coaches|motorways?|highways?|on foot|"
                       r"land borders?|border crossings?|checkpoints?|forests?)\b", re.IGNORECASE)
 """Where an interception on land happens."""
