@@ -1119,3 +1119,9 @@ def test_the_people_a_convicted_smuggler_moved_are_crossings_not_arrests():
     assert got[90] == "small_boat_arrivals"
     got = {f.value: f.metric for f in figs("Police arrested 90 migrants near the port on Friday.")}
     assert got[90] == "arrests"
+
+
+def test_a_part_of_the_count_before_keeps_its_time_unless_its_own_clause_says_still():
+    got = {f.value: f.period.end.year for f in figs("The backlog stood at 90,000 at the end of 2022. Among them were "
+                                                    "30,000 Afghans and 12,000 people whose cases are still open.")}
+    assert got[90000] == 2022 and got[30000] == 2022 and got[12000] == 2024

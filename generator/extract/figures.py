@@ -598,6 +598,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         # A sentence with no time of its own that looks forward continues the one before ("… by next spring.
         # At first they will have room for …").
         inherited: Period | None = None
+        part_of = False
         if not times and si > 0 and periods.vocabulary().future_re.search(text):
             prev_times = [t for t in periods.find_times(sentences[si - 1].text, article.date) if t.period is not None]
             if len(prev_times) == 1:
@@ -606,10 +607,11 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 if (p.end or p.start or article.date) > article.date:
                     inherited = p
         if not times and inherited is None and last_period is not None and last_period_at == si - 1 \
-                and (_OF_THOSE.match(text) or _OF_THEM_AFTER.search(text)) and not _STILL.search(text):
+                and (_OF_THOSE.match(text) or _OF_THEM_AFTER.search(text)):
             # a part of a count told before ("The number fell to 9,000 in 2023. Syrians lodged 4,100 of them"):
             # the time of that count (not what is so now: "17,000 of those were still outstanding")
             inherited = last_period
+            part_of = True
         ranges = _count_ranges(text, counts)
         narrative: Period | None | bool = None
         lead: Period | None = None
@@ -727,7 +729,10 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             if period is not None and (period.end or period.start or article.date).year >= article.date.year:
                 current = True  # the story has told of this year: no later sentence goes back to a past one
             if period is None:
-                period = inherited or narrative or Period(None, article.date)
+                # (what is still so is so now, in its own clause: "Among them were 4 million refugees and 2 million
+                # whose claims were still pending")
+                period = (None if part_of and _STILL.search(text, *clause) else inherited) \
+                    or narrative or Period(None, article.date)
             elif first_period is None and not _COMPARED_BEFORE.search(text, 0, n.start):
                 # (not the other side of a comparison: "That was 18% more than in 2023, when 91,811 people claimed
                 # asylum" leaves "the same period" and "the twelve months" of later sentences with the story's time)
