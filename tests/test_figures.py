@@ -1125,3 +1125,14 @@ def test_a_part_of_the_count_before_keeps_its_time_unless_its_own_clause_says_st
     got = {f.value: f.period.end.year for f in figs("The backlog stood at 90,000 at the end of 2022. Among them were "
                                                     "30,000 Afghans and 12,000 people whose cases are still open.")}
     assert got[90000] == 2022 and got[30000] == 2022 and got[12000] == 2024
+
+
+def test_convicts_in_a_headline_and_a_year_naming_a_deal_before_the_count():
+    got = {f.value: f.metric for f in figs("Court convicts 11 over Channel smuggling ring")}
+    assert got[11] == "arrests"
+    got = {f.value: f.period.end.year for f in figs("Officials praised the 2019 readmission accord, under which "
+                                                    "more than 6,000 people have been sent back.")}
+    assert got[6000] == 2024
+    got = {f.value: f.period.end.year for f in figs("Officials recalled the 2019 readmission accord, under which "
+                                                    "Ankara agreed to take back 6,000 people.")}
+    assert got[6000] == 2019

@@ -943,9 +943,14 @@ def _not_anothers_future(times: list[periods.TimePhrase], text: str, n: numbers.
     """Drop a time after a count that belongs to a later count of its own future: "currently deploys 2,700
     officers and plans to grow to 10,000 by 2027" (2027 is when there will be 10,000)."""
     keep = []
+    clause = clause_span(text, n.start)
     for t in times:
-        if t.start > n.end and t.kind == "whole_year" and _NAMES_AN_AGREEMENT.match(text, t.end):
-            continue  # "sent back under a 1992 readmission agreement": the year names the agreement
+        if t.kind == "whole_year" and _NAMES_AN_AGREEMENT.match(text, t.end) and (
+                t.start > n.end or not (clause[0] <= t.start and t.end <= clause[1])
+                and re.search(r"\b(?:have|has)\b", text[clause[0]:clause[1]], re.IGNORECASE)):
+            continue  # "sent back under a 1992 readmission agreement": the year names the agreement (also before
+            # the count in a clause of its own told up to now: "the 2022 returns deal, under which 13,000 have been
+            # sent home"; but "the 2016 statement, under which Brussels committed €6bn to host 3 million" is then)
         later = [c for c in counts if n.end <= c.start and c.end <= t.start]
         if later and t.start > n.end and periods.vocabulary().future_re.search(text, n.end, later[-1].start):
             continue
