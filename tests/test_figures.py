@@ -1136,3 +1136,10 @@ def test_convicts_in_a_headline_and_a_year_naming_a_deal_before_the_count():
     got = {f.value: f.period.end.year for f in figs("Officials recalled the 2019 readmission accord, under which "
                                                     "Ankara agreed to take back 6,000 people.")}
     assert got[6000] == 2019
+
+
+def test_a_relative_clause_of_another_noun_after_the_count_does_not_say_what_it_counts():
+    got = {f.value: f.metric for f in figs("Police arrested 14 men over a crossing that killed eight people.")}
+    assert got[14] == "arrests"
+    got = {f.value: f.metric for f in figs("At least 30 people died off a beach that smugglers use.")}
+    assert got[30] == "deaths"

@@ -638,7 +638,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 if noun is not None and noun.lower() in rules().personnel and _accused(text, clause, n):
                     metric = "arrests"  # "indicted 17 coastguard officers", "12 police officers were charged"
             else:
-                metric = _metric_of_deed(text, clause, n) or metric_in(text, clause[0], clause[1], n.start, n.end)
+                metric = _metric_of_deed(text, clause, n) or _metric_before_relative(text, clause, n) \
+                    or metric_in(text, clause[0], clause[1], n.start, n.end)
             if metric == "arrests" and _SMUGGLED_COUNT.search(text, clause[0], n.start):
                 # the people a smuggler moved, not the arrest of the smuggler: "a gang that smuggled at least 300
                 # migrants across the Channel has been jailed"
@@ -892,6 +893,19 @@ def _accused(text: str, clause: tuple[int, int], n: numbers.Number) -> bool:
 _SMUGGLED_COUNT = re.compile(r"\b(?:smuggled|smuggling|ferried|ferrying)\s+(?:(?:more than|at least|about|around|some|nearly|"
                              r"almost|over|up to|an estimated|as many as)\s+)?$", re.IGNORECASE)
 """A smuggling verb right before a count: its object, the people smuggled."""
+_RELATIVE_OF_ANOTHER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:over|from|in|on|after|for|of|at|off|near)\s+(?:[\w’'-]+\s+){0,4}?"
+                                  r"(?=(?:that|which)\b)", re.IGNORECASE)
+
+
+def _metric_before_relative(text: str, clause: tuple[int, int], n: numbers.Number) -> str | None:
+    """What the clause says of the count before a relative clause of another noun after it: "convicts nine over
+    a shipwreck that killed hundreds" counts the convicted, not the dead (None when nothing before it says)."""
+    rel = _RELATIVE_OF_ANOTHER.match(text, n.end, clause[1])
+    if rel is None:
+        return None
+    return metric_in(text, clause[0], rel.end(), n.start, n.end)
+
+
 _ON_LAND = re.compile(r"\b(?:cars?|vans?|lorr(?:y|ies)|trucks?|trains?|buses|coaches|motorways?|highways?|on foot|"
                       r"land borders?|border crossings?|checkpoints?|forests?)\b", re.IGNORECASE)
 """Where an interception on land happens."""
