@@ -1143,3 +1143,14 @@ def test_a_relative_clause_of_another_noun_after_the_count_does_not_say_what_it_
     assert got[14] == "arrests"
     got = {f.value: f.metric for f in figs("At least 30 people died off a beach that smugglers use.")}
     assert got[30] == "deaths"
+
+
+def test_a_sentence_that_goes_back_to_a_past_event_without_a_count_dates_the_story_after_it():
+    got = {f.value: f.period.end.year for f in figs(
+        "Relatives laid flowers at the harbour on Monday.",
+        "The ferry capsized near Samos in March 2021 on its way from Izmir. About 70 passengers were on the vessel. "
+        "Only 23 survived the night.")}
+    assert got[70] == 2021 and got[23] == 2021
+    got = {f.value: f.period.end.year for f in figs(
+        "The dinghy sank off Calais in August 2022. Rescuers say 45 people are still missing.")}
+    assert got[45] == 2024  # told of now

@@ -571,7 +571,13 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         blocked += [(m.start(), m.end()) for p in numbers.grammar().not_counts for m in p.finditer(text)]
         counts = [n for n in nums if is_count(text, n, blocked)]
         if not counts:
-            if any(t.period is not None for t in times):
+            told = [t.period for t in times if t.period is not None]
+            if len(told) == 1 and told[0].start is not None and told[0].end is not None \
+                    and told[0].end.year < article.date.year and periods.is_past_narrative(text):
+                # a sentence that goes back to a past event ("The trawler sank off Pylos in June 2023"): the
+                # sentences after it without a time of their own tell of that event ("Only 104 survived")
+                story, current = told[0], False
+            elif told:
                 story = None
             continue
         places = [e.id for e in index.in_span(sent.start, sent.end, type="place")]
