@@ -235,3 +235,14 @@ def test_over_the_next_n_years_runs_from_the_article_date():
     assert only("The force will recruit 200 officers over the next four years.", ref) == \
         Period(ref, dt.date(2028, 3, 1))
     assert only("Within the next six months the centre will open.", ref) == Period(ref, dt.date(2024, 9, 1))
+
+
+def test_a_month_without_a_year_after_a_past_year_of_the_sentence_is_in_that_year():
+    ref = dt.date(2026, 7, 2)
+    got = [t.period for t in periods.find_times("In the summer of 2022, 900 people landed in a single week in "
+                                                "October.", ref)]
+    assert got[1] == Period(dt.date(2022, 10, 1), dt.date(2022, 10, 31))
+    got = [t.period for t in periods.find_times("In 2019 the camp closed, and on 3 March 40 people moved.", ref)]
+    assert got[1] == Period(dt.date(2019, 3, 3), dt.date(2019, 3, 3))
+    got = [t.period for t in periods.find_times("Arrivals fell in 2021; last March 500 came.", ref)]
+    assert got[1].start.year == 2026

@@ -362,7 +362,23 @@ def _find_times(text: str, ref: dt.date) -> tuple[TimePhrase, ...]:
             taken.append((m.start(), m.end()))
             out.append(tp)
     out.sort(key=lambda t: t.start)
+    for i in range(1, len(out)):
+        # a month without a year after a past year of the same sentence is in that year ("In the summer of 2023,
+        # 7,000 people landed in a single week in September"), not the last one before the article date
+        t, before = out[i], out[i - 1]
+        if t.kind != "date" or t.period is None or t.period.start is None or t.period.end is None \
+                or t.period.start.year != t.period.end.year or _YEAR_DIGITS.search(t.text) \
+                or re.match(r"(?:last|this|next)\b", t.text, re.IGNORECASE):
+            continue
+        p = before.period
+        if p is None or p.start is None or p.end is None or p.start.year != p.end.year or p.end.year >= ref.year \
+                or not _YEAR_DIGITS.search(before.text) or p.start.year == t.period.start.year:
+            continue
+        out[i] = replace(t, period=shift_years(t.period, p.start.year - t.period.start.year))
     return tuple(out)
+
+
+_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 @lru_cache(maxsize=4096)
