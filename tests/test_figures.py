@@ -1154,3 +1154,11 @@ def test_a_sentence_that_goes_back_to_a_past_event_without_a_count_dates_the_sto
     got = {f.value: f.period.end.year for f in figs(
         "The dinghy sank off Calais in August 2022. Rescuers say 45 people are still missing.")}
     assert got[45] == 2024  # told of now
+
+
+def test_a_relative_clause_far_after_the_count_and_launches_or_canoes_as_boats():
+    got = {f.value: f.metric for f in figs("Three men were sentenced in Lille on Monday over the capsizing of a "
+                                           "dinghy off Wimereux in 2022 that killed 12 people.")}
+    assert got[3] == "arrests" and got[12] == "deaths"
+    got = {f.value: (f.metric, f.unit) for f in figs("Gendarmes seized 320 launches and 45 canoes on the coast.")}
+    assert got[320] == ("boats", "boats") and got[45] == ("boats", "boats")

@@ -899,7 +899,7 @@ def _accused(text: str, clause: tuple[int, int], n: numbers.Number) -> bool:
 _SMUGGLED_COUNT = re.compile(r"\b(?:smuggled|smuggling|ferried|ferrying)\s+(?:(?:more than|at least|about|around|some|nearly|"
                              r"almost|over|up to|an estimated|as many as)\s+)?$", re.IGNORECASE)
 """A smuggling verb right before a count: its object, the people smuggled."""
-_RELATIVE_OF_ANOTHER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:over|from|in|on|after|for|of|at|off|near)\s+(?:[\w’'-]+\s+){0,4}?"
+_RELATIVE_OF_ANOTHER = re.compile(r"(?:\s+[\w’'-]+){0,14}?\s+(?:over|from|in|on|after|for|of|at|off|near)\s+(?:[\w’'-]+\s+){0,6}?"
                                   r"(?=(?:that|which)\b)", re.IGNORECASE)
 
 
