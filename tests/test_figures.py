@@ -1162,3 +1162,13 @@ def test_a_relative_clause_far_after_the_count_and_launches_or_canoes_as_boats()
     assert got[3] == "arrests" and got[12] == "deaths"
     got = {f.value: (f.metric, f.unit) for f in figs("Gendarmes seized 320 launches and 45 canoes on the coast.")}
     assert got[320] == ("boats", "boats") and got[45] == ("boats", "boats")
+
+
+def test_a_sentence_that_ends_on_a_past_event_dates_the_past_tense_sentences_after_it():
+    got = {f.value: f.period.end.year for f in figs(
+        "Two captains were sentenced in Athens on Thursday over a collision off Lesbos in October 2020 that left "
+        "nine people dead. The vessel had left Turkey with 60 people aboard. Only 51 were rescued.")}
+    assert got[2] == 2024 and got[9] == 2020 and got[60] == 2020 and got[51] == 2020
+    got = {f.value: f.period.end.year for f in figs(
+        "This year 20,000 people crossed, up from 15,000 in June 2022. Officials recorded 300 returns.")}
+    assert got[300] == 2024

@@ -762,6 +762,10 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             last_period = first_period
             last_period_at = si
         story = lead if lead is not None and not current else None
+        if story is None and times and times[-1].kind == "date" and _tells_past_event(text, times[-1], article.date):
+            # the sentence ends on a past event ("… jailed on Tuesday over the sinking of a dinghy in November 2021
+            # that killed 27 people"): the past-tense sentences after it tell of that event ("Only two survived")
+            story, current = times[-1].period, False
     main = Counter(d.metric for d in drafts if d.metric not in (None, "other"))
     default = main.most_common(1)[0][0] if main else "other"
     out: list[Fact] = []
@@ -899,6 +903,15 @@ def _accused(text: str, clause: tuple[int, int], n: numbers.Number) -> bool:
 _SMUGGLED_COUNT = re.compile(r"\b(?:smuggled|smuggling|ferried|ferrying)\s+(?:(?:more than|at least|about|around|some|nearly|"
                              r"almost|over|up to|an estimated|as many as)\s+)?$", re.IGNORECASE)
 """A smuggling verb right before a count: its object, the people smuggled."""
+def _tells_past_event(text: str, t: periods.TimePhrase, ref: dt.date) -> bool:
+    """Whether a time phrase names a month of a past year ("in November 2021") and the rest of the sentence tells
+    of it in the past ("that killed 27 people"), not as the other side of a comparison."""
+    p = t.period
+    return p is not None and p.start is not None and p.end is not None and p.end.year < ref.year \
+        and re.search(r"\b(?:19|20)\d{2}\b", t.text) is not None and not periods.is_comparison(text, t) \
+        and periods.is_past_narrative(text[t.start:])
+
+
 _RELATIVE_OF_ANOTHER = re.compile(r"(?:\s+[\w’'-]+){0,14}?\s+(?:over|from|in|on|after|for|of|at|off|near)\s+(?:[\w’'-]+\s+){0,6}?"
                                   r"(?=(?:that|which)\b)", re.IGNORECASE)
 
