@@ -1172,3 +1172,10 @@ def test_a_sentence_that_ends_on_a_past_event_dates_the_past_tense_sentences_aft
     got = {f.value: f.period.end.year for f in figs(
         "This year 20,000 people crossed, up from 15,000 in June 2022. Officials recorded 300 returns.")}
     assert got[300] == 2024
+
+
+def test_charges_against_as_arrests_and_space_for_as_other():
+    got = {f.value: f.metric for f in figs("Prosecutors brought charges against 14 men over the fire.")}
+    assert got[14] == "arrests"
+    got = {f.value: f.metric for f in figs("About 900 migrants landed at the port, whose shelter has space for 250.")}
+    assert got[900] == "irregular_crossings" and got[250] == "other"
