@@ -1179,3 +1179,12 @@ def test_charges_against_as_arrests_and_space_for_as_other():
     assert got[14] == "arrests"
     got = {f.value: f.metric for f in figs("About 900 migrants landed at the port, whose shelter has space for 250.")}
     assert got[900] == "irregular_crossings" and got[250] == "other"
+
+
+def test_a_count_in_a_relative_clause_in_the_present_tells_of_now():
+    got = {f.value: f.period.end.year for f in figs("In March 2021, 3,000 people reached the island, swamping its "
+                                                    "hotspot, which has room for 350.")}
+    assert got[3000] == 2021 and got[350] == 2024
+    got = {f.value: f.period.end.year for f in figs("In March 2021, 3,000 people reached the island, swamping its "
+                                                    "hotspot, which had room for 350.")}
+    assert got[350] == 2021

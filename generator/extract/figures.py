@@ -718,6 +718,9 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             period = bracket.period if bracket else \
                 periods.choose(text, n.start, clause, _not_anothers_future(_selectable(times, text, clause), text, n, counts),
                                article.date, last_period)
+            if period is not None and _PRESENT_RELATIVE.match(text, clause[0], n.start) \
+                    and not any(t.start >= clause[0] and t.end <= clause[1] for t in times):
+                period = Period(None, article.date)  # "…, which has space for 400": what is so now, whatever the time before
             since = _when_clause_since(text, clause, n.start, times, article.date, last_period)
             if since is not None:
                 period = since
@@ -912,6 +915,9 @@ def _tells_past_event(text: str, t: periods.TimePhrase, ref: dt.date) -> bool:
         and periods.is_past_narrative(text[t.start:])
 
 
+_PRESENT_RELATIVE = re.compile(r"\W*(?:which|who|where)\s+(?:now\s+|currently\s+|still\s+)?(?:has|have|is|are|holds|houses|"
+                               r"can hold|can house)\b", re.IGNORECASE)
+"""A relative clause in the present at the start of a count's clause ("…, which has space for 400")."""
 _RELATIVE_OF_ANOTHER = re.compile(r"(?:\s+[\w’'-]+){0,14}?\s+(?:over|from|in|on|after|for|of|at|off|near)\s+(?:[\w’'-]+\s+){0,6}?"
                                   r"(?=(?:that|which)\b)", re.IGNORECASE)
 
