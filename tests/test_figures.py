@@ -1188,3 +1188,17 @@ def test_a_count_in_a_relative_clause_in_the_present_tells_of_now():
     got = {f.value: f.period.end.year for f in figs("In March 2021, 3,000 people reached the island, swamping its "
                                                     "hotspot, which had room for 350.")}
     assert got[350] == 2021
+
+
+def test_a_sentence_that_ends_on_the_deaths_of_a_past_years_disaster_dates_the_story_after_it():
+    got = {f.value: f.period.end.year for f in figs(
+        "A court jailed two men on Friday over the 2019 Lampedusa capsizing, in which 48 people are thought to have "
+        "died. The boat had left Sfax with 70 passengers. Only 22 survived.")}
+    assert got[2] == 2024 and got[48] == 2019 and got[70] == 2019 and got[22] == 2019
+    got = {f.value: f.period.end.year for f in figs(
+        "So far this year 40 people have died, compared with 30 in 2022. Rescuers pulled 60 people from the sea.")}
+    assert got[60] == 2024
+    got = {f.value: f.period.end.year for f in figs(
+        "A court jailed two men on Friday over the 2019 Lampedusa capsizing, in which 48 people are thought to have "
+        "died. The boat had set off from Sfax carrying 70 passengers. Officials said 12 centres had been built.")}
+    assert got[70] == 2019 and got[12] == 2024

@@ -769,6 +769,14 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             # the sentence ends on a past event ("… jailed on Tuesday over the sinking of a dinghy in November 2021
             # that killed 27 people"): the past-tense sentences after it tell of that event ("Only two survived")
             story, current = times[-1].period, False
+        elif story is None and drafts and drafts[-1].sentence == si and drafts[-1].metric == "deaths" \
+                and _COMPARED_BEFORE.search(text) is None:
+            # the sentence ends on the deaths of a past year's disaster ("convicted nine on Monday over the 2023
+            # Pylos shipwreck, in which 600 people drowned"): the past-tense sentences after it tell of that disaster
+            p = drafts[-1].fact.period
+            if p is not None and p.start is not None and p.end is not None and p.start.year == p.end.year \
+                    and p.end.year < article.date.year and str(p.end.year) in text:
+                story, current = p, False
     main = Counter(d.metric for d in drafts if d.metric not in (None, "other"))
     default = main.most_common(1)[0][0] if main else "other"
     out: list[Fact] = []
