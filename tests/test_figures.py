@@ -1202,3 +1202,10 @@ def test_a_sentence_that_ends_on_the_deaths_of_a_past_years_disaster_dates_the_s
         "A court jailed two men on Friday over the 2019 Lampedusa capsizing, in which 48 people are thought to have "
         "died. The boat had set off from Sfax carrying 70 passengers. Officials said 12 centres had been built.")}
     assert got[70] == 2019 and got[12] == 2024
+
+
+def test_a_sentence_that_opens_years_after_the_story_moves_its_time_on():
+    got = {f.value: f.period.end.year for f in figs(
+        "The camp burned down in September 2020. About 12,000 people were left without shelter. "
+        "Two years after the fire, a court convicted 4 men of arson.")}
+    assert got[12000] == 2020 and got[4] == 2022

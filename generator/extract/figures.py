@@ -732,6 +732,11 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 narrative = story if story is not None and story.start is not None \
                     and story.end is not None and story.end < article.date \
                     and periods.is_past_narrative(text) else False
+                later = _YEARS_LATER.match(text)
+                if narrative and later:
+                    # "A year after the sinking, a court dropped charges against nine men": the story's time, moved on
+                    moved = periods.shift_years(narrative, _SMALL.index(later.group(1).lower()) + 1)
+                    narrative = moved if moved.end is not None and moved.end.year <= article.date.year else False
             if n is counts[0]:
                 # the sentence's first count is its claim ("… 56 hotels in use, down from 400 last summer" tells of
                 # now, whatever the comparison's time); one that goes on with the story keeps it going
@@ -926,6 +931,9 @@ def _tells_past_event(text: str, t: periods.TimePhrase, ref: dt.date) -> bool:
 _PRESENT_RELATIVE = re.compile(r"\W*(?:which|who|where)\s+(?:now\s+|currently\s+|still\s+)?(?:has|have|is|are|holds|houses|"
                                r"can hold|can house)\b", re.IGNORECASE)
 """A relative clause in the present at the start of a count's clause ("…, which has space for 400")."""
+_SMALL = ("a", "two", "three", "four", "five")
+_YEARS_LATER = re.compile(r"\W*(a|two|three|four|five) years? (?:later|after)\b", re.IGNORECASE)
+"""A sentence that opens a number of years after the story's time ("A year later, …", "Two years after the fire, …")."""
 _RELATIVE_OF_ANOTHER = re.compile(r"(?:\s+[\w’'-]+){0,14}?\s+(?:over|from|in|on|after|for|of|at|off|near)\s+(?:[\w’'-]+\s+){0,6}?"
                                   r"(?=(?:that|which)\b)", re.IGNORECASE)
 
