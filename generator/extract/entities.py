@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Article, Entity, Fact, Sentence
-from .gazetteer import Gazetteer, gazetteer, slug
+from .gazetteer import Gazetteer, OrgEntry, gazetteer, slug
 
 
 @dataclass(frozen=True)
@@ -151,6 +151,13 @@ class Builder:
             e.aliases.append(surface)
         return e
 
+    def add_org(self, name: str, start: int, end: int, entry: OrgEntry | None) -> Entity:
+        """Record an organisation: the gazetteer's ``entry`` (with its kind) when there is one, else a new one named ``name``."""
+        if entry is None:
+            return self.add(Entity(id=slug(name), type="organisation", name=name), start, end)
+        self.org_kinds[entry.id] = entry.kind
+        return self.add(Entity(id=entry.id, type="organisation", name=entry.name), start, end)
+
     def remove(self, span: Span) -> None:
         """Withdraw a claimed span (a longer name has been found over it)."""
         self.spans.remove(span)
@@ -258,8 +265,7 @@ def _gazetteer_matches(b: Builder) -> None:
             continue
         if kind == "org":
             assert entry is not None
-            ent = b.add(Entity(id=entry.id, type="organisation", name=entry.name), s, e)
-            b.org_kinds[ent.id] = entry.kind
+            b.add_org(entry.name, s, e, entry)
         elif kind == "place":
             if not entry.emit:
                 continue
@@ -270,12 +276,7 @@ def _gazetteer_matches(b: Builder) -> None:
                 ent.aliases.append(surface)
         elif kind == "orgphrase":
             name = _strip_possessive(surface)
-            known = _known_org_suffix(name, g)
-            if known is not None:
-                ent = b.add(Entity(id=known.id, type="organisation", name=known.name), s, e)
-                b.org_kinds[ent.id] = known.kind
-            else:
-                b.add(Entity(id=slug(name), type="organisation", name=name), s, e)
+            b.add_org(name, s, e, _known_org_suffix(name, g))
         elif kind == "site":
             owner = surface.rsplit(" ", 1)[0]
             known = g.places.get(owner)
@@ -580,14 +581,7 @@ def _acronym_orgs(b: Builder) -> None:
         if any(sp.type == "organisation" for sp in existing):
             org_id = next(sp.key for sp in existing if sp.type == "organisation")
         else:
-            if acr in g.orgs:
-                entry = g.orgs[acr]
-                org_id = entry.id
-                b.add(Entity(id=entry.id, type="organisation", name=entry.name), s, e)
-                b.org_kinds[org_id] = entry.kind
-            else:
-                org_id = slug(name)
-                b.add(Entity(id=org_id, type="organisation", name=name), s, e)
+            org_id = b.add_org(name, s, e, g.orgs.get(acr)).id
         ent = b.entities[org_id]
         if acr not in ent.aliases and acr != ent.name:
             ent.aliases.append(acr)
@@ -661,11 +655,8 @@ def _descriptor_orgs(b: Builder) -> None:
             # "Refugee Support Aegean": a sea or a town inside the name of the group gives way.
             b.remove(sp)
         known = g.orgs.get(name)
-        if known is not None:
-            b.org_kinds[known.id] = known.kind
-            b.add(Entity(id=known.id, type="organisation", name=known.name), s, e)
-        else:
-            b.add(Entity(id=slug(name), type="organisation", name=name), s, e)
+        b.add_org(name, s, e, known)
+        if known is None:
             b.org_kinds.setdefault(slug(name), "ngo" if re.search(r"(?i)charity|ngo|rights|aid|rescue|humanitarian|advocacy|campaign", m.group(0)) else "other")
 
 
@@ -693,12 +684,7 @@ def _appositive_orgs(b: Builder) -> None:
                 continue
             for sp in inside:
                 b.remove(sp)
-        known = g.orgs.get(name)
-        if known is not None:
-            b.org_kinds[known.id] = known.kind
-            b.add(Entity(id=known.id, type="organisation", name=known.name), s, e)
-        else:
-            b.add(Entity(id=slug(name), type="organisation", name=name), s, e)
+        b.add_org(name, s, e, g.orgs.get(name))
 
 
 def _spokesperson_orgs(b: Builder) -> None:
@@ -725,12 +711,7 @@ def _spokesperson_orgs(b: Builder) -> None:
         if first in g.first_names and words[-1] not in g.org_heads or first.lower() in g.honorifics or name.lower() in g.roles or first.lower() in g.roles \
                 or name in g.places or name in g.demonyms or re.search(r"['’]s$", words[-1]) or name.lower() in g.known_people:
             continue
-        known = g.orgs.get(name)
-        if known is not None:
-            b.org_kinds[known.id] = known.kind
-            b.add(Entity(id=known.id, type="organisation", name=known.name), s, e)
-        else:
-            b.add(Entity(id=slug(name), type="organisation", name=name), s, e)
+        b.add_org(name, s, e, g.orgs.get(name))
 
 
 def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:

@@ -317,36 +317,32 @@ def _apposed_subject(text: str, n: numbers.Number, clause: tuple[int, int]) -> b
         and re.fullmatch(r"\W*(?:[\w’'-]+\s+){0,3}", _after_subordinator(text[clause[0]:n.start])) is not None  # no verb
 
 
-def first_metric_after(text: str, start: int) -> str | None:
-    """Return the metric of the first cue at or after ``start`` (ties by the order of precedence)."""
+def _best_cue(text: str, distance, start: int = 0) -> str | None:
+    """Return the metric of the cue at or after ``start`` with the least ``distance(match)``, ties by precedence.
+
+    Boats are left out: their cue is read right after the number (:func:`metric_in`).
+    """
     r = rules()
     best: tuple[int, int, str] | None = None
-    for m in r.order:
+    for rank, m in enumerate(r.order):
         if m == "boats":
             continue
         for p in r.cues[m]:
-            hit = p.search(text, start)
-            if hit:
-                key = (hit.start(), r.order.index(m), m)
+            for hit in p.finditer(text, start):
+                key = (distance(hit), rank, m)
                 if best is None or key < best:
                     best = key
     return best[2] if best else None
+
+
+def first_metric_after(text: str, start: int) -> str | None:
+    """Return the metric of the first cue at or after ``start`` (ties by the order of precedence)."""
+    return _best_cue(text, lambda hit: hit.start(), start)
 
 
 def nearest_metric(text: str, pos: int, after_number: int) -> str | None:
     """Return the metric whose cue is nearest to ``pos`` anywhere in the sentence."""
-    r = rules()
-    best: tuple[int, int, str] | None = None
-    for m in r.order:
-        if m == "boats":
-            continue
-        for p in r.cues[m]:
-            for hit in p.finditer(text):
-                d = abs(hit.start() - pos)
-                key = (d, r.order.index(m), m)
-                if best is None or key < best:
-                    best = key
-    return best[2] if best else None
+    return _best_cue(text, lambda hit: abs(hit.start() - pos))
 
 
 def route(text: str, clause: tuple[int, int], article_bias: Callable[[], str], paragraph: str = "") -> str:
