@@ -272,11 +272,6 @@ def _is_year(written: str, value: float) -> bool:
 # ---------------------------------------------------------------- what it counts
 
 
-def _first_cue(pats: list[re.Pattern[str]], text: str, start: int, end: int) -> re.Match[str] | None:
-    hits = [m for p in pats for m in [p.search(text, start, end)] if m]
-    return min(hits, key=lambda m: m.start()) if hits else None
-
-
 def metric_in(text: str, start: int, end: int, pos: int, after_number: int) -> str | None:
     """Return the metric (or "crossing") whose cue appears in text[start:end], by the order of precedence."""
     r = rules()

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
 
 from .. import datafiles
 
@@ -335,8 +334,3 @@ def _money(text: str) -> tuple[Money, ...]:
             out.append(Money(int(round(n.value)), code, start, end, text[start:end], converted=conv))
         i += 1
     return tuple(out)
-
-
-def iter_spans(items: list[Money] | list[Number]) -> Iterator[tuple[int, int]]:
-    for it in items:
-        yield it.start, it.end
