@@ -73,7 +73,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from . import publish
-    from .pipeline import extract_all, render_project
+    from .pipeline import default_jobs, extract_all, render_project
 
     project = Path.cwd()
     with _lock(project):
@@ -84,7 +84,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         if report.errors:
             return _stopped(report)
         render_project(project, Path(args.seeds), Path(args.facts), cache_dir=_cache_dir())
-        site = publish.publish(project, strict=True)
+        site = publish.publish(project, strict=True, jobs=args.jobs or default_jobs())
     print(
         f"extracted {len(report.written)} seed(s), skipped {report.skipped} unchanged, "
         f"{len(report.problems)} problem(s); site built in {site.relative_to(project) if site.is_relative_to(project) else site}/"
@@ -145,7 +145,7 @@ def parser() -> argparse.ArgumentParser:
 
     def extraction(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("--force", action="store_true", help="re-extract seeds even when unchanged")
-        sp.add_argument("--jobs", type=int, default=None, metavar="N", help="worker processes (default: all cores)")
+        sp.add_argument("--jobs", type=int, default=None, metavar="N", help="worker processes for extraction and, in build, the site (default: all cores)")
         sp.add_argument("--strict", action="store_true", help="exit 1 when a seed could not be used")
 
     sp = sub.add_parser("extract", help="write facts/<id>.yaml for new or changed seeds")
@@ -187,7 +187,7 @@ def parser() -> argparse.ArgumentParser:
         ),
     )
     sp.add_argument("--articles", type=int, default=1000, metavar="N", help="articles to generate (default: 1000)")
-    sp.add_argument("--jobs", type=int, default=None, metavar="N", help="worker processes (default: all cores)")
+    sp.add_argument("--jobs", type=int, default=None, metavar="N", help="worker processes for extraction and, in build, the site (default: all cores)")
     sp.add_argument("--keep", metavar="DIR", help="build the bench project in DIR (new or empty) and keep it")
     sp.add_argument("--seed", type=int, default=0, metavar="S", help="corpus seed number (default: 0)")
     sp.add_argument("--repeat", type=int, default=1, metavar="R", help="runs of the bare/factsheet build pair; the best counts")

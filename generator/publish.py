@@ -56,10 +56,14 @@ def site_dir(project_dir: Path) -> Path:
     return Path(_config(project_dir, strict=False)["site_dir"])
 
 
-def publish(project_dir: Path, *, strict: bool = True) -> Path:
-    """Build the static site from the rendered pages; return the site folder."""
+def publish(project_dir: Path, *, strict: bool = True, jobs: int = 1) -> Path:
+    """Build the static site from the rendered pages; return the site folder.
+
+    With ``jobs`` > 1 the pages are built on that many processes (:mod:`generator.mkbuild`).
+    """
     from mkdocs import exceptions
-    from mkdocs.commands.build import build
+
+    from .mkbuild import build
 
     config = _config(project_dir, strict)
     # The same site, built with less work spent parsing HTML (generator/fastbuild.py).
@@ -69,7 +73,7 @@ def publish(project_dir: Path, *, strict: bool = True) -> Path:
     # MkDocs reports through logging; keep its INFO chatter out of our output.
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     try:
-        build(config)
+        build(config, jobs)
     except exceptions.Abort as e:
         raise FactsheetError(f"site build failed: {e}", project_dir / CONFIG_NAME) from None
     return Path(config["site_dir"])

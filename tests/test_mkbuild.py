@@ -1,0 +1,98 @@
+"""The pages of a site built on several processes (generator/mkbuild.py) are the pages of a serial build."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+from generator import mkbuild, publish
+from generator.pipeline import extract_all, render_project
+from tests.conftest import EVAL_SEEDS, make_project
+from tests.test_fastbuild import HOSTILE, tree
+
+
+@pytest.fixture
+def built_docs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A project with a dozen real articles rendered into its docs folder, as the current directory."""
+    proj = make_project(tmp_path / "proj", sorted(EVAL_SEEDS.iterdir())[:12])
+    monkeypatch.chdir(proj)
+    extract_all(Path("seeds"), Path("facts"), jobs=1)
+    docs = render_project(proj, Path("seeds"), Path("facts"))
+    (docs / "hostile.md").write_text("# Hostile\n\n" + HOSTILE, encoding="utf-8")
+    return proj
+
+
+def _publish(proj: Path, jobs: int, dest: Path, strict: bool = False) -> dict[str, bytes]:
+    site = publish.publish(proj, strict=strict, jobs=jobs)
+    files = tree(site)
+    site.rename(dest)
+    return files
+
+
+@pytest.mark.parametrize("min_pages", [0, 10_000], ids=["forked", "in-process"])
+def test_parallel_build_writes_the_serial_site(built_docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, min_pages: int) -> None:
+    monkeypatch.setattr(mkbuild, "MIN_PAGES", min_pages)
+    serial = _publish(built_docs, 1, tmp_path / "serial")
+    shared = _publish(built_docs, 2, tmp_path / "shared")
+    assert serial.keys() == shared.keys()
+    assert [k for k in serial if serial[k] != shared[k]] == []
+    # The search index is whole: every article page is in it, in page order.
+    assert b"articles/" in shared["search/search_index.json"]
+
+
+def test_warnings_from_workers_are_logged_once_and_fail_strict(built_docs: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    monkeypatch.setattr(mkbuild, "MIN_PAGES", 0)
+    docs = built_docs / "build" / "docs"
+    (docs / "broken.md").write_text("# Broken\n\n[a link](index.md#no-such-anchor)\n", encoding="utf-8")
+    messages = {}
+    for jobs in (1, 2):
+        caplog.clear()
+        with caplog.at_level(logging.INFO, logger="mkdocs"), pytest.raises(Exception) as raised:
+            publish.publish(built_docs, strict=True, jobs=jobs)
+        warned = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING and "no-such-anchor" in r.getMessage()]
+        messages[jobs] = (str(raised.value), warned)
+    assert messages[2] == messages[1]
+    assert "strict" in messages[2][0] and len(messages[2][1]) == 1
+
+
+def test_an_error_on_a_page_in_a_worker_is_the_serial_error(built_docs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(mkbuild, "MIN_PAGES", 0)
+    docs = built_docs / "build" / "docs"
+    (docs / "odd.md").write_text("---\ntemplate: no-such-template.html\n---\n# Odd\n", encoding="utf-8")
+    errors = []
+    for jobs in (1, 2):
+        with pytest.raises(Exception) as raised:
+            publish.publish(built_docs, strict=False, jobs=jobs)
+        errors.append((type(raised.value), str(raised.value)))
+    assert errors[0] == errors[1]
+    assert "no-such-template.html" in errors[1][1]
+
+
+def test_runs_cover_every_page_once_in_order() -> None:
+    for n in (0, 1, 7, 16, 17, 1918):
+        for jobs in (1, 2, 3):
+            bounds = mkbuild.runs(n, jobs)
+            covered = [i for a, b in bounds for i in range(a, b)]
+            assert covered == list(range(n))
+            assert len(bounds) <= max(1, jobs * mkbuild.CHUNKS_PER_JOB)
+
+
+def test_only_known_plugins_share_pages(built_docs: Path) -> None:
+    config = publish._config(built_docs, strict=False)
+    from generator.fastbuild import install
+
+    install(config)
+    assert mkbuild.can_fork(config, 2)
+    assert not mkbuild.can_fork(config, 1)
+    config.plugins["some/other-plugin"] = object()
+    assert not mkbuild.can_fork(config, 2)
+
+
+def test_abort_from_strict_is_reported_as_a_site_build_failure(built_docs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(mkbuild, "MIN_PAGES", 0)
+    (built_docs / "build" / "docs" / "broken.md").write_text("# Broken\n\n[a link](index.md#nowhere)\n", encoding="utf-8")
+    from generator.errors import FactsheetError
+
+    with pytest.raises(FactsheetError, match="site build failed"):
+        publish.publish(built_docs, strict=True, jobs=2)
