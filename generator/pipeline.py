@@ -433,12 +433,37 @@ def load_articles(seeds_dir: Path, recs: list[dict], jobs: int = 1) -> dict[str,
     return out
 
 
-def render_project(project: Path, seeds: Path, facts: Path, cache_dir: Path | None = None) -> Path:
+def _move_into_place(rendered: Path, docs: Path) -> bool:
+    """Make ``rendered`` the docs folder by renaming it, when the docs folder is missing or empty.
+
+    With nothing in the docs folder there is nothing to compare: one rename (same parent, so
+    the same file system) replaces copying every file, and it is atomic, so a build killed
+    around it leaves either the empty folder or the whole render, never half of one. Returns
+    False (the caller copies instead) when the docs folder holds anything, is a symbolic link
+    or is not a folder, or when the rename is refused (something appeared in it meanwhile).
+    """
+    try:
+        if docs.is_symlink() or (docs.exists() and (not docs.is_dir() or any(docs.iterdir()))):
+            return False
+        mode = docs.stat().st_mode & 0o7777 if docs.exists() else None
+        if mode is None:  # what mkdir would give it, rather than the temporary folder's private 0o700
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o777 & ~umask
+        os.chmod(rendered, mode)
+        os.rename(rendered, docs)  # replaces an empty folder; refused (OSError) if it is not empty
+    except OSError:
+        return False
+    return True
+
+
+def render_project(project: Path, seeds: Path, facts: Path, cache_dir: Path | None = None, *, jobs: int | None = None) -> Path:
     """Render every record into mkdocs.yml's docs_dir; return that folder.
 
     With ``cache_dir``, records whose bytes an earlier build checked are not checked again
     (:mod:`generator.recordcache`); the others are checked on every core. Nothing is
     rendered when no input changed since the last render (:mod:`generator.renderstamp`).
+    Pages render on ``jobs`` processes (default: all cores).
     """
     from . import renderstamp
     from .recordcache import load_records
@@ -450,12 +475,13 @@ def render_project(project: Path, seeds: Path, facts: Path, cache_dir: Path | No
         if renderstamp.up_to_date(cache_dir, inputs, docs):
             return docs  # nothing a render reads has changed, and the pages are as it left them
         renderstamp.forget(cache_dir)
+    jobs = jobs or default_jobs()
     paths = records.facts_files(facts)
-    recs = load_records(facts, cache_dir, default_jobs())
+    recs = load_records(facts, cache_dir, jobs)
     if len(paths) == len(recs):  # the same files, in the same order (the project lock keeps them still)
         records.refuse_second_records(paths, recs)
-    articles = load_articles(seeds, recs, default_jobs())
-    # Render beside the docs folder, then copy over only what changed.
+    articles = load_articles(seeds, recs, jobs)
+    # Render beside the docs folder, then move it into place (nothing there yet) or copy over only what changed.
     docs.parent.mkdir(parents=True, exist_ok=True)
     for stale in docs.parent.glob(f"{RENDER_PREFIX}*"):
         # Left by a render that was killed; a live one is younger than STALE_RENDER_SECONDS.
@@ -463,8 +489,9 @@ def render_project(project: Path, seeds: Path, facts: Path, cache_dir: Path | No
             if time.time() - stale.stat().st_mtime > STALE_RENDER_SECONDS:
                 shutil.rmtree(stale)
     with tempfile.TemporaryDirectory(dir=docs.parent, prefix=RENDER_PREFIX) as tmp:
-        render_site(recs, articles, project / "templates", Path(tmp), cache_dir=cache_dir)
-        publish.sync_tree(Path(tmp), docs)
+        render_site(recs, articles, project / "templates", Path(tmp), cache_dir=cache_dir, jobs=jobs)
+        if not _move_into_place(Path(tmp), docs):
+            publish.sync_tree(Path(tmp), docs)
     if cache_dir is not None:
         renderstamp.record(cache_dir, inputs, docs)
     return docs

@@ -9,9 +9,12 @@ never template source, and is escaped on output (see :mod:`generator.site.fmt`).
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import multiprocessing
 import posixpath
 import shutil
 from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from functools import lru_cache
@@ -41,6 +44,12 @@ SHORT_TITLE = 70
 """Longest article title shown in a table cell (the whole title is in the link's tooltip)."""
 MARKER = ".factsheet-docs"
 """File that marks a docs folder as written by render_site (and so safe to clear)."""
+PARALLEL_MIN_PAGES = 200
+"""Fewer planned pages than this render in this process: forking workers would cost more than it saves."""
+CHUNKS_PER_JOB = 8
+"""Contiguous page ranges handed to each worker: page costs vary a lot (a country's page against a
+short article's), so several smaller ranges per worker keep the cores busy until the end."""
+ARTICLE_TEMPLATE = "articles/article.md.j2"
 
 
 @dataclass
@@ -388,6 +397,111 @@ def _article_parts(a) -> tuple[Markup | None, list[FactView]]:
     return article_html(a.source, a.facts)
 
 
+@dataclass
+class _Job:
+    """Everything a page render reads; set before the pool forks, so workers inherit it instead of unpickling it."""
+
+    env: jinja2.Environment
+    docs_dir: Path
+    root: Path
+    """``docs_dir`` resolved, computed once: every written page must stay inside it."""
+    pages: list[tuple[str, str, dict[str, Any]]]
+    templates: dict[str, jinja2.Template] = field(default_factory=dict)
+
+
+_job: _Job | None = None
+"""The render in progress (module-level so that forked workers find it; each process has its own copy)."""
+
+
+def _render_page(job: _Job, i: int) -> Path:
+    """Render planned page ``i`` of ``job`` and write it; return the file written."""
+    path, tpl_name, ctx = job.pages[i]
+    tpl = job.templates.get(tpl_name) or job.templates.setdefault(tpl_name, job.env.get_template(tpl_name))
+    if tpl_name == ARTICLE_TEMPLATE:
+        # Evidence is located here, with the page that shows it (so in the worker that renders it):
+        # no other page reads the result.
+        ctx["text"], ctx["unlocated"] = _article_parts(ctx["a"])
+    out = job.docs_dir / path
+    # Paths come from safe_id() slugs; this keeps a future mistake from writing outside docs_dir.
+    if not out.resolve().is_relative_to(job.root):
+        raise FactsheetError(f"page path escapes the docs folder: {path}", job.docs_dir)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    _current["page"] = path
+    out.write_text(tpl.render(page=path, **ctx), encoding="utf-8")
+    return out
+
+
+def _render_range(bounds: tuple[int, int]) -> int | None:
+    """Worker: render pages ``start <= i < stop`` of the inherited job; return the first that failed, if any.
+
+    Only the index travels back: the parent renders that page again itself, so the error it
+    reports is the very exception (type, message, path and line) a serial render raises,
+    without depending on how an exception survives pickling.
+    """
+    assert _job is not None, "the render job is set before the pool forks"
+    for i in range(*bounds):
+        try:
+            _render_page(_job, i)
+        except Exception:  # noqa: BLE001 - reported by index, raised again in the parent
+            return i
+    return None
+
+
+def _ranges(n: int, parts: int) -> list[tuple[int, int]]:
+    """Split ``range(n)`` into at most ``parts`` contiguous (start, stop) ranges of near-equal length."""
+    parts = max(1, min(parts, n))
+    bounds = [n * k // parts for k in range(parts + 1)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if a < b]
+
+
+def _fork_context() -> multiprocessing.context.BaseContext | None:
+    try:
+        return multiprocessing.get_context("fork")
+    except ValueError:  # no fork on this platform (Windows)
+        return None
+
+
+def _render_pages(job: _Job, jobs: int, meanwhile) -> None:
+    """Render every planned page, on ``jobs`` processes when there are enough pages; call ``meanwhile()`` while they run.
+
+    Pages are written by the workers; a failing page raises here exactly as in a serial render.
+    """
+    global _job
+    fork = _fork_context()
+    if jobs <= 1 or fork is None or len(job.pages) < PARALLEL_MIN_PAGES:
+        for i in range(len(job.pages)):
+            _render_page(job, i)
+        meanwhile()
+        return
+    # Compile every template once here, so that workers inherit them compiled. A template that
+    # does not compile is left to fail where the serial loop would meet it.
+    for name in job.env.list_templates(filter_func=lambda n: n.endswith(".j2")):
+        try:
+            tpl = job.env.get_template(name)
+        except Exception:  # noqa: BLE001 - raised again by the page that uses it
+            continue
+        job.templates[name] = tpl
+    _job = job
+    # Objects that exist now are only read by the workers: frozen, the workers' garbage
+    # collector leaves them alone instead of touching (and so copying) every inherited page.
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=fork) as pool:
+            futures = [pool.submit(_render_range, r) for r in _ranges(len(job.pages), jobs * CHUNKS_PER_JOB)]
+            try:
+                meanwhile()
+            finally:
+                failed = [i for i in (f.result() for f in futures) if i is not None]
+    finally:
+        _job = None
+        gc.unfreeze()
+    if failed:
+        first = min(failed)
+        _render_page(job, first)  # raises what the serial loop would have raised at this page
+        raise FactsheetError(f"page {job.pages[first][0]} failed to render in a worker process, but not when rendered again",
+                             job.docs_dir)
+
+
 def render_site(
     records: Sequence[Mapping[str, Any]],
     articles: Mapping[str, Article],
@@ -396,6 +510,7 @@ def render_site(
     *,
     new_article_ids: Collection[str] | None = None,
     cache_dir: Path | None = None,
+    jobs: int = 1,
 ) -> RenderResult:
     """Write the site's Markdown pages, assets and downloads into ``docs_dir``.
 
@@ -410,6 +525,9 @@ def render_site(
             additions"); by default the last five records by seed name.
         cache_dir: the project's cache folder, where the measured accuracy
             is kept between builds (by extractor version and evaluation data).
+        jobs: processes that render pages (forked after planning; the pages
+            are the same bytes with any number). The downloads are written
+            meanwhile.
 
     Returns:
         The pages and downloads written, and the site model.
@@ -417,8 +535,6 @@ def render_site(
     templates_dir, docs_dir = Path(templates_dir), Path(docs_dir)
     lab = load_labels()
     site = collect(records, articles, lab, new_article_ids)
-    # Locate evidence before planning, so pages can say which facts were found in the text.
-    texts = {id(a): _article_parts(a) for a in site.articles}
     env = environment(templates_dir, lab)
     env.globals["site"] = site
     env.globals["today"] = dt.date.today()
@@ -427,22 +543,15 @@ def render_site(
     if assets.is_dir():
         shutil.copytree(assets, docs_dir / "assets")
     result = RenderResult(site=site)
-    cache: dict[str, jinja2.Template] = {}
-    for path, tpl_name, ctx in plan(site, lab, templates_dir, cache_dir):
-        tpl = cache.get(tpl_name) or cache.setdefault(tpl_name, env.get_template(tpl_name))
-        if tpl_name == "articles/article.md.j2":
-            ctx["text"], ctx["unlocated"] = texts[id(ctx["a"])]
-        out = docs_dir / path
-        # Paths come from safe_id() slugs; this keeps a future mistake from writing outside docs_dir.
-        if not out.resolve().is_relative_to(docs_dir.resolve()):
-            raise FactsheetError(f"page path escapes the docs folder: {path}", docs_dir)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        _current["page"] = path
-        out.write_text(tpl.render(page=path, **ctx), encoding="utf-8")
-        result.pages.append(out)
+    job = _Job(env, docs_dir, docs_dir.resolve(), plan(site, lab, templates_dir, cache_dir))
+
+    def downloads() -> None:
+        result.downloads = write_downloads(site, docs_dir)
+
+    _render_pages(job, jobs, downloads)
+    result.pages = [docs_dir / path for path, _, _ in job.pages]
     if not (docs_dir / "editing.md").exists():
         (docs_dir / "editing.md").write_text(
             "# Editing facts\n\nThe editing guide (`templates/pages/editing.md.j2`) has not been written yet.\n", encoding="utf-8")
         result.pages.append(docs_dir / "editing.md")
-    result.downloads = write_downloads(site, docs_dir)
     return result
