@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .. import datafiles
 from ..models import Period
+from .gazetteer import _trie_pattern
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,33 @@ def _alt(words) -> str:
     if not words:
         raise ValueError("empty alternation")
     return "|".join(re.escape(w) for w in words)
+
+
+def _trigger_alternation(alts: list[str]) -> str:
+    """Return the trigger words ``alts`` (longest first) as one alternation that matches what ``"|".join(alts)`` does.
+
+    The trigger is scanned over every sentence with a time phrase to find, at each
+    word, the longest trigger that ends before a non-letter. Tried one by one at
+    every word, ~100 words made it the dearest pattern of the module; as a
+    character trie (:func:`gazetteer._trie_pattern`) the same word wins: the
+    words are plain ASCII, so at most one word of each length fits at a place,
+    and the trie, like the list, tries the fitting words longest first. The few
+    patterns among them (``\\d{4}``) start with a digit, which no word does, so
+    they go after the trie unchanged. Anything else keeps the plain alternation.
+    """
+    words = [_unescape(a) for a in alts]
+    literal = [w for w in words if w is not None]
+    patterns = [a for a, w in zip(alts, words) if w is None]
+    if not literal or not all(w.isascii() and not w[:1].isdigit() for w in literal) \
+            or not all(p.startswith(r"\d") for p in patterns):
+        return "|".join(alts)
+    return "|".join([_trie_pattern(sorted(set(w.lower() for w in literal))), *patterns])
+
+
+def _unescape(alt: str) -> str | None:
+    """Return the literal text an alternative matches, or None when it is a pattern (``\\d{4}``)."""
+    text = re.sub(r"\\(.)", r"\1", alt)
+    return text if re.escape(text) == alt or text == alt and re.fullmatch(r"[\w ]+", alt) else None
 
 
 def _validate(doc: object, name: str) -> Vocabulary:
@@ -170,7 +198,7 @@ def _validate(doc: object, name: str) -> Vocabulary:
     datafiles.require(set(triggers) == {k for k, _ in pats}, name, "internal: a time pattern has no trigger")
     patterns = [(k, re.compile(p, re.IGNORECASE)) for k, p in pats]
     alts = sorted({a for t in triggers.values() for a in t.split("|")}, key=len, reverse=True)
-    trigger = re.compile(r"\b(?=(%s)(?![a-z]))" % "|".join(alts), re.IGNORECASE)
+    trigger = re.compile(r"\b(?=(%s)(?![a-z]))" % _trigger_alternation(alts), re.IGNORECASE)
     per_kind = [(k, re.compile(triggers[k], re.IGNORECASE)) for k, _ in pats]
     return Vocabulary(
         months, weekdays, seasons, small,
