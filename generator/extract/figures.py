@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from .. import datafiles
@@ -139,17 +140,33 @@ _NAME_LIST_NEXT = re.compile(r"\s+[A-Z][\w’'-]*(?:[\s-][A-Z][\w’'-]*)?,?\s+(
 def clause_span(text: str, pos: int) -> tuple[int, int]:
     """Return the (start, end) of the comma-delimited clause around ``pos``."""
     start, end = 0, len(text)
+    for b_start, b_end in _clause_breaks(text):
+        if b_end <= pos:
+            start = b_end
+        elif b_start >= pos:
+            end = b_start
+            break
+    return start, end
+
+
+@lru_cache(maxsize=4096)
+def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
+    """Return the (start, end) of every clause break of a sentence, in order.
+
+    Which breaks count depends on the sentence only, not on the position asked
+    about, and a sentence is asked about for each of its numbers, by several
+    checks (more than half of the calls repeat one already made): the breaks
+    are found once per sentence here, and the rules that skip a break (a list
+    of names, an "and" inside a number) run once per break, not once per call.
+    """
+    out: list[tuple[int, int]] = []
     for m in _CLAUSE_BREAK.finditer(text):
         if m.group(0) == "," and _NAME_LIST_COMMA.search(text, 0, m.start()) and _NAME_LIST_NEXT.match(text, m.end()):
             continue  # the comma of a list of names: "flights to Vietnam, Timor-Leste and Albania carried 800 people"
         if "and" in m.group(0) and any(x.start < m.start() and m.end() < x.end for x in numbers.numbers(text)):
             continue  # the "and" inside a number: "Three hundred and twenty migrants crossed"
-        if m.end() <= pos:
-            start = m.end()
-        elif m.start() >= pos:
-            end = m.start()
-            break
-    return start, end
+        out.append((m.start(), m.end()))
+    return tuple(out)
 
 
 def _prev_word(text: str, pos: int) -> str:
