@@ -81,12 +81,18 @@ class Turn:
     attribution: tuple[int, int] | None = None
 
 
+_MARK = re.compile("[" + re.escape("".join(sorted(set(OPENERS + CLOSERS)))) + "]")
+"""Any quote mark: :func:`_segments` looks at these characters only, so it jumps from one to the next."""
+
+
 def _segments(article: Article) -> list[Segment]:
     out: list[Segment] = []
     for para in article.paragraphs:
         t = para.text
         open_at = None
-        for i, ch in enumerate(t):
+        for mark in _MARK.finditer(t):
+            # (every other character leaves the state as it is: a loop over all of them cost ~3% of extraction)
+            i, ch = mark.start(), mark.group()
             if open_at is None:
                 if ch in OPENERS:
                     # A straight quote right after a letter is an inch mark or a typo, not an opener.
