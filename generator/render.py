@@ -2,7 +2,9 @@
 
 One pass: the site model is gathered first (:func:`generator.site.model.collect`),
 then every page is planned, then rendered with one Jinja environment whose
-templates compile once. Text from seeds and YAML is data in the context,
+templates compile once. A big site's pages render on several processes forked
+after planning (they inherit the model, the environment and the plan; see
+:func:`render_site`'s ``jobs``), to the same bytes. Text from seeds and YAML is data in the context,
 never template source, and is escaped on output (see :mod:`generator.site.fmt`).
 """
 
