@@ -359,6 +359,10 @@ def find_times(text: str, ref: dt.date) -> list[TimePhrase]:
 @lru_cache(maxsize=4096)
 def _find_times(text: str, ref: dt.date) -> tuple[TimePhrase, ...]:
     voc = vocabulary()
+    # (no trigger word, no time phrase: the phrases to skip are looked for only when one may be found)
+    words = {m.group(1).lower() for m in voc.trigger.finditer(text)}
+    if not words:
+        return ()
     taken: list[tuple[int, int]] = []
     for pat in voc.ignore:
         for m in pat.finditer(text):
@@ -368,9 +372,6 @@ def _find_times(text: str, ref: dt.date) -> tuple[TimePhrase, ...]:
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    words = {m.group(1).lower() for m in voc.trigger.finditer(text)}
-    if not words:
-        return ()
     kinds = set().union(*(_kinds_of(w) for w in words))
     for kind, pat in voc.patterns:
         if kind not in kinds:
