@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
+import fastjsonschema
 import yaml
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
@@ -70,6 +71,11 @@ class Parsed:
     """Line of each value; for a mapping entry, the line of its key."""
     problems: list[Problem] = field(default_factory=list)
     """What stopped a value from being read (syntax, duplicate keys, bad dates)."""
+    timestamps: list[tuple[Any, Any, yaml.ScalarNode]] = field(default_factory=list, repr=False, compare=False)
+    """Values YAML reads as dates, kept as text (``native_dates=False``): the
+    mapping or list holding each, its key or index, and its node; for :func:`to_native_dates`."""
+    timestamp_keys: bool = field(default=False, repr=False, compare=False)
+    """Whether a date is a mapping key or the whole document, which :func:`to_native_dates` cannot convert in place."""
 
     def line(self, loc: Loc) -> int | None:
         """Return the line of ``loc``, or of its nearest enclosing value."""
@@ -80,6 +86,14 @@ class Parsed:
 
 
 # --- reading YAML with lines ---------------------------------------------------
+
+
+def _construct_date(constructor: yaml.SafeLoader, node: yaml.ScalarNode) -> tuple[Any, bool]:
+    """Return the date (or date and time) ``node`` holds and True, or its text and False when no such day exists."""
+    try:
+        return constructor.construct_object(node), True
+    except (ValueError, yaml.YAMLError):
+        return node.value, False
 
 
 class _Builder:
@@ -101,11 +115,10 @@ class _Builder:
             # Kept as text for the schema; a date that does not exist is reported, not raised.
             if not self.native_dates:
                 return node.value
-            try:
-                return self.constructor.construct_object(node)
-            except (ValueError, yaml.YAMLError):
+            value, real = _construct_date(self.constructor, node)
+            if not real:
                 self.problem(line, f"not a real date: {node.value}")
-                return node.value
+            return value
         try:
             return self.constructor.construct_object(node)
         except (ValueError, TypeError, yaml.YAMLError) as e:
@@ -134,6 +147,8 @@ class _Builder:
                     self.problem(kline, "a key must be plain text")
                     continue
                 key = self.scalar(knode)
+                if knode.tag == TIMESTAMP_TAG:
+                    self.out.timestamp_keys = True
                 if not isinstance(key, (str, int, float, bool)) and key is not None:
                     key = str(key)
                 if key in first:
@@ -141,9 +156,13 @@ class _Builder:
                     continue
                 first[key] = kline
                 d[key] = self.build(vnode, loc + (key,), kline)
+                if vnode.tag == TIMESTAMP_TAG and isinstance(vnode, yaml.ScalarNode):
+                    self.out.timestamps.append((d, key, vnode))
             return d
         if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, loc + (i,)) for i, item in enumerate(node.value)]
+            items = [self.build(item, loc + (i,)) for i, item in enumerate(node.value)]
+            self.out.timestamps += [(items, i, item) for i, item in enumerate(node.value) if item.tag == TIMESTAMP_TAG and isinstance(item, yaml.ScalarNode)]
+            return items
         return self.scalar(node)
 
 
@@ -163,7 +182,8 @@ def parse(text: str, path: str | Path, *, native_dates: bool = False) -> Parsed:
     b = _Builder(str(path), native_dates)
     # YAML 1.1 (PyYAML) breaks lines at NEL, LS and PS; editors and YAML 1.2 (ruamel, which
     # writes these files) do not. As spaces, they keep every line number where an editor shows it.
-    text = text.translate(_ODD_BREAKS)
+    if "\x85" in text or "\u2028" in text or "\u2029" in text:  # three scans cost far less than translate()
+        text = text.translate(_ODD_BREAKS)
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as e:
@@ -191,7 +211,33 @@ def parse(text: str, path: str | Path, *, native_dates: bool = False) -> Parsed:
         b.out.data = None
         return b.out
     b.out.data = b.build(node, (), 1)
+    if node.tag == TIMESTAMP_TAG and isinstance(node, yaml.ScalarNode):
+        b.out.timestamp_keys = True  # the document is one date: no container to convert it in
     return b.out
+
+
+def to_native_dates(parsed: Parsed, text: str, path: str | Path) -> Any:
+    """Return the data of ``parse(text, path)`` as ``parse(text, path, native_dates=True)`` gives it.
+
+    Composing the YAML is a large part of loading a file, so ``records.load_record``
+    composes it once: it checks the text-dated data, then converts just the values
+    YAML reads as dates, by the same code and with the same outcome (a date that
+    does not exist stays text) as a second parse would. Converts ``parsed.data``
+    in place; when a date is a mapping key (rare: the key would change), parses again.
+
+    Arguments:
+        parsed: what :func:`parse` returned for ``text`` with ``native_dates=False``.
+        text: the file's content.
+        path: how to name the file.
+    """
+    if parsed.timestamp_keys:
+        return parse(text, path, native_dates=True).data
+    if parsed.timestamps:
+        constructor = yaml.SafeLoader("")  # fresh, as in a second parse: it caches by node
+        for container, key, node in parsed.timestamps:
+            container[key] = _construct_date(constructor, node)[0]
+        parsed.timestamps = []
+    return parsed.data
 
 
 # --- data ---------------------------------------------------------------------------
@@ -224,9 +270,195 @@ def _inline_refs(node: Any, defs: dict[str, Any]) -> Any:
 
 
 @cache
-def _validator() -> Draft202012Validator:
+def _inlined_schema() -> dict[str, Any]:
     s = schema()
-    return Draft202012Validator(_inline_refs(s, s.get("$defs", {})))
+    return _inline_refs(s, s.get("$defs", {}))
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    return Draft202012Validator(_inlined_schema())
+
+
+# The fast path. jsonschema takes most of the time of loading a record; fastjsonschema
+# compiles the schema to Python (draft-07) and checks a good record ~20x faster, but
+# its messages are not ours. So it only says yes or no: on yes there is nothing to
+# report, on no jsonschema runs and words every problem as before. That is sound only
+# if fastjsonschema never accepts what jsonschema (2020-12) rejects, so it is used only
+# for the keywords below, each checked to mean the same (or to be stricter) in both.
+FAST_KEYWORDS = frozenset({
+    "type", "required", "properties", "additionalProperties", "items", "allOf", "if", "then",
+    "const", "enum", "minLength", "pattern", "format", "minimum", "exclusiveMinimum",
+})
+"""Schema keywords the fast validator is known to judge as jsonschema 2020-12 does.
+
+- ``type``: object (dict), array (list; fastjsonschema also takes a tuple, which
+  parse never makes), string (str), number (int, float or Decimal, not bool), boolean.
+- ``properties``, ``required``, ``additionalProperties`` (true, false or a schema),
+  ``allOf``, ``if``/``then``: the same in draft-07 and 2020-12 (the plain
+  ``if`` type-is-X ``then`` required-fields is checked by :func:`_rules_hold` instead).
+- ``items`` as one schema (not a list: that was draft-07's ``prefixItems``).
+- ``const``/``enum`` of text or numbers: fastjsonschema 2.22 compares as jsonschema
+  does (``True`` is not 1); older versions do not, so :func:`_fast_schema` adds a
+  "not a boolean" guard wherever a number is expected.
+- ``minLength``: both count code points. ``minimum`` and numeric ``exclusiveMinimum``:
+  the same comparison in both (so NaN passes both).
+- ``pattern``: fastjsonschema turns ``$`` into ``\\Z``: stricter (no trailing newline),
+  sound when ``$`` is only the pattern's last character.
+- ``format``: jsonschema does not assert it without a format checker; compiled with
+  ``use_formats=False``, neither does fastjsonschema.
+"""
+_ANNOTATIONS = frozenset({"$schema", "$id", "$defs", "title", "description", "patternErrorMessage"})
+"""Keywords that validate nothing (``$defs``: every ``$ref`` is inlined by then)."""
+_FAST_TYPES = frozenset({"object", "array", "string", "number", "boolean"})
+
+
+def _plain_number(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def _fast_unsupported(node: Any, where: str = "#") -> list[str]:
+    """Return why the fast validator may not stand in for jsonschema on schema ``node`` (empty: it may)."""
+    if not isinstance(node, dict):
+        return [f"{where}: a schema that is not an object"]
+    out = []
+    for k, v in node.items():
+        at = f"{where}/{k}"
+        if k in _ANNOTATIONS:
+            continue
+        if k not in FAST_KEYWORDS:
+            out.append(f"{at}: keyword not verified for the fast validator")
+        elif k == "type":
+            types = v if isinstance(v, list) else [v]
+            out += [f"{at}: type {t!r}" for t in types if t not in _FAST_TYPES]
+        elif k == "properties":
+            out += [p for name, sub in v.items() for p in _fast_unsupported(sub, f"{at}/{name}")] if isinstance(v, dict) else [at]
+        elif k in ("items", "if", "then"):
+            out += _fast_unsupported(v, at)
+        elif k == "additionalProperties":
+            out += [] if isinstance(v, bool) else _fast_unsupported(v, at)
+        elif k == "allOf":
+            out += [p for i, sub in enumerate(v) for p in _fast_unsupported(sub, f"{at}/{i}")] if isinstance(v, list) else [at]
+        elif k in ("const", "enum"):
+            values = v if k == "enum" and isinstance(v, list) else [v]
+            out += [f"{at}: {x!r} is neither text nor a number" for x in values if not isinstance(x, str) and not _plain_number(x)]
+        elif k == "required":
+            out += [] if isinstance(v, list) and all(isinstance(x, str) for x in v) else [at]
+        elif k in ("minLength", "minimum", "exclusiveMinimum"):
+            out += [] if _plain_number(v) else [f"{at}: not a number"]
+        elif k == "pattern":
+            out += [] if isinstance(v, str) and "$" not in v[:-1] else [f"{at}: '$' before the end"]
+        elif k == "format":
+            out += [] if isinstance(v, str) else [at]
+    return out
+
+
+def _fast_schema(node: Any) -> Any:
+    """Return ``node`` for fastjsonschema: without annotations, numbers guarded against booleans."""
+    if isinstance(node, list):
+        return [_fast_schema(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    out = {}
+    for k, v in node.items():
+        if k in _ANNOTATIONS:
+            continue
+        if k in ("properties", "allOf", "items", "if", "then", "additionalProperties"):
+            out[k] = {name: _fast_schema(sub) for name, sub in v.items()} if k == "properties" else _fast_schema(v)
+        else:
+            out[k] = v
+    for k in ("const", "enum"):
+        values = node.get(k) if k == "enum" else [node.get(k)] if k in node else []
+        if any(_plain_number(x) for x in values or []):
+            out["allOf"] = out.get("allOf", []) + [{"not": {"type": "boolean"}}]
+    return out
+
+
+_Path = tuple[str, ...]
+_Rule = tuple[_Path, str, str, tuple[str, ...]]
+"""A lifted conditional: at each value at the path ("*": every item of a list), when
+``value[key] == const``, the fields listed are required."""
+
+
+def _lift_conditionals(node: Any, path: _Path = ()) -> list[_Rule]:
+    """Remove from ``node`` (a :func:`_fast_schema` copy) each ``if: {key: const}, then: required`` it applies, and return them as rules.
+
+    fastjsonschema runs ``if`` as try/except, and building each exception's message
+    costs more than all the rest of a record's validation; the schema has one
+    such test per fact type, failing for every fact. Only that one shape is lifted,
+    and only where properties and items lead (the places jsonschema applies it);
+    any other conditional stays with fastjsonschema.
+    """
+    if not isinstance(node, dict):
+        return []
+    rules: list[_Rule] = []
+    kept = []
+    for sub in node.get("allOf", []):
+        cond, then = sub.get("if"), sub.get("then")
+        if (set(sub) == {"if", "then"} and isinstance(cond, dict) and set(cond) == {"properties", "required"} and isinstance(then, dict)
+                and set(then) == {"required"} and len(cond["properties"]) == 1):
+            (key, test), = cond["properties"].items()
+            if test.keys() == {"const"} and isinstance(test["const"], str) and cond["required"] == [key]:
+                rules.append((path, key, test["const"], tuple(then["required"])))
+                continue
+        kept.append(sub)
+    if "allOf" in node:
+        if kept:
+            node["allOf"] = kept
+        else:
+            del node["allOf"]
+    for name, sub in node.get("properties", {}).items():
+        rules += _lift_conditionals(sub, path + (name,))
+    rules += _lift_conditionals(node.get("items"), path + ("*",))
+    return rules
+
+
+def _values_at(data: Any, path: _Path) -> list[Any]:
+    """Return the values at ``path`` in ``data``: a name in a mapping, "*" every item of a list (as jsonschema's properties and items reach them)."""
+    found = [data]
+    for part in path:
+        if part == "*":
+            found = [item for v in found if isinstance(v, list) for item in v]
+        else:
+            found = [v[part] for v in found if isinstance(v, dict) and part in v]
+    return found
+
+
+def _rules_hold(data: Any, rules: list[_Rule]) -> bool:
+    """Return whether every lifted conditional holds in ``data``, as jsonschema judges ``if``/``then``."""
+    for path, key, const, required in rules:
+        for v in _values_at(data, path):
+            # jsonschema: properties and required test mappings only; const compares text with ==.
+            if isinstance(v, dict) and key in v and v[key] == const and not all(r in v for r in required):
+                return False
+    return True
+
+
+@cache
+def _fast_validator() -> Callable[[Any], bool] | None:
+    """Return a yes/no check of the record schema, or None when the schema uses a keyword not verified for it.
+
+    Yes means jsonschema finds no problem either; no means let jsonschema say what is wrong.
+    """
+    s = _inlined_schema()
+    if _fast_unsupported(s):
+        return None
+    fast = _fast_schema(s)
+    rules = _lift_conditionals(fast)
+    validate = fastjsonschema.compile(
+        {**fast, "$schema": "http://json-schema.org/draft-07/schema#"},
+        use_default=False,
+        use_formats=False,
+    )
+
+    def accepts(data: Any) -> bool:
+        try:
+            validate(data)
+        except Exception:  # noqa: BLE001 - rejected (or could not tell): jsonschema decides
+            return False
+        return _rules_hold(data, rules)
+
+    return accepts
 
 
 def _validate_currencies(doc: Any, name: str) -> frozenset[str]:
@@ -304,6 +536,9 @@ def _schema_message(err: ValidationError) -> str:
 
 
 def _schema_problems(path: str, parsed: Parsed) -> list[Problem]:
+    fast = _fast_validator()
+    if fast is not None and fast(parsed.data):
+        return []
     out = []
     for err in _validator().iter_errors(parsed.data):
         loc = tuple(err.absolute_path)
@@ -513,6 +748,15 @@ def check_text(text: str, path: str | Path, seeds_dir: Path | None = None) -> li
         seeds_dir: the seeds folder; when given, evidence is looked up in the seed.
     """
     return _check_text(text, str(path), seeds_dir)[0]
+
+
+def check_parsed(text: str, path: str | Path) -> tuple[list[Problem], Parsed]:
+    """Return the problems of one facts file's text (as :func:`check_text`) and the text as read.
+
+    For a caller that wants the data too (``records.load_record``): with
+    :func:`to_native_dates` it needs no second parse.
+    """
+    return _check_text(text, str(path), None)
 
 
 def _check_text(text: str, path: str, seeds_dir: Path | None) -> tuple[list[Problem], Parsed]:

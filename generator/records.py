@@ -684,12 +684,14 @@ def load_record(path: Path) -> dict[str, Any]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
         raise FactsheetError("not UTF-8 text", path, raw[: e.start].count(b"\n") + 1) from None
-    errors = [p for p in check.check_text(text, path) if p.is_error]
+    problems, parsed = check.check_parsed(text, path)
+    errors = [p for p in problems if p.is_error]
     if errors:
         first = errors[0]
         more = f" (and {len(errors) - 1} more: run `factsheet check`)" if len(errors) > 1 else ""
         raise FactsheetError(first.message + more, path, first.line)
-    return check.parse(text, path, native_dates=True).data
+    # The dates of what was checked, as parse(native_dates=True) reads them, without composing the YAML again.
+    return check.to_native_dates(parsed, text, path)
 
 
 def facts_files(facts_dir: Path) -> list[Path]:
