@@ -112,6 +112,10 @@ class _Builder:
             return node.value
         line = node.start_mark.line + 1
         if node.tag == TIMESTAMP_TAG:
+            if not yaml.constructor.SafeConstructor.timestamp_regexp.match(node.value):
+                # Only an explicit !!timestamp tag gets here: PyYAML itself would crash on the value.
+                self.problem(line, f"cannot read the value {node.value!r}: it is tagged !!timestamp but is not a date")
+                return node.value
             # Kept as text for the schema; a date that does not exist is reported, not raised.
             if not self.native_dates:
                 return node.value

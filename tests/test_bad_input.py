@@ -147,6 +147,23 @@ def test_an_amount_that_is_not_a_number(proj: Path, capsys) -> None:
     assert snapshot(proj / "facts") == before
 
 
+def test_a_timestamp_tag_on_text(proj: Path, capsys) -> None:
+    path = record_of(proj, FIRST_SEED.name)
+
+    def tagged(lines: list[str]) -> int:
+        i = next(i for i, line in enumerate(lines) if line.startswith("  title:"))
+        lines[i] = '  title: !!timestamp "soon"'
+        return i
+
+    n = edit_lines(path, tagged)
+    before = snapshot(proj / "facts")
+    message = f"facts/{path.name}:{n}: cannot read the value 'soon': it is tagged !!timestamp but is not a date"
+    assert run(capsys, "check") == (1, [message, "1 error(s), 0 warning(s)"], [])
+    status, out, err = run(capsys, "build")
+    assert (status, err) == (1, [f"factsheet: {message}"])
+    assert snapshot(proj / "facts") == before
+
+
 # --- seeds ---------------------------------------------------------------------------------------------
 
 
