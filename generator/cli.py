@@ -83,7 +83,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         _print_problems(report.orphans)
         if report.errors:
             return _stopped(report)
-        render_project(project, Path(args.seeds), Path(args.facts), cache_dir=_cache_dir(), jobs=args.jobs)
+        render_project(project, Path(args.seeds), Path(args.facts), cache_dir=_cache_dir(), jobs=args.jobs, parsed=report.parsed)
         site = publish.publish(project, strict=True, jobs=args.jobs or default_jobs())
     print(
         f"extracted {len(report.written)} seed(s), skipped {report.skipped} unchanged, "

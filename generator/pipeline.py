@@ -17,6 +17,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Mapping
 
 import yaml
 
@@ -57,6 +58,9 @@ class ExtractReport:
     """Facts files that could not be merged (a person's edit broke them): when there are any, nothing is written."""
     orphans: list[SeedProblem] = field(default_factory=list)
     """Facts files whose seed is no longer in the seeds folder (kept as they are)."""
+    parsed: dict[str, Article] = field(default_factory=dict, repr=False)
+    """The seeds this run read, by file name, as ``ingest.read_seed`` gave them: a build renders from these
+    instead of reading them again."""
 
 
 @dataclass(frozen=True)
@@ -314,6 +318,7 @@ def _extract_candidates(
         else:
             parsed[path.name], sigs[path.name] = got
         usable.append(path)
+    report.parsed = parsed
     ordered = [sigs[p.name] for p in usable]
     if cache_path is None:
         dups = dedupe.find_duplicates_in(ordered, incumbents=by_seed.keys())
@@ -407,16 +412,23 @@ def _write_all(report: ExtractReport, pending: list[tuple[Path, str | None]]) ->
                 return
 
 
-def load_articles(seeds_dir: Path, recs: list[dict], jobs: int = 1) -> dict[str, Article]:
+def load_articles(seeds_dir: Path, recs: list[dict], jobs: int = 1, known: Mapping[str, Article] | None = None) -> dict[str, Article]:
     """Return the article text behind each record, keyed by article id, where the seed exists.
 
-    With ``jobs`` > 1 and many seeds, the seeds are read on that many cores.
+    ``known``: seeds already read in this run, by file name (``ExtractReport.parsed``); the
+    others are read here, on ``jobs`` cores when there are many.
     """
+    known = known or {}
+    out: dict[str, Article] = {}
     wanted: list[tuple[str, Path]] = []
     for rec in recs:
         meta = rec.get("article") or {}
         seed = str(meta.get("seed") or "")
-        path = seeds_dir / Path(seed).name
+        name = Path(seed).name
+        if seed and name in known:
+            out[str(meta.get("id"))] = known[name]
+            continue
+        path = seeds_dir / name
         if not seed or not path.is_file():
             continue
         wanted.append((str(meta.get("id")), path))
@@ -426,7 +438,6 @@ def load_articles(seeds_dir: Path, recs: list[dict], jobs: int = 1) -> dict[str,
             parsed = list(pool.map(_parse_one, paths, chunksize=max(1, len(paths) // (jobs * 8))))
     else:
         parsed = [_parse_one(path) for path in paths]
-    out: dict[str, Article] = {}
     for (article_id, _), article in zip(wanted, parsed):
         if not isinstance(article, FactsheetError):
             out[article_id] = article
@@ -457,13 +468,17 @@ def _move_into_place(rendered: Path, docs: Path) -> bool:
     return True
 
 
-def render_project(project: Path, seeds: Path, facts: Path, cache_dir: Path | None = None, *, jobs: int | None = None) -> Path:
+def render_project(
+    project: Path, seeds: Path, facts: Path, cache_dir: Path | None = None, *, jobs: int | None = None,
+    parsed: Mapping[str, Article] | None = None,
+) -> Path:
     """Render every record into mkdocs.yml's docs_dir; return that folder.
 
     With ``cache_dir``, records whose bytes an earlier build checked are not checked again
     (:mod:`generator.recordcache`); the others are checked on every core. Nothing is
     rendered when no input changed since the last render (:mod:`generator.renderstamp`).
-    Pages render on ``jobs`` processes (default: all cores).
+    Pages render on ``jobs`` processes (default: all cores). ``parsed``: seeds this run
+    has read already, by file name (``ExtractReport.parsed``), which are not read again.
     """
     from . import renderstamp
     from .recordcache import load_records
@@ -480,7 +495,7 @@ def render_project(project: Path, seeds: Path, facts: Path, cache_dir: Path | No
     recs = load_records(facts, cache_dir, jobs)
     if len(paths) == len(recs):  # the same files, in the same order (the project lock keeps them still)
         records.refuse_second_records(paths, recs)
-    articles = load_articles(seeds, recs, jobs)
+    articles = load_articles(seeds, recs, jobs, known=parsed)
     # Render beside the docs folder, then move it into place (nothing there yet) or copy over only what changed.
     docs.parent.mkdir(parents=True, exist_ok=True)
     for stale in docs.parent.glob(f"{RENDER_PREFIX}*"):

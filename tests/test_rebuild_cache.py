@@ -118,3 +118,21 @@ def test_cached_duplicate_search_equals_the_full_one() -> None:
     got, _ = dedupe.find_duplicates_cached(moved, set(), previous)
     want = dedupe.find_duplicates_in(moved, set())
     assert (got.same_text, got.near) == (want.same_text, want.near)
+
+
+def test_a_build_renders_from_the_seeds_its_extraction_read(proj: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import pipeline
+
+    report = extract_all(Path("seeds"), Path("facts"), jobs=1, cache_dir=cache(proj))
+    assert set(report.parsed) == {p.name for p in Path("seeds").iterdir()}
+    recs = records.load_records(Path("facts"))
+    fresh = pipeline.load_articles(Path("seeds"), recs)
+    assert len(fresh) == len(recs)
+
+    def no_reading(path: Path):
+        raise AssertionError(f"{path} read again")
+
+    monkeypatch.setattr(pipeline, "_parse_one", no_reading)
+    assert pipeline.load_articles(Path("seeds"), recs, known=report.parsed) == fresh
+    # A second run skips the unchanged seeds unread (their signatures are cached): the render reads them.
+    assert extract_all(Path("seeds"), Path("facts"), jobs=1, cache_dir=cache(proj)).parsed == {}
