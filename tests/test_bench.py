@@ -40,3 +40,24 @@ def test_the_machine_is_timed_and_shown() -> None:
     r = _result(1000, 10.0, 20.0)
     r.machine = info
     assert "10 million Python additions" in bench.format_report(r)
+
+
+def test_tree_memory_counts_a_forked_workers_shared_pages_once_in_pss() -> None:
+    import os
+    import time
+
+    ballast = bytearray(64 * 2**20)  # touched: resident in this process, shared with the child after fork
+    for i in range(0, len(ballast), 4096):
+        ballast[i] = 1
+    child = os.fork()
+    if child == 0:
+        time.sleep(2)
+        os._exit(0)
+    try:
+        me = os.getpid()
+        rss, pss = bench.tree_rss(me), bench.tree_pss(me)
+        assert rss >= pss + 48 * 2**20  # the ballast counted twice in summed RSS ...
+        assert pss >= 64 * 2**20  # ... and once in PSS
+    finally:
+        os.kill(child, 9)
+        os.waitpid(child, 0)
