@@ -21,6 +21,7 @@ other plugin, one core, or no ``fork``, MkDocs' own build runs unchanged.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 from dataclasses import dataclass, field
@@ -207,10 +208,14 @@ def _build(config: Any, jobs: int) -> None:
             if len(doc_files) < MIN_PAGES:
                 results = [_build_run(b) for b in bounds]
             else:
+                # What exists now the workers only read: frozen, their garbage collector does not walk
+                # (and so copy) every inherited page of memory.
+                gc.freeze()
                 with multiprocessing.get_context("fork").Pool(jobs) as pool:
                     results = pool.map(_build_run, bounds, chunksize=1)
         finally:
             _shared = None
+            gc.unfreeze()
 
         index = _search_index(config)
         for (start, stop), result in zip(bounds, results):
