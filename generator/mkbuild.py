@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import gc
 import logging
-import multiprocessing
 from dataclasses import dataclass, field
 from typing import Any
+
+from .forking import fork_context, ranges
 
 PARALLEL_PLUGINS = frozenset({"search", "material/search", "factsheet/search-strip", "factsheet/search-restore"})
 """Plugins whose per-page work may run in any process: search keeps only entries, which are joined here."""
@@ -134,14 +135,7 @@ def _build_run(bounds: tuple[int, int]) -> ChunkResult:
 
 def can_fork(config: Any, jobs: int) -> bool:
     """Whether the pages of ``config``'s site may be built by ``jobs`` forked processes."""
-    return jobs > 1 and "fork" in multiprocessing.get_all_start_methods() and set(config.plugins) <= PARALLEL_PLUGINS
-
-
-def runs(n: int, jobs: int) -> list[tuple[int, int]]:
-    """Return contiguous (start, stop) runs covering ``range(n)``: CHUNKS_PER_JOB per job, at least one page each."""
-    count = max(1, min(n, jobs * CHUNKS_PER_JOB))
-    bounds = [round(i * n / count) for i in range(count + 1)]
-    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+    return jobs > 1 and fork_context() is not None and set(config.plugins) <= PARALLEL_PLUGINS
 
 
 def build(config: Any, jobs: int) -> None:
@@ -204,14 +198,14 @@ def _build(config: Any, jobs: int) -> None:
 
         _shared = _Shared(config, files, nav, env, doc_files, populated)
         try:
-            bounds = runs(len(doc_files), jobs)
+            bounds = ranges(len(doc_files), jobs * CHUNKS_PER_JOB)
             if len(doc_files) < MIN_PAGES:
                 results = [_build_run(b) for b in bounds]
             else:
                 # What exists now the workers only read: frozen, their garbage collector does not walk
                 # (and so copy) every inherited page of memory.
                 gc.freeze()
-                with multiprocessing.get_context("fork").Pool(jobs) as pool:
+                with fork_context().Pool(jobs) as pool:  # type: ignore[union-attr] - can_fork said there is one
                     results = pool.map(_build_run, bounds, chunksize=1)
         finally:
             _shared = None

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import multiprocessing
 import posixpath
 import shutil
 from collections import defaultdict
@@ -26,6 +25,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from .errors import FactsheetError
+from .forking import fork_context, ranges
 from .models import Article
 from .site import accuracy, charts, fmt
 from .site.downloads import CSV_FILES, FOLDER as DOWNLOADS, write_downloads
@@ -450,27 +450,13 @@ def _render_range(bounds: tuple[int, int]) -> int | None:
     return None
 
 
-def _ranges(n: int, parts: int) -> list[tuple[int, int]]:
-    """Split ``range(n)`` into at most ``parts`` contiguous (start, stop) ranges of near-equal length."""
-    parts = max(1, min(parts, n))
-    bounds = [n * k // parts for k in range(parts + 1)]
-    return [(a, b) for a, b in zip(bounds, bounds[1:]) if a < b]
-
-
-def _fork_context() -> multiprocessing.context.BaseContext | None:
-    try:
-        return multiprocessing.get_context("fork")
-    except ValueError:  # no fork on this platform (Windows)
-        return None
-
-
 def _render_pages(job: _Job, jobs: int, meanwhile) -> None:
     """Render every planned page, on ``jobs`` processes when there are enough pages; call ``meanwhile()`` while they run.
 
     Pages are written by the workers; a failing page raises here exactly as in a serial render.
     """
     global _job
-    fork = _fork_context()
+    fork = fork_context()
     if jobs <= 1 or fork is None or len(job.pages) < PARALLEL_MIN_PAGES:
         for i in range(len(job.pages)):
             _render_page(job, i)
@@ -490,7 +476,7 @@ def _render_pages(job: _Job, jobs: int, meanwhile) -> None:
     gc.freeze()
     try:
         with ProcessPoolExecutor(max_workers=jobs, mp_context=fork) as pool:
-            futures = [pool.submit(_render_range, r) for r in _ranges(len(job.pages), jobs * CHUNKS_PER_JOB)]
+            futures = [pool.submit(_render_range, r) for r in ranges(len(job.pages), jobs * CHUNKS_PER_JOB)]
             try:
                 meanwhile()
             finally:

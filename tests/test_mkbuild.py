@@ -69,15 +69,6 @@ def test_an_error_on_a_page_in_a_worker_is_the_serial_error(built_docs: Path, mo
     assert "no-such-template.html" in errors[1][1]
 
 
-def test_runs_cover_every_page_once_in_order() -> None:
-    for n in (0, 1, 7, 16, 17, 1918):
-        for jobs in (1, 2, 3):
-            bounds = mkbuild.runs(n, jobs)
-            covered = [i for a, b in bounds for i in range(a, b)]
-            assert covered == list(range(n))
-            assert len(bounds) <= max(1, jobs * mkbuild.CHUNKS_PER_JOB)
-
-
 def test_only_known_plugins_share_pages(built_docs: Path) -> None:
     config = publish._config(built_docs, strict=False)
     from generator.fastbuild import install

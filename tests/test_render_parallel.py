@@ -10,13 +10,13 @@ from typing import Any
 import jinja2
 import pytest
 
-from generator import render
+from generator import forking, render
 from generator.errors import FactsheetError
 from generator.render import render_site
 from tests.conftest import ROOT
 from tests.site_helpers import EVAL_FACTS, EVAL_SEEDS, HOSTILE_FACTS, HOSTILE_SEEDS, load_articles, load_plain_records
 
-pytestmark = pytest.mark.skipif(render._fork_context() is None, reason="parallel rendering needs fork")
+pytestmark = pytest.mark.skipif(forking.fork_context() is None, reason="parallel rendering needs fork")
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -74,9 +74,9 @@ def test_a_generated_corpus_renders_to_the_same_bytes_on_two_processes(tmp_path:
 
 
 def test_page_ranges_cover_every_page_once() -> None:
-    for n in (1, 2, 7, 199, 1918):
+    for n in (0, 1, 2, 7, 199, 1918):
         for parts in (1, 2, 16, 5000):
-            ranges = render._ranges(n, parts)
+            ranges = forking.ranges(n, parts)
             assert [i for a, b in ranges for i in range(a, b)] == list(range(n))
             assert len(ranges) <= parts
 
