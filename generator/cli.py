@@ -8,6 +8,7 @@ import re
 import sys
 import tempfile
 import time
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from . import __version__
@@ -206,6 +207,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("factsheet: interrupted", file=sys.stderr)
         return 130
+    except BrokenProcessPool:
+        # A worker died (killed, or by the out-of-memory killer); what was written is whole (atomic writes).
+        print("factsheet: a worker process stopped before it finished (killed, or out of memory?); run the command again, "
+              "or with --jobs 1", file=sys.stderr)
+        return 1
     except BrokenPipeError:
         # The reader went away (`factsheet eval … | head`): not an error of ours.
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import gc
 import logging
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -205,8 +207,11 @@ def _build(config: Any, jobs: int) -> None:
                 # What exists now the workers only read: frozen, their garbage collector does not walk
                 # (and so copy) every inherited page of memory.
                 gc.freeze()
-                with fork_context().Pool(jobs) as pool:  # type: ignore[union-attr] - can_fork said there is one
-                    results = pool.map(_build_run, bounds, chunksize=1)
+                try:
+                    with ProcessPoolExecutor(max_workers=jobs, mp_context=fork_context()) as pool:
+                        results = list(pool.map(_build_run, bounds))
+                except BrokenProcessPool:
+                    raise exceptions.Abort("a process building pages stopped before it finished (killed, or out of memory?)") from None
         finally:
             _shared = None
             gc.unfreeze()

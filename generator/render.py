@@ -16,6 +16,7 @@ import posixpath
 import shutil
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from functools import lru_cache
@@ -481,6 +482,8 @@ def _render_pages(job: _Job, jobs: int, meanwhile) -> None:
                 meanwhile()
             finally:
                 failed = [i for i in (f.result() for f in futures) if i is not None]
+    except BrokenProcessPool:
+        raise FactsheetError("a process rendering pages stopped before it finished (killed, or out of memory?)", job.docs_dir) from None
     finally:
         _job = None
         gc.unfreeze()

@@ -127,3 +127,22 @@ def test_check_reads_the_named_folders_and_evidence_not_in_the_seed_is_a_warning
     assert capsys.readouterr().out.splitlines() == ["0 error(s), 0 warning(s)"]
     assert main(["check", "--facts", "nowhere"]) == 1
     assert capsys.readouterr().out.splitlines() == ["nowhere: facts folder not found", "1 error(s), 0 warning(s)"]
+
+
+def _die(job) -> None:
+    import os
+
+    os._exit(3)  # an extraction worker killed (the OOM killer, a kill -9)
+
+
+def test_a_worker_that_dies_is_one_line_and_writes_nothing(project: Path, monkeypatch, capsys) -> None:
+    from generator import pipeline
+
+    for seed in sorted(EVAL_SEEDS.iterdir())[:3]:
+        shutil.copy(seed, project / "seeds" / seed.name)
+    monkeypatch.setattr(pipeline, "POOL_THRESHOLD", 1)
+    monkeypatch.setattr(pipeline, "_extract_and_prepare", _die)
+    assert main(["extract", "--jobs", "2"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "worker process stopped before it finished" in err[0]
+    assert not list((project / "facts").glob("*.yaml"))

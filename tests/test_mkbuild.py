@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 import pytest
@@ -86,4 +87,17 @@ def test_abort_from_strict_is_reported_as_a_site_build_failure(built_docs: Path,
     from generator.errors import FactsheetError
 
     with pytest.raises(FactsheetError, match="site build failed"):
+        publish.publish(built_docs, strict=True, jobs=2)
+
+
+def _die(bounds: tuple[int, int]) -> None:
+    os._exit(3)  # a worker killed mid-build (the OOM killer, a kill -9)
+
+
+def test_a_worker_that_dies_fails_the_build_with_a_message(built_docs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(mkbuild, "MIN_PAGES", 0)
+    monkeypatch.setattr(mkbuild, "_build_run", _die)
+    from generator.errors import FactsheetError
+
+    with pytest.raises(FactsheetError, match="stopped before it finished"):
         publish.publish(built_docs, strict=True, jobs=2)

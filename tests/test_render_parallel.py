@@ -178,3 +178,14 @@ def test_a_docs_folder_that_is_a_link_is_not_replaced(project: Path, tmp_path: P
     os.symlink(target, docs)
     render_project(project, Path("seeds"), Path("facts"))
     assert docs.is_symlink() and (target / "index.md").is_file()
+
+
+def _die(bounds: tuple[int, int]) -> None:
+    os._exit(3)  # a worker killed mid-render (the OOM killer, a kill -9)
+
+
+def test_a_worker_that_dies_is_a_clear_error(tmp_path: Path, eval_input, always_parallel, monkeypatch: pytest.MonkeyPatch) -> None:
+    recs, arts = eval_input
+    monkeypatch.setattr(render, "_render_range", _die)
+    error = failure(recs, arts, tmp_path / "docs", jobs=2)
+    assert isinstance(error, FactsheetError) and "stopped before it finished" in str(error)
