@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import FactsheetError
+from .forking import WORKER_DIED
 
 
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
@@ -77,15 +78,16 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .pipeline import default_jobs, extract_all, render_project
 
     project = Path.cwd()
+    jobs = args.jobs or default_jobs()
     with _lock(project):
-        report = extract_all(Path(args.seeds), Path(args.facts), force=args.force, jobs=args.jobs, cache_dir=_cache_dir())
+        report = extract_all(Path(args.seeds), Path(args.facts), force=args.force, jobs=jobs, cache_dir=_cache_dir())
         _print_problems(report.problems)
         _print_problems(report.duplicates)
         _print_problems(report.orphans)
         if report.errors:
             return _stopped(report)
-        render_project(project, Path(args.seeds), Path(args.facts), cache_dir=_cache_dir(), jobs=args.jobs, parsed=report.parsed)
-        site = publish.publish(project, strict=True, jobs=args.jobs or default_jobs())
+        render_project(project, Path(args.seeds), Path(args.facts), cache_dir=_cache_dir(), jobs=jobs, parsed=report.parsed)
+        site = publish.publish(project, strict=True, jobs=jobs)
     print(
         f"extracted {len(report.written)} seed(s), skipped {report.skipped} unchanged, "
         f"{len(report.problems)} problem(s); site built in {site.relative_to(project) if site.is_relative_to(project) else site}/"
@@ -208,9 +210,8 @@ def main(argv: list[str] | None = None) -> int:
         print("factsheet: interrupted", file=sys.stderr)
         return 130
     except BrokenProcessPool:
-        # A worker died (killed, or by the out-of-memory killer); what was written is whole (atomic writes).
-        print("factsheet: a worker process stopped before it finished (killed, or out of memory?); run the command again, "
-              "or with --jobs 1", file=sys.stderr)
+        # An extraction worker died (killed, or by the out-of-memory killer); what was written is whole (atomic writes).
+        print(f"factsheet: {WORKER_DIED}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader went away (`factsheet eval … | head`): not an error of ours.

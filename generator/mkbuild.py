@@ -21,14 +21,11 @@ other plugin, one core, or no ``fork``, MkDocs' own build runs unchanged.
 
 from __future__ import annotations
 
-import gc
 import logging
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any
 
-from .forking import fork_context, ranges
+from .forking import fork_context, forked_map, ranges
 
 PARALLEL_PLUGINS = frozenset({"search", "material/search", "factsheet/search-strip", "factsheet/search-restore"})
 """Plugins whose per-page work may run in any process: search keeps only entries, which are joined here."""
@@ -204,17 +201,9 @@ def _build(config: Any, jobs: int) -> None:
             if len(doc_files) < MIN_PAGES:
                 results = [_build_run(b) for b in bounds]
             else:
-                # What exists now the workers only read: frozen, their garbage collector does not walk
-                # (and so copy) every inherited page of memory.
-                gc.freeze()
-                try:
-                    with ProcessPoolExecutor(max_workers=jobs, mp_context=fork_context()) as pool:
-                        results = list(pool.map(_build_run, bounds))
-                except BrokenProcessPool:
-                    raise exceptions.Abort("a process building pages stopped before it finished (killed, or out of memory?)") from None
+                results = forked_map(_build_run, bounds, jobs)
         finally:
             _shared = None
-            gc.unfreeze()
 
         index = _search_index(config)
         for (start, stop), result in zip(bounds, results):

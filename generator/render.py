@@ -11,12 +11,9 @@ never template source, and is escaped on output (see :mod:`generator.site.fmt`).
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import posixpath
 import shutil
 from collections import defaultdict
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from functools import lru_cache
@@ -26,7 +23,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from .errors import FactsheetError
-from .forking import fork_context, ranges
+from .forking import fork_context, forked_map, ranges
 from .models import Article
 from .site import accuracy, charts, fmt
 from .site.downloads import CSV_FILES, FOLDER as DOWNLOADS, write_downloads
@@ -472,21 +469,11 @@ def _render_pages(job: _Job, jobs: int, meanwhile) -> None:
             continue
         job.templates[name] = tpl
     _job = job
-    # Objects that exist now are only read by the workers: frozen, the workers' garbage
-    # collector leaves them alone instead of touching (and so copying) every inherited page.
-    gc.freeze()
     try:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=fork) as pool:
-            futures = [pool.submit(_render_range, r) for r in ranges(len(job.pages), jobs * CHUNKS_PER_JOB)]
-            try:
-                meanwhile()
-            finally:
-                failed = [i for i in (f.result() for f in futures) if i is not None]
-    except BrokenProcessPool:
-        raise FactsheetError("a process rendering pages stopped before it finished (killed, or out of memory?)", job.docs_dir) from None
+        found = forked_map(_render_range, ranges(len(job.pages), jobs * CHUNKS_PER_JOB), jobs, meanwhile)
     finally:
         _job = None
-        gc.unfreeze()
+    failed = [i for i in found if i is not None]
     if failed:
         first = min(failed)
         _render_page(job, first)  # raises what the serial loop would have raised at this page

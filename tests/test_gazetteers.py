@@ -179,12 +179,12 @@ _NAME = st.text(alphabet="abAB -.'", min_size=1, max_size=6)
 def test_trie_pattern_matches_what_a_longest_first_alternation_matches(names, text) -> None:
     import re
 
-    from generator.extract.gazetteer import _trie_pattern
+    from generator.extract.gazetteer import trie_pattern
 
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     wrap = r"(?<![\w])(?:{})(?![\w])"
     old = [m.span() for m in re.finditer(wrap.format(alternation), text)]
-    new = [m.span() for m in re.finditer(wrap.format(_trie_pattern(sorted(names))), text)]
+    new = [m.span() for m in re.finditer(wrap.format(trie_pattern(sorted(names))), text)]
     assert new == old
 
 

@@ -15,13 +15,9 @@ from generator.errors import FactsheetError
 from generator.render import render_site
 from tests.conftest import ROOT
 from tests.site_helpers import EVAL_FACTS, EVAL_SEEDS, HOSTILE_FACTS, HOSTILE_SEEDS, load_articles, load_plain_records
+from tests.test_fastbuild import tree
 
 pytestmark = pytest.mark.skipif(forking.fork_context() is None, reason="parallel rendering needs fork")
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    """Every file under ``folder`` by relative path, with its bytes."""
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def render_both(tmp_path: Path, recs: list[dict[str, Any]], arts: dict, templates: Path = ROOT / "templates") -> tuple[Path, Path]:

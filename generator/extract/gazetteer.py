@@ -140,10 +140,10 @@ def _alternation(surfaces: list[str]) -> str:
             variants |= {"The" + v[3:] for v in variants}
         forms |= variants
     datafiles.require(bool(forms), "gazetteer", "an alternation must not be empty")
-    return _trie_pattern(sorted(forms))
+    return trie_pattern(sorted(forms))
 
 
-def _trie_pattern(words: list[str], space: str | None = None) -> str:
+def trie_pattern(words: list[str], space: str | None = None) -> str:
     """Return a regex for a set of literal strings as a trie; longer completions are tried first.
 
     With ``space``, each space of a word is written as that pattern (``r"\\s+"``).
@@ -396,6 +396,6 @@ def gazetteer() -> Gazetteer:
     g.county_re = re.compile(b.format(_alternation(list(g.counties))))
     roles = sorted(g.roles | set(g.honorifics), key=len, reverse=True)
     # (a trie of the lower-cased roles: the same longest-first matches as an alternation, much faster)
-    g.role_re = re.compile(r"\b(?:" + _trie_pattern(sorted({r.lower() for r in roles}), space=r"\s+") + r")\b", re.I)
+    g.role_re = re.compile(r"\b(?:" + trie_pattern(sorted({r.lower() for r in roles}), space=r"\s+") + r")\b", re.I)
     g.speech_re = re.compile(r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(g.speech_verbs, key=len, reverse=True)) + r")\b")
     return g

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .. import datafiles
 from ..models import Period
-from .gazetteer import _trie_pattern
+from .gazetteer import trie_pattern
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ def _trigger_alternation(alts: list[str]) -> str:
     The trigger is scanned over every sentence with a time phrase to find, at each
     word, the longest trigger that ends before a non-letter. Tried one by one at
     every word, ~100 words made it the dearest pattern of the module; as a
-    character trie (:func:`gazetteer._trie_pattern`) the same word wins: the
+    character trie (:func:`gazetteer.trie_pattern`) the same word wins: the
     words are plain ASCII, so at most one word of each length fits at a place,
     and the trie, like the list, tries the fitting words longest first. The few
     patterns among them (``\\d{4}``) start with a digit, which no word does, so
@@ -104,7 +104,7 @@ def _trigger_alternation(alts: list[str]) -> str:
     if not literal or not all(w.isascii() and not w[:1].isdigit() for w in literal) \
             or not all(p.startswith(r"\d") for p in patterns):
         return "|".join(alts)
-    return "|".join([_trie_pattern(sorted(set(w.lower() for w in literal))), *patterns])
+    return "|".join([trie_pattern(sorted(set(w.lower() for w in literal))), *patterns])
 
 
 def _unescape(alt: str) -> str | None:

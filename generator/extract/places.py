@@ -38,12 +38,36 @@ _LOCATIVE_CAP_WORDS = ("at", "in", "from", "near", "outside", "to", "into", "tow
                        "At", "In", "From", "Near", "Outside", "Off", "Around")
 _LOCATIVE_CAP = "(?:" + "|".join(_LOCATIVE_CAP_WORDS) + ")"
 
+
+
+def _either(words: tuple[str, ...]) -> str:
+    """Return ``words`` as one regex alternative."""
+    return "(?:" + "|".join(words) + ")"
+
+
+def _each(words: tuple[str, ...], before: str = "", after: str = "") -> tuple[str, ...]:
+    """Return ``words`` as a text must hold one of them for a frame built with :func:`_either` to match."""
+    return tuple(f"{before}{w}{after}" for w in words)
+
+
+_CONTAINERS = ("port", "town", "village", "city", "island", "islet", "commune", "district", "suburb", "borough", "resort", "harbour",
+               "municipality", "hamlet", "enclave", "Mayor", "mayor", "mayoress")
+_REGIONS = ("province", "region", "governorate", "prefecture", "canton")
+_REGION_AFTER = ("province", "governorate")
+_QUARTERS = ("district", "neighbourhood", "neighborhood", "suburb", "quarter")
+_PLACES = ("towns", "cities", "villages", "ports", "islands", "communes", "municipalities", "suburbs")
+_SUCH_AS = ("such as", "including", "like")
+_BORDERS = ("border", "frontier")
+_OF_FROM = ("of", "from")
+
 # Each pattern has a group "town" and, where the frame names a container, a group "where". The third item
-# lists groups of words the pattern cannot match without: a text with none of one group's words is not
-# scanned (each scan of a whole article costs as much as the rest of the town finding; most frames are rare).
+# lists groups of words the pattern cannot match without (made from the words that build it): a text with none
+# of one group's words is not scanned (each scan of a whole article costs as much as the rest of the town
+# finding; most frames are rare).
 _PATTERNS: list[tuple[re.Pattern[str], str, tuple[tuple[str, ...], ...]]] = [
     # the port of X, the port city of X, the town of X, the Greek island of X; the mayor of X
-    (re.compile(rf"\b(?:port|town|village|city|island|islet|commune|district|suburb|borough|resort|harbour|municipality|hamlet|enclave|[Mm]ayor|mayoress)(?: city| town)? of (?P<town>{_TOWN})"), "city", (("port of ", "town of ", "village of ", "city of ", "island of ", "islet of ", "commune of ", "district of ", "suburb of ", "borough of ", "resort of ", "harbour of ", "municipality of ", "hamlet of ", "enclave of ", "Mayor of ", "mayor of ", "mayoress of "),)),
+    # ("port city of X" holds "city of ")
+    (re.compile(rf"\b{_either(_CONTAINERS)}(?: city| town)? of (?P<town>{_TOWN})"), "city", (_each(_CONTAINERS, after=" of "),)),
     # near X, a fishing town north of Y
     (re.compile(rf"\b{_LOCATIVE_CAP} (?P<town>{_TOWN}), an? (?:[\w-]+ ){{0,3}}?(?:port|town|village|city|island|islet|commune|suburb|resort|harbour|hamlet|seaside town|port city)\b"), "city", ()),
     # (at|in|from) X in (the north-west of)? <place>
@@ -51,20 +75,20 @@ _PATTERNS: list[tuple[re.Pattern[str], str, tuple[tuple[str, ...], ...]]] = [
     # (at|in|from|and) X, (east)? <county or known place>
     (re.compile(rf"\b{_LOCATIVE_CAP} (?P<town>{_TOWN}), (?:{_DIRECTION}(?:of (?:the )?)?)?(?P<where>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)"), "city", ()),
     # the province of X, the region of X, in X province: a region the gazetteer lacks
-    (re.compile(rf"\b(?:province|region|governorate|prefecture|canton) of (?P<town>{_TOWN})"), "region", (("province of ", "region of ", "governorate of ", "prefecture of ", "canton of "),)),
-    (re.compile(rf"\b{_LOCATIVE_CAP} (?:the )?(?P<town>{_TOWN}) (?:province|governorate)\b"), "region", ((" province", " governorate"),)),
+    (re.compile(rf"\b{_either(_REGIONS)} of (?P<town>{_TOWN})"), "region", (_each(_REGIONS, after=" of "),)),
+    (re.compile(rf"\b{_LOCATIVE_CAP} (?:the )?(?P<town>{_TOWN}) {_either(_REGION_AFTER)}\b"), "region", (_each(_REGION_AFTER, before=" "),)),
     # Istanbul's Esenyurt district, Athens's Exarchia neighbourhood
-    (re.compile(rf"(?P<where>[A-ZÀ-Þ][\w-]+)['’]s? (?P<town>{_TOWN})(?: and [A-ZÀ-Þ][\w-]+)? (?:districts?|neighbourhoods?|neighborhoods?|suburbs?|quarters?)\b"), "city", ((" district", " neighbourhood", " neighborhood", " suburb", " quarter"),)),
+    (re.compile(rf"(?P<where>[A-ZÀ-Þ][\w-]+)['’]s? (?P<town>{_TOWN})(?: and [A-ZÀ-Þ][\w-]+)? {_either(_QUARTERS)}s?\b"), "city", (_each(_QUARTERS, before=" "),)),
     # fishing towns such as Mbour and Kayar
-    (re.compile(rf"\b(?:towns|cities|villages|ports|islands|communes|municipalities|suburbs)(?: [a-z]+)?,? (?:such as|including|like) (?P<town>{_TOWN})"), "city", (("towns", "cities", "villages", "ports", "islands", "communes", "municipalities", "suburbs"), (" such as ", " including ", " like "),)),
+    (re.compile(rf"\b{_either(_PLACES)}(?: [a-z]+)?,? {_either(_SUCH_AS)} (?P<town>{_TOWN})"), "city", (_PLACES, _each(_SUCH_AS, before=" ", after=" "))),
     # Inch, Co Clare: a town before an Irish county
     (re.compile(rf"(?<![\w'’-])(?P<town>{_TOWN}), (?:Co\.?|County) [A-ZÀ-Þ][\w'’-]+"), "city", ((", Co",),)),
     # In X, on the border with <known place>
-    (re.compile(rf"\b{_LOCATIVE_CAP} (?P<town>{_TOWN}), (?:on|near|close to) the (?:border|frontier) with (?:the )?(?P<where>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)"), "city", ((" the border with ", " the frontier with "),)),
+    (re.compile(rf"\b{_LOCATIVE_CAP} (?P<town>{_TOWN}), (?:on|near|close to) the {_either(_BORDERS)} with (?:the )?(?P<where>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)"), "city", (_each(_BORDERS, before=" the ", after=" with "),)),
     # a site / centre / camp / base at X
     (re.compile(rf"\b(?:site|centre|center|camp|base|facility|barracks|airfield|hotel|hub|jungle|encampment) (?:at|in|near|outside) (?P<town>{_TOWN})"), "site", ()),
     # Ivan Petrov, 42, of Barking; his home in Ilford; a garage in Essen
-    (re.compile(rf"\b\d{{1,3}}, (?:of|from) (?P<town>{_TOWN})"), "city", ((", of ", ", from "),)),
+    (re.compile(rf"\b\d{{1,3}}, {_either(_OF_FROM)} (?P<town>{_TOWN})"), "city", (_each(_OF_FROM, before=", ", after=" "),)),
     # police in Coolock said, residents in Knowsley have: the people of a place, speaking
     (re.compile(rf"\b(?:[Pp]olice|Gardaí|Gardai|gendarmes|residents|locals|villagers|shopkeepers) (?:in|from) (?P<town>{_TOWN}) (?:said|say|says|told|have|had|were|are|reported|described)\b"), "city", ()),
     (re.compile(rf"\b(?:home|homes|house|flat|flats|block|student block|tower block|hostel|address|addresses|garage|workshop|shop|car wash|office|offices|lorry park|service station|hall|village hall|church|mosque|school|hospital|station|community centre|leisure centre|library|pub) (?:in|at|near) (?P<town>{_TOWN})"), "city", ()),
