@@ -615,7 +615,7 @@ def _sanity_problems(path: str, parsed: Parsed) -> list[Problem]:
     # Dates that look right but do not exist (the schema only sees the pattern).
     date_locs: list[Loc] = [("article", "date")]
     for i, fact in _items(data, "facts"):
-        date_locs += [("facts", i, "date"), ("facts", i, "period", "start"), ("facts", i, "period", "end")]
+        date_locs += [("facts", i, "date")] + [("facts", i, span, edge) for span in ("period", "covers") for edge in ("start", "end")]
     for loc in date_locs:
         value = _get(data, loc)
         if isinstance(value, str) and DATE_RE.match(value) and _real_date(value) is None:
@@ -653,13 +653,22 @@ def _sanity_problems(path: str, parsed: Parsed) -> list[Problem]:
         if isinstance(cur, str) and re.fullmatch(r"[A-Z]{3}", cur) and cur not in currencies_ok:
             err(("facts", i, "currency"), f"'{cur}' is not an ISO 4217 currency code")
         # Period order.
-        period = fact.get("period")
-        if isinstance(period, dict):
-            start, end = _real_date(period.get("start")), _real_date(period.get("end"))
-            if start and end and start > end:
-                err(("facts", i, "period"), f"the period starts ({start}) after it ends ({end})")
+        for span in ("period", "covers"):
+            period = fact.get(span)
+            if isinstance(period, dict):
+                start, end = _real_date(period.get("start")), _real_date(period.get("end"))
+                if start and end and start > end:
+                    what = "the period" if span == "period" else "the span it covers"
+                    err(("facts", i, span), f"{what} starts ({start}) after it ends ({end})")
+        if fact.get("type") == "funding":
+            for key, why in (("kind", "it is shown but not added into totals until it says commitment, spending or estimate"),
+                             ("period", "its year is taken from the article's date")):
+                if key not in fact:
+                    err(("facts", i), f"no '{key}': {why}", "warning")
         if fact.get("stale") is True:
             err(("facts", i), "the extractor no longer finds this fact; it is kept because a person edited it (delete it, or remove 'stale: true')", "warning")
+
+    _link_problems(data, err)
 
     article = data.get("article")
     if isinstance(article, dict):
@@ -668,6 +677,50 @@ def _sanity_problems(path: str, parsed: Parsed) -> list[Problem]:
         if isinstance(ident, str) and ident and ident != stem:
             err(("article", "id"), f"'{ident}' does not match the file name ({stem}.yaml)", "warning")
     return out
+
+
+LINKS = ("part_of", "same_as")
+"""Funding fields that name another funding fact of the same file."""
+
+
+def _link_problems(data: dict, err: Callable[..., None]) -> None:
+    """Report ``part_of``/``same_as`` that name no funding fact here, both at once, or go round in a cycle."""
+    facts = _items(data, "facts")
+    funding = {f.get("id") for _, f in facts if f.get("type") == "funding" and isinstance(f.get("id"), str)}
+    target: dict[str, str] = {}
+    for i, fact in facts:
+        present = [k for k in LINKS if k in fact]
+        if present and fact.get("type") != "funding":
+            err(("facts", i, present[0]), "only a funding fact can be a share or a restatement of another")
+            continue
+        if len(present) == 2:
+            err(("facts", i, "same_as"), "a fact is either a share of another (part_of) or a restatement of one (same_as), not both")
+        for key in present:
+            ref = fact[key]
+            if not isinstance(ref, str):
+                continue
+            if ref == fact.get("id"):
+                err(("facts", i, key), "a fact cannot point to itself")
+            elif ref not in funding:
+                err(("facts", i, key), f"'{ref}' is not the id of a funding fact in this file")
+            elif isinstance(fact.get("id"), str):
+                target.setdefault(fact["id"], ref)
+    # Each fact points to at most one other: follow the chain from every fact and report a loop once.
+    reported: set[str] = set()
+    for i, fact in facts:
+        start = fact.get("id")
+        if start not in target or start in reported:
+            continue
+        seen = [start]
+        node = target[start]
+        while node in target and node not in seen:
+            seen.append(node)
+            node = target[node]
+        loop = seen[seen.index(node):] if node in seen else []
+        if start in loop:
+            reported.update(loop)
+            key = "part_of" if "part_of" in fact else "same_as"
+            err(("facts", i, key), "part_of/same_as go round in a circle: " + " -> ".join(loop + [node]))
 
 
 def _get(data: Any, loc: Loc) -> Any:

@@ -63,6 +63,59 @@ def agreement(f, g, kind):
     return int(str(f.get("currency", "")).upper() == str(g.get("currency", "")).upper())
 
 
+def day_of(v):
+    if isinstance(v, dt.datetime):
+        return v.date()
+    if isinstance(v, dt.date):
+        return v
+    try:
+        return dt.date.fromisoformat(str(v)[:10])
+    except ValueError:
+        return None
+
+
+def period_of(f):
+    per = f.get("period")
+    if not isinstance(per, dict):
+        return (None, None)
+    return (day_of(per.get("start")), day_of(per.get("end")))
+
+
+def link_of(f, fact_by_id):
+    """('part', amount) or ('same', amount) for a predicted funding fact, by the fact it points to."""
+    for rel, field in (("part", "part_of"), ("same", "same_as")):
+        target = f.get(field)
+        if target:
+            other = fact_by_id.get(str(target))
+            return (rel, num(other.get("amount")) if other else None)
+    return None
+
+
+def gold_link(g):
+    for rel, field in (("part", "part_of"), ("same", "same_as")):
+        if g.get(field) is not None:
+            return (rel, num(g.get(field)))
+    return None
+
+
+def countable_totals(items, year, link):
+    """What a funding sheet may add up: commitments that are sums, not shares or restatements."""
+    out = {}
+    for x in items:
+        if x.get("kind") != "commitment" or x.get("per") or link(x) is not None:
+            continue
+        v = num(x.get("amount"))
+        if v is None:
+            continue
+        key = (str(x.get("currency", "")).upper(), year(x))
+        out[key] = out.get(key, 0.0) + v
+    return out
+
+
+def same_totals(a, b):
+    return a.keys() == b.keys() and all(abs(a[k] - b[k]) <= max(0.5, 1e-9 * a[k]) for k in a)
+
+
 class Counter:
     def __init__(self):
         self.tp_pred = self.pred = self.tp_gold = self.gold = 0
@@ -146,8 +199,9 @@ def match_set(pred_entities, required, optional):
 def score(gold_dir, seeds_dir, facts_dir):
     recs = load_records(facts_dir)
     C = {k: Counter() for k in KINDS}
-    A = {k: Acc() for k in ("figure.metric", "figure.year", "figure.qualifier", "funding.currency",
-                            "funding.places", "funding.purpose", "quote.speaker")}
+    A = {k: Acc() for k in ("figure.metric", "figure.year", "figure.qualifier", "figure.period", "figure.subset",
+                            "funding.currency", "funding.places", "funding.purpose", "funding.kind", "funding.year",
+                            "funding.per", "funding.part_of", "funding.totals", "quote.speaker")}
     errors = {"missing_record": 0, "evidence_not_in_text": 0, "absent_found": 0, "facts_total": 0}
     per_article = {}
     for gp in sorted(Path(gold_dir).glob("*.yaml")):
@@ -178,6 +232,9 @@ def score(gold_dir, seeds_dir, facts_dir):
             return out
 
         art = {}
+        labelled = bool(gold.get("semantics"))  # gold that labels what each number means (FACTS.md)
+        article_date = gold.get("date")
+        fact_by_id = {str(f.get("id")): f for f in facts}
         # funding and figures: one-to-one by value
         for kind, ftype, field in (("funding", "funding", "amount"), ("figures", "figure", "value")):
             preds = [f for f in facts if f.get("type") == ftype]
@@ -199,7 +256,18 @@ def score(gold_dir, seeds_dir, facts_dir):
                     A["figure.metric"].add(f.get("metric") == g.get("metric"))
                     A["figure.year"].add(fact_year(f) == g.get("year"))
                     A["figure.qualifier"].add(f.get("qualifier", "exact") in (g.get("qualifier") or ["exact"]))
+                    if g.get("period"):
+                        want, got = tuple(day_of(d) for d in g["period"]), period_of(f)
+                        # a count on one day (a stock "at the end of June") may leave its start open
+                        A["figure.period"].add(got == want or (want[0] == want[1] and got == (None, want[1])))
+                    if labelled:
+                        A["figure.subset"].add(bool(f.get("subset")) == bool(g.get("subset")))
                 else:
+                    if labelled:
+                        A["funding.kind"].add(f.get("kind") == g.get("kind"))
+                        A["funding.year"].add((fact_year(f) or year_of(article_date)) == g.get("year"))
+                        A["funding.per"].add((f.get("per") or None) == (g.get("per") or None))
+                        A["funding.part_of"].add(link_of(f, fact_by_id) == gold_link(g))
                     A["funding.currency"].add(str(f.get("currency", "")).upper() == str(g.get("currency", "")).upper())
                     want = {gold_key(x) for x in g.get("places") or []}
                     if want:
@@ -208,6 +276,12 @@ def score(gold_dir, seeds_dir, facts_dir):
                         A["funding.purpose"].add(any(str(w).lower() in str(f.get("purpose", "")).lower() for w in g["purpose_any"]))
             C[kind].add(tp, len(preds), tp, len(golds))
             art[kind] = (tp, len(preds), len(golds))
+            if kind == "funding" and labelled:
+                want = countable_totals(golds, lambda g: g.get("year"), gold_link)
+                got = countable_totals(preds, lambda f: fact_year(f) or year_of(article_date),
+                                       lambda f: link_of(f, fact_by_id))
+                if want or got:
+                    A["funding.totals"].add(same_totals(want, got))
         # places and people: sets
         for kind, etype in (("places", "place"), ("people", "person")):
             g = gold.get(kind) or {}

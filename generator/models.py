@@ -29,6 +29,10 @@ METRICS = (
 UNITS = ("people", "boats", "crossings", "other")
 QUALIFIERS = ("exact", "approx", "at_least", "at_most")
 REVIEW_STATES = ("auto", "reviewed", "rejected")
+FUNDING_KINDS = ("commitment", "spending", "estimate")
+"""Funding ``kind``: money announced or agreed, money paid or spent, a projection (FACTS.md)."""
+RATES = ("day", "week", "month", "year", "person")
+"""Funding ``per``: the amount is a rate per one of these, not a sum."""
 
 
 @dataclass(frozen=True)
@@ -126,7 +130,8 @@ FACT_KEY_ORDER = (
     "metric", "value", "unit",
     "speaker", "text",
     "what", "date",
-    "places", "announced_by", "qualifier", "period", "source",
+    "places", "announced_by", "qualifier", "kind", "period", "covers", "per", "part_of", "same_as",
+    "subset", "source",
     "evidence", "review",
 )
 
@@ -144,15 +149,28 @@ class Fact:
     currency: str | None = None
     purpose: str | None = None
     announced_by: str | None = None
+    kind: str | None = None
+    """Funding: one of :data:`FUNDING_KINDS`."""
+    covers: Period | None = None
+    """Funding: the years a commitment runs over ("over three years"), when the text gives them."""
+    per: str | None = None
+    """Funding: one of :data:`RATES` when the amount is a rate."""
+    part_of: str | None = None
+    """Funding: id of the larger funding fact in the same record this amount is a share of."""
+    same_as: str | None = None
+    """Funding: id of the funding fact this amount restates (another currency, rounded)."""
     # figure
     metric: str | None = None
     value: int | float | None = None
     unit: str | None = None
-    period: Period | None = None
     source: str | None = None
+    subset: str | None = None
+    """Figure: what part of the metric's whole count this counts (one nationality, one boat, children)."""
     # funding and figure
     qualifier: str | None = None
     places: list[str] = field(default_factory=list)
+    period: Period | None = None
+    """Funding: when it was committed or the span spent over; figure: the exact span counted."""
     # quote
     speaker: str | None = None
     text: str | None = None
@@ -164,7 +182,7 @@ class Fact:
         d: dict[str, Any] = {}
         for key in FACT_KEY_ORDER:
             v = getattr(self, key)
-            if key == "period":
+            if key in ("period", "covers"):
                 v = v.to_dict() if v else None
             if v is None or v == [] or v == {}:
                 continue
