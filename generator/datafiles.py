@@ -62,6 +62,33 @@ def regex_list(doc: dict, key: str, name: str, flags: int = re.IGNORECASE) -> li
     return out
 
 
+def trie_pattern(words: list[str], space: str | None = None) -> str:
+    """Return a regex for a set of literal strings as a trie; longer completions are tried first.
+
+    With ``space``, each space of a word is written as that pattern (``r"\\s+"``).
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # the end of a word
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [(space if ch == " " and space else re.escape(ch)) + build(child)
+                    for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            # A word ends here: try to go on first, then stop (greedy, so longer names win).
+            return ("(?:" + body + ")?") if len(branches) > 1 or len(body) > 1 else body + "?"
+        return body
+
+    return build(trie)
+
+
 @cache
 def load(name: str, validate: Callable[[Any, str], Any] | None = None) -> Any:
     """Return the parsed data file ``name``, passed through ``validate`` once."""

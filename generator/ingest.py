@@ -5,7 +5,8 @@ Three seed formats, told apart by the file's suffix:
 - ``.txt``: the first line starts `` date YYYY-MM-DD `` and runs straight
   into the text; paragraphs are split by blank lines.
 - ``.md``: YAML front matter between ``---`` lines (``date`` required;
-  ``title``, ``publisher``, ``url`` and ``id`` optional), then Markdown. A
+  ``title`` or ``headline``, ``publisher``, ``url``, ``author`` and ``id``
+  optional), then Markdown. A
   ``.md`` seed without front matter may open with the date line instead.
 - ``.html``: a saved web page; trafilatura extracts the main text and the
   metadata. An opening date line, if present, overrides the page's date.
@@ -28,7 +29,7 @@ from pathlib import Path, PurePath
 
 import yaml
 
-from . import datafiles
+from . import datafiles, provenance
 from .errors import FactsheetError
 from .models import Article, Paragraph
 
@@ -78,6 +79,8 @@ class Boilerplate:
     lead_cut: list[re.Pattern[str]]
     byline: list[re.Pattern[str]]
     teaser_heading: list[re.Pattern[str]]
+    stamp: list[re.Pattern[str]]
+    tail_question: list[re.Pattern[str]]
 
 
 def _validate_boilerplate(doc: object, name: str) -> Boilerplate:
@@ -92,6 +95,8 @@ def _validate_boilerplate(doc: object, name: str) -> Boilerplate:
         lead_cut=datafiles.regex_list(doc, "lead_cut", name),
         byline=datafiles.regex_list(doc, "byline", name, flags=0),
         teaser_heading=datafiles.regex_list(doc, "teaser_heading", name),
+        stamp=datafiles.regex_list(doc, "stamp", name),
+        tail_question=datafiles.regex_list(doc, "tail_question", name),
     )
 
 
@@ -111,6 +116,7 @@ class _Parts:
     publisher: str | None = None
     url: str | None = None
     id: str | None = None
+    author: str | None = None
 
 
 def fold_space(text: str) -> str:
@@ -129,14 +135,34 @@ def is_boilerplate(paragraph: str) -> bool:
     return bool(bp.caption.search(paragraph)) and not re.search(r"[.!?\"”’]\s*\(", paragraph)
 
 
-def clean_lead(paragraph: str) -> str:
-    """Cut the page furniture that precedes the story in the first paragraph."""
+def lead_furniture_end(paragraph: str) -> int:
+    """Return where the page furniture that precedes the story in the first paragraph ends (0: none)."""
     bp = boilerplate()
     cut = 0
-    for pat in bp.lead_cut:
+    for pat in bp.lead_cut + bp.stamp:
         for m in pat.finditer(paragraph):
             cut = max(cut, m.end())
-    return paragraph[cut:].strip(" .…") if cut else paragraph
+    return cut
+
+
+def clean_lead(paragraph: str) -> str:
+    """Cut the page furniture that precedes the story in the first paragraph."""
+    cut = lead_furniture_end(paragraph)
+    return paragraph[cut:].lstrip(" .…|").rstrip() if cut else paragraph
+
+
+def strip_stamp(paragraph: str) -> str:
+    """Return ``paragraph`` without a date-and-time stamp or distribution header at its start."""
+    for pat in boilerplate().stamp:
+        m = pat.match(paragraph)
+        if m and m.end() > 0:
+            return paragraph[m.end():].strip(" .,;:|–—-")
+    return paragraph
+
+
+def is_tail_question(paragraph: str) -> bool:
+    """Return whether a paragraph is a question headline such as those listed under a story."""
+    return any(p.fullmatch(paragraph) for p in boilerplate().tail_question)
 
 
 def split_paragraphs(body: str) -> list[str]:
@@ -338,10 +364,12 @@ def _from_front_matter(text: str, name: str, markdown: bool) -> _Parts:
         date=date,
         paragraphs=paragraphs,
         lead_is_blob=False,
-        title=_meta_text(doc, "title", name, line_of("title"), MAX_TITLE_CHARS) or h1,
+        title=(_meta_text(doc, "headline", name, line_of("headline"), MAX_TITLE_CHARS)
+               or _meta_text(doc, "title", name, line_of("title"), MAX_TITLE_CHARS) or h1),
         publisher=_meta_text(doc, "publisher", name, line_of("publisher"), MAX_META_CHARS),
         url=url,
         id=safe_id(raw_id) if raw_id else None,
+        author=_meta_text(doc, "author", name, line_of("author"), MAX_META_CHARS),
     )
 
 
@@ -364,6 +392,7 @@ def _from_html(text: str, name: str) -> _Parts:
     if lines and title and lines[0] == title:
         lines = lines[1:]
     publisher = fold_space(doc.sitename or "") or None
+    author = fold_space(doc.author or "") or None
     return _Parts(
         date=date,
         paragraphs=[line for line in lines if line],
@@ -371,6 +400,7 @@ def _from_html(text: str, name: str) -> _Parts:
         title=_cap(title, MAX_TITLE_CHARS) if title else None,
         publisher=_cap(publisher, MAX_META_CHARS) if publisher else None,
         url=_safe_url(doc.url),
+        author=_cap(author, MAX_META_CHARS) if author else None,
     )
 
 
@@ -406,19 +436,35 @@ def parse_seed(raw: bytes, name: str) -> Article:
 def _article(raw: bytes, name: str, parts: _Parts) -> Article:
     bp = boilerplate()
     kept: list[str] = []
+    furniture: list[str] = []
+    """What was removed as page furniture: where a page names its publisher and author."""
     teasers = False
     for i, para in enumerate(parts.paragraphs):
         if i == 0 and parts.lead_is_blob:
-            para = clean_lead(para)
-        if teasers and para and not re.search(r"[.!?\"”’]$", para):
+            cut = lead_furniture_end(para)
+            if cut:
+                furniture.append(para[:cut])
+                para = para[cut:].lstrip(" .…|").rstrip()
+        stripped = strip_stamp(para)
+        if stripped != para:
+            furniture.append(para[: len(para) - len(stripped)])
+            para = stripped
+        if teasers and para and (not re.search(r"[.!?\"”’]$", para) or is_tail_question(para)):
             # The headlines listed under a bare "Read more" or "Related" heading.
+            furniture.append(para)
             continue
         teasers = any(p.fullmatch(para) for p in bp.teaser_heading)
         if i > 0 and any(p.fullmatch(para) for p in bp.byline):
             # A paragraph that is only the reporters' names ("Pat Leahy and Jack Horgan-Jones").
+            furniture.append(para)
             continue
         if para and not is_boilerplate(para):
             kept.append(para)
+        elif para:
+            furniture.append(para)
+    # Related-article questions listed under the story ("Who is Jane Doe, the woman behind Acme?").
+    while len(kept) > 1 and is_tail_question(kept[-1]):
+        furniture.append(kept.pop())
     if not kept:
         raise FactsheetError("no article text after removing page furniture", name)
     size = sum(len(p) + 2 for p in kept) - 2
@@ -432,16 +478,21 @@ def _article(raw: bytes, name: str, parts: _Parts) -> Article:
     for i, para in enumerate(kept):
         paras.append(Paragraph(index=i, text=para, start=offset))
         offset += len(para) + 2
-    title = parts.title or first_sentence(kept[0])
+    headline = parts.title
+    if headline is None and len(kept) > 1 and provenance.looks_like_headline(kept[0]):
+        headline = kept[0]
+    title = _cap(headline, MAX_TITLE_CHARS) if headline else provenance.lede_title(kept[0])
     return Article(
         id=parts.id or f"{parts.date.isoformat()}-{slugify(title)}",
         seed=PurePath(name).name,
         sha256=hashlib.sha256(raw).hexdigest(),
         date=parts.date,
-        title=title,
+        title=title or first_sentence(kept[0]),
         paragraphs=tuple(paras),
-        publisher=parts.publisher,
+        publisher=parts.publisher or provenance.publisher(furniture, kept),
         url=parts.url,
+        author=parts.author or provenance.author(furniture),
+        headline=headline,
     )
 
 

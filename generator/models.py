@@ -61,7 +61,12 @@ class Article:
     title: str
     paragraphs: tuple[Paragraph, ...]
     publisher: str | None = None
+    """The outlet, only when the page shows it (front matter, page metadata, a copyright line)."""
     url: str | None = None
+    author: str | None = None
+    """Who wrote it, only when the page says (a byline, a reporting credit, a department's "From:")."""
+    headline: str | None = None
+    """The page's own headline, when it has one; :attr:`title` is this or the lede cut short."""
     duplicate_of: str | None = None
     """Id of the earlier article this one nearly repeats (one wire story, several outlets); its figures stay out of totals."""
 
@@ -211,10 +216,9 @@ class Record:
             "date": a.date,
             "title": a.title,
         }
-        if a.publisher:
-            d["publisher"] = a.publisher
-        if a.url:
-            d["url"] = a.url
+        for key in ("publisher", "url", "author", "headline"):
+            if getattr(a, key):
+                d[key] = getattr(a, key)
         if a.duplicate_of:
             d["duplicate_of"] = a.duplicate_of
         if self.extractor:

@@ -41,7 +41,7 @@ FINGERPRINT = "fingerprint"
 STALE = "stale"
 ITEM_OWN_KEYS = frozenset({"id", "review", FINGERPRINT, STALE})
 """Keys of a fact or entity that the fingerprint does not cover."""
-ARTICLE_EDITABLE = ("date", "title", "publisher", "url")
+ARTICLE_EDITABLE = ("date", "title", "publisher", "url", "author", "headline")
 """Article fields a person may correct; the fingerprint covers these."""
 ARTICLE_TOOL = ("id", "seed", "sha256", "duplicate_of", "extractor")
 """Article fields that always come from the seed and the build (any other new key does too)."""

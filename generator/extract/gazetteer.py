@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .. import datafiles
+from ..datafiles import trie_pattern
 
 ISO_CODE = re.compile(r"^[A-Z]{2}$")
 ORG_KINDS = frozenset({"government", "legislature", "court", "party", "international", "ngo", "police", "other"})
@@ -141,33 +142,6 @@ def _alternation(surfaces: list[str]) -> str:
         forms |= variants
     datafiles.require(bool(forms), "gazetteer", "an alternation must not be empty")
     return trie_pattern(sorted(forms))
-
-
-def trie_pattern(words: list[str], space: str | None = None) -> str:
-    """Return a regex for a set of literal strings as a trie; longer completions are tried first.
-
-    With ``space``, each space of a word is written as that pattern (``r"\\s+"``).
-    """
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # the end of a word
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = [(space if ch == " " and space else re.escape(ch)) + build(child)
-                    for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            # A word ends here: try to go on first, then stop (greedy, so longer names win).
-            return ("(?:" + body + ")?") if len(branches) > 1 or len(body) > 1 else body + "?"
-        return body
-
-    return build(trie)
 
 
 def _names(doc: dict, key: str, name: str, *, required: bool = True) -> list[str]:

@@ -1,0 +1,170 @@
+"""Where an article comes from: its publisher, author and title, as the page itself shows them.
+
+Nothing here is guessed. A publisher is an outlet of ``data/sources.yaml``
+named where a page names its own source (a copyright line, a wire dateline,
+its own furniture); an author comes from a byline or a reporting credit. The
+title shown for an article is its headline when it has one, otherwise its
+opening sentence cut at a clause boundary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import datafiles
+from .datafiles import trie_pattern
+
+TITLE_CHARS = 90
+"""About how long a title cut from the lede may be."""
+TITLE_SLACK = 20
+"""How far past :data:`TITLE_CHARS` a clause may end and still be taken whole."""
+MIN_TITLE_CHARS = 35
+"""A clause boundary earlier than this leaves too little to name the article."""
+
+# Where a long opening sentence may be cut: before a subordinate clause or a
+# parenthetical (strong), or before a prepositional phrase (weak).
+_STRONG = re.compile(r",\s|;\s|:\s|\s[–—]\s|\s\(|\s(?=(?:as|after|amid|under|while|but|because|despite|following|"
+                     r"which|that|who|where|whereas|although|even though|even as|in an effort|in a bid|in what|days after|weeks after|"
+                     r"just days|ahead of|according to|saying|warning|claiming|amid)\s)")
+_WEAK = re.compile(r"\s(?=(?:for|in|on|at|over|to|from|with|by|into|across|since|during|between|against|about)\s)")
+_NEWSROOM_TITLE = re.compile(r",\s*[^,]*\b(?:correspondents?|editors?|reporters?|journalists?|writers?|staff|bureau chief)\b.*$",
+                             re.IGNORECASE)
+# A wire dateline opening the lede ("ROME (AP) —", "LONDON, March 5 (Reuters) -"): not part of a title.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\))?\s*[—–-]\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Sources:
+    """The outlets and the shapes in which a page shows its source and author."""
+
+    names: dict[str, str]
+    """Every full form (alias, domain, name) -> the outlet's name."""
+    short: dict[str, str]
+    """Short forms ("AP", "AFP"), trusted only in a dateline or copyright line -> the outlet's name."""
+    anywhere: re.Pattern[str]
+    """The full forms as whole words (case-sensitive), to find in furniture."""
+    copyright: list[re.Pattern[str]]
+    dateline: list[re.Pattern[str]]
+    author: list[re.Pattern[str]]
+
+
+def _validate(doc: object, name: str) -> Sources:
+    datafiles.require(isinstance(doc, dict), name, "top level must be a mapping")
+    assert isinstance(doc, dict)
+    outlets = doc.get("outlets")
+    datafiles.require(isinstance(outlets, list) and bool(outlets), name, "'outlets' must be a non-empty list")
+    names: dict[str, str] = {}
+    short: dict[str, str] = {}
+    for i, o in enumerate(outlets):
+        datafiles.require(isinstance(o, dict) and isinstance(o.get("name"), str) and o["name"].strip() != "", name,
+                          f"outlet {i + 1}: needs a 'name'")
+        unknown = set(o) - {"name", "aliases", "short", "domains"}
+        datafiles.require(not unknown, name, f"outlet {o['name']!r}: unknown key(s) {sorted(unknown)}")
+        forms = [o["name"]]
+        for key in ("aliases", "domains"):
+            if key in o:
+                forms += datafiles.string_list(o, key, name)
+        for form in forms:
+            datafiles.require(names.get(form, o["name"]) == o["name"], name, f"{form!r} names two outlets")
+            names[form] = o["name"]
+        for form in datafiles.string_list(o, "short", name) if "short" in o else []:
+            short[form.lower()] = o["name"]
+    shapes = doc.get("shapes")
+    datafiles.require(isinstance(shapes, dict), name, "'shapes' must be a mapping")
+    assert isinstance(shapes, dict)
+    pats = {key: datafiles.regex_list(shapes, key, name) for key in ("copyright", "dateline", "author")}
+    for key, ps in pats.items():
+        for p in ps:
+            datafiles.require("name" in p.groupindex, name, f"shapes.{key}: pattern {p.pattern!r} has no group 'name'")
+    anywhere = re.compile(r"(?<![\w.])(?:" + trie_pattern(sorted(names)) + r")(?![\w])")
+    return Sources(names, short, anywhere, pats["copyright"], pats["dateline"], pats["author"])
+
+
+def sources() -> Sources:
+    return datafiles.load("sources.yaml", _validate)
+
+
+def _outlet(candidate: str, s: Sources, *, short_ok: bool) -> str | None:
+    """Return the outlet a candidate name from a copyright line or dateline names, if any."""
+    candidate = candidate.strip(" .,;:()")
+    m = s.anywhere.match(candidate)
+    if m:
+        return s.names[m.group(0)]
+    if short_ok:
+        return s.short.get(candidate.lower())
+    return None
+
+
+def publisher(furniture: list[str], body: list[str]) -> str | None:
+    """Return the outlet a page shows as its own source, or None.
+
+    Arguments:
+        furniture: the page furniture removed from the seed (banners, appeals, credits).
+        body: the article's paragraphs.
+    """
+    s = sources()
+    # A copyright line, wherever it stands; a dateline opens the story.
+    for text in furniture + body[-3:]:
+        for pat in s.copyright:
+            for m in pat.finditer(text):
+                found = _outlet(m.group("name"), s, short_ok=True)
+                if found:
+                    return found
+    for text in body[:2]:
+        for pat in s.dateline:
+            m = pat.search(text)
+            if m:
+                found = _outlet(m.group("name"), s, short_ok=True)
+                if found:
+                    return found
+    # The outlet's name in its own furniture ("The Independent is on the ground …").
+    for text in furniture:
+        m = s.anywhere.search(text)
+        if m:
+            return s.names[m.group(0)]
+    return None
+
+
+def author(furniture: list[str]) -> str | None:
+    """Return who wrote the article, from a byline or credit in the page furniture, or None."""
+    s = sources()
+    for text in furniture:
+        for pat in s.author:
+            m = pat.search(text)
+            if m:
+                name = _NEWSROOM_TITLE.sub("", re.sub(r"\s+", " ", m.group("name")))
+                return name.strip(" ,") or None
+    return None
+
+
+def looks_like_headline(paragraph: str) -> bool:
+    """Return whether a paragraph reads as a headline: short, one line, no closing full stop."""
+    words = paragraph.split()
+    if not 3 <= len(words) <= 25 or len(paragraph) > 200:
+        return False
+    if re.search(r"[.,;:]$", paragraph) or _SENTENCE_END.search(paragraph):
+        return False
+    return bool(re.match(r"[\"“‘'A-Z0-9]", paragraph))
+
+
+def lede_title(paragraph: str) -> str:
+    """Return the opening sentence of ``paragraph``, cut at a clause boundary near :data:`TITLE_CHARS`."""
+    paragraph = _DATELINE.sub("", paragraph, count=1)
+    m = _SENTENCE_END.search(paragraph)
+    sentence = (paragraph[: m.start()] if m else paragraph).strip().rstrip(".")
+    if len(sentence) <= TITLE_CHARS + TITLE_SLACK // 2:
+        return sentence
+    for pattern, limit in ((_STRONG, TITLE_CHARS + TITLE_SLACK), (_WEAK, TITLE_CHARS)):
+        cuts = [c.start() for c in pattern.finditer(sentence, 0, limit + 1)
+                if MIN_TITLE_CHARS <= c.start() <= limit and _balanced(sentence[: c.start()])]
+        if cuts:
+            return sentence[: cuts[-1]].rstrip(" ,;:–—")
+    cut = sentence[: TITLE_CHARS + 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:–—") + "…"
+
+
+def _balanced(text: str) -> bool:
+    """Whether ``text`` closes every bracket and quotation it opens (a cut there leaves none open)."""
+    return text.count("(") <= text.count(")") and text.count("“") <= text.count("”") and text.count('"') % 2 == 0

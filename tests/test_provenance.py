@@ -1,0 +1,164 @@
+"""Where an article comes from: publisher, author, headline and title, read from what the page shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator import ingest, provenance
+
+EVAL_SEEDS = Path(__file__).parent / "fixtures" / "eval" / "seeds"
+
+# (seed file, title, publisher, url): the dev articles, each read by a person.
+DEV = [
+    ("000_f83952dda46ec445.txt", "Yvette Cooper is to host European allies for talks on immigration crime and security in the Western Balkans",
+     "The Independent", None),
+    ("dev_01.txt", "More people crossed the Channel in small boats on Monday than on any other day since records began in 2018", None, None),
+    ("dev_02.txt", "Britain is to pay France £480m over the next three years", None, None),
+    ("dev_03.txt", "The European Union has signed a partnership with Tunisia", None, None),
+    ("dev_04.txt", "More than 1,000 Albanian nationals have been sent back to Albania", "GOV.UK", None),
+    ("dev_05.txt", "Italy is to build two centres in Albania to hold migrants rescued at sea", None, None),
+    ("dev_06.txt", "More than 2,500 people have died or gone missing", None, None),
+    ("dev_07.txt", "Three suspected members of an Albanian crime gang accused of smuggling migrants", None, None),
+    ("dev_08.txt", "Housing asylum seekers in hotels is now costing the taxpayer around £8m every day", None, None),
+    ("dev_09.txt", "Britain will pay Rwanda at least £370m under its asylum partnership with the east African country", None, None),
+]
+
+
+@pytest.mark.parametrize(("seed", "title", "publisher", "url"), DEV, ids=[d[0] for d in DEV])
+def test_the_dev_articles_title_publisher_and_url(seed: str, title: str, publisher: str | None, url: str | None) -> None:
+    a = ingest.read_seed(EVAL_SEEDS / seed)
+    assert (a.title, a.publisher, a.url) == (title, publisher, url)
+
+
+# (why, seed text, field, expected)
+CASES = [
+    ("a copyright line names a wire service",
+     " date 2026-01-04 ROME (AP) — Italy's coast guard rescued 312 migrants on Saturday, officials said.\n\n"
+     "More text follows here.\n\nCopyright 2026 The Associated Press. All rights reserved.",
+     "publisher", "The Associated Press"),
+    ("a wire dateline names the agency",
+     " date 2024-03-05 LONDON, March 5 (Reuters) - Britain said on Tuesday it had returned 200 people to Albania.\n\nMore text.",
+     "publisher", "Reuters"),
+    ("a © footer names the group, shown as the outlet",
+     " date 2025-05-02 The number of people crossing the Channel has passed 10,000 this year.\n\n"
+     "© Guardian News & Media Limited or its affiliated companies. All rights reserved.",
+     "publisher", "The Guardian"),
+    ("the outlet's own donation appeal names it",
+     " date 2025-05-02 Your support helps us to tell the story Read more Support Now The Independent is on the ground "
+     "when the story is developing. Support Now Ministers have promised £5m for new patrols.\n\nMore text.",
+     "publisher", "The Independent"),
+    ("an outlet named in the story is not its publisher",
+     " date 2025-05-02 The Home Office told the Guardian that 700 people crossed on Thursday.\n\nMore text.",
+     "publisher", None),
+    ("a reporting credit without a name of the outlet names no publisher",
+     " date 2025-05-02 Ministers said 700 people crossed on Thursday.\n\n(Reporting by Jane Smith in London; Editing by Ali Khan)",
+     "publisher", None),
+    ("a Crown copyright is no outlet",
+     " date 2025-05-02 Ministers said 700 people crossed on Thursday.\n\n© Crown copyright",
+     "publisher", None),
+    ("a reporting credit gives the author",
+     " date 2025-05-02 Ministers said 700 people crossed on Thursday.\n\n(Reporting by Jane Smith in London; Editing by Ali Khan)",
+     "author", "Jane Smith"),
+    ("a byline paragraph gives the authors without their newsroom title",
+     " date 2025-05-02 Ministers said 700 people crossed on Thursday.\n\nBy Jane Smith and Ali Khan, Home Affairs Correspondents\n\nMore text.",
+     "author", "Jane Smith and Ali Khan"),
+    ("a government page's From line gives the department",
+     " date 2023-04-26 Cookies on GOV.UK Skip to main content Press release From: Home Office Published 26 April 2023\n\n"
+     "More than 1,000 people were returned.",
+     "author", "Home Office"),
+    ("no byline, no author",
+     " date 2025-05-02 Ministers said 700 people crossed on Thursday.\n\nMore text.",
+     "author", None),
+    ("a short line without a full stop above the lede is the headline",
+     " date 2025-05-02 Small-boat crossings pass 10,000 earlier than ever\n\n"
+     "The number of people crossing the Channel in small boats has passed 10,000 this year, according to Home Office figures.",
+     "headline", "Small-boat crossings pass 10,000 earlier than ever"),
+    ("a lede is no headline",
+     " date 2025-05-02 The number of people crossing the Channel has passed 10,000 this year.\n\nMore text.",
+     "headline", None),
+    ("the headline is the title",
+     " date 2025-05-02 Small-boat crossings pass 10,000 earlier than ever\n\nThe number of people crossing has passed 10,000.",
+     "title", "Small-boat crossings pass 10,000 earlier than ever"),
+    ("'Advertisement' glued to the first sentence is not the title",
+     " date 2025-05-02 Advertisement The number of people crossing the Channel has passed 10,000 this year.\n\nMore text.",
+     "title", "The number of people crossing the Channel has passed 10,000 this year"),
+    ("a consent banner run into the lead is not the title",
+     " date 2025-05-02 We value your privacy We and our partners store and access information on a device, such as cookies. "
+     "Accept all Manage preferences The number of people crossing the Channel has passed 10,000 this year.\n\nMore text.",
+     "title", "The number of people crossing the Channel has passed 10,000 this year"),
+    ("a date-and-time stamp is not the title",
+     " date 2026-01-04 January 4, 2026, 1:35 p.m. Officials said 312 migrants were rescued on Saturday.\n\nMore text.",
+     "title", "Officials said 312 migrants were rescued on Saturday"),
+    ("an 'Updated' stamp paragraph is not the title",
+     " date 2026-01-04 Updated 14:05 GMT\n\nOfficials said 312 migrants were rescued on Saturday.\n\nMore text.",
+     "title", "Officials said 312 migrants were rescued on Saturday"),
+    ("a press-release distribution header is not the title",
+     " date 2026-03-01 03/01/2026 | Press release | Distributed by APO Group on behalf of Ministry of Interior, Kenya. "
+     "The Government of Kenya has received 4,000 refugees from Sudan.\n\nMore text.",
+     "title", "The Government of Kenya has received 4,000 refugees from Sudan"),
+    ("a wire dateline is not part of the title",
+     " date 2026-01-04 ROME (AP) — Italy's coast guard rescued 312 migrants on Saturday.\n\nMore text.",
+     "title", "Italy's coast guard rescued 312 migrants on Saturday"),
+    ("a long lede is cut before a subordinate clause, never mid-word",
+     " date 2023-03-10 Britain is to pay France £480m over the next three years in an effort to stop small boats leaving "
+     "its northern beaches, under a deal struck by the two leaders in Paris on Friday.\n\nMore text.",
+     "title", "Britain is to pay France £480m over the next three years"),
+    ("a long lede without a clause boundary is cut before a preposition",
+     " date 2023-03-10 Three suspected members of an Albanian crime gang accused of smuggling migrants into Britain "
+     "across the English Channel in small boats and lorries have been arrested.\n\nMore text.",
+     "title", "Three suspected members of an Albanian crime gang accused of smuggling migrants"),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "field", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_what_the_page_shows(why: str, text: str, field: str, expected: str | None) -> None:
+    a = ingest.parse_seed(text.encode(), "a.txt")
+    assert getattr(a, field) == expected, why
+
+
+# (why, seed text, text that must not be in the article body)
+FURNITURE = [
+    ("a caption ending in a photo credit", " date 2026-01-04 Officials said 312 were rescued.\n\n"
+     "Migrants wait on the dock in Lampedusa. (AP Photo/Jane Doe)\n\nMore text.", "Jane Doe"),
+    ("related-article questions under the story", " date 2026-01-04 Officials said 312 were rescued.\n\nMore text.\n\n"
+     "Who is John Smith, the man behind Acme?\n\nWhat happened to the Example barge?", "John Smith"),
+    ("the time of a stamp", " date 2026-01-04 January 4, 2026, 1:35 p.m. Officials said 312 were rescued.\n\nMore text.", "1:35"),
+    ("a press office's contact line", " date 2026-01-04 Officials said 312 were rescued.\n\nMedia enquiries: press@example.org", "press@"),
+    ("notes to editors", " date 2026-01-04 Officials said 312 were rescued.\n\nNotes to editors\n\nMore text.", "Notes to editors"),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "absent"), FURNITURE, ids=[c[0] for c in FURNITURE])
+def test_page_furniture_leaves_the_body(why: str, text: str, absent: str) -> None:
+    a = ingest.parse_seed(text.encode(), "a.txt")
+    assert absent not in a.text, why
+
+
+def test_a_question_inside_the_story_stays() -> None:
+    a = ingest.parse_seed(b" date 2026-01-04 Will the plan work?\n\nOfficials said 312 were rescued.", "a.txt")
+    assert a.paragraphs[0].text == "Will the plan work?"
+
+
+def test_front_matter_gives_headline_and_author() -> None:
+    text = "---\ndate: 2024-01-02\nheadline: Crossings fall\nauthor: Jane Smith\npublisher: The Times\n---\nText here.\n"
+    a = ingest.parse_seed(text.encode(), "a.md")
+    assert (a.headline, a.title, a.author, a.publisher) == ("Crossings fall", "Crossings fall", "Jane Smith", "The Times")
+
+
+def test_an_outlet_list_with_a_name_for_two_outlets_is_refused() -> None:
+    from generator.errors import DataFileError
+
+    doc = {"outlets": [{"name": "A", "aliases": ["X"]}, {"name": "B", "aliases": ["X"]}],
+           "shapes": {"copyright": ["(?P<name>.)"], "dateline": ["(?P<name>.)"], "author": ["(?P<name>.)"]}}
+    with pytest.raises(DataFileError, match="'X' names two outlets"):
+        provenance._validate(doc, "sources.yaml")
+
+
+def test_a_shape_without_its_name_group_is_refused() -> None:
+    from generator.errors import DataFileError
+
+    doc = {"outlets": [{"name": "A"}], "shapes": {"copyright": ["copyright"], "dateline": ["(?P<name>.)"], "author": ["(?P<name>.)"]}}
+    with pytest.raises(DataFileError, match="has no group 'name'"):
+        provenance._validate(doc, "sources.yaml")
