@@ -160,6 +160,15 @@ def strip_stamp(paragraph: str) -> str:
     return paragraph
 
 
+def is_credit(paragraph: str) -> bool:
+    """Return whether a paragraph is, or ends with, a picture credit ("Photograph: Jane Doe/PA", "(AP Photo/Jane Doe)")."""
+    bp = boilerplate()
+    return bool(bp.caption.search(paragraph)) or bool(_CREDIT.search(paragraph))
+
+
+_CREDIT = re.compile(r"\b(?:photo(?:graph)?|picture|image)s?\s*(?::|/|by\b)", re.IGNORECASE)
+
+
 def is_tail_question(paragraph: str) -> bool:
     """Return whether a paragraph is a question headline such as those listed under a story."""
     return any(p.fullmatch(paragraph) for p in boilerplate().tail_question)
@@ -437,7 +446,7 @@ def _article(raw: bytes, name: str, parts: _Parts) -> Article:
     bp = boilerplate()
     kept: list[str] = []
     furniture: list[str] = []
-    """What was removed as page furniture: where a page names its publisher and author."""
+    """What was removed as page furniture: where a page may name its publisher."""
     teasers = False
     for i, para in enumerate(parts.paragraphs):
         if i == 0 and parts.lead_is_blob:
@@ -460,11 +469,17 @@ def _article(raw: bytes, name: str, parts: _Parts) -> Article:
             continue
         if para and not is_boilerplate(para):
             kept.append(para)
-        elif para:
-            furniture.append(para)
+        elif para and not is_credit(para):
+            furniture.append(para)  # a photo credit names the agency of the picture, not the page's publisher
     # Related-article questions listed under the story ("Who is Jane Doe, the woman behind Acme?").
     while len(kept) > 1 and is_tail_question(kept[-1]):
         furniture.append(kept.pop())
+    headline = parts.title
+    if parts.lead_is_blob:
+        top, kept = provenance.split_top(kept)
+        found = provenance.headline_of(top)
+        headline = headline or found
+        furniture += [p for p in top if p != found]
     if not kept:
         raise FactsheetError("no article text after removing page furniture", name)
     size = sum(len(p) + 2 for p in kept) - 2
@@ -478,9 +493,6 @@ def _article(raw: bytes, name: str, parts: _Parts) -> Article:
     for i, para in enumerate(kept):
         paras.append(Paragraph(index=i, text=para, start=offset))
         offset += len(para) + 2
-    headline = parts.title
-    if headline is None and len(kept) > 1 and provenance.looks_like_headline(kept[0]):
-        headline = kept[0]
     title = _cap(headline, MAX_TITLE_CHARS) if headline else provenance.lede_title(kept[0])
     return Article(
         id=parts.id or f"{parts.date.isoformat()}-{slugify(title)}",
@@ -491,7 +503,7 @@ def _article(raw: bytes, name: str, parts: _Parts) -> Article:
         paragraphs=tuple(paras),
         publisher=parts.publisher or provenance.publisher(furniture, kept),
         url=parts.url,
-        author=parts.author or provenance.author(furniture),
+        author=parts.author,
         headline=headline,
     )
 

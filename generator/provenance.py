@@ -1,10 +1,12 @@
-"""Where an article comes from: its publisher, author and title, as the page itself shows them.
+"""Where an article comes from: its publisher and title, as the page itself shows them.
 
 Nothing here is guessed. A publisher is an outlet of ``data/sources.yaml``
 named where a page names its own source (a copyright line, a wire dateline,
-its own furniture); an author comes from a byline or a reporting credit. The
-title shown for an article is its headline when it has one, otherwise its
-opening sentence cut at a clause boundary.
+its own furniture). An author is taken only from front matter or a web page's
+metadata (``ingest``), never from a byline in a text seed: FACTS.md counts
+reporter credit lines as furniture, and a name found only there is no part of
+the record. The title shown for an article is its headline when it has one,
+otherwise its opening sentence cut at a clause boundary.
 """
 
 from __future__ import annotations
@@ -28,8 +30,6 @@ _STRONG = re.compile(r",\s|;\s|:\s|\s[–—]\s|\s\(|\s(?=(?:as|after|amid|under
                      r"which|that|who|where|whereas|although|even though|even as|in an effort|in a bid|in what|days after|weeks after|"
                      r"just days|ahead of|according to|saying|warning|claiming|amid)\s)")
 _WEAK = re.compile(r"\s(?=(?:for|in|on|at|over|to|from|with|by|into|across|since|during|between|against|about)\s)")
-_NEWSROOM_TITLE = re.compile(r",\s*[^,]*\b(?:correspondents?|editors?|reporters?|journalists?|writers?|staff|bureau chief)\b.*$",
-                             re.IGNORECASE)
 # A wire dateline opening the lede ("ROME (AP) —", "LONDON, March 5 (Reuters) -"): not part of a title.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\))?\s*[—–-]\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘A-Z0-9])")
@@ -37,7 +37,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘A-Z0-9])")
 
 @dataclass(frozen=True)
 class Sources:
-    """The outlets and the shapes in which a page shows its source and author."""
+    """The outlets and the shapes in which a page shows its source."""
 
     names: dict[str, str]
     """Every full form (alias, domain, name) -> the outlet's name."""
@@ -47,7 +47,6 @@ class Sources:
     """The full forms as whole words (case-sensitive), to find in furniture."""
     copyright: list[re.Pattern[str]]
     dateline: list[re.Pattern[str]]
-    author: list[re.Pattern[str]]
 
 
 def _validate(doc: object, name: str) -> Sources:
@@ -74,12 +73,12 @@ def _validate(doc: object, name: str) -> Sources:
     shapes = doc.get("shapes")
     datafiles.require(isinstance(shapes, dict), name, "'shapes' must be a mapping")
     assert isinstance(shapes, dict)
-    pats = {key: datafiles.regex_list(shapes, key, name) for key in ("copyright", "dateline", "author")}
+    pats = {key: datafiles.regex_list(shapes, key, name) for key in ("copyright", "dateline")}
     for key, ps in pats.items():
         for p in ps:
             datafiles.require("name" in p.groupindex, name, f"shapes.{key}: pattern {p.pattern!r} has no group 'name'")
     anywhere = re.compile(r"(?<![\w.])(?:" + trie_pattern(sorted(names)) + r")(?![\w])")
-    return Sources(names, short, anywhere, pats["copyright"], pats["dateline"], pats["author"])
+    return Sources(names, short, anywhere, pats["copyright"], pats["dateline"])
 
 
 def sources() -> Sources:
@@ -127,26 +126,48 @@ def publisher(furniture: list[str], body: list[str]) -> str | None:
     return None
 
 
-def author(furniture: list[str]) -> str | None:
-    """Return who wrote the article, from a byline or credit in the page furniture, or None."""
-    s = sources()
-    for text in furniture:
-        for pat in s.author:
-            m = pat.search(text)
-            if m:
-                name = _NEWSROOM_TITLE.sub("", re.sub(r"\s+", " ", m.group("name")))
-                return name.strip(" ,") or None
-    return None
+TOP_PARAGRAPHS = 8
+"""How many paragraphs may stand above the lede (section label, headline, standfirst, byline, stamp, caption)."""
+TOP_WORDS = 40
+"""A paragraph above the lede is short; a longer one is the story itself."""
+LEDE_WORDS = 8
+"""The lede is the first paragraph that ends a sentence and has at least this many words."""
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’)]?$")
+# A site's breadcrumb or section line: "News > Press releases", "Migration | Germany", "European Commission - Press release".
+_BREADCRUMB = re.compile(r"\s[>|/»]\s|\s[-–]\s(?:press release|news|statement|briefing notes?)\s*$", re.IGNORECASE)
+
+
+def split_top(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """Return the paragraphs above the lede (headline, standfirst, labels, bylines) and the story from the lede on.
+
+    A scraped page opens with short lines that end no sentence: a section
+    label, the headline, a standfirst, a byline with a time stamp. The lede is
+    the first paragraph that ends a sentence and is not one word or two. When
+    no lede is found near the top, or a long paragraph comes first, nothing is
+    split off.
+    """
+    for i, p in enumerate(paragraphs[:TOP_PARAGRAPHS]):
+        words = len(p.split())
+        if _ENDS_SENTENCE.search(p) and words >= LEDE_WORDS:
+            return paragraphs[:i], paragraphs[i:]
+        if words > TOP_WORDS:
+            break
+    return [], paragraphs
 
 
 def looks_like_headline(paragraph: str) -> bool:
-    """Return whether a paragraph reads as a headline: short, one line, no closing full stop."""
+    """Return whether a paragraph reads as a headline: a few words on one line, no closing full stop, no breadcrumb."""
     words = paragraph.split()
-    if not 3 <= len(words) <= 25 or len(paragraph) > 200:
+    if not 4 <= len(words) <= 25 or len(paragraph) > 200:
         return False
-    if re.search(r"[.,;:]$", paragraph) or _SENTENCE_END.search(paragraph):
+    if re.search(r"[.,;:]$", paragraph) or _SENTENCE_END.search(paragraph) or _BREADCRUMB.search(paragraph):
         return False
     return bool(re.match(r"[\"“‘'A-Z0-9]", paragraph))
+
+
+def headline_of(top: list[str]) -> str | None:
+    """Return the headline among the paragraphs above the lede: the first that reads as one."""
+    return next((p for p in top if looks_like_headline(p)), None)
 
 
 def lede_title(paragraph: str) -> str:
