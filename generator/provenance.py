@@ -130,7 +130,7 @@ TOP_PARAGRAPHS = 8
 """How many paragraphs may stand above the lede (section label, headline, standfirst, byline, stamp, caption)."""
 TOP_WORDS = 40
 """A paragraph above the lede is short; a longer one is the story itself."""
-LEDE_WORDS = 8
+LEDE_WORDS = 4
 """The lede is the first paragraph that ends a sentence and has at least this many words."""
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’)]?$")
 # A site's breadcrumb or section line: "News > Press releases", "Migration | Germany", "European Commission - Press release".
