@@ -47,6 +47,8 @@ class Sources:
     """The full forms as whole words (case-sensitive), to find in furniture."""
     copyright: list[re.Pattern[str]]
     dateline: list[re.Pattern[str]]
+    label: re.Pattern[str]
+    """A label line: one that opens or ends with a kind of page ("Press release from the Ministry", "Home Borders Press release")."""
 
 
 def _validate(doc: object, name: str) -> Sources:
@@ -78,7 +80,9 @@ def _validate(doc: object, name: str) -> Sources:
         for p in ps:
             datafiles.require("name" in p.groupindex, name, f"shapes.{key}: pattern {p.pattern!r} has no group 'name'")
     anywhere = re.compile(r"(?<![\w.])(?:" + trie_pattern(sorted(names)) + r")(?![\w])")
-    return Sources(names, short, anywhere, pats["copyright"], pats["dateline"])
+    kinds = trie_pattern(sorted({w.lower() for w in datafiles.string_list(doc, "page_labels", name)}), space=r"\s+")
+    label = re.compile(rf"^(?:{kinds})\b|(?:^|[\s>|/»–-])(?:{kinds})\s*$", re.IGNORECASE)
+    return Sources(names, short, anywhere, pats["copyright"], pats["dateline"], label)
 
 
 def sources() -> Sources:
@@ -133,8 +137,8 @@ TOP_WORDS = 40
 LEDE_WORDS = 4
 """The lede is the first paragraph that ends a sentence and has at least this many words."""
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’)]?$")
-# A site's breadcrumb or section line: "News > Press releases", "Migration | Germany", "European Commission - Press release".
-_BREADCRUMB = re.compile(r"\s[>|/»]\s|\s[-–]\s(?:press release|news|statement|briefing notes?)\s*$", re.IGNORECASE)
+# A site's breadcrumb or section line: "News > Press releases", "Migration | Germany".
+_BREADCRUMB = re.compile(r"\s[>|/»]\s")
 
 
 def split_top(paragraphs: list[str]) -> tuple[list[str], list[str]]:
@@ -162,6 +166,9 @@ def looks_like_headline(paragraph: str) -> bool:
         return False
     if re.search(r"[.,;:]$", paragraph) or _SENTENCE_END.search(paragraph) or _BREADCRUMB.search(paragraph):
         return False
+    s = sources()
+    if s.label.search(paragraph) or s.anywhere.fullmatch(paragraph):
+        return False  # a label line, or the site's own name
     return bool(re.match(r"[\"“‘'A-Z0-9]", paragraph))
 
 

@@ -74,6 +74,10 @@ CASES = [
     ("'Advertisement' glued to the first sentence is not the title",
      " date 2025-05-02 Advertisement The number of people crossing the Channel has passed 10,000 this year.\n\nMore text.",
      "title", "The number of people crossing the Channel has passed 10,000 this year"),
+    ("a consent banner with its cookie buttons is not the title",
+     " date 2024-09-12 We use cookies to improve the website. Some are necessary for it to work. Accept all cookies Only necessary cookies "
+     "The number of people crossing the Channel has passed 10,000 this year.\n\nMore text.",
+     "title", "The number of people crossing the Channel has passed 10,000 this year"),
     ("a consent banner run into the lead is not the title",
      " date 2025-05-02 We value your privacy We and our partners store and access information on a device, such as cookies. "
      "Accept all Manage preferences The number of people crossing the Channel has passed 10,000 this year.\n\nMore text.",
@@ -98,6 +102,14 @@ CASES = [
      " date 2024-01-23 Agency - The Example Agency > News > Briefing notes\n\nAgency alarmed by a sharp rise in deaths at sea\n\n"
      "23 January 2024\n\nLast year, 569 people were reported dead or missing at sea, the agency said.",
      "headline", "Agency alarmed by a sharp rise in deaths at sea"),
+    ("a label line naming the kind of page is no headline",
+     " date 2024-01-01 Home Immigration and borders Press release\n\nBacklog of older claims cleared\n\n"
+     "The government says more than 100,000 cases were processed during the year.",
+     "headline", "Backlog of older claims cleared"),
+    ("a label line that opens with the kind of page is no headline",
+     " date 2024-09-12 Press release from Ministry of Justice\n\nPublished 12 September 2024\n\nA larger grant for voluntary return\n\n"
+     "The government is proposing a major increase in support for people who choose to leave.",
+     "headline", "A larger grant for voluntary return"),
     ("a government site's banner is no headline",
      " date 2024-01-26 An official website of the United States government Here's how you know\n\n"
      "U.S. Customs and Border Protection\n\nCBP Releases December 2023 Monthly Update\n\n"
@@ -193,3 +205,25 @@ def test_a_shape_without_its_name_group_is_refused() -> None:
     doc = {"outlets": [{"name": "A"}], "shapes": {"copyright": ["copyright"], "dateline": ["(?P<name>.)"]}}
     with pytest.raises(DataFileError, match="has no group 'name'"):
         provenance._validate(doc, "sources.yaml")
+
+
+BLIND = Path(__file__).parent / "fixtures" / "blind"
+
+
+def _same_outlet(a: str | None, b: str | None) -> bool:
+    """Whether two names are one outlet ("DW" and "Deutsche Welle"), by the outlet list."""
+    names = provenance.sources().names
+    return (names.get(a, a) if a else None) == (names.get(b, b) if b else None)
+
+
+@pytest.mark.parametrize("gold", sorted(BLIND.glob("gold/*.yaml")), ids=lambda p: p.stem)
+def test_blind_articles_title_and_publisher(gold: Path) -> None:
+    """Each blind article's gold says how its title must start and, when the page shows it, its publisher."""
+    import yaml
+
+    g = yaml.safe_load(gold.read_text(encoding="utf-8"))
+    expect = g["expect"]
+    a = ingest.read_seed(BLIND / "seeds" / g["seed"])
+    fold = lambda s: " ".join(str(s).replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').split()).lower()  # noqa: E731
+    assert fold(a.title).startswith(fold(expect["title_starts"]))
+    assert _same_outlet(a.publisher, expect.get("publisher")), (a.publisher, expect.get("publisher"))
