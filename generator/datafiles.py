@@ -35,19 +35,40 @@ def _read(name: str) -> Any:
         raise DataFileError(f"not valid YAML: {e}", f"generator/data/{name}", line + 1 if line is not None else None) from None
 
 
-def require(cond: bool, name: str, message: str) -> None:
-    """Raise a :class:`DataFileError` for ``name`` unless ``cond`` holds."""
+def require(cond: bool, name: str, message: str, line: int | None = None) -> None:
+    """Raise a :class:`DataFileError` for ``name`` (at ``line`` when known) unless ``cond`` holds."""
     if not cond:
-        raise DataFileError(message, f"generator/data/{name}")
+        raise DataFileError(message, f"generator/data/{name}", line)
+
+
+def key_line(name: str, key: str, item: str | None = None) -> int | None:
+    """The line (from 1) of ``key:`` in the data file ``name``, or of ``item`` in the lines after it; None when the
+    file or key is not found (a document built in a test)."""
+    try:
+        lines = (resources.files("generator") / "data" / name).read_text(encoding="utf-8").splitlines()
+    except (FileNotFoundError, OSError):
+        return None
+    at = next((i for i, ln in enumerate(lines) if re.match(r"\s*['\"]?%s['\"]?\s*:" % re.escape(key), ln)), None)
+    if at is None:
+        return None
+    if item is not None:
+        for i in range(at, len(lines)):
+            if i > at and re.match(r"\S", lines[i]):
+                break  # the next top-level key: the item is not written plainly
+            if item in lines[i]:
+                return i + 1
+    return at + 1
 
 
 def string_list(doc: dict, key: str, name: str, *, allow_empty: bool = False) -> list[str]:
     """Return ``doc[key]`` checked to be a list of non-empty strings."""
     v = doc.get(key)
-    require(isinstance(v, list), name, f"'{key}' must be a list")
-    require(allow_empty or bool(v), name, f"'{key}' must not be empty")
+    if not isinstance(v, list) or not (allow_empty or v):
+        require(isinstance(v, list), name, f"'{key}' must be a list", key_line(name, key))
+        require(allow_empty or bool(v), name, f"'{key}' must not be empty", key_line(name, key))
     for item in v:
-        require(isinstance(item, str) and item.strip() != "", name, f"'{key}' holds a non-string or empty item: {item!r}")
+        if not (isinstance(item, str) and item.strip() != ""):
+            require(False, name, f"'{key}' holds a non-string or empty item: {item!r}", key_line(name, key, str(item)))
     return v
 
 
@@ -58,7 +79,8 @@ def regex_list(doc: dict, key: str, name: str, flags: int = re.IGNORECASE) -> li
         try:
             out.append(re.compile(pat, flags))
         except re.error as e:
-            raise DataFileError(f"'{key}': bad pattern {pat!r}: {e}", f"generator/data/{name}") from None
+            raise DataFileError(f"'{key}': bad pattern {pat!r}: {e}", f"generator/data/{name}",
+                                key_line(name, key, pat)) from None
     return out
 
 

@@ -1209,3 +1209,174 @@ def test_a_sentence_that_opens_years_after_the_story_moves_its_time_on():
         "The camp burned down in September 2020. About 12,000 people were left without shelter. "
         "Two years after the fire, a court convicted 4 men of arson.")}
     assert got[12000] == 2020 and got[4] == 2022
+
+
+# ---------------------------------------------------------------- what a number means: period and subset
+#
+# FACTS.md "What a number means": each figure's `period` is the exact span it counts, and `subset` says which part of
+# its metric it counts when it counts only part (one nationality, group, boat or incident, means of travel, place of
+# departure). Each case: the paragraphs (sentences of one article), the article date, the value looked at, the period
+# it must have, its subset (None: the whole count) and why.
+
+FRI = dt.date(2024, 6, 14)  # a Friday
+
+MEANING = [
+    # ---- periods, by the span grammar of FACTS.md
+    (("Some 9,800 people have reached Lampedusa this year.",), FRI, 9800, (dt.date(2024, 1, 1), FRI), None,
+     "this year: 1 January to the article date"),
+    (("Greek authorities registered 18,700 arrivals in 2021.",), FRI, 18700, (dt.date(2021, 1, 1), dt.date(2021, 12, 31)),
+     None, "a past year named: the whole year, a whole count"),
+    (("In 2023, 29,437 people crossed the Channel in small boats.",), FRI, 29437,
+     (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), None, "a whole year stays whole; small boats are the metric itself"),
+    (("Border Force brought 312 people ashore on Tuesday.",), FRI, 312, (dt.date(2024, 6, 11), dt.date(2024, 6, 11)),
+     None, "on a weekday: that day"),
+    (("The coastguard intercepted 870 migrants off the Kent coast last week.",), FRI, 870,
+     (dt.date(2024, 6, 3), dt.date(2024, 6, 9)), None, "last week: Monday to Sunday of the week before"),
+    (("Since March, 5,100 people have been sent home.",), FRI, 5100, (dt.date(2024, 3, 1), FRI), None,
+     "since a month: its first day to the article date"),
+    (("The department removed 14,000 people in the year to March.",), FRI, 14000,
+     (dt.date(2023, 4, 1), dt.date(2024, 3, 31)), None, "the year to a month: the twelve months ending with it"),
+    (("July has already brought 2,400 arrivals to the Greek islands.",), dt.date(2024, 7, 20), 2400,
+     (dt.date(2024, 7, 1), dt.date(2024, 7, 20)), None, "a month so far: its first day to the article date"),
+    (("Crossings in June so far stand at 1,900, the ministry said.",), FRI, 1900, (dt.date(2024, 6, 1), FRI), None,
+     "the current month, told in the present: so far, not the whole month"),
+    (("In April 2,100 people crossed the Aegean.",), FRI, 2100, (dt.date(2024, 4, 1), dt.date(2024, 4, 30)), None,
+     "a month that is over is the whole month"),
+    (("Some 41,000 people had reached Greece this year by June 2, against 30,000 over the same period of 2023.",), FRI,
+     41000, (dt.date(2024, 1, 1), dt.date(2024, 6, 2)), None, "this year ended by an end in its clause: to that day"),
+    (("Some 41,000 people had reached Greece this year by June 2, against 30,000 over the same period of 2023.",), FRI,
+     30000, (dt.date(2023, 1, 1), dt.date(2023, 6, 2)), None, "the same period of another year: the span moved"),
+    (("So far this year 11,000 people have crossed the Channel.",
+      "By the same point in 2022 the total was about 9,500, and 45,000 crossed in the whole of last year."), FRI, 9500,
+     (dt.date(2022, 1, 1), dt.date(2022, 6, 14)), None,
+     "by the same point in a year, opening a sentence: 1 January of it to the same day, from the sentence before"),
+    (("So far this year 11,000 people have crossed the Channel.",
+      "By the same point in 2022 the total was about 9,500, and 45,000 crossed in the whole of last year."), FRI, 45000,
+     (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), None, "the whole of last year is the whole year"),
+    (("Spain counted 56,000 irregular arrivals in 2023.", "The year before, 31,000 people arrived."), FRI, 31000,
+     (dt.date(2022, 1, 1), dt.date(2022, 12, 31)), None, "the year before a year named in the sentence before"),
+    (("The one-day record is still held by 10 August 2023, when 755 people crossed the Channel.",), FRI, 755,
+     (dt.date(2023, 8, 10), dt.date(2023, 8, 10)), None, "a record held by a day: that day, not up to it"),
+    (("More than 1,100 people have died in the central Mediterranean this year, the agency said.",
+      "Its spokesman said the toll up to May 31 compared with 870 over the same period last year."), FRI, 1100,
+     (dt.date(2024, 1, 1), dt.date(2024, 5, 31)), None, "the next sentence gives the toll's end"),
+    (("More than 1,100 people have died in the central Mediterranean this year, the agency said.",
+      "Its spokesman said the toll up to May 31 compared with 870 over the same period last year."), FRI, 870,
+     (dt.date(2023, 1, 1), dt.date(2023, 5, 31)), None, "the same period last year as that toll"),
+    # ---- a time told in another sentence
+    (("A record 882 people crossed the Channel on Thursday.", "The migrants came in 15 dinghies."), FRI, 15,
+     (dt.date(2024, 6, 13), dt.date(2024, 6, 13)), None, "a past-tense sentence that refers back goes on with the day"),
+    (("A record 882 people crossed the Channel on Thursday.", "Officials said 300 people had been returned."), FRI, 300,
+     (None, FRI), None, "one that does not refer back to what was counted tells of up to now"),
+    (("Last week 1,300 people crossed the Channel.", "They came in 31 boats."), FRI, 31,
+     (dt.date(2024, 6, 3), dt.date(2024, 6, 9)), None, "'they' goes on with last week"),
+    (("The deadliest sinking of the year happened in February, when a wooden boat broke apart off Crotone.",
+      "At least 94 people are believed to have drowned."), FRI, 94, (dt.date(2024, 2, 1), dt.date(2024, 2, 29)),
+     "one incident", "a past event told just before: its time, not up to the article date; one event"),
+    (("At least 20 people died when a boat capsized off Sfax in March.", "Only 12 bodies were recovered."), FRI, 12,
+     (dt.date(2024, 3, 1), dt.date(2024, 3, 31)), "one boat", "the dead of one boat, told on after its count"),
+    (("The driver of the lorry was detained at Dover on Tuesday.",
+      "Officers also arrested four other men at a house in Luton."), FRI, 4,
+     (dt.date(2024, 6, 11), dt.date(2024, 6, 11)), "one vehicle", "the story of one lorry goes on"),
+    (("Six people have been arrested in a joint police operation against a people-smuggling gang.",
+      "They were detained in dawn raids in Leeds and Bradford on Wednesday."), FRI, 6,
+     (dt.date(2024, 6, 12), dt.date(2024, 6, 12)), "one operation", "one operation told without a time: the day the next "
+     "sentence gives"),
+    (("Italy registered 23,000 sea arrivals in the first five months of the year.",
+      "Of those, 9,100 sailed from Libya, against 4,300 over the same months last year, while 8,200 left from Tunisia."),
+     FRI, 9100, (dt.date(2024, 1, 1), dt.date(2024, 5, 31)), "from Libya",
+     "of those: the time of the count before, even with a comparison's time in the sentence; one place of departure"),
+    (("Italy registered 23,000 sea arrivals in the first five months of the year.",
+      "Of those, 9,100 sailed from Libya, against 4,300 over the same months last year, while 8,200 left from Tunisia."),
+     FRI, 4300, (dt.date(2023, 1, 1), dt.date(2023, 5, 31)), "from Libya",
+     "the other side of a comparison counts the part its count does, a year back"),
+    (("Italy registered 23,000 sea arrivals in the first five months of the year.",
+      "Of those, 9,100 sailed from Libya, against 4,300 over the same months last year, while 8,200 left from Tunisia."),
+     FRI, 8200, (dt.date(2024, 1, 1), dt.date(2024, 5, 31)), "from Tunisia", "another place of departure"),
+    # ---- subsets
+    (("Some 2,700 Vietnamese nationals arrived by small boat in 2023.",), FRI, 2700,
+     (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), "Vietnamese nationals", "a nationality adjective on the people counted"),
+    (("The Home Office removed 5,600 Albanians last year.",), FRI, 5600, (dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+     "Albanians", "a demonym as the noun counted"),
+    (("Of the 30,000 people who crossed last year, 8,000 were Afghan.",), FRI, 8000,
+     (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), "Afghan", "a nationality said of the count"),
+    (("Of the 30,000 people who crossed last year, 8,000 were Afghan.",), FRI, 30000,
+     (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), None, "the whole it is part of"),
+    (("Iranians were the largest group in 2023, when 6,100 made the crossing, compared with 3,400 in 2022.",), FRI, 6100,
+     (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), "Iranians", "a count without a noun in a sentence about a nationality"),
+    (("Iranians were the largest group in 2023, when 6,100 made the crossing, compared with 3,400 in 2022.",), FRI, 3400,
+     (dt.date(2022, 1, 1), dt.date(2022, 12, 31)), "Iranians", "its comparison counts the same nationality"),
+    (("Around 1,400 unaccompanied children arrived in Greece last year.",), FRI, 1400,
+     (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), "unaccompanied children", "a group of people"),
+    (("The coastguard said 43 people, including 11 children, were brought ashore at Lampedusa on Thursday.",), FRI, 11,
+     (dt.date(2024, 6, 13), dt.date(2024, 6, 13)), "children", "children among a count"),
+    (("The coastguard said 43 people, including 11 children, were brought ashore at Lampedusa on Thursday.",), FRI, 43,
+     (dt.date(2024, 6, 13), dt.date(2024, 6, 13)), None, "the count they are among is whole"),
+    (("A rubber boat carrying 38 people was intercepted off Gravelines on Sunday.",), FRI, 38,
+     (dt.date(2024, 6, 9), dt.date(2024, 6, 9)), "one boat", "the people of one boat"),
+    (("At least 17 people drowned after their boat capsized off Djerba on Saturday.",), FRI, 17,
+     (dt.date(2024, 6, 8), dt.date(2024, 6, 8)), "one boat", "one boat named in the clause after the count"),
+    (("Police arrested nine people in a raid on a car wash in Hull on Monday.",), FRI, 9,
+     (dt.date(2024, 6, 10), dt.date(2024, 6, 10)), "one operation", "one raid"),
+    (("Some 1,700 migrants were caught hiding in lorries at Calais in 2023.",), FRI, 1700,
+     (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), "by road", "one means of travel"),
+    (("More than 16,000 people crossed to the Canary Islands from Senegal last year.",), FRI, 16000,
+     (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), "from Senegal", "one place of departure of a route"),
+    (("Greece recorded 48,000 arrivals in 2023, 41,000 of them by sea.",), FRI, 41000,
+     (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), "by sea", "of them: a part of the count before"),
+    # ---- not subsets
+    (("Spain recorded 39,900 arrivals on the Canary Islands last year.",), FRI, 39900,
+     (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), None, "geography is no subset: the whole count of that place"),
+    (("Italy counted 157,000 arrivals by sea in 2023.",), FRI, 157000, (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), None,
+     "by sea is how every crossing of the route comes"),
+    (("Some 29,000 people crossed the Channel from France last year.",), FRI, 29000,
+     (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), None, "France is where every Channel crossing sets out"),
+    (("About 4,000 people landed on Greek islands in May.",), FRI, 4000, (dt.date(2024, 5, 1), dt.date(2024, 5, 31)), None,
+     "a demonym on a place, not on the people"),
+    (("The Albanian government said 3,000 people had returned home last year.",), FRI, 3000,
+     (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), None, "a demonym on who says it"),
+    (("Paris deployed 800 extra French police officers to the coast on Monday.",), FRI, 800,
+     (dt.date(2024, 6, 10), dt.date(2024, 6, 10)), None, "officers are no migrants: a count of other things has no part"),
+    (("A record 1,200 people crossed in a single day.",), FRI, 1200, (None, FRI), None, "a single day is a time, not an "
+     "incident"),
+    (("Some 5,000 people were detected on the small boat route in May.",), FRI, 5000,
+     (dt.date(2024, 5, 1), dt.date(2024, 5, 31)), None, "'small boat' naming a route is no single boat"),
+    (("Arrivals fell to 12,000 last year, down from 18,000 in 2022.",), FRI, 18000,
+     (dt.date(2022, 1, 1), dt.date(2022, 12, 31)), None, "a comparison of whole counts is whole"),
+]
+
+
+@pytest.mark.parametrize("paragraphs,date,value,period,subset,why", MEANING, ids=[c[-1] for c in MEANING])
+def test_what_a_number_means(paragraphs, date, value, period, subset, why):
+    got = {f.value: f for f in figs(*paragraphs, date=date)}
+    assert value in got, f"{value} not found: {sorted(got)}"
+    f = got[value]
+    assert (f.period.start, f.period.end) == period, why
+    assert f.subset == subset, why
+
+
+def test_subset_data_is_checked_and_errors_name_the_file():
+    from generator.errors import DataFileError
+    from generator.extract import subsets
+
+    good = {"group_nouns": ["children"], "group_modifiers": ["lone"], "group_settings": ["hotels"],
+            "incident_nouns": {"boat": ["boat"]}, "incident_determiners": ["a"], "incident_not_before": ["route"],
+            "means": {"by air": ["air"]}, "means_prepositions": ["by"], "whole_means": {"returns": ["by air"]},
+            "departure_words": ["left"], "single_origin": {"small_boat_arrivals": ["FR"]}}
+    assert subsets._validate(good, "subsets.yaml").incident_kind == {"boat": "boat"}
+    for key, bad, message in [("whole_means", {"crossings": ["by air"]}, "unknown metric"),
+                              ("whole_means", {"returns": ["by bike"]}, "no means"),
+                              ("single_origin", {"small_boat_arrivals": ["France"]}, "ISO"),
+                              ("incident_nouns", {"boat": ["boat"], "vehicle": ["boat"]}, "listed twice"),
+                              ("group_nouns", [True], "non-string"),
+                              ("means", [], "non-empty mapping")]:
+        with pytest.raises(DataFileError, match=message) as e:
+            subsets._validate({**good, key: bad}, "subsets.yaml")
+        assert "subsets.yaml" in str(e.value)
+
+
+def test_the_packaged_subset_words_load():
+    from generator.extract import subsets
+
+    r = subsets.rules()
+    assert r.incident_kind["dinghy"] == "boat" and "by sea" in r.whole_means["irregular_crossings"]

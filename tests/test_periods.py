@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -246,3 +247,64 @@ def test_a_month_without_a_year_after_a_past_year_of_the_sentence_is_in_that_yea
     assert got[1] == Period(dt.date(2019, 3, 3), dt.date(2019, 3, 3))
     got = [t.period for t in periods.find_times("Arrivals fell in 2021; last March 500 came.", ref)]
     assert got[1].start.year == 2026
+
+
+# ---------------------------------------------------------------- the span grammar of FACTS.md ("Figure period")
+
+@pytest.mark.parametrize("text,ref,start,end,why", [
+    ("crossings in August", D(2024, 8, 23), D(2024, 8, 1), D(2024, 8, 23), "the month so far ends at the article date"),
+    ("August has already produced 6,000 arrivals", D(2025, 8, 12), D(2025, 8, 1), D(2025, 8, 12), "a month so far"),
+    ("arrivals in August", D(2024, 9, 2), D(2024, 8, 1), D(2024, 8, 31), "a month that is over is whole"),
+    ("the centre will open in August", D(2024, 8, 23), D(2024, 8, 1), D(2024, 8, 31), "looking forward: the whole month"),
+    ("landed between January and August", D(2024, 8, 20), D(2024, 1, 1), D(2024, 8, 20), "a span into this month"),
+    ("the record is still held by March 2022", D(2024, 6, 14), D(2022, 3, 1), D(2022, 3, 31),
+     "held by a month: the month, no deadline"),
+    ("the daily record was set by 3 May 2023", D(2024, 6, 14), D(2023, 5, 3), D(2023, 5, 3), "set by a day: that day"),
+    ("had crossed by March 2022", D(2024, 6, 14), None, D(2022, 3, 31), "by a month as a deadline: up to its end"),
+])
+def test_span_grammar(text, ref, start, end, why):
+    assert only(text, ref) == Period(start, end), why
+
+
+@pytest.mark.parametrize("text,value,previous,start,end,why", [
+    ("Some 75,000 people had landed this year by July 14.", "75,000", None, D(2024, 1, 1), D(2024, 7, 14),
+     "this year, ended by an end in the same clause"),
+    ("By the same point in 2022 the total was 9,500, and 45,000 crossed over the whole of last year.", "9,500",
+     Period(D(2024, 1, 1), D(2024, 8, 14)), D(2022, 1, 1), D(2022, 8, 14),
+     "the same point, opening the sentence, repeats the period before it, not the later 'last year'"),
+    ("The agency said the toll up to May 31 compared with 870 over the same period last year.", "870",
+     Period(D(2024, 1, 1), D(2024, 8, 14)), D(2023, 1, 1), D(2023, 5, 31),
+     "an end alone takes the start of the period told before"),
+    ("The year before, 31,000 people arrived.", "31,000", Period(D(2023, 1, 1), D(2023, 12, 31)),
+     D(2022, 1, 1), D(2022, 12, 31), "the year before the year told in the sentence before"),
+    ("A year ago, 31,000 people arrived.", "31,000", Period(D(2022, 1, 1), D(2022, 12, 31)),
+     D(2023, 1, 1), D(2023, 12, 31), "a year ago is a year before now, whatever came before"),
+])
+def test_choose_by_the_span_grammar(text, value, previous, start, end, why):
+    from generator.extract.figures import clause_span
+
+    ref = D(2024, 8, 14)
+    pos = text.index(value)
+    p = periods.choose(text, pos, clause_span(text, pos), periods.find_times(text, ref), ref, previous)
+    assert p == Period(start, end), why
+
+
+@pytest.mark.parametrize("sentence,past", [
+    ("At least 82 bodies were recovered, but as many as 500 people are thought to have died.", True),
+    ("The man believed to have organised the crossing was arrested.", True),
+    ("Some 300 people are feared missing.", False),
+    ("The boats are expected to have left by Friday.", False),
+])
+def test_a_past_told_through_a_verb_of_belief_is_past(sentence, past):
+    assert periods.is_past_narrative(sentence) is past
+
+
+def test_data_errors_name_the_file_and_line():
+    from generator import datafiles
+    from generator.errors import DataFileError
+
+    line = datafiles.key_line("periods.yaml", "belief_verbs")
+    assert line is not None and "belief_verbs" in \
+        (Path(periods.__file__).parent.parent / "data" / "periods.yaml").read_text().splitlines()[line - 1]
+    with pytest.raises(DataFileError, match=r"periods\.yaml:\d+: 'belief_verbs' holds a non-string"):
+        datafiles.string_list({"belief_verbs": ["thought", 3]}, "belief_verbs", "periods.yaml")

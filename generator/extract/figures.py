@@ -22,7 +22,7 @@ from typing import Callable
 
 from .. import datafiles
 from ..models import METRICS, Article, Fact, Period, Sentence
-from . import gazetteer, numbers, periods
+from . import gazetteer, numbers, periods, subsets
 from .entities import EntityIndex
 
 CROSSING = "crossing"
@@ -563,6 +563,14 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
     story: Period | None = None
     current = False
     """The period the latest dated sentence told of, while no later sentence names another time."""
+    story_incident: str | None = None
+    """The one boat, operation or event the story told of ("one boat"), if it told of one: the subset of the counts
+    that go on with it ("… an overcrowded fishing boat sank. At least 82 bodies were recovered")."""
+    story_day = False
+    """The story is a past time of this year told by its count alone: only a sentence that refers back to what was
+    counted ("The migrants travelled in 27 boats") goes on with it."""
+    last_lead: _Draft | None = None
+    """The draft of the first dated count of the sentence that told of ``last_period``."""
     last_metric: tuple[int, str, int] | None = None
     """(paragraph, metric, sentence index) of the latest count with a metric."""
     lead_metric: tuple[int, str] | None = None
@@ -571,9 +579,15 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         text = sent.text
         nums = numbers.numbers(text)
         if not nums:
-            if story is not None and any(t.period is not None for t in periods.find_times(text, article.date)):
+            told = [t.period for t in periods.find_times(text, article.date) if t.period is not None]
+            event = _past_event(text, told, article.date)
+            if event is not None:
+                # a sentence that tells of one boat, operation or event at a past time ("The deadliest disaster came
+                # in June, when an overcrowded fishing boat sank"): the past-tense sentences after it go on with it
+                story, story_incident, current = event[0], event[1], False
+            elif story is not None and told:
                 story = None  # the story has moved to another time ("… was held in Folkestone on Monday")
-            continue  # most sentences: nothing to count, no need to read their times
+            continue  # most sentences: nothing to count
         times = periods.find_times(text, article.date)
         blocked = [(t.start, t.end) for t in times]
         blocked += [(m.start, m.end) for m in numbers.money(text)]
@@ -582,11 +596,17 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         counts = [n for n in nums if is_count(text, n, blocked)]
         if not counts:
             told = [t.period for t in times if t.period is not None]
+            event = _past_event(text, told, article.date)
             if len(told) == 1 and told[0].start is not None and told[0].end is not None \
                     and told[0].end.year < article.date.year and periods.is_past_narrative(text):
                 # a sentence that goes back to a past event ("The trawler sank off Pylos in June 2023"): the
                 # sentences after it without a time of their own tell of that event ("Only 104 survived")
                 story, current = told[0], False
+                story_incident = subsets.incident(text, 0, len(text))
+            elif event is not None:
+                # (this year too, when it tells of one vehicle or operation: "The driver of the lorry was held in
+                # Folkestone on Monday. Officers also arrested two other men")
+                story, story_incident, current = event[0], event[1], False
             elif told:
                 story = None
             continue
@@ -622,13 +642,25 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 assert p is not None
                 if (p.end or p.start or article.date) > article.date:
                     inherited = p
-        if not times and inherited is None and last_period is not None and last_period_at == si - 1 \
+        if inherited is None and last_period is not None and last_period_at == si - 1 \
                 and (_OF_THOSE.match(text) or _OF_THEM_AFTER.search(text)):
             # a part of a count told before ("The number fell to 9,000 in 2023. Syrians lodged 4,100 of them"):
-            # the time of that count (not what is so now: "17,000 of those were still outstanding")
+            # the time of that count (not what is so now: "17,000 of those were still outstanding"); a count of
+            # the sentence with a time of its own keeps it ("Of those, 42,773 set out from Tunisia, against 7,263
+            # over the same weeks last year")
             inherited = last_period
             part_of = True
+        if last_lead is not None and last_period_at == si - 1:
+            # "… the toll up to September 24 compared with 1,680 …": the count told just before ends there
+            end = _the_count_ends(text, times)
+            p = last_lead.fact.period
+            if end is not None and p is not None and p.start is not None and p.end is not None and p.start <= end < p.end:
+                last_lead.fact.period = Period(p.start, end)
+                if last_period == p:
+                    last_period = last_lead.fact.period
         ranges = _count_ranges(text, counts)
+        subset_at: dict[numbers.Number, str | None] = {}
+        first_draft: _Draft | None = None
         narrative: Period | None | bool = None
         lead: Period | None = None
         thing_end: int | None = None
@@ -719,7 +751,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             elif metric == AT_SEA:
                 # picked up in the Channel and landed: an arrival; off Libya and taken back: not
                 metric = "small_boat_arrivals" if route(text, clause, lambda: "other") == "small_boat_arrivals" else "other"
-            qualifier, _ = numbers.qualifier_before(text, n.start)
+            qualifier, qstart = numbers.qualifier_before(text, n.start)
             if re.match(r"\s+or (?:more|over|above)\b", text[n.end:]) or _PLUS.match(text, n.end):
                 qualifier = "at_least"  # "500 or more", "4,000-plus", "10,000+"
             if n in ranges:
@@ -741,7 +773,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 # the figures before it ("Last year 239,000 … The central Mediterranean saw 66,700 detections")
                 narrative = story if story is not None and story.start is not None \
                     and story.end is not None and story.end < article.date \
-                    and periods.is_past_narrative(text) else False
+                    and periods.is_past_narrative(text) and (not story_day or _refers_back(text)) else False
                 later = _YEARS_LATER.match(text)
                 if narrative and later:
                     # "A year after the sinking, a court dropped charges against nine men": the story's time, moved on
@@ -753,24 +785,43 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 lead = period or (narrative or None)
             if period is not None and (period.end or period.start or article.date).year >= article.date.year:
                 current = True  # the story has told of this year: no later sentence goes back to a past one
+            from_story = undated = first = False
             if period is None:
                 # (what is still so is so now, in its own clause: "Among them were 4 million refugees and 2 million
                 # whose claims were still pending")
-                period = (None if part_of and _STILL.search(text, *clause) else inherited) \
-                    or narrative or Period(None, article.date)
-            elif first_period is None and not _COMPARED_BEFORE.search(text, 0, n.start):
+                kept = None if part_of and _STILL.search(text, *clause) else inherited
+                if kept is not None:
+                    period = kept
+                    first = part_of and first_period is None  # ("Of those, …" goes on with the count it is part of)
+                elif narrative:
+                    period, from_story = narrative, True
+                else:
+                    period, undated = Period(None, article.date), True
+            elif first_period is None and not _COMPARED_BEFORE.search(text, 0, qstart):
                 # (not the other side of a comparison: "That was 18% more than in 2023, when 91,811 people claimed
-                # asylum" leaves "the same period" and "the twelve months" of later sentences with the story's time)
+                # asylum" leaves "the same period" and "the twelve months" of later sentences with the story's time;
+                # the "than" of a qualifier, "more than 102,000", is none)
+                first = True
+            if first:
                 first_period = period
+            subset = _subset(text, n, clause, qstart, metric, counts, subset_at,
+                             story_incident if from_story else None)
+            subset_at[n] = subset
+            if undated and subset is not None and subset.startswith("one "):
+                # one boat, operation or event, told without a time, dated by the sentence after it ("Three men have
+                # been arrested in a police operation. They were detained in raids on Monday")
+                period = _told_next(sentences, si, article.date) or period
             group = noun is not None and noun.lower() in rules().groups
             unit, noun = unit_of(text, n.end, metric or "other")
             if group:
                 unit = "other"  # "40 people smuggling groups" counts groups, not people
             fact = Fact(id="", type="figure", evidence=text, metric=metric, value=int(n.value), unit=unit,
-                        qualifier=qualifier, period=period, places=list(places), source=source)
+                        qualifier=qualifier, period=period, places=list(places), source=source, subset=subset)
             # undated and told in the past ("… in which four people drowned"): a later mention may date it
             past = period.start is None and period.end == article.date and periods.is_past_narrative(text[clause[0]:clause[1]])
             drafts.append(_Draft(fact, metric, si, unit if noun else None, weak, past))
+            if first:
+                first_draft = drafts[-1]
             if metric is not None and metric != "boats":  # a count of boats names only its own noun
                 prior_metric = metric
                 last_metric = (sent.paragraph, metric, si)
@@ -779,11 +830,16 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         if first_period is not None:
             last_period = first_period
             last_period_at = si
+            last_lead = first_draft
+        lead_subset = subset_at.get(counts[0])
+        story_incident = lead_subset if lead_subset is not None and lead_subset.startswith("one ") else None
         story = lead if lead is not None and not current else None
+        story_day = False
         if story is None and times and times[-1].kind == "date" and _tells_past_event(text, times[-1], article.date):
             # the sentence ends on a past event ("… jailed on Tuesday over the sinking of a dinghy in November 2021
             # that killed 27 people"): the past-tense sentences after it tell of that event ("Only two survived")
             story, current = times[-1].period, False
+            story_incident = subsets.incident(text, times[-1].start, len(text)) or subsets.incident(text, 0, len(text))
         elif story is None and drafts and drafts[-1].sentence == si and drafts[-1].metric == "deaths" \
                 and _COMPARED_BEFORE.search(text) is None:
             # the sentence ends on the deaths of a past year's disaster ("convicted nine on Monday over the 2023
@@ -792,6 +848,15 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             if p is not None and p.start is not None and p.end is not None and p.start.year == p.end.year \
                     and p.end.year < article.date.year and str(p.end.year) in text:
                 story, current = p, False
+                told = drafts[-1].fact.subset
+                story_incident = told if told is not None and told.startswith("one ") else subsets.incident(text, 0, len(text))
+        if story is None and lead is not None and lead.start is not None and lead.end is not None \
+                and lead.end < article.date:
+            # a past day, week or month of this year ("More people crossed the Channel on Monday than on any other
+            # day") or one event of it ("At least 20 people died when a boat capsized in March"): the past-tense
+            # sentences after it tell of that time when they refer back to what it counted ("The migrants travelled
+            # in 27 boats"), or of that event ("Only 12 bodies were recovered")
+            story, story_day = lead, story_incident is None
     main = Counter(d.metric for d in drafts if d.metric not in (None, "other"))
     default = main.most_common(1)[0][0] if main else "other"
     out: list[Fact] = []
@@ -802,6 +867,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         if d.metric is None:
             d.fact.metric = default
             d.fact.unit = d.noun_unit or _UNIT_OF_METRIC.get(default, "other")
+            if default == "other":
+                d.fact.subset = None  # "any other count" has no whole to be a part of
         value = int(d.fact.value or 0)
         key = (value, d.fact.metric or "")
         # one value twice in a sentence is two counts ("two were minors and two had health problems")
@@ -819,6 +886,82 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             earlier.setdefault(value, d.sentence)
         out.append(d.fact)
     return out
+
+
+@lru_cache(maxsize=1)
+def _refers_back_re() -> re.Pattern[str]:
+    nouns = sorted(w for w, unit in rules().units.items() if unit in ("people", "boats", "crossings"))
+    return re.compile(r"\b(?:(?:the|these|those)\s+(?:[\w’'-]+\s+)?(?:%s)|they|them)\b"
+                      % gazetteer.trie_pattern(nouns, space=r"\s+"), re.IGNORECASE)
+
+
+def _refers_back(text: str) -> bool:
+    """Whether a sentence refers back to people, boats or crossings told of before: "the migrants", "they"."""
+    return _refers_back_re().search(text) is not None
+
+
+def _past_event(text: str, told: list[Period], ref: dt.date) -> tuple[Period, str] | None:
+    """The time and the one boat, vehicle, operation or event a sentence tells of in the past, when it names one
+    single complete past time ("The deadliest disaster of the year came in June, when an overcrowded fishing boat
+    sank": June, "one boat")."""
+    if len(told) != 1 or told[0].start is None or told[0].end is None or told[0].end >= ref \
+            or not periods.is_past_narrative(text):
+        return None
+    incident = subsets.incident(text, 0, len(text))
+    return (told[0], incident) if incident is not None else None
+
+
+def _told_next(sentences: list[Sentence], si: int, ref: dt.date) -> Period | None:
+    """The single past day the sentence after ``si`` (in its paragraph or the next) tells of in the past, if it names
+    one time and that is it: when a one-off event told without a time happened."""
+    if si + 1 >= len(sentences) or sentences[si + 1].paragraph - sentences[si].paragraph > 1:
+        return None
+    nxt = sentences[si + 1].text
+    told = [t for t in periods.find_times(nxt, ref) if t.period is not None]
+    if len(told) != 1 or periods.is_publication_time(nxt, told[0]) or periods.is_statement_time(nxt, told[0]):
+        return None
+    p = told[0].period
+    assert p is not None
+    if p.start is None or p.start != p.end or p.end is None or p.end >= ref or not periods.is_past_narrative(nxt):
+        return None
+    return p
+
+
+_THE_COUNT = re.compile(r"\b(?:the|that|this|its|their)\s+(?:death\s+)?(?:toll|total|tally|figure|count|number)\s+$",
+                        re.IGNORECASE)
+
+
+def _the_count_ends(text: str, times: list[periods.TimePhrase]) -> dt.date | None:
+    """The end a sentence gives the count told before it: "… said the toll up to September 24 compared with …"."""
+    for t in times:
+        p = t.period
+        if p is not None and p.start is None and p.end is not None and _THE_COUNT.search(text, max(0, t.start - 40), t.start):
+            return p.end
+    return None
+
+
+def _subset(text: str, n: numbers.Number, clause: tuple[int, int], qstart: int, metric: str | None,
+            counts: list[numbers.Number], subset_at: dict[numbers.Number, str | None],
+            story_incident: str | None) -> str | None:
+    """The part of its metric a count counts (FACTS.md "Figure subset"), or None for a whole count.
+
+    Its own words first (:func:`subsets.subset_of`); a count with no noun, of a sentence about one nationality
+    ("Albanians accounted for …, when 12,301 made the journey"); the other side of a comparison, what the count it
+    is compared with is ("…, compared with 815 over the whole of 2021"); a count said to be a part of another ("Of
+    those, …"); a count that goes on with a story of one boat or event, that one ("… a fishing boat sank. At least
+    82 bodies were recovered").
+    """
+    if metric == "other":
+        return None
+    found = subsets.subset_of(text, n, clause, metric or "")
+    if found is None:
+        found = subsets.subject_nationality(text, n)
+    if found is None:
+        before = [c for c in counts if c.end <= n.start]
+        if before and subset_at.get(before[-1]) and (
+                periods.opens_comparison(text[clause[0]:clause[1]]) or _COMPARED.search(text, max(clause[0], qstart - 60), qstart)):
+            found = subset_at[before[-1]]
+    return found or subsets.partitive(text, n, clause) or story_incident
 
 
 def _same_claim(a: Period | None, b: Period | None) -> bool:

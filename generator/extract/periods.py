@@ -68,6 +68,11 @@ class Vocabulary:
     """Right before a time phrase: the time dates an agreement or law, not a count ("a deal agreed last December")."""
     past_re: re.Pattern[str] = re.compile(r"(?!)")
     """A verb in the simple past ("recorded", "fell", "saw")."""
+    record_by_re: re.Pattern[str] = re.compile(r"(?!)")
+    """A verb right before "by" that makes what follows its holder, not a deadline ("the record is held by November 2021")."""
+    hedged_past_re: re.Pattern[str] = re.compile(r"(?!)")
+    """A past told through a verb of belief ("500 people are thought to have died", "the man thought to have driven
+    the lorry"): the past, not now."""
 
 
 def _int_map(doc: dict, key: str, name: str, lo: int, hi: int) -> dict[str, int]:
@@ -222,6 +227,12 @@ def _validate(doc: object, name: str) -> Vocabulary:
         event_before=tuple(datafiles.regex_list(doc, "event_before", name)),
         past_re=re.compile(r"\b(?:%s)\b" % "|".join(p.pattern for p in datafiles.regex_list(doc, "past_verbs", name)),
                            re.IGNORECASE),
+        record_by_re=re.compile(r"\b(?:%s)\s+$" % trie_pattern(
+            sorted({w.lower() for w in datafiles.string_list(doc, "record_by_verbs", name)}), space=r"\s+"), re.IGNORECASE),
+        hedged_past_re=re.compile(
+            r"\b(?:(?:is|are|was|were)\s+)?(?:(?:still|now|widely|also)\s+)?(?:%s)\s+to\s+have\s+(?:been\s+)?[\w’'-]+"
+            % trie_pattern(sorted({w.lower() for w in datafiles.string_list(doc, "belief_verbs", name)}), space=r"\s+"),
+            re.IGNORECASE),
     )
 
 
@@ -302,6 +313,14 @@ def _date_period(p: _DateParts, ref: dt.date, future: bool, year_shift: int = 0)
     return Period(start, end)
 
 
+def _so_far(period: Period, ref: dt.date, future: bool) -> Period:
+    """A month still going on at the article date, told of as past, ends there: "August has already produced 6,271
+    arrivals" (told on 23 August) counts 1 to 23 August."""
+    if not future and period.start is not None and period.end is not None and period.start <= ref < period.end:
+        return Period(period.start, ref)
+    return period
+
+
 def _weekday(wd: int, ref: dt.date, direction: int) -> dt.date:
     """The weekday on or before ``ref`` (direction -1) or on or after it (+1)."""
     if direction < 0:
@@ -342,7 +361,9 @@ def is_past_narrative(text: str) -> bool:
     """Whether a sentence tells of the past in the simple past and nothing of now: "Crossings on the route fell
     by 78 per cent to 21,520" (but not "The agency currently deploys 2,700 officers", "has made 500 arrests")."""
     voc = vocabulary()
-    return voc.past_re.search(text) is not None and voc.present_re.search(text) is None
+    rest = voc.hedged_past_re.sub(" ", text)
+    # ("… but as many as 500 people are thought to have died": what is believed of the past is past)
+    return (voc.past_re.search(rest) is not None or len(rest) < len(text)) and voc.present_re.search(rest) is None
 
 
 def is_future(text: str, pos: int) -> bool:
@@ -456,7 +477,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
         if a.year is None:
             a = replace(a, year=pb.end.year if a.month <= b.month else pb.end.year - 1)
         pa = _date_period(a, ref, future)
-        return tp(Period(pa.start, pb.end))
+        return tp(_so_far(Period(pa.start, pb.end), ref, future))
     if kind == "between_days":
         a = (m.group("a") or m.group("c")).lower()
         b = (m.group("b") or m.group("d")).lower()
@@ -612,6 +633,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
             return tp(Period(start, start))
         return tp(Period(start, ref))
     if kind == "by":
+        if low.startswith("by") and voc.record_by_re.search(text, max(0, s - 40), s):
+            return None  # "the record is still held by November 2021": the month holds it (a date, found as one)
         p = _parse_date(m.group("a"), voc)
         if p is None:
             return None
@@ -672,7 +695,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
         if low.startswith("last ") and p.year is None:
             y = ref.year if p.month < ref.month else ref.year - 1
             p = replace(p, year=y)
-        return tp(_date_period(_with_rel_year(p, m.group("ly"), ref), ref, fut))
+        return tp(_so_far(_date_period(_with_rel_year(p, m.group("ly"), ref), ref, fut), ref, fut))
     if kind == "decade":
         y = int(m.group("y"))
         return tp(Period(dt.date(y, 1, 1), dt.date(y + 9, 12, 31)))
@@ -737,9 +760,13 @@ def choose(text: str, pos: int, clause: tuple[int, int], times: list[TimePhrase]
         others = [t for t in times if not t.same and t.period is not None]
         # the reference is the period the sentence compares with: before the phrase, else the sentence's first
         earlier = [t for t in others if t.end <= pick.start]
-        if others:
+        # ("By the same point in 2021 the total was 12,500, and 28,526 crossed over the whole of last year": a phrase
+        # that opens the sentence repeats the period told before it, not a later one of its own sentence)
+        if earlier or (others and previous is None):
             group = earlier or others[:1]
-            reference = _merge(group[-1].period, [t.period for t in group[:-1]])
+            # ("the toll up to September 24 compared with 1,680 over the same period last year": an end alone takes
+            # the start of the period told before, in its year)
+            reference = _merge(group[-1].period, [t.period for t in group[:-1]] + [previous])
         else:
             reference = previous
             if reference is not None and re.search(r"\b(?:day|date)\b", pick.text, re.IGNORECASE) \
@@ -757,6 +784,10 @@ def choose(text: str, pos: int, clause: tuple[int, int], times: list[TimePhrase]
         # ("4,900 arrests last year, up from 3,400 the year before": a year before last year)
         if earlier:
             return resolve_same(replace(pick, same=True, shift_years=-1), earlier[-1].period, ref)
+        if previous is not None and not re.search(r"\bago\b", pick.text, re.IGNORECASE):
+            # "In 2023 Italy recorded 157,000 arrivals. The year before, 105,000 came": a year before the time the
+            # sentence goes on from ("a year ago" is a year before now)
+            return resolve_same(replace(pick, same=True, shift_years=-1), previous, ref)
     return _merge(pick.period, [t.period for t in in_clause if t is not pick])
 
 
@@ -764,7 +795,13 @@ _RELATIVE_YEAR = re.compile(r"\b(?:earlier|ago|before|previous|preceding)\b", re
 
 
 def _merge(period: Period | None, others: list[Period | None]) -> Period | None:
-    """Give an end-only period ("by July 14") the start of another phrase of its clause ("this year")."""
+    """Give an end-only period ("by July 14") the start of another phrase of its clause ("this year"), and end a
+    whole period at such an end inside it ("this year by July 14")."""
+    if period is not None and period.start is not None and period.end is not None:
+        for o in others:
+            if o is not None and o.start is None and o.end is not None and period.start <= o.end < period.end:
+                return Period(period.start, o.end)
+        return period
     if period is None or period.start is not None or period.end is None:
         return period
     for o in others:

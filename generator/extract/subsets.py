@@ -1,0 +1,385 @@
+"""Subsets: whether a figure counts only part of what its metric counts, and which part (FACTS.md "Figure subset").
+
+A count is a part when it is of one nationality ("1,000 Albanian nationals",
+"4,000 Syrians", "Albanians …, when 12,301 made the journey"), one group of
+people ("2,900 unaccompanied minors", "those in hotels"), one boat, vehicle,
+operation or incident ("a small boat carrying 46 people", "arrested in a
+National Crime Agency operation"), one means of travel ("hidden in lorries")
+or one place of departure ("Of those, 42,773 set out from Tunisia"); or when
+the sentence says it is a part of another count ("Of those, …", "… of them",
+"including …"). Geography is no part: "23,000 arrivals to the Canary Islands"
+is the whole count for that place. The words live in ``data/subsets.yaml``;
+nationalities are the demonyms of the countries gazetteer.
+
+Only the count's noun phrase, its clause and the subject of its sentence are
+read here; :mod:`figures` adds what comes from other counts and sentences
+(the other side of a comparison counts the part its count does; a count that
+goes on with the story of one boat or event is of that one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import datafiles
+from . import gazetteer, numbers
+from .gazetteer import trie_pattern
+
+NAME = "subsets.yaml"
+CROSSINGS = ("small_boat_arrivals", "irregular_crossings")
+"""Metrics whose counts travel: a means or a place of departure can be a part of them."""
+
+
+@dataclass(frozen=True)
+class SubsetRules:
+    group_noun_re: re.Pattern[str]
+    """A group noun at the start of the text ("unaccompanied minors")."""
+    group_modifier_re: re.Pattern[str]
+    setting_re: re.Pattern[str]
+    """Right after a people noun: where they are kept ("… in hotels")."""
+    incident_re: re.Pattern[str]
+    """A single boat, vehicle, operation or event: determiner, a few modifiers, the noun (the last that fits: "a
+    sinking dinghy" is a boat)."""
+    incident_kind: dict[str, str]
+    """Incident noun (lower case, single spaces) -> what the subset says it is one of ("boat")."""
+    means_re: re.Pattern[str]
+    means_label: dict[str, str]
+    """Means noun (lower case) -> its label ("by road")."""
+    whole_means: dict[str, frozenset[str]]
+    departure_re: re.Pattern[str]
+    single_origin: dict[str, frozenset[str]]
+
+
+_FUNCTION_WORDS = r"(?:on|in|of|at|for|with|and|or|to|from|by|into|off|the|a|an|that|which|who|was|were|is|are)"
+"""Words that end a noun phrase: no modifier of an incident noun ("a raid on a car wash" is a raid)."""
+
+
+def _words(doc: dict, key: str) -> list[str]:
+    return [re.sub(r"\s+", " ", w.strip()) for w in datafiles.string_list(doc, key, NAME)]
+
+
+def _trie(words: list[str]) -> str:
+    return trie_pattern(sorted({w.lower() for w in words}), space=r"\s+")
+
+
+def _mapping(doc: dict, key: str) -> dict:
+    v = doc.get(key)
+    datafiles.require(isinstance(v, dict) and bool(v), NAME, f"'{key}' must be a non-empty mapping",
+                      datafiles.key_line(NAME, key))
+    return v
+
+
+def _validate(doc: object, name: str) -> SubsetRules:
+    from ..models import METRICS
+
+    datafiles.require(isinstance(doc, dict), name, "top level must be a mapping")
+    assert isinstance(doc, dict)
+    groups = _words(doc, "group_nouns")
+    modifiers = _words(doc, "group_modifiers")
+    settings = _words(doc, "group_settings")
+    kinds: dict[str, str] = {}
+    raw = _mapping(doc, "incident_nouns")
+    for kind in raw:
+        for w in _words(raw, kind):
+            datafiles.require(w.lower() not in kinds, name, f"'incident_nouns': {w!r} is listed twice",
+                              datafiles.key_line(name, "incident_nouns", w))
+            kinds[w.lower()] = str(kind)
+    determiners = _words(doc, "incident_determiners")
+    not_before = _words(doc, "incident_not_before")
+    labels: dict[str, str] = {}
+    raw = _mapping(doc, "means")
+    for label in raw:
+        for w in _words(raw, label):
+            datafiles.require(w.lower() not in labels, name, f"'means': {w!r} is listed under two means",
+                              datafiles.key_line(name, "means", w))
+            labels[w.lower()] = str(label)
+    preps = _words(doc, "means_prepositions")
+    whole: dict[str, frozenset[str]] = {}
+    raw = _mapping(doc, "whole_means")
+    for metric in raw:
+        datafiles.require(metric in METRICS, name, f"'whole_means': unknown metric {metric!r}",
+                          datafiles.key_line(name, "whole_means", str(metric)))
+        got = _words(raw, metric)
+        for w in got:
+            datafiles.require(w in set(labels.values()), name, f"'whole_means': {w!r} is no means of 'means'",
+                              datafiles.key_line(name, "whole_means", w))
+        whole[metric] = frozenset(got)
+    departure = _words(doc, "departure_words")
+    origin: dict[str, frozenset[str]] = {}
+    raw = _mapping(doc, "single_origin")
+    for metric in raw:
+        datafiles.require(metric in METRICS, name, f"'single_origin': unknown metric {metric!r}",
+                          datafiles.key_line(name, "single_origin", str(metric)))
+        codes = _words(raw, metric)
+        for c in codes:
+            datafiles.require(re.fullmatch(r"[A-Z]{2}", c) is not None, name,
+                              f"'single_origin': {c!r} is no ISO 3166-1 alpha-2 code", datafiles.key_line(name, "single_origin", c))
+        origin[metric] = frozenset(codes)
+    word = r"[\w’'-]+"
+    return SubsetRules(
+        group_noun_re=re.compile(r"(?:(?:%s)\s+)?(?:%s)\b(?![’'-])" % (_trie(modifiers), _trie(groups)), re.IGNORECASE),
+        group_modifier_re=re.compile(r"(?:%s)\b(?![’'-])" % _trie(modifiers), re.IGNORECASE),
+        setting_re=re.compile(r"\s+(?:who\s+(?:are|were)\s+|(?:being\s+)?(?:housed|held|kept|living|staying|placed|"
+                              r"accommodated|detained)\s+)?(?:in|at)\s+(?:(?:the|a|an|asylum|temporary|emergency|"
+                              r"Home\s+Office|[A-Z][\w’'-]*)\s+){0,2}(?:%s)\b" % _trie(settings), re.IGNORECASE),
+        incident_re=re.compile(r"\b(?:%s)\s+(?:(?!%s\b)%s\s+){0,3}(?P<noun>%s)\b(?![’'-])(?!\s+(?:%s)\b)"
+                               % (_trie(determiners), _FUNCTION_WORDS, word, _trie(list(kinds)), _trie(not_before)),
+                               re.IGNORECASE),
+        incident_kind=kinds,
+        means_re=re.compile(r"\b(?:%s)\s+(?:(?:a|an|the|their|its)\s+)?(?:%s\s+){0,2}?(?P<noun>%s)\b(?![’'-])"
+                            % (_trie(preps), word, _trie(list(labels))), re.IGNORECASE),
+        means_label=labels,
+        whole_means=whole,
+        departure_re=re.compile(r"\b(?:%s)\b" % _trie(departure), re.IGNORECASE),
+        single_origin=origin,
+    )
+
+
+def rules() -> SubsetRules:
+    return datafiles.load(NAME, _validate)
+
+
+# ---------------------------------------------------------------- the parts
+
+
+_QUALIFIER_WORDS = re.compile(r"(?:-plus\b|\+)?")
+_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom|the|all|its|their)\b", re.IGNORECASE)
+_PARTITIVE_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|amongst\s+them|of\s+whom|of\s+which|"
+                                r"of\s+them|of\s+those|of\s+these)\s+(?:[\w’'-]+\s+){0,2}?$", re.IGNORECASE)
+_OPENS_PART = re.compile(r"\W*(?:of|among|amongst)\s+(?:those|them|these|whom|the\s+total|this\s+number|that\s+number|"
+                         r"that\s+total)\b", re.IGNORECASE)
+_BE = re.compile(r"\s+(?:of\s+(?:them|those|these|whom)\s+)?(?:(?:[\w’'-]+\s+){0,3}?)(?:were|was|are|is)\s+(?:all\s+|"
+                 r"mostly\s+)?(?P<what>[\w’'-]+(?:\s+[\w’'-]+)?)", re.IGNORECASE)
+_WORD = re.compile(r"[ \t]+([\w’'-]+)")
+_LEADING = frozenset({"more", "other", "further", "extra", "additional", "new"})
+"""Words before a noun phrase that are no stop: "500 more Albanian migrants"."""
+
+
+@lru_cache(maxsize=1)
+def _figure_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """From ``metrics.yaml``: the nouns of people (not personnel), personnel, and the words that end a noun phrase."""
+    from . import figures  # (figures reads this module: imported when first needed)
+
+    r = figures.rules()
+    people = frozenset(w for w, unit in r.units.items() if unit == "people" and w not in r.personnel)
+    return people, r.personnel, r.noun_stops - _LEADING
+
+
+def _is_people(low: str) -> bool:
+    return low in _figure_words()[0] or rules().group_noun_re.fullmatch(low) is not None
+
+
+def _noun_phrase(text: str, pos: int) -> tuple[list[str], str, int] | None:
+    """The modifiers, head noun and end of the people noun phrase right at ``pos``: "Albanian nationals" ->
+    (["Albanian"], "nationals", end); None when the next few words name no people."""
+    g = gazetteer.gazetteer()
+    people, personnel, stops = _figure_words()
+    mods: list[str] = []
+    for _ in range(5):
+        w = _WORD.match(text, pos)
+        if w is None:
+            return None
+        word, low = w.group(1), w.group(1).lower()
+        nxt = _WORD.match(text, w.end())
+        if nxt and f"{low} {nxt.group(1).lower()}" in people:
+            return mods, f"{word} {nxt.group(1)}", nxt.end()  # "asylum seekers"
+        if _is_people(low) or word in g.demonym_plurals:
+            return mods, word, w.end()
+        if low in stops or low in personnel:
+            return None
+        mods.append(word)
+        pos = w.end()
+    return None
+
+
+def _demonym(word: str) -> str | None:
+    """The ISO code a demonym names, for a word written with its capital ("Albanian", "Syrians")."""
+    if not word[:1].isupper():
+        return None
+    return gazetteer.gazetteer().demonyms.get(word)
+
+
+def _after_number(text: str, n: numbers.Number) -> int:
+    """Where the words after a count start (past "-plus" and "+")."""
+    return _QUALIFIER_WORDS.match(text, n.end).end()
+
+
+def nationality(text: str, n: numbers.Number) -> str | None:
+    """One nationality: "1,000 Albanian nationals", "4,000 Syrians", "2,000 of them were Eritrean"."""
+    g = gazetteer.gazetteer()
+    np = _noun_phrase(text, _after_number(text, n))
+    if np:
+        mods, head, end = np
+        if _demonym(head):
+            nxt = _noun_phrase(text, end)
+            if nxt is not None and not nxt[0]:
+                return f"{head} {nxt[1]}"  # "4,000 Vietnamese nationals" ("Vietnamese" names people too)
+            return head  # "4,000 Albanians", "2,000 Vietnamese"
+        for w in mods:
+            if _demonym(w) and w not in g.demonym_plurals:
+                return f"{w} {head}"  # "1,000 Albanian nationals", "300 Syrian asylum seekers"
+        return None
+    be = _BE.match(text, n.end, n.end + 80)
+    if be:
+        first = be.group("what").split()[0]
+        if _demonym(first):
+            return be.group("what") if _is_people(be.group("what").split()[-1].lower()) else first
+    return None
+
+
+def subject_nationality(text: str, n: numbers.Number) -> str | None:
+    """The nationality a sentence is about, when its subject is a demonym ("Albanians accounted for …, when 12,301
+    made the journey"), for a count with no people noun of its own that is not the whole they are part of ("… of
+    the total of 45,755")."""
+    if _noun_phrase(text, _after_number(text, n)) is not None or _WHOLE_BEFORE.search(text, max(0, n.start - 40), n.start):
+        return None
+    m = re.match(r"\W*(?:(?:last|this)\s+year\s*,?\s+|in\s+\d{4}\s*,?\s+)?(?P<who>[A-Z][\w’'-]+)\s+(?!of\b)[a-z]", text)
+    if m and m.group("who") in gazetteer.gazetteer().demonym_plurals:
+        return m.group("who")
+    return None
+
+
+_WHOLE_BEFORE = re.compile(r"\b(?:of|out\s+of)\s+(?:(?:the|all|a|an)\s+)?(?:(?:total|tally|overall|record|estimated)\s+)*"
+                           r"(?:of\s+)?(?:(?:more\s+than|about|around|nearly|almost|some|over|just\s+over)\s+)?$",
+                           re.IGNORECASE)
+
+
+def group(text: str, n: numbers.Number) -> str | None:
+    """One group of people: "2,900 unaccompanied minors", "40 children", "Of those, 300 were women", "those in hotels"."""
+    r = rules()
+    start = _after_number(text, n)
+    skip = re.match(r"\s*(?:(?:more|other|further|extra|additional|young|small|very\s+young)\s+)*", text[start:start + 60])
+    g = r.group_noun_re.match(text, start + (skip.end() if skip else 0))
+    if g:
+        return re.sub(r"\s+", " ", g.group(0))
+    np = _noun_phrase(text, start)
+    if np:
+        mods, head, end = np
+        for i, w in enumerate(mods):
+            if r.group_modifier_re.fullmatch(w):
+                return " ".join([*mods[i:], head])  # "800 unaccompanied asylum seekers"
+        setting = r.setting_re.match(text, end, end + 80)
+        if setting:
+            return f"those {setting.group(0).strip()}"  # "8,000 people in hotels"
+    be = _BE.match(text, n.end, n.end + 80)
+    if be:
+        g = r.group_noun_re.match(be.group("what"))
+        if g:
+            return re.sub(r"\s+", " ", g.group(0))
+    return None
+
+
+def incident(text: str, start: int, end: int) -> str | None:
+    """One boat, vehicle, flight, operation, gang or event named in text[start:end]: "one boat"."""
+    r = rules()
+    for m in r.incident_re.finditer(text, start, end):
+        if _TIME_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "… have crossed since the Rwanda flight was grounded": a time, not what was counted
+        return "one " + r.incident_kind[re.sub(r"\s+", " ", m.group("noun").lower())]
+    return None
+
+
+_TIME_BEFORE = re.compile(r"\b(?:since|until|till|ahead\s+of|prior\s+to)\s+$", re.IGNORECASE)
+
+
+def means(text: str, start: int, end: int, metric: str) -> str | None:
+    """One means of travel of a crossing count ("hidden in lorries": "by road"), unless it is the metric's whole."""
+    if metric not in CROSSINGS:
+        return None
+    r = rules()
+    for m in r.means_re.finditer(text, start, end):
+        label = r.means_label[re.sub(r"\s+", " ", m.group("noun").lower())]
+        if label not in r.whole_means.get(metric, frozenset()):
+            return label
+    return None
+
+
+def origin(text: str, start: int, end: int, metric: str) -> str | None:
+    """One place of departure of a crossing count: "set out from Tunisia" (not the route's only one)."""
+    if metric not in CROSSINGS:
+        return None
+    r = rules()
+    g = gazetteer.gazetteer()
+    for m in re.finditer(r"\b(?:from|out\s+of)\s+(?:the\s+)?(?:coast\s+of\s+|shores\s+of\s+)?", text[start:end]):
+        at = start + m.end()
+        if not r.departure_re.search(text, start, start + m.start()):
+            continue
+        code = None
+        place = g.place_re.match(text, at) if g.place_re else None
+        if place:
+            entry = g.places.get(place.group(0))
+            if entry is not None and entry.kind == "country":
+                code = entry.id
+        else:
+            dem = re.match(r"([A-Z][\w’'-]+)\s+(?:coast|coastline|shores?|beaches|ports?)\b", text[at:end])
+            code = _demonym(dem.group(1)) if dem else None
+        if code is None or code in r.single_origin.get(metric, frozenset()):
+            continue
+        return "from " + (place.group(0) if place else _country_name(code))
+    return None
+
+
+def _country_name(code: str) -> str:
+    """The name of a country by its code."""
+    for entry in gazetteer.gazetteer().places.values():
+        if entry.id == code and entry.kind == "country":
+            return entry.name
+    return code
+
+
+def partitive(text: str, n: numbers.Number, clause: tuple[int, int]) -> str | None:
+    """A part of another count, said so ("Of those, …", "4,100 of them", "including 300 …"): what the clause says of
+    it, in a few words."""
+    _, qstart = numbers.qualifier_before(text, n.start)
+    opens = _OPENS_PART.match(text) is not None and clause[0] <= n.start
+    after = _PARTITIVE_AFTER.match(text, n.end)
+    before = _PARTITIVE_BEFORE.search(text, max(0, qstart - 40), qstart)
+    if not (opens or after or before):
+        return None
+    rest = text[(after.end() if after else n.end):clause[1]]
+    rest = re.sub(r"^\s*(?:[\w’'-]+\s+)?(?:were|was|are|is|have\s+been|had\s+been|has\s+been|have|had)\s+", " ", rest)
+    rest = _TIME_WORD.split(rest, 1)[0]  # what they are or did, not when
+    words = re.findall(r"[\w’'-]+", rest)
+    return " ".join(words[:5]) or "part of a count told before"
+
+
+_TIME_WORD = re.compile(r"\b(?:over|during|since|between|until|till|last|this|so\s+far|by\s+(?:the\s+)?(?:end|start)|"
+                        r"in\s+(?:the\s+)?(?:\d|first|second|third|fourth|same|year|past|last|previous)|"
+                        r"(?:in|on|by)\s+[A-Z][a-z]+day\b|(?:in|on|by)\s+(?:January|February|March|April|May|June|July|"
+                        r"August|September|October|November|December)\b)", re.IGNORECASE)
+
+
+def subset_of(text: str, n: numbers.Number, clause: tuple[int, int], metric: str) -> str | None:
+    """The part of its metric a count counts, by what its own words say it is of (nationality, group, one boat or
+    event, place of departure, means of travel), or None. A count said only to be a part ("Of those, …") is left to
+    :func:`partitive`."""
+    if metric == "other":
+        return None  # "any other count" has no whole to be a part of
+    found = nationality(text, n) or group(text, n)
+    if found:
+        return found
+    span = _incident_span(text, clause)
+    return incident(text, *span) or origin(text, clause[0], clause[1], metric) or means(text, clause[0], clause[1], metric)
+
+
+_SUBORDINATE = re.compile(r"\W*(?:after|when|as|following|before|while)\b", re.IGNORECASE)
+
+
+def _incident_span(text: str, clause: tuple[int, int]) -> tuple[int, int]:
+    """The count's clause with a subordinate clause around it that tells of its event: "60 people drowned after a
+    boat sank"; "After a dinghy capsized off Calais, 12 people died"."""
+    from .figures import clause_span
+
+    start, end = clause
+    if end < len(text) and _SUBORDINATE.match(text, end) and not _has_count(text, end, clause_span(text, end + 1)[1]):
+        end = clause_span(text, end + 1)[1]
+    if start > 0 and _SUBORDINATE.match(text) and clause_span(text, 0)[1] <= start \
+            and not _has_count(text, 0, clause_span(text, 0)[1]):
+        start = 0
+    return start, end
+
+
+def _has_count(text: str, start: int, end: int) -> bool:
+    return any(start <= x.start and x.end <= end and not re.fullmatch(r"\d{4}", x.text) for x in numbers.numbers(text))
