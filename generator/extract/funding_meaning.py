@@ -64,6 +64,9 @@ class Rules:
     part_before_whole: re.Pattern[str]
     part_anaphora: list[re.Pattern[str]]
     part_continuation: re.Pattern[str]
+    whole_anaphora: list[re.Pattern[str]]
+    restate_before: re.Pattern[str]
+    coordinate: re.Pattern[str]
     paid_so_far: re.Pattern[str]
     additional: re.Pattern[str]
     restatement_gap: list[re.Pattern[str]]
@@ -141,7 +144,7 @@ def _validate(doc: object, name: str) -> Rules:
         "pay_verbs", "cost_verbs", "commit_verbs", "estimate_verbs", "future_commit_verbs", "future_aux", "estimate_aux",
         "aux_fillers", "subject_aux", "commitment_nouns", "spending_nouns", "estimate_nouns", "clause_openers",
         "list_joins", "comparison_joins", "event_verbs", "now_words", "person_nouns", "one_person", "conditions", "part_after_whole",
-        "part_before_whole", "part_continuation", "paid_so_far", "additional", "rounding_hedges")}
+        "part_before_whole", "part_continuation", "paid_so_far", "additional", "rounding_hedges", "restatement_verbs")}
     for verb in w["future_commit_verbs"]:
         if verb not in w["commit_verbs"]:
             raise datafiles.fail(name, f"'future_commit_verbs': {verb!r} is not one of 'commit_verbs'", "future_commit_verbs", verb)
@@ -203,6 +206,11 @@ def _validate(doc: object, name: str) -> Rules:
                                      % _alt(w["part_before_whole"]), re.IGNORECASE),
         part_anaphora=_patterns(doc, "part_anaphora_patterns", name),
         part_continuation=re.compile(r"(?<![\w-])(?:%s)\s+(?:[\w-]+\s+)?$" % _alt(w["part_continuation"]), re.IGNORECASE),
+        whole_anaphora=_patterns(doc, "whole_anaphora_patterns", name),
+        restate_before=re.compile(r"(?<![\w-])(?:%s)\s+$" % _alt(w["restatement_verbs"]), re.IGNORECASE),
+        # "provided £5m to North Macedonia and £2m to Serbia": objects of one verb, joined by "and"
+        coordinate=re.compile(r"[^.;:£€$\d]{0,80}?(?:,\s*)?(?<![\w-])(?:and|or|as well as|plus|along with|together with)\s+"
+                              r"(?:(?:a further|another|an extra|an additional|a second)\s+)?", re.IGNORECASE),
         paid_so_far=re.compile(_word_re(w["paid_so_far"]), re.IGNORECASE),
         additional=re.compile(_word_re(w["additional"]), re.IGNORECASE),
         restatement_gap=_patterns(doc, "restatement_gap_patterns", name),
@@ -265,6 +273,9 @@ def relation(text: str, prev: numbers.Money, amt: numbers.Money, ref: dt.date) -
         return "list"
     if r.comparison_join.fullmatch(gap):
         return "comparison"
+    if r.coordinate.fullmatch(_without_times(gap, ref)) and _verb_before(text, prev.end, amt.start) is None \
+            and not _FINITE.search(gap) and not r.clause_break.search(gap):
+        return "list"  # "provided £5m to North Macedonia and £2m to Serbia"
     return None
 
 
@@ -452,7 +463,9 @@ def period_of(text: str, amounts: list[numbers.Money], i: int, kind: str, future
     if kind == COMMITMENT:
         event = [p for t, p in spans if _event_time(text, t, cs)
                  and p is not None and (p.start or p.end) and (p.start or p.end) <= ref]
-        past = [p for t, p in spans if p is not None and not future and p.end is not None and p.end <= ref]
+        # (told of the future, only a time before the article's day: "agreed to pay … in March 2023", not "in 2024")
+        past = [p for t, p in spans if p is not None and p.end is not None
+                and (p.end < ref or p.end == ref and (not future or p.start == ref))]
         rest = [p for t, p in spans if p is not None and p not in event and p not in past]
         period = event[-1] if event else (past[-1] if past else None)
         covers = _span(rest)
@@ -601,6 +614,15 @@ def _fits(part: _Item, whole: _Item, parts: dict[int, list[_Item]]) -> bool:
     return have + _total_of_parts(part) <= _value(whole) * 1.01 + 0.5
 
 
+_RESTATING_SUBJECT = re.compile(r"\W*(?:that|this|it|which|the (?:sum|figure|amount|bill|cost|total|spending))\s+"
+                                r"(?:[\w’'-]+\s+){0,2}?\S", re.IGNORECASE)
+
+
+def _can_hold(x: _Item) -> bool:
+    """Whether an amount can have shares: a sum, not a restatement."""
+    return x.fact.per is None and x.fact.same_as is None
+
+
 def _is_whole(x: _Item) -> bool:
     f = x.fact
     return f.per is None and f.part_of is None and f.same_as is None
@@ -643,16 +665,28 @@ def link(facts: list[Fact]) -> None:
         prev = items[k - 1] if k > 0 else None
         nxt = items[k + 1] if k + 1 < len(items) else None
         same_prev = prev if prev is not None and prev.sentence == x.sentence else None
+        last_before = prev if prev is not None and prev.sentence == x.sentence - 1 else None
         cs = clause_start(text, amt.start)
         head = text[:numbers.qualifier_before(text, amt.start)[1]]
         beyond = r.additional.search(text, 0, amt.start) is not None  # "On top of that, … an extra £120m"
-        # 1. the same money said again in its sentence: "£1.5bn a year, or about £4.1m a day"
-        if same_prev is not None and any(p.match(text[same_prev.money.end:amt.start]) for p in r.restatement_gap) \
-                and same_prev.fact.currency == f.currency:
-            f.same_as = (same_prev.fact.same_as or same_prev.fact.id)
+        # 1. the same money said again: "£1.5bn a year, or about £4.1m a day"; "… £4.7bn. That works out at £12.8m a day"
+        said = same_prev if same_prev is not None and any(p.match(text[same_prev.money.end:amt.start])
+                                                          for p in r.restatement_gap) else None
+        if said is None and r.restate_before.search(head):
+            # (in a sentence of its own, only when it opens on what it restates: "That works out at …")
+            said = same_prev or (last_before if _RESTATING_SUBJECT.match(head) else None)
+        if said is not None and said.fact.currency == f.currency and said.fact.same_as is None:
+            f.same_as = said.fact.id
+            if said is not same_prev:  # (in its own sentence it is of the same kind and time as what it restates)
+                f.kind, f.period, f.covers = said.fact.kind, said.fact.period, said.fact.covers
             continue
-        # 2. a share named in its sentence: "£10m, including £3.5m for …", "£220m of the £370m"
-        if same_prev is not None and _is_whole(same_prev):
+        # 1b. the amount before is part of this larger one: "… £3m to Bosnia. The money is part of a £15m programme"
+        if last_before is not None and same_prev is None and any(p.search(text, 0, amt.start) for p in r.whole_anaphora) \
+                and last_before.fact.part_of is None and last_before.fact.same_as is None:
+            part(last_before, x)
+        # 2. a share named in its sentence: "£10m, including £3.5m for …", "£220m of the £370m" (a share may have
+        # shares of its own: "… a further €600m in grants, of which €200m will go to …")
+        if same_prev is not None and _can_hold(same_prev):
             gap = text[same_prev.money.end:amt.start]
             if r.part_after_whole.search(gap) and not re.search(r"[\d£€$]", gap) and part(x, same_prev):
                 continue
@@ -661,7 +695,7 @@ def link(facts: list[Fact]) -> None:
             if whole is not None and part(x, whole):
                 continue  # "…, including £3.5m for X and £2m for Y"
         if nxt is not None and nxt.sentence == x.sentence and r.part_before_whole.match(text[amt.end:nxt.money.start]) \
-                and _is_whole(nxt) and part(x, nxt):
+                and _can_hold(nxt) and part(x, nxt):
             continue
         # 3. a share of an amount told before: "The package includes …", "Of that, …", "The UK's share will be …"
         if not beyond and any(p.search(text, 0, amt.start) for p in r.part_anaphora):
@@ -696,7 +730,7 @@ def link(facts: list[Fact]) -> None:
         if f.qualifier != "exact" and r.rounding_hedge.search(text, max(0, amt.start - 30), amt.start):
             for w in reversed(items[:k]):
                 if w.fact.currency == f.currency and w.fact.kind == f.kind and w.fact.per == f.per and _is_whole(w) \
-                        and w.sentence != x.sentence and _rounds_to(_value(w), _value(x)):
+                        and w.sentence != x.sentence and _same_places(w.fact, f) and _rounds_to(_value(w), _value(x)):
                     f.same_as = w.fact.id
                     break
     # 8. amounts right after a total that add up to it exactly are its shares ("£10m: £6m for … and £4m for …")
