@@ -183,8 +183,11 @@ def _validate(doc: object, name: str) -> Rules:
         event_verb_before=re.compile(r"(?<![\w-])(?:%s)\s+(?:(?:(?!to\s)[^,;:.£€$\d\s]+\s+){0,8})?$" % _alt(w["event_verbs"]),
                                      re.IGNORECASE),
         now=re.compile(_word_re(w["now_words"]), re.IGNORECASE),
+        # (a few words may stand between: "€16.5m paid to Tirana each year"; not a duration: "for a year")
         rate_after=re.compile(
-            r"\s*(?:\([^)]*\)\s*)?(?:[-\s]*(?:a|an|per|each|every)[-\s]+(?P<u>%s)(?![\w-])"
+            r"\s*(?:\([^)]*\)\s*)?(?:[^\s\d£€$,;:.()]+\s+){0,4}?(?<!\bfor )(?<!\bover )(?<!\bin )(?<!\bwithin )"
+            r"(?<!\bthan )(?<!\bof )(?<!\bby )(?<!\bafter )(?<!\bonce )"
+            r"(?:[-\s]*(?:a|an|per|each|every)[-\s]+(?P<u>%s)(?![\w-])"
             r"(?!\s+(?:earlier|ago|before|later|previously|after|since)\b)"
             r"|\s*(?P<w>%s)(?![\w-])|\s*(?:each|every)\s+(?P<m>%s)(?![\w-]))"
             % (_alt(list(units)), _alt(list(rate_words)), "|".join(re.escape(m) for m in months)), re.IGNORECASE),
@@ -292,7 +295,7 @@ def _tense(window: str) -> str:
 _COST_OBJECT = re.compile(r"(?:\s+(?!(?:of|with|for|over|on|in|to|from|by|as|than)\b)[\w’'-]+){0,4}\s*", re.IGNORECASE)
 """Between a cost verb and its amount: at most a few words, no preposition ("costing the taxpayer around")."""
 _FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|might|may|shall|should|must)\b", re.IGNORECASE)
-_DETERMINER = re.compile(r"(?<![\w-])(?:the|a|an|its|their|his|her|this|that|our|whose|these|those)\s+$", re.IGNORECASE)
+_DETERMINER = re.compile(r"(?<![\w-])(?:the|a|an|its|their|his|her|our|whose)\s+$", re.IGNORECASE)
 
 
 def _kind_of_verb(cat: str, verb: str, tense: str) -> tuple[str, bool]:
@@ -320,6 +323,8 @@ def _verb_before(text: str, start: int, end: int) -> tuple[str, re.Match[str]] |
                 continue  # "operational costs of up to", "the promised"
             if m.group(0)[0].isupper() and text[:m.start()].strip():
                 continue  # part of a name: "the International Monetary Fund"
+            if _FINITE.search(text, m.end(), end):
+                continue  # another verb stands between: "If 300 people were sent, the cost would be £1.8bn"
             if cat == "cost" and not _COST_OBJECT.fullmatch(text, m.end(), end):
                 continue  # what costs something names the amount at once ("is costing the taxpayer £8m"), not
                 # "reaching agreement with the IMF over a $1.9bn loan"
@@ -449,6 +454,20 @@ def _own_times(text: str, amounts: list[numbers.Money], i: int, ref: dt.date,
     return own
 
 
+def _ahead(t: periods.TimePhrase, p: Period | None, ref: dt.date) -> Period | None:
+    """A month or weekday named without a year in a clause told of the future is the next one ("The first
+    instalment of £140m is due in July"), whatever the phrase's own words made of it."""
+    if p is None or p.end is None or p.end >= ref or t.kind not in ("date", "weekday") or _YEAR_DIGITS.search(t.text) \
+            or re.match(r"\W*(?:last|on last)\b", t.text, re.IGNORECASE):
+        return p
+    if t.kind == "weekday":
+        return Period(p.start + dt.timedelta(days=7) if p.start else None, p.end + dt.timedelta(days=7))
+    return periods.shift_years(p, 1)
+
+
+_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
 def period_of(text: str, amounts: list[numbers.Money], i: int, kind: str, future: bool, ref: dt.date,
               story: Period | None) -> tuple[Period, Period | None]:
     """Return (period, covers) for amount ``i`` of a sentence: see the module's doc."""
@@ -460,6 +479,8 @@ def period_of(text: str, amounts: list[numbers.Money], i: int, kind: str, future
     hi = min([ce] + [a.start for a in amounts[i + 1:] if a.start >= amt.end])
     own = _own_times(text, amounts, i, ref, times)
     spans = [(t, _relative_to_story(t, times, story)) for t in own]
+    if kind == COMMITMENT and future:
+        spans = [(t, p if _event_time(text, t, cs) else _ahead(t, p, ref)) for t, p in spans]
     if kind == COMMITMENT:
         event = [p for t, p in spans if _event_time(text, t, cs)
                  and p is not None and (p.start or p.end) and (p.start or p.end) <= ref]
@@ -722,9 +743,10 @@ def link(facts: list[Fact]) -> None:
             if w is not None and part(x, w):
                 continue
         # 6. "A further £50m is due …" after a share: a share of the same whole
+        # (only of a commitment: more money "due" after what has been paid out of a payment is not in it)
         if not beyond and prev is not None and prev.fact.part_of and r.part_continuation.search(text, max(0, amt.start - 40), amt.start):
             whole = next((w for w in items if w.fact.id == prev.fact.part_of), None)
-            if whole is not None and part(x, whole):
+            if whole is not None and whole.fact.kind == COMMITMENT and part(x, whole):
                 continue
         # 7. a rounder amount after one it restates: "almost half a billion pounds" after "£480m"
         if f.qualifier != "exact" and r.rounding_hedge.search(text, max(0, amt.start - 30), amt.start):
