@@ -98,6 +98,11 @@ KIND = [
     ("Officials expect the scheme to cost €300m over five years.", 300_000_000, "estimate", "expect … to cost"),
     ("It will cost £2m a month to keep the barge open.", 2_000_000, "estimate", "what something will cost is a forecast"),
     ("Officials forecast that the bill will reach £4bn by 2026.", 4_000_000_000, "estimate", "will reach"),
+    ("The EU is giving Turkey €6bn to host refugees.", 6_000_000_000, "commitment",
+     "'is giving' a sum is a promise being kept"),
+    ("The Home Office is spending £1.3bn on hotels.", 1_300_000_000, "spending", "'is spending' is money going out"),
+    ("Brussels is sending Rabat €3m a month.", 3_000_000, "spending", "'is sending' a rate is money paid"),
+    ("The UK has committed to spending £100m on the scheme.", 100_000_000, "commitment", "committed to spending"),
 ]
 
 
@@ -173,6 +178,14 @@ PERIOD = [
      ("2023-01-01", "2023-12-31"), None, "'That works out at' restates the money of the sentence before"),
     ("Officials forecast that the bill will reach £4bn by 2026.", DAY, 4_000_000_000, ("2026-01-01", "2026-12-31"),
      None, "an estimate's period is the time it is made for"),
+    ("The Home Office spent £4.3bn on hotels in the last financial year.", dt.date(2025, 2, 10), 4_300_000_000,
+     ("2023-04-01", "2024-03-31"), None, "in February 2025 the last financial year is 2023-24"),
+    ("In July, Italy agreed to give Tunisia €20m.", DAY, 20_000_000, ("2023-07-01", "2023-07-31"), None,
+     "a time before the verb dates the agreement"),
+    ("The first instalment of £14m is due in July.", DAY, 14_000_000, ("2024-06-14", "2024-06-14"),
+     ("2024-07-01", "2024-07-31"), "money due in July is paid in the coming July"),
+    ("Britain will hand over £50m a year until 2027.", DAY, 50_000_000, ("2024-06-14", "2024-06-14"),
+     ("2024-06-14", "2027-12-31"), "until 2027: from now to the end of 2027"),
 ]
 
 
@@ -200,6 +213,10 @@ PER = [
     ("Italy will pay Albania €16.5m a year to host the centres.", 16_500_000, "year", "a year"),
     ("The government will spend £10m annually on the programme.", 10_000_000, "year", "annually"),
     ("A further £20m is due each October.", 20_000_000, "year", "each October comes once a year"),
+    ("Rome has paid €16.5m to Tirana each year.", 16_500_000, "year", "a rate a few words after the amount"),
+    ("Britain will hand over £50m in each of the next three years.", 50_000_000, "year", "in each of the next years"),
+    ("The fund will pay out £2m to cover a year of patrols.", 2_000_000, None, "'a year of' is no rate"),
+    ("Ministers promised £6m to run the scheme for a year.", 6_000_000, None, "'for a year' is a duration"),
     ("The UK will pay £20,000 for every individual relocated.", 20_000, "person", "for every individual"),
     ("Councils get £15,000 for every refugee they house.", 15_000, "person", "for every refugee"),
     ("The scheme will pay £3,000 to each migrant who agrees to leave.", 3_000, "person", "to each migrant"),

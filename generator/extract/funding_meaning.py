@@ -40,6 +40,8 @@ class Rules:
     verbs: dict[str, re.Pattern[str]]
     """Category (pay, cost, commit, estimate) -> its verbs."""
     future_commit: re.Pattern[str]
+    progressive_spending: re.Pattern[str]
+    fiscal_year: re.Pattern[str]
     future_aux_end: re.Pattern[str]
     estimate_aux_end: re.Pattern[str]
     future_aux_any: re.Pattern[str]
@@ -141,7 +143,7 @@ def _validate(doc: object, name: str) -> Rules:
     if not isinstance(doc, dict):
         raise datafiles.fail(name, "top level must be a mapping")
     w = {k: _words(doc, k, name) for k in (
-        "pay_verbs", "cost_verbs", "commit_verbs", "estimate_verbs", "future_commit_verbs", "future_aux", "estimate_aux",
+        "pay_verbs", "cost_verbs", "commit_verbs", "estimate_verbs", "future_commit_verbs", "progressive_spending", "future_aux", "estimate_aux",
         "aux_fillers", "subject_aux", "commitment_nouns", "spending_nouns", "estimate_nouns", "clause_openers",
         "list_joins", "comparison_joins", "event_verbs", "now_words", "person_nouns", "one_person", "conditions", "part_after_whole",
         "part_before_whole", "part_continuation", "paid_so_far", "additional", "rounding_hedges", "restatement_verbs")}
@@ -166,6 +168,10 @@ def _validate(doc: object, name: str) -> Rules:
     return Rules(
         verbs={cat: re.compile(_word_re(words), re.IGNORECASE) for cat, words in cats.items()},
         future_commit=re.compile(r"^(?:%s)$" % _alt(w["future_commit_verbs"]), re.IGNORECASE),
+        progressive_spending=re.compile(r"^(?:%s)$" % _alt(w["progressive_spending"]), re.IGNORECASE),
+        # "in the last financial year", "this fiscal year" (UK: April to March)
+        fiscal_year=re.compile(r"\b(?:in |during |for |over )?(?:the )?(?P<rel>last|previous|past|this|current|next|coming)\s+"
+                               r"(?:financial|fiscal)\s+year\b", re.IGNORECASE),
         future_aux_end=re.compile(r"(?<![\w’'-])(?:%s)\s+(?:(?:%s)\s+)*$" % (_alt(w["future_aux"]), fill), re.IGNORECASE),
         estimate_aux_end=re.compile(r"(?<![\w’'-])(?:%s)\s+(?:(?:%s)\s+)*$" % (_alt(w["estimate_aux"]), fill), re.IGNORECASE),
         future_aux_any=re.compile(_word_re(w["future_aux"]), re.IGNORECASE),
@@ -188,8 +194,10 @@ def _validate(doc: object, name: str) -> Rules:
             r"\s*(?:\([^)]*\)\s*)?(?:[^\s\d£€$,;:.()]+\s+){0,4}?(?<!\bfor )(?<!\bover )(?<!\bin )(?<!\bwithin )"
             r"(?<!\bthan )(?<!\bof )(?<!\bby )(?<!\bafter )(?<!\bonce )"
             r"(?:[-\s]*(?:a|an|per|each|every)[-\s]+(?P<u>%s)(?![\w-])"
-            r"(?!\s+(?:earlier|ago|before|later|previously|after|since)\b)"
-            r"|\s*(?P<w>%s)(?![\w-])|\s*(?:each|every)\s+(?P<m>%s)(?![\w-]))"
+            r"(?!\s+(?:earlier|ago|before|later|previously|after|since|of)\b|[’']s\b)"
+            r"|\s*(?P<w>%s)(?![\w-])|\s*(?:each|every)\s+(?P<m>%s)(?![\w-])"
+            # "£50m in each of the next three years"
+            r"|\s*(?:in\s+)?(?:each|every)\s+(?:one\s+)?of\s+the\s+(?:[\w-]+\s+){1,2}?(?P<n>year|month|week|day)s\b)"
             % (_alt(list(units)), _alt(list(rate_words)), "|".join(re.escape(m) for m in months)), re.IGNORECASE),
         rate_units={**units, **rate_words},
         rate_before=re.compile(r"(?<![\w-])(?P<w>%s)\s+(?:[^\s\d£€$]+\s+){0,5}$" % _alt(list(adjectives)), re.IGNORECASE),
@@ -282,20 +290,36 @@ def relation(text: str, prev: numbers.Money, amt: numbers.Money, ref: dt.date) -
     return None
 
 
-def _tense(window: str) -> str:
-    """'estimate', 'future' or '' for the words right before a verb."""
+def _tense(window: str, verb: str = "") -> str:
+    """'estimate', 'future', 'progressive' or '' for the words right before a verb."""
     r = rules()
     if r.estimate_aux_end.search(window):
         return "estimate"
     if r.future_aux_end.search(window):
         return "future"
+    if verb.lower().endswith("ing") and _PROGRESSIVE.search(window):
+        return "progressive"
     return ""
+
+
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:(?:now|still|already|also|currently)\s+)*$", re.IGNORECASE)
 
 
 _COST_OBJECT = re.compile(r"(?:\s+(?!(?:of|with|for|over|on|in|to|from|by|as|than)\b)[\w’'-]+){0,4}\s*", re.IGNORECASE)
 """Between a cost verb and its amount: at most a few words, no preposition ("costing the taxpayer around")."""
 _FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|might|may|shall|should|must)\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"(?<![\w-])(?:the|a|an|its|their|his|her|our|whose)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Governed:
+    """What governs an amount: the kind, whether told of the future, where its verb is, whether the verb is a
+    paying verb in the progressive that promises money unless the amount is a rate ("is giving")."""
+
+    kind: str
+    future: bool
+    verb_at: int | None = None
+    ongoing: bool = False
 
 
 def _kind_of_verb(cat: str, verb: str, tense: str) -> tuple[str, bool]:
@@ -333,11 +357,11 @@ def _verb_before(text: str, start: int, end: int) -> tuple[str, re.Match[str]] |
     return best
 
 
-def kind_of(text: str, amounts: list[numbers.Money], i: int, inherited: tuple[str, bool] | None = None) -> tuple[str, bool]:
-    """Return (kind, told of the future) for amount ``i`` of a sentence.
+def kind_of(text: str, amounts: list[numbers.Money], i: int, inherited: _Governed | None = None) -> _Governed:
+    """Return what governs amount ``i`` of a sentence: its kind and whether it is told of the future.
 
-    ``inherited`` is the kind and tense of the amount before when this one goes on from it (:func:`relation`):
-    it applies unless the amount has a verb of its own ("with another £50m due next year", "has given Senegal
+    ``inherited`` is what governs the amount before when this one goes on from it (:func:`relation`): it
+    applies unless the amount has a verb of its own ("with another £50m due next year", "has given Senegal
     €8m and will hand over … €5m").
     """
     r = rules()
@@ -345,6 +369,13 @@ def kind_of(text: str, amounts: list[numbers.Money], i: int, inherited: tuple[st
     cs = clause_start(text, amt.start)
     ce = clause_end(text, amt.end)
     qual_start = numbers.qualifier_before(text, amt.start)[1]
+
+    def by_verb(cat: str, verb: str, window: str, at: int) -> _Governed:
+        tense = _tense(window, verb)
+        ongoing = tense == "progressive" and cat == "pay" and not r.progressive_spending.match(" ".join(verb.lower().split()))
+        kind, future = _kind_of_verb(cat, verb, "" if tense == "progressive" else tense)
+        return _Governed(kind, future, at, ongoing)
+
     # the amount as subject: "£220m has already been paid", "A further £50m is due"
     subject = r.subject_verb.match(text, amt.end, ce)
     if inherited is not None and subject is None:
@@ -357,24 +388,24 @@ def kind_of(text: str, amounts: list[numbers.Money], i: int, inherited: tuple[st
         # the amount is the subject of a verb of its own: "Ministers announced that £5m had been spent"
         verb = subject.group("verb")
         cat = next(c for c, p in r.verbs.items() if p.fullmatch(verb))
-        return _kind_of_verb(cat, verb, _tense(subject.group("aux") + " "))
+        return by_verb(cat, verb, subject.group("aux") + " ", subject.start("verb"))
     found = _verb_before(text, cs, qual_start)
     if found is not None:
         cat, m = found
         between = [a for a in amounts if m.end() <= a.start < amt.start]
         if not between:
-            return _kind_of_verb(cat, m.group(0), _tense(text[cs:m.start()]))
+            return by_verb(cat, m.group(0), text[cs:m.start()], m.start())
     # "a £63m deal", "£4 million in funding", "a €65 million contribution"
     after = r.noun_after.match(text, amt.end, ce)
     if after is not None:
         noun = after.group("noun")
         for kind, pat in r.nouns.items():
             if pat.fullmatch(noun):
-                return kind, False
+                return _Governed(kind, False)
     if subject is not None:
         verb = subject.group("verb")
         cat = next(c for c, p in r.verbs.items() if p.fullmatch(verb))
-        return _kind_of_verb(cat, verb, _tense(subject.group("aux") + " "))
+        return by_verb(cat, verb, subject.group("aux") + " ", subject.start("verb"))
     # a noun before it: "The UK's share will be €141m", "the daily bill at about £8m", "the cost would be £1.8bn"
     last: tuple[str, re.Match[str]] | None = None
     for kind, pat in r.nouns.items():
@@ -387,11 +418,11 @@ def kind_of(text: str, amounts: list[numbers.Money], i: int, inherited: tuple[st
         guess = r.estimate_aux_any.search(between)
         ahead = r.future_aux_any.search(between)
         if kind == SPENDING and (guess or ahead):
-            return ESTIMATE, True
+            return _Governed(ESTIMATE, True)
         if kind == COMMITMENT:
-            return COMMITMENT, bool(ahead)
-        return kind, False
-    return COMMITMENT, False
+            return _Governed(COMMITMENT, bool(ahead))
+        return _Governed(kind, False)
+    return _Governed(COMMITMENT, False)
 
 
 def _usable(text: str, t: periods.TimePhrase) -> bool:
@@ -438,6 +469,27 @@ def _relative_to_story(t: periods.TimePhrase, times: list[periods.TimePhrase], s
     return t.period
 
 
+def _times(text: str, ref: dt.date) -> list[periods.TimePhrase]:
+    """The time phrases of a sentence (:func:`periods.find_times`), with "the last financial year" (April to March)
+    and "until 2027" (up to the end of 2027) read too."""
+    out = list(periods.find_times(text, ref))
+    for m in rules().fiscal_year.finditer(text):
+        if any(t.start < m.end() and m.start() < t.end for t in out):
+            continue
+        first = ref.year if ref.month >= 4 else ref.year - 1  # the financial year the article falls in
+        first += {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(m.group("rel").lower(), 0)
+        out.append(periods.TimePhrase(m.start(), m.end(), m.group(0),
+                                      Period(dt.date(first, 4, 1), dt.date(first + 1, 3, 31)), kind="fy"))
+    for k, t in enumerate(out):
+        if t.kind == "whole_year" and t.period is not None and t.period.start is not None and t.period.start > ref \
+                and _UNTIL.search(text, max(0, t.start - 8), t.start):
+            out[k] = periods.TimePhrase(t.start, t.end, t.text, Period(ref, t.period.end), kind=t.kind)
+    return sorted(out, key=lambda t: t.start)
+
+
+_UNTIL = re.compile(r"\b(?:until|till|to|through)\s+$", re.IGNORECASE)
+
+
 def _own_times(text: str, amounts: list[numbers.Money], i: int, ref: dt.date,
                times: list[periods.TimePhrase] | None = None) -> list[periods.TimePhrase]:
     """The time phrases of amount ``i``: after it up to the next amount of its clause ("€141m in 2023-24, rising
@@ -445,7 +497,7 @@ def _own_times(text: str, amounts: list[numbers.Money], i: int, ref: dt.date,
     amt = amounts[i]
     cs, ce = clause_start(text, amt.start), clause_end(text, amt.end)
     if times is None:
-        times = [t for t in periods.find_times(text, ref) if _usable(text, t)]
+        times = [t for t in _times(text, ref) if _usable(text, t)]
     hi = min([ce] + [a.start for a in amounts[i + 1:] if a.start >= amt.end])
     own = [t for t in times if t.start >= amt.end and t.end <= hi]
     if not own:
@@ -469,24 +521,29 @@ _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def period_of(text: str, amounts: list[numbers.Money], i: int, kind: str, future: bool, ref: dt.date,
-              story: Period | None) -> tuple[Period, Period | None]:
-    """Return (period, covers) for amount ``i`` of a sentence: see the module's doc."""
+              story: Period | None, verb_at: int | None = None) -> tuple[Period, Period | None]:
+    """Return (period, covers) for amount ``i`` of a sentence: see the module's doc. ``verb_at`` is where the verb
+    that governs the amount starts: a time before it dates the commitment even when the verb looks forward ("In
+    July, Italy agreed to give Tunisia €20m")."""
     r = rules()
     amt = amounts[i]
     cs, ce = clause_start(text, amt.start), clause_end(text, amt.end)
-    times = [t for t in periods.find_times(text, ref) if _usable(text, t)]
+    times = [t for t in _times(text, ref) if _usable(text, t)]
     lo = max([cs] + [a.end for a in amounts[:i] if a.end <= amt.start and a.start >= cs])
     hi = min([ce] + [a.start for a in amounts[i + 1:] if a.start >= amt.end])
     own = _own_times(text, amounts, i, ref, times)
     spans = [(t, _relative_to_story(t, times, story)) for t in own]
+    def ahead(t: periods.TimePhrase) -> bool:
+        return future and not _event_time(text, t, cs) and (verb_at is None or t.start > verb_at)
+
     if kind == COMMITMENT and future:
-        spans = [(t, p if _event_time(text, t, cs) else _ahead(t, p, ref)) for t, p in spans]
+        spans = [(t, _ahead(t, p, ref) if ahead(t) else p) for t, p in spans]
     if kind == COMMITMENT:
         event = [p for t, p in spans if _event_time(text, t, cs)
                  and p is not None and (p.start or p.end) and (p.start or p.end) <= ref]
         # (told of the future, only a time before the article's day: "agreed to pay … in March 2023", not "in 2024")
         past = [p for t, p in spans if p is not None and p.end is not None
-                and (p.end < ref or p.end == ref and (not future or p.start == ref))]
+                and (p.end < ref or p.end == ref and (not ahead(t) or p.start == ref))]
         rest = [p for t, p in spans if p is not None and p not in event and p not in past]
         period = event[-1] if event else (past[-1] if past else None)
         covers = _span(rest)
@@ -519,6 +576,8 @@ def per_of(text: str, amounts: list[numbers.Money], i: int) -> str | None:
     if after is not None:
         if after.group("m"):
             return "year"
+        if after.group("n"):
+            return after.group("n").lower()
         word = " ".join((after.group("u") or after.group("w")).lower().split())
         return r.rate_units[word]
     if r.person_after.match(text, amt.end):
@@ -542,9 +601,10 @@ def describe(text: str, amounts: list[numbers.Money], i: int, ref: dt.date, stor
 
     ``before`` is the meaning of the amount before it and ``how`` how this one goes on from it (:func:`relation`).
     """
-    inherited = (before.kind, before.future) if before is not None and how is not None else None
-    kind, future = kind_of(text, amounts, i, inherited)
-    period, covers = period_of(text, amounts, i, kind, future, ref, story)
+    inherited = _Governed(before.kind, before.future) if before is not None and how is not None else None
+    governed = kind_of(text, amounts, i, inherited)
+    kind, future = governed.kind, governed.future
+    period, covers = period_of(text, amounts, i, kind, future, ref, story, governed.verb_at)
     if before is not None and how in ("list", "restatement") and not _own_times(text, amounts, i, ref):
         period = before.period
         covers = before.covers if kind == COMMITMENT and covers is None else covers
@@ -553,6 +613,8 @@ def describe(text: str, amounts: list[numbers.Money], i: int, ref: dt.date, stor
     per = per_of(text, amounts, i)
     if per is None and before is not None and how == "comparison":
         per = before.per
+    if governed.ongoing and per is None:
+        kind, covers = COMMITMENT, None  # "The EU is giving Turkey €6bn": promised; "is giving €2m a month": paid
     return Meaning(kind, future, period, covers, per)
 
 
@@ -560,7 +622,7 @@ def story_after(text: str, ref: dt.date, story: Period | None) -> Period | None:
     """The past time a sentence leaves for the next ones to go on with ("In 2021 the two countries signed a deal.
     Britain paid £54m …"): its own, when it tells of one past time in the past tense; the story before when it
     names none and goes on in the past tense; else none."""
-    times = [t for t in periods.find_times(text, ref) if _usable(text, t)]
+    times = [t for t in _times(text, ref) if _usable(text, t)]
     past = periods.is_past_narrative(text)
     if not times:
         return story if past else None
