@@ -23,7 +23,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from .. import datafiles
 from ..models import Fact, Period
@@ -758,8 +757,8 @@ def link(facts: list[Fact]) -> None:
         if said is None and r.restate_before.search(head):
             # (in a sentence of its own, only when it opens on what it restates: "That works out at …")
             said = same_prev or (last_before if _RESTATING_SUBJECT.match(head) else None)
-        if said is not None and said.fact.currency == f.currency and said.fact.same_as is None:
-            f.same_as = said.fact.id
+        if said is not None and said.fact.currency == f.currency:
+            f.same_as = said.fact.same_as or said.fact.id
             if said is not same_prev:  # (in its own sentence it is of the same kind and time as what it restates)
                 f.kind, f.period, f.covers = said.fact.kind, said.fact.period, said.fact.covers
             continue
@@ -845,7 +844,3 @@ def _rounds_to(exact: float, rounded: float) -> bool:
         return False
     scale = 10 ** (len(str(int(rounded))) - digits)
     return round(exact / scale) * scale == rounded
-
-
-def meaning_fields(m: Meaning) -> dict[str, Any]:
-    return {"kind": m.kind, "period": m.period, "covers": m.covers, "per": m.per}
