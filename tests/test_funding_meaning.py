@@ -271,6 +271,8 @@ LINKS = [
      {3_000_000: ("part_of", 12_000_000)}, "one country's share of a regional total named after it"),
     ("The Home Office spent £2.9bn on hotels last year. || That works out at about £8m a day.",
      {8_000_000: ("same_as", 2_900_000_000)}, "'That works out at' says the same money again"),
+    ("Britain pledged £9m to Chad. || The £5m for schools is part of the £20m package announced in May.",
+     {5_000_000: ("part_of", 20_000_000)}, "'is part of the' names the whole right after"),
     ("Britain pledged £50m to Vietnam. On top of that, ministers will give £5m for training.", {},
      "on top of: beyond the whole"),
     ("Britain pledged £50m to Vietnam. It will also spend £20m on a new campaign in Albania.", {},

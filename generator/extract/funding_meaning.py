@@ -145,7 +145,7 @@ def _validate(doc: object, name: str) -> Rules:
         "pay_verbs", "cost_verbs", "commit_verbs", "estimate_verbs", "future_commit_verbs", "progressive_spending", "future_aux", "estimate_aux",
         "aux_fillers", "subject_aux", "commitment_nouns", "spending_nouns", "estimate_nouns", "clause_openers",
         "list_joins", "comparison_joins", "event_verbs", "now_words", "person_nouns", "one_person", "conditions", "part_after_whole",
-        "part_before_whole", "part_continuation", "paid_so_far", "additional", "rounding_hedges", "restatement_verbs")}
+        "part_before_whole", "part_of_phrases", "part_continuation", "paid_so_far", "additional", "rounding_hedges", "restatement_verbs")}
     for verb in w["future_commit_verbs"]:
         if verb not in w["commit_verbs"]:
             raise datafiles.fail(name, f"'future_commit_verbs': {verb!r} is not one of 'commit_verbs'", "future_commit_verbs", verb)
@@ -212,8 +212,9 @@ def _validate(doc: object, name: str) -> Rules:
         comparison_join=re.compile(r"[^;:\d£€$]{0,60}?,?\s*(?<![\w-])(?:%s)\s+(?:(?:about|around|some|nearly|almost|"
                                    r"more than|less than|over|under|just)\s+)?" % _alt(w["comparison_joins"]), re.IGNORECASE),
         part_after_whole=re.compile(r"(?:^|[\s,(])(?:%s)(?![\w-])" % _alt(w["part_after_whole"]), re.IGNORECASE),
-        part_before_whole=re.compile(r"^\s*(?:%s)\s+(?:(?:about|around|some|nearly|almost|over|more than|up to)\s+)?$"
-                                     % _alt(w["part_before_whole"]), re.IGNORECASE),
+        part_before_whole=re.compile(r"^\s*(?:(?:%s)|(?:[^\d£€$;:.]+\s+)?(?<![\w-])(?:%s)(?:\s+(?:a|an|the|its|their|this|that))?)"
+                                     r"\s+(?:(?:about|around|some|nearly|almost|over|more than|up to)\s+)?$"
+                                     % (_alt(w["part_before_whole"]), _alt(w["part_of_phrases"])), re.IGNORECASE),
         part_anaphora=_patterns(doc, "part_anaphora_patterns", name),
         part_continuation=re.compile(r"(?<![\w-])(?:%s)\s+(?:[\w-]+\s+)?$" % _alt(w["part_continuation"]), re.IGNORECASE),
         whole_anaphora=_patterns(doc, "whole_anaphora_patterns", name),
