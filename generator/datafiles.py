@@ -21,12 +21,16 @@ class _Loader(CSafeLoader):
     """The safe loader, in C when PyYAML has libyaml."""
 
 
-def _read(name: str) -> Any:
+def _text(name: str) -> str:
     ref = resources.files("generator") / "data" / name
     try:
-        text = ref.read_text(encoding="utf-8")
+        return ref.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise DataFileError("data file is missing", f"generator/data/{name}") from None
+
+
+def _read(name: str) -> Any:
+    text = _text(name)
     try:
         # libyaml when available: the same data, ~15x faster (every worker process loads the rules).
         return yaml.load(text, Loader=_Loader)
@@ -119,3 +123,37 @@ def load(name: str, validate: Callable[[Any, str], Any] | None = None) -> Any:
         return validate(doc, name)
     require(isinstance(doc, dict), name, "top level must be a mapping")
     return doc
+
+
+def line_of(name: str, key: str, item: str | None = None, *, last: bool = False) -> int | None:
+    """Return the 1-based line of top-level ``key`` in data file ``name``, or of the first (``last``: the last)
+    entry under it that reads ``item`` (any case); for errors that point at an entry."""
+    try:
+        root = yaml.compose(_text(name), Loader=yaml.SafeLoader)
+    except (DataFileError, yaml.YAMLError):
+        return None
+    if not isinstance(root, yaml.MappingNode):
+        return None
+    for k, v in root.value:
+        if k.value != key:
+            continue
+        hits = [n.start_mark.line + 1 for n in _scalars(v) if item is not None and str(n.value).lower() == item.lower()]
+        return (hits[-1] if last else hits[0]) if hits else k.start_mark.line + 1
+    return None
+
+
+def _scalars(node: yaml.Node):
+    if isinstance(node, yaml.ScalarNode):
+        yield node
+    elif isinstance(node, yaml.SequenceNode):
+        for n in node.value:
+            yield from _scalars(n)
+    elif isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            yield from _scalars(k)
+            yield from _scalars(v)
+
+
+def fail(name: str, message: str, key: str | None = None, item: str | None = None, *, last: bool = False) -> DataFileError:
+    """Return the error for a bad entry of ``name``, located at ``key`` (and ``item``) as ``file:line``."""
+    return DataFileError(message, f"generator/data/{name}", line_of(name, key, item, last=last) if key else None)

@@ -13,7 +13,7 @@ from importlib import resources
 
 from .. import text
 from ..models import Article, Fact, Record
-from . import entities, figures, money, quotes
+from . import entities, figures, funding_meaning, money, quotes
 
 EXTRACTOR_VERSION = "0.1.0"
 """The extractor's release; :func:`extractor_version` adds a digest of its code and data."""
@@ -68,4 +68,5 @@ def extract(article: Article) -> Record:
     facts += figures.find_figures(article, sents, index)
     facts += quotes.find_quotes(article, sents, index)
     assign_ids(facts)
+    funding_meaning.link(facts)  # part_of / same_as name other facts by id
     return Record(article=article, entities=index.entities_used(facts), facts=facts, extractor=extractor_version())

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from .. import datafiles
-from ..models import Article, Fact, Sentence
-from . import gazetteer, numbers, periods
+from ..models import Article, Fact, Period, Sentence
+from . import funding_meaning, gazetteer, numbers, periods
 from .entities import EntityIndex
 
 
@@ -397,8 +397,11 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
     seen: set[tuple[int, str]] = set()
     carry: list[str] = []
     main: list[str] | None = None
+    story: Period | None = None
+    """The past time the sentences before tell of, for a sentence that goes on with it (FACTS.md Rules)."""
     for sent in sentences:
         text = sent.text
+        told, story = story, funding_meaning.story_after(text, article.date, story)
         amounts = numbers.money(text)
         if not amounts:
             continue
@@ -445,6 +448,12 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
                     recipients = recipients + [p for p in _city_countries(index, recipients, text, sent) if p not in recipients]
                 by_span[span] = recipients
         all_recipients = [p for r in by_span.values() for p in r if p not in at_home]
+        meanings: dict[int, funding_meaning.Meaning] = {}
+        for i, amt in candidates:
+            # what the amount means, from its sentence and how it goes on from the amount before
+            before = meanings.get(i - 1)
+            how = funding_meaning.relation(text, amounts[i - 1], amt, article.date) if before is not None else None
+            meanings[i] = funding_meaning.describe(text, list(amounts), i, article.date, told, before, how)
         for i, amt in candidates:
             recipients = next((r for (a, b), r in by_span.items() if a <= amt.start < b), [])
             key = (amt.amount, amt.currency)
@@ -479,6 +488,7 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
                 places=list(recipients),
                 announced_by=_announcer(index, sent),
                 qualifier=qualifier,
+                kind=meanings[i].kind, period=meanings[i].period, covers=meanings[i].covers, per=meanings[i].per,
             ))
         if all_recipients:
             carry = list(dict.fromkeys(p for p in all_recipients if _is_area(index, p))) or carry

@@ -1,0 +1,847 @@
+"""What a funding amount means (FACTS.md, "What a number means").
+
+For each amount :mod:`money` keeps, :func:`describe` reads from its sentence
+
+- ``kind``: the verb that governs the amount and its tense ("will pay" a
+  commitment, "has paid" spending, "could cost" an estimate), else a noun
+  ("a £63m deal", "the daily bill"), else a commitment;
+- ``period``: when a commitment was made (a past time of its clause, the time
+  of the event that made it, else the article's date) or the span spent over;
+  the times a commitment's money is paid in go to ``covers``;
+- ``per``: the unit of a rate ("£8m a day", "€50m every April", "£20,000 for
+  every individual sent").
+
+Once the record's facts have ids, :func:`link` sets ``part_of`` (a share of a
+larger amount: "including", "of the", "The package includes", tranches of a
+total, money already paid out of a pledge) and ``same_as`` (the same money
+said again, as another rate or rounded). The words are in
+``data/funding_meaning.yaml``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .. import datafiles
+from ..models import Fact, Period
+from . import numbers, periods
+from .gazetteer import trie_pattern
+
+DATA = "funding_meaning.yaml"
+
+COMMITMENT, SPENDING, ESTIMATE = "commitment", "spending", "estimate"
+
+
+@dataclass(frozen=True)
+class Rules:
+    verbs: dict[str, re.Pattern[str]]
+    """Category (pay, cost, commit, estimate) -> its verbs."""
+    future_commit: re.Pattern[str]
+    progressive_spending: re.Pattern[str]
+    fiscal_year: re.Pattern[str]
+    future_aux_end: re.Pattern[str]
+    estimate_aux_end: re.Pattern[str]
+    future_aux_any: re.Pattern[str]
+    estimate_aux_any: re.Pattern[str]
+    subject_verb: re.Pattern[str]
+    nouns: dict[str, re.Pattern[str]]
+    """Kind -> the nouns that tell it."""
+    noun_after: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    list_join: re.Pattern[str]
+    event_verb_before: re.Pattern[str]
+    now: re.Pattern[str]
+    rate_after: re.Pattern[str]
+    rate_units: dict[str, str]
+    rate_before: re.Pattern[str]
+    rate_adjectives: dict[str, str]
+    person_after: re.Pattern[str]
+    person_if: re.Pattern[str]
+    person_before: list[re.Pattern[str]]
+    comparison_join: re.Pattern[str]
+    part_after_whole: re.Pattern[str]
+    part_before_whole: re.Pattern[str]
+    part_anaphora: list[re.Pattern[str]]
+    part_continuation: re.Pattern[str]
+    whole_anaphora: list[re.Pattern[str]]
+    restate_before: re.Pattern[str]
+    coordinate: re.Pattern[str]
+    paid_so_far: re.Pattern[str]
+    additional: re.Pattern[str]
+    restatement_gap: list[re.Pattern[str]]
+    rounding_hedge: re.Pattern[str]
+
+
+def _words(doc: dict, key: str, name: str, where: str | None = None) -> list[str]:
+    """``doc[key]`` checked to be a list of distinct words; errors point at ``where`` (default ``key``) and the entry."""
+    at = where or key
+    v = doc.get(key)
+    if not isinstance(v, list) or not v:
+        raise datafiles.fail(name, f"'{key}' must be a non-empty list of words", at, key if where else None)
+    seen: set[str] = set()
+    for item in v:
+        if not isinstance(item, str) or not item.strip():
+            raise datafiles.fail(name, f"'{key}' holds a non-string or empty item: {item!r}", at,
+                                 key if where else None)
+        low = " ".join(item.lower().split())
+        if low in seen:
+            raise datafiles.fail(name, f"'{key}' lists {item!r} twice", at, item, last=True)
+        seen.add(low)
+    return [" ".join(w.lower().split()) for w in v]
+
+
+def _alt(words: list[str]) -> str:
+    """One alternation (a trie) of literal words; a space matches any whitespace."""
+    return trie_pattern(sorted(set(words)), space=r"\s+")
+
+
+def _word_re(words: list[str]) -> str:
+    return r"(?<![\w’'-])(?:%s)(?![\w-])" % _alt(words)
+
+
+def _unit_map(doc: dict, key: str, name: str) -> dict[str, str]:
+    """``{unit: [words]}`` -> word -> unit, the units checked against models.RATES."""
+    from ..models import RATES
+
+    v = doc.get(key)
+    if not isinstance(v, dict) or not v:
+        raise datafiles.fail(name, f"'{key}' must be a mapping of a unit to its words", key)
+    out: dict[str, str] = {}
+    for unit, words in v.items():
+        if unit not in RATES:
+            raise datafiles.fail(name, f"'{key}': {unit!r} is not a rate unit (one of {', '.join(RATES)})", key, str(unit))
+        for w in _words(v, unit, name, where=key):
+            if w in out:
+                raise datafiles.fail(name, f"'{key}': {w!r} is listed under both {out[w]} and {unit}", key, w)
+            out[w] = unit
+    return out
+
+
+def _patterns(doc: dict, key: str, name: str) -> list[re.Pattern[str]]:
+    v = doc.get(key)
+    if not isinstance(v, list) or not v:
+        raise datafiles.fail(name, f"'{key}' must be a non-empty list of patterns", key)
+    out = []
+    for pat in v:
+        if not isinstance(pat, str) or not pat:
+            raise datafiles.fail(name, f"'{key}' holds a non-string or empty pattern: {pat!r}", key)
+        try:
+            out.append(re.compile(pat, re.IGNORECASE))
+        except re.error as e:
+            raise datafiles.fail(name, f"'{key}': bad pattern {pat!r}: {e}", key, pat) from None
+    return out
+
+
+_STOP = ("to|for|from|of|on|with|has|have|had|is|are|was|were|will|would|could|be|and|or|that|which|per|a|an|the|each|"
+         "every|this|last|next|over|under|into|towards|in|by|at|as|since|it|its|their|than|up|down|more|less|about")
+
+
+def _validate(doc: object, name: str) -> Rules:
+    if not isinstance(doc, dict):
+        raise datafiles.fail(name, "top level must be a mapping")
+    w = {k: _words(doc, k, name) for k in (
+        "pay_verbs", "cost_verbs", "commit_verbs", "estimate_verbs", "future_commit_verbs", "progressive_spending", "future_aux", "estimate_aux",
+        "aux_fillers", "subject_aux", "commitment_nouns", "spending_nouns", "estimate_nouns", "clause_openers",
+        "list_joins", "comparison_joins", "event_verbs", "now_words", "person_nouns", "one_person", "conditions", "part_after_whole",
+        "part_before_whole", "part_of_phrases", "part_continuation", "paid_so_far", "additional", "rounding_hedges", "restatement_verbs")}
+    for verb in w["future_commit_verbs"]:
+        if verb not in w["commit_verbs"]:
+            raise datafiles.fail(name, f"'future_commit_verbs': {verb!r} is not one of 'commit_verbs'", "future_commit_verbs", verb)
+    # a word that is two kinds of verb at once would make the kind depend on the order of the lists
+    cats = {"pay": w["pay_verbs"], "cost": w["cost_verbs"], "commit": w["commit_verbs"], "estimate": w["estimate_verbs"]}
+    owner: dict[str, str] = {}
+    for cat, words in cats.items():
+        for word in words:
+            if word in owner:
+                raise datafiles.fail(name, f"{word!r} is both a {owner[word]} verb and a {cat} verb", f"{cat}_verbs", word)
+            owner[word] = cat
+    nouns = {COMMITMENT: w["commitment_nouns"], SPENDING: w["spending_nouns"], ESTIMATE: w["estimate_nouns"]}
+    fill = _alt(w["aux_fillers"])
+    all_verbs = [v for words in cats.values() for v in words]
+    months = sorted(periods.vocabulary().months)
+    units = _unit_map(doc, "rate_units", name)
+    rate_words = _unit_map(doc, "rate_words", name)
+    adjectives = _unit_map(doc, "rate_adjectives", name)
+    return Rules(
+        verbs={cat: re.compile(_word_re(words), re.IGNORECASE) for cat, words in cats.items()},
+        future_commit=re.compile(r"^(?:%s)$" % _alt(w["future_commit_verbs"]), re.IGNORECASE),
+        progressive_spending=re.compile(r"^(?:%s)$" % _alt(w["progressive_spending"]), re.IGNORECASE),
+        # "in the last financial year", "this fiscal year" (UK: April to March)
+        fiscal_year=re.compile(r"\b(?:in |during |for |over )?(?:the )?(?P<rel>last|previous|past|this|current|next|coming)\s+"
+                               r"(?:financial|fiscal)\s+year\b", re.IGNORECASE),
+        future_aux_end=re.compile(r"(?<![\w’'-])(?:%s)\s+(?:(?:%s)\s+)*$" % (_alt(w["future_aux"]), fill), re.IGNORECASE),
+        estimate_aux_end=re.compile(r"(?<![\w’'-])(?:%s)\s+(?:(?:%s)\s+)*$" % (_alt(w["estimate_aux"]), fill), re.IGNORECASE),
+        future_aux_any=re.compile(_word_re(w["future_aux"]), re.IGNORECASE),
+        estimate_aux_any=re.compile(_word_re(w["estimate_aux"]), re.IGNORECASE),
+        # "£220m has already been paid", "A further £50m is due", "(€541m) will be spent"
+        subject_verb=re.compile(
+            r"\s*(?:\([^)]*\)\s*)?(?:[-\s]*(?:a|an|per|each|every)[-\s]+\w+)?\s*(?:,[^,;:]{1,80},\s*)?"
+            r"(?P<aux>(?:(?:%s)\s+)*)(?P<verb>%s)(?![\w-])" % (_alt(w["subject_aux"]), _alt(all_verbs)), re.IGNORECASE),
+        nouns={k: re.compile(_word_re(v), re.IGNORECASE) for k, v in nouns.items()},
+        noun_after=re.compile(r"\s*(?:\([^)]*\)\s*)?(?:in\s+)?(?:(?!(?:%s)\b)[\w’'-]+\s+){0,2}?(?P<noun>%s)(?![\w-])"
+                              % (_STOP, _alt([n for v in nouns.values() for n in v])), re.IGNORECASE),
+        clause_break=re.compile(r"[;:]|\s[–—-]\s|,\s+(?=(?:%s)(?![\w-]))" % _alt(w["clause_openers"]), re.IGNORECASE),
+        list_join=re.compile(r"[\s,]*(?:(?:%s)[\s,]+)?" % _alt(w["list_joins"]), re.IGNORECASE),
+        # (not across an infinitive: "agreed to pay £50m a year … from 2024" dates the payments, not the deal)
+        event_verb_before=re.compile(r"(?<![\w-])(?:%s)\s+(?:(?:(?!to\s)[^,;:.£€$\d\s]+\s+){0,8})?$" % _alt(w["event_verbs"]),
+                                     re.IGNORECASE),
+        now=re.compile(_word_re(w["now_words"]), re.IGNORECASE),
+        # (a few words may stand between: "€16.5m paid to Tirana each year"; not a duration: "for a year")
+        rate_after=re.compile(
+            r"\s*(?:\([^)]*\)\s*)?(?:[^\s\d£€$,;:.()]+\s+){0,4}?(?<!\bfor )(?<!\bover )(?<!\bin )(?<!\bwithin )"
+            r"(?<!\bthan )(?<!\bof )(?<!\bby )(?<!\bafter )(?<!\bonce )"
+            r"(?:[-\s]*(?:a|an|per|each|every)[-\s]+(?P<u>%s)(?![\w-])"
+            r"(?!\s+(?:earlier|ago|before|later|previously|after|since|of)\b|[’']s\b)"
+            r"|\s*(?P<w>%s)(?![\w-])|\s*(?:each|every)\s+(?P<m>%s)(?![\w-])"
+            # "£50m in each of the next three years"
+            r"|\s*(?:in\s+)?(?:each|every)\s+(?:one\s+)?of\s+the\s+(?:[\w-]+\s+){1,2}?(?P<n>year|month|week|day)s\b)"
+            % (_alt(list(units)), _alt(list(rate_words)), "|".join(re.escape(m) for m in months)), re.IGNORECASE),
+        rate_units={**units, **rate_words},
+        rate_before=re.compile(r"(?<![\w-])(?P<w>%s)\s+(?:[^\s\d£€$]+\s+){0,5}$" % _alt(list(adjectives)), re.IGNORECASE),
+        rate_adjectives=adjectives,
+        # "£20,000 for every individual sent", "£150,874 per person", "£3,000 to each migrant", "£2,000 each"
+        person_after=re.compile(
+            r"\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:(?:for|to)\s+)?(?:each|every|per|a)\s+(?:[\w-]+\s+)?(?:%s)(?![\w-])"
+            r"|each\b(?!\s+(?:year|month|week|day|time|of|instalment|tranche|payment|quarter)))" % _alt(w["person_nouns"]),
+            re.IGNORECASE),
+        person_if=re.compile(r"(?<![\w-])(?:%s)\s+(?:%s)(?![\w-])" % (_alt(w["conditions"]), _alt(w["one_person"])),
+                             re.IGNORECASE),
+        person_before=_patterns(doc, "per_person_before_patterns", name),
+        comparison_join=re.compile(r"[^;:\d£€$]{0,60}?,?\s*(?<![\w-])(?:%s)\s+(?:(?:about|around|some|nearly|almost|"
+                                   r"more than|less than|over|under|just)\s+)?" % _alt(w["comparison_joins"]), re.IGNORECASE),
+        part_after_whole=re.compile(r"(?:^|[\s,(])(?:%s)(?![\w-])" % _alt(w["part_after_whole"]), re.IGNORECASE),
+        part_before_whole=re.compile(r"^\s*(?:(?:%s)|(?:[^\d£€$;:.]+\s+)?(?<![\w-])(?:%s)(?:\s+(?:a|an|the|its|their|this|that))?)"
+                                     r"\s+(?:(?:about|around|some|nearly|almost|over|more than|up to)\s+)?$"
+                                     % (_alt(w["part_before_whole"]), _alt(w["part_of_phrases"])), re.IGNORECASE),
+        part_anaphora=_patterns(doc, "part_anaphora_patterns", name),
+        part_continuation=re.compile(r"(?<![\w-])(?:%s)\s+(?:[\w-]+\s+)?$" % _alt(w["part_continuation"]), re.IGNORECASE),
+        whole_anaphora=_patterns(doc, "whole_anaphora_patterns", name),
+        restate_before=re.compile(r"(?<![\w-])(?:%s)\s+$" % _alt(w["restatement_verbs"]), re.IGNORECASE),
+        # "provided £5m to North Macedonia and £2m to Serbia": objects of one verb, joined by "and"
+        coordinate=re.compile(r"[^.;:£€$\d]{0,80}?(?:,\s*)?(?<![\w-])(?:and|or|as well as|plus|along with|together with)\s+"
+                              r"(?:(?:a further|another|an extra|an additional|a second)\s+)?", re.IGNORECASE),
+        paid_so_far=re.compile(_word_re(w["paid_so_far"]), re.IGNORECASE),
+        additional=re.compile(_word_re(w["additional"]), re.IGNORECASE),
+        restatement_gap=_patterns(doc, "restatement_gap_patterns", name),
+        rounding_hedge=re.compile(r"(?<![\w-])(?:%s)\s*$" % _alt(w["rounding_hedges"]), re.IGNORECASE),
+    )
+
+
+def rules() -> Rules:
+    return datafiles.load(DATA, _validate)
+
+
+# ---------------------------------------------------------------- kind, period, per
+
+
+@dataclass(frozen=True)
+class Meaning:
+    kind: str
+    future: bool
+    """Told of the future or of an intention: a commitment's times say when it is paid, not when it was made."""
+    period: Period
+    covers: Period | None
+    per: str | None
+
+
+def clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts (after ";", a dash, ", which", ", while" …)."""
+    return max((m.end() for m in rules().clause_break.finditer(text, 0, pos)), default=0)
+
+
+def clause_end(text: str, pos: int) -> int:
+    m = rules().clause_break.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _without_times(text: str, ref: dt.date) -> str:
+    for t in reversed(periods.find_times(text, ref)):
+        text = text[:t.start] + " " + text[t.end:]
+    return text
+
+
+def list_joined(text: str, prev: numbers.Money, amt: numbers.Money, ref: dt.date) -> bool:
+    """Whether only list words and times stand between two amounts ("€141m in 2023-24, rising to €191m")."""
+    gap = _without_times(text[prev.end:amt.start], ref)
+    gap = re.sub(r"\([^)]*\)", " ", gap)  # a bracketed conversion
+    return rules().list_join.fullmatch(gap) is not None
+
+
+def relation(text: str, prev: numbers.Money, amt: numbers.Money, ref: dt.date) -> str | None:
+    """How an amount goes on from the one before it in its sentence: "list" ("€141m in 2023-24, rising to €191m",
+    "€10m in 2019 and a further €15m"), "restatement" (the same money again: "£1.5bn a year, or about £4.1m a
+    day"), "comparison" (its other side: "£3.6bn, up from £1.9bn", "£8m a day, down from a peak of £8.2m") or
+    None. Such an amount is the same kind of money unless a verb of its own says otherwise; one of a list or a
+    restatement is of the same time unless it names its own; the other side of a comparison is a rate of the same
+    unit unless it names its own."""
+    r = rules()
+    gap = text[prev.end:amt.start]
+    if any(p.match(gap) for p in r.restatement_gap):
+        return "restatement"
+    if list_joined(text, prev, amt, ref):
+        return "list"
+    if r.comparison_join.fullmatch(gap):
+        return "comparison"
+    if r.coordinate.fullmatch(_without_times(gap, ref)) and _verb_before(text, prev.end, amt.start) is None \
+            and not _FINITE.search(gap) and not r.clause_break.search(gap):
+        return "list"  # "provided £5m to North Macedonia and £2m to Serbia"
+    return None
+
+
+def _tense(window: str, verb: str = "") -> str:
+    """'estimate', 'future', 'progressive' or '' for the words right before a verb."""
+    r = rules()
+    if r.estimate_aux_end.search(window):
+        return "estimate"
+    if r.future_aux_end.search(window):
+        return "future"
+    if verb.lower().endswith("ing") and _PROGRESSIVE.search(window):
+        return "progressive"
+    return ""
+
+
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:(?:now|still|already|also|currently)\s+)*$", re.IGNORECASE)
+
+
+_COST_OBJECT = re.compile(r"(?:\s+(?!(?:of|with|for|over|on|in|to|from|by|as|than)\b)[\w’'-]+){0,4}\s*", re.IGNORECASE)
+"""Between a cost verb and its amount: at most a few words, no preposition ("costing the taxpayer around")."""
+_FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|might|may|shall|should|must)\b", re.IGNORECASE)
+_DETERMINER = re.compile(r"(?<![\w-])(?:the|a|an|its|their|his|her|our|whose)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Governed:
+    """What governs an amount: the kind, whether told of the future, where its verb is, whether the verb is a
+    paying verb in the progressive that promises money unless the amount is a rate ("is giving")."""
+
+    kind: str
+    future: bool
+    verb_at: int | None = None
+    ongoing: bool = False
+
+
+def _kind_of_verb(cat: str, verb: str, tense: str) -> tuple[str, bool]:
+    if cat == "estimate":
+        return ESTIMATE, False
+    if cat == "commit":
+        if tense == "estimate":
+            return ESTIMATE, True
+        return COMMITMENT, tense == "future" or rules().future_commit.match(" ".join(verb.lower().split())) is not None
+    if cat == "cost":
+        return (ESTIMATE, True) if tense else (SPENDING, False)
+    # paying
+    if tense == "estimate":
+        return ESTIMATE, True
+    return (COMMITMENT, True) if tense == "future" else (SPENDING, False)
+
+
+def _verb_before(text: str, start: int, end: int) -> tuple[str, re.Match[str]] | None:
+    """The last verb of a kind in ``text[start:end]`` that governs what follows it (not a noun: "costs of")."""
+    r = rules()
+    best: tuple[str, re.Match[str]] | None = None
+    for cat, pat in r.verbs.items():
+        for m in pat.finditer(text, start, end):
+            if re.match(r"\s+of\b", text[m.end():]) or _DETERMINER.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "operational costs of up to", "the promised"
+            if m.group(0)[0].isupper() and text[:m.start()].strip():
+                continue  # part of a name: "the International Monetary Fund"
+            if _FINITE.search(text, m.end(), end):
+                continue  # another verb stands between: "If 300 people were sent, the cost would be £1.8bn"
+            if cat == "cost" and not _COST_OBJECT.fullmatch(text, m.end(), end):
+                continue  # what costs something names the amount at once ("is costing the taxpayer £8m"), not
+                # "reaching agreement with the IMF over a $1.9bn loan"
+            if best is None or m.start() > best[1].start() or (m.start() == best[1].start() and m.end() > best[1].end()):
+                best = (cat, m)
+    return best
+
+
+def kind_of(text: str, amounts: list[numbers.Money], i: int, inherited: _Governed | None = None) -> _Governed:
+    """Return what governs amount ``i`` of a sentence: its kind and whether it is told of the future.
+
+    ``inherited`` is what governs the amount before when this one goes on from it (:func:`relation`): it
+    applies unless the amount has a verb of its own ("with another £50m due next year", "has given Senegal
+    €8m and will hand over … €5m").
+    """
+    r = rules()
+    amt = amounts[i]
+    cs = clause_start(text, amt.start)
+    ce = clause_end(text, amt.end)
+    qual_start = numbers.qualifier_before(text, amt.start)[1]
+
+    def by_verb(cat: str, verb: str, window: str, at: int) -> _Governed:
+        tense = _tense(window, verb)
+        ongoing = tense == "progressive" and cat == "pay" and not r.progressive_spending.match(" ".join(verb.lower().split()))
+        kind, future = _kind_of_verb(cat, verb, "" if tense == "progressive" else tense)
+        return _Governed(kind, future, at, ongoing)
+
+    # the amount as subject: "£220m has already been paid", "A further £50m is due"
+    subject = r.subject_verb.match(text, amt.end, ce)
+    if inherited is not None and subject is None:
+        # (a verb of its own after the amount before: "France has given Senegal €8m and will hand over … €5m")
+        prev_end = max((a.end for a in amounts[:i]), default=cs)
+        own = _verb_before(text, max(cs, prev_end), qual_start)
+        if own is None:
+            return inherited
+    if subject is not None and _FINITE.search(subject.group("aux")):
+        # the amount is the subject of a verb of its own: "Ministers announced that £5m had been spent"
+        verb = subject.group("verb")
+        cat = next(c for c, p in r.verbs.items() if p.fullmatch(verb))
+        return by_verb(cat, verb, subject.group("aux") + " ", subject.start("verb"))
+    found = _verb_before(text, cs, qual_start)
+    if found is not None:
+        cat, m = found
+        between = [a for a in amounts if m.end() <= a.start < amt.start]
+        if not between:
+            return by_verb(cat, m.group(0), text[cs:m.start()], m.start())
+    # "a £63m deal", "£4 million in funding", "a €65 million contribution"
+    after = r.noun_after.match(text, amt.end, ce)
+    if after is not None:
+        noun = after.group("noun")
+        for kind, pat in r.nouns.items():
+            if pat.fullmatch(noun):
+                return _Governed(kind, False)
+    if subject is not None:
+        verb = subject.group("verb")
+        cat = next(c for c, p in r.verbs.items() if p.fullmatch(verb))
+        return by_verb(cat, verb, subject.group("aux") + " ", subject.start("verb"))
+    # a noun before it: "The UK's share will be €141m", "the daily bill at about £8m", "the cost would be £1.8bn"
+    last: tuple[str, re.Match[str]] | None = None
+    for kind, pat in r.nouns.items():
+        for m in pat.finditer(text, cs, qual_start):
+            if last is None or m.start() > last[1].start():
+                last = (kind, m)
+    if last is not None and not any(last[1].end() <= a.start < amt.start for a in amounts):
+        kind, m = last
+        between = text[m.end():qual_start]
+        guess = r.estimate_aux_any.search(between)
+        ahead = r.future_aux_any.search(between)
+        if kind == SPENDING and (guess or ahead):
+            return _Governed(ESTIMATE, True)
+        if kind == COMMITMENT:
+            return _Governed(COMMITMENT, bool(ahead))
+        return _Governed(kind, False)
+    return _Governed(COMMITMENT, False)
+
+
+def _usable(text: str, t: periods.TimePhrase) -> bool:
+    """Whether a time phrase can date money: not the other side of a comparison, nor when figures came out
+    ("the report, published on Tuesday") unless that names the commitment ("a package unveiled on Thursday")."""
+    if t.period is None or t.same or periods.is_comparison(text, t):
+        return False
+    return not periods.is_publication_time(text, t) or rules().event_verb_before.search(text, max(0, t.start - 30), t.start) is not None
+
+
+def _event_time(text: str, t: periods.TimePhrase, cs: int) -> bool:
+    """Whether a time phrase dates the making of a deal ("a £63m deal struck in November", "signed in Kigali in
+    December", "the 2022 agreement"), not money paid under it."""
+    r = rules()
+    if r.event_verb_before.search(text, max(cs, t.start - 80), t.start):
+        return True
+    return _YEAR_ONLY.fullmatch(t.text.strip()) is not None and r.noun_after.match(text, t.end) is not None \
+        and r.nouns[COMMITMENT].fullmatch(r.noun_after.match(text, t.end).group("noun")) is not None
+
+
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+
+
+def _spent_in(text: str, t: periods.TimePhrase) -> bool:
+    """Whether a time phrase can date money spent: not when it was said ("…, the Home Office said on Tuesday")."""
+    return not periods.is_statement_time(text, t)
+
+
+def _span(ps: list[Period]) -> Period | None:
+    starts = [p.start for p in ps if p.start is not None and p.end is not None]
+    ends = [p.end for p in ps if p.start is not None and p.end is not None]
+    return Period(min(starts), max(ends)) if starts else None
+
+
+_RELATIVE = re.compile(r"\b(?:earlier|before|previous|preceding)\b", re.IGNORECASE)
+
+
+def _relative_to_story(t: periods.TimePhrase, times: list[periods.TimePhrase], story: Period | None) -> Period | None:
+    """ "The year before" with no earlier time in its sentence: the year before the story's."""
+    assert t.period is not None
+    if t.kind == "last_year" and _RELATIVE.search(t.text) and story is not None \
+            and not any(o.end <= t.start and o.period is not None and not o.same for o in times):
+        return periods.shift_years(story, -1)
+    return t.period
+
+
+def _times(text: str, ref: dt.date) -> list[periods.TimePhrase]:
+    """The time phrases of a sentence (:func:`periods.find_times`), with "the last financial year" (April to March)
+    and "until 2027" (up to the end of 2027) read too."""
+    out = list(periods.find_times(text, ref))
+    for m in rules().fiscal_year.finditer(text):
+        if any(t.start < m.end() and m.start() < t.end for t in out):
+            continue
+        first = ref.year if ref.month >= 4 else ref.year - 1  # the financial year the article falls in
+        first += {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(m.group("rel").lower(), 0)
+        out.append(periods.TimePhrase(m.start(), m.end(), m.group(0),
+                                      Period(dt.date(first, 4, 1), dt.date(first + 1, 3, 31)), kind="fy"))
+    for k, t in enumerate(out):
+        if t.kind == "whole_year" and t.period is not None and t.period.start is not None and t.period.start > ref \
+                and _UNTIL.search(text, max(0, t.start - 8), t.start):
+            out[k] = periods.TimePhrase(t.start, t.end, t.text, Period(ref, t.period.end), kind=t.kind)
+    return sorted(out, key=lambda t: t.start)
+
+
+_UNTIL = re.compile(r"\b(?:until|till|to|through)\s+$", re.IGNORECASE)
+
+
+def _own_times(text: str, amounts: list[numbers.Money], i: int, ref: dt.date,
+               times: list[periods.TimePhrase] | None = None) -> list[periods.TimePhrase]:
+    """The time phrases of amount ``i``: after it up to the next amount of its clause ("€141m in 2023-24, rising
+    to €191m in 2024-25"); else those of its clause before its first amount ("In 2019 Brussels promised €2bn")."""
+    amt = amounts[i]
+    cs, ce = clause_start(text, amt.start), clause_end(text, amt.end)
+    if times is None:
+        times = [t for t in _times(text, ref) if _usable(text, t)]
+    hi = min([ce] + [a.start for a in amounts[i + 1:] if a.start >= amt.end])
+    own = [t for t in times if t.start >= amt.end and t.end <= hi]
+    if not own:
+        first = min((a.start for a in amounts if cs <= a.start), default=amt.start)
+        own = [t for t in times if t.start >= cs and t.end <= first]
+    return own
+
+
+def _ahead(t: periods.TimePhrase, p: Period | None, ref: dt.date) -> Period | None:
+    """A month or weekday named without a year in a clause told of the future is the next one ("The first
+    instalment of £140m is due in July"), whatever the phrase's own words made of it."""
+    if p is None or p.end is None or p.end >= ref or t.kind not in ("date", "weekday") or _YEAR_DIGITS.search(t.text) \
+            or re.match(r"\W*(?:last|on last)\b", t.text, re.IGNORECASE):
+        return p
+    if t.kind == "weekday":
+        return Period(p.start + dt.timedelta(days=7) if p.start else None, p.end + dt.timedelta(days=7))
+    return periods.shift_years(p, 1)
+
+
+_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def period_of(text: str, amounts: list[numbers.Money], i: int, kind: str, future: bool, ref: dt.date,
+              story: Period | None, verb_at: int | None = None) -> tuple[Period, Period | None]:
+    """Return (period, covers) for amount ``i`` of a sentence: see the module's doc. ``verb_at`` is where the verb
+    that governs the amount starts: a time before it dates the commitment even when the verb looks forward ("In
+    July, Italy agreed to give Tunisia €20m")."""
+    r = rules()
+    amt = amounts[i]
+    cs, ce = clause_start(text, amt.start), clause_end(text, amt.end)
+    times = [t for t in _times(text, ref) if _usable(text, t)]
+    lo = max([cs] + [a.end for a in amounts[:i] if a.end <= amt.start and a.start >= cs])
+    hi = min([ce] + [a.start for a in amounts[i + 1:] if a.start >= amt.end])
+    own = _own_times(text, amounts, i, ref, times)
+    spans = [(t, _relative_to_story(t, times, story)) for t in own]
+    def ahead(t: periods.TimePhrase) -> bool:
+        return future and not _event_time(text, t, cs) and (verb_at is None or t.start > verb_at)
+
+    if kind == COMMITMENT and future:
+        spans = [(t, _ahead(t, p, ref) if ahead(t) else p) for t, p in spans]
+    if kind == COMMITMENT:
+        event = [p for t, p in spans if _event_time(text, t, cs)
+                 and p is not None and (p.start or p.end) and (p.start or p.end) <= ref]
+        # (told of the future, only a time before the article's day: "agreed to pay … in March 2023", not "in 2024")
+        past = [p for t, p in spans if p is not None and p.end is not None
+                and (p.end < ref or p.end == ref and (not ahead(t) or p.start == ref))]
+        rest = [p for t, p in spans if p is not None and p not in event and p not in past]
+        period = event[-1] if event else (past[-1] if past else None)
+        covers = _span(rest)
+        if period is None:
+            period = story if story is not None and not times and periods.is_past_narrative(text[cs:ce]) \
+                else Period(ref, ref)
+        return period, covers
+    spans = [(t, p) for t, p in spans if _spent_in(text, t) and not _event_time(text, t, cs)]
+    if spans:
+        pick = periods.choose(text, amt.start, (lo, hi), [t for t, _ in spans], ref, story)
+        rel = next((p for t, p in spans if t.period == pick), pick)
+        if rel is not None:
+            return rel, None
+    if r.now.search(text, cs, ce):
+        return Period(ref, ref), None
+    if story is not None and not times and periods.is_past_narrative(text[cs:ce]):
+        return story, None
+    return Period(ref, ref), None
+
+
+def per_of(text: str, amounts: list[numbers.Money], i: int) -> str | None:
+    """The unit when amount ``i`` is a rate ("£8m a day", "€50m every April", "£20,000 for every individual sent")."""
+    r = rules()
+    amt = amounts[i]
+    after = r.rate_after.match(text, amt.end)
+    if after is None:
+        # after the verb it is the subject of: "A further £50m is due every April", "£8m will be paid each year"
+        subject = r.subject_verb.match(text, amt.end, clause_end(text, amt.end))
+        after = r.rate_after.match(text, subject.end()) if subject is not None else None
+    if after is not None:
+        if after.group("m"):
+            return "year"
+        if after.group("n"):
+            return after.group("n").lower()
+        word = " ".join((after.group("u") or after.group("w")).lower().split())
+        return r.rate_units[word]
+    if r.person_after.match(text, amt.end):
+        return "person"
+    cs = clause_start(text, amt.start)
+    qual_start = numbers.qualifier_before(text, amt.start)[1]
+    before = r.rate_before.search(text, max(cs, qual_start - 60), qual_start)
+    if before is not None and not any(before.end() <= a.start < amt.start for a in amounts) \
+            and (_verb_before(text, before.end(), qual_start) or ("cost", None))[0] == "cost":
+        return r.rate_adjectives[before.group("w").lower()]
+    if r.person_if.search(text, 0, amt.start):
+        return "person"
+    if any(p.search(text, cs, qual_start) for p in r.person_before):
+        return "person"
+    return None
+
+
+def describe(text: str, amounts: list[numbers.Money], i: int, ref: dt.date, story: Period | None,
+             before: Meaning | None = None, how: str | None = None) -> Meaning:
+    """Return the kind, period, covers and per of amount ``i`` of a sentence (see the module's doc).
+
+    ``before`` is the meaning of the amount before it and ``how`` how this one goes on from it (:func:`relation`).
+    """
+    inherited = _Governed(before.kind, before.future) if before is not None and how is not None else None
+    governed = kind_of(text, amounts, i, inherited)
+    kind, future = governed.kind, governed.future
+    period, covers = period_of(text, amounts, i, kind, future, ref, story, governed.verb_at)
+    if before is not None and how in ("list", "restatement") and not _own_times(text, amounts, i, ref):
+        period = before.period
+        covers = before.covers if kind == COMMITMENT and covers is None else covers
+    if kind != COMMITMENT:
+        covers = None
+    per = per_of(text, amounts, i)
+    if per is None and before is not None and how == "comparison":
+        per = before.per
+    if governed.ongoing and per is None:
+        kind, covers = COMMITMENT, None  # "The EU is giving Turkey €6bn": promised; "is giving €2m a month": paid
+    return Meaning(kind, future, period, covers, per)
+
+
+def story_after(text: str, ref: dt.date, story: Period | None) -> Period | None:
+    """The past time a sentence leaves for the next ones to go on with ("In 2021 the two countries signed a deal.
+    Britain paid £54m …"): its own, when it tells of one past time in the past tense; the story before when it
+    names none and goes on in the past tense; else none."""
+    times = [t for t in _times(text, ref) if _usable(text, t)]
+    past = periods.is_past_narrative(text)
+    if not times:
+        return story if past else None
+    told = {(p.start, p.end) for t in times for p in [_relative_to_story(t, times, story)] if p is not None}
+    if past and len(told) == 1:
+        start, end = next(iter(told))
+        if start is not None and end is not None and end < ref:
+            return Period(start, end)
+    return None
+
+
+# ---------------------------------------------------------------- part_of and same_as
+
+
+@dataclass
+class _Item:
+    fact: Fact
+    text: str
+    money: numbers.Money
+    sentence: int
+    """Index of its sentence among the sentences with funding."""
+    amounts: list[numbers.Money]
+
+
+def _items(facts: list[Fact]) -> list[_Item]:
+    out: list[_Item] = []
+    sent = -1
+    last_text = None
+    used: set[int] = set()
+    amounts: list[numbers.Money] = []
+    for f in facts:
+        if f.evidence != last_text:
+            last_text, sent, used = f.evidence, sent + 1, set()
+            amounts = list(numbers.money(f.evidence))
+        k = next((j for j, a in enumerate(amounts) if j not in used and a.amount == f.amount and a.currency == f.currency
+                  and not a.converted), None)
+        if k is None:
+            continue  # (a hand-made fact: no position to read)
+        used.add(k)
+        out.append(_Item(f, f.evidence, amounts[k], sent, amounts))
+    return out
+
+
+def _value(x: _Item) -> float:
+    return float(x.fact.amount or 0)
+
+
+def _years(p: Period | None) -> int:
+    """How many years a span covers, at least one."""
+    if p is None or p.start is None or p.end is None:
+        return 1
+    return max(1, round(((p.end - p.start).days + 1) / 365.25))
+
+
+def _total_of_parts(x: _Item) -> float:
+    f = x.fact
+    if f.per == "year":
+        return _value(x) * _years(f.covers)
+    return _value(x)
+
+
+def _fits(part: _Item, whole: _Item, parts: dict[int, list[_Item]]) -> bool:
+    """Whether ``part`` can be a share of ``whole``: smaller, and the shares (a yearly one for each year it
+    covers) not adding up to more than the whole when the currency is the same."""
+    if part.fact.per in ("day", "week", "month", "person") or whole.fact.per is not None:
+        return False
+    if _value(part) >= _value(whole):
+        return False
+    if part.fact.currency != whole.fact.currency:
+        return True
+    have = sum(_total_of_parts(p) for p in parts.get(id(whole), []) if p.fact.currency == whole.fact.currency)
+    return have + _total_of_parts(part) <= _value(whole) * 1.01 + 0.5
+
+
+_RESTATING_SUBJECT = re.compile(r"\W*(?:that|this|it|which|the (?:sum|figure|amount|bill|cost|total|spending))\s+"
+                                r"(?:[\w’'-]+\s+){0,2}?\S", re.IGNORECASE)
+
+
+def _can_hold(x: _Item) -> bool:
+    """Whether an amount can have shares: a sum, not a restatement."""
+    return x.fact.per is None and x.fact.same_as is None
+
+
+def _is_whole(x: _Item) -> bool:
+    f = x.fact
+    return f.per is None and f.part_of is None and f.same_as is None
+
+
+def _same_places(a: Fact, b: Fact) -> bool:
+    return not a.places or not b.places or bool(set(a.places) & set(b.places))
+
+
+def link(facts: list[Fact]) -> None:
+    """Set ``part_of`` and ``same_as`` on the funding facts of one record (their ids already given)."""
+    items = _items([f for f in facts if f.type == "funding"])
+    if len(items) < 2:
+        return
+    r = rules()
+    parts: dict[int, list[_Item]] = {}
+
+    def part(x: _Item, whole: _Item) -> bool:
+        if not _fits(x, whole, parts):
+            return False
+        x.fact.part_of = whole.fact.id
+        parts.setdefault(id(whole), []).append(x)
+        return True
+
+    def whole_before(x: _Item, k: int, *, kind: str | None = None, same_currency: bool = False,
+                     places: bool = False) -> _Item | None:
+        """The nearest larger amount told in an earlier sentence that is a whole sum."""
+        for w in reversed(items[:k]):
+            if w.sentence == x.sentence or not _is_whole(w) or _value(w) <= _value(x):
+                continue
+            if kind and w.fact.kind != kind or same_currency and w.fact.currency != x.fact.currency:
+                continue
+            if places and not _same_places(w.fact, x.fact):
+                continue
+            return w
+        return None
+
+    for k, x in enumerate(items):
+        f, text, amt = x.fact, x.text, x.money
+        prev = items[k - 1] if k > 0 else None
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        same_prev = prev if prev is not None and prev.sentence == x.sentence else None
+        last_before = prev if prev is not None and prev.sentence == x.sentence - 1 else None
+        cs = clause_start(text, amt.start)
+        head = text[:numbers.qualifier_before(text, amt.start)[1]]
+        beyond = r.additional.search(text, 0, amt.start) is not None  # "On top of that, … an extra £120m"
+        # 1. the same money said again: "£1.5bn a year, or about £4.1m a day"; "… £4.7bn. That works out at £12.8m a day"
+        said = same_prev if same_prev is not None and any(p.match(text[same_prev.money.end:amt.start])
+                                                          for p in r.restatement_gap) else None
+        if said is None and r.restate_before.search(head):
+            # (in a sentence of its own, only when it opens on what it restates: "That works out at …")
+            said = same_prev or (last_before if _RESTATING_SUBJECT.match(head) else None)
+        if said is not None and said.fact.currency == f.currency:
+            f.same_as = said.fact.same_as or said.fact.id
+            if said is not same_prev:  # (in its own sentence it is of the same kind and time as what it restates)
+                f.kind, f.period, f.covers = said.fact.kind, said.fact.period, said.fact.covers
+            continue
+        # 1b. the amount before is part of this larger one: "… £3m to Bosnia. The money is part of a £15m programme"
+        if last_before is not None and same_prev is None and any(p.search(text, 0, amt.start) for p in r.whole_anaphora) \
+                and last_before.fact.part_of is None and last_before.fact.same_as is None:
+            part(last_before, x)
+        # 2. a share named in its sentence: "£10m, including £3.5m for …", "£220m of the £370m" (a share may have
+        # shares of its own: "… a further €600m in grants, of which €200m will go to …")
+        if same_prev is not None and _can_hold(same_prev):
+            gap = text[same_prev.money.end:amt.start]
+            if r.part_after_whole.search(gap) and not re.search(r"[\d£€$]", gap) and part(x, same_prev):
+                continue
+        if same_prev is not None and same_prev.fact.part_of and list_joined(text, same_prev.money, amt, dt.date(2000, 1, 1)):
+            whole = next((w for w in items if w.fact.id == same_prev.fact.part_of), None)
+            if whole is not None and part(x, whole):
+                continue  # "…, including £3.5m for X and £2m for Y"
+        if nxt is not None and nxt.sentence == x.sentence and r.part_before_whole.match(text[amt.end:nxt.money.start]) \
+                and _can_hold(nxt) and part(x, nxt):
+            continue
+        # 3. a share of an amount told before: "The package includes …", "Of that, …", "The UK's share will be …"
+        if not beyond and any(p.search(text, 0, amt.start) for p in r.part_anaphora):
+            w = whole_before(x, k)
+            if w is not None and part(x, w):
+                continue
+        # 4. tranches: a list of amounts, each paid in a time of its own ("€141m in 2023-24, rising to €191m in 2024-25")
+        if f.kind == COMMITMENT and f.covers is not None and not beyond:
+            mates = [y for y in items if y.sentence == x.sentence and y is not x and y.fact.covers is not None
+                     and y.fact.covers != f.covers and y.fact.kind == COMMITMENT]
+            if mates:
+                group = sorted([x] + mates, key=lambda y: y.money.start)
+                joined = all(list_joined(text, a.money, b.money, dt.date(2000, 1, 1)) for a, b in zip(group, group[1:]))
+                if joined:
+                    # the total before the list, in its sentence ("€500m over three years: €150m in 2025, …") or before
+                    w = next((y for y in reversed(items[:k]) if y.sentence == x.sentence and y not in group
+                              and y.money.end <= group[0].money.start and _is_whole(y) and y.fact.kind == COMMITMENT),
+                             None) or whole_before(x, k, kind=COMMITMENT)
+                    if w is not None and all(_value(y) < _value(w) for y in group) and part(x, w):
+                        continue
+        # 5. spent "already" or "so far" out of a larger commitment: "£220m has already been paid"
+        if f.kind == SPENDING and r.paid_so_far.search(text, cs, clause_end(text, amt.end)):
+            w = whole_before(x, k, kind=COMMITMENT, same_currency=True, places=True)
+            if w is not None and part(x, w):
+                continue
+        # 6. "A further £50m is due …" after a share: a share of the same whole
+        # (only of a commitment: more money "due" after what has been paid out of a payment is not in it)
+        if not beyond and prev is not None and prev.fact.part_of and r.part_continuation.search(text, max(0, amt.start - 40), amt.start):
+            whole = next((w for w in items if w.fact.id == prev.fact.part_of), None)
+            if whole is not None and whole.fact.kind == COMMITMENT and part(x, whole):
+                continue
+        # 7. a rounder amount after one it restates: "almost half a billion pounds" after "£480m"
+        if f.qualifier != "exact" and r.rounding_hedge.search(text, max(0, amt.start - 30), amt.start):
+            for w in reversed(items[:k]):
+                if w.fact.currency == f.currency and w.fact.kind == f.kind and w.fact.per == f.per and _is_whole(w) \
+                        and w.sentence != x.sentence and _same_places(w.fact, f) and _rounds_to(_value(w), _value(x)):
+                    f.same_as = w.fact.id
+                    break
+    # 8. amounts right after a total that add up to it exactly are its shares ("£10m: £6m for … and £4m for …")
+    for k, w in enumerate(items):
+        if not _is_whole(w) or w.fact.kind != COMMITMENT:
+            continue
+        run: list[_Item] = []
+        total = 0.0
+        for y in items[k + 1:]:
+            if y.fact.currency != w.fact.currency or not _is_whole(y) or y.sentence > w.sentence + 1:
+                break
+            run.append(y)
+            total += _value(y)
+            if total >= _value(w) - 0.5:
+                break
+        if len(run) >= 2 and abs(total - _value(w)) <= max(0.5, 0.001 * _value(w)):
+            for y in run:
+                part(y, w)
+
+
+def _rounds_to(exact: float, rounded: float) -> bool:
+    """Whether ``rounded`` is ``exact`` written with fewer significant figures ("£480m" -> "half a billion")."""
+    if rounded <= 0 or exact <= 0 or exact == rounded:
+        return False
+    digits = len(str(int(rounded)).rstrip("0")) or 1
+    shown = len(str(int(exact)).rstrip("0")) or 1
+    if shown <= digits:
+        return False
+    scale = 10 ** (len(str(int(rounded))) - digits)
+    return round(exact / scale) * scale == rounded

@@ -1,0 +1,390 @@
+"""What a funding number means (FACTS.md): kind, period, covers, per, part_of, same_as.
+
+Every case is a made-up sentence (none from the evaluation articles), with the
+article's date where it matters and a short reason. A text of several
+sentences is written with " || " between paragraphs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator import check, records
+from generator import text as textmod
+from generator.errors import DataFileError
+from generator.extract import assign_ids, extract, funding_meaning, money
+from generator.extract.entities import find_entities
+from generator.models import Article, Paragraph, Record
+
+DAY = dt.date(2024, 6, 14)  # a Friday
+
+
+def article(text: str, date: dt.date = DAY) -> Article:
+    paras, off = [], 0
+    for i, p in enumerate(text.split(" || ")):
+        paras.append(Paragraph(i, p, off))
+        off += len(p) + 2
+    return Article(id="t", seed="t.txt", sha256="0" * 64, date=date, title=paras[0].text, paragraphs=tuple(paras))
+
+
+def funding(text: str, date: dt.date = DAY):
+    """The funding facts of a text as the extractor writes them: ids given, then linked."""
+    a = article(text, date)
+    sents = textmod.sentences(a)
+    facts = money.find_funding(a, sents, find_entities(a, sents))
+    assign_ids(facts)
+    funding_meaning.link(facts)
+    return facts
+
+
+def fact(text: str, amount: int, date: dt.date = DAY):
+    facts = funding(text, date)
+    found = [f for f in facts if f.amount == amount]
+    assert len(found) == 1, [(f.amount, f.currency) for f in facts]
+    return found[0]
+
+
+def d(s: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(s) if s else None
+
+
+# ---------------------------------------------------------------- kind
+
+KIND = [
+    # commitment: announced, pledged, agreed, allocated, promised; a plan told of the future
+    ("The Government will spend £75 million on new border security technology.", 75_000_000, "commitment",
+     "will + a paying verb is a plan"),
+    ("Ministers have pledged a further €2.5bn to help Greece manage its land border.", 2_500_000_000, "commitment",
+     "a pledge, whatever the tense"),
+    ("Germany agreed to pay Turkey 6 billion euros to host Syrian refugees.", 6_000_000_000, "commitment",
+     "agreed to + a paying verb"),
+    ("Half a million pounds has been set aside to support victims of trafficking.", 500_000, "commitment",
+     "the amount is the subject of 'set aside'"),
+    ("Brussels is to provide €30m for coastguard training.", 30_000_000, "commitment", "'is to' looks forward"),
+    ("The Home Office said it would give £8m to Rwanda for processing centres.", 8_000_000, "commitment",
+     "reported 'would give' is a promise"),
+    ("A £12m contract to run the new reception centre was awarded in May.", 12_000_000, "commitment",
+     "no verb before it: the noun after it (contract)"),
+    ("About €90m will go to Senegal.", 90_000_000, "commitment", "subject of 'will go to'"),
+    ("The UK's contribution will be £60m.", 60_000_000, "commitment", "a contribution, said with 'will be'"),
+    ("Talks on reaching agreement with lenders over a $2bn loan resumed.", 2_000_000_000, "commitment",
+     "'reaching' is far from the amount: the noun after it (loan) tells"),
+    ("A ruling by the International Monetary Fund on a $3bn loan is awaited.", 3_000_000_000, "commitment",
+     "'Fund' in a name is no verb"),
+    ("Officials will meet processing costs of up to £9,000 for each person.", 9_000, "commitment",
+     "'costs of' is a noun; 'will meet' governs the amount"),
+    # spending: paid, spent, running up costs
+    ("The department paid £2.2bn for hotel rooms last year.", 2_200_000_000, "spending", "a paying verb in the past"),
+    ("Running the barracks is costing nearly £2m a week, officials said.", 2_000_000, "spending",
+     "'is costing': running costs now"),
+    ("The scheme has so far cost £290 million.", 290_000_000, "spending", "'has cost' with 'so far' between"),
+    ("£45m has been handed over to French police so far.", 45_000_000, "spending", "subject of a perfect passive"),
+    ("Ministers announced that £5m had been spent on the barge.", 5_000_000, "spending",
+     "the amount's own verb, not the announcing verb before it"),
+    ("The daily cost of hotels rose to £8m.", 8_000_000, "spending", "'rose to' says what the cost came to"),
+    ("Japan has given $40m in aid to Jordan since 2015.", 40_000_000, "spending", "'has given': money paid out"),
+    ("Migrants who leave voluntarily receive £3,000 each.", 3_000, "spending", "'receive' in the present"),
+    ("The Government's £3bn asylum bill has doubled in two years.", 3_000_000_000, "spending",
+     "a bill is money spent"),
+    # estimate: a projection or forecast
+    ("The plan could cost up to £1.4bn.", 1_400_000_000, "estimate", "could + cost"),
+    ("The new centre is expected to cost €20m.", 20_000_000, "estimate", "expected to cost"),
+    ("If 300 people were sent, the cost would be £1.8bn.", 1_800_000_000, "estimate", "a cost that 'would be'"),
+    ("The programme is likely to cost more than €500m.", 500_000_000, "estimate", "likely to cost"),
+    ("Officials expect the scheme to cost €300m over five years.", 300_000_000, "estimate", "expect … to cost"),
+    ("It will cost £2m a month to keep the barge open.", 2_000_000, "estimate", "what something will cost is a forecast"),
+    ("Officials forecast that the bill will reach £4bn by 2026.", 4_000_000_000, "estimate", "will reach"),
+    ("The EU is giving Turkey €6bn to host refugees.", 6_000_000_000, "commitment",
+     "'is giving' a sum is a promise being kept"),
+    ("The Home Office is spending £1.3bn on hotels.", 1_300_000_000, "spending", "'is spending' is money going out"),
+    ("Brussels is sending Rabat €3m a month.", 3_000_000, "spending", "'is sending' a rate is money paid"),
+    ("The UK has committed to spending £100m on the scheme.", 100_000_000, "commitment", "committed to spending"),
+]
+
+
+@pytest.mark.parametrize("sentence,amount,kind,why", KIND, ids=[c[3] for c in KIND])
+def test_kind(sentence: str, amount: int, kind: str, why: str) -> None:
+    assert fact(sentence, amount).kind == kind, why
+
+
+@pytest.mark.parametrize("sentence,kinds,why", [
+    ("France has given Senegal €8m and will hand over radar stations worth €5m next year.",
+     {8_000_000: "spending", 5_000_000: "commitment"}, "each amount has its own verb"),
+    ("The department spent £3.6bn on hotels, up from £1.9bn the year before.",
+     {3_600_000_000: "spending", 1_900_000_000: "spending"}, "the other side of a comparison is the same kind"),
+    ("Brussels will give €20m for coastguard training and €5m to fund voluntary returns.",
+     {20_000_000: "commitment", 5_000_000: "commitment"}, "one list, one verb"),
+    ("The scheme has so far cost £290 million, with another £50m due next year.",
+     {290_000_000: "spending", 50_000_000: "commitment"}, "'due' is the second amount's own verb"),
+    ("Spain will give €40m to Morocco, while Italy has already paid €25m to Tunisia.",
+     {40_000_000: "commitment", 25_000_000: "spending"}, "', while' opens a clause of its own"),
+    ("Last year Britain provided £5m to Chad and £2m to Niger.", {5_000_000: "spending", 2_000_000: "spending"},
+     "objects of one verb joined by 'and'"),
+    ("The Home Office spent £2.9bn on hotels last year. || That works out at about £8m a day.",
+     {2_900_000_000: "spending", 8_000_000: "spending"}, "a restatement in a sentence of its own keeps the kind"),
+])
+def test_kind_of_each_amount_in_a_sentence(sentence: str, kinds: dict[int, str], why: str) -> None:
+    assert {f.amount: f.kind for f in funding(sentence)} == kinds, why
+
+
+# ---------------------------------------------------------------- period and covers
+
+PERIOD = [
+    ("The UK pledged £10m in March.", DAY, 10_000_000, ("2024-03-01", "2024-03-31"), None,
+     "a commitment's past time is when it was made"),
+    ("A €1bn package for Lebanon was unveiled on Thursday.", DAY, 1_000_000_000, ("2024-06-13", "2024-06-13"), None,
+     "the day the package was unveiled, a day before the article"),
+    ("Ministers approved a £63m deal struck in November.", DAY, 63_000_000, ("2023-11-01", "2023-11-30"), None,
+     "a month after the article's is last year's"),
+    ("Germany will contribute €50m, the foreign ministry announced on Monday.", DAY, 50_000_000,
+     ("2024-06-10", "2024-06-10"), None, "committed when it was announced"),
+    ("The UK will pay Kenya £75m over the next three years.", DAY, 75_000_000, ("2024-06-14", "2024-06-14"),
+     ("2024-06-14", "2027-06-14"), "the years it runs over are covers, not its period"),
+    ("Brussels will provide €105m this year.", DAY, 105_000_000, ("2024-06-14", "2024-06-14"),
+     ("2024-01-01", "2024-12-31"), "money to be paid this year was committed today"),
+    ("Britain will pay £80m between 2025 and 2028.", DAY, 80_000_000, ("2024-06-14", "2024-06-14"),
+     ("2025-01-01", "2028-12-31"), "a span of years is covers"),
+    ("The UK agreed to pay France £62m in March 2023.", DAY, 62_000_000, ("2023-03-01", "2023-03-31"), None,
+     "a past month, even after 'agreed to'"),
+    ("The Home Office spent £3.6bn on asylum accommodation in 2022-23.", DAY, 3_600_000_000,
+     ("2022-04-01", "2023-03-31"), None, "a UK financial year runs April to March"),
+    ("Japan has given $40m in aid to Jordan since 2015.", DAY, 40_000_000, ("2015-01-01", "2024-06-14"), None,
+     "spent since 2015, up to the article"),
+    ("The Home Office had spent £20m by February.", DAY, 20_000_000, (None, "2024-02-29"), None,
+     "spent up to the end of February; its start is not told"),
+    ("Britain has paid Rwanda £240m.", DAY, 240_000_000, ("2024-06-14", "2024-06-14"), None,
+     "no time in the sentence: the article's date"),
+    ("The Home Office said on Tuesday it had spent £2m on the barge.", DAY, 2_000_000, ("2024-06-14", "2024-06-14"),
+     None, "when it was said is no span the money was spent over"),
+    ("The UK paid France £63m under a deal agreed in November.", DAY, 63_000_000, ("2024-06-14", "2024-06-14"), None,
+     "the deal's date is not when the money was paid"),
+    ("The report, published on Tuesday, says the system now costs £3bn a year.", DAY, 3_000_000_000,
+     ("2024-06-14", "2024-06-14"), None, "a publication date dates no spending; 'now' is the article's date"),
+    ("In 2021 the two countries signed a new pact. || Britain promised £54m to fund extra patrols.", DAY, 54_000_000,
+     ("2021-01-01", "2021-12-31"), None, "a past-tense sentence goes on with the time of the one before"),
+    ("In 2024 Britain gave the agency £12m. A year earlier, it gave £9m.", dt.date(2025, 2, 1), 9_000_000,
+     ("2023-01-01", "2023-12-31"), None, "'a year earlier' counts from the sentence before"),
+    ("The ministry said it had spent €900m on reception last year, around €2.5m a day.", DAY, 2_500_000,
+     ("2023-01-01", "2023-12-31"), None, "the same money said again keeps its period"),
+    ("Italy paid Libya €10m in 2019 and a further €15m.", DAY, 15_000_000, ("2019-01-01", "2019-12-31"), None,
+     "one list, one time"),
+    ("Spain gave €5m to Senegal in 2022 and €4m to Gambia.", DAY, 4_000_000, ("2022-01-01", "2022-12-31"), None,
+     "objects of one verb share its time"),
+    ("The Home Office spent £2.9bn on hotels last year. || That works out at about £8m a day.", DAY, 8_000_000,
+     ("2023-01-01", "2023-12-31"), None, "'That works out at' restates the money of the sentence before"),
+    ("Officials forecast that the bill will reach £4bn by 2026.", DAY, 4_000_000_000, ("2026-01-01", "2026-12-31"),
+     None, "an estimate's period is the time it is made for"),
+    ("The Home Office spent £4.3bn on hotels in the last financial year.", dt.date(2025, 2, 10), 4_300_000_000,
+     ("2023-04-01", "2024-03-31"), None, "in February 2025 the last financial year is 2023-24"),
+    ("In July, Italy agreed to give Tunisia €20m.", DAY, 20_000_000, ("2023-07-01", "2023-07-31"), None,
+     "a time before the verb dates the agreement"),
+    ("The first instalment of £14m is due in July.", DAY, 14_000_000, ("2024-06-14", "2024-06-14"),
+     ("2024-07-01", "2024-07-31"), "money due in July is paid in the coming July"),
+    ("Britain will hand over £50m a year until 2027.", DAY, 50_000_000, ("2024-06-14", "2024-06-14"),
+     ("2024-06-14", "2027-12-31"), "until 2027: from now to the end of 2027"),
+]
+
+
+@pytest.mark.parametrize("text,date,amount,period,covers,why", PERIOD, ids=[c[5] for c in PERIOD])
+def test_period(text: str, date: dt.date, amount: int, period, covers, why: str) -> None:
+    f = fact(text, amount, date)
+    assert (f.period.start, f.period.end) == (d(period[0]), d(period[1])), why
+    assert ((f.covers.start, f.covers.end) if f.covers else None) == ((d(covers[0]), d(covers[1])) if covers else None), why
+
+
+def test_every_funding_fact_has_a_kind_and_a_period() -> None:
+    for sentence, *_ in KIND + [(t, *rest) for t, *rest in PERIOD]:
+        for f in funding(sentence):
+            assert f.kind in ("commitment", "spending", "estimate") and f.period is not None and f.period.end is not None
+
+
+# ---------------------------------------------------------------- per
+
+PER = [
+    ("Hotels are costing £7m a day.", 7_000_000, "day", "a day"),
+    ("The Home Office spends around £6m daily on hotels.", 6_000_000, "day", "daily"),
+    ("The daily bill for hotels stands at about £8m.", 8_000_000, "day", "'daily' before the amount"),
+    ("Running the barracks is costing nearly £2m a week.", 2_000_000, "week", "a week"),
+    ("It will cost £2m a month to keep the barge open.", 2_000_000, "month", "a month"),
+    ("Italy will pay Albania €16.5m a year to host the centres.", 16_500_000, "year", "a year"),
+    ("The government will spend £10m annually on the programme.", 10_000_000, "year", "annually"),
+    ("A further £20m is due each October.", 20_000_000, "year", "each October comes once a year"),
+    ("Rome has paid €16.5m to Tirana each year.", 16_500_000, "year", "a rate a few words after the amount"),
+    ("Britain will hand over £50m in each of the next three years.", 50_000_000, "year", "in each of the next years"),
+    ("The fund will pay out £2m to cover a year of patrols.", 2_000_000, None, "'a year of' is no rate"),
+    ("Ministers promised £6m to run the scheme for a year.", 6_000_000, None, "'for a year' is a duration"),
+    ("The UK will pay £20,000 for every individual relocated.", 20_000, "person", "for every individual"),
+    ("Councils get £15,000 for every refugee they house.", 15_000, "person", "for every refugee"),
+    ("The scheme will pay £3,000 to each migrant who agrees to leave.", 3_000, "person", "to each migrant"),
+    ("Returning families are given £2,000 each.", 2_000, "person", "each"),
+    ("Each returnee will receive £3,000 to help them resettle.", 3_000, "person", "each returnee before it"),
+    ("If someone agrees to leave, the Home Office will hand over £3,000.", 3_000, "person", "a condition on one person"),
+    ("Anyone who agrees to leave is given £2,500.", 2_500, "person", "anyone who"),
+    ("The UK has pledged £20m to the agency.", 20_000_000, None, "a sum, not a rate"),
+    ("Spending on hotels was £1.9bn a year earlier.", 1_900_000_000, None, "'a year earlier' is a time, not a rate"),
+    ("The government spends around £8m a day on hotels, down from a peak of £8.2m.", 8_200_000, "day",
+     "the other side of a comparison keeps the unit of the rate"),
+]
+
+
+@pytest.mark.parametrize("sentence,amount,per,why", PER, ids=[c[3] for c in PER])
+def test_per(sentence: str, amount: int, per: str | None, why: str) -> None:
+    assert fact(sentence, amount).per == per, why
+
+
+# ---------------------------------------------------------------- part_of and same_as
+
+LINKS = [
+    ("The UK will give Iraq £10m, including £3.5m for border equipment.", {3_500_000: ("part_of", 10_000_000)},
+     "including"),
+    ("Ministers have allocated £8m for the scheme, of which £2m will go to councils.", {2_000_000: ("part_of", 8_000_000)},
+     "of which"),
+    ("The UK has paid £220m of the £370m it owes.", {220_000_000: ("part_of", 370_000_000)}, "X of the Y"),
+    ("Britain has pledged £50m to Vietnam. The package includes £20m for anti-smuggling campaigns.",
+     {20_000_000: ("part_of", 50_000_000)}, "the package includes"),
+    ("The EU will provide €1bn to Egypt. Of that, €600m will be grants and €400m loans.",
+     {600_000_000: ("part_of", 1_000_000_000), 400_000_000: ("part_of", 1_000_000_000)}, "of that"),
+    ("France will receive €500m over three years: €150m in 2025, €170m in 2026 and €180m in 2027.",
+     {150_000_000: ("part_of", 500_000_000), 170_000_000: ("part_of", 500_000_000), 180_000_000: ("part_of", 500_000_000)},
+     "tranches of a total in one sentence"),
+    ("Britain will pay Belgium £90m over three years. || Belgium will get £25m in 2025-26, £30m in 2026-27 and £35m "
+     "in 2027-28.",
+     {25_000_000: ("part_of", 90_000_000), 30_000_000: ("part_of", 90_000_000), 35_000_000: ("part_of", 90_000_000)},
+     "tranches per year after the total"),
+    ("Denmark has promised Kenya DKK 500m. So far DKK 120m has been paid.", {120_000_000: ("part_of", 500_000_000)},
+     "paid so far out of a pledge"),
+    ("Germany has pledged €80m. €30m has already been transferred, and a further €50m is due next year.",
+     {30_000_000: ("part_of", 80_000_000), 50_000_000: ("part_of", 80_000_000)}, "a further after a share"),
+    ("The Home Office will spend £10m. It has already paid £8m, and a further £5m is due in May.",
+     {8_000_000: ("part_of", 10_000_000)}, "shares never add up to more than the whole"),
+    ("The UK will spend £12m on the scheme: £7m on patrols and £5m on drones.",
+     {7_000_000: ("part_of", 12_000_000), 5_000_000: ("part_of", 12_000_000)}, "amounts that add up to the total"),
+    ("The EU has agreed a €6bn package with Jordan. || It includes €5bn in loans and €800m in grants, of which €300m "
+     "will go to border control.",
+     {5_000_000_000: ("part_of", 6_000_000_000), 800_000_000: ("part_of", 6_000_000_000),
+      300_000_000: ("part_of", 800_000_000)}, "a share of a share"),
+    ("The UK will give £3m to Chad. || The money is part of a £12m programme across the Sahel.",
+     {3_000_000: ("part_of", 12_000_000)}, "one country's share of a regional total named after it"),
+    ("The Home Office spent £2.9bn on hotels last year. || That works out at about £8m a day.",
+     {8_000_000: ("same_as", 2_900_000_000)}, "'That works out at' says the same money again"),
+    ("Britain pledged £9m to Chad. || The £5m for schools is part of the £20m package announced in May.",
+     {5_000_000: ("part_of", 20_000_000)}, "'is part of the' names the whole right after"),
+    ("Britain pledged £50m to Vietnam. On top of that, ministers will give £5m for training.", {},
+     "on top of: beyond the whole"),
+    ("Britain pledged £50m to Vietnam. It will also spend £20m on a new campaign in Albania.", {},
+     "another amount is not a share without a word that says so"),
+    ("Smaller grants include €10m for student exchanges and €5m for schools.", {}, "nothing larger before to be part of"),
+    ("Running the barges costs £1.5 billion a year, or about £4.1m a day.", {4_100_000: ("same_as", 1_500_000_000)},
+     "', or about' says the same money again"),
+    ("Britain will give Kenya £370m. The deal, worth almost £400m, was signed in Nairobi.",
+     {400_000_000: ("same_as", 370_000_000)}, "a rounder restatement"),
+    ("Britain will give Kenya £370m. Ministers also pledged more than £400m to Ghana.", {},
+     "a rounder amount for another place is other money"),
+    ("The department spent £3.6bn, up from £1.9bn the year before.", {}, "the other side of a comparison is other money"),
+]
+
+
+@pytest.mark.parametrize("text,links,why", LINKS, ids=[c[2] for c in LINKS])
+def test_links(text: str, links: dict[int, tuple[str, int]], why: str) -> None:
+    facts = funding(text)
+    by_id = {f.id: f for f in facts}
+    got = {}
+    for f in facts:
+        assert not (f.part_of and f.same_as)
+        for field in ("part_of", "same_as"):
+            target = getattr(f, field)
+            if target:
+                got[f.amount] = (field, by_id[target].amount)
+    assert got == links, why
+
+
+def test_shares_are_left_out_of_totals_but_the_whole_is_counted() -> None:
+    facts = funding("Germany has pledged €80m to Niger. €30m has already been transferred, and a further €50m is due "
+                    "next year. || Separately, Berlin will give Chad €10m.")
+    counted = [f.amount for f in facts if f.kind == "commitment" and not f.per and not f.part_of and not f.same_as]
+    assert counted == [80_000_000, 10_000_000]
+
+
+# ---------------------------------------------------------------- what is not funding
+
+@pytest.mark.parametrize("sentence,why", [
+    ("Smugglers charged each migrant £3,000 for a place in a dinghy.", "a price migrants pay"),
+    ("Each migrant paid up to €5,000 to the gang.", "a smuggler's fee"),
+    ("The average cost of a hotel room was £145 per person per night.", "an average unit cost"),
+    ("Housing one asylum seeker costs about £41,000 a year.", "the cost for one person"),
+    ("The driver was fined £2,000 and given a suspended sentence.", "a fine"),
+    ("Officials expect to close the hotels and save £1bn a year.", "a saving"),
+])
+def test_not_funding(sentence: str, why: str) -> None:
+    assert funding(sentence) == [], why
+
+
+# ---------------------------------------------------------------- the record passes check
+
+STORY = (
+    "Britain will pay Kenya £90m over three years to tackle smuggling, the Home Office announced on Monday. || "
+    "The package includes £25m for coastguard training and £10m for a new reception centre near Mombasa. || "
+    "So far £12m has been paid, and the rest is due by 2026. || "
+    "Hotels for asylum seekers are costing the taxpayer £6m a day, or about £2.2bn a year. || "
+    "The programme could cost more than £1bn in total, according to auditors. || "
+    "Smugglers charge up to £4,000 for a place on a boat."
+)
+
+
+def test_what_the_extractor_writes_passes_check_without_warnings() -> None:
+    rec = extract(article(STORY))
+    funding_facts = [f for f in rec.facts if f.type == "funding"]
+    assert {f.amount for f in funding_facts} >= {90_000_000, 25_000_000, 10_000_000, 12_000_000, 6_000_000}
+    problems = check.check_text(records.dump_record(rec), "facts/t.yaml", None)
+    assert [str(p) for p in problems] == []
+
+
+SENTENCES = sorted({c[0] for c in KIND} | {c[0] for c in PER} | {c[0] for c in LINKS})
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=6))
+def test_any_mix_of_sentences_gives_links_check_accepts(texts: list[str]) -> None:
+    rec = extract(article(" || ".join(texts)))
+    assert isinstance(rec, Record)
+    problems = check.check_text(records.dump_record(rec), "facts/t.yaml", None)
+    assert [str(p) for p in problems if p.is_error or "kind" in p.message or "period" in p.message] == []
+
+
+# ---------------------------------------------------------------- the data file
+
+def _doc():
+    import yaml
+    from importlib import resources
+
+    return yaml.safe_load((resources.files("generator") / "data" / "funding_meaning.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("change,message", [
+    (lambda doc: doc["pay_verbs"].append("pays"), r"funding_meaning\.yaml:\d+: 'pay_verbs' lists 'pays' twice"),
+    (lambda doc: doc["commit_verbs"].append("spent"), r"funding_meaning\.yaml:\d+: 'spent' is both a pay verb and a commit verb"),
+    (lambda doc: doc["rate_units"].update(fortnight=["fortnight"]), r"funding_meaning\.yaml:\d+: 'rate_units': 'fortnight' is not a rate unit"),
+    (lambda doc: doc["part_anaphora_patterns"].append("(unclosed"), r"funding_meaning\.yaml:\d+: 'part_anaphora_patterns': bad pattern"),
+    (lambda doc: doc.pop("cost_verbs"), r"funding_meaning\.yaml:\d+: 'cost_verbs' must be a non-empty list"),
+    (lambda doc: doc["future_commit_verbs"].append("paid"), r"'future_commit_verbs': 'paid' is not one of 'commit_verbs'"),
+])
+def test_a_bad_data_file_is_an_error_at_its_line(change, message: str) -> None:
+    doc = _doc()
+    change(doc)
+    with pytest.raises(DataFileError, match=message):
+        funding_meaning._validate(doc, "funding_meaning.yaml")
+
+
+def test_an_error_names_the_line_of_the_entry() -> None:
+    from generator import datafiles
+
+    doc = _doc()
+    doc["pay_verbs"].append("donated")
+    with pytest.raises(DataFileError) as info:
+        funding_meaning._validate(doc, "funding_meaning.yaml")
+    text = datafiles._text("funding_meaning.yaml").split("\n")
+    assert "donated" in text[info.value.line - 1]
