@@ -152,7 +152,8 @@ def split_top(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """
     for i, p in enumerate(paragraphs[:TOP_PARAGRAPHS]):
         words = len(p.split())
-        if _ENDS_SENTENCE.search(p) and words >= LEDE_WORDS:
+        if (_ENDS_SENTENCE.search(p) and words >= LEDE_WORDS) or p.endswith(":"):
+            # A paragraph that ends a sentence, or introduces a quote or a list ("The minister said:"), is the story.
             return paragraphs[:i], paragraphs[i:]
         if words > TOP_WORDS:
             break

@@ -179,6 +179,11 @@ def test_page_furniture_leaves_the_body(why: str, text: str, absent: str) -> Non
     assert absent not in a.text, why
 
 
+def test_a_line_that_introduces_a_quote_is_the_story() -> None:
+    a = ingest.parse_seed(" date 2026-01-04 The minister said:\n\n“This operation shows what joint working can achieve.”".encode(), "a.txt")
+    assert a.paragraphs[0].text == "The minister said:"
+
+
 def test_a_question_inside_the_story_stays() -> None:
     a = ingest.parse_seed(b" date 2026-01-04 Will the plan work?\n\nOfficials said 312 were rescued.", "a.txt")
     assert a.paragraphs[0].text == "Will the plan work?"
