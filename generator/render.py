@@ -131,10 +131,10 @@ def environment(templates_dir: Path, lab: Labels) -> jinja2.Environment:
 
     def span(f: FactView) -> str:
         # A figure's span in words; for funding, when it was committed or spent (and the years it covers).
-        words = meaning.fact_span_words(f)
+        # With no period, the article's date, said to be so.
+        words = meaning.fact_span_words(f) or f"{meaning.span_words(f.article.date, f.article.date)} (article date)"
         if f.type == "funding" and (f.covers_start or f.covers_end):
-            covers = meaning.span_words(f.covers_start, f.covers_end)
-            words = f"{words}; covers {covers}" if words else f"covers {covers}"
+            words = f"{words}; covers {meaning.span_words(f.covers_start, f.covers_end)}"
         return words
 
     def summary(a: Any) -> str:
@@ -264,7 +264,7 @@ def _funding_context(site: Site, lab: Labels, page: str) -> dict[str, Any]:
     for e in site.entities_of("place"):
         rolled = e.rolled_up("funding")
         if rolled:
-            per_place.append((e, meaning.totals(rolled, by_year=False), len(rolled)))
+            per_place.append((e, meaning.totals(rolled), len(rolled)))
     per_place.sort(key=lambda t: (-t[2], t[0].name))
     added_per_currency: dict[str, int] = defaultdict(int)
     for t in totals:

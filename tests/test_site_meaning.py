@@ -572,3 +572,22 @@ def test_hand_edits_survive_extraction_and_change_totals_and_charts(tmp_path: Pa
     _, dots, _ = chart_points(after / "figures" / "small_boat_arrivals.html")
     assert boats[45755] not in {d["fact"] for d in dots}
     assert boats[3000] in {d["fact"] for d in dots}
+
+
+def test_downloads_say_what_each_number_means(edge_site):
+    import csv
+    import json
+
+    rows = {r["fact_id"]: r for r in csv.DictReader((edge_site / "downloads" / "funding.csv").open(encoding="utf-8"))}
+    assert rows["f-m1-75m"]["in_totals"] == "added" and rows["f-m1-75m"]["covers_end"] == "2026-12-31"
+    assert rows["f-m2-75m"]["in_totals"] == "repeat"
+    assert rows["f-m2-75m"]["counted_with"] == "2024-01-02-small-boat-crossings-fell-last-year#f-m1-75m"
+    assert rows["f-m1-86m"]["in_totals"] == "restatement" and rows["f-m1-86m"]["same_as"] == "f-m1-75m"
+    assert rows["f-m2-3m"]["in_totals"] == "unclassified" and rows["f-m2-3m"]["kind"] == ""
+    figures = {r["fact_id"]: r for r in csv.DictReader((edge_site / "downloads" / "figures.csv").open(encoding="utf-8"))}
+    assert (figures["f-m11-ytd"]["span"], figures["f-m11-ytd"]["charted"]) == ("year_to_date", "year_to_date")
+    assert (figures["f-m10-ytd"]["span"], figures["f-m10-ytd"]["charted"]) == ("year_to_date", "")  # revised
+    assert figures["f-m10-afghan"]["subset"] == "Afghan nationals" and figures["f-m1-week"]["span"] == "week"
+    doc = json.loads((edge_site / "downloads" / "facts.json").read_text(encoding="utf-8"))
+    shown = {k: int(v["total"]) for k, v in totals_on(edge_site / "funding" / "index.html").items() if v["adds"]}
+    assert {(t["currency"], t["year"]): t["total"] for t in doc["funding_totals"] if t["added"]} == shown

@@ -106,6 +106,13 @@ LEFT_OUT_WORDS: dict[Why, tuple[str, str]] = {
     Why.NO_AMOUNT: ("amount that is not a number", "amounts that are not numbers"),
 }
 """How the line under a total names what it leaves out (one, several)."""
+SHORT_WORDS: dict[Why, tuple[str, str]] = {
+    Why.SHARE: ("share", "shares"), Why.RESTATEMENT: ("restatement", "restatements"), Why.RATE: ("rate", "rates"),
+    Why.SPENDING: ("spent", "spent"), Why.ESTIMATE: ("estimate", "estimates"), Why.UNCLASSIFIED: ("no kind", "no kind"),
+    Why.COPY: ("near-copy", "near-copies"), Why.REPEAT: ("repeat report", "repeat reports"),
+    Why.NO_AMOUNT: ("not a number", "not numbers"),
+}
+"""The same, in the brief line of a table cell."""
 
 
 def amount_of(f: FactView) -> Exact | None:
@@ -237,6 +244,12 @@ class Total:
         out = [f"{len(fs)} {LEFT_OUT_WORDS[w][0 if len(fs) == 1 else 1]}"
                for w, fs in sorted(self.left_out.items(), key=lambda kv: list(Why).index(kv[0])) if fs]
         return adds + (" Leaves out " + ", ".join(out) + "." if out else " Leaves out nothing.")
+
+    def brief(self) -> str:
+        """The line, short enough for a table cell: 'adds 2; leaves out 1 share, 3 rates'."""
+        out = [f"{len(fs)} {SHORT_WORDS[w][0 if len(fs) == 1 else 1]}"
+               for w, fs in sorted(self.left_out.items(), key=lambda kv: list(Why).index(kv[0])) if fs]
+        return f"adds {len(self.added)}; leaves out " + (", ".join(out) if out else "nothing")
 
 
 def totals(facts: Iterable[FactView], by_year: bool = True) -> list[Total]:
@@ -447,6 +460,8 @@ def span_words(start: dt.date | None, end: dt.date | None) -> str:
         return _d(start)  # type: ignore[arg-type]
     if kind in (Span.WEEK, Span.OTHER):
         assert start is not None and end is not None
+        if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+            return f"{start.year} to {end.year}"  # whole calendar years
         if (start.year, start.month) == (end.year, end.month):
             return f"{start.day} to {_d(end)}"
         return f"{_d(start, start.year != end.year)} to {_d(end)}"
