@@ -76,7 +76,7 @@ def exact_sum(values: Iterable[Exact]) -> Exact:
 # -- funding ----------------------------------------------------------------------------
 
 KINDS = ("commitment", "spending", "estimate")
-RATES = ("day", "week", "month", "year", "person")
+"""Funding ``kind`` values; any other (or none) is shown as 'no kind yet' and not added. Any ``per`` makes a rate."""
 
 
 class Why(str, Enum):
@@ -229,10 +229,6 @@ class Total:
     added: list[FactView] = field(default_factory=list)
     left_out: dict[Why, list[FactView]] = field(default_factory=dict)
 
-    @property
-    def anything_added(self) -> bool:
-        return bool(self.added)
-
     def line(self) -> str:
         """One line: what the total adds and what it leaves out."""
         n = len(self.added)
@@ -268,7 +264,7 @@ def totals(facts: Iterable[FactView], by_year: bool = True) -> list[Total]:
         key = (f.currency, year_of(f) if by_year else None)
         t = out.get(key) or out.setdefault(key, Total(*key))
         why = own_reason(f)
-        if why is Why.ADDED or (why is Why.COPY and f.repeat_of is not None):
+        if why is Why.ADDED:  # (also a near-copy's repeat of its original: counted if the original is not here)
             pledge = id(f.repeat_of or f)
             if pledge in seen_pledges:
                 why = Why.REPEAT
