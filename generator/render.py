@@ -25,7 +25,7 @@ from markupsafe import Markup, escape
 from .errors import FactsheetError
 from .forking import fork_context, forked_map, ranges
 from .models import Article
-from .site import accuracy, charts, fmt
+from .site import accuracy, charts, fmt, meaning
 from .site.downloads import CSV_FILES, FOLDER as DOWNLOADS, write_downloads
 from .site.labels import Labels, labels as load_labels
 from .site.model import EntityView, FactView, Site, collect
@@ -129,6 +129,14 @@ def environment(templates_dir: Path, lab: Labels) -> jinja2.Environment:
 
     period = period_text
 
+    def span(f: FactView) -> str:
+        # A figure's span in words; for funding, when it was committed or spent (and the years it covers).
+        # With no period, the article's date, said to be so.
+        words = meaning.fact_span_words(f) or f"{meaning.span_words(f.article.date, f.article.date)} (article date)"
+        if f.type == "funding" and (f.covers_start or f.covers_end):
+            words = f"{words}; covers {meaning.span_words(f.covers_start, f.covers_end)}"
+        return words
+
     def summary(a: Any) -> str:
         # What search finds an article by, besides its title: kept short, as the index must stay small.
         bits: list[str] = []
@@ -163,7 +171,9 @@ def environment(templates_dir: Path, lab: Labels) -> jinja2.Environment:
         return ", ".join(out)
 
     env.filters.update(fact_counts=fact_counts, short=short, summary=summary, number=fmt.number, money=money, value=value, date=fmt.date, qual=qual,
-                       period=period, currency_totals=currency_totals, yaml=fmt.yaml_string, jsonld=fmt.json_script)
+                       period=period, span=span, kind_words=meaning.kind_words, in_totals=meaning.in_totals_words,
+                       why_listed=meaning.why_listed, funding_totals=meaning.totals, funding_rows=meaning.funding_rows,
+                       yaml=fmt.yaml_string, jsonld=fmt.json_script)
     env.globals.update(country_name=country_name, metric_path=lambda m: f"figures/{fmt.safe_id(m, 'm')}.md", url=_url, L=lab, downloads=DOWNLOADS, csv_files=CSV_FILES, max_rows=MAX_ROWS, item_rows=ITEM_ROWS)
     return env
 
@@ -208,55 +218,64 @@ def chunks(rows: Sequence[Any], folder: str) -> list[Part]:
             for i in range(0, len(rows), MAX_ROWS)]
 
 
-def currency_totals(facts: Iterable[FactView]) -> list[tuple[str, float, int]]:
-    """Return (currency, total, count), most-used currency first; amounts that are not numbers are skipped.
+def split_groups(groups: Sequence[list[meaning.Row]], folder: str) -> list[Part]:
+    """Return funding row groups (a row with the shares under it) as pages by the year of their first row.
 
-    Facts of a near-duplicate article (``article.duplicate_of``) are left out: the original already counts them.
+    A group is not cut unless it alone is longer than a page; no page holds more than MAX_ROWS rows.
     """
-    tot: dict[str, float] = defaultdict(float)
-    cnt: dict[str, int] = defaultdict(int)
-    for f in facts:
-        if f.amount is not None and f.currency and not f.article.duplicate_of:
-            tot[f.currency] += f.amount
-            cnt[f.currency] += 1
-    return sorted(((c, tot[c], cnt[c]) for c in tot), key=lambda t: (-t[2], t[0]))
+    by_year: dict[int, list[list[meaning.Row]]] = defaultdict(list)
+    for g in groups:
+        for i in range(0, len(g), MAX_ROWS):
+            by_year[g[0].fact.year].append(g[i:i + MAX_ROWS])
+    parts: list[Part] = []
+    for year in sorted(by_year, reverse=True):
+        pages: list[list[meaning.Row]] = [[]]
+        for g in by_year[year]:
+            if pages[-1] and len(pages[-1]) + len(g) > MAX_ROWS:
+                pages.append([])
+            pages[-1].extend(g)
+        for n, rows in enumerate(pages, 1):
+            label = str(year) if len(pages) == 1 else f"{year} (part {n})"
+            name = str(year) if n == 1 else f"{year}-{n}"
+            parts.append(Part(label, f"{folder}/{name}.md", rows))
+    return parts
 
 
-def latest_per_metric(site: Site, headline: bool = False) -> list[FactView]:
-    """Return the latest figure with a value of each metric ("other" left out of the headline numbers)."""
+def headline_figures(site: Site) -> list[FactView]:
+    """The latest whole count for a year or a year to date of each metric (none for 'other', never headlined)."""
     out = []
     for metric, facts in site.metrics().items():
-        if headline and metric == "other":
+        if metric == "other":
             continue
-        dated = [f for f in facts if f.value is not None and not f.article.duplicate_of] \
-            or [f for f in facts if f.value is not None]
-        if dated:
-            out.append(max(dated, key=lambda f: (f.when, f.article.date, f.value)))
+        f = meaning.latest(facts)
+        if f is not None:
+            out.append(f)
     return out
 
 
 def _funding_context(site: Site, lab: Labels, page: str) -> dict[str, Any]:
     funding = site.facts_of("funding")
-    years: dict[int, list[FactView]] = defaultdict(list)
-    for f in funding:
-        years[f.year].append(f)
-    per_year = [(y, currency_totals(fs)) for y, fs in sorted(years.items(), reverse=True)]
+    groups = meaning.group_rows(meaning.funding_rows(funding))
+    tables: dict[str, list[meaning.Row]] = {c: [] for c in meaning.CATEGORIES}
+    for g in groups:
+        tables[meaning.category(g[0].fact)].extend(g)
+    totals = meaning.totals(funding)
     per_place = []
     for e in site.entities_of("place"):
         rolled = e.rolled_up("funding")
         if rolled:
-            per_place.append((e, currency_totals(rolled), len(rolled)))
+            per_place.append((e, meaning.totals(rolled), len(rolled)))
     per_place.sort(key=lambda t: (-t[2], t[0].name))
+    added_per_currency: dict[str, int] = defaultdict(int)
+    for t in totals:
+        added_per_currency[t.currency] += len(t.added)
     chart_list = []
-    for cur, _total, _n in currency_totals(funding)[:3]:
-        bars = []
-        for y, fs in sorted(years.items()):
-            s = sum(f.amount for f in fs if f.currency == cur and f.amount is not None and not f.article.duplicate_of)
-            if s:
-                bars.append(charts.Bar(str(y), s, fmt.money(s, cur, lab.currency_symbol)))
-        chart_list.append(charts.bar_chart(bars, f"Funding announced per year, {cur}"))
-    return {"funding": funding, "per_year": per_year, "per_place": per_place[:MAX_ROWS], "charts": chart_list,
-            "totals": currency_totals(funding)}
+    for cur in sorted((c for c, n in added_per_currency.items() if n), key=lambda c: (-added_per_currency[c], c))[:3]:
+        bars = [charts.Bar(str(t.year), float(t.amount), fmt.money(t.amount, cur, lab.currency_symbol))
+                for t in sorted(totals, key=lambda t: t.year or 0) if t.currency == cur and t.added]
+        chart_list.append(charts.bar_chart(bars, f"Commitments added up per year, {cur}"))
+    return {"funding": funding, "groups": groups, "tables": tables, "per_place": per_place[:MAX_ROWS],
+            "charts": chart_list, "totals": totals}
 
 
 def period_text(f: FactView) -> str:
@@ -264,17 +283,19 @@ def period_text(f: FactView) -> str:
     return f"{s} – {e}" if s and e else (f"to {e}" if e else (f"from {s}" if s else ""))
 
 
-def whole_year(f: FactView) -> bool:
-    """Whether a figure's period covers (about) a whole year."""
-    s, e = f.period_start, f.period_end
-    return bool(s and e and (e - s).days >= 360)
-
-
 def _metric_chart(facts: list[FactView], lab: Labels, page: str, metric: str) -> Markup:
-    pts = [charts.Point(f.when, float(f.value), f"{fmt.number(f.value)} — {period_text(f) or fmt.date(f.when)} — {f.article.title}",
-                        relative_url(page, f.article.path, f.anchor), whole=whole_year(f))
-           for f in facts if f.value is not None and not f.article.duplicate_of]  # a wire copy's repeat is no new point
-    return charts.time_chart(pts, f"{lab.metric_label.get(metric, metric)} over time", fmt.number)
+    """The chart of a metric: its whole counts of a whole year and of a year to date (two series), nothing else."""
+    pts = []
+    for f in facts:
+        series = meaning.series_of(f)
+        if series is None or f.period_end is None:
+            continue
+        words = meaning.fact_span_words(f)
+        pts.append(charts.Point(
+            year=f.period_end.year, value=float(f.value), series="year" if series is meaning.Span.YEAR else "ytd",
+            end=f.period_end, fact=f.anchor, href=relative_url(page, f.article.path, f.anchor), disputed=f.conflict,
+            title=f"{fmt.number(f.value)} in {words} — {f.article.date.isoformat()}: {f.article.title}"))
+    return charts.year_chart(pts, f"{lab.metric_label.get(metric, metric)}: whole counts per year and year to date", fmt.number)
 
 
 def plan(site: Site, lab: Labels, templates_dir: Path, cache_dir: Path | None = None) -> list[tuple[str, str, dict[str, Any]]]:
@@ -284,25 +305,28 @@ def plan(site: Site, lab: Labels, templates_dir: Path, cache_dir: Path | None = 
 
     # Pages under templates/pages/ render with the shared context only.
     for tpl in sorted((templates_dir / "pages").glob("*.md.j2")):
-        add(tpl.name[:-3], f"pages/{tpl.name}", headline=latest_per_metric(site, headline=True), totals=currency_totals(site.facts_of("funding")),
+        add(tpl.name[:-3], f"pages/{tpl.name}", headline=headline_figures(site), totals=meaning.totals(site.facts_of("funding")),
             accuracy=_accuracy(cache_dir), dataset=dataset_jsonld(site, lab))
 
     # Funding
     fctx = _funding_context(site, lab, "funding/index.md")
-    parts = split_parts(fctx["funding"], "funding") if len(fctx["funding"]) > MAX_ROWS else []
+    parts = split_groups(fctx["groups"], "funding") if len(fctx["funding"]) > MAX_ROWS else []
     add("funding/index.md", "funding/index.md.j2", parts=parts, **fctx)
     for p in parts:
         add(p.path, "funding/part.md.j2", part=p, parts=parts)
 
     # Figures
     metrics = site.metrics()
-    add("figures/index.md", "figures/index.md.j2", metrics=metrics, latest=latest_per_metric(site))
+    add("figures/index.md", "figures/index.md.j2", metrics=metrics, latest=headline_figures(site))
     for metric, facts in metrics.items():
         path = f"figures/{fmt.safe_id(metric, 'm')}.md"
         mparts = split_parts(facts, path[:-3]) if len(facts) > MAX_ROWS else []
         conflicts = [c for c in site.conflicts if c.metric == metric]
-        add(path, "figures/metric.md.j2", metric=metric, facts=facts, parts=mparts, conflicts=conflicts,
-            chart=_metric_chart(facts, lab, path, metric))
+        revisions = [r for r in site.revisions if r.metric == metric]
+        charted = [f for f in facts if meaning.series_of(f) is not None]
+        listed = [f for f in facts if meaning.series_of(f) is None]
+        add(path, "figures/metric.md.j2", metric=metric, facts=facts, parts=mparts, conflicts=conflicts, revisions=revisions,
+            charted=charted, listed=listed, chart=_metric_chart(facts, lab, path, metric))
         for p in mparts:
             add(p.path, "figures/part.md.j2", metric=metric, part=p, parts=mparts, metric_page=path)
 

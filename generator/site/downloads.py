@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from . import meaning
 from .fmt import date
 from .model import FactView, Site
 
@@ -17,12 +18,30 @@ SCHEMA = Path(__file__).resolve().parent.parent / "data" / "record.schema.json"
 """The records' JSON Schema, published beside the downloads."""
 CSV_FILES = {"funding": "funding.csv", "figure": "figures.csv", "quote": "quotes.csv", "event": "events.csv"}
 COLUMNS = {
-    "funding": ["amount", "currency", "qualifier", "purpose", "places", "announced_by"],
-    "figure": ["metric", "value", "unit", "qualifier", "period_start", "period_end", "places", "source"],
+    "funding": ["amount", "currency", "qualifier", "purpose", "places", "announced_by", "kind", "period_start", "period_end",
+                "covers_start", "covers_end", "per", "part_of", "same_as", "in_totals", "counted_with"],
+    "figure": ["metric", "value", "unit", "qualifier", "period_start", "period_end", "subset", "span", "charted", "places", "source"],
     "quote": ["speaker", "text"],
     "event": ["what", "date", "places"],
 }
 COMMON = ["article_id", "article_date", "article_title", "fact_id", "review", "evidence", "page"]
+
+
+def _amount(v: Any) -> Any:
+    # Exact: a decimal amount is written as its digits, never through a float.
+    return str(v) if isinstance(v, meaning.Decimal) else v
+
+
+def _meaning(f: FactView) -> dict[str, Any]:
+    """What the sheets make of the number (see :mod:`generator.site.meaning`)."""
+    if f.type == "funding":
+        counted = f.repeat_of
+        return {"in_totals": meaning.reason(f).value,
+                "counted_with": f"{counted.article.id}#{counted.id}" if counted is not None else ""}
+    if f.type == "figure":
+        series = meaning.series_of(f)
+        return {"span": meaning.fact_span(f).value, "charted": series.value if series is not None else ""}
+    return {}
 
 
 def _row(f: FactView, page_url: str) -> dict[str, Any]:
@@ -32,17 +51,25 @@ def _row(f: FactView, page_url: str) -> dict[str, Any]:
         "article_title": f.article.title,
         "fact_id": f.id,
         "review": f.review,
-        "amount": f.amount if f.amount is not None else f.amount_text,
+        "amount": _amount(f.amount) if f.amount is not None else f.amount_text,
         "currency": f.currency,
         "qualifier": f.qualifier,
         "purpose": f.purpose,
         "places": "; ".join(p.name for p in f.places),
         "announced_by": f.announced_by.name if f.announced_by else "",
         "metric": f.metric,
-        "value": f.value if f.value is not None else f.value_text,
+        "value": _amount(f.value) if f.value is not None else f.value_text,
         "unit": f.unit,
         "period_start": date(f.period_start),
         "period_end": date(f.period_end),
+        "kind": f.kind,
+        "covers_start": date(f.covers_start),
+        "covers_end": date(f.covers_end),
+        "per": f.per,
+        "part_of": f.part_of,
+        "same_as": f.same_as,
+        "subset": f.subset,
+        **_meaning(f),
         "source": f.source,
         "speaker": f.speaker.name if f.speaker else "",
         "text": f.text,
@@ -100,6 +127,14 @@ def write_downloads(site: Site, docs_dir: Path) -> list[Path]:
                                "speaker": f.speaker.id if f.speaker else None}.items()
              if k in ("type", "page", *COMMON, *COLUMNS.get(f.type, []))}
             for f in site.facts
+        ],
+        # The funding totals as the site shows them (FACTS.md's rule), per currency and year.
+        "funding_totals": [
+            {"currency": t.currency, "year": t.year, "total": _amount(t.amount),
+             "added": [f"{f.article.id}#{f.id}" for f in t.added],
+             "left_out": {w.value: [f"{f.article.id}#{f.id}" for f in fs] for w, fs in t.left_out.items()},
+             "says": t.line()}
+            for t in meaning.totals(site.facts_of("funding"))
         ],
     }
     path = out_dir / "facts.json"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from decimal import Decimal
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -64,6 +65,13 @@ def number(value: Any) -> str:
     """Return a count with thousands separators: 34401 -> '34,401'."""
     if value is None or value == "":
         return ""
+    if isinstance(value, Decimal):
+        # Exact sums: every digit shown, never through a float.
+        if not value.is_finite():
+            return str(value)
+        if value == value.to_integral_value():
+            return f"{int(value):,}"
+        return f"{value.normalize():,f}"
     if isinstance(value, float) and not value.is_integer():
         return f"{value:,.2f}".rstrip("0").rstrip(".")
     try:

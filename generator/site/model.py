@@ -11,12 +11,12 @@ wrong type shows as text (or is left out of sums), it never stops the build.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Sequence
 
 from ..models import Article
+from . import meaning
 from .fmt import safe_id
 from .labels import Labels
 
@@ -112,6 +112,30 @@ class FactView:
     text: str = ""
     what: str = ""
     date: dt.date | None = None
+    kind: str = ""
+    """Funding: commitment | spending | estimate ('' when the record has none yet)."""
+    per: str = ""
+    """Funding: day | week | month | year | person when the amount is a rate."""
+    part_of: str = ""
+    """Funding: the id the record names as the larger fact this is a share of."""
+    same_as: str = ""
+    """Funding: the id the record names as the fact this restates."""
+    covers_start: dt.date | None = None
+    covers_end: dt.date | None = None
+    subset: str = ""
+    """Figure: what part of the metric it counts ('' for the whole count)."""
+    parent: FactView | None = None
+    """Funding: the visible fact of the same article that ``part_of`` names."""
+    restates: FactView | None = None
+    """Funding: the visible fact of the same article that ``same_as`` names."""
+    repeat_of: FactView | None = None
+    """Funding: the report counted for the same pledge, when this one repeats it (see :func:`meaning.link_pledges`)."""
+    also_reported: list[FactView] = field(default_factory=list)
+    """Funding: later reports of the pledge this one is counted for."""
+    superseded_by: FactView | None = None
+    """Figure: a later version of the same story that gives another value."""
+    revises: FactView | None = None
+    """Figure: the earlier value this one revises."""
     conflict: bool = False
     order: int = 0
     """Position in its record (keeps the record's order among facts of one article and date)."""
@@ -162,14 +186,8 @@ class ArticleView:
         return self.url if self.url.startswith(("https://", "http://")) else ""
 
 
-@dataclass(frozen=True)
-class Conflict:
-    """Figures for the same metric, places and period that disagree."""
-
-    metric: str
-    places: tuple[str, ...]
-    period: tuple[dt.date | None, dt.date | None]
-    facts: tuple[FactView, ...]
+Conflict = meaning.Discrepancy
+"""Figures for the same metric, places and span that disagree (see :class:`meaning.Discrepancy`)."""
 
 
 @dataclass(eq=False)
@@ -184,7 +202,9 @@ class Site:
     facts: list[FactView]
     """Every visible fact, newest first."""
     conflicts: list[Conflict]
+    """Discrepancies between articles (newest report first in each)."""
     new_articles: list[ArticleView]
+    revisions: list[meaning.Revision] = field(default_factory=list)
 
     def facts_of(self, type_: str) -> list[FactView]:
         return [f for f in self.facts if f.type == type_]
@@ -209,14 +229,9 @@ def _str(v: Any) -> str:
     return str(v)
 
 
-def _num(v: Any) -> float | int | None:
-    if isinstance(v, bool):
-        return None
-    if isinstance(v, int):
-        return v
-    if isinstance(v, float) and math.isfinite(v):
-        return int(v) if v.is_integer() else v
-    return None
+def _num(v: Any) -> meaning.Exact | None:
+    # Exact from here on: a float becomes the decimal it is written as, so sums never round.
+    return meaning.exact(v)
 
 
 def _date(v: Any) -> dt.date | None:
@@ -355,6 +370,7 @@ def collect(
                 anchor += "-x"
             seen_anchor.add(anchor)
             period = raw.get("period") if isinstance(raw.get("period"), Mapping) else {}
+            covers = raw.get("covers") if isinstance(raw.get("covers"), Mapping) else {}
             amount = _num(raw.get("amount"))
             value = _num(raw.get("value"))
             f = FactView(
@@ -379,6 +395,13 @@ def collect(
                 text=_str(raw.get("text")),
                 what=_str(raw.get("what")),
                 date=_date(raw.get("date")),
+                kind=_str(raw.get("kind")).strip(),
+                per=_str(raw.get("per")).strip(),
+                part_of=_str(raw.get("part_of")),
+                same_as=_str(raw.get("same_as")),
+                covers_start=_date(covers.get("start")),
+                covers_end=_date(covers.get("end")),
+                subset=_str(raw.get("subset")).strip(),
                 order=len(av.facts),
             )
             f.places = [p for p in (ref(x, "place") for x in _list(raw.get("places"))) if p]
@@ -390,6 +413,19 @@ def collect(
                 ent.facts.append(f)
             av.facts.append(f)
             facts.append(f)
+        # part_of / same_as name a funding fact of the same record (the first of that id that is shown).
+        funding_ids: dict[str, FactView] = {}
+        for f in av.facts:
+            if f.type == "funding":
+                funding_ids.setdefault(f.id, f)
+        for f in av.facts:
+            if f.type == "funding":
+                f.parent = funding_ids.get(f.part_of) if f.part_of else None
+                f.restates = funding_ids.get(f.same_as) if f.same_as and not f.part_of else None
+                if f.parent is f:
+                    f.parent = None
+                if f.restates is f:
+                    f.restates = None
 
     site = Site(
         labels=labels,
@@ -408,7 +444,8 @@ def collect(
         for m in e.member_entities:
             if e not in m.member_of:
                 m.member_of.append(e)
-    site.conflicts = find_conflicts(site.facts_of("figure"))
+    meaning.link_pledges(site.facts_of("funding"))
+    site.conflicts, site.revisions = meaning.compare_figures(site.facts_of("figure"))
     if new_article_ids is not None:
         wanted = set(new_article_ids)
         site.new_articles = [a for a in site.articles if a.id in wanted]
@@ -418,42 +455,6 @@ def collect(
     return site
 
 
-def _consistent(a: FactView, b: FactView) -> bool:
-    """Return whether two values for the same thing can both be right."""
-    x, y = a.value, b.value
-    if x is None or y is None or x == y:
-        return True
-    lo, hi = min(x, y), max(x, y)
-    if "approx" in (a.qualifier, b.qualifier) and hi <= lo * 1.1:
-        return True
-    for p, q in ((a, b), (b, a)):
-        if p.qualifier == "at_least" and q.value >= p.value:  # type: ignore[operator]
-            return True
-        if p.qualifier == "at_most" and q.value <= p.value:  # type: ignore[operator]
-            return True
-    return False
-
-
 def find_conflicts(figures: Iterable[FactView]) -> list[Conflict]:
-    """Return groups of figures for one metric, place set and period whose values disagree.
-
-    A figure takes part only if it states a period end: without one, two
-    numbers cannot be said to be about the same time. Values disagree only
-    across articles: two numbers in one article for what looks like the same
-    thing count different things (a part and a whole, two routes), so one
-    report is never marked as contradicting itself.
-    """
-    groups: dict[tuple, list[FactView]] = defaultdict(list)
-    for f in figures:
-        if f.period_end is None or f.value is None or f.article.duplicate_of:
-            continue  # (a near-duplicate repeats its original: it neither disputes nor backs it)
-        key = (f.metric, f.unit, tuple(sorted(p.id for p in f.places)), f.period_start, f.period_end)
-        groups[key].append(f)
-    out: list[Conflict] = []
-    for (metric, _unit, places, start, end), group in groups.items():
-        bad = [f for f in group if any(not _consistent(f, g) for g in group if g.article is not f.article)]
-        if len(bad) > 1:
-            for f in bad:
-                f.conflict = True
-            out.append(Conflict(metric, places, (start, end), tuple(sorted(bad, key=lambda f: (f.value or 0, f.article.id)))))
-    return sorted(out, key=lambda c: (c.metric, c.period[1] or dt.date.min), reverse=False)
+    """Return the discrepancies among ``figures`` (see :func:`meaning.compare_figures`)."""
+    return meaning.compare_figures(figures)[0]

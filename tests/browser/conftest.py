@@ -28,7 +28,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from site_helpers import EVAL_FACTS, EVAL_SEEDS, HOSTILE_FACTS, HOSTILE_SEEDS, PROJECT_SEEDS, build_site  # noqa: E402
+from site_helpers import (EVAL_FACTS, EVAL_SEEDS, HOSTILE_FACTS, HOSTILE_SEEDS, MEANING_FACTS, MEANING_SEEDS,  # noqa: E402
+                          PROJECT_SEEDS, build_site)
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
@@ -57,9 +58,9 @@ def serve(site_dir: Path) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """The site built from the project's seeds, the evaluation fixtures and the hostile fixture."""
+    """The site built from the project's seeds, the evaluation fixtures, the hand-made meaning records and the hostile fixture."""
     project = tmp_path_factory.mktemp("browser-site")
-    return build_site(project, [EVAL_FACTS, HOSTILE_FACTS], [PROJECT_SEEDS, EVAL_SEEDS, HOSTILE_SEEDS])
+    return build_site(project, [EVAL_FACTS, MEANING_FACTS, HOSTILE_FACTS], [PROJECT_SEEDS, EVAL_SEEDS, MEANING_SEEDS, HOSTILE_SEEDS])
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,7 @@
 /* Sortable tables for factsheet: click a column header to sort by it.
    Written for this site (no library): cells sort by their data-sort value if
-   they have one, else by text; numbers compare as numbers. Re-run on every
+   they have one, else by text; numbers compare as numbers. Rows marked
+   data-fs-child (a share under its total) keep to the row above them. Re-run on every
    page Material loads (instant navigation) through document$ when present. */
 (function () {
   "use strict";
@@ -19,10 +20,15 @@
     var body = table.tBodies[0];
     if (!body) return;
     var desc = th.getAttribute("aria-sort") === "ascending";
-    var rows = Array.prototype.slice.call(body.rows);
-    var keyed = rows.map(function (row, i) { return { row: row, k: key(row.cells[index] || row.cells[0]), i: i }; });
+    // A row marked data-fs-child (a share under its total) moves with the row above it that is not one.
+    var groups = [];
+    Array.prototype.forEach.call(body.rows, function (row) {
+      if (row.hasAttribute("data-fs-child") && groups.length) groups[groups.length - 1].rows.push(row);
+      else groups.push({ rows: [row] });
+    });
+    var keyed = groups.map(function (g, i) { var head = g.rows[0]; return { rows: g.rows, k: key(head.cells[index] || head.cells[0]), i: i }; });
     keyed.sort(function (x, y) { return (desc ? -1 : 1) * compare(x.k, y.k) || x.i - y.i; });
-    keyed.forEach(function (item) { body.appendChild(item.row); });
+    keyed.forEach(function (item) { item.rows.forEach(function (row) { body.appendChild(row); }); });
     Array.prototype.forEach.call(table.tHead.rows[0].cells, function (cell) { cell.removeAttribute("aria-sort"); });
     th.setAttribute("aria-sort", desc ? "descending" : "ascending");
   }
