@@ -524,27 +524,23 @@ def test_hand_edits_survive_extraction_and_change_totals_and_charts(tmp_path: Pa
     original = yaml.safe_load(path.read_text(encoding="utf-8"))
     by_amount = {f["amount"]: f["id"] for f in original["facts"] if f["type"] == "funding"}
     boats = {f["value"]: f["id"] for f in original["facts"] if f.get("metric") == "small_boat_arrivals"}
-    t480, e141, e191, g300, g55 = (by_amount[a] for a in (480_000_000, 141_000_000, 191_000_000, 300_000_000, 55_000_000))
+    t480, g300, g63, g55 = (by_amount[a] for a in (480_000_000, 300_000_000, 63_000_000, 55_000_000))
 
-    # A person first says what kind of money each amount is (the extractor may not yet).
-    text = path.read_text(encoding="utf-8")
-    for fid in by_amount.values():
-        text = set_field(text, fid, "kind", "commitment")
-    path.write_text(text, encoding="utf-8")
-    run(project, "extract", "--force")
     before = build_site(tmp_path / "before", [project / "facts"], [project / "seeds"])
     records = load_plain_records(project / "facts")
-    assert {k: v["total"] for k, v in totals_on(before / "funding" / "index.html").items() if v["adds"]} == \
-        {k: t for k, (t, _) in expected_totals(records).items()}
+    old = {k: v["total"] for k, v in totals_on(before / "funding" / "index.html").items() if v["adds"]}
+    assert old == {k: t for k, (t, _) in expected_totals(records).items()}
+    # What the extractor wrote: the deal of 2023 and the money set aside up to 2023, the deals of 2022 and 2021.
+    assert (old[("GBP", 2023)], old[("GBP", 2022)], old[("GBP", 2021)]) == (780_000_000, 63_000_000, 55_000_000)
     _, dots, _ = chart_points(before / "figures" / "small_boat_arrivals.html")
     assert boats[45755] in {d["fact"] for d in dots}
 
-    # Then corrects one fact each: a share, a rate, spending, the year of a deal, and a count of part of the metric.
+    # A person corrects one fact each: money spent, a rate, the year of a deal, a share, and a count of part of the metric.
     text = path.read_text(encoding="utf-8")
-    text = set_field(text, e141, "part_of", t480)
-    text = set_field(text, e191, "per", "year")
-    text = set_field(text, g300, "kind", "spending")
-    text = set_field(text, g55, "period", "{start: 2021-01-01, end: 2021-12-31}")
+    text = set_field(text, t480, "kind", "spending")
+    text = set_field(text, g300, "per", "year")
+    text = set_field(text, g63, "period", "{start: 2021-01-01, end: 2021-12-31}")
+    text = set_field(text, g55, "part_of", g63)
     text = set_field(text, boats[45755], "subset", "adults only")
     path.write_text(text, encoding="utf-8")
     run(project, "check")
@@ -552,23 +548,20 @@ def test_hand_edits_survive_extraction_and_change_totals_and_charts(tmp_path: Pa
 
     # The edits are still there ...
     facts = {f["id"]: f for f in yaml.safe_load(path.read_text(encoding="utf-8"))["facts"]}
-    assert facts[e141]["part_of"] == t480 and facts[e191]["per"] == "year" and facts[g300]["kind"] == "spending"
-    assert facts[g55]["period"] == {"start": dt.date(2021, 1, 1), "end": dt.date(2021, 12, 31)}
+    assert facts[t480]["kind"] == "spending" and facts[g300]["per"] == "year" and facts[g55]["part_of"] == g63
+    assert facts[g63]["period"] == {"start": dt.date(2021, 1, 1), "end": dt.date(2021, 12, 31)}
     assert facts[boats[45755]]["subset"] == "adults only"
-    assert all(facts[fid]["kind"] in ("commitment", "spending") for fid in by_amount.values())
 
     # ... and the built site follows them.
     after = build_site(tmp_path / "after", [project / "facts"], [project / "seeds"])
     records = load_plain_records(project / "facts")
     got = {k: v["total"] for k, v in totals_on(after / "funding" / "index.html").items() if v["adds"]}
     assert got == {k: t for k, (t, _) in expected_totals(records).items()}
-    old = {k: v["total"] for k, v in totals_on(before / "funding" / "index.html").items() if v["adds"]}
-    assert got[("EUR", 2023)] == old[("EUR", 2023)] - 141_000_000 - 191_000_000
-    assert got[("GBP", 2023)] == old[("GBP", 2023)] - 300_000_000 - 55_000_000
-    assert got[("GBP", 2021)] == 55_000_000 and ("GBP", 2021) not in old
+    assert ("GBP", 2023) not in got and ("GBP", 2022) not in got  # spending and a rate are never added
+    assert got[("GBP", 2021)] == 63_000_000  # the deal moved to 2021; the £55m is now a share of it
     funding = (after / "funding" / "index.html").read_text(encoding="utf-8")
     funding = funding[funding.index('id="commitments"'):]
-    assert re.search(rf'#{t480}">£480,000,000</a>.*?</tr>\s*<tr class="fs-sub fs-sub--1" data-fs-child>.*?#{e141}"', funding, re.S)
+    assert re.search(rf'#{g63}">£63,000,000</a>.*?</tr>\s*<tr class="fs-sub fs-sub--1" data-fs-child>.*?#{g55}"', funding, re.S)
     _, dots, _ = chart_points(after / "figures" / "small_boat_arrivals.html")
     assert boats[45755] not in {d["fact"] for d in dots}
     assert boats[3000] in {d["fact"] for d in dots}
