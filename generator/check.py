@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import json
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -670,6 +671,52 @@ def _sanity_problems(path: str, parsed: Parsed) -> list[Problem]:
     return out
 
 
+def _limit_problems(path: str, parsed: Parsed) -> list[Problem]:
+    """Report dates outside the years and numbers beyond the bound of ``data/limits.yaml``.
+
+    Check is the gate: what it passes, the site renders (charts place dates on an axis,
+    totals add amounts), so a value the site could not handle is an error here, on its line.
+    Every fact field is looked at, one mapping deep (``period``, and any span added later).
+    """
+    from .limits import limits
+
+    lim = limits()
+    data = parsed.data
+    out: list[Problem] = []
+
+    def err(loc: Loc, message: str) -> None:
+        out.append(Problem(path, parsed.line(loc), f"{_label(data, loc)}: {message}"))
+
+    def date(loc: Loc, value: Any) -> None:
+        if isinstance(value, str) and DATE_RE.match(value) and not lim.year_ok(int(value[:4])):
+            err(loc, f"{value} is outside the years {lim.years_text} that factsheet handles")
+
+    article = data.get("article")
+    if isinstance(article, dict):
+        date(("article", "date"), article.get("date"))
+    for i, fact in _items(data, "facts"):
+        for key, value in fact.items():
+            loc = ("facts", i, key)
+            if isinstance(value, dict):
+                for sub, v in value.items():
+                    date(loc + (sub,), v)
+            elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                if not lim.number_ok(value):
+                    err(loc, f"must be a finite number below {lim.number_text}, not {_number_text(value)}")
+            else:
+                date(loc, value)
+    return out
+
+
+def _number_text(value: int | float) -> str:
+    """Return a number as the file may have written it, without printing hundreds of digits."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return ".nan" if math.isnan(value) else (".inf" if value > 0 else "-.inf")
+    if isinstance(value, int) and value.bit_length() > 64:
+        return f"a number of about {round(value.bit_length() * math.log10(2))} digits"
+    return repr(value)
+
+
 def _get(data: Any, loc: Loc) -> Any:
     for part in loc:
         if isinstance(part, int):
@@ -775,6 +822,7 @@ def _check_text(text: str, path: str, seeds_dir: Path | None) -> tuple[list[Prob
     problems += _schema_problems(path, parsed)
     problems += _typo_warnings(path, parsed)
     problems += _sanity_problems(path, parsed)
+    problems += _limit_problems(path, parsed)
     if seeds_dir is not None:
         problems += _evidence_problems(path, parsed, seeds_dir)
     # Stable order; one report per line and message.

@@ -30,6 +30,7 @@ import yaml
 
 from . import datafiles
 from .errors import FactsheetError
+from .limits import limits
 from .models import Article, Paragraph
 
 TEXT_SUFFIXES = (".txt",)
@@ -57,6 +58,9 @@ _URL = re.compile(r"^https?://[^\s<>\"'`]+$", re.I)
 # newline), bidirectional overrides that could make text display as something
 # it is not, and the non-characters YAML cannot hold.
 _UNWANTED = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]")
+# Invisible characters: zero-width spaces and joiners, direction marks, the soft hyphen, word
+# joiners. Read as nothing: "8\u200d2" shows as 82 and must not be read as two figures, 8 and 2.
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u2060-\u2064]")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -208,7 +212,7 @@ def _clean_text(text: str, name: str) -> str:
     controls = len(_UNWANTED.findall(text, 0, 8192))
     if controls > 32 and controls * 10 > min(len(text), 8192):
         raise FactsheetError("binary file, not text (it is mostly control characters)", name)
-    return _UNWANTED.sub("", text)
+    return _INVISIBLE.sub("", _UNWANTED.sub("", text))
 
 
 def _parse_date_line(text: str, name: str) -> tuple[dt.date, int]:
@@ -231,9 +235,18 @@ def _parse_date_line(text: str, name: str) -> tuple[dt.date, int]:
 
 def _real_date(value: str, name: str, line: int) -> dt.date:
     try:
-        return dt.date.fromisoformat(value)
+        date = dt.date.fromisoformat(value)
     except ValueError:
         raise FactsheetError(f"not a real date: {value}", name, line) from None
+    return _in_years(date, name, line)
+
+
+def _in_years(date: dt.date, name: str, line: int | None) -> dt.date:
+    """Return ``date`` if its year is within ``data/limits.yaml``'s; a seed dated outside is refused."""
+    lim = limits()
+    if not lim.year_ok(date.year):
+        raise FactsheetError(f"the date {date.isoformat()} is outside the years {lim.years_text} that factsheet handles", name, line)
+    return date
 
 
 def _markdown_paragraphs(body: str) -> tuple[list[str], str | None]:
@@ -276,7 +289,7 @@ def _meta_text(doc: dict, key: str, name: str, line: int, limit: int) -> str | N
         return None
     if isinstance(value, bool) or not isinstance(value, (str, int, float, dt.date)):
         raise FactsheetError(f"front matter '{key}' must be text, not a {type(value).__name__}", name, line)
-    text = fold_space(_UNWANTED.sub("", str(value)))
+    text = fold_space(_INVISIBLE.sub("", _UNWANTED.sub("", str(value))))
     return _cap(text, limit) if text else None
 
 
@@ -316,9 +329,9 @@ def _from_front_matter(text: str, name: str, markdown: bool) -> _Parts:
     if raw_date is None:
         raise FactsheetError("front matter has no 'date' (YYYY-MM-DD)", name, 1)
     if isinstance(raw_date, dt.datetime):
-        date = raw_date.date()
+        date = _in_years(raw_date.date(), name, line_of("date"))
     elif isinstance(raw_date, dt.date):
-        date = raw_date
+        date = _in_years(raw_date, name, line_of("date"))
     elif isinstance(raw_date, str) and re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", raw_date):
         date = _real_date(raw_date.strip(), name, line_of("date"))
     else:
@@ -356,7 +369,7 @@ def _from_html(text: str, name: str) -> _Parts:
     if m:
         date = _real_date(m.group(1), name, 1)
     elif doc.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.date):
-        date = dt.date.fromisoformat(doc.date)
+        date = _in_years(dt.date.fromisoformat(doc.date), name, None)
     else:
         raise FactsheetError("no publication date: the page's metadata has none; add a first line 'date YYYY-MM-DD'", name, 1)
     title = fold_space(doc.title or "") or None

@@ -31,7 +31,7 @@ def _code_key() -> str:
     """Return a digest of everything that decides what a facts file loads as."""
     pkg = resources.files("generator")
     h = hashlib.sha256(b"recordcache-1")
-    for name in ("records.py", "check.py", "models.py", "fastyaml.py", "datafiles.py", "errors.py"):
+    for name in ("records.py", "check.py", "models.py", "fastyaml.py", "datafiles.py", "errors.py", "limits.py"):
         h.update(name.encode() + b"\0" + (pkg / name).read_bytes())
     # The schema and the data files check.py validates against (currencies, metrics, ...).
     for p in sorted((pkg / "data").iterdir(), key=lambda p: p.name):

@@ -15,6 +15,7 @@ import posixpath
 import shutil
 from collections import defaultdict
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from functools import lru_cache
 from typing import Any, Collection, Iterable, Mapping, Sequence
@@ -208,16 +209,16 @@ def chunks(rows: Sequence[Any], folder: str) -> list[Part]:
             for i in range(0, len(rows), MAX_ROWS)]
 
 
-def currency_totals(facts: Iterable[FactView]) -> list[tuple[str, float, int]]:
+def currency_totals(facts: Iterable[FactView]) -> list[tuple[str, int | Decimal, int]]:
     """Return (currency, total, count), most-used currency first; amounts that are not numbers are skipped.
 
     Facts of a near-duplicate article (``article.duplicate_of``) are left out: the original already counts them.
     """
-    tot: dict[str, float] = defaultdict(float)
+    tot: dict[str, int | Decimal] = defaultdict(int)
     cnt: dict[str, int] = defaultdict(int)
     for f in facts:
         if f.amount is not None and f.currency and not f.article.duplicate_of:
-            tot[f.currency] += f.amount
+            tot[f.currency] = fmt.exact_sum((tot[f.currency], f.amount))
             cnt[f.currency] += 1
     return sorted(((c, tot[c], cnt[c]) for c in tot), key=lambda t: (-t[2], t[0]))
 
@@ -251,7 +252,7 @@ def _funding_context(site: Site, lab: Labels, page: str) -> dict[str, Any]:
     for cur, _total, _n in currency_totals(funding)[:3]:
         bars = []
         for y, fs in sorted(years.items()):
-            s = sum(f.amount for f in fs if f.currency == cur and f.amount is not None and not f.article.duplicate_of)
+            s = fmt.exact_sum(f.amount for f in fs if f.currency == cur and f.amount is not None and not f.article.duplicate_of)
             if s:
                 bars.append(charts.Bar(str(y), s, fmt.money(s, cur, lab.currency_symbol)))
         chart_list.append(charts.bar_chart(bars, f"Funding announced per year, {cur}"))
