@@ -186,7 +186,8 @@ def parser() -> argparse.ArgumentParser:
             "changed and with one seed added; render; factsheet build first after extract, with nothing changed and "
             "with one seed added; a bare `mkdocs build` of the same project; and a build from seeds alone. Prints "
             "wall and CPU seconds, articles/s, peak memory and the load average per step, the site and search index "
-            "sizes, the largest table page, and which targets of issue 6 are met. See BENCHMARKS.md."
+            "sizes, the largest table page, which targets of issue 6 are met, and the time to extract one long article "
+            "(10 KB, 100 KB, 400 KB of one sentence and of a list). See BENCHMARKS.md."
         ),
     )
     sp.add_argument("--articles", type=int, default=1000, metavar="N", help="articles to generate (default: 1000)")
@@ -195,6 +196,8 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("--seed", type=int, default=0, metavar="S", help="corpus seed number (default: 0)")
     sp.add_argument("--repeat", type=int, default=1, metavar="R", help="runs of the bare/factsheet build pair; the best counts")
     sp.add_argument("--json", metavar="FILE", help="also write the measurements as JSON")
+    sp.add_argument("--long-text", action="store_true",
+                    help="time only the extraction of long articles (10 KB, 100 KB and 400 KB of one sentence and of a list)")
     sp.set_defaults(func=cmd_bench)
     return p
 

@@ -12,7 +12,9 @@ import os
 import pickle
 import re
 import shutil
+import signal
 import tempfile
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -24,6 +26,7 @@ import yaml
 from . import dedupe, fsutil, ingest, publish, records
 from .errors import DataFileError, FactsheetError
 from .extract import extract, extractor_version
+from .limits import limits
 from .models import Article, Record
 
 RENDER_PREFIX = ".render-"
@@ -111,9 +114,44 @@ def _parse_one(path: Path) -> Article | FactsheetError:
         return FactsheetError(f"reading failed (a bug in factsheet, please report it): {type(e).__name__}: {e}")
 
 
-def _extract_one(article: Article) -> Record | FactsheetError:
+class _OverBudget(BaseException):
+    """Raised in the middle of extraction when an article's time is up (a BaseException: no ``except Exception`` stops it)."""
+
+
+@contextlib.contextmanager
+def _time_budget(seconds: float):
+    """Raise :class:`_OverBudget` inside the ``with`` block once ``seconds`` have passed.
+
+    A timer signal, so it needs the main thread of a process (workers run their tasks there);
+    elsewhere the block runs without a budget. Extraction reads sentences of bounded length
+    (``text.sentences``), so no single step outlasts the signal by much.
+    """
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def over(signum, frame):
+        raise _OverBudget
+
+    previous = signal.signal(signal.SIGALRM, over)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        return extract(article)
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _extract_one(article: Article) -> Record | FactsheetError:
+    seconds = limits().article_seconds
+    try:
+        with _time_budget(seconds):
+            return extract(article)
+    except _OverBudget:
+        return FactsheetError(
+            f"extraction took more than {seconds:g} s, the time allowed for one article (article_seconds in "
+            "generator/data/limits.yaml); skipped, its facts file is left as it was"
+        )
     except FactsheetError as e:
         return e
     except Exception as e:  # noqa: BLE001 - one article must not stop the build

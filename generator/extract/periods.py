@@ -68,6 +68,10 @@ class Vocabulary:
     """Right before a time phrase: the time dates an agreement or law, not a count ("a deal agreed last December")."""
     past_re: re.Pattern[str] = re.compile(r"(?!)")
     """A verb in the simple past ("recorded", "fell", "saw")."""
+    future_starts_re: re.Pattern[str] = re.compile(r"(?!)")
+    """Where ``future_re`` matches, overlapping matches included (a lookahead, so every start is found)."""
+    future_width: int = 0
+    """The longest text ``future_re`` can match (its longest cue)."""
 
 
 def _int_map(doc: dict, key: str, name: str, lo: int, hi: int) -> dict[str, int]:
@@ -222,6 +226,8 @@ def _validate(doc: object, name: str) -> Vocabulary:
         event_before=tuple(datafiles.regex_list(doc, "event_before", name)),
         past_re=re.compile(r"\b(?:%s)\b" % "|".join(p.pattern for p in datafiles.regex_list(doc, "past_verbs", name)),
                            re.IGNORECASE),
+        future_starts_re=re.compile(r"(?=\b(?:%s)\b)" % _alt(future), re.IGNORECASE),
+        future_width=max(len(w) for w in future),
     )
 
 
