@@ -358,7 +358,9 @@ def _say(message: str) -> None:
 def run_bench(n: int, jobs: int | None, project: Path, seed: int = 0, repeat: int = 1, progress=_say) -> BenchResult:
     """Run every stage on ``n`` generated articles in ``project``; return the measurements."""
     machine = machine_info()
-    jobs = jobs or int(machine["nproc"])
+    from .forking import capped
+
+    jobs = capped(jobs)
     result = BenchResult(articles=n, jobs=jobs, seed=seed, machine=machine)
     fs, mk = _commands()
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")

@@ -54,11 +54,22 @@ def _cache_dir() -> Path:
     return Path.cwd() / LOCK_DIR / "cache"
 
 
+def _jobs(args: argparse.Namespace) -> int:
+    """Return the worker processes ``--jobs`` asks for, capped at the cores (saying so)."""
+    from .pipeline import resolve_jobs
+
+    jobs, note = resolve_jobs(args.jobs)
+    if note:
+        print(f"factsheet: {note}", file=sys.stderr)
+    return jobs
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from .pipeline import extract_all
 
+    jobs = _jobs(args)
     with _lock(Path.cwd()):
-        report = extract_all(Path(args.seeds), Path(args.facts), force=args.force, jobs=args.jobs, cache_dir=_cache_dir())
+        report = extract_all(Path(args.seeds), Path(args.facts), force=args.force, jobs=jobs, cache_dir=_cache_dir())
     _print_problems(report.problems)
     _print_problems(report.duplicates)
     _print_problems(report.orphans)
@@ -75,10 +86,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from . import publish
-    from .pipeline import default_jobs, extract_all, render_project
+    from .pipeline import extract_all, render_project
 
     project = Path.cwd()
-    jobs = args.jobs or default_jobs()
+    jobs = _jobs(args)
     with _lock(project):
         report = extract_all(Path(args.seeds), Path(args.facts), force=args.force, jobs=jobs, cache_dir=_cache_dir())
         _print_problems(report.problems)
@@ -137,6 +148,16 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return bench(args)
 
 
+def _positive(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {text!r}")
+    return n
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="factsheet", description="Turn news articles into cited, searchable fact sheets.")
     p.add_argument("--version", action="version", version=f"factsheet {__version__}")
@@ -148,7 +169,8 @@ def parser() -> argparse.ArgumentParser:
 
     def extraction(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("--force", action="store_true", help="re-extract seeds even when unchanged")
-        sp.add_argument("--jobs", type=int, default=None, metavar="N", help="worker processes for extraction and, in build, the site (default: all cores)")
+        sp.add_argument("--jobs", type=_positive, default=None, metavar="N",
+                        help="worker processes for extraction and, in build, the site (default and most: the number of cores)")
         sp.add_argument("--strict", action="store_true", help="exit 1 when a seed could not be used")
 
     sp = sub.add_parser("extract", help="write facts/<id>.yaml for new or changed seeds")
@@ -191,7 +213,8 @@ def parser() -> argparse.ArgumentParser:
         ),
     )
     sp.add_argument("--articles", type=int, default=1000, metavar="N", help="articles to generate (default: 1000)")
-    sp.add_argument("--jobs", type=int, default=None, metavar="N", help="worker processes for extraction and, in build, the site (default: all cores)")
+    sp.add_argument("--jobs", type=_positive, default=None, metavar="N",
+                    help="worker processes for extraction and, in build, the site (default and most: the number of cores)")
     sp.add_argument("--keep", metavar="DIR", help="build the bench project in DIR (new or empty) and keep it")
     sp.add_argument("--seed", type=int, default=0, metavar="S", help="corpus seed number (default: 0)")
     sp.add_argument("--repeat", type=int, default=1, metavar="R", help="runs of the bare/factsheet build pair; the best counts")

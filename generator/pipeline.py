@@ -23,7 +23,7 @@ from typing import Mapping
 
 import yaml
 
-from . import dedupe, fsutil, ingest, publish, records
+from . import dedupe, forking, fsutil, ingest, publish, records
 from .errors import DataFileError, FactsheetError
 from .extract import extract, extractor_version
 from .limits import limits
@@ -193,7 +193,7 @@ class _Pool:
     """One process pool for every parallel step of a run, started only when a step is big enough."""
 
     def __init__(self, jobs: int):
-        self.jobs, self.pool = jobs, None
+        self.jobs, self.pool = forking.capped(jobs), None
 
     def map(self, fn, items: list) -> list:
         if self.jobs <= 1 or len(items) < POOL_THRESHOLD:
@@ -242,7 +242,16 @@ def _save_signatures(path: Path | None, key: str, sigs: dict[str, dedupe.Signatu
 
 
 def default_jobs() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    """Return the worker processes used when none are asked for: one per core."""
+    return forking.cores()
+
+
+def resolve_jobs(requested: int | None) -> tuple[int, str | None]:
+    """Return the worker processes for ``--jobs requested`` and, when it was capped at the cores, what to tell the user."""
+    jobs = forking.capped(requested)
+    if requested is not None and requested > jobs:
+        return jobs, f"--jobs {requested} is more than the {jobs} core(s) here; using {jobs}"
+    return jobs, None
 
 
 def _unique_id(article: Article, taken: dict[str, str]) -> str:
@@ -268,7 +277,7 @@ def extract_all(
     are kept there (by content hash), so those seeds are not parsed again.
     """
     report = ExtractReport()
-    jobs = jobs or default_jobs()
+    jobs = forking.capped(jobs)
     seed_paths = ingest.seed_files(seeds_dir)
     try:
         facts_dir.mkdir(parents=True, exist_ok=True)
@@ -528,7 +537,7 @@ def render_project(
         if renderstamp.up_to_date(cache_dir, inputs, docs):
             return docs  # nothing a render reads has changed, and the pages are as it left them
         renderstamp.forget(cache_dir)
-    jobs = jobs or default_jobs()
+    jobs = forking.capped(jobs)
     paths = records.facts_files(facts)
     recs = load_records(facts, cache_dir, jobs)
     if len(paths) == len(recs):  # the same files, in the same order (the project lock keeps them still)

@@ -21,6 +21,7 @@ from typing import Any
 
 from . import records
 from .errors import FactsheetError
+from .forking import capped
 
 CACHE_NAME = "records.pickle"
 POOL_THRESHOLD = 64
@@ -81,7 +82,7 @@ def load_records(facts_dir: Path, cache_dir: Path | None = None, jobs: int = 1) 
             digests.append("")  # load_record reports it
     misses = [p for p, d in zip(paths, digests) if d not in cached]
     if jobs > 1 and len(misses) >= POOL_THRESHOLD:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=capped(jobs)) as pool:
             loaded = list(pool.map(_load_one, misses, chunksize=max(1, len(misses) // (jobs * 8))))
     else:
         loaded = [_load_one(p) for p in misses]
