@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import pickle
 import re
 import shutil
 import signal
@@ -23,7 +22,7 @@ from typing import Mapping
 
 import yaml
 
-from . import dedupe, forking, fsutil, ingest, publish, records
+from . import cachefile, dedupe, forking, fsutil, ingest, publish, records
 from .errors import DataFileError, FactsheetError
 from .extract import extract, extractor_version
 from .limits import limits
@@ -207,7 +206,8 @@ class _Pool:
             self.pool.shutdown()
 
 
-SIGNATURES_VERSION = 1
+SIGNATURES_VERSION = 2
+SIGNATURES_NAME = "signatures.json"
 
 
 def _signature_key(version: str) -> str:
@@ -217,28 +217,24 @@ def _signature_key(version: str) -> str:
 
 
 def _load_signatures(path: Path | None, key: str) -> tuple[dict[str, dedupe.Signature], dedupe.Previous | None]:
-    """Return cached signatures by seed digest and the last duplicate search; ({}, None) without a usable cache."""
-    if path is None:
-        return {}, None
+    """Return cached signatures by seed digest and the last duplicate search; ({}, None) without a usable cache.
+
+    The cache is JSON (:mod:`generator.cachefile`): a missing, old, damaged or planted one is only slower.
+    """
+    doc = cachefile.read(path, key)
     try:
-        with path.open("rb") as fh:
-            doc = pickle.load(fh)
-        return (doc["signatures"], doc.get("dedupe")) if doc.get("key") == key else ({}, None)
-    except Exception:  # noqa: BLE001 - a missing, old or damaged cache is only slower
+        if not isinstance(doc, dict) or not isinstance(doc.get("signatures"), dict):
+            return {}, None
+        sigs = {digest: dedupe.signature_from_json(s) for digest, s in doc["signatures"].items()}
+        previous = dedupe.previous_from_json(doc["dedupe"]) if doc.get("dedupe") is not None else None
+    except (ValueError, TypeError):
         return {}, None
+    return sigs, previous
 
 
 def _save_signatures(path: Path | None, key: str, sigs: dict[str, dedupe.Signature], previous: dedupe.Previous) -> None:
-    if path is None:
-        return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump({"key": key, "signatures": sigs, "dedupe": previous}, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass
+    cachefile.write(path, key, {"signatures": {d: dedupe.signature_to_json(s) for d, s in sigs.items()},
+                                "dedupe": dedupe.previous_to_json(previous)})
 
 
 def default_jobs() -> int:
@@ -338,7 +334,7 @@ def _extract_candidates(
     cache_dir: Path | None,
 ) -> None:
     """Find duplicates among ``candidates`` (distinct seed files), then extract the new and changed ones."""
-    cache_path = cache_dir / "signatures.pickle" if cache_dir is not None else None
+    cache_path = cache_dir / SIGNATURES_NAME if cache_dir is not None else None
     key = _signature_key(version) if cache_path is not None else ""
     cached, previous = _load_signatures(cache_path, key)
 

@@ -3,8 +3,9 @@
 Loading a record means checking it completely (``records.load_record``: YAML,
 schema, references), which costs far more than rendering it. The result
 depends only on the file's bytes and on the checking code, so it is kept in
-``.factsheet/cache/records.pickle`` by the sha256 of those bytes: a rebuild
-checks only the files that changed. Files not in the cache are checked in a
+``.factsheet/cache/records.json`` by the sha256 of those bytes (JSON, which
+cannot run code: :mod:`generator.cachefile`): a rebuild checks only the files
+that changed. Files not in the cache are checked in a
 process pool when there are many. A broken file raises as
 ``records.load_records`` does (the first one by name).
 """
@@ -12,18 +13,16 @@ process pool when there are many. A broken file raises as
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
 from concurrent.futures import ProcessPoolExecutor
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from . import records
+from . import cachefile, records
 from .errors import FactsheetError
 from .forking import capped
 
-CACHE_NAME = "records.pickle"
+CACHE_NAME = "records.json"
 POOL_THRESHOLD = 64
 """Below this many files to check, a process pool costs more than it saves."""
 
@@ -31,8 +30,8 @@ POOL_THRESHOLD = 64
 def _code_key() -> str:
     """Return a digest of everything that decides what a facts file loads as."""
     pkg = resources.files("generator")
-    h = hashlib.sha256(b"recordcache-1")
-    for name in ("records.py", "check.py", "models.py", "fastyaml.py", "datafiles.py", "errors.py", "limits.py"):
+    h = hashlib.sha256(b"recordcache-2")
+    for name in ("records.py", "check.py", "models.py", "fastyaml.py", "datafiles.py", "errors.py", "limits.py", "cachefile.py"):
         h.update(name.encode() + b"\0" + (pkg / name).read_bytes())
     # The schema and the data files check.py validates against (currencies, metrics, ...).
     for p in sorted((pkg / "data").iterdir(), key=lambda p: p.name):
@@ -49,23 +48,21 @@ def _load_one(path: Path) -> dict[str, Any] | FactsheetError:
 
 
 def _read_cache(path: Path, key: str) -> dict[str, Any]:
-    try:
-        with path.open("rb") as fh:
-            doc = pickle.load(fh)
-        return doc["records"] if doc.get("key") == key else {}
-    except Exception:  # noqa: BLE001 - a missing, old or damaged cache is only slower
+    """Return the cached records by file digest; {} when there is no usable cache (a missing, old or damaged one is only slower)."""
+    entries = cachefile.read(path, key)
+    if not isinstance(entries, dict) or not all(isinstance(k, str) and isinstance(v, dict) for k, v in entries.items()):
         return {}
+    return entries
 
 
 def _write_cache(path: Path, key: str, entries: dict[str, Any]) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump({"key": key, "records": entries}, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass
+    encoded = {}
+    for digest, data in entries.items():
+        try:
+            encoded[digest] = cachefile.encode(data)
+        except cachefile.Unencodable:
+            continue  # a value JSON cannot carry exactly (a !!binary field): this file is checked on every build
+    cachefile.write(path, key, encoded)
 
 
 def load_records(facts_dir: Path, cache_dir: Path | None = None, jobs: int = 1) -> list[dict[str, Any]]:
