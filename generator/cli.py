@@ -64,15 +64,26 @@ def _jobs(args: argparse.Namespace) -> int:
     return jobs
 
 
+def _links(args: argparse.Namespace) -> Path | None:
+    """Return the project folder when ``--follow-links`` is given: links are read only when they lead inside it."""
+    return Path.cwd() if getattr(args, "follow_links", False) else None
+
+
+def _print_report(report) -> None:
+    _print_problems(report.problems)
+    _print_problems(report.duplicates)
+    _print_problems(report.relinked)
+    _print_problems(report.orphans)
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from .pipeline import extract_all
 
     jobs = _jobs(args)
     with _lock(Path.cwd()):
-        report = extract_all(Path(args.seeds), Path(args.facts), force=args.force, jobs=jobs, cache_dir=_cache_dir())
-    _print_problems(report.problems)
-    _print_problems(report.duplicates)
-    _print_problems(report.orphans)
+        report = extract_all(Path(args.seeds), Path(args.facts), force=args.force, jobs=jobs, cache_dir=_cache_dir(),
+                             follow_links=_links(args))
+    _print_report(report)
     if report.errors:
         return _stopped(report)
     print(
@@ -91,13 +102,13 @@ def cmd_build(args: argparse.Namespace) -> int:
     project = Path.cwd()
     jobs = _jobs(args)
     with _lock(project):
-        report = extract_all(Path(args.seeds), Path(args.facts), force=args.force, jobs=jobs, cache_dir=_cache_dir())
-        _print_problems(report.problems)
-        _print_problems(report.duplicates)
-        _print_problems(report.orphans)
+        report = extract_all(Path(args.seeds), Path(args.facts), force=args.force, jobs=jobs, cache_dir=_cache_dir(),
+                             follow_links=_links(args))
+        _print_report(report)
         if report.errors:
             return _stopped(report)
-        render_project(project, Path(args.seeds), Path(args.facts), cache_dir=_cache_dir(), jobs=jobs, parsed=report.parsed)
+        render_project(project, Path(args.seeds), Path(args.facts), cache_dir=_cache_dir(), jobs=jobs, parsed=report.parsed,
+                       follow_links=_links(args))
         site = publish.publish(project, strict=True, jobs=jobs)
     print(
         f"extracted {len(report.written)} seed(s), skipped {report.skipped} unchanged, "
@@ -109,14 +120,14 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from .serve import serve
 
-    return serve(Path.cwd(), Path(args.seeds), Path(args.facts), args.dev_addr)
+    return serve(Path.cwd(), Path(args.seeds), Path(args.facts), args.dev_addr, _links(args))
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     from .check import check_files
 
     seeds = Path(args.seeds)
-    problems = check_files(Path(args.facts), seeds if seeds.is_dir() else None)
+    problems = check_files(Path(args.facts), seeds if seeds.is_dir() else None, _links(args))
     errors = [p for p in problems if p.severity == "error"]
     _print_problems(problems, sys.stdout)
     warnings = len(problems) - len(errors)
@@ -166,6 +177,9 @@ def parser() -> argparse.ArgumentParser:
     def paths(sp: argparse.ArgumentParser, seeds_default: str | None = "seeds") -> None:
         sp.add_argument("--seeds", default=seeds_default, metavar="DIR", help="seed articles (default: seeds/)")
         sp.add_argument("--facts", default="facts", metavar="DIR", help="fact records (default: facts/)")
+        sp.add_argument("--follow-links", action="store_true",
+                        help="read seeds and facts files that are symbolic links, when they lead to a file inside the "
+                             "project (the current folder); by default a link is refused")
 
     def extraction(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("--force", action="store_true", help="re-extract seeds even when unchanged")

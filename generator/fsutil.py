@@ -13,6 +13,7 @@ import errno
 import fcntl
 import os
 import secrets
+import stat
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -78,6 +79,80 @@ def atomic_write_text(path: Path, text: str) -> None:
             tmp.unlink()
         raise
     _fsync_dir(folder)
+
+
+class TooBig(FactsheetError):
+    """A file larger than the reader's limit (nothing past the limit was read)."""
+
+    def __init__(self, size: int, path: Path):
+        super().__init__(f"file is {size:,} bytes, over the limit", path)
+        self.size = size
+
+
+LINK_REFUSED = "a symbolic link; not read (with --follow-links, links to files inside the project are read)"
+
+
+def read_file(path: Path, follow_links: Path | None = None, limit: int | None = None, what: str = "file",
+              head: int | None = None) -> bytes:
+    """Return the bytes of the regular file at ``path``; raise a one-line FactsheetError for anything else.
+
+    Seeds and facts files are untrusted: a symbolic link could make factsheet read, and publish or
+    print, a file from anywhere (``/etc/passwd``). A link is read only when ``follow_links`` (the
+    project folder) is given and the link leads to a file inside it. A folder, pipe or device named
+    like a file is refused without being opened for long (a pipe could block).
+
+    Arguments:
+        path: the file.
+        follow_links: the project folder, to read links that stay inside it; None refuses links.
+        limit: refuse (:class:`TooBig`) a file of more bytes than this, without reading it.
+        what: what the file is, for the message about a folder ("seed file").
+        head: read only the first ``head`` bytes.
+    """
+    path = Path(path)
+    try:
+        st = os.lstat(path)
+    except OSError as e:
+        raise FactsheetError(f"cannot read: {e.strerror}", path) from None
+    target = path
+    if stat.S_ISLNK(st.st_mode):
+        if follow_links is None:
+            raise FactsheetError(LINK_REFUSED, path)
+        try:
+            target = path.resolve(strict=True)
+        except (OSError, RuntimeError):
+            raise FactsheetError("a symbolic link to nothing; not read", path) from None
+        if not target.is_relative_to(Path(follow_links).resolve()):
+            raise FactsheetError("a symbolic link to a file outside the project; not read", path)
+    try:
+        # O_NOFOLLOW: a file swapped for a link after the check is refused, not followed.
+        fd = os.open(target, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            raise FactsheetError(LINK_REFUSED, path) from None
+        raise FactsheetError(f"cannot read: {e.strerror}", path) from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise FactsheetError("a folder, not a " + what + "; skipped" if stat.S_ISDIR(st.st_mode)
+                                 else "not a regular file (a pipe or device); skipped", path)
+        if limit is not None and st.st_size > limit:
+            raise TooBig(st.st_size, path)
+        chunks = []
+        left = head if head is not None else (limit + 1) if limit is not None else -1
+        while left:
+            chunk = os.read(fd, 1 << 20 if left < 0 else min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left = left - len(chunk) if left > 0 else left
+        data = b"".join(chunks)
+    except OSError as e:
+        raise FactsheetError(f"cannot read: {e.strerror}", path) from None
+    finally:
+        os.close(fd)
+    if limit is not None and len(data) > limit:  # it grew after fstat()
+        raise TooBig(len(data), path)
+    return data
 
 
 def remove_temp_files(folder: Path) -> list[Path]:

@@ -21,14 +21,13 @@ import codecs
 import datetime as dt
 import hashlib
 import re
-import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 import yaml
 
-from . import datafiles
+from . import datafiles, fsutil
 from .errors import FactsheetError
 from .limits import limits
 from .models import Article, Paragraph
@@ -217,18 +216,16 @@ def _clean_text(text: str, name: str) -> str:
 
 def _parse_date_line(text: str, name: str) -> tuple[dt.date, int]:
     """Return the date on the seed's first line and the offset where the text starts."""
+    # The messages say what is wrong, never what the file holds: a seed may be a link to a file that
+    # is nobody's business (/etc/passwd), and these lines end up in CI logs.
     m = DATE_LINE.match(text)
     if not m:
         word = _DATE_WORD.match(text)
         if word:
-            found = word.group(1) or "nothing"
-            raise FactsheetError(f"malformed date line: expected 'date YYYY-MM-DD', found 'date {found}'", name, 1)
-        first = fold_space(text.lstrip().split("\n", 1)[0])[:40]
+            what = "a date in another form" if word.group(1) else "nothing"
+            raise FactsheetError(f"malformed date line: expected 'date YYYY-MM-DD', found {what} after the word 'date'", name, 1)
         raise FactsheetError(
-            f"no date line: the seed must start with 'date YYYY-MM-DD' (or with '---' front matter giving 'date:'), "
-            f"but starts {first!r}",
-            name,
-            1,
+            "no date line: the seed must start with 'date YYYY-MM-DD' (or with '---' front matter giving 'date:')", name, 1
         )
     return _real_date(m.group(1), name, 1), m.end()
 
@@ -336,11 +333,11 @@ def _from_front_matter(text: str, name: str, markdown: bool) -> _Parts:
         date = _real_date(raw_date.strip(), name, line_of("date"))
     else:
         # Never str() a list or mapping: YAML aliases can make it astronomically long.
-        found = repr(raw_date[:40]) if isinstance(raw_date, str) else repr(raw_date) if isinstance(raw_date, (int, float)) else f"a {type(raw_date).__name__}"
+        found = "text in another form" if isinstance(raw_date, str) else "a number" if isinstance(raw_date, (int, float)) else f"a {type(raw_date).__name__}"
         raise FactsheetError(f"front matter 'date' must be YYYY-MM-DD, found {found}", name, line_of("date"))
     url = _meta_text(doc, "url", name, line_of("url"), MAX_URL_CHARS + 1)
     if url is not None and _safe_url(url) is None:
-        raise FactsheetError(f"front matter 'url' must be an http:// or https:// address, found {url[:60]!r}", name, line_of("url"))
+        raise FactsheetError("front matter 'url' must be an http:// or https:// address", name, line_of("url"))
     body = text[end.end() :]
     if markdown:
         paragraphs, h1 = _markdown_paragraphs(body)
@@ -465,29 +462,21 @@ def _too_big(size: int, name: str | Path) -> FactsheetError:
     )
 
 
-def read_seed_bytes(path: Path) -> bytes:
-    """Return a seed file's bytes; refuse, without reading it, a file over :data:`MAX_SEED_BYTES`."""
+def read_seed_bytes(path: Path, follow_links: Path | None = None) -> bytes:
+    """Return a seed file's bytes; refuse, without reading it, a file over :data:`MAX_SEED_BYTES`.
+
+    A symbolic link is refused, unless ``follow_links`` (the project folder) is given and it leads
+    to a file inside it (:func:`generator.fsutil.read_file`).
+    """
     try:
-        st = path.stat()
-        if not stat.S_ISREG(st.st_mode):
-            # A folder (or a pipe, a device) named like a seed: opening it could fail or block.
-            what = "a folder, not a seed file" if stat.S_ISDIR(st.st_mode) else "not a regular file (a pipe or device)"
-            raise FactsheetError(f"{what}; skipped", path)
-        size = st.st_size
-        if size > MAX_SEED_BYTES:
-            raise _too_big(size, path)
-        with path.open("rb") as fh:
-            raw = fh.read(MAX_SEED_BYTES + 1)
-    except OSError as e:
-        raise FactsheetError(f"cannot read: {e.strerror}", path) from None
-    if len(raw) > MAX_SEED_BYTES:  # it grew after stat()
-        raise _too_big(len(raw), path)
-    return raw
+        return fsutil.read_file(path, follow_links, limit=MAX_SEED_BYTES, what="seed file")
+    except fsutil.TooBig as e:
+        raise _too_big(e.size, path) from None
 
 
-def read_seed(path: Path) -> Article:
-    """Return the article in the seed file at ``path``."""
-    return parse_seed(read_seed_bytes(path), path.name)
+def read_seed(path: Path, follow_links: Path | None = None) -> Article:
+    """Return the article in the seed file at ``path`` (see :func:`read_seed_bytes` for ``follow_links``)."""
+    return parse_seed(read_seed_bytes(path, follow_links), path.name)
 
 
 def seed_files(seeds_dir: Path) -> list[Path]:

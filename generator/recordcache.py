@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from typing import Any
 from . import cachefile, records
 from .errors import FactsheetError
 from .forking import capped
+from .fsutil import read_file
 
 CACHE_NAME = "records.json"
 POOL_THRESHOLD = 64
@@ -40,9 +42,9 @@ def _code_key() -> str:
     return h.hexdigest()[:16]
 
 
-def _load_one(path: Path) -> dict[str, Any] | FactsheetError:
+def _load_one(path: Path, follow_links: Path | None = None) -> dict[str, Any] | FactsheetError:
     try:
-        return records.load_record(path)
+        return records.load_record(path, follow_links)
     except FactsheetError as e:
         return e
 
@@ -65,8 +67,11 @@ def _write_cache(path: Path, key: str, entries: dict[str, Any]) -> None:
     cachefile.write(path, key, encoded)
 
 
-def load_records(facts_dir: Path, cache_dir: Path | None = None, jobs: int = 1) -> list[dict[str, Any]]:
-    """Return every record in ``facts_dir`` sorted by file name, as ``records.load_records`` does."""
+def load_records(facts_dir: Path, cache_dir: Path | None = None, jobs: int = 1, follow_links: Path | None = None) -> list[dict[str, Any]]:
+    """Return every record in ``facts_dir`` sorted by file name, as ``records.load_records`` does.
+
+    A facts file that is a symbolic link raises, unless ``follow_links`` (the project folder) is given and it leads inside it.
+    """
     paths = records.facts_files(facts_dir)
     key = _code_key() if cache_dir is not None else ""
     cache_path = cache_dir / CACHE_NAME if cache_dir is not None else None
@@ -74,15 +79,15 @@ def load_records(facts_dir: Path, cache_dir: Path | None = None, jobs: int = 1) 
     digests: list[str] = []
     for p in paths:
         try:
-            digests.append(hashlib.sha256(p.read_bytes()).hexdigest())
-        except OSError:
+            digests.append(hashlib.sha256(read_file(p, follow_links)).hexdigest())
+        except FactsheetError:
             digests.append("")  # load_record reports it
     misses = [p for p, d in zip(paths, digests) if d not in cached]
     if jobs > 1 and len(misses) >= POOL_THRESHOLD:
         with ProcessPoolExecutor(max_workers=capped(jobs)) as pool:
-            loaded = list(pool.map(_load_one, misses, chunksize=max(1, len(misses) // (jobs * 8))))
+            loaded = list(pool.map(partial(_load_one, follow_links=follow_links), misses, chunksize=max(1, len(misses) // (jobs * 8))))
     else:
-        loaded = [_load_one(p) for p in misses]
+        loaded = [_load_one(p, follow_links) for p in misses]
     fresh = dict(zip(misses, loaded))
     out: list[dict[str, Any]] = []
     entries: dict[str, Any] = {}

@@ -28,16 +28,16 @@ def _snapshot(folders: list[Path]) -> dict[str, float]:
     return out
 
 
-def _render(project: Path, seeds: Path, facts: Path) -> None:
+def _render(project: Path, seeds: Path, facts: Path, follow_links: Path | None = None) -> None:
     """Render the pages, holding the project lock (so a build never runs meanwhile, and a killed render's folder can go)."""
     from . import pipeline
     from .fsutil import project_lock
 
     with project_lock(project):
-        pipeline.render_project(project, seeds, facts)
+        pipeline.render_project(project, seeds, facts, follow_links=follow_links)
 
 
-def rerender(project: Path, seeds: Path, facts: Path) -> str:
+def rerender(project: Path, seeds: Path, facts: Path, follow_links: Path | None = None) -> str:
     """Render the pages again; return the one line that says how it went.
 
     A failed render keeps the last good pages served and the watcher going: a user's mistake
@@ -45,7 +45,7 @@ def rerender(project: Path, seeds: Path, facts: Path) -> str:
     (which would end the watcher's thread, and no later fix would render).
     """
     try:
-        _render(project, seeds, facts)
+        _render(project, seeds, facts, follow_links)
     except FactsheetError as e:
         return _line(f"factsheet: {e}")
     except Exception as e:  # noqa: BLE001 - the preview must outlive any one render
@@ -59,7 +59,7 @@ def _line(text: str) -> str:
 
 
 def watch(project: Path, seeds: Path, facts: Path, stop: threading.Event, poll: float = POLL_SECONDS,
-          say: Callable[[str], None] = lambda line: print(line, file=sys.stderr)) -> None:
+          say: Callable[[str], None] = lambda line: print(line, file=sys.stderr), follow_links: Path | None = None) -> None:
     """Re-render whenever a file under ``facts`` or ``templates/`` changes, until ``stop`` is set."""
     watched = [facts, project / "templates"]
     last = _snapshot(watched)
@@ -67,18 +67,18 @@ def watch(project: Path, seeds: Path, facts: Path, stop: threading.Event, poll: 
         now = _snapshot(watched)
         if now != last:
             last = now
-            say(rerender(project, seeds, facts))
+            say(rerender(project, seeds, facts, follow_links))
 
 
-def serve(project: Path, seeds: Path, facts: Path, dev_addr: str) -> int:
+def serve(project: Path, seeds: Path, facts: Path, dev_addr: str, follow_links: Path | None = None) -> int:
     """Render once, then serve; re-render into docs_dir whenever facts/ or templates/ change."""
     from mkdocs.commands.serve import serve as mkdocs_serve
 
     from .publish import CONFIG_NAME
 
-    _render(project, seeds, facts)
+    _render(project, seeds, facts, follow_links)
     stop = threading.Event()
-    thread = threading.Thread(target=watch, args=(project, seeds, facts, stop), daemon=True)
+    thread = threading.Thread(target=watch, args=(project, seeds, facts, stop), kwargs={"follow_links": follow_links}, daemon=True)
     thread.start()
     try:
         mkdocs_serve(config_file=str(project / CONFIG_NAME), livereload=True, dev_addr=dev_addr)

@@ -29,7 +29,7 @@ def test_the_watcher_outlives_a_render_that_crashes(tmp_path: Path, monkeypatch)
     (tmp_path / "templates").mkdir()
     calls: list[int] = []
 
-    def render_project(project, seeds, facts_):
+    def render_project(project, seeds, facts_, follow_links=None):
         calls.append(1)
         if len(calls) == 1:
             raise KeyError("a bad edit that factsheet did not foresee")
