@@ -588,9 +588,11 @@ def main(args: argparse.Namespace) -> int:
 
 def _render_only(project: Path) -> None:
     """Render the pages of ``project`` (the bench's render step, run as its own process)."""
+    from .fsutil import project_lock
     from .pipeline import render_project
 
-    render_project(project, project / "seeds", project / "facts")
+    with project_lock(project):
+        render_project(project, project / "seeds", project / "facts")
 
 
 if __name__ == "__main__":

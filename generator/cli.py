@@ -135,10 +135,34 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if errors or (warnings and args.strict) else 0
 
 
+def _check_gold(gold: Path, seeds: Path) -> None:
+    """Refuse, on one line, folders that are not a gold folder and its seeds (evalscore assumes both)."""
+    import yaml
+
+    if not gold.is_dir():
+        raise FactsheetError("gold folder not found", gold)
+    if not seeds.is_dir():
+        raise FactsheetError("seeds folder not found", seeds)
+    files = sorted(gold.glob("*.yaml"))
+    if not files:
+        raise FactsheetError("no gold files (*.yaml) in this folder; is it GOLD_DIR?", gold)
+    for path in files:
+        try:
+            doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            doc = None
+        seed = doc.get("seed") if isinstance(doc, dict) else None
+        if not isinstance(seed, str) or not seed:
+            raise FactsheetError("not a gold file: it names no 'seed' (the usage is `factsheet eval GOLD_DIR SEEDS_DIR`)", path)
+        if "/" in seed or "\\" in seed or not (seeds / seed).is_file():
+            raise FactsheetError(f"its seed {seed} is not in {seeds}", path)
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from . import evalscore
     from .pipeline import extract_all
 
+    _check_gold(Path(args.gold), Path(args.seeds))
     with tempfile.TemporaryDirectory() as tmp:
         facts = Path(tmp) / "facts"
         start = time.perf_counter()
@@ -257,6 +281,11 @@ def main(argv: list[str] | None = None) -> int:
         # The reader went away (`factsheet eval … | head`): not an error of ours.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except OSError as e:
+        # The machine's refusal (a full disk, a read-only folder) that no stage put into words: still one line.
+        where = f"{e.filename}: " if e.filename else ""
+        print(_one_line(f"factsheet: {where}{e.strerror or e}"), file=sys.stderr)
         return 1
 
 

@@ -40,16 +40,38 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def check_replaceable(path: Path) -> None:
+    """Raise FactsheetError if ``path`` exists and is not to be replaced: a symbolic link, not a regular file, or read-only.
+
+    A person who makes a facts file read-only (chmod 444) or a link means it to stay as it is;
+    replacing it with a new regular file would undo that without a word.
+    """
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return
+    except OSError as e:
+        raise FactsheetError(f"cannot write: {e.strerror}", path) from None
+    if stat.S_ISLNK(st.st_mode):
+        raise FactsheetError("a symbolic link; not replaced", path)
+    if not stat.S_ISREG(st.st_mode):
+        raise FactsheetError("not a regular file; not replaced", path)
+    if not st.st_mode & 0o222 or not os.access(path, os.W_OK):
+        raise FactsheetError("read-only; not replaced (make it writable to let factsheet update it)", path)
+
+
 def atomic_write_text(path: Path, text: str) -> None:
     """Replace ``path`` with ``text`` (UTF-8, ``\\n`` line ends) in one step.
 
     Readers see either the old file or the new one, never a partial write.
     The temp file is created in the same folder (so ``os.replace`` is a rename
-    on one file system) and is removed if anything fails.
+    on one file system) and is removed if anything fails. A link or a read-only
+    file is not replaced (:func:`check_replaceable`).
     """
     path = Path(path)
     folder = path.parent
     data = text.encode("utf-8")
+    check_replaceable(path)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         mode = path.stat().st_mode & 0o777 if path.exists() else None

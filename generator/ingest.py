@@ -487,4 +487,7 @@ def seed_files(seeds_dir: Path) -> list[Path]:
     """
     if not seeds_dir.is_dir():
         raise FactsheetError("seeds folder not found", seeds_dir)
-    return sorted(p for p in seeds_dir.iterdir() if p.suffix.lower() in SEED_SUFFIXES and not p.name.startswith("."))
+    try:
+        return sorted(p for p in seeds_dir.iterdir() if p.suffix.lower() in SEED_SUFFIXES and not p.name.startswith("."))
+    except OSError as e:
+        raise FactsheetError(f"cannot read the seeds folder: {e.strerror}", seeds_dir) from None

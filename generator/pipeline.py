@@ -14,13 +14,13 @@ import shutil
 import signal
 import tempfile
 import threading
-import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Mapping
 
+import jinja2
 import yaml
 
 from . import cachefile, dedupe, forking, fsutil, ingest, publish, records
@@ -30,8 +30,6 @@ from .limits import limits
 from .models import Article, Record
 
 RENDER_PREFIX = ".render-"
-STALE_RENDER_SECONDS = 600
-"""A render folder older than this beside docs_dir was left by a killed build (the lock keeps builds apart, but not `serve`)."""
 
 # Below this many seeds to extract, a process pool costs more than it saves.
 POOL_THRESHOLD = 24
@@ -194,7 +192,10 @@ def _extract_and_prepare(job: tuple[Article, Path]) -> tuple[str, object]:
     if isinstance(result, FactsheetError):
         return ("problem", result)
     try:
-        return ("text", records.prepare_record(target, result))
+        text = records.prepare_record(target, result)
+        if text is not None:
+            fsutil.check_replaceable(target)  # before anything is written: a read-only file stops the run
+        return ("text", text)
     except DataFileError as e:
         return ("problem", e)
     except FactsheetError as e:
@@ -625,11 +626,26 @@ def _move_into_place(rendered: Path, docs: Path) -> bool:
     return True
 
 
+def _shown(path: Path) -> Path:
+    """Return ``path`` as the user would write it: relative to the current folder when inside it."""
+    here = Path.cwd()
+    return path.relative_to(here) if path.is_absolute() and path.is_relative_to(here) else path
+
+
+def _template_error(e: jinja2.TemplateError, templates: Path) -> FactsheetError:
+    """Return a template's error as one line naming the template (and its line, when Jinja knows it)."""
+    if isinstance(e, jinja2.TemplateNotFound):
+        return FactsheetError(f"template not found: {e.name}", templates)
+    name = getattr(e, "name", None) or getattr(e, "filename", None)
+    line = getattr(e, "lineno", None)
+    return FactsheetError(f"template error: {getattr(e, 'message', None) or e}", templates / name if name else templates, line)
+
+
 def render_project(
     project: Path, seeds: Path, facts: Path, cache_dir: Path | None = None, *, jobs: int | None = None,
     parsed: Mapping[str, Article] | None = None, follow_links: Path | None = None,
 ) -> Path:
-    """Render every record into mkdocs.yml's docs_dir; return that folder.
+    """Render every record into mkdocs.yml's docs_dir; return that folder. The caller holds the project lock.
 
     With ``cache_dir``, records whose bytes an earlier build checked are not checked again
     (:mod:`generator.recordcache`); the others are checked on every core. Nothing is
@@ -656,14 +672,21 @@ def render_project(
     # Render beside the docs folder, then move it into place (nothing there yet) or copy over only what changed.
     docs.parent.mkdir(parents=True, exist_ok=True)
     for stale in docs.parent.glob(f"{RENDER_PREFIX}*"):
-        # Left by a render that was killed; a live one is younger than STALE_RENDER_SECONDS.
-        with contextlib.suppress(OSError):
-            if time.time() - stale.stat().st_mtime > STALE_RENDER_SECONDS:
-                shutil.rmtree(stale)
-    with tempfile.TemporaryDirectory(dir=docs.parent, prefix=RENDER_PREFIX) as tmp:
-        render_site(recs, articles, project / "templates", Path(tmp), cache_dir=cache_dir, jobs=jobs)
-        if not _move_into_place(Path(tmp), docs):
-            publish.sync_tree(Path(tmp), docs)
+        # Left by a render that was killed: every render holds the project lock (build and serve alike), so none is live.
+        if stale.is_dir() and not stale.is_symlink():
+            shutil.rmtree(stale, ignore_errors=True)
+    templates = project / "templates"
+    if not templates.is_dir():
+        raise FactsheetError("templates folder not found (the pages are rendered from its Jinja templates)", _shown(templates))
+    try:
+        with tempfile.TemporaryDirectory(dir=docs.parent, prefix=RENDER_PREFIX) as tmp:
+            render_site(recs, articles, templates, Path(tmp), cache_dir=cache_dir, jobs=jobs)
+            if not _move_into_place(Path(tmp), docs):
+                publish.sync_tree(Path(tmp), docs)
+    except jinja2.TemplateError as e:
+        raise _template_error(e, _shown(templates)) from None
+    except OSError as e:  # a full disk, a folder made read-only: the last render stays, this one is dropped
+        raise FactsheetError(f"cannot write the pages: {e.strerror or e}", _shown(Path(e.filename or docs))) from None
     if cache_dir is not None:
         renderstamp.record(cache_dir, inputs, docs)
     return docs
