@@ -13,7 +13,7 @@ import hashlib
 from functools import cache
 from importlib import resources
 
-from .. import text
+from .. import check, text
 from ..limits import limits
 from ..models import Article, Fact, Period, Record
 from . import entities, figures, money, quotes
@@ -62,18 +62,34 @@ def assign_ids(facts: list[Fact]) -> None:
         fact.id = base if n == 0 else f"{base}-{n + 1}"
 
 
-def within_limits(facts: list[Fact]) -> list[Fact]:
-    """Return ``facts`` as ``factsheet check`` will pass them (``data/limits.yaml``).
+@cache
+def _required() -> dict[str, tuple[str, ...]]:
+    """Return the fields each fact type must have, as the record schema's ``if type … then required`` rules say."""
+    out: dict[str, tuple[str, ...]] = {}
+    for rule in check.schema()["$defs"]["fact"].get("allOf", []):
+        kind = rule.get("if", {}).get("properties", {}).get("type", {}).get("const")
+        required = rule.get("then", {}).get("required")
+        if isinstance(kind, str) and isinstance(required, list):
+            out[kind] = tuple(required)
+    return out
 
-    A date or period outside the years is dropped ("next year" in an article of 2100); a fact
-    whose number is past the bound is dropped (the number grammar does not read such numbers,
-    so this only guards what a finder computes).
+
+def checkable(facts: list[Fact]) -> list[Fact]:
+    """Return ``facts`` as ``factsheet check`` will pass them: whatever the extractor writes passes (FACTS.md).
+
+    A date or period outside the years of ``data/limits.yaml`` is dropped ("next year" in an
+    article of 2100); a fact whose number is past the bound is dropped (the number grammar does
+    not read such numbers, so this only guards what a finder computes), and so is one without a
+    field its type requires (a sum of money whose purpose the sentence does not say: "£1 MILLION").
     """
     lim = limits()
+    required = _required()
     kept = []
     for fact in facts:
         if any(isinstance(v, (int, float)) and not isinstance(v, bool) and not lim.number_ok(v)
                for v in (getattr(fact, f.name) for f in dataclasses.fields(fact))):
+            continue
+        if any(getattr(fact, name, None) in (None, "", []) for name in required.get(fact.type, ())):
             continue
         for f in dataclasses.fields(fact):
             v = getattr(fact, f.name)
@@ -93,6 +109,6 @@ def extract(article: Article) -> Record:
     facts += money.find_funding(article, sents, index)
     facts += figures.find_figures(article, sents, index)
     facts += quotes.find_quotes(article, sents, index)
-    facts = within_limits(facts)
+    facts = checkable(facts)
     assign_ids(facts)
     return Record(article=article, entities=index.entities_used(facts), facts=facts, extractor=extractor_version())
