@@ -103,6 +103,12 @@ def atomic_write_text(path: Path, text: str) -> None:
     _fsync_dir(folder)
 
 
+def shown(path: Path) -> Path:
+    """Return ``path`` as the user would write it in a message: relative to the current folder when inside it."""
+    here = Path.cwd()
+    return path.relative_to(here) if path.is_absolute() and path.is_relative_to(here) else path
+
+
 class TooBig(FactsheetError):
     """A file larger than the reader's limit (nothing past the limit was read)."""
 

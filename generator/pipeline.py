@@ -292,10 +292,9 @@ class _Matching:
     """One seed file per distinct content, in name order: the ones that may be extracted."""
     same_text: list[tuple[Path, str]] = field(default_factory=list)
     """Seed files with the bytes of another (its name): no record of their own."""
-    copies: list[tuple[Stamp, Stamp]] = field(default_factory=list)
-    """(record, the record it repeats): two files of one article; the first is left alone."""
     unmatched: list[Stamp] = field(default_factory=list)
-    """Records with no seed here."""
+    """Records with no seed here. (A copy of a record, with the same sha256, is neither: it is left as it
+    is, and check and the build name it.)"""
 
 
 def _match(stamps: list[Stamp], seeds: list[tuple[Path, str]]) -> _Matching:
@@ -322,8 +321,6 @@ def _match(stamps: list[Stamp], seeds: list[tuple[Path, str]]) -> _Matching:
             rec = next((r for r in recs if r.seed in names), recs[0])
             first = next((p for p in paths if p.name == rec.seed), paths[0])
             m.owner[first.name] = rec
-            claimed.add(rec.path)
-            m.copies += [(r, rec) for r in recs if r is not rec]
             claimed.update(r.path for r in recs)
         m.primary.append(first)
         m.same_text += [(p, first.name) for p in paths if p is not first]
@@ -415,7 +412,6 @@ def extract_all(
     finally:
         pool.close()
 
-    # (A copy of a record, matching.copies, is left as it is: check and the build name it.)
     present = {p.name for p in seed_paths}
     for stamp in matching.unmatched:
         if stamp.seed in matching.owner:
@@ -626,12 +622,6 @@ def _move_into_place(rendered: Path, docs: Path) -> bool:
     return True
 
 
-def _shown(path: Path) -> Path:
-    """Return ``path`` as the user would write it: relative to the current folder when inside it."""
-    here = Path.cwd()
-    return path.relative_to(here) if path.is_absolute() and path.is_relative_to(here) else path
-
-
 def _template_error(e: jinja2.TemplateError, templates: Path) -> FactsheetError:
     """Return a template's error as one line naming the template (and its line, when Jinja knows it)."""
     if isinstance(e, jinja2.TemplateNotFound):
@@ -677,16 +667,16 @@ def render_project(
             shutil.rmtree(stale, ignore_errors=True)
     templates = project / "templates"
     if not templates.is_dir():
-        raise FactsheetError("templates folder not found (the pages are rendered from its Jinja templates)", _shown(templates))
+        raise FactsheetError("templates folder not found (the pages are rendered from its Jinja templates)", fsutil.shown(templates))
     try:
         with tempfile.TemporaryDirectory(dir=docs.parent, prefix=RENDER_PREFIX) as tmp:
             render_site(recs, articles, templates, Path(tmp), cache_dir=cache_dir, jobs=jobs)
             if not _move_into_place(Path(tmp), docs):
                 publish.sync_tree(Path(tmp), docs)
     except jinja2.TemplateError as e:
-        raise _template_error(e, _shown(templates)) from None
+        raise _template_error(e, fsutil.shown(templates)) from None
     except OSError as e:  # a full disk, a folder made read-only: the last render stays, this one is dropped
-        raise FactsheetError(f"cannot write the pages: {e.strerror or e}", _shown(Path(e.filename or docs))) from None
+        raise FactsheetError(f"cannot write the pages: {e.strerror or e}", fsutil.shown(Path(e.filename or docs))) from None
     if cache_dir is not None:
         renderstamp.record(cache_dir, inputs, docs)
     return docs

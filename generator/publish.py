@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from .errors import FactsheetError
+from .fsutil import shown
 
 CONFIG_NAME = "mkdocs.yml"
 
@@ -100,13 +101,7 @@ STAGING = ".factsheet-"
 def _shown(filename: object, staging: Path, site: Path) -> Path:
     """Return the path of a failed write as the user knows it: under site/, not the staging folder."""
     p = Path(str(filename)) if filename else site
-    return _relative(site / p.relative_to(staging) if p.is_relative_to(staging) else p)
-
-
-def _relative(p: Path) -> Path:
-    """Return ``p`` relative to the current folder when inside it (as the user would write it)."""
-    here = Path.cwd()
-    return p.relative_to(here) if p.is_absolute() and p.is_relative_to(here) else p
+    return shown(site / p.relative_to(staging) if p.is_relative_to(staging) else p)
 
 
 def _new_site_folder(site: Path) -> Path:
@@ -125,7 +120,7 @@ def _new_site_folder(site: Path) -> Path:
         mode = site.stat().st_mode & 0o7777 if site.is_dir() else 0o777 & ~_umask()
         os.chmod(staging, mode)
     except OSError as e:
-        raise FactsheetError(f"cannot write the site folder: {e.strerror}", _relative(site)) from None
+        raise FactsheetError(f"cannot write the site folder: {e.strerror}", shown(site)) from None
     return staging
 
 
