@@ -15,6 +15,7 @@ pages count once per process).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import platform
@@ -92,6 +93,21 @@ class SiteStats:
 
 
 @dataclass
+class LongText:
+    """Extraction of one long article: is its time linear in the article's length?"""
+
+    kind: str
+    """"one sentence" (one sentence repeated, no full stop) or "list" (daily figures joined by ';')."""
+    bytes: int
+    seconds: float
+    facts: int
+
+    @property
+    def ms_per_kb(self) -> float:
+        return 1000 * self.seconds / (self.bytes / 1000)
+
+
+@dataclass
 class BenchResult:
     articles: int
     jobs: int
@@ -100,6 +116,7 @@ class BenchResult:
     steps: list[Step] = field(default_factory=list)
     site: SiteStats = field(default_factory=SiteStats)
     corpus_bytes: int = 0
+    long_texts: list[LongText] = field(default_factory=list)
 
     def step(self, name: str) -> Step | None:
         found = [s for s in self.steps if s.name == name]
@@ -341,7 +358,9 @@ def _say(message: str) -> None:
 def run_bench(n: int, jobs: int | None, project: Path, seed: int = 0, repeat: int = 1, progress=_say) -> BenchResult:
     """Run every stage on ``n`` generated articles in ``project``; return the measurements."""
     machine = machine_info()
-    jobs = jobs or int(machine["nproc"])
+    from .forking import capped
+
+    jobs = capped(jobs)
     result = BenchResult(articles=n, jobs=jobs, seed=seed, machine=machine)
     fs, mk = _commands()
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
@@ -378,7 +397,75 @@ def run_bench(n: int, jobs: int | None, project: Path, seed: int = 0, repeat: in
         _rm(path)
     step("factsheet build (from seeds)", fs + ["build"] + jobs_arg, n)
     result.site = site_stats(docs, site)
+    result.long_texts = run_long_texts(progress)
     return result
+
+
+# -- long articles ------------------------------------------------------------------------
+
+LONG_SIZES = (10_000, 100_000, 400_000)
+"""Bytes of the long articles timed (400 KB is about the longest article extraction takes)."""
+LONG_KINDS = ("one sentence", "list")
+_SENTENCE = "The Home Office said 300 people crossed the Channel on Monday, "
+
+
+def long_seed(kind: str, size: int) -> bytes:
+    """Return a seed of at most ``size`` bytes: one sentence repeated without a full stop, or a list of daily figures
+    joined by ';' (both as issue 15 found them: time grew far faster than length)."""
+    head = " date 2024-03-16 "
+    if kind == "one sentence":
+        n = (size - len(head)) // len(_SENTENCE)
+        return (head + _SENTENCE * n).encode()
+    items: list[str] = []
+    total, day = len(head) + len("Small boat arrivals so far: ") + 1, 0
+    while True:
+        d = dt.date(2020, 1, 1) + dt.timedelta(days=day % 1500)
+        item = f"{300 + day % 500:,} people crossed the Channel in {5 + day % 9} boats on {d.day} {d:%B} {d.year}"
+        if total + len(item) + 2 > size:
+            break
+        items.append(item)
+        total += len(item) + 2
+        day += 1
+    return (head + "Small boat arrivals so far: " + "; ".join(items) + ".").encode()
+
+
+def time_long_text(kind: str, size: int) -> LongText:
+    """Time the extraction of one long article in this process (reading it excluded, no time budget)."""
+    from .extract import extract
+    from .ingest import parse_seed
+
+    raw = long_seed(kind, size)
+    article = parse_seed(raw, "long.txt")
+    extract(parse_seed(b" date 2024-03-16 The Home Office said 300 people crossed on Monday.", "warm.txt"))  # load the rules
+    start = time.perf_counter()
+    record = extract(article)
+    return LongText(kind, len(raw), time.perf_counter() - start, len(record.facts))
+
+
+def run_long_texts(progress=_say) -> list[LongText]:
+    """Time :func:`time_long_text` for every kind and size of :data:`LONG_KINDS` and :data:`LONG_SIZES`."""
+    out = []
+    for kind in LONG_KINDS:
+        for size in LONG_SIZES:
+            row = time_long_text(kind, size)
+            progress(f"  long article, {kind}, {row.bytes / 1000:,.0f} KB: {row.seconds:.2f} s")
+            out.append(row)
+    return out
+
+
+def format_long_texts(rows: list[LongText]) -> str:
+    """Return the long-article table: the time per KB stays flat when extraction is linear in the length."""
+    from .limits import limits
+
+    lines = [
+        f"Extraction of one long article (one process; the per-article budget is {limits().article_seconds:g} s):",
+        "",
+        "| text | size | seconds | ms per KB | facts |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        lines.append(f"| {r.kind} | {r.bytes / 1000:,.0f} KB | {r.seconds:.2f} | {r.ms_per_kb:.1f} | {r.facts:,} |")
+    return "\n".join(lines)
 
 
 # -- the report -------------------------------------------------------------------------
@@ -468,11 +555,17 @@ def format_report(r: BenchResult) -> str:
     ]
     for name, goal, measured, ok in verdicts(r):
         lines.append(f"| {name} | {goal} | {measured} | {'n/a' if ok is None else ('yes' if ok else 'NO')} |")
+    if r.long_texts:
+        lines += ["", format_long_texts(r.long_texts)]
     return "\n".join(lines)
 
 
 def main(args: argparse.Namespace) -> int:
     """Entry point of ``factsheet bench``."""
+    if getattr(args, "long_text", False):
+        print()
+        print(format_long_texts(run_long_texts()))
+        return 0
     if args.articles < 1:
         print("factsheet: --articles must be at least 1", file=sys.stderr)
         return 2
@@ -495,9 +588,11 @@ def main(args: argparse.Namespace) -> int:
 
 def _render_only(project: Path) -> None:
     """Render the pages of ``project`` (the bench's render step, run as its own process)."""
+    from .fsutil import project_lock
     from .pipeline import render_project
 
-    render_project(project, project / "seeds", project / "facts")
+    with project_lock(project):
+        render_project(project, project / "seeds", project / "facts")
 
 
 if __name__ == "__main__":

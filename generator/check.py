@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import json
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from jsonschema.exceptions import ValidationError
 
 from . import datafiles
 from .errors import DataFileError, FactsheetError
+from .fsutil import read_file
 
 SCHEMA_FILE = "record.schema.json"
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -723,6 +725,52 @@ def _link_problems(data: dict, err: Callable[..., None]) -> None:
             err(("facts", i, key), "part_of/same_as go round in a circle: " + " -> ".join(loop + [node]))
 
 
+def _limit_problems(path: str, parsed: Parsed) -> list[Problem]:
+    """Report dates outside the years and numbers beyond the bound of ``data/limits.yaml``.
+
+    Check is the gate: what it passes, the site renders (charts place dates on an axis,
+    totals add amounts), so a value the site could not handle is an error here, on its line.
+    Every fact field is looked at, one mapping deep (``period``, and any span added later).
+    """
+    from .limits import limits
+
+    lim = limits()
+    data = parsed.data
+    out: list[Problem] = []
+
+    def err(loc: Loc, message: str) -> None:
+        out.append(Problem(path, parsed.line(loc), f"{_label(data, loc)}: {message}"))
+
+    def date(loc: Loc, value: Any) -> None:
+        if isinstance(value, str) and DATE_RE.match(value) and not lim.year_ok(int(value[:4])):
+            err(loc, f"{value} is outside the years {lim.years_text} that factsheet handles")
+
+    article = data.get("article")
+    if isinstance(article, dict):
+        date(("article", "date"), article.get("date"))
+    for i, fact in _items(data, "facts"):
+        for key, value in fact.items():
+            loc = ("facts", i, key)
+            if isinstance(value, dict):
+                for sub, v in value.items():
+                    date(loc + (sub,), v)
+            elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                if not lim.number_ok(value):
+                    err(loc, f"must be a finite number below {lim.number_text}, not {_number_text(value)}")
+            else:
+                date(loc, value)
+    return out
+
+
+def _number_text(value: int | float) -> str:
+    """Return a number as the file may have written it, without printing hundreds of digits."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return ".nan" if math.isnan(value) else (".inf" if value > 0 else "-.inf")
+    if isinstance(value, int) and value.bit_length() > 64:
+        return f"a number of about {round(value.bit_length() * math.log10(2))} digits"
+    return repr(value)
+
+
 def _get(data: Any, loc: Loc) -> Any:
     for part in loc:
         if isinstance(part, int):
@@ -764,7 +812,7 @@ def evidence_found(evidence: str, article_text: str) -> bool:
     return True
 
 
-def _evidence_problems(path: str, parsed: Parsed, seeds_dir: Path) -> list[Problem]:
+def _evidence_problems(path: str, parsed: Parsed, seeds_dir: Path, follow_links: Path | None = None) -> list[Problem]:
     from .ingest import read_seed  # the seed reader is only needed when seeds are given
 
     data = parsed.data
@@ -777,7 +825,7 @@ def _evidence_problems(path: str, parsed: Parsed, seeds_dir: Path) -> list[Probl
     if not seed_path.is_file():
         return [Problem(path, line, f"seed file not found: {seed_path}; evidence not checked", "warning")]
     try:
-        art = read_seed(seed_path)
+        art = read_seed(seed_path, follow_links)
     except FactsheetError as e:
         return [Problem(path, line, f"cannot read the seed ({e}); evidence not checked", "warning")]
     out = []
@@ -796,7 +844,7 @@ def _evidence_problems(path: str, parsed: Parsed, seeds_dir: Path) -> list[Probl
 # --- entry points -------------------------------------------------------------------
 
 
-def check_text(text: str, path: str | Path, seeds_dir: Path | None = None) -> list[Problem]:
+def check_text(text: str, path: str | Path, seeds_dir: Path | None = None, follow_links: Path | None = None) -> list[Problem]:
     """Return the problems of one facts file's text, in line order.
 
     Arguments:
@@ -804,7 +852,7 @@ def check_text(text: str, path: str | Path, seeds_dir: Path | None = None) -> li
         path: how to name the file in problems (``facts/x.yaml``).
         seeds_dir: the seeds folder; when given, evidence is looked up in the seed.
     """
-    return _check_text(text, str(path), seeds_dir)[0]
+    return _check_text(text, str(path), seeds_dir, follow_links)[0]
 
 
 def check_parsed(text: str, path: str | Path) -> tuple[list[Problem], Parsed]:
@@ -816,7 +864,7 @@ def check_parsed(text: str, path: str | Path) -> tuple[list[Problem], Parsed]:
     return _check_text(text, str(path), None)
 
 
-def _check_text(text: str, path: str, seeds_dir: Path | None) -> tuple[list[Problem], Parsed]:
+def _check_text(text: str, path: str, seeds_dir: Path | None, follow_links: Path | None = None) -> tuple[list[Problem], Parsed]:
     parsed = parse(text, path)
     if parsed.data is None and not parsed.problems:
         return [Problem(path, None, "the file is empty")], parsed
@@ -825,11 +873,15 @@ def _check_text(text: str, path: str, seeds_dir: Path | None) -> tuple[list[Prob
     problems = list(parsed.problems)
     if not isinstance(parsed.data, dict):
         return problems + [Problem(path, 1, "not a fact record: the file must be a mapping with schema, article, entities and facts")], parsed
+    if not parsed.data.keys() & {"schema", "article", "entities", "facts"}:
+        # Some other file (a link to /etc/shadow): say so once, without repeating any of it as "unknown fields".
+        return problems + [Problem(path, 1, "not a fact record: none of schema, article, entities and facts is in it")], parsed
     problems += _schema_problems(path, parsed)
     problems += _typo_warnings(path, parsed)
     problems += _sanity_problems(path, parsed)
+    problems += _limit_problems(path, parsed)
     if seeds_dir is not None:
-        problems += _evidence_problems(path, parsed, seeds_dir)
+        problems += _evidence_problems(path, parsed, seeds_dir, follow_links)
     # Stable order; one report per line and message.
     seen: set[tuple] = set()
     unique = []
@@ -841,16 +893,16 @@ def _check_text(text: str, path: str, seeds_dir: Path | None) -> tuple[list[Prob
     return unique, parsed
 
 
-def check_file(path: Path, seeds_dir: Path | None = None) -> list[Problem]:
-    """Return the problems of one facts file."""
-    return _check_file(path, seeds_dir)[0]
+def check_file(path: Path, seeds_dir: Path | None = None, follow_links: Path | None = None) -> list[Problem]:
+    """Return the problems of one facts file (``follow_links``: the project folder, to read links that stay inside it)."""
+    return _check_file(path, seeds_dir, follow_links)[0]
 
 
-def _check_file(path: Path, seeds_dir: Path | None) -> tuple[list[Problem], Parsed | None]:
+def _check_file(path: Path, seeds_dir: Path | None, follow_links: Path | None = None) -> tuple[list[Problem], Parsed | None]:
     try:
-        raw = Path(path).read_bytes()
-    except OSError as e:
-        return [Problem(str(path), None, f"cannot read: {e.strerror}")], None
+        raw = read_file(Path(path), follow_links)
+    except FactsheetError as e:
+        return [Problem(str(path), None, e.message)], None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -864,13 +916,16 @@ def facts_files(facts_dir: Path) -> list[Path]:
     return sorted(p for p in Path(facts_dir).glob("*.yaml") if not p.name.startswith(".")) if Path(facts_dir).is_dir() else []
 
 
-def check_files(facts_dir: Path, seeds_dir: Path | None = None) -> list[Problem]:
+def check_files(facts_dir: Path, seeds_dir: Path | None = None, follow_links: Path | None = None) -> list[Problem]:
     """Return every problem in the facts files of ``facts_dir``, file by file.
 
     Arguments:
         facts_dir: the folder of ``<article-id>.yaml`` files.
         seeds_dir: the seeds folder; when given, each fact's evidence is
             looked up in its article's seed (a miss is a warning).
+        follow_links: the project folder: facts files and seeds that are
+            symbolic links are read only when given, and only if they lead
+            inside it; otherwise each is an error.
 
     Returns:
         Problems sorted by file, then line. The check fails when any has
@@ -882,9 +937,9 @@ def check_files(facts_dir: Path, seeds_dir: Path | None = None) -> list[Problem]
     if seeds_dir is not None and not Path(seeds_dir).is_dir():
         return [Problem(str(seeds_dir), None, "seeds folder not found")]
     out: list[Problem] = []
-    owners: dict[tuple[str, str], str] = {}
+    owners: dict[tuple[str, str], tuple[str, object]] = {}
     for p in facts_files(facts_dir):
-        problems, parsed = _check_file(p, seeds_dir)
+        problems, parsed = _check_file(p, seeds_dir, follow_links)
         article = parsed.data.get("article") if parsed is not None and isinstance(parsed.data, dict) else None
         if isinstance(article, dict):
             problems += _second_record(str(p), parsed, article, owners)
@@ -892,16 +947,29 @@ def check_files(facts_dir: Path, seeds_dir: Path | None = None) -> list[Problem]
     return out
 
 
-def _second_record(path: str, parsed: Parsed, article: dict, owners: dict[tuple[str, str], str]) -> list[Problem]:
+def _second_record(path: str, parsed: Parsed, article: dict, owners: dict[tuple[str, str], tuple[str, object]]) -> list[Problem]:
     """Report a record of an article that an earlier file already holds (its facts would count twice)."""
     for key in ("id", "seed"):
         value = article.get(key)
         if not isinstance(value, str) or not value:
             continue
-        first = owners.setdefault((key, value), path)
+        first, sha = owners.setdefault((key, value), (path, article.get("sha256")))
         if first != path:
-            return [Problem(path, parsed.line(("article", key)), f"article.{key} '{value}' is also in {first}: two records of one article; delete one of the files")]
+            return [Problem(path, parsed.line(("article", key)), second_record_message(key, value, first, sha == article.get("sha256")))]
     return []
+
+
+def second_record_message(key: str, value: str, first: str | Path, same_sha: bool) -> str:
+    """Return what to say of a record whose ``article.<key>`` another file has too.
+
+    The same sha256 makes it a copy: one file is to go. A different one is no copy: one of the
+    two names a seed that is not its own (a typo, a renamed seed), and deleting either would lose
+    a record; extraction re-links each record to the seed with its sha256.
+    """
+    if same_sha or key != "seed":
+        return f"article.{key} '{value}' is also in {first}: two records of one article; delete one of the files"
+    return (f"article.seed '{value}' is also in {first}, but the two sha256 differ: one of them names a seed that is not its "
+            "own (a typo or a renamed seed); delete neither: `factsheet extract` re-links each record to the seed with its sha256")
 
 
 def has_errors(problems: list[Problem]) -> bool:

@@ -54,14 +54,36 @@ def _cache_dir() -> Path:
     return Path.cwd() / LOCK_DIR / "cache"
 
 
+def _jobs(args: argparse.Namespace) -> int:
+    """Return the worker processes ``--jobs`` asks for, capped at the cores (saying so)."""
+    from .pipeline import resolve_jobs
+
+    jobs, note = resolve_jobs(args.jobs)
+    if note:
+        print(f"factsheet: {note}", file=sys.stderr)
+    return jobs
+
+
+def _links(args: argparse.Namespace) -> Path | None:
+    """Return the project folder when ``--follow-links`` is given: links are read only when they lead inside it."""
+    return Path.cwd() if getattr(args, "follow_links", False) else None
+
+
+def _print_report(report) -> None:
+    _print_problems(report.problems)
+    _print_problems(report.duplicates)
+    _print_problems(report.relinked)
+    _print_problems(report.orphans)
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from .pipeline import extract_all
 
+    jobs = _jobs(args)
     with _lock(Path.cwd()):
-        report = extract_all(Path(args.seeds), Path(args.facts), force=args.force, jobs=args.jobs, cache_dir=_cache_dir())
-    _print_problems(report.problems)
-    _print_problems(report.duplicates)
-    _print_problems(report.orphans)
+        report = extract_all(Path(args.seeds), Path(args.facts), force=args.force, jobs=jobs, cache_dir=_cache_dir(),
+                             follow_links=_links(args))
+    _print_report(report)
     if report.errors:
         return _stopped(report)
     print(
@@ -75,18 +97,18 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from . import publish
-    from .pipeline import default_jobs, extract_all, render_project
+    from .pipeline import extract_all, render_project
 
     project = Path.cwd()
-    jobs = args.jobs or default_jobs()
+    jobs = _jobs(args)
     with _lock(project):
-        report = extract_all(Path(args.seeds), Path(args.facts), force=args.force, jobs=jobs, cache_dir=_cache_dir())
-        _print_problems(report.problems)
-        _print_problems(report.duplicates)
-        _print_problems(report.orphans)
+        report = extract_all(Path(args.seeds), Path(args.facts), force=args.force, jobs=jobs, cache_dir=_cache_dir(),
+                             follow_links=_links(args))
+        _print_report(report)
         if report.errors:
             return _stopped(report)
-        render_project(project, Path(args.seeds), Path(args.facts), cache_dir=_cache_dir(), jobs=jobs, parsed=report.parsed)
+        render_project(project, Path(args.seeds), Path(args.facts), cache_dir=_cache_dir(), jobs=jobs, parsed=report.parsed,
+                       follow_links=_links(args))
         site = publish.publish(project, strict=True, jobs=jobs)
     print(
         f"extracted {len(report.written)} seed(s), skipped {report.skipped} unchanged, "
@@ -98,14 +120,14 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from .serve import serve
 
-    return serve(Path.cwd(), Path(args.seeds), Path(args.facts), args.dev_addr)
+    return serve(Path.cwd(), Path(args.seeds), Path(args.facts), args.dev_addr, _links(args))
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     from .check import check_files
 
     seeds = Path(args.seeds)
-    problems = check_files(Path(args.facts), seeds if seeds.is_dir() else None)
+    problems = check_files(Path(args.facts), seeds if seeds.is_dir() else None, _links(args))
     errors = [p for p in problems if p.severity == "error"]
     _print_problems(problems, sys.stdout)
     warnings = len(problems) - len(errors)
@@ -113,10 +135,34 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if errors or (warnings and args.strict) else 0
 
 
+def _check_gold(gold: Path, seeds: Path) -> None:
+    """Refuse, on one line, folders that are not a gold folder and its seeds (evalscore assumes both)."""
+    import yaml
+
+    if not gold.is_dir():
+        raise FactsheetError("gold folder not found", gold)
+    if not seeds.is_dir():
+        raise FactsheetError("seeds folder not found", seeds)
+    files = sorted(gold.glob("*.yaml"))
+    if not files:
+        raise FactsheetError("no gold files (*.yaml) in this folder; is it GOLD_DIR?", gold)
+    for path in files:
+        try:
+            doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            doc = None
+        seed = doc.get("seed") if isinstance(doc, dict) else None
+        if not isinstance(seed, str) or not seed:
+            raise FactsheetError("not a gold file: it names no 'seed' (the usage is `factsheet eval GOLD_DIR SEEDS_DIR`)", path)
+        if "/" in seed or "\\" in seed or not (seeds / seed).is_file():
+            raise FactsheetError(f"its seed {seed} is not in {seeds}", path)
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from . import evalscore
     from .pipeline import extract_all
 
+    _check_gold(Path(args.gold), Path(args.seeds))
     with tempfile.TemporaryDirectory() as tmp:
         facts = Path(tmp) / "facts"
         start = time.perf_counter()
@@ -137,6 +183,16 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return bench(args)
 
 
+def _positive(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {text!r}")
+    return n
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="factsheet", description="Turn news articles into cited, searchable fact sheets.")
     p.add_argument("--version", action="version", version=f"factsheet {__version__}")
@@ -145,10 +201,14 @@ def parser() -> argparse.ArgumentParser:
     def paths(sp: argparse.ArgumentParser, seeds_default: str | None = "seeds") -> None:
         sp.add_argument("--seeds", default=seeds_default, metavar="DIR", help="seed articles (default: seeds/)")
         sp.add_argument("--facts", default="facts", metavar="DIR", help="fact records (default: facts/)")
+        sp.add_argument("--follow-links", action="store_true",
+                        help="read seeds and facts files that are symbolic links, when they lead to a file inside the "
+                             "project (the current folder); by default a link is refused")
 
     def extraction(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("--force", action="store_true", help="re-extract seeds even when unchanged")
-        sp.add_argument("--jobs", type=int, default=None, metavar="N", help="worker processes for extraction and, in build, the site (default: all cores)")
+        sp.add_argument("--jobs", type=_positive, default=None, metavar="N",
+                        help="worker processes for extraction and, in build, the site (default and most: the number of cores)")
         sp.add_argument("--strict", action="store_true", help="exit 1 when a seed could not be used")
 
     sp = sub.add_parser("extract", help="write facts/<id>.yaml for new or changed seeds")
@@ -186,15 +246,19 @@ def parser() -> argparse.ArgumentParser:
             "changed and with one seed added; render; factsheet build first after extract, with nothing changed and "
             "with one seed added; a bare `mkdocs build` of the same project; and a build from seeds alone. Prints "
             "wall and CPU seconds, articles/s, peak memory and the load average per step, the site and search index "
-            "sizes, the largest table page, and which targets of issue 6 are met. See BENCHMARKS.md."
+            "sizes, the largest table page, which targets of issue 6 are met, and the time to extract one long article "
+            "(10 KB, 100 KB, 400 KB of one sentence and of a list). See BENCHMARKS.md."
         ),
     )
     sp.add_argument("--articles", type=int, default=1000, metavar="N", help="articles to generate (default: 1000)")
-    sp.add_argument("--jobs", type=int, default=None, metavar="N", help="worker processes for extraction and, in build, the site (default: all cores)")
+    sp.add_argument("--jobs", type=_positive, default=None, metavar="N",
+                    help="worker processes for extraction and, in build, the site (default and most: the number of cores)")
     sp.add_argument("--keep", metavar="DIR", help="build the bench project in DIR (new or empty) and keep it")
     sp.add_argument("--seed", type=int, default=0, metavar="S", help="corpus seed number (default: 0)")
     sp.add_argument("--repeat", type=int, default=1, metavar="R", help="runs of the bare/factsheet build pair; the best counts")
     sp.add_argument("--json", metavar="FILE", help="also write the measurements as JSON")
+    sp.add_argument("--long-text", action="store_true",
+                    help="time only the extraction of long articles (10 KB, 100 KB and 400 KB of one sentence and of a list)")
     sp.set_defaults(func=cmd_bench)
     return p
 
@@ -217,6 +281,11 @@ def main(argv: list[str] | None = None) -> int:
         # The reader went away (`factsheet eval … | head`): not an error of ours.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except OSError as e:
+        # The machine's refusal (a full disk, a read-only folder) that no stage put into words: still one line.
+        where = f"{e.filename}: " if e.filename else ""
+        print(_one_line(f"factsheet: {where}{e.strerror or e}"), file=sys.stderr)
         return 1
 
 

@@ -11,10 +11,12 @@ Two kinds, both decided on the article body after ingest:
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import math
 import re
+import sys
 import unicodedata
 from array import array
 from collections import Counter
@@ -121,6 +123,30 @@ class Signature:
     """:func:`text_key` of the body."""
     shingles: array
     """The body's distinct shingles (:func:`shingles`), as unsigned 64-bit integers."""
+
+
+def signature_to_json(s: Signature) -> dict:
+    """Return ``s`` as JSON data (the shingles as base64 of little-endian 64-bit integers)."""
+    sh = array("Q", s.shingles)
+    if sys.byteorder != "little":
+        sh.byteswap()
+    return {"seed": s.seed, "date": s.date.isoformat(), "length": s.length, "key": s.key,
+            "shingles": base64.b64encode(sh.tobytes()).decode("ascii")}
+
+
+def signature_from_json(d: object) -> Signature:
+    """Return the signature :func:`signature_to_json` gave; raise ValueError for anything else."""
+    if not isinstance(d, dict) or not all(isinstance(d.get(k), str) for k in ("seed", "date", "key", "shingles")) \
+            or not isinstance(d.get("length"), int) or isinstance(d.get("length"), bool):
+        raise ValueError("not a signature")
+    raw = base64.b64decode(d["shingles"], validate=True)
+    if len(raw) % 8:
+        raise ValueError("shingles are not 64-bit integers")
+    sh = array("Q")
+    sh.frombytes(raw)
+    if sys.byteorder != "little":
+        sh.byteswap()
+    return Signature(d["seed"], dt.date.fromisoformat(d["date"]), d["length"], d["key"], sh)
 
 
 def signature(article: Article, size: int | None = None) -> Signature:
@@ -255,6 +281,39 @@ class Previous:
     seeds: dict[str, tuple[str, str, int]]
     """Seed name -> (text key, date, length) of every signature of that run."""
     result: Duplicates
+
+
+def previous_to_json(p: Previous) -> dict:
+    """Return ``p`` as JSON data."""
+    def dups(items: list[Duplicate]) -> list[list]:
+        return [[d.seed, d.original, d.similarity, d.same_text] for d in items]
+
+    return {"seeds": {k: list(v) for k, v in p.seeds.items()},
+            "result": {"same_text": dups(p.result.same_text), "near": dups(p.result.near)}}
+
+
+def previous_from_json(d: object) -> Previous:
+    """Return what :func:`previous_to_json` gave; raise ValueError for anything else."""
+    def dups(items: object) -> list[Duplicate]:
+        if not isinstance(items, list):
+            raise ValueError("not a list of duplicates")
+        out = []
+        for x in items:
+            if not (isinstance(x, list) and len(x) == 4 and isinstance(x[0], str) and isinstance(x[1], str)
+                    and isinstance(x[2], (int, float)) and isinstance(x[3], bool)):
+                raise ValueError("not a duplicate")
+            out.append(Duplicate(x[0], x[1], float(x[2]), x[3]))
+        return out
+
+    if not isinstance(d, dict) or not isinstance(d.get("seeds"), dict) or not isinstance(d.get("result"), dict):
+        raise ValueError("not a previous search")
+    seeds: dict[str, tuple[str, str, int]] = {}
+    for name, v in d["seeds"].items():
+        if not (isinstance(v, list) and len(v) == 3 and isinstance(v[0], str) and isinstance(v[1], str)
+                and isinstance(v[2], int) and not isinstance(v[2], bool)):
+            raise ValueError("not a seed stamp")
+        seeds[name] = (v[0], v[1], v[2])
+    return Previous(seeds, Duplicates(dups(d["result"].get("same_text")), dups(d["result"].get("near"))))
 
 
 # Past this many new articles, the full search is about as quick as checking each against all.

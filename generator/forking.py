@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -22,6 +23,20 @@ R = TypeVar("R")
 
 WORKER_DIED = "a worker process stopped before it finished (killed, or out of memory?); run the command again, or with --jobs 1"
 """What the user is told when a worker of any process pool dies."""
+
+
+def cores() -> int:
+    """Return the number of cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def capped(jobs: int | None) -> int:
+    """Return ``jobs`` worker processes, at least 1 and at most :func:`cores` (None: all cores).
+
+    More processes than cores only share the same cores, each with its own memory: ``--jobs 100000``
+    started thousands of processes and took 24 GB within seconds.
+    """
+    return cores() if jobs is None else max(1, min(jobs, cores()))
 
 
 def fork_context() -> BaseContext | None:
@@ -50,7 +65,7 @@ def forked_map(fn: Callable[[T], R], items: Sequence[T], jobs: int, meanwhile: C
     """
     gc.freeze()
     try:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=fork_context()) as pool:
+        with ProcessPoolExecutor(max_workers=capped(jobs), mp_context=fork_context()) as pool:
             futures = [pool.submit(fn, item) for item in items]
             if meanwhile is not None:
                 meanwhile()

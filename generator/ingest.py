@@ -22,15 +22,15 @@ import codecs
 import datetime as dt
 import hashlib
 import re
-import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 import yaml
 
-from . import datafiles, provenance
+from . import datafiles, fsutil, provenance
 from .errors import FactsheetError
+from .limits import limits
 from .models import Article, Paragraph
 
 TEXT_SUFFIXES = (".txt",)
@@ -58,6 +58,9 @@ _URL = re.compile(r"^https?://[^\s<>\"'`]+$", re.I)
 # newline), bidirectional overrides that could make text display as something
 # it is not, and the non-characters YAML cannot hold.
 _UNWANTED = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]")
+# Invisible characters: zero-width spaces and joiners, direction marks, the soft hyphen, word
+# joiners. Read as nothing: "8\u200d2" shows as 82 and must not be read as two figures, 8 and 2.
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u2060-\u2064]")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -243,32 +246,39 @@ def _clean_text(text: str, name: str) -> str:
     controls = len(_UNWANTED.findall(text, 0, 8192))
     if controls > 32 and controls * 10 > min(len(text), 8192):
         raise FactsheetError("binary file, not text (it is mostly control characters)", name)
-    return _UNWANTED.sub("", text)
+    return _INVISIBLE.sub("", _UNWANTED.sub("", text))
 
 
 def _parse_date_line(text: str, name: str) -> tuple[dt.date, int]:
     """Return the date on the seed's first line and the offset where the text starts."""
+    # The messages say what is wrong, never what the file holds: a seed may be a link to a file that
+    # is nobody's business (/etc/passwd), and these lines end up in CI logs.
     m = DATE_LINE.match(text)
     if not m:
         word = _DATE_WORD.match(text)
         if word:
-            found = word.group(1) or "nothing"
-            raise FactsheetError(f"malformed date line: expected 'date YYYY-MM-DD', found 'date {found}'", name, 1)
-        first = fold_space(text.lstrip().split("\n", 1)[0])[:40]
+            what = "a date in another form" if word.group(1) else "nothing"
+            raise FactsheetError(f"malformed date line: expected 'date YYYY-MM-DD', found {what} after the word 'date'", name, 1)
         raise FactsheetError(
-            f"no date line: the seed must start with 'date YYYY-MM-DD' (or with '---' front matter giving 'date:'), "
-            f"but starts {first!r}",
-            name,
-            1,
+            "no date line: the seed must start with 'date YYYY-MM-DD' (or with '---' front matter giving 'date:')", name, 1
         )
     return _real_date(m.group(1), name, 1), m.end()
 
 
 def _real_date(value: str, name: str, line: int) -> dt.date:
     try:
-        return dt.date.fromisoformat(value)
+        date = dt.date.fromisoformat(value)
     except ValueError:
         raise FactsheetError(f"not a real date: {value}", name, line) from None
+    return _in_years(date, name, line)
+
+
+def _in_years(date: dt.date, name: str, line: int | None) -> dt.date:
+    """Return ``date`` if its year is within ``data/limits.yaml``'s; a seed dated outside is refused."""
+    lim = limits()
+    if not lim.year_ok(date.year):
+        raise FactsheetError(f"the date {date.isoformat()} is outside the years {lim.years_text} that factsheet handles", name, line)
+    return date
 
 
 def _markdown_paragraphs(body: str) -> tuple[list[str], str | None]:
@@ -311,7 +321,7 @@ def _meta_text(doc: dict, key: str, name: str, line: int, limit: int) -> str | N
         return None
     if isinstance(value, bool) or not isinstance(value, (str, int, float, dt.date)):
         raise FactsheetError(f"front matter '{key}' must be text, not a {type(value).__name__}", name, line)
-    text = fold_space(_UNWANTED.sub("", str(value)))
+    text = fold_space(_INVISIBLE.sub("", _UNWANTED.sub("", str(value))))
     return _cap(text, limit) if text else None
 
 
@@ -351,18 +361,18 @@ def _from_front_matter(text: str, name: str, markdown: bool) -> _Parts:
     if raw_date is None:
         raise FactsheetError("front matter has no 'date' (YYYY-MM-DD)", name, 1)
     if isinstance(raw_date, dt.datetime):
-        date = raw_date.date()
+        date = _in_years(raw_date.date(), name, line_of("date"))
     elif isinstance(raw_date, dt.date):
-        date = raw_date
+        date = _in_years(raw_date, name, line_of("date"))
     elif isinstance(raw_date, str) and re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", raw_date):
         date = _real_date(raw_date.strip(), name, line_of("date"))
     else:
         # Never str() a list or mapping: YAML aliases can make it astronomically long.
-        found = repr(raw_date[:40]) if isinstance(raw_date, str) else repr(raw_date) if isinstance(raw_date, (int, float)) else f"a {type(raw_date).__name__}"
+        found = "text in another form" if isinstance(raw_date, str) else "a number" if isinstance(raw_date, (int, float)) else f"a {type(raw_date).__name__}"
         raise FactsheetError(f"front matter 'date' must be YYYY-MM-DD, found {found}", name, line_of("date"))
     url = _meta_text(doc, "url", name, line_of("url"), MAX_URL_CHARS + 1)
     if url is not None and _safe_url(url) is None:
-        raise FactsheetError(f"front matter 'url' must be an http:// or https:// address, found {url[:60]!r}", name, line_of("url"))
+        raise FactsheetError("front matter 'url' must be an http:// or https:// address", name, line_of("url"))
     body = text[end.end() :]
     if markdown:
         paragraphs, h1 = _markdown_paragraphs(body)
@@ -393,7 +403,7 @@ def _from_html(text: str, name: str) -> _Parts:
     if m:
         date = _real_date(m.group(1), name, 1)
     elif doc.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.date):
-        date = dt.date.fromisoformat(doc.date)
+        date = _in_years(dt.date.fromisoformat(doc.date), name, None)
     else:
         raise FactsheetError("no publication date: the page's metadata has none; add a first line 'date YYYY-MM-DD'", name, 1)
     title = fold_space(doc.title or "") or None
@@ -515,29 +525,21 @@ def _too_big(size: int, name: str | Path) -> FactsheetError:
     )
 
 
-def read_seed_bytes(path: Path) -> bytes:
-    """Return a seed file's bytes; refuse, without reading it, a file over :data:`MAX_SEED_BYTES`."""
+def read_seed_bytes(path: Path, follow_links: Path | None = None) -> bytes:
+    """Return a seed file's bytes; refuse, without reading it, a file over :data:`MAX_SEED_BYTES`.
+
+    A symbolic link is refused, unless ``follow_links`` (the project folder) is given and it leads
+    to a file inside it (:func:`generator.fsutil.read_file`).
+    """
     try:
-        st = path.stat()
-        if not stat.S_ISREG(st.st_mode):
-            # A folder (or a pipe, a device) named like a seed: opening it could fail or block.
-            what = "a folder, not a seed file" if stat.S_ISDIR(st.st_mode) else "not a regular file (a pipe or device)"
-            raise FactsheetError(f"{what}; skipped", path)
-        size = st.st_size
-        if size > MAX_SEED_BYTES:
-            raise _too_big(size, path)
-        with path.open("rb") as fh:
-            raw = fh.read(MAX_SEED_BYTES + 1)
-    except OSError as e:
-        raise FactsheetError(f"cannot read: {e.strerror}", path) from None
-    if len(raw) > MAX_SEED_BYTES:  # it grew after stat()
-        raise _too_big(len(raw), path)
-    return raw
+        return fsutil.read_file(path, follow_links, limit=MAX_SEED_BYTES, what="seed file")
+    except fsutil.TooBig as e:
+        raise _too_big(e.size, path) from None
 
 
-def read_seed(path: Path) -> Article:
-    """Return the article in the seed file at ``path``."""
-    return parse_seed(read_seed_bytes(path), path.name)
+def read_seed(path: Path, follow_links: Path | None = None) -> Article:
+    """Return the article in the seed file at ``path`` (see :func:`read_seed_bytes` for ``follow_links``)."""
+    return parse_seed(read_seed_bytes(path, follow_links), path.name)
 
 
 def seed_files(seeds_dir: Path) -> list[Path]:
@@ -548,4 +550,7 @@ def seed_files(seeds_dir: Path) -> list[Path]:
     """
     if not seeds_dir.is_dir():
         raise FactsheetError("seeds folder not found", seeds_dir)
-    return sorted(p for p in seeds_dir.iterdir() if p.suffix.lower() in SEED_SUFFIXES and not p.name.startswith("."))
+    try:
+        return sorted(p for p in seeds_dir.iterdir() if p.suffix.lower() in SEED_SUFFIXES and not p.name.startswith("."))
+    except OSError as e:
+        raise FactsheetError(f"cannot read the seeds folder: {e.strerror}", seeds_dir) from None

@@ -9,26 +9,27 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import pickle
 import re
 import shutil
+import signal
 import tempfile
-import time
+import threading
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Mapping
 
+import jinja2
 import yaml
 
-from . import dedupe, fsutil, ingest, publish, records
+from . import cachefile, dedupe, forking, fsutil, ingest, publish, records
 from .errors import DataFileError, FactsheetError
 from .extract import extract, extractor_version
+from .limits import limits
 from .models import Article, Record
 
 RENDER_PREFIX = ".render-"
-STALE_RENDER_SECONDS = 600
-"""A render folder older than this beside docs_dir was left by a killed build (the lock keeps builds apart, but not `serve`)."""
 
 # Below this many seeds to extract, a process pool costs more than it saves.
 POOL_THRESHOLD = 24
@@ -57,7 +58,10 @@ class ExtractReport:
     errors: list[SeedProblem] = field(default_factory=list)
     """Facts files that could not be merged (a person's edit broke them): when there are any, nothing is written."""
     orphans: list[SeedProblem] = field(default_factory=list)
-    """Facts files whose seed is no longer in the seeds folder (kept as they are)."""
+    """Facts files whose seed is no longer in the seeds folder, or that repeat another file's article (kept as they are)."""
+    relinked: list[SeedProblem] = field(default_factory=list)
+    """Facts files whose ``article.seed`` named another file than the seed with their sha256 (renamed, or a typo),
+    re-linked to that seed."""
     parsed: dict[str, Article] = field(default_factory=dict, repr=False)
     """The seeds this run read, by file name, as ``ingest.read_seed`` gave them: a build renders from these
     instead of reading them again."""
@@ -75,13 +79,22 @@ class Stamp:
     duplicate_of: str = ""
 
 
-def read_stamp(path: Path) -> Stamp | None:
-    """Return the article header of a facts file without parsing all of it."""
+HEAD_BYTES = 4096
+"""How much of a facts file :func:`read_stamp` reads: the article header is at the top."""
+
+
+def read_stamp(path: Path, follow_links: Path | None = None) -> Stamp | None:
+    """Return the article header of a facts file without parsing all of it (None: no header, or unreadable)."""
     try:
-        with path.open(encoding="utf-8") as fh:
-            head = fh.read(4096)
-    except (OSError, UnicodeDecodeError):
+        raw = fsutil.read_file(path, follow_links, head=HEAD_BYTES)
+    except FactsheetError:
         return None
+    try:
+        head = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        if len(raw) < HEAD_BYTES or e.start < HEAD_BYTES - 4:
+            return None  # not UTF-8 (the merge says so, naming the line)
+        head = raw[: e.start].decode("utf-8")  # the cut fell inside a character
     block = head.split("\nentities:", 1)[0]
     found = {k: _stamp_value(v) for k, v in _STAMP.findall(block)}
     if "seed" not in found:
@@ -102,18 +115,53 @@ def _stamp_value(raw: str) -> str:
     return raw.split(" #", 1)[0].rstrip()  # a plain value may be followed by a comment
 
 
-def _parse_one(path: Path) -> Article | FactsheetError:
+def _parse_one(path: Path, follow_links: Path | None = None) -> Article | FactsheetError:
     try:
-        return ingest.read_seed(path)
+        return ingest.read_seed(path, follow_links)
     except FactsheetError as e:
         return e
     except Exception as e:  # noqa: BLE001 - one seed must not stop the build
         return FactsheetError(f"reading failed (a bug in factsheet, please report it): {type(e).__name__}: {e}")
 
 
-def _extract_one(article: Article) -> Record | FactsheetError:
+class _OverBudget(BaseException):
+    """Raised in the middle of extraction when an article's time is up (a BaseException: no ``except Exception`` stops it)."""
+
+
+@contextlib.contextmanager
+def _time_budget(seconds: float):
+    """Raise :class:`_OverBudget` inside the ``with`` block once ``seconds`` have passed.
+
+    A timer signal, so it needs the main thread of a process (workers run their tasks there);
+    elsewhere the block runs without a budget. Extraction reads sentences of bounded length
+    (``text.sentences``), so no single step outlasts the signal by much.
+    """
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def over(signum, frame):
+        raise _OverBudget
+
+    previous = signal.signal(signal.SIGALRM, over)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        return extract(article)
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _extract_one(article: Article) -> Record | FactsheetError:
+    seconds = limits().article_seconds
+    try:
+        with _time_budget(seconds):
+            return extract(article)
+    except _OverBudget:
+        return FactsheetError(
+            f"extraction took more than {seconds:g} s, the time allowed for one article (article_seconds in "
+            "generator/data/limits.yaml); skipped, its facts file is left as it was"
+        )
     except FactsheetError as e:
         return e
     except Exception as e:  # noqa: BLE001 - one article must not stop the build
@@ -121,9 +169,9 @@ def _extract_one(article: Article) -> Record | FactsheetError:
         return FactsheetError(f"extraction failed (a bug in factsheet, please report it): {type(e).__name__}: {e}")
 
 
-def _parse_and_sign(path: Path) -> tuple[Article, dedupe.Signature] | FactsheetError:
+def _parse_and_sign(path: Path, follow_links: Path | None = None) -> tuple[Article, dedupe.Signature] | FactsheetError:
     """Read a seed and compute its duplicate-detection signature (in a worker when there are many)."""
-    parsed = _parse_one(path)
+    parsed = _parse_one(path, follow_links)
     if isinstance(parsed, FactsheetError):
         return parsed
     try:
@@ -144,7 +192,10 @@ def _extract_and_prepare(job: tuple[Article, Path]) -> tuple[str, object]:
     if isinstance(result, FactsheetError):
         return ("problem", result)
     try:
-        return ("text", records.prepare_record(target, result))
+        text = records.prepare_record(target, result)
+        if text is not None:
+            fsutil.check_replaceable(target)  # before anything is written: a read-only file stops the run
+        return ("text", text)
     except DataFileError as e:
         return ("problem", e)
     except FactsheetError as e:
@@ -155,7 +206,7 @@ class _Pool:
     """One process pool for every parallel step of a run, started only when a step is big enough."""
 
     def __init__(self, jobs: int):
-        self.jobs, self.pool = jobs, None
+        self.jobs, self.pool = forking.capped(jobs), None
 
     def map(self, fn, items: list) -> list:
         if self.jobs <= 1 or len(items) < POOL_THRESHOLD:
@@ -169,7 +220,8 @@ class _Pool:
             self.pool.shutdown()
 
 
-SIGNATURES_VERSION = 1
+SIGNATURES_VERSION = 2
+SIGNATURES_NAME = "signatures.json"
 
 
 def _signature_key(version: str) -> str:
@@ -179,48 +231,134 @@ def _signature_key(version: str) -> str:
 
 
 def _load_signatures(path: Path | None, key: str) -> tuple[dict[str, dedupe.Signature], dedupe.Previous | None]:
-    """Return cached signatures by seed digest and the last duplicate search; ({}, None) without a usable cache."""
-    if path is None:
-        return {}, None
+    """Return cached signatures by seed digest and the last duplicate search; ({}, None) without a usable cache.
+
+    The cache is JSON (:mod:`generator.cachefile`): a missing, old, damaged or planted one is only slower.
+    """
+    doc = cachefile.read(path, key)
     try:
-        with path.open("rb") as fh:
-            doc = pickle.load(fh)
-        return (doc["signatures"], doc.get("dedupe")) if doc.get("key") == key else ({}, None)
-    except Exception:  # noqa: BLE001 - a missing, old or damaged cache is only slower
+        if not isinstance(doc, dict) or not isinstance(doc.get("signatures"), dict):
+            return {}, None
+        sigs = {digest: dedupe.signature_from_json(s) for digest, s in doc["signatures"].items()}
+        previous = dedupe.previous_from_json(doc["dedupe"]) if doc.get("dedupe") is not None else None
+    except (ValueError, TypeError):
         return {}, None
+    return sigs, previous
 
 
 def _save_signatures(path: Path | None, key: str, sigs: dict[str, dedupe.Signature], previous: dedupe.Previous) -> None:
-    if path is None:
-        return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump({"key": key, "signatures": sigs, "dedupe": previous}, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass
+    cachefile.write(path, key, {"signatures": {d: dedupe.signature_to_json(s) for d, s in sigs.items()},
+                                "dedupe": dedupe.previous_to_json(previous)})
 
 
 def default_jobs() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    """Return the worker processes used when none are asked for: one per core."""
+    return forking.cores()
+
+
+def resolve_jobs(requested: int | None) -> tuple[int, str | None]:
+    """Return the worker processes for ``--jobs requested`` and, when it was capped at the cores, what to tell the user."""
+    jobs = forking.capped(requested)
+    if requested is not None and requested > jobs:
+        return jobs, f"--jobs {requested} is more than the {jobs} core(s) here; using {jobs}"
+    return jobs, None
 
 
 def _unique_id(article: Article, taken: dict[str, str]) -> str:
-    """Return the article's id, suffixed with its hash if another seed has it."""
-    owner = taken.get(article.id)
-    if owner is None or owner == article.seed:
-        return article.id
-    return f"{article.id}-{article.sha256[:8]}"
+    """Return the article's id, suffixed with its hash (and a number) if another record has it.
+
+    ``taken``: article id -> the seed name of the record that has it (any record whose header can
+    be read, matched to a seed or not): a new record never takes the file of one that exists. A
+    file whose header cannot be read is no record to keep apart from; the merge into it refuses it.
+    """
+    for n in range(1, 100):
+        candidate = article.id if n == 1 else f"{article.id}-{article.sha256[:8]}" + ("" if n == 2 else f"-{n}")
+        if taken.get(candidate, article.seed) == article.seed:
+            return candidate
+    raise FactsheetError(f"no free id for the article of {article.seed}")
 
 
 def _problem(path: Path, e: FactsheetError) -> SeedProblem:
     return SeedProblem(f"{path}:{e.line}" if e.line else str(path), e.message)
 
 
+@dataclass
+class _Matching:
+    """Which record belongs to which seed, decided by content first (:func:`_match`)."""
+
+    owner: dict[str, Stamp] = field(default_factory=dict)
+    """Seed file name -> its record."""
+    primary: list[Path] = field(default_factory=list)
+    """One seed file per distinct content, in name order: the ones that may be extracted."""
+    same_text: list[tuple[Path, str]] = field(default_factory=list)
+    """Seed files with the bytes of another (its name): no record of their own."""
+    unmatched: list[Stamp] = field(default_factory=list)
+    """Records with no seed here. (A copy of a record, with the same sha256, is neither: it is left as it
+    is, and check and the build name it.)"""
+
+
+def _match(stamps: list[Stamp], seeds: list[tuple[Path, str]]) -> _Matching:
+    """Decide the record of each seed: by content hash first, then, for a seed whose content changed, by name.
+
+    A record whose ``sha256`` is a seed's belongs to that seed whatever its ``article.seed`` says: a
+    renamed seed keeps its record, and a typo in ``article.seed`` can never make a seed's
+    extraction overwrite another article's file. Only a seed no record has the hash of (it was
+    edited) is matched by ``article.seed``, to a record not matched already.
+    """
+    m = _Matching()
+    by_digest: dict[str, list[Path]] = {}
+    for path, digest in seeds:
+        by_digest.setdefault(digest, []).append(path)
+    by_sha: dict[str, list[Stamp]] = {}
+    for st in stamps:
+        by_sha.setdefault(st.sha256, []).append(st)
+    claimed: set[Path] = set()
+    for digest, paths in by_digest.items():
+        names = {p.name for p in paths}
+        recs = by_sha.get(digest, [])
+        first = paths[0]
+        if recs:
+            rec = next((r for r in recs if r.seed in names), recs[0])
+            first = next((p for p in paths if p.name == rec.seed), paths[0])
+            m.owner[first.name] = rec
+            claimed.update(r.path for r in recs)
+        m.primary.append(first)
+        m.same_text += [(p, first.name) for p in paths if p is not first]
+    m.primary.sort(key=lambda p: p.name)
+    by_name: dict[str, list[Stamp]] = {}
+    for st in stamps:
+        if st.path not in claimed:
+            by_name.setdefault(st.seed, []).append(st)
+    for path in m.primary:
+        if path.name not in m.owner and by_name.get(path.name):
+            rec = by_name[path.name].pop(0)
+            m.owner[path.name] = rec
+            claimed.add(rec.path)
+    m.unmatched = [st for st in stamps if st.path not in claimed]
+    return m
+
+
+def _facts_stamps(facts_dir: Path, follow_links: Path | None, report: ExtractReport) -> list[Stamp]:
+    """Return the headers of the facts files; a symbolic link that may not be followed is an error (nothing is written)."""
+    stamps = []
+    for path in records.facts_files(facts_dir):
+        target = path
+        if path.is_symlink():
+            try:
+                fsutil.read_file(path, follow_links, head=0)
+            except FactsheetError as e:
+                report.errors.append(_problem(path, e))
+                continue
+            target = path.resolve()  # inside the project: it is written there, and the link stays a link
+        stamp = read_stamp(target)
+        if stamp is not None:
+            stamps.append(stamp)
+    return stamps
+
+
 def extract_all(
-    seeds_dir: Path, facts_dir: Path, *, force: bool = False, jobs: int | None = None, cache_dir: Path | None = None
+    seeds_dir: Path, facts_dir: Path, *, force: bool = False, jobs: int | None = None, cache_dir: Path | None = None,
+    follow_links: Path | None = None,
 ) -> ExtractReport:
     """Extract every new or changed seed into ``facts_dir``, merging with hand edits.
 
@@ -228,9 +366,12 @@ def extract_all(
     are found across the whole project; only new or changed ones are extracted.
     With ``cache_dir``, the duplicate-detection signatures of unchanged seeds
     are kept there (by content hash), so those seeds are not parsed again.
+    A record belongs to the seed with its sha256 (see :func:`_match`).
+    ``follow_links``: the project folder; seeds and facts files that are
+    symbolic links are read only when it is given and they lead inside it.
     """
     report = ExtractReport()
-    jobs = jobs or default_jobs()
+    jobs = forking.capped(jobs)
     seed_paths = ingest.seed_files(seeds_dir)
     try:
         facts_dir.mkdir(parents=True, exist_ok=True)
@@ -239,41 +380,48 @@ def extract_all(
         raise FactsheetError(f"cannot create the facts folder: {why}", facts_dir) from None
     # A build killed mid-write leaves a temp file beside its target; the caller holds the project lock.
     fsutil.remove_temp_files(facts_dir)
-    stamps = [s for s in map(read_stamp, records.facts_files(facts_dir)) if s]
-    by_seed = {s.seed: s for s in stamps}
-    by_digest = {s.sha256: s.seed for s in stamps}
-    taken = {s.article_id: s.seed for s in stamps}
+    stamps = _facts_stamps(facts_dir, follow_links, report)
+    if report.errors:
+        return report  # a facts file that is a link: never read, written through or replaced
     version = extractor_version()
 
-    candidates: list[Path] = []
-    digest_of: dict[Path, str] = {}
-    seen_digest: dict[str, str] = {}
+    seeds: list[tuple[Path, str]] = []
     for path in seed_paths:
         try:
-            digest = hashlib.sha256(ingest.read_seed_bytes(path)).hexdigest()
+            seeds.append((path, hashlib.sha256(ingest.read_seed_bytes(path, follow_links)).hexdigest()))
         except FactsheetError as e:
             report.problems.append(_problem(path, e))
-            continue
-        first = seen_digest.setdefault(digest, path.name)
-        if first != path.name or by_digest.get(digest, path.name) != path.name:
-            original = first if first != path.name else by_digest[digest]
-            report.duplicates.append(SeedProblem(str(path), f"same text as {original}; no record of its own"))
-            continue
-        candidates.append(path)
-        digest_of[path] = digest
+    matching = _match(stamps, seeds)
+    for path, original in matching.same_text:
+        report.duplicates.append(SeedProblem(str(path), f"same text as {original}; no record of its own"))
+    digest_of = dict(seeds)
+    for name, stamp in matching.owner.items():
+        if stamp.seed != name:
+            report.relinked.append(SeedProblem(
+                str(stamp.path), f"article.seed said '{stamp.seed}', but the article is {seeds_dir / name} (the same sha256): re-linked to it"
+            ))
+    # Ids: a new record never takes the id, or the file, of one that exists.
+    taken = {st.article_id: name for name, st in matching.owner.items()}
+    for st in stamps:
+        taken.setdefault(st.article_id, f"\0{st.path}")
 
     pool = _Pool(jobs)
     try:
-        _extract_candidates(report, candidates, digest_of, seeds_dir, facts_dir, by_seed, taken, version, force, pool, cache_dir)
+        _extract_candidates(report, matching.primary, digest_of, seeds_dir, facts_dir, matching.owner, taken, version, force, pool,
+                            cache_dir, follow_links)
     finally:
         pool.close()
 
     present = {p.name for p in seed_paths}
-    for stamp in stamps:
-        if stamp.seed not in present:
-            report.orphans.append(
-                SeedProblem(str(stamp.path), f"its seed {stamp.seed} is not in {seeds_dir}/; the record is kept (delete the file if the article should go)")
-            )
+    for stamp in matching.unmatched:
+        if stamp.seed in matching.owner:
+            other = matching.owner[stamp.seed].path
+            why = f"its seed {stamp.seed} belongs to {other}; the record is kept (compare the two before deleting either)"
+        elif stamp.seed in present:
+            why = f"its seed {stamp.seed} could not be read; the record is kept"
+        else:
+            why = f"its seed {stamp.seed} is not in {seeds_dir}/; the record is kept (delete the file if the article should go)"
+        report.orphans.append(SeedProblem(str(stamp.path), why))
     return report
 
 
@@ -289,22 +437,26 @@ def _extract_candidates(
     force: bool,
     pool: _Pool,
     cache_dir: Path | None,
+    follow_links: Path | None = None,
 ) -> None:
-    """Find duplicates among ``candidates`` (distinct seed files), then extract the new and changed ones."""
-    cache_path = cache_dir / "signatures.pickle" if cache_dir is not None else None
+    """Find duplicates among ``candidates`` (distinct seed files), then extract the new and changed ones.
+
+    ``by_seed``: the record of each seed that has one (:func:`_match`).
+    """
+    cache_path = cache_dir / SIGNATURES_NAME if cache_dir is not None else None
     key = _signature_key(version) if cache_path is not None else ""
     cached, previous = _load_signatures(cache_path, key)
 
     def unchanged(path: Path) -> bool:
         stamp = by_seed.get(path.name)
-        return bool(stamp and not force and stamp.sha256 == digest_of[path] and stamp.extractor == version)
+        return bool(stamp and not force and stamp.sha256 == digest_of[path] and stamp.extractor == version and stamp.seed == path.name)
 
     # A seed is parsed when it may need extracting, or when its signature is not cached.
     parsed: dict[str, Article] = {}
     sigs: dict[str, dedupe.Signature] = {}
     usable: list[Path] = []
     to_parse = [p for p in candidates if not unchanged(p) or digest_of[p] not in cached]
-    results = dict(zip(to_parse, pool.map(_parse_and_sign, to_parse)))
+    results = dict(zip(to_parse, pool.map(partial(_parse_and_sign, follow_links=follow_links), to_parse)))
     for path in candidates:
         got = results.get(path)
         if got is None:
@@ -357,7 +509,7 @@ def _extract_candidates(
             continue
         article = parsed.get(path.name)
         if article is None:  # unchanged, but its duplicate_of link changed
-            got = _parse_one(path)
+            got = _parse_one(path, follow_links)
             if isinstance(got, DataFileError):
                 raise got
             if isinstance(got, FactsheetError):
@@ -412,11 +564,13 @@ def _write_all(report: ExtractReport, pending: list[tuple[Path, str | None]]) ->
                 return
 
 
-def load_articles(seeds_dir: Path, recs: list[dict], jobs: int = 1, known: Mapping[str, Article] | None = None) -> dict[str, Article]:
+def load_articles(seeds_dir: Path, recs: list[dict], jobs: int = 1, known: Mapping[str, Article] | None = None,
+                  follow_links: Path | None = None) -> dict[str, Article]:
     """Return the article text behind each record, keyed by article id, where the seed exists.
 
     ``known``: seeds already read in this run, by file name (``ExtractReport.parsed``); the
-    others are read here, on ``jobs`` cores when there are many.
+    others are read here, on ``jobs`` cores when there are many (a seed that is a symbolic link
+    only with ``follow_links``, the project folder, and only if it leads inside it).
     """
     known = known or {}
     out: dict[str, Article] = {}
@@ -435,9 +589,9 @@ def load_articles(seeds_dir: Path, recs: list[dict], jobs: int = 1, known: Mappi
     paths = [path for _, path in wanted]
     if jobs > 1 and len(paths) >= POOL_THRESHOLD * 4:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            parsed = list(pool.map(_parse_one, paths, chunksize=max(1, len(paths) // (jobs * 8))))
+            parsed = list(pool.map(partial(_parse_one, follow_links=follow_links), paths, chunksize=max(1, len(paths) // (jobs * 8))))
     else:
-        parsed = [_parse_one(path) for path in paths]
+        parsed = [_parse_one(path, follow_links) for path in paths]
     for (article_id, _), article in zip(wanted, parsed):
         if not isinstance(article, FactsheetError):
             out[article_id] = article
@@ -468,11 +622,20 @@ def _move_into_place(rendered: Path, docs: Path) -> bool:
     return True
 
 
+def _template_error(e: jinja2.TemplateError, templates: Path) -> FactsheetError:
+    """Return a template's error as one line naming the template (and its line, when Jinja knows it)."""
+    if isinstance(e, jinja2.TemplateNotFound):
+        return FactsheetError(f"template not found: {e.name}", templates)
+    name = getattr(e, "name", None) or getattr(e, "filename", None)
+    line = getattr(e, "lineno", None)
+    return FactsheetError(f"template error: {getattr(e, 'message', None) or e}", templates / name if name else templates, line)
+
+
 def render_project(
     project: Path, seeds: Path, facts: Path, cache_dir: Path | None = None, *, jobs: int | None = None,
-    parsed: Mapping[str, Article] | None = None,
+    parsed: Mapping[str, Article] | None = None, follow_links: Path | None = None,
 ) -> Path:
-    """Render every record into mkdocs.yml's docs_dir; return that folder.
+    """Render every record into mkdocs.yml's docs_dir; return that folder. The caller holds the project lock.
 
     With ``cache_dir``, records whose bytes an earlier build checked are not checked again
     (:mod:`generator.recordcache`); the others are checked on every core. Nothing is
@@ -490,23 +653,30 @@ def render_project(
         if renderstamp.up_to_date(cache_dir, inputs, docs):
             return docs  # nothing a render reads has changed, and the pages are as it left them
         renderstamp.forget(cache_dir)
-    jobs = jobs or default_jobs()
+    jobs = forking.capped(jobs)
     paths = records.facts_files(facts)
-    recs = load_records(facts, cache_dir, jobs)
+    recs = load_records(facts, cache_dir, jobs, follow_links)
     if len(paths) == len(recs):  # the same files, in the same order (the project lock keeps them still)
         records.refuse_second_records(paths, recs)
-    articles = load_articles(seeds, recs, jobs, known=parsed)
+    articles = load_articles(seeds, recs, jobs, known=parsed, follow_links=follow_links)
     # Render beside the docs folder, then move it into place (nothing there yet) or copy over only what changed.
     docs.parent.mkdir(parents=True, exist_ok=True)
     for stale in docs.parent.glob(f"{RENDER_PREFIX}*"):
-        # Left by a render that was killed; a live one is younger than STALE_RENDER_SECONDS.
-        with contextlib.suppress(OSError):
-            if time.time() - stale.stat().st_mtime > STALE_RENDER_SECONDS:
-                shutil.rmtree(stale)
-    with tempfile.TemporaryDirectory(dir=docs.parent, prefix=RENDER_PREFIX) as tmp:
-        render_site(recs, articles, project / "templates", Path(tmp), cache_dir=cache_dir, jobs=jobs)
-        if not _move_into_place(Path(tmp), docs):
-            publish.sync_tree(Path(tmp), docs)
+        # Left by a render that was killed: every render holds the project lock (build and serve alike), so none is live.
+        if stale.is_dir() and not stale.is_symlink():
+            shutil.rmtree(stale, ignore_errors=True)
+    templates = project / "templates"
+    if not templates.is_dir():
+        raise FactsheetError("templates folder not found (the pages are rendered from its Jinja templates)", fsutil.shown(templates))
+    try:
+        with tempfile.TemporaryDirectory(dir=docs.parent, prefix=RENDER_PREFIX) as tmp:
+            render_site(recs, articles, templates, Path(tmp), cache_dir=cache_dir, jobs=jobs)
+            if not _move_into_place(Path(tmp), docs):
+                publish.sync_tree(Path(tmp), docs)
+    except jinja2.TemplateError as e:
+        raise _template_error(e, fsutil.shown(templates)) from None
+    except OSError as e:  # a full disk, a folder made read-only: the last render stays, this one is dropped
+        raise FactsheetError(f"cannot write the pages: {e.strerror or e}", fsutil.shown(Path(e.filename or docs))) from None
     if cache_dir is not None:
         renderstamp.record(cache_dir, inputs, docs)
     return docs

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import yaml
 
 from .errors import FactsheetError
+from .fsutil import shown
 
 CONFIG_NAME = "mkdocs.yml"
 
@@ -72,11 +76,86 @@ def publish(project_dir: Path, *, strict: bool = True, jobs: int = 1) -> Path:
     install(config)
     # MkDocs reports through logging; keep its INFO chatter out of our output.
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    site = Path(config["site_dir"])
+    # The site is built into a new folder beside site/ and swapped in whole: a build killed or failing
+    # half-way leaves the last site as it was, never a mix of two.
+    staging = _new_site_folder(site)
+    config["site_dir"] = str(staging)
     try:
-        build(config, jobs)
-    except exceptions.Abort as e:
-        raise FactsheetError(f"site build failed: {e}", project_dir / CONFIG_NAME) from None
-    return Path(config["site_dir"])
+        try:
+            build(config, jobs)
+        except exceptions.Abort as e:
+            raise FactsheetError(f"site build failed: {e}", project_dir / CONFIG_NAME) from None
+        except OSError as e:
+            raise FactsheetError(f"cannot write the site: {e.strerror or e}", _shown(e.filename, staging, site)) from None
+        _swap_in(staging, site)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)  # gone already after a swap; a failed build's half
+    return site
+
+
+STAGING = ".factsheet-"
+"""Prefix of the folders a site is built in (and of the old site while it is swapped out), beside site/."""
+
+
+def _shown(filename: object, staging: Path, site: Path) -> Path:
+    """Return the path of a failed write as the user knows it: under site/, not the staging folder."""
+    p = Path(str(filename)) if filename else site
+    return shown(site / p.relative_to(staging) if p.is_relative_to(staging) else p)
+
+
+def _new_site_folder(site: Path) -> Path:
+    """Return a new empty folder beside ``site`` to build in, after removing what killed builds left there.
+
+    The caller holds the project lock, so no other build is using one.
+    """
+    if site.is_symlink() or (site.exists() and not site.is_dir()):
+        raise FactsheetError("the site folder is a symbolic link or a file; it is not replaced (remove it)", site)
+    try:
+        site.parent.mkdir(parents=True, exist_ok=True)
+        for stale in site.parent.glob(f"{STAGING}{site.name}-*"):
+            if stale.is_dir() and not stale.is_symlink():
+                shutil.rmtree(stale, ignore_errors=True)
+        staging = Path(tempfile.mkdtemp(prefix=f"{STAGING}{site.name}-", dir=site.parent))
+        mode = site.stat().st_mode & 0o7777 if site.is_dir() else 0o777 & ~_umask()
+        os.chmod(staging, mode)
+    except OSError as e:
+        raise FactsheetError(f"cannot write the site folder: {e.strerror}", shown(site)) from None
+    return staging
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _swap_in(staging: Path, site: Path) -> None:
+    """Make ``staging`` the site folder: one atomic exchange where the system has one, else two renames."""
+    try:
+        if not site.exists():
+            os.rename(staging, site)
+            return
+        if _exchange(staging, site):
+            return  # staging now holds the old site, which the caller removes
+        old = staging.with_name(staging.name + "-old")
+        os.rename(site, old)
+        os.rename(staging, site)
+        shutil.rmtree(old, ignore_errors=True)
+    except OSError as e:
+        raise FactsheetError(f"cannot replace the site folder: {e.strerror}", site) from None
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one step (Linux renameat2 RENAME_EXCHANGE); False where the system or file system cannot."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
 
 
 def sync_tree(src: Path, dst: Path) -> int:

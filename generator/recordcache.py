@@ -3,8 +3,9 @@
 Loading a record means checking it completely (``records.load_record``: YAML,
 schema, references), which costs far more than rendering it. The result
 depends only on the file's bytes and on the checking code, so it is kept in
-``.factsheet/cache/records.pickle`` by the sha256 of those bytes: a rebuild
-checks only the files that changed. Files not in the cache are checked in a
+``.factsheet/cache/records.json`` by the sha256 of those bytes (JSON, which
+cannot run code: :mod:`generator.cachefile`): a rebuild checks only the files
+that changed. Files not in the cache are checked in a
 process pool when there are many. A broken file raises as
 ``records.load_records`` does (the first one by name).
 """
@@ -12,17 +13,18 @@ process pool when there are many. A broken file raises as
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from . import records
+from . import cachefile, records
 from .errors import FactsheetError
+from .forking import capped
+from .fsutil import read_file
 
-CACHE_NAME = "records.pickle"
+CACHE_NAME = "records.json"
 POOL_THRESHOLD = 64
 """Below this many files to check, a process pool costs more than it saves."""
 
@@ -30,8 +32,8 @@ POOL_THRESHOLD = 64
 def _code_key() -> str:
     """Return a digest of everything that decides what a facts file loads as."""
     pkg = resources.files("generator")
-    h = hashlib.sha256(b"recordcache-1")
-    for name in ("records.py", "check.py", "models.py", "fastyaml.py", "datafiles.py", "errors.py"):
+    h = hashlib.sha256(b"recordcache-2")
+    for name in ("records.py", "check.py", "models.py", "fastyaml.py", "datafiles.py", "errors.py", "limits.py", "cachefile.py"):
         h.update(name.encode() + b"\0" + (pkg / name).read_bytes())
     # The schema and the data files check.py validates against (currencies, metrics, ...).
     for p in sorted((pkg / "data").iterdir(), key=lambda p: p.name):
@@ -40,35 +42,36 @@ def _code_key() -> str:
     return h.hexdigest()[:16]
 
 
-def _load_one(path: Path) -> dict[str, Any] | FactsheetError:
+def _load_one(path: Path, follow_links: Path | None = None) -> dict[str, Any] | FactsheetError:
     try:
-        return records.load_record(path)
+        return records.load_record(path, follow_links)
     except FactsheetError as e:
         return e
 
 
 def _read_cache(path: Path, key: str) -> dict[str, Any]:
-    try:
-        with path.open("rb") as fh:
-            doc = pickle.load(fh)
-        return doc["records"] if doc.get("key") == key else {}
-    except Exception:  # noqa: BLE001 - a missing, old or damaged cache is only slower
+    """Return the cached records by file digest; {} when there is no usable cache (a missing, old or damaged one is only slower)."""
+    entries = cachefile.read(path, key)
+    if not isinstance(entries, dict) or not all(isinstance(k, str) and isinstance(v, dict) for k, v in entries.items()):
         return {}
+    return entries
 
 
 def _write_cache(path: Path, key: str, entries: dict[str, Any]) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump({"key": key, "records": entries}, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass
+    encoded = {}
+    for digest, data in entries.items():
+        try:
+            encoded[digest] = cachefile.encode(data)
+        except cachefile.Unencodable:
+            continue  # a value JSON cannot carry exactly (a !!binary field): this file is checked on every build
+    cachefile.write(path, key, encoded)
 
 
-def load_records(facts_dir: Path, cache_dir: Path | None = None, jobs: int = 1) -> list[dict[str, Any]]:
-    """Return every record in ``facts_dir`` sorted by file name, as ``records.load_records`` does."""
+def load_records(facts_dir: Path, cache_dir: Path | None = None, jobs: int = 1, follow_links: Path | None = None) -> list[dict[str, Any]]:
+    """Return every record in ``facts_dir`` sorted by file name, as ``records.load_records`` does.
+
+    A facts file that is a symbolic link raises, unless ``follow_links`` (the project folder) is given and it leads inside it.
+    """
     paths = records.facts_files(facts_dir)
     key = _code_key() if cache_dir is not None else ""
     cache_path = cache_dir / CACHE_NAME if cache_dir is not None else None
@@ -76,15 +79,15 @@ def load_records(facts_dir: Path, cache_dir: Path | None = None, jobs: int = 1) 
     digests: list[str] = []
     for p in paths:
         try:
-            digests.append(hashlib.sha256(p.read_bytes()).hexdigest())
-        except OSError:
+            digests.append(hashlib.sha256(read_file(p, follow_links)).hexdigest())
+        except FactsheetError:
             digests.append("")  # load_record reports it
     misses = [p for p, d in zip(paths, digests) if d not in cached]
     if jobs > 1 and len(misses) >= POOL_THRESHOLD:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            loaded = list(pool.map(_load_one, misses, chunksize=max(1, len(misses) // (jobs * 8))))
+        with ProcessPoolExecutor(max_workers=capped(jobs)) as pool:
+            loaded = list(pool.map(partial(_load_one, follow_links=follow_links), misses, chunksize=max(1, len(misses) // (jobs * 8))))
     else:
-        loaded = [_load_one(p) for p in misses]
+        loaded = [_load_one(p, follow_links) for p in misses]
     fresh = dict(zip(misses, loaded))
     out: list[dict[str, Any]] = []
     entries: dict[str, Any] = {}

@@ -16,6 +16,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import os
 import re
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -31,7 +32,7 @@ from ruamel.yaml.tokens import CommentToken
 
 from . import check, fastyaml
 from .errors import FactsheetError
-from .fsutil import atomic_write_text
+from .fsutil import atomic_write_text, read_file
 from .models import Record
 
 SCHEMA_COMMENT = "# yaml-language-server: $schema=../generator/data/record.schema.json"
@@ -650,11 +651,8 @@ def prepare_record(path: Path, record: Record) -> str | None:
     """
     path = Path(path)
     old: str | None = None
-    if path.exists():
-        try:
-            raw = path.read_bytes()
-        except OSError as e:
-            raise FactsheetError(f"cannot read: {e.strerror}", path) from None
+    if os.path.lexists(path):
+        raw = read_file(path)  # a symbolic link is refused here: never written through, never replaced
         try:
             old = raw.decode("utf-8")
         except UnicodeDecodeError as e:
@@ -663,23 +661,43 @@ def prepare_record(path: Path, record: Record) -> str | None:
     # An editor on Windows may add a byte-order mark and CRLF line ends; the merge keeps
     # comments verbatim, so without this one "\r" would stay behind on each comment line.
     base = old.removeprefix("\ufeff").replace("\r\n", "\n") if old is not None else None
-    if base is not None and base != text and not _pristine(base, path, record_data(record)):
-        text = merge_text(base, record, path)
+    if base is not None and base != text:
+        _refuse_what_check_refuses(base, path)
+        if not _pristine(base, path, record_data(record)):
+            text = merge_text(base, record, path)
     return None if text == old else text
 
 
-def load_record(path: Path) -> dict[str, Any]:
+_ID_TO_GIVE = re.compile(r"^(?:fact|entity) #\d+: missing 'id'$")
+"""A fact or entity added by hand without an id: the one error extraction mends (it gives the id)."""
+
+
+def _refuse_what_check_refuses(text: str, path: Path) -> None:
+    """Raise FactsheetError, naming the line, if ``factsheet check`` finds an error in the file: it is left as it is.
+
+    Extraction rewrites only files that pass the gate: merging into one that does not (``review: yes``,
+    ``schema: 2``) would quietly "repair" a person's edit into something they did not write. The one
+    exception is what extraction is there to mend: a fact or entity added by hand without an id.
+    """
+    errors = [p for p in check.check_text(text, path) if p.is_error and not _ID_TO_GIVE.match(p.message)]
+    if errors:
+        first = errors[0]
+        more = f" (and {len(errors) - 1} more: run `factsheet check`)" if len(errors) > 1 else ""
+        raise FactsheetError(f"{first.message}{more}; the file was left unchanged", path, first.line)
+
+
+def load_record(path: Path, follow_links: Path | None = None) -> dict[str, Any]:
     """Return one facts file as plain data (dates as ``datetime.date``).
+
+    ``follow_links``: the project folder; a facts file that is a symbolic link is read only when
+    it is given and the link leads inside it.
 
     Raises:
         FactsheetError: naming file and line, for the first error
             ``factsheet check`` would report in the file.
     """
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as e:
-        raise FactsheetError(f"cannot read: {e.strerror}", path) from None
+    raw = read_file(path, follow_links)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -718,15 +736,15 @@ def refuse_second_records(paths: list[Path], recs: list[dict[str, Any]]) -> None
         paths: the facts files, in the order of ``recs``.
         recs: their records as loaded.
     """
-    owners: dict[tuple[str, str], Path] = {}
+    owners: dict[tuple[str, str], tuple[Path, Any]] = {}
     for p, rec in zip(paths, recs):
         article = rec.get("article") or {}
         for key in ("id", "seed"):
             value = article.get(key)
             if isinstance(value, str) and value:
-                first = owners.setdefault((key, value), p)
+                first, sha = owners.setdefault((key, value), (p, article.get("sha256")))
                 if first != p:
                     text = p.read_text(encoding="utf-8")
                     m = re.search(rf"^\s+{key}:", text.split("\nentities:", 1)[0], re.M)
                     line = text.count("\n", 0, m.start()) + 1 if m else None
-                    raise FactsheetError(f"article.{key} '{value}' is also in {first}: two records of one article; delete one of the files", p, line)
+                    raise FactsheetError(check.second_record_message(key, value, first, sha == article.get("sha256")), p, line)

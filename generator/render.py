@@ -15,6 +15,7 @@ import posixpath
 import shutil
 from collections import defaultdict
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from functools import lru_cache
 from typing import Any, Collection, Iterable, Mapping, Sequence

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 import threading
-import time
+from collections.abc import Callable
 from pathlib import Path
 
 from .errors import FactsheetError
@@ -15,41 +15,70 @@ POLL_SECONDS = 1.0
 def _snapshot(folders: list[Path]) -> dict[str, float]:
     out: dict[str, float] = {}
     for folder in folders:
-        if folder.is_dir():
-            for p in folder.rglob("*"):
-                if p.is_file():
-                    try:
-                        out[str(p)] = p.stat().st_mtime
-                    except FileNotFoundError:
-                        pass
+        try:
+            if folder.is_dir():
+                for p in folder.rglob("*"):
+                    if p.is_file():
+                        try:
+                            out[str(p)] = p.stat().st_mtime
+                        except FileNotFoundError:
+                            pass
+        except OSError as e:  # a folder made unreadable: a change like any other, reported by the render
+            out[str(folder)] = -float(e.errno or 1)
     return out
 
 
-def serve(project: Path, seeds: Path, facts: Path, dev_addr: str) -> int:
+def _render(project: Path, seeds: Path, facts: Path, follow_links: Path | None = None) -> None:
+    """Render the pages, holding the project lock (so a build never runs meanwhile, and a killed render's folder can go)."""
+    from . import pipeline
+    from .fsutil import project_lock
+
+    with project_lock(project):
+        pipeline.render_project(project, seeds, facts, follow_links=follow_links)
+
+
+def rerender(project: Path, seeds: Path, facts: Path, follow_links: Path | None = None) -> str:
+    """Render the pages again; return the one line that says how it went.
+
+    A failed render keeps the last good pages served and the watcher going: a user's mistake
+    is said as ``path:line: message``, anything else as a bug to report, never a traceback
+    (which would end the watcher's thread, and no later fix would render).
+    """
+    try:
+        _render(project, seeds, facts, follow_links)
+    except FactsheetError as e:
+        return _line(f"factsheet: {e}")
+    except Exception as e:  # noqa: BLE001 - the preview must outlive any one render
+        return _line(f"factsheet: re-rendering failed (a bug in factsheet, please report it): {type(e).__name__}: {e}; "
+                     "the last good pages are still served")
+    return "factsheet: pages re-rendered"
+
+
+def _line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def watch(project: Path, seeds: Path, facts: Path, stop: threading.Event, poll: float = POLL_SECONDS,
+          say: Callable[[str], None] = lambda line: print(line, file=sys.stderr), follow_links: Path | None = None) -> None:
+    """Re-render whenever a file under ``facts`` or ``templates/`` changes, until ``stop`` is set."""
+    watched = [facts, project / "templates"]
+    last = _snapshot(watched)
+    while not stop.wait(poll):
+        now = _snapshot(watched)
+        if now != last:
+            last = now
+            say(rerender(project, seeds, facts, follow_links))
+
+
+def serve(project: Path, seeds: Path, facts: Path, dev_addr: str, follow_links: Path | None = None) -> int:
     """Render once, then serve; re-render into docs_dir whenever facts/ or templates/ change."""
     from mkdocs.commands.serve import serve as mkdocs_serve
 
-    from .pipeline import render_project
     from .publish import CONFIG_NAME
 
-    render_project(project, seeds, facts)
-    watched = [facts, project / "templates"]
+    _render(project, seeds, facts, follow_links)
     stop = threading.Event()
-
-    def watch() -> None:
-        last = _snapshot(watched)
-        while not stop.wait(POLL_SECONDS):
-            now = _snapshot(watched)
-            if now != last:
-                last = now
-                try:
-                    render_project(project, seeds, facts)
-                    print("factsheet: pages re-rendered", file=sys.stderr)
-                except FactsheetError as e:
-                    # Keep serving the last good pages; say what is wrong.
-                    print(f"factsheet: {e}", file=sys.stderr)
-
-    thread = threading.Thread(target=watch, daemon=True)
+    thread = threading.Thread(target=watch, args=(project, seeds, facts, stop), kwargs={"follow_links": follow_links}, daemon=True)
     thread.start()
     try:
         mkdocs_serve(config_file=str(project / CONFIG_NAME), livereload=True, dev_addr=dev_addr)

@@ -92,11 +92,11 @@ def test_a_list_instead_of_a_mapping(proj: Path, capsys) -> None:
     message = f"facts/{path.name}:1: not a fact record: the file must be a mapping with schema, article, entities and facts"
     assert run(capsys, "check") == (1, [message, "1 error(s), 0 warning(s)"], [])
     status, out, err = run(capsys, "extract", "--force")
-    assert (status, err[0]) == (1, message)
+    assert (status, err[0]) == (1, message + "; the file was left unchanged")
     assert snapshot(proj / "facts") == before
     # The file names no seed any more, so its seed looks new: every extract, and so the build, stops at it.
     status, out, err = run(capsys, "build")
-    assert (status, err[0]) == (1, message)
+    assert (status, err[0]) == (1, message + "; the file was left unchanged")
     assert not (proj / "site").exists()
     assert snapshot(proj / "facts") == before
 
@@ -136,9 +136,9 @@ def test_an_amount_that_is_not_a_number(proj: Path, capsys) -> None:
     before = snapshot(proj / "facts")
     message = f"facts/{path.name}:{n}: fact {fid}, amount: must be a number, not 'lots'"
     assert run(capsys, "check") == (1, [message, "1 error(s), 0 warning(s)"], [])
-    # Valid YAML: re-extraction keeps the person's value as it stands ...
+    # Valid YAML, but check refuses it: re-extraction leaves the file as it stands and says why (issue 15) ...
     status, out, err = run(capsys, "extract", "--force")
-    assert (status, err) == (0, [])
+    assert (status, err[0]) == (1, message + "; the file was left unchanged")
     assert snapshot(proj / "facts") == before
     # ... and the build will not publish it.
     status, out, err = run(capsys, "build")
@@ -194,14 +194,14 @@ def test_an_unreadable_seed(proj: Path, capsys, monkeypatch: pytest.MonkeyPatch)
     locked.write_text(" date 2025-10-08 Some 40 people were arrested in Calais on Friday.", encoding="utf-8")
     locked.chmod(0)
     if os.geteuid() == 0:  # root reads a chmod 000 file anyway: refuse it the way the kernel would
-        real_open = Path.open
+        real_open = os.open
 
-        def denied(self: Path, *a, **kw):
-            if self.name == "locked.txt":
-                raise PermissionError(13, "Permission denied", str(self))
-            return real_open(self, *a, **kw)
+        def denied(path, *a, **kw):
+            if Path(path).name == "locked.txt":
+                raise PermissionError(13, "Permission denied", str(path))
+            return real_open(path, *a, **kw)
 
-        monkeypatch.setattr(Path, "open", denied)
+        monkeypatch.setattr(os, "open", denied)
     try:
         assert_one_seed_line(proj, capsys, "seeds/locked.txt: cannot read: Permission denied", before)
     finally:

@@ -146,3 +146,48 @@ def test_a_worker_that_dies_is_one_line_and_writes_nothing(project: Path, monkey
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "worker process stopped before it finished" in err[0]
     assert not list((project / "facts").glob("*.yaml"))
+
+
+def test_jobs_are_capped_at_the_cores_and_it_is_said(project: Path, capsys, monkeypatch) -> None:
+    # Issue 15, defect 5: `build --jobs 100000` started about 5,900 processes and took 24 GB.
+    import concurrent.futures
+
+    from generator import forking, pipeline
+
+    asked: list[int] = []
+    real_extract_all = pipeline.extract_all
+
+    def extract_all(*a, **kw):
+        asked.append(kw["jobs"])
+        return real_extract_all(*a, **kw)
+
+    monkeypatch.setattr(pipeline, "extract_all", extract_all)
+    assert main(["extract", "--jobs", "100000"]) == 0
+    cores = forking.cores()
+    assert asked == [cores]
+    assert f"factsheet: --jobs 100000 is more than the {cores} core(s) here; using {cores}" in capsys.readouterr().err
+    # and every pool below the command line is capped too
+    made: list[int] = []
+    real_pool = concurrent.futures.ProcessPoolExecutor
+
+    class Pool(real_pool):
+        def __init__(self, max_workers=None, **kw):
+            made.append(max_workers)
+            super().__init__(max_workers=max_workers, **kw)
+
+    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", Pool)
+    monkeypatch.setattr(forking, "ProcessPoolExecutor", Pool)
+    assert forking.forked_map(abs, [-1, -2, -3], 100000) == [1, 2, 3]
+    p = pipeline._Pool(100000)
+    p.map(abs, [-i for i in range(pipeline.POOL_THRESHOLD)])
+    p.close()
+    assert made and max(made) <= cores
+
+
+def test_jobs_below_one_are_refused(project: Path, capsys) -> None:
+    import pytest
+
+    for bad in ("0", "-3", "many"):
+        with pytest.raises(SystemExit):
+            main(["extract", "--jobs", bad])
+        assert "--jobs: must be a whole number of at least 1" in capsys.readouterr().err

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -308,3 +309,19 @@ def test_a_programme_plug_is_furniture() -> None:
     article = ingest.parse_seed(seed(
         "Leaders clash\n\nThe leaders clashed on Sunday.\n\nPolitics Hub with Carol Benning, weekdays at 7pm"), "t.txt")
     assert "Carol Benning" not in article.text
+
+
+def test_html_seeds_work_on_a_fresh_install(tmp_path: Path) -> None:
+    # lxml 6 moved lxml.html.clean (which trafilatura imports) into lxml_html_clean: a fresh install
+    # gets it only if the project asks for it, and without it every .html seed failed with ImportError.
+    import tomllib
+
+    from generator.pipeline import extract_all
+    from tests.conftest import ROOT
+
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    assert any(re.match(r"lxml[_-]html[_-]clean\b", d) for d in deps)
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "page.html").write_text(HTML_PAGE, encoding="utf-8")
+    report = extract_all(tmp_path / "seeds", tmp_path / "facts", jobs=1)
+    assert report.problems == [] and len(report.written) == 1

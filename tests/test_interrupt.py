@@ -174,16 +174,25 @@ def test_a_build_killed_at_any_stage_leaves_facts_valid_and_the_next_build_compl
     assert (proj / "site" / "index.html").is_file() and len(list((proj / "site" / "articles").glob("*.html"))) >= 10
 
 
-def test_render_folders_left_by_a_killed_build_are_removed(project: Path) -> None:
-    from generator import publish
-    from generator.pipeline import STALE_RENDER_SECONDS, extract_all, render_project
+def test_render_folders_left_by_a_killed_build_are_removed_at_once(project: Path, monkeypatch) -> None:
+    # Issue 15: they were kept for 600 s, in case a `serve` (which took no lock) was rendering into one.
+    from generator import fsutil, publish, serve
+    from generator.pipeline import extract_all, render_project
 
     extract_all(Path("seeds"), Path("facts"), jobs=1)
     build = publish.docs_dir(project).parent
-    old, live = build / ".render-killed", build / ".render-live"
-    for d in (old, live):
-        (d / "sub").mkdir(parents=True)
-    then = time.time() - STALE_RENDER_SECONDS - 60
-    os.utime(old, (then, then))
+    killed = build / ".render-killed"
+    (killed / "sub").mkdir(parents=True)
     render_project(project, Path("seeds"), Path("facts"))
-    assert not old.exists() and live.is_dir()  # a young one may belong to a running `serve`
+    assert not killed.exists()
+    # ... which is safe because every render holds the project lock, serve's too.
+    held: list[Path] = []
+    real = fsutil.project_lock
+
+    def lock(path, *a, **kw):
+        held.append(Path(path))
+        return real(path, *a, **kw)
+
+    monkeypatch.setattr(fsutil, "project_lock", lock)
+    assert serve.rerender(project, Path("seeds"), Path("facts")) == "factsheet: pages re-rendered"
+    assert held == [project]

@@ -28,7 +28,7 @@ def cache(p: Path) -> Path:
 def test_rebuild_with_cached_signatures_matches_a_fresh_one(proj: Path, tmp_path: Path) -> None:
     first = extract_all(Path("seeds"), Path("facts"), jobs=1, cache_dir=cache(proj))
     assert len(first.written) == len(SEEDS)
-    assert (cache(proj) / "signatures.pickle").is_file()
+    assert (cache(proj) / "signatures.json").is_file()
     again = extract_all(Path("seeds"), Path("facts"), jobs=1, cache_dir=cache(proj))
     assert again.written == [] and again.skipped == len(SEEDS)
     # A new seed is extracted; the others stay skipped.

@@ -104,3 +104,10 @@ def test_tests_then_extract_commit_and_build(wf):
     order = [next(i for i, r in enumerate(runs) if key in r) for key in ("factsheet extract", "git push", "factsheet build")]
     assert order == sorted(order)
     assert jobs["build"]["permissions"]["contents"] == "write"
+
+
+def test_every_job_has_a_time_limit(wf):
+    # Issue 15: one slow input held the runner; GitHub's default limit is six hours.
+    for name, job in wf["jobs"].items():
+        limit = job.get("timeout-minutes")
+        assert isinstance(limit, int) and 0 < limit <= 60, f"job {name}: timeout-minutes is {limit!r}"

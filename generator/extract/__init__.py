@@ -7,12 +7,15 @@ packs the result.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import hashlib
 from functools import cache
 from importlib import resources
 
-from .. import text
-from ..models import Article, Fact, Record
+from .. import check, text
+from ..limits import limits
+from ..models import Article, Fact, Period, Record
 from . import entities, figures, funding_meaning, money, quotes
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -28,7 +31,7 @@ def extractor_version() -> str:
     remembering to bump a number.
     """
     pkg = resources.files("generator")
-    parts = [pkg / "ingest.py", pkg / "text.py", pkg / "models.py"]
+    parts = [pkg / "ingest.py", pkg / "text.py", pkg / "models.py", pkg / "limits.py"]
     parts += sorted((p for p in (pkg / "extract").iterdir() if p.name.endswith(".py")), key=lambda p: p.name)
     parts += sorted((p for p in (pkg / "data").iterdir() if p.name.endswith(".yaml")), key=lambda p: p.name)
     h = hashlib.sha256()
@@ -59,6 +62,45 @@ def assign_ids(facts: list[Fact]) -> None:
         fact.id = base if n == 0 else f"{base}-{n + 1}"
 
 
+@cache
+def _required() -> dict[str, tuple[str, ...]]:
+    """Return the fields each fact type must have, as the record schema's ``if type … then required`` rules say."""
+    out: dict[str, tuple[str, ...]] = {}
+    for rule in check.schema()["$defs"]["fact"].get("allOf", []):
+        kind = rule.get("if", {}).get("properties", {}).get("type", {}).get("const")
+        required = rule.get("then", {}).get("required")
+        if isinstance(kind, str) and isinstance(required, list):
+            out[kind] = tuple(required)
+    return out
+
+
+def checkable(facts: list[Fact]) -> list[Fact]:
+    """Return ``facts`` as ``factsheet check`` will pass them: whatever the extractor writes passes (FACTS.md).
+
+    A date or period outside the years of ``data/limits.yaml`` is dropped ("next year" in an
+    article of 2100); a fact whose number is past the bound is dropped (the number grammar does
+    not read such numbers, so this only guards what a finder computes), and so is one without a
+    field its type requires (a sum of money whose purpose the sentence does not say: "£1 MILLION").
+    """
+    lim = limits()
+    required = _required()
+    kept = []
+    for fact in facts:
+        if any(isinstance(v, (int, float)) and not isinstance(v, bool) and not lim.number_ok(v)
+               for v in (getattr(fact, f.name) for f in dataclasses.fields(fact))):
+            continue
+        if any(getattr(fact, name, None) in (None, "", []) for name in required.get(fact.type, ())):
+            continue
+        for f in dataclasses.fields(fact):
+            v = getattr(fact, f.name)
+            if isinstance(v, Period) and any(d is not None and not lim.year_ok(d.year) for d in (v.start, v.end)):
+                setattr(fact, f.name, None)
+            elif isinstance(v, dt.date) and not lim.year_ok(v.year):
+                setattr(fact, f.name, None)
+        kept.append(fact)
+    return kept
+
+
 def extract(article: Article) -> Record:
     """Return the record of everything extraction finds in one article."""
     sents = text.sentences(article)
@@ -67,6 +109,7 @@ def extract(article: Article) -> Record:
     facts += money.find_funding(article, sents, index)
     facts += figures.find_figures(article, sents, index)
     facts += quotes.find_quotes(article, sents, index)
+    facts = checkable(facts)
     assign_ids(facts)
     funding_meaning.link(facts)  # part_of / same_as name other facts by id
     return Record(article=article, entities=index.entities_used(facts), facts=facts, extractor=extractor_version())

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -138,15 +139,23 @@ _NAME_LIST_NEXT = re.compile(r"\s+[A-Z][\w’'-]*(?:[\s-][A-Z][\w’'-]*)?,?\s+(
 
 
 def clause_span(text: str, pos: int) -> tuple[int, int]:
-    """Return the (start, end) of the comma-delimited clause around ``pos``."""
-    start, end = 0, len(text)
-    for b_start, b_end in _clause_breaks(text):
-        if b_end <= pos:
-            start = b_end
-        elif b_start >= pos:
-            end = b_start
-            break
-    return start, end
+    """Return the (start, end) of the comma-delimited clause around ``pos``.
+
+    It starts where the last break ending at or before ``pos`` ends and ends where the first break
+    starting at or after it starts (a break around ``pos`` counts for neither); the breaks are in
+    order and do not overlap, so both are found by bisection.
+    """
+    starts, ends = _clause_bounds(text)
+    i = bisect_right(ends, pos)
+    j = bisect_left(starts, pos)
+    return (ends[i - 1] if i else 0), (starts[j] if j < len(starts) else len(text))
+
+
+@lru_cache(maxsize=4096)
+def _clause_bounds(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Return the starts and the ends of :func:`_clause_breaks`, each in order."""
+    breaks = _clause_breaks(text)
+    return tuple(b[0] for b in breaks), tuple(b[1] for b in breaks)
 
 
 @lru_cache(maxsize=4096)
@@ -1159,34 +1168,79 @@ def _not_anothers_future(times: list[periods.TimePhrase], text: str, n: numbers.
             continue  # "sent back under a 1992 readmission agreement": the year names the agreement (also before
             # the count in a clause of its own told up to now: "the 2022 returns deal, under which 13,000 have been
             # sent home"; but "the 2016 statement, under which Brussels committed €6bn to host 3 million" is then)
-        later = [c for c in counts if n.end <= c.start and c.end <= t.start]
-        if later and t.start > n.end and periods.vocabulary().future_re.search(text, n.end, later[-1].start):
-            continue
+        if t.start > n.end:
+            # the last count ending before the time, if it is after this one (counts are in order)
+            i = bisect_right([c.end for c in counts], t.start) - 1
+            if i >= 0 and counts[i].start >= n.end and _future_between(text, n.end, counts[i].start):
+                continue
         keep.append(t)
     return keep
+
+
+def _future_between(text: str, start: int, end: int) -> bool:
+    """Return ``bool(future_re.search(text, start, end))``, in time independent of ``end - start``.
+
+    A match that starts at least ``future_width`` before ``end`` ends before it, so it is one of the
+    matches of the whole sentence (:func:`_future_starts`, found once); only the last stretch, where
+    the cut at ``end`` could matter, is searched.
+    """
+    voc = periods.vocabulary()
+    near = max(start, end - voc.future_width)
+    if near > start:
+        starts = _future_starts(text)
+        i = bisect_left(starts, start)
+        if i < len(starts) and starts[i] < near:
+            return True
+    return voc.future_re.search(text, near, end) is not None
+
+
+@lru_cache(maxsize=1024)
+def _future_starts(text: str) -> tuple[int, ...]:
+    """Return every position of ``text`` where a future cue matches, in order."""
+    return tuple(m.start() for m in periods.vocabulary().future_starts_re.finditer(text))
 
 
 def _selectable(times: list[periods.TimePhrase], text: str, clause: tuple[int, int]) -> list[periods.TimePhrase]:
     """Drop comparison phrases of other clauses ("a rise of 260 per cent on last year")."""
     keep = []
+    still: bool | None = None
     for t in times:
         # a phrase that opens the sentence ("Over the same period, …") governs all of it
         own = clause[0] <= t.start and t.end <= clause[1] or t.start <= 1
-        its_clause = text[slice(*clause_span(text, t.start))]
-        comparative = periods.is_comparison(text, t) or periods.opens_comparison(its_clause) \
-            or re.match(r"\s*when\b", its_clause, re.IGNORECASE) is not None \
-            or t.start >= clause[1] and re.match(r"\s*(?:which|who|whose)\b", its_clause, re.IGNORECASE) is not None
-        # ("…, when 4,100 had arrived by mid-March"; "1,070 detections on the route, which had been the busiest in
-        # 2022" describes the route, not the count; but "The gang, which was dismantled last year, bought 40 boats"
-        # dates what the subject did before)
-        # a "same period" phrase belongs to the comparison in its own clause; "…, the Home Office said on
-        # Thursday" dates the statement
-        if periods.is_publication_time(text, t) or periods.is_event_time(text, t):
+        compared, relative, skipped, other_time = _time_traits(text, t)
+        comparative = compared or t.start >= clause[1] and relative
+        if skipped:
             continue  # "Home Office data published on Thursday shows …"
-        # ("over the year", "during the quarter" go on with the story's time for the whole sentence: no comparison)
-        anaphoric = t.same and not re.search(r"\b(?:same|stage|point|time)\b", t.text, re.IGNORECASE)
-        if not own and _STILL.search(text, *clause):
-            continue  # "Of the 84,000 who arrived between 2018 and 2023, some 38,000 are still waiting": so now
-        if own or not (comparative or (t.same and not anaphoric) or periods.is_statement_time(text, t)):
+        if not own:
+            if still is None:
+                still = _STILL.search(text, *clause) is not None
+            if still:
+                continue  # "Of the 84,000 who arrived between 2018 and 2023, some 38,000 are still waiting": so now
+        if own or not (comparative or other_time):
             keep.append(t)
     return keep
+
+
+@lru_cache(maxsize=16384)
+def _time_traits(text: str, t: periods.TimePhrase) -> tuple[bool, bool, bool, bool]:
+    """Return what :func:`_selectable` asks of a time phrase whatever the count: (compared, in a relative clause,
+    skipped, another time), read once per phrase rather than once per count and phrase.
+
+    - compared: the other side of a comparison, or in a clause that opens one or with "when" ("…, when 4,100 had
+      arrived by mid-March");
+    - in a relative clause ("which", "who", "whose"): comparative when after the count's clause ("1,070 detections
+      on the route, which had been the busiest in 2022" describes the route, not the count; but "The gang, which
+      was dismantled last year, bought 40 boats" dates what the subject did before);
+    - skipped: the time figures were published or an event a count is only tied to;
+    - another time: a "same period" phrase of its own comparison ("over the year", "during the quarter" go on
+      with the story's time for the whole sentence), or the time of a statement ("…, the Home Office said on
+      Thursday").
+    """
+    its_clause = text[slice(*clause_span(text, t.start))]
+    compared = periods.is_comparison(text, t) or periods.opens_comparison(its_clause) \
+        or re.match(r"\s*when\b", its_clause, re.IGNORECASE) is not None
+    relative = re.match(r"\s*(?:which|who|whose)\b", its_clause, re.IGNORECASE) is not None
+    skipped = periods.is_publication_time(text, t) or periods.is_event_time(text, t)
+    anaphoric = t.same and not re.search(r"\b(?:same|stage|point|time)\b", t.text, re.IGNORECASE)
+    other_time = (t.same and not anaphoric) or periods.is_statement_time(text, t)
+    return compared, relative, skipped, other_time

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 from .. import datafiles
+from ..limits import limits
 
 QUALIFIER_VALUES = ("exact", "approx", "at_least", "at_most")
 
@@ -34,6 +36,8 @@ class Number:
     """Scaled by an abbreviation attached to the figure ("4m", "1.9bn")."""
     scale: int = 1
     """The scale written with the figure (1, 1000, 1000000, ...)."""
+    negative: bool = False
+    """Written after a minus sign ("−5", "-£5m"): its value is below zero, so never a count or an amount."""
 
 
 @dataclass(frozen=True)
@@ -148,9 +152,11 @@ def grammar() -> Grammar:
     return datafiles.load("numbers.yaml", _validate_numbers)
 
 
-def _words_value(words: str, g: Grammar) -> float | None:
+def _words_value(words: str, g: Grammar) -> int | None:
+    """Return the value of spelled-out number words, or None (not a number, or past the limit: "hundred hundred …")."""
     total = 0
     current = 0
+    below = limits().number_below
     for tok in re.split(r"[\s-]+", words.lower()):
         if tok == "and" or not tok:
             continue
@@ -163,7 +169,9 @@ def _words_value(words: str, g: Grammar) -> float | None:
             current = 0
         else:
             return None
-    return float(total + current)
+        if current >= below or total >= below:
+            return None
+    return total + current
 
 
 def numbers(text: str) -> list[Number]:
@@ -175,33 +183,58 @@ def numbers(text: str) -> list[Number]:
 def _numbers(text: str) -> tuple[Number, ...]:
     g = grammar()
     out: list[Number] = []
+    below = limits().number_below
     for m in g.number_re.finditer(text):
+        negative = _minus_before(text, m.start())
         if m.group("int") is not None:
             whole = m.group("int").replace(",", "")
             frac = m.group("frac")
-            value = float(f"{whole}.{frac}") if frac else float(whole)
             abbr, scale = m.group("abbr"), m.group("scale")
             factor = g.abbreviations[abbr.lower()] if abbr else g.scales[scale.lower()] if scale else 1
-            out.append(Number(value=_tidy(value * factor), start=m.start(), end=m.end(), text=m.group(0),
+            if len(whole.lstrip("0")) > len(str(below)):
+                continue  # far past the limit: no count or amount, and not worth converting ("9" * 400)
+            # Exact decimal arithmetic: "£999,999,999,999,999m" is not 999999999999998951424.
+            value = _exact(Decimal(f"{whole}.{frac}" if frac else whole) * factor)
+            if value >= below:
+                continue  # no count or amount is this large (data/limits.yaml)
+            out.append(Number(value=-value if negative else value, start=m.start(), end=m.end(), text=m.group(0),
                               spelled=bool(scale), decimal=bool(frac) and factor == 1,
-                              abbreviated=bool(abbr), scale=factor))
+                              abbreviated=bool(abbr), scale=factor, negative=negative))
         else:
             value_w = _words_value(m.group("words"), g)
             if value_w is None:
                 continue
             if not (m.group("half") or m.group("a")) and m.group("words").lower() in g.multipliers.keys() | g.scales.keys():
                 continue  # "several hundred migrants", "a few thousand": no number is written
-            if m.group("half"):
-                value_w *= 0.5
-            out.append(Number(value=_tidy(value_w), start=m.start(), end=m.end(), text=m.group(0),
-                              spelled=True, decimal=False, abbreviated=False))
+            exact = _exact(Decimal(value_w) / 2) if m.group("half") else value_w
+            out.append(Number(value=-exact if negative else exact, start=m.start(), end=m.end(), text=m.group(0),
+                              spelled=True, decimal=False, abbreviated=False, negative=negative))
     return tuple(out)
 
 
-def _tidy(v: float) -> float:
-    """Round away binary noise from "4.5 * 1e6" so that whole values compare equal."""
-    r = round(v, 6)
-    return float(round(r)) if abs(r - round(r)) < 1e-6 else r
+MINUS_SIGNS = "\u2212\u2796\ufe63\uff0d"
+"""Minus signs other than the hyphen: the minus sign, heavy minus, small and fullwidth hyphen-minus."""
+
+
+def _minus_before(text: str, start: int) -> bool:
+    """Whether a minus sign stands right before ``start`` (or before a currency symbol there: "-£5m").
+
+    A hyphen counts only after a space, a bracket or nothing: "2023-24", "Covid-19" and "50-60" hold none.
+    """
+    i = start
+    while i > 0 and not text[i - 1].isspace() and not text[i - 1].isalnum() and text[i - 1] not in "-(" + MINUS_SIGNS and start - i < 3:
+        i -= 1  # over a currency symbol: "−£7m", "-$5bn"
+    if i == 0:
+        return False
+    c = text[i - 1]
+    if c in MINUS_SIGNS:
+        return True
+    return c == "-" and (i == 1 or text[i - 2].isspace() or text[i - 2] == "(")
+
+
+def _exact(v: Decimal) -> int | float:
+    """Return a whole value as an exact int; a fraction ("2.5") as the nearest float (it is never a count or an amount)."""
+    return int(v) if v == v.to_integral_value() else float(v)
 
 
 def parse_number(phrase: str) -> float | None:
@@ -325,11 +358,14 @@ def _money(text: str) -> tuple[Money, ...]:
             # "£2-3bn": a scale written once applies to both ends.
             low = n.value * n2.scale if n.scale == 1 and not n.spelled else n.value
             assert c is not None
+            if n.negative or n2.negative or low >= limits().number_below:
+                i += 2  # "−£2-3m" is no amount of money spent or given; nor is one past the limit
+                continue
             out.append(Money(int(round(low)), c, start, n.end, text[start:n.end], range_start=True))
             out.append(Money(int(round(n2.value)), c, s2, e2, text[s2:e2], range_end=True))
             i += 2
             continue
-        if code is not None:
+        if code is not None and not n.negative:
             conv = bool(out) and re.fullmatch(r"\s*[(\[]\s*", text[out[-1].end:start]) is not None
             out.append(Money(int(round(n.value)), code, start, end, text[start:end], converted=conv))
         i += 1

@@ -73,6 +73,10 @@ class Vocabulary:
     hedged_past_re: re.Pattern[str] = re.compile(r"(?!)")
     """A past told through a verb of belief ("500 people are thought to have died", "the man thought to have driven
     the lorry"): the past, not now."""
+    future_starts_re: re.Pattern[str] = re.compile(r"(?!)")
+    """Where ``future_re`` matches, overlapping matches included (a lookahead, so every start is found)."""
+    future_width: int = 0
+    """The longest text ``future_re`` can match (its longest cue)."""
 
 
 def _int_map(doc: dict, key: str, name: str, lo: int, hi: int) -> dict[str, int]:
@@ -233,6 +237,8 @@ def _validate(doc: object, name: str) -> Vocabulary:
             r"\b(?:(?:is|are|was|were)\s+)?(?:(?:still|now|widely|also)\s+)?(?:%s)\s+to\s+have\s+(?:been\s+)?[\w’'-]+"
             % trie_pattern(sorted({w.lower() for w in datafiles.string_list(doc, "belief_verbs", name)}), space=r"\s+"),
             re.IGNORECASE),
+        future_starts_re=re.compile(r"(?=\b(?:%s)\b)" % _alt(future), re.IGNORECASE),
+        future_width=max(len(w) for w in future),
     )
 
 

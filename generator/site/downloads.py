@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -80,9 +82,27 @@ def _row(f: FactView, page_url: str) -> dict[str, Any]:
     }
 
 
+_LINE_BREAKS = re.compile("[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")
+FORMULA_STARTS = frozenset("=+-@")
+"""A cell a spreadsheet may read as a formula when it starts with one of these."""
+
+
 def _cell(v: Any) -> Any:
-    # A text cell that a spreadsheet would read as a formula is prefixed with a quote.
-    if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r"):
+    """Return a CSV cell that no spreadsheet reads as a formula.
+
+    Text comes from seeds and hand edits, so a formula can hide: after spaces or no-break spaces,
+    after invisible characters, as a fullwidth or small form ("＝", "﹦") that a spreadsheet may
+    fold to "=", or on a later line of the cell (an importer that splits lines starts a row with
+    it). Line breaks become spaces, and a cell whose first visible character reads as one of
+    :data:`FORMULA_STARTS` gets a leading quote.
+    """
+    if not isinstance(v, str):
+        return v
+    v = _LINE_BREAKS.sub(" ", v)
+    i = 0
+    while i < len(v) and (v[i].isspace() or unicodedata.category(v[i]) in ("Cf", "Cc")):
+        i += 1
+    if v[:1] == "\t" or (i < len(v) and unicodedata.normalize("NFKC", v[i])[:1] in FORMULA_STARTS):
         return "'" + v
     return v
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from decimal import Decimal
+from collections.abc import Iterable
+from decimal import ROUND_HALF_UP, Decimal, Inexact, localcontext
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -61,19 +62,44 @@ def safe_id(value: object, prefix: str = "x") -> str:
     return s[:80]
 
 
+def exact(value: int | float | Decimal) -> int | Decimal:
+    """Return a number exactly: an int as it is, a float as the decimal it was written as (``1e30`` is 10^30,
+    not the binary float's 1,000,000,000,000,000,019,884,624,838,656), a whole Decimal as an int.
+
+    Raises ValueError for a value that is not a finite number.
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        raise ValueError(f"not a number: {value!r}")
+    if isinstance(value, int):
+        return value
+    d = Decimal(repr(value)) if isinstance(value, float) else value
+    if not d.is_finite():
+        raise ValueError(f"not a finite number: {value!r}")
+    return int(d) if d == d.to_integral_value() else d
+
+
+def exact_sum(values: Iterable[int | float | Decimal]) -> int | Decimal:
+    """Return the exact sum of ``values`` (see :func:`exact`): what every total on the site is, never a float sum."""
+    total: int | Decimal = 0
+    with localcontext() as ctx:
+        ctx.prec = 400  # far more digits than any sum of numbers below data/limits.yaml's bound
+        ctx.traps[Inexact] = True  # and should one ever not fit, an error rather than a rounded total
+        for v in values:
+            total += exact(v)
+    return exact(total)
+
+
 def number(value: Any) -> str:
-    """Return a count with thousands separators: 34401 -> '34,401'."""
+    """Return a count with thousands separators: 34401 -> '34,401'; exact for large and fractional values."""
     if value is None or value == "":
         return ""
-    if isinstance(value, Decimal):
-        # Exact sums: every digit shown, never through a float.
-        if not value.is_finite():
+    if isinstance(value, (float, Decimal)):
+        try:
+            value = exact(value)
+        except ValueError:
             return str(value)
-        if value == value.to_integral_value():
-            return f"{int(value):,}"
-        return f"{value.normalize():,f}"
-    if isinstance(value, float) and not value.is_integer():
-        return f"{value:,.2f}".rstrip("0").rstrip(".")
+        if isinstance(value, Decimal):  # a fraction: to the penny, half up, without trailing zeros
+            return f"{value.quantize(Decimal('0.01'), ROUND_HALF_UP):,f}".rstrip("0").rstrip(".")
     try:
         return f"{int(value):,}"
     except (TypeError, ValueError):

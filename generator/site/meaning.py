@@ -31,10 +31,11 @@ import calendar
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
-from decimal import Context, Decimal, localcontext
+from decimal import Decimal
 from enum import Enum
-from fractions import Fraction
 from typing import TYPE_CHECKING, Iterable, Sequence
+
+from . import fmt
 
 if TYPE_CHECKING:  # the model imports this module
     from .model import ArticleView, FactView
@@ -46,31 +47,17 @@ Exact = int | Decimal
 # -- exact numbers --------------------------------------------------------------------
 
 def exact(value: object) -> Exact | None:
-    """Return ``value`` as an exact number (a float by its shortest decimal form), or None if it is no finite number."""
-    if isinstance(value, bool):
+    """Return ``value`` as an exact number (:func:`fmt.exact`), or None if it is no finite number."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
         return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, Decimal):
-        if not value.is_finite():
-            return None
-        return int(value) if value == value.to_integral_value() else value
-    if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
-            return None
-        return int(value) if value.is_integer() else Decimal(repr(value))
-    return None
+    try:
+        return fmt.exact(value)
+    except ValueError:
+        return None
 
 
-def exact_sum(values: Iterable[Exact]) -> Exact:
-    """Return the exact sum of ``values``: an int when it is whole, else a Decimal with every digit kept."""
-    total = sum((Fraction(v) for v in values), Fraction(0))
-    if total.denominator == 1:
-        return total.numerator
-    # The inputs are decimals, so the sum has a finite decimal form; give the context room for all of it.
-    digits = len(str(abs(total.numerator))) + 4 * len(str(total.denominator)) + 8
-    with localcontext(Context(prec=digits)):
-        return (Decimal(total.numerator) / Decimal(total.denominator)).normalize()
+exact_sum = fmt.exact_sum
+"""The exact sum every total on the site is (:func:`fmt.exact_sum`)."""
 
 
 # -- funding ----------------------------------------------------------------------------
