@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import sys
@@ -162,6 +163,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from . import evalscore
     from .pipeline import extract_all
 
+    if args.write or args.gold is None:
+        return _eval_project_sets(args)
+    if args.seeds is None:
+        raise FactsheetError("give both folders: `factsheet eval GOLD_DIR SEEDS_DIR`, or none for the project's evaluation sets")
     _check_gold(Path(args.gold), Path(args.seeds))
     with tempfile.TemporaryDirectory() as tmp:
         facts = Path(tmp) / "facts"
@@ -175,6 +180,31 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if not args.json:
         print(f"extraction: {n} article(s) in {elapsed:.3f} s, {n / elapsed if elapsed else 0:.0f} articles/s (one process, writing records included)")
     return status
+
+
+def _eval_project_sets(args: argparse.Namespace) -> int:
+    """Score the project's evaluation sets (dev and blind); with ``--write``, keep the result for the About page."""
+    from .devtools import evaluate
+
+    if args.gold is not None:
+        raise FactsheetError("--write measures the project's own evaluation sets; give no folders with it")
+    sets = evaluate.present_sets()
+    if not sets:
+        raise FactsheetError(f"no evaluation sets here ({', '.join(evaluate.SETS.values())})")
+    if args.write:
+        path = evaluate.write()
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    else:
+        doc = evaluate.measure()
+    if args.json:
+        print(json.dumps(doc, indent=1))
+        return 0
+    for name, res in doc["sets"].items():
+        print(f"{name} ({res['source']}, {res['articles']} articles): macro F1 {res['macro_f1']:.3f}; "
+              + ", ".join(f"{k} {v['f1']:.3f}" for k, v in res["kinds"].items()))
+    if args.write:
+        print(f"wrote {path}")
+    return 0
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -231,10 +261,15 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
     sp.set_defaults(func=cmd_check)
 
-    sp = sub.add_parser("eval", help="score extraction against gold files")
-    sp.add_argument("gold", metavar="GOLD_DIR")
-    sp.add_argument("seeds", metavar="SEEDS_DIR")
-    sp.add_argument("--json", action="store_true")
+    sp = sub.add_parser("eval", help="score extraction against gold files",
+                        description="Extract the seeds afresh and score the records against the gold files. With no "
+                                    "folders, score the project's evaluation sets (tests/fixtures/eval and "
+                                    "tests/fixtures/blind); --write keeps that result in generator/data/accuracy.json "
+                                    "for the About page.")
+    sp.add_argument("gold", metavar="GOLD_DIR", nargs="?", help="folder of gold files")
+    sp.add_argument("seeds", metavar="SEEDS_DIR", nargs="?", help="folder of the seeds the gold files name")
+    sp.add_argument("--json", action="store_true", help="print the scores as JSON")
+    sp.add_argument("--write", action="store_true", help="write generator/data/accuracy.json (the project's sets)")
     sp.set_defaults(func=cmd_eval)
 
     sp = sub.add_parser(

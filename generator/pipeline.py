@@ -670,7 +670,7 @@ def render_project(
         raise FactsheetError("templates folder not found (the pages are rendered from its Jinja templates)", fsutil.shown(templates))
     try:
         with tempfile.TemporaryDirectory(dir=docs.parent, prefix=RENDER_PREFIX) as tmp:
-            render_site(recs, articles, templates, Path(tmp), cache_dir=cache_dir, jobs=jobs)
+            render_site(recs, articles, templates, Path(tmp), jobs=jobs)
             if not _move_into_place(Path(tmp), docs):
                 publish.sync_tree(Path(tmp), docs)
     except jinja2.TemplateError as e:

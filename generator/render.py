@@ -299,15 +299,15 @@ def _metric_chart(facts: list[FactView], lab: Labels, page: str, metric: str) ->
     return charts.year_chart(pts, f"{lab.metric_label.get(metric, metric)}: whole counts per year and year to date", fmt.number)
 
 
-def plan(site: Site, lab: Labels, templates_dir: Path, cache_dir: Path | None = None) -> list[tuple[str, str, dict[str, Any]]]:
-    """Return (docs path, template, context) for every page (``cache_dir``: where the measured accuracy is kept)."""
+def plan(site: Site, lab: Labels, templates_dir: Path) -> list[tuple[str, str, dict[str, Any]]]:
+    """Return (docs path, template, context) for every page."""
     pages: list[tuple[str, str, dict[str, Any]]] = []
     add = lambda path, tpl, **ctx: pages.append((path, tpl, ctx))  # noqa: E731
 
     # Pages under templates/pages/ render with the shared context only.
     for tpl in sorted((templates_dir / "pages").glob("*.md.j2")):
         add(tpl.name[:-3], f"pages/{tpl.name}", headline=headline_figures(site), totals=meaning.totals(site.facts_of("funding")),
-            accuracy=_accuracy(cache_dir), dataset=dataset_jsonld(site, lab))
+            accuracy=accuracy.load(), dataset=dataset_jsonld(site, lab))
 
     # Funding
     fctx = _funding_context(site, lab, "funding/index.md")
@@ -391,11 +391,6 @@ def dataset_jsonld(site: Site, lab: Labels) -> dict[str, Any]:
         doc["temporalCoverage"] = f"{min(dates).isoformat()}/{max(dates).isoformat()}"
         doc["dateModified"] = max(dates).isoformat()
     return doc
-
-
-def _accuracy(cache_dir: Path | None = None) -> dict[str, Any] | None:
-    """Return the extractor's accuracy on the evaluation set (see :mod:`generator.site.accuracy`)."""
-    return accuracy.measure(accuracy.EVAL_DIR, cache_dir)
 
 
 # -- writing --------------------------------------------------------------------------
@@ -513,7 +508,6 @@ def render_site(
     docs_dir: Path,
     *,
     new_article_ids: Collection[str] | None = None,
-    cache_dir: Path | None = None,
     jobs: int = 1,
 ) -> RenderResult:
     """Write the site's Markdown pages, assets and downloads into ``docs_dir``.
@@ -527,8 +521,6 @@ def render_site(
             render wrote it, refused if it holds anything else.
         new_article_ids: the articles this build added (home page "latest
             additions"); by default the last five records by seed name.
-        cache_dir: the project's cache folder, where the measured accuracy
-            is kept between builds (by extractor version and evaluation data).
         jobs: processes that render pages (forked after planning; the pages
             are the same bytes with any number). The downloads are written
             meanwhile.
@@ -547,7 +539,7 @@ def render_site(
     if assets.is_dir():
         shutil.copytree(assets, docs_dir / "assets")
     result = RenderResult(site=site)
-    job = _Job(env, docs_dir, docs_dir.resolve(), plan(site, lab, templates_dir, cache_dir))
+    job = _Job(env, docs_dir, docs_dir.resolve(), plan(site, lab, templates_dir))
 
     def downloads() -> None:
         result.downloads = write_downloads(site, docs_dir)

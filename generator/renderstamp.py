@@ -1,8 +1,8 @@
 """Skip rendering when nothing it reads has changed since the last render.
 
 Rendering reads the facts files, the seeds (article text), the templates, the
-package's code and data files, the evaluation articles (the accuracy shown on
-the About page) and today's date; its output is the docs
+package's code and data files (``data/accuracy.json``, shown on the About
+page, among them) and today's date; its output is the docs
 folder. After each render the digest of those inputs and a listing of the
 docs folder (names, sizes, modification times) are kept in
 ``.factsheet/cache/render.stamp``. When both still match, the pages on disk

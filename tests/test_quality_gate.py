@@ -1,6 +1,7 @@
 """The extraction quality gate: `factsheet eval` on the evaluation articles must meet the floors.
 
-The floors live in tests/quality/floors.yaml and only ever go up; see that file.
+The floors live in tests/quality/floors.yaml (the dev articles) and floors-blind.yaml (the blind
+articles) and only ever go up; see those files.
 """
 
 from __future__ import annotations
@@ -29,31 +30,42 @@ def load_floors(text: str) -> dict:
     return doc
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict:
+SETS = {"dev": (EVAL, FLOORS), "blind": (HERE / "fixtures" / "blind", HERE / "quality" / "floors-blind.yaml")}
+"""Each evaluation set with its floors: the dev articles the rules were written from, and the blind ones."""
+
+
+def _scores(folder: Path) -> dict:
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
-        status = main(["eval", str(EVAL / "gold"), str(EVAL / "seeds"), "--json"])
+        status = main(["eval", str(folder / "gold"), str(folder / "seeds"), "--json"])
     assert status == 0
     return json.loads(out.getvalue())
 
 
-def test_eval_scores_meet_the_floors(scores: dict) -> None:
-    floors = load_floors(FLOORS.read_text(encoding="utf-8"))
+@pytest.fixture(scope="module")
+def scores() -> dict:
+    return _scores(EVAL)
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_eval_scores_meet_the_floors(name: str, scores: dict) -> None:
+    folder, floors_file = SETS[name]
+    got_scores = scores if name == "dev" else _scores(folder)
+    floors = load_floors(floors_file.read_text(encoding="utf-8"))
     below = []
     for kind, floor in floors["f1"].items():
-        got = scores["kinds"][kind]["f1"]
+        got = got_scores["kinds"][kind]["f1"]
         if got < floor:
             below.append(f"{kind} F1 {got:.3f} < floor {floor}")
-    for name, floor in floors["accuracy"].items():
-        got = scores["accuracy"][name]
+    for metric, floor in floors["accuracy"].items():
+        got = got_scores["accuracy"][metric]
         if got is not None and got < floor:
-            below.append(f"{name} accuracy {got:.3f} < floor {floor}")
-    for name, most in floors["errors"].items():
-        if scores["errors"][name] > most:
-            below.append(f"{name}: {scores['errors'][name]} > {most}")
-    assert scores["articles"] == len(list((EVAL / "gold").glob("*.yaml")))
-    assert not below, "extraction fell below its floors:\n" + "\n".join(below)
+            below.append(f"{metric} accuracy {got:.3f} < floor {floor}")
+    for err, most in floors["errors"].items():
+        if got_scores["errors"][err] > most:
+            below.append(f"{err}: {got_scores['errors'][err]} > {most}")
+    assert got_scores["articles"] == len(list((folder / "gold").glob("*.yaml")))
+    assert not below, f"extraction fell below its floors on the {name} set:\n" + "\n".join(below)
 
 
 def test_every_kind_and_accuracy_has_a_floor(scores: dict) -> None:
@@ -62,9 +74,9 @@ def test_every_kind_and_accuracy_has_a_floor(scores: dict) -> None:
     assert {"figure.metric", "figure.year", "funding.currency", "quote.speaker"} <= set(floors["accuracy"])
 
 
-def _committed_versions() -> list[str]:
-    """Every committed version of floors.yaml, oldest first (none outside a git clone)."""
-    rel = FLOORS.relative_to(REPO).as_posix()
+def _committed_versions(floors_file: Path = FLOORS) -> list[str]:
+    """Every committed version of a floors file, oldest first (none outside a git clone)."""
+    rel = floors_file.relative_to(REPO).as_posix()
     try:
         log = subprocess.run(["git", "log", "--format=%H", "--", rel], cwd=REPO, capture_output=True, text=True,
                              check=True).stdout.split()
@@ -90,8 +102,10 @@ def floors_went_down(older: dict, newer: dict) -> list[str]:
     return down
 
 
-def test_floors_never_go_down() -> None:
-    versions = [load_floors(v) for v in _committed_versions()] + [load_floors(FLOORS.read_text(encoding="utf-8"))]
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_floors_never_go_down(name: str) -> None:
+    floors_file = SETS[name][1]
+    versions = [load_floors(v) for v in _committed_versions(floors_file)] + [load_floors(floors_file.read_text(encoding="utf-8"))]
     for older, newer in zip(versions, versions[1:]):
         assert not floors_went_down(older, newer)
 

@@ -424,29 +424,28 @@ def test_checked_review_states_show_the_checked_mark(tmp_path: Path, state: str)
 
 
 def test_about_page_states_the_measured_accuracy(small: Path):
-    from generator import evalscore
-    from generator.pipeline import extract_all
-    from generator.site.accuracy import EVAL_DIR
-
-    about = (small / "about.md").read_text(encoding="utf-8")
-    facts = small.parent / "eval-facts"
-    extract_all(EVAL_DIR / "seeds", facts, force=True, jobs=1)
-    scores = evalscore.score(EVAL_DIR / "gold", EVAL_DIR / "seeds", facts)
-    assert "tests/fixtures/eval" in about and "upper bound" in about
-    for kind, s in scores["kinds"].items():
-        row = next(r for r in about.split("<tr>") if r.startswith(f'<td data-label="Kind">{kind.capitalize()}</td>'))
-        cells = re.findall(r"<td[^>]*>([^<]*)</td>", row)
-        assert cells[1:6] == [f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", str(s["gold"]), str(s["pred"])], (kind, cells)
-
-
-def test_about_page_claims_no_accuracy_without_the_evaluation_set(tmp_path: Path, monkeypatch):
     from generator.site import accuracy
 
-    assert accuracy.measure(tmp_path / "nothing-here") is None
-    monkeypatch.setattr(accuracy, "EVAL_DIR", tmp_path / "nothing-here")
+    about = (small / "about.md").read_text(encoding="utf-8")
+    doc = accuracy.load()
+    assert doc is not None and set(doc["sets"]) == {"dev", "blind"}
+    assert "tests/fixtures/eval" in about and "upper bound" in about and "tests/fixtures/blind" in about
+    sections = about.split("### ")[1:]
+    for (name, res), section in zip(doc["sets"].items(), sections):
+        for kind, s in res["kinds"].items():
+            row = next(r for r in section.split("<tr>") if r.startswith(f'<td data-label="Kind">{kind.capitalize()}</td>'))
+            cells = re.findall(r"<td[^>]*>([^<]*)</td>", row)
+            assert cells[1:6] == [f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", str(s["gold"]), str(s["pred"])], (name, kind)
+
+
+def test_about_page_claims_no_accuracy_without_the_measurement(tmp_path: Path, monkeypatch):
+    from generator.site import accuracy
+
+    monkeypatch.setattr(accuracy, "FILE", "no-such-file.json")
+    assert accuracy.load() is None
     render_site([cooper_record()], {}, ROOT / "templates", tmp_path / "docs")
     about = (tmp_path / "docs" / "about.md").read_text(encoding="utf-8")
-    assert "could not be measured" in about and "Precision" not in about
+    assert "No measurement" in about and "Precision" not in about
 
 
 def test_metric_chart_is_static_svg_with_a_dot_per_value(small: Path):
@@ -485,19 +484,3 @@ def test_one_article_never_disputes_itself():
     assert all(f.conflict for f in across)
 
 
-def test_measured_accuracy_is_kept_in_the_cache_and_read_back(tmp_path: Path, monkeypatch):
-    from generator.site import accuracy
-
-    first = accuracy.measure(accuracy.EVAL_DIR, tmp_path)
-    [kept] = tmp_path.glob("accuracy-*.json")
-    assert json.loads(kept.read_text(encoding="utf-8")) == first
-    assert list(first["kinds"]) == ["funding", "figures", "places", "people", "quotes"]
-
-    def no_measuring(*args):
-        raise AssertionError("measured again although the cache holds the result")
-
-    monkeypatch.setattr(accuracy, "_measure", no_measuring)
-    assert accuracy.measure(accuracy.EVAL_DIR, tmp_path) == first
-    kept.write_text("{not json", encoding="utf-8")  # a damaged cache file is measured afresh, not trusted
-    monkeypatch.undo()
-    assert accuracy.measure(accuracy.EVAL_DIR, tmp_path) == first
