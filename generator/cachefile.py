@@ -14,12 +14,39 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import json
 import os
+from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 FORMAT = "factsheet-cache-1"
+OUTPUTS = frozenset({"accuracy.json"})
+"""Files in ``data/`` that a developer tool writes from the code, not inputs of it."""
+
+
+@cache
+def code_digest() -> str:
+    """Return the digest of the whole package and its data files: what every cache and the extractor version are keyed by.
+
+    Keyed by everything, a cache can never be served stale because code moved to a module
+    that a hand-kept list did not name. The developer tools (``devtools/``) and the files
+    they write are left out: they change no output of a stage.
+    """
+    root = Path(str(resources.files("generator")))
+    h = hashlib.sha256(b"factsheet-code-1\0")
+    for p in sorted(root.rglob("*")):
+        rel = p.relative_to(root)
+        if not p.is_file() or rel.parts[0] in ("devtools", "__pycache__") or "__pycache__" in rel.parts:
+            continue
+        if rel.parts[0] == "data" and p.name in OUTPUTS:
+            continue
+        if p.suffix not in (".py", ".yaml", ".json"):
+            continue
+        h.update(rel.as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
+    return h.hexdigest()
 _DATE, _DATETIME, _MAP = "$date", "$datetime", "$map"
 
 

@@ -160,7 +160,7 @@ def _check_gold(gold: Path, seeds: Path) -> None:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from . import evalscore
+    from .devtools import evalscore
     from .pipeline import extract_all
 
     if args.write or args.gold is None:
@@ -208,7 +208,7 @@ def _eval_project_sets(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from .bench import main as bench
+    from .devtools.bench import main as bench
 
     return bench(args)
 
@@ -276,7 +276,7 @@ def parser() -> argparse.ArgumentParser:
         "bench",
         help="time every stage on N generated articles and print a table",
         description=(
-            "Generate N realistic articles with known facts (generator/corpus.py) in a new project that copies this "
+            "Generate N realistic articles with known facts (generator/devtools/corpus.py) in a new project that copies this "
             "folder's mkdocs.yml and templates/, then time each stage as its own process: extract cold, with nothing "
             "changed and with one seed added; render; factsheet build first after extract, with nothing changed and "
             "with one seed added; a bare `mkdocs build` of the same project; and a build from seeds alone. Prints "

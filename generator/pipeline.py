@@ -225,9 +225,8 @@ SIGNATURES_NAME = "signatures.json"
 
 
 def _signature_key(version: str) -> str:
-    """Return what cached signatures depend on: ingest and the data files (in the extractor version) and dedupe."""
-    code = Path(dedupe.__file__).read_bytes()
-    return f"{SIGNATURES_VERSION}:{version}:{hashlib.sha256(code).hexdigest()[:12]}"
+    """Return what cached signatures depend on: the extractor version, a digest of the whole package."""
+    return f"{SIGNATURES_VERSION}:{version}"
 
 
 def _load_signatures(path: Path | None, key: str) -> tuple[dict[str, dedupe.Signature], dedupe.Previous | None]:

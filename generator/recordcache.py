@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -30,16 +29,8 @@ POOL_THRESHOLD = 64
 
 
 def _code_key() -> str:
-    """Return a digest of everything that decides what a facts file loads as."""
-    pkg = resources.files("generator")
-    h = hashlib.sha256(b"recordcache-2")
-    for name in ("records.py", "check.py", "models.py", "fastyaml.py", "datafiles.py", "errors.py", "limits.py", "cachefile.py"):
-        h.update(name.encode() + b"\0" + (pkg / name).read_bytes())
-    # The schema and the data files check.py validates against (currencies, metrics, ...).
-    for p in sorted((pkg / "data").iterdir(), key=lambda p: p.name):
-        if p.name.endswith((".json", ".yaml")):
-            h.update(p.name.encode() + b"\0" + p.read_bytes())
-    return h.hexdigest()[:16]
+    """Return what decides what a facts file loads as: the whole package (:func:`cachefile.code_digest`)."""
+    return "recordcache-3:" + cachefile.code_digest()[:16]
 
 
 def _load_one(path: Path, follow_links: Path | None = None) -> dict[str, Any] | FactsheetError:

@@ -1,9 +1,9 @@
-"""The benchmark's verdicts (generator/bench.py) judge the measurements against issue 6's targets."""
+"""The benchmark's verdicts (generator/devtools/bench.py) judge the measurements against issue 6's targets."""
 
 from __future__ import annotations
 
-from generator import bench
-from generator.bench import BenchResult, SiteStats, Step
+from generator.devtools import bench
+from generator.devtools.bench import BenchResult, SiteStats, Step
 
 
 def _result(articles: int, from_seeds: float, bare: float) -> BenchResult:

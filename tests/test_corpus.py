@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.corpus import generate_article, generate_corpus, write_corpus
+from generator.devtools.corpus import generate_article, generate_corpus, write_corpus
 from generator.extract import extract
 from generator.ingest import parse_seed
 

@@ -6,7 +6,7 @@ import datetime as dt
 import random
 
 from generator import fastyaml, records
-from generator.corpus import generate_corpus
+from generator.devtools.corpus import generate_corpus
 from generator.extract import extract
 from generator.ingest import parse_seed
 

@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from generator import fsutil, records
-from generator.corpus import generate_corpus, write_corpus
+from generator.devtools.corpus import generate_corpus, write_corpus
 from generator.errors import FactsheetError
 
 FACTSHEET = Path(sys.executable).with_name("factsheet")

@@ -17,7 +17,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import bench, check, ingest, pipeline, records, text
+from generator import check, ingest, pipeline, records, text
+from generator.devtools import bench
 from generator.cli import main
 from generator.extract import extract, figures, periods
 from generator.limits import limits

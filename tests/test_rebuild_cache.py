@@ -89,7 +89,7 @@ def test_cached_duplicate_search_equals_the_full_one() -> None:
     from dataclasses import replace as dc_replace
 
     from generator import dedupe
-    from generator.corpus import generate_corpus
+    from generator.devtools.corpus import generate_corpus
     from generator.ingest import parse_seed
 
     rng = random.Random(4)

@@ -45,7 +45,7 @@ def always_parallel(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(scope="module")
 def corpus_input(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[dict[str, Any]], dict]:
     """Records extracted from a generated corpus with more pages than PARALLEL_MIN_PAGES."""
-    from generator.corpus import generate_corpus, write_corpus
+    from generator.devtools.corpus import generate_corpus, write_corpus
     from generator.pipeline import extract_all, load_articles as load_seed_articles
     from generator.recordcache import load_records
 

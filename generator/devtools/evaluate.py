@@ -1,7 +1,7 @@
 """Measure the extractor on the project's evaluation sets and keep the result for the About page.
 
 ``factsheet eval --write`` extracts every set afresh, scores it with
-:mod:`generator.evalscore` and writes ``generator/data/accuracy.json``, with a
+:mod:`generator.devtools.evalscore` and writes ``generator/data/accuracy.json``, with a
 digest of everything the numbers depend on: the extractor (its code and rule
 files, in :func:`generator.extract.extractor_version`) and each set's gold and
 seeds. The site only reads that file; a test fails when its digest no longer
@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .. import evalscore
+from . import evalscore
 from ..extract import extractor_version
 from ..fsutil import atomic_write_text
 from ..pipeline import extract_all

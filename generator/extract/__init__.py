@@ -11,9 +11,8 @@ import dataclasses
 import datetime as dt
 import hashlib
 from functools import cache
-from importlib import resources
 
-from .. import check, text
+from .. import cachefile, check, text
 from ..limits import limits
 from ..models import Article, Fact, Period, Record
 from . import entities, figures, funding_meaning, money, quotes
@@ -22,22 +21,14 @@ EXTRACTOR_VERSION = "0.1.0"
 """The extractor's release; :func:`extractor_version` adds a digest of its code and data."""
 
 
-@cache
 def extractor_version() -> str:
-    """Return the release plus a digest of every file that shapes extraction output.
+    """Return the release plus a digest of the whole package and its rule files (:func:`cachefile.code_digest`).
 
     A seed is re-extracted when this differs from the one in its record, so a
     change to a rule, a gazetteer or the code is picked up without anyone
     remembering to bump a number.
     """
-    pkg = resources.files("generator")
-    parts = [pkg / "ingest.py", pkg / "text.py", pkg / "models.py", pkg / "limits.py"]
-    parts += sorted((p for p in (pkg / "extract").iterdir() if p.name.endswith(".py")), key=lambda p: p.name)
-    parts += sorted((p for p in (pkg / "data").iterdir() if p.name.endswith(".yaml")), key=lambda p: p.name)
-    h = hashlib.sha256()
-    for p in parts:
-        h.update(p.name.encode() + b"\0" + p.read_bytes())
-    return f"{EXTRACTOR_VERSION}+{h.hexdigest()[:10]}"
+    return f"{EXTRACTOR_VERSION}+{cachefile.code_digest()[:10]}"
 
 
 def fact_key(fact: Fact) -> str:

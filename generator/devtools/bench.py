@@ -1,6 +1,6 @@
 """``factsheet bench``: time every stage on a synthetic corpus of N articles.
 
-The corpus comes from :mod:`generator.corpus` (deterministic for a seed
+The corpus comes from :mod:`generator.devtools.corpus` (deterministic for a seed
 number). Every timed step runs as a subprocess of the venv's ``factsheet`` (or
 ``mkdocs``), so the numbers are end to end: interpreter start-up, imports,
 file I/O and the process pool included. For each step the table gives its
@@ -310,7 +310,7 @@ def _source_project() -> Path:
     cwd = Path.cwd()
     if (cwd / "mkdocs.yml").is_file():
         return cwd
-    return Path(__file__).resolve().parent.parent
+    return Path(__file__).resolve().parents[2]
 
 
 def _commands() -> tuple[list[str], list[str]]:
@@ -358,7 +358,7 @@ def _say(message: str) -> None:
 def run_bench(n: int, jobs: int | None, project: Path, seed: int = 0, repeat: int = 1, progress=_say) -> BenchResult:
     """Run every stage on ``n`` generated articles in ``project``; return the measurements."""
     machine = machine_info()
-    from .forking import capped
+    from ..forking import capped
 
     jobs = capped(jobs)
     result = BenchResult(articles=n, jobs=jobs, seed=seed, machine=machine)
@@ -382,7 +382,7 @@ def run_bench(n: int, jobs: int | None, project: Path, seed: int = 0, repeat: in
     write_corpus([generate_article(n, seed)], project / "seeds")
     step("extract (one seed added)", fs + ["extract"] + jobs_arg, 1)
     n += 1
-    step("render", [sys.executable, "-m", "generator.bench", "render", str(project)], n)
+    step("render", [sys.executable, "-m", "generator.devtools.bench", "render", str(project)], n)
     # The first build after extraction checks every record and renders every page (its caches are empty).
     step("factsheet build (first after extract)", fs + ["build"] + jobs_arg, n)
     for _ in range(max(1, repeat)):
@@ -431,8 +431,8 @@ def long_seed(kind: str, size: int) -> bytes:
 
 def time_long_text(kind: str, size: int) -> LongText:
     """Time the extraction of one long article in this process (reading it excluded, no time budget)."""
-    from .extract import extract
-    from .ingest import parse_seed
+    from ..extract import extract
+    from ..ingest import parse_seed
 
     raw = long_seed(kind, size)
     article = parse_seed(raw, "long.txt")
@@ -455,7 +455,7 @@ def run_long_texts(progress=_say) -> list[LongText]:
 
 def format_long_texts(rows: list[LongText]) -> str:
     """Return the long-article table: the time per KB stays flat when extraction is linear in the length."""
-    from .limits import limits
+    from ..limits import limits
 
     lines = [
         f"Extraction of one long article (one process; the per-article budget is {limits().article_seconds:g} s):",
@@ -588,8 +588,8 @@ def main(args: argparse.Namespace) -> int:
 
 def _render_only(project: Path) -> None:
     """Render the pages of ``project`` (the bench's render step, run as its own process)."""
-    from .fsutil import project_lock
-    from .pipeline import render_project
+    from ..fsutil import project_lock
+    from ..pipeline import render_project
 
     with project_lock(project):
         render_project(project, project / "seeds", project / "facts")
@@ -600,4 +600,4 @@ if __name__ == "__main__":
         os.chdir(sys.argv[2])
         _render_only(Path(sys.argv[2]))
     else:
-        sys.exit("usage: python -m generator.bench render PROJECT")
+        sys.exit("usage: python -m generator.devtools.bench render PROJECT")
