@@ -1,7 +1,10 @@
-"""What the render and the MkDocs build share when they hand pages to forked processes.
+"""The one way factsheet runs work on several cores.
 
-Both plan their pages in one process, then fork workers that inherit the plan
-(and everything else in memory) and take contiguous runs of it, so that
+:class:`Pool` maps a function over items (seeds to read and extract, facts
+files to load) in worker processes started with an explicit method, and only
+when there are enough items for the workers to pay for themselves.
+:func:`forked_map` serves the render: it plans its pages in one process, then
+forks workers that inherit the plan and take contiguous runs of it, so that
 joining the results in run order gives the serial order.
 """
 
@@ -37,6 +40,45 @@ def capped(jobs: int | None) -> int:
     started thousands of processes and took 24 GB within seconds.
     """
     return cores() if jobs is None else max(1, min(jobs, cores()))
+
+
+MIN_ITEMS = 48
+"""Fewer items than this are done in this process: starting workers would cost more than they save."""
+
+
+def start_context() -> BaseContext:
+    """Return the start method of worker processes: ``fork`` where there is one (cheap, shares the loaded rules), else ``spawn``."""
+    return fork_context() or multiprocessing.get_context("spawn")
+
+
+class Pool:
+    """A process pool for one run: serial for small inputs or one job, started on first need, closed by ``with``."""
+
+    def __init__(self, jobs: int | None, min_items: int | None = None):
+        self.jobs, self.min_items = capped(jobs), min_items
+        self._pool: ProcessPoolExecutor | None = None
+
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
+        """Return ``[fn(item) for item in items]``, in order; ``fn`` must be a module-level function."""
+        if self.jobs <= 1 or len(items) < (MIN_ITEMS if self.min_items is None else self.min_items):
+            return [fn(item) for item in items]
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=start_context())
+        try:
+            return list(self._pool.map(fn, items, chunksize=max(1, len(items) // (self.jobs * 8))))
+        except BrokenProcessPool:
+            raise FactsheetError(WORKER_DIED) from None
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
+
+    def __enter__(self) -> "Pool":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def fork_context() -> BaseContext | None:

@@ -14,7 +14,7 @@ import shutil
 import signal
 import tempfile
 import threading
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -31,8 +31,6 @@ from .models import Article, Record
 
 RENDER_PREFIX = ".render-"
 
-# Below this many seeds to extract, a process pool costs more than it saves.
-POOL_THRESHOLD = 24
 _STAMP = re.compile(r"^[ \t]+(seed|sha256|extractor|id|duplicate_of):[ \t]*(.*?)[ \t]*$", re.M)
 
 
@@ -200,24 +198,6 @@ def _extract_and_prepare(job: tuple[Article, Path]) -> tuple[str, object]:
         return ("problem", e)
     except FactsheetError as e:
         return ("error", e)
-
-
-class _Pool:
-    """One process pool for every parallel step of a run, started only when a step is big enough."""
-
-    def __init__(self, jobs: int):
-        self.jobs, self.pool = forking.capped(jobs), None
-
-    def map(self, fn, items: list) -> list:
-        if self.jobs <= 1 or len(items) < POOL_THRESHOLD:
-            return [fn(item) for item in items]
-        if self.pool is None:
-            self.pool = ProcessPoolExecutor(max_workers=self.jobs)
-        return list(self.pool.map(fn, items, chunksize=max(1, len(items) // (self.jobs * 8))))
-
-    def close(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown()
 
 
 SIGNATURES_VERSION = 2
@@ -404,7 +384,7 @@ def extract_all(
     for st in stamps:
         taken.setdefault(st.article_id, f"\0{st.path}")
 
-    pool = _Pool(jobs)
+    pool = forking.Pool(jobs)
     try:
         _extract_candidates(report, matching.primary, digest_of, seeds_dir, facts_dir, matching.owner, taken, version, force, pool,
                             cache_dir, follow_links)
@@ -434,7 +414,7 @@ def _extract_candidates(
     taken: dict[str, str],
     version: str,
     force: bool,
-    pool: _Pool,
+    pool: forking.Pool,
     cache_dir: Path | None,
     follow_links: Path | None = None,
 ) -> None:
@@ -586,11 +566,8 @@ def load_articles(seeds_dir: Path, recs: list[dict], jobs: int = 1, known: Mappi
             continue
         wanted.append((str(meta.get("id")), path))
     paths = [path for _, path in wanted]
-    if jobs > 1 and len(paths) >= POOL_THRESHOLD * 4:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            parsed = list(pool.map(partial(_parse_one, follow_links=follow_links), paths, chunksize=max(1, len(paths) // (jobs * 8))))
-    else:
-        parsed = [_parse_one(path, follow_links) for path in paths]
+    with forking.Pool(jobs) as pool:
+        parsed = pool.map(partial(_parse_one, follow_links=follow_links), paths)
     for (article_id, _), article in zip(wanted, parsed):
         if not isinstance(article, FactsheetError):
             out[article_id] = article

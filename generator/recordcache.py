@@ -13,19 +13,16 @@ process pool when there are many. A broken file raises as
 from __future__ import annotations
 
 import hashlib
-from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 from . import cachefile, records
 from .errors import FactsheetError
-from .forking import capped
+from .forking import Pool
 from .fsutil import read_file
 
 CACHE_NAME = "records.json"
-POOL_THRESHOLD = 64
-"""Below this many files to check, a process pool costs more than it saves."""
 
 
 def _code_key() -> str:
@@ -74,11 +71,8 @@ def load_records(facts_dir: Path, cache_dir: Path | None = None, jobs: int = 1, 
         except FactsheetError:
             digests.append("")  # load_record reports it
     misses = [p for p, d in zip(paths, digests) if d not in cached]
-    if jobs > 1 and len(misses) >= POOL_THRESHOLD:
-        with ProcessPoolExecutor(max_workers=capped(jobs)) as pool:
-            loaded = list(pool.map(partial(_load_one, follow_links=follow_links), misses, chunksize=max(1, len(misses) // (jobs * 8))))
-    else:
-        loaded = [_load_one(p, follow_links) for p in misses]
+    with Pool(jobs) as pool:
+        loaded = pool.map(partial(_load_one, follow_links=follow_links), misses)
     fresh = dict(zip(misses, loaded))
     out: list[dict[str, Any]] = []
     entries: dict[str, Any] = {}

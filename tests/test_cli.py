@@ -140,7 +140,9 @@ def test_a_worker_that_dies_is_one_line_and_writes_nothing(project: Path, monkey
 
     for seed in sorted(EVAL_SEEDS.iterdir())[:3]:
         shutil.copy(seed, project / "seeds" / seed.name)
-    monkeypatch.setattr(pipeline, "POOL_THRESHOLD", 1)
+    from generator import forking
+
+    monkeypatch.setattr(forking, "MIN_ITEMS", 1)
     monkeypatch.setattr(pipeline, "_extract_and_prepare", _die)
     assert main(["extract", "--jobs", "2"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
@@ -175,12 +177,10 @@ def test_jobs_are_capped_at_the_cores_and_it_is_said(project: Path, capsys, monk
             made.append(max_workers)
             super().__init__(max_workers=max_workers, **kw)
 
-    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", Pool)
     monkeypatch.setattr(forking, "ProcessPoolExecutor", Pool)
     assert forking.forked_map(abs, [-1, -2, -3], 100000) == [1, 2, 3]
-    p = pipeline._Pool(100000)
-    p.map(abs, [-i for i in range(pipeline.POOL_THRESHOLD)])
-    p.close()
+    with forking.Pool(100000) as p:
+        assert p.map(abs, [-i for i in range(forking.MIN_ITEMS)]) == list(range(forking.MIN_ITEMS))
     assert made and max(made) <= cores
 
 
