@@ -27,6 +27,7 @@ from jsonschema.exceptions import ValidationError
 
 from . import datafiles
 from .errors import DataFileError, FactsheetError
+from .evidence import folded, locate
 from .fsutil import read_file
 
 SCHEMA_FILE = "record.schema.json"
@@ -784,33 +785,6 @@ def _get(data: Any, loc: Loc) -> Any:
 
 # --- evidence ------------------------------------------------------------------------
 
-_FOLD = str.maketrans({
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
-    "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ",
-})
-
-
-def fold_text(text: str) -> str:
-    """Return ``text`` with whitespace, quote marks, dashes and case folded, for comparing."""
-    text = unicodedata.normalize("NFKC", text).translate(_FOLD)  # NFKC turns "…" into "..."
-    return re.sub(r"\s+", " ", text).strip().casefold()
-
-
-def evidence_found(evidence: str, article_text: str) -> bool:
-    """Return whether ``evidence`` occurs in the text, its "..."-joined pieces in order."""
-    haystack = fold_text(article_text)
-    pos = 0
-    for piece in fold_text(evidence).split("..."):
-        piece = piece.strip(" \"'")
-        if not piece:
-            continue
-        at = haystack.find(piece, pos)
-        if at < 0:
-            return False
-        pos = at + len(piece)
-    return True
-
 
 def _evidence_problems(path: str, parsed: Parsed, seeds_dir: Path, follow_links: Path | None = None) -> list[Problem]:
     from .ingest import read_seed  # the seed reader is only needed when seeds are given
@@ -832,11 +806,13 @@ def _evidence_problems(path: str, parsed: Parsed, seeds_dir: Path, follow_links:
     sha = article.get("sha256")
     if isinstance(sha, str) and sha != art.sha256:
         out.append(Problem(path, parsed.line(("article", "sha256")), f"the seed {seed} has changed since extraction (sha256 differs)", "warning"))
+    paragraphs = [p.text for p in art.paragraphs]
+    texts = folded(paragraphs)
     for i, fact in _items(data, "facts"):
         ev = fact.get("evidence")
         if fact.get("review") == "rejected" or not isinstance(ev, str) or not ev.strip():
             continue
-        if not evidence_found(ev, art.text):
+        if not locate(paragraphs, ev, texts=texts, at=fact.get("at") if isinstance(fact.get("at"), list) else None):
             out.append(Problem(path, parsed.line(("facts", i, "evidence")), f"{_label(data, ('facts', i))}: the evidence sentence is not in the seed's text", "warning"))
     return out
 

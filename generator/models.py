@@ -137,7 +137,7 @@ FACT_KEY_ORDER = (
     "what", "date",
     "places", "announced_by", "qualifier", "kind", "period", "covers", "per", "part_of", "same_as",
     "subset", "source",
-    "evidence", "review",
+    "evidence", "at", "review",
 )
 
 
@@ -149,6 +149,8 @@ class Fact:
     type: str
     evidence: str
     review: str = "auto"
+    at: list[int] | None = None
+    """Where the evidence stands in :attr:`Article.text`: start and end offsets of each piece (:mod:`generator.evidence`)."""
     # funding
     amount: float | int | None = None
     currency: str | None = None

@@ -40,7 +40,7 @@ SCHEMA_COMMENT = "# yaml-language-server: $schema=../generator/data/record.schem
 
 FINGERPRINT = "fingerprint"
 STALE = "stale"
-ITEM_OWN_KEYS = frozenset({"id", "review", FINGERPRINT, STALE})
+ITEM_OWN_KEYS = frozenset({"id", "review", FINGERPRINT, STALE, "at"})
 """Keys of a fact or entity that the fingerprint does not cover."""
 ARTICLE_EDITABLE = ("date", "title", "publisher", "url", "author", "headline")
 """Article fields a person may correct; the fingerprint covers these."""

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import check, ingest, pipeline, records, text
+from generator import check, evidence, ingest, pipeline, records, text
 from generator.devtools import bench
 from generator.cli import main
 from generator.extract import extract, figures, periods
@@ -63,7 +63,7 @@ def test_every_fact_of_a_long_list_has_evidence_from_the_text() -> None:
     a = ingest.parse_seed(bench.long_seed("list", 20_000), "long.txt")
     rec = extract(a)
     assert len(rec.facts) > 100
-    assert all(check.evidence_found(f.evidence, a.text) for f in rec.facts)
+    assert all(evidence.locate([p.text for p in a.paragraphs], f.evidence) for f in rec.facts)
     assert [p for p in check.check_text(records.dump_record(rec), "facts/x.yaml") if p.is_error] == []
 
 

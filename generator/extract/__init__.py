@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 from functools import cache
 
-from .. import cachefile, check, text
+from .. import cachefile, check, evidence, text
 from ..limits import limits
 from ..models import Article, Fact, Period, Record
 from . import entities, figures, funding_meaning, money, quotes
@@ -103,4 +103,8 @@ def extract(article: Article) -> Record:
     facts = checkable(facts)
     assign_ids(facts)
     funding_meaning.link(facts)  # part_of / same_as name other facts by id
+    paragraphs = [p.text for p in article.paragraphs]
+    texts = evidence.folded(paragraphs)
+    for f in facts:
+        f.at = evidence.offsets(paragraphs, evidence.locate(paragraphs, f.evidence, texts=texts)) or None
     return Record(article=article, entities=index.entities_used(facts), facts=facts, extractor=extractor_version())

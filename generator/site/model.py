@@ -93,6 +93,8 @@ class FactView:
     article: ArticleView
     evidence: str
     review: str
+    at: list[int] | None = None
+    """Where the evidence stands in the article, as extraction found it (a hint for :func:`evidence.locate`)."""
     amount: float | int | None = None
     amount_text: str = ""
     currency: str = ""
@@ -380,6 +382,7 @@ def collect(
                 article=av,
                 evidence=_str(raw.get("evidence")),
                 review=review,
+                at=raw["at"] if isinstance(raw.get("at"), list) and all(type(x) is int for x in raw["at"]) else None,
                 amount=amount,
                 amount_text="" if amount is not None else _str(raw.get("amount")),
                 currency=_str(raw.get("currency")).upper(),
