@@ -20,7 +20,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Callable
 
-import fastjsonschema
 import yaml
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
@@ -287,187 +286,6 @@ def _validator() -> Draft202012Validator:
     return Draft202012Validator(_inlined_schema())
 
 
-# The fast path. jsonschema takes most of the time of loading a record; fastjsonschema
-# compiles the schema to Python (draft-07) and checks a good record ~20x faster, but
-# its messages are not ours. So it only says yes or no: on yes there is nothing to
-# report, on no jsonschema runs and words every problem as before. That is sound only
-# if fastjsonschema never accepts what jsonschema (2020-12) rejects, so it is used only
-# for the keywords below, each checked to mean the same (or to be stricter) in both.
-FAST_KEYWORDS = frozenset({
-    "type", "required", "properties", "additionalProperties", "items", "allOf", "if", "then",
-    "const", "enum", "minLength", "pattern", "format", "minimum", "exclusiveMinimum",
-})
-"""Schema keywords the fast validator is known to judge as jsonschema 2020-12 does.
-
-- ``type``: object (dict), array (list; fastjsonschema also takes a tuple, which
-  parse never makes), string (str), number (int, float or Decimal, not bool), boolean.
-- ``properties``, ``required``, ``additionalProperties`` (true, false or a schema),
-  ``allOf``, ``if``/``then``: the same in draft-07 and 2020-12 (the plain
-  ``if`` type-is-X ``then`` required-fields is checked by :func:`_rules_hold` instead).
-- ``items`` as one schema (not a list: that was draft-07's ``prefixItems``).
-- ``const``/``enum`` of text or numbers: fastjsonschema 2.22 compares as jsonschema
-  does (``True`` is not 1); older versions do not, so :func:`_fast_schema` adds a
-  "not a boolean" guard wherever a number is expected.
-- ``minLength``: both count code points. ``minimum`` and numeric ``exclusiveMinimum``:
-  the same comparison in both (so NaN passes both).
-- ``pattern``: fastjsonschema turns ``$`` into ``\\Z``: stricter (no trailing newline),
-  sound when ``$`` is only the pattern's last character.
-- ``format``: jsonschema does not assert it without a format checker; compiled with
-  ``use_formats=False``, neither does fastjsonschema.
-"""
-_ANNOTATIONS = frozenset({"$schema", "$id", "$defs", "title", "description", "patternErrorMessage"})
-"""Keywords that validate nothing (``$defs``: every ``$ref`` is inlined by then)."""
-_FAST_TYPES = frozenset({"object", "array", "string", "number", "boolean"})
-
-
-def _plain_number(v: Any) -> bool:
-    return isinstance(v, (int, float)) and not isinstance(v, bool)
-
-
-def _fast_unsupported(node: Any, where: str = "#") -> list[str]:
-    """Return why the fast validator may not stand in for jsonschema on schema ``node`` (empty: it may)."""
-    if not isinstance(node, dict):
-        return [f"{where}: a schema that is not an object"]
-    out = []
-    for k, v in node.items():
-        at = f"{where}/{k}"
-        if k in _ANNOTATIONS:
-            continue
-        if k not in FAST_KEYWORDS:
-            out.append(f"{at}: keyword not verified for the fast validator")
-        elif k == "type":
-            types = v if isinstance(v, list) else [v]
-            out += [f"{at}: type {t!r}" for t in types if t not in _FAST_TYPES]
-        elif k == "properties":
-            out += [p for name, sub in v.items() for p in _fast_unsupported(sub, f"{at}/{name}")] if isinstance(v, dict) else [at]
-        elif k in ("items", "if", "then"):
-            out += _fast_unsupported(v, at)
-        elif k == "additionalProperties":
-            out += [] if isinstance(v, bool) else _fast_unsupported(v, at)
-        elif k == "allOf":
-            out += [p for i, sub in enumerate(v) for p in _fast_unsupported(sub, f"{at}/{i}")] if isinstance(v, list) else [at]
-        elif k in ("const", "enum"):
-            values = v if k == "enum" and isinstance(v, list) else [v]
-            out += [f"{at}: {x!r} is neither text nor a number" for x in values if not isinstance(x, str) and not _plain_number(x)]
-        elif k == "required":
-            out += [] if isinstance(v, list) and all(isinstance(x, str) for x in v) else [at]
-        elif k in ("minLength", "minimum", "exclusiveMinimum"):
-            out += [] if _plain_number(v) else [f"{at}: not a number"]
-        elif k == "pattern":
-            out += [] if isinstance(v, str) and "$" not in v[:-1] else [f"{at}: '$' before the end"]
-        elif k == "format":
-            out += [] if isinstance(v, str) else [at]
-    return out
-
-
-def _fast_schema(node: Any) -> Any:
-    """Return ``node`` for fastjsonschema: without annotations, numbers guarded against booleans."""
-    if isinstance(node, list):
-        return [_fast_schema(v) for v in node]
-    if not isinstance(node, dict):
-        return node
-    out = {}
-    for k, v in node.items():
-        if k in _ANNOTATIONS:
-            continue
-        if k in ("properties", "allOf", "items", "if", "then", "additionalProperties"):
-            out[k] = {name: _fast_schema(sub) for name, sub in v.items()} if k == "properties" else _fast_schema(v)
-        else:
-            out[k] = v
-    for k in ("const", "enum"):
-        values = node.get(k) if k == "enum" else [node.get(k)] if k in node else []
-        if any(_plain_number(x) for x in values or []):
-            out["allOf"] = out.get("allOf", []) + [{"not": {"type": "boolean"}}]
-    return out
-
-
-_Path = tuple[str, ...]
-_Rule = tuple[_Path, str, str, tuple[str, ...]]
-"""A lifted conditional: at each value at the path ("*": every item of a list), when
-``value[key] == const``, the fields listed are required."""
-
-
-def _lift_conditionals(node: Any, path: _Path = ()) -> list[_Rule]:
-    """Remove from ``node`` (a :func:`_fast_schema` copy) each ``if: {key: const}, then: required`` it applies, and return them as rules.
-
-    fastjsonschema runs ``if`` as try/except, and building each exception's message
-    costs more than all the rest of a record's validation; the schema has one
-    such test per fact type, failing for every fact. Only that one shape is lifted,
-    and only where properties and items lead (the places jsonschema applies it);
-    any other conditional stays with fastjsonschema.
-    """
-    if not isinstance(node, dict):
-        return []
-    rules: list[_Rule] = []
-    kept = []
-    for sub in node.get("allOf", []):
-        cond, then = sub.get("if"), sub.get("then")
-        if (set(sub) == {"if", "then"} and isinstance(cond, dict) and set(cond) == {"properties", "required"} and isinstance(then, dict)
-                and set(then) == {"required"} and len(cond["properties"]) == 1):
-            (key, test), = cond["properties"].items()
-            if test.keys() == {"const"} and isinstance(test["const"], str) and cond["required"] == [key]:
-                rules.append((path, key, test["const"], tuple(then["required"])))
-                continue
-        kept.append(sub)
-    if "allOf" in node:
-        if kept:
-            node["allOf"] = kept
-        else:
-            del node["allOf"]
-    for name, sub in node.get("properties", {}).items():
-        rules += _lift_conditionals(sub, path + (name,))
-    rules += _lift_conditionals(node.get("items"), path + ("*",))
-    return rules
-
-
-def _values_at(data: Any, path: _Path) -> list[Any]:
-    """Return the values at ``path`` in ``data``: a name in a mapping, "*" every item of a list (as jsonschema's properties and items reach them)."""
-    found = [data]
-    for part in path:
-        if part == "*":
-            found = [item for v in found if isinstance(v, list) for item in v]
-        else:
-            found = [v[part] for v in found if isinstance(v, dict) and part in v]
-    return found
-
-
-def _rules_hold(data: Any, rules: list[_Rule]) -> bool:
-    """Return whether every lifted conditional holds in ``data``, as jsonschema judges ``if``/``then``."""
-    for path, key, const, required in rules:
-        for v in _values_at(data, path):
-            # jsonschema: properties and required test mappings only; const compares text with ==.
-            if isinstance(v, dict) and key in v and v[key] == const and not all(r in v for r in required):
-                return False
-    return True
-
-
-@cache
-def _fast_validator() -> Callable[[Any], bool] | None:
-    """Return a yes/no check of the record schema, or None when the schema uses a keyword not verified for it.
-
-    Yes means jsonschema finds no problem either; no means let jsonschema say what is wrong.
-    """
-    s = _inlined_schema()
-    if _fast_unsupported(s):
-        return None
-    fast = _fast_schema(s)
-    rules = _lift_conditionals(fast)
-    validate = fastjsonschema.compile(
-        {**fast, "$schema": "http://json-schema.org/draft-07/schema#"},
-        use_default=False,
-        use_formats=False,
-    )
-
-    def accepts(data: Any) -> bool:
-        try:
-            validate(data)
-        except Exception:  # noqa: BLE001 - rejected (or could not tell): jsonschema decides
-            return False
-        return _rules_hold(data, rules)
-
-    return accepts
-
-
 def _validate_currencies(doc: Any, name: str) -> frozenset[str]:
     datafiles.require(isinstance(doc, dict) and isinstance(doc.get("currencies"), dict), name, "'currencies' must be a mapping of code to name")
     codes = doc["currencies"]
@@ -543,9 +361,6 @@ def _schema_message(err: ValidationError) -> str:
 
 
 def _schema_problems(path: str, parsed: Parsed) -> list[Problem]:
-    fast = _fast_validator()
-    if fast is not None and fast(parsed.data):
-        return []
     out = []
     for err in _validator().iter_errors(parsed.data):
         loc = tuple(err.absolute_path)
