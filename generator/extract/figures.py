@@ -118,7 +118,9 @@ def rules() -> MetricRules:
 
 # ---------------------------------------------------------------- what is a count
 
-_PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?\b0\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?\b0\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b"
+                    # "+32 2 299 40 73", "00 800 67 89 10 11", "(202) 555-0100"
+                    r"|(?:\+|\b00\s?)\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){3,}\b|\(\d{3}\)\s?\d{3}-\d{4}\b")
 # Clause breaks: punctuation, an "and" that opens a new count ("78 bodies were recovered and 104 people rescued"),
 # and a subordinating word before a new subject.
 _NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|twenty|thirty|forty|fifty)\b"
