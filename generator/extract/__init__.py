@@ -68,5 +68,5 @@ def extract(article: Article) -> Record:
     facts += figures.find_figures(article, sents, index)
     facts += quotes.find_quotes(article, sents, index)
     assign_ids(facts)
-    funding_meaning.link(facts)  # part_of / same_as name other facts by id
+    funding_meaning.link(facts, sents)  # part_of / same_as name other facts by id
     return Record(article=article, entities=index.entities_used(facts), facts=facts, extractor=extractor_version())
