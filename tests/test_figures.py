@@ -1385,3 +1385,87 @@ def test_the_packaged_subset_words_load():
 
     r = subsets.rules()
     assert r.incident_kind["dinghy"] == "boat" and "by sea" in r.whole_means["irregular_crossings"]
+
+
+# ---------------------------------------------------------------- more shapes of metric and time (made-up sentences)
+
+MORE_METRICS = [
+    ("The authorities recorded 48,210 encounters at the southern border.", 48210, "irregular_crossings",
+     "US border statistics count crossings as encounters"),
+    ("Some 412 illegal immigrants arrived on Tuesday.", 412, "irregular_crossings", "immigrants who arrive cross"),
+    ("Coastguards pulled 61 people from the sea.", 61, "other", "pulled from the sea: a rescue, no arrival anywhere"),
+    ("About 3,500 asylum seekers are in Home Office accommodation.", 3500, "other", "people housed are no arrivals"),
+    ("About 40 men had been due to move in on Monday.", 40, "other", "moving into a site is no crossing"),
+    ("More than 1,500 Rohingya have come ashore in Aceh.", 1500, "irregular_crossings", "come ashore: an arrival"),
+    ("The worst year was 2016, when 5,100 lives were lost.", 5100, "deaths", "lives lost are deaths"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,metric,why", MORE_METRICS, ids=[c[3] for c in MORE_METRICS])
+def test_more_metrics(sentence, value, metric, why):
+    got = {f.value: f.metric for f in figs(sentence)}
+    assert got.get(value) == metric, why
+
+
+MON = dt.date(2024, 6, 17)
+MORE_PERIODS = [
+    (("In all, 1,310 people crossed the Channel on Saturday and Sunday.",), FRI, 1310, ("2024-06-08", "2024-06-09"),
+     "two days joined by 'and' are one span"),
+    (("The last boats of the year landed on 30 December, when 212 people arrived.",
+      "Over the year as a whole, 640 boats made it across."), dt.date(2025, 1, 2), 640, ("2024-01-01", "2024-12-31"),
+     "'the year as a whole' after a day of it: that whole year"),
+    (("As of Friday, 51,300 people had crossed into Costa Rica since the start of the year, officials said.",), MON, 51300,
+     ("2024-01-01", "2024-06-14"), "a point 'since' the start, 'as of' a day opening the sentence: from one to the other"),
+    (("Between 1 August 2023 and 31 March 2024, 18,200 people were removed.",
+      "That is 9% more than the 16,700 removed over the same period 12 months earlier."), FRI, 16700,
+     ("2022-08-01", "2023-03-31"), "the same period 12 months earlier"),
+    (("Between 1 August 2023 and 31 March 2024, 18,200 people were removed.",
+      "Voluntary departures rose by 12%, from 4,100 to 4,600."), FRI, 4600, ("2023-08-01", "2024-03-31"),
+     "a past-tense sentence goes on with a long span told before"),
+    (("Between 1 August 2023 and 31 March 2024, 18,200 people were removed.",
+      "Voluntary departures rose by 12%, from 4,100 to 4,600."), FRI, 4100, ("2022-08-01", "2023-03-31"),
+     "the base of a change in that story: the same span a year earlier"),
+    (("Last year 412 people died on the route, the most since 2016, when 530 lives were lost.",), FRI, 530,
+     ("2016-01-01", "2016-12-31"), "'since 2016, when …': that year, not its first day"),
+    (("Frontex counted 210,000 crossings last year.", "The total was 12% higher than in 2022.",
+      "About 90,000 crossings were recorded on the route, nearly half as many again as the year before."), FRI, 90000,
+     ("2023-01-01", "2023-12-31"), "'as many again as the year before' compares; the other side of a comparison in a "
+     "sentence before does not move the story"),
+    (("Most boats left from Libya last year, where some 700,000 migrants live.",), FRI, 700000, (None, "2024-06-14"),
+     "people who live somewhere now, whatever the sentence's past"),
+    (("Brussels promised Ankara the money in March to help care for the 3.1 million refugees it is hosting.",), FRI,
+     3100000, (None, "2024-06-14"), "a count with a relative clause in the present is of now"),
+    (("In May, the agency recorded 30,000 encounters at the border.", "Encounters rose in every group compared with April:",
+      "Single adults: 16,900 encounters, up 31.6%."), FRI, 16900, ("2024-05-01", "2024-05-31"),
+     "an item of a list under a heading goes on with the count the list breaks down"),
+    (("The number of people in asylum hotels rose from 20,000 in 2020 to 51,000 at the end of last year.",), FRI, 51000,
+     (None, "2023-12-31"), "a stock at the end of last year"),
+    (("Since the 2017 crackdown, some 700,000 refugees have crossed into Bangladesh.",), FRI, 700000,
+     ("2017-01-01", "2024-06-14"), "since the year of an event named by it"),
+    (("Yesterday the agency reported 62 deaths on the route.",), FRI, 62, (None, "2024-06-13"),
+     "a report's day ends the count; the deaths were not all on that day"),
+    (("The scheme applies to up to 300 detainees, people freed from detention after the Supreme Court ruled in 2022 "
+      "that it was unlawful.",), FRI, 300, (None, "2024-06-14"), "a year dating another subject's event after the count"),
+    (("A smuggler who steered a dinghy on a night when three passengers drowned has been jailed.",
+      "The boat left Gravelines on 3 March 2023.", "Three died."), FRI, 3, ("2023-03-03", "2023-03-03"),
+     "a count told in the past in a clause of its own, dated by a later mention"),
+]
+
+
+@pytest.mark.parametrize("paragraphs,date,value,period,why", MORE_PERIODS, ids=[c[-1] for c in MORE_PERIODS])
+def test_more_periods(paragraphs, date, value, period, why):
+    got = {f.value: f for f in figs(*paragraphs, date=date)}
+    assert value in got, f"{value} not found: {sorted(got)}"
+    f = got[value]
+    assert (f.period.start, f.period.end) == (d(period[0]), d(period[1])), why
+
+
+def test_an_item_of_a_list_is_a_part_named_by_its_label():
+    got = {f.value: f for f in figs("In May, the agency recorded 30,000 encounters at the border.",
+                                    "Encounters rose in every group compared with April:",
+                                    "Single adults: 16,900 encounters, up 31.6%.", "Italy: 1,400 encounters.")}
+    assert got[16900].subset == "Single adults" and got[1400].subset is None
+
+
+def d(s: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(s) if s else None

@@ -124,7 +124,7 @@ _PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?\b0\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{
 # Clause breaks: punctuation, an "and" that opens a new count ("78 bodies were recovered and 104 people rescued"),
 # and a subordinating word before a new subject.
 _NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|twenty|thirty|forty|fifty)\b"
-_CLAUSE_BREAK = re.compile((r"[;:]|,(?!\d{3})|\s[–—]\s|\(|\)|\sand\s(?=(?:[a-z]+\s+){0,2}(?:\d|%s)|[a-z]+ed\s+(?:more than|fewer than|less than|at least|almost|nearly|about|around|some|over|up to)\s+\d)"
+_CLAUSE_BREAK = re.compile((r"[;:]|,(?!\d{3})|\s[–—]\s|\(|\)|\sand\s(?=(?:[a-z]+\s+){0,3}(?:\d|%s)|[a-z]+ed\s+(?:more than|fewer than|less than|at least|almost|nearly|about|around|some|over|up to)\s+\d)"
                             # a subordinate clause with a subject of its own: "The deaths come as the number of …"
                             r"|\s(?:as|after|when|while|because|although|though|despite)\s(?!a whole\b)(?=(?:the|a|an|their|its)\s)"
                             # "… died off the beach as 112 people crowded aboard a single dinghy" (not "as many as 750")
@@ -581,7 +581,9 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         text = sent.text
         nums = numbers.numbers(text)
         if not nums:
-            told = [t.period for t in periods.find_times(text, article.date) if t.period is not None]
+            # (the other side of a comparison is no time the story moves to: "The total was 17% higher than in 2022")
+            told = [t.period for t in periods.find_times(text, article.date) if t.period is not None
+                    and not periods.is_comparison(text, t)]
             event = _past_event(text, told, article.date)
             if event is not None:
                 # a sentence that tells of one boat, operation or event at a past time ("The deadliest disaster came
@@ -597,7 +599,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         blocked += [(m.start(), m.end()) for p in numbers.grammar().not_counts for m in p.finditer(text)]
         counts = [n for n in nums if is_count(text, n, blocked)]
         if not counts:
-            told = [t.period for t in times if t.period is not None]
+            told = [t.period for t in times if t.period is not None and not periods.is_comparison(text, t)]
             event = _past_event(text, told, article.date)
             if len(told) == 1 and told[0].start is not None and told[0].end is not None \
                     and told[0].end.year < article.date.year and periods.is_past_narrative(text):
@@ -652,6 +654,17 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             # over the same weeks last year")
             inherited = last_period
             part_of = True
+        label = _LIST_ITEM.match(text)
+        list_label: str | None = None
+        if label and si > 0 and sentences[si - 1].paragraph < sent.paragraph \
+                and (_LIST_ITEM.match(sentences[si - 1].text) or sentences[si - 1].text.rstrip().endswith(":")):
+            # an item of a list under a heading ("Encounters rose in every group: || Single adults: 164,907
+            # encounters"): a part of the count the list breaks down, at its time
+            if label.group("label") not in gazetteer.gazetteer().places:
+                list_label = label.group("label")
+            if inherited is None and last_period is not None:
+                inherited = last_period
+                part_of = True
         if last_lead is not None and last_period_at == si - 1:
             # "… the toll up to September 24 compared with 1,680 …": the count told just before ends there
             end = _the_count_ends(text, times)
@@ -672,6 +685,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             named_before = noun_before(text, n.start) if noun is None else None
             if named_before is not None and (not is_known_noun(named_before) or named_before.lower() in rules().personnel):
                 noun = named_before  # "the number of hotels housing migrants would fall to 250"
+            if noun is not None and noun.lower() == "lives" and _any(rules().cues["deaths"]).search(text, *clause):
+                noun = None  # "when 730 lives were lost": the dead, told by the clause ("lives at risk" are none)
             weak = False
             """Other only for want of anything it counts ("put more than a thousand lives at risk")."""
             thing = noun is not None and noun.lower() in rules().things
@@ -760,11 +775,23 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 qualifier = ranges[n]
             bracket = _parenthesised(text, n.start, times)
             period = bracket.period if bracket else \
-                periods.choose(text, n.start, clause, _not_anothers_future(_selectable(times, text, clause), text, n, counts),
+                periods.choose(text, n.start, clause,
+                               _not_anothers_event(_not_anothers_future(_selectable(times, text, clause), text, n, counts), text, n),
                                article.date, last_period)
             if period is not None and _PRESENT_RELATIVE.match(text, clause[0], n.start) \
                     and not any(t.start >= clause[0] and t.end <= clause[1] for t in times):
                 period = Period(None, article.date)  # "…, which has space for 400": what is so now, whatever the time before
+            if (_PRESENT_PLACE.match(text, clause[0], clause[1]) or _PRESENT_AFTER.match(text, n.end, clause[1])) \
+                    and not any(t.start >= n.end and t.end <= clause[1] for t in times) and not part_of:
+                # "…, where close to a million refugees live in camps", "the 2.7 million refugees it is hosting": so
+                # now, whatever the sentence's past or the time of another clause
+                period = Period(None, article.date)
+            if period is None:
+                told_at = [t for t in times if t.period is not None and t.period.end is not None
+                           and periods.is_told_time(text, t) and t.start < n.start]
+                if told_at:
+                    # "Yesterday the IOM reported 78 deaths": counted up to the day it was told, not on that day
+                    period = Period(None, told_at[-1].period.end)
             since = _when_clause_since(text, clause, n.start, times, article.date, last_period)
             if since is not None:
                 period = since
@@ -797,6 +824,11 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                     first = part_of and first_period is None  # ("Of those, …" goes on with the count it is part of)
                 elif narrative:
                     period, from_story = narrative, True
+                    if _CHANGE_FROM.search(text, 0, n.start) and period.start is not None and period.end is not None \
+                            and (period.end - period.start).days >= 28:
+                        # the base of a change told in a story of a span ("… rose by 21%, from 5,244 to 6,339",
+                        # "climbed to 6,781 from 5,508"): the same span a year earlier
+                        period = periods.shift_years(period, -1)
                 else:
                     period, undated = Period(None, article.date), True
             elif first_period is None and not _COMPARED_BEFORE.search(text, 0, qstart):
@@ -808,6 +840,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 first_period = period
             subset = _subset(text, n, clause, qstart, metric, counts, subset_at,
                              story_incident if from_story else None)
+            if subset is None and list_label is not None and metric not in ("other", None) and n is counts[0]:
+                subset = list_label  # the label of a list item: "Single adults: 164,907 encounters"
             subset_at[n] = subset
             if undated and subset is not None and subset.startswith("one "):
                 # one boat, operation or event, told without a time, dated by the sentence after it ("Three men have
@@ -820,7 +854,10 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             fact = Fact(id="", type="figure", evidence=text, metric=metric, value=int(n.value), unit=unit,
                         qualifier=qualifier, period=period, places=list(places), source=source, subset=subset)
             # undated and told in the past ("… in which four people drowned"): a later mention may date it
-            past = period.start is None and period.end == article.date and periods.is_past_narrative(text[clause[0]:clause[1]])
+            # (its own words: "on a night when four passengers drowned has been jailed" tells of the drowning in the past)
+            own = re.split(r"\b(?:has|have|is|are|will|would)\b", text[n.start:clause[1]], maxsplit=1)[0]
+            past = period.start is None and period.end == article.date and (
+                periods.is_past_narrative(text[clause[0]:clause[1]]) or periods.is_past_narrative(own))
             drafts.append(_Draft(fact, metric, si, unit if noun else None, weak, past))
             if first:
                 first_draft = drafts[-1]
@@ -834,6 +871,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             last_period_at = si
             last_lead = first_draft
         lead_subset = subset_at.get(counts[0])
+        prior_story = (story, story_day, story_incident)
+        compared_lead = _COMPARED_BEFORE.search(text, 0, numbers.qualifier_before(text, counts[0].start)[1]) is not None
         story_incident = lead_subset if lead_subset is not None and lead_subset.startswith("one ") else None
         story = lead if lead is not None and not current else None
         story_day = False
@@ -857,8 +896,13 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             # a past day, week or month of this year ("More people crossed the Channel on Monday than on any other
             # day") or one event of it ("At least 20 people died when a boat capsized in March"): the past-tense
             # sentences after it tell of that time when they refer back to what it counted ("The migrants travelled
-            # in 27 boats"), or of that event ("Only 12 bodies were recovered")
-            story, story_day = lead, story_incident is None
+            # in 27 boats"), or of that event ("Only 12 bodies were recovered"); a span longer than a month ("Between
+            # 5 July and 22 March, …") goes on without referring back
+            story, story_day = lead, story_incident is None and (lead.end - lead.start).days <= 31
+        if compared_lead and prior_story[0] is not None:
+            # a sentence that opens on the other side of a comparison ("That is 11% more than the 21,807 returned over
+            # the same period a year earlier") leaves the story where it was
+            story, story_day, story_incident = prior_story
     main = Counter(d.metric for d in drafts if d.metric not in (None, "other"))
     default = main.most_common(1)[0][0] if main else "other"
     out: list[Fact] = []
@@ -1026,7 +1070,16 @@ def _when_clause_since(text: str, clause: tuple[int, int], pos: int, times: list
     if last.kind == "since":
         if last.period is None or last.period.start is None:
             return None
-        return Period(last.period.start, last.period.start)
+        start = last.period.start
+        if re.search(r"\bsince\s+(?:(?:19|20)\d{2})\s*$", last.text, re.IGNORECASE):
+            # "the highest toll since 2014, when 730 lives were lost": that year
+            return Period(dt.date(start.year, 1, 1), dt.date(start.year, 12, 31))
+        if not re.search(r"\d{1,2}(?:st|nd|rd|th)?\b(?!\d)", re.sub(r"(?:19|20)\d{2}", "", last.text)) \
+                and re.search(r"\bsince\s+(?:[A-Za-z]+)\s+(?:19|20)\d{2}\s*$", last.text):
+            # "since March 2021, when …": that month
+            nxt = dt.date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+            return Period(start, nxt - dt.timedelta(days=1))
+        return Period(start, start)
     return periods.choose(text, last.start, (last.start, last.end), times, ref, previous)
 
 
@@ -1044,7 +1097,7 @@ def _since_event(text: str, clause: tuple[int, int], times: list[periods.TimePhr
 _LEGAL_SCHEME = re.compile(r"\b(?:under|through|via) (?:the |a |its )?(?!(?:[\w’'-]+ ){0,3}?[\w-]*(?:return|remov|deport|"
                            r"relocat|rwanda|expuls|repatriat|smuggl|traffick))(?:[\w’'-]+ ){0,3}?(?:schemes?|visa routes?|"
                            r"safe (?:and legal )?routes?|family reunion|resettlement (?:schemes?|programmes?))\b", re.IGNORECASE)
-_COMPARED_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|up from|down from|versus)\b", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|up from|down from|up on|down on|versus)\b", re.IGNORECASE)
 _BY_VEHICLE = re.compile(r"\b(?:lorr(?:y|ies)|trucks?|heavy goods vehicles?|HGVs?|(?:the )?channel tunnel|eurotunnel|"
                          r"shipping containers?|by air|airports?)\b", re.IGNORECASE)
 _BY_BOAT = re.compile(r"\b(?:small[ -]boats?|dinghy|dinghies|boats?|vessels?|by sea)\b", re.IGNORECASE)
@@ -1086,6 +1139,20 @@ def _tells_past_event(text: str, t: periods.TimePhrase, ref: dt.date) -> bool:
 _PRESENT_RELATIVE = re.compile(r"\W*(?:which|who|where)\s+(?:now\s+|currently\s+|still\s+)?(?:has|have|is|are|holds|houses|"
                                r"can hold|can house)\b", re.IGNORECASE)
 """A relative clause in the present at the start of a count's clause ("…, which has space for 400")."""
+_CHANGE_FROM = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|climbed|climbing|increased|decreased|dropped|jumped|grew|"
+                          r"grown|soared|slumped|declined|went up|went down)\b[^;:.]*?\bfrom\s+(?:(?:about|around|some|nearly|"
+                          r"almost|more than|just over|just under)\s+)?$", re.IGNORECASE)
+"""The base of a change right before a count: "rose by 21%, from", "climbed to 6,781 from"."""
+_LIST_ITEM = re.compile(r"\W*(?P<label>[A-Z][\w’'-]*(?:[ -][\w’'-]+){0,5}):\s+(?:(?:about|around|some|nearly|almost|more than|"
+                        r"over|at least)\s+)?\d")
+"""An item of a list of counts: "Single adults: 164,907 encounters, up 31.6%"."""
+_PRESENT_PLACE = re.compile(r"\W*(?:where|in which|among whom)\b(?:[^,;]|,\d){0,80}?\b(?:live|lives|remain|remains|reside|resides|stay|stays|"
+                            r"shelter|shelters|are (?:living|staying|sheltering|housed|held)|are still)\b", re.IGNORECASE)
+"""A clause of a place where people live now ("…, where close to a million refugees live in camps")."""
+_PRESENT_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:who|that|which|it|they|we|whom\s+it)\s+(?:(?:are|is)\s+(?:now\s+|currently\s+|still\s+)?"
+                            r"[a-z]+ing|(?:now\s+|currently\s+|still\s+)?(?:live|lives|host|hosts|shelter|shelters|houses|remain|"
+                            r"remains))\b", re.IGNORECASE)
+"""Right after a count, a relative clause in the present: "the 2.7 million Syrian refugees it is hosting"."""
 _SMALL = ("a", "two", "three", "four", "five")
 _YEARS_LATER = re.compile(r"\W*(a|two|three|four|five) years? (?:later|after)\b", re.IGNORECASE)
 """A sentence that opens a number of years after the story's time ("A year later, …", "Two years after the fire, …")."""
@@ -1168,6 +1235,24 @@ def _not_anothers_future(times: list[periods.TimePhrase], text: str, n: numbers.
     return keep
 
 
+_ANOTHERS_EVENT = re.compile(r"\b(?:after|before|when|because|until|once)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                             r"(?:[\w’'-]+\s+){0,3}?(?:[a-z]{3,}ed|ruled|found|said|won|lost|took office|came to power|broke out)"
+                             r"\s+(?:[\w’'-]+\s+){0,2}?$", re.IGNORECASE)
+
+
+def _not_anothers_event(times: list[periods.TimePhrase], text: str, n: numbers.Number) -> list[periods.TimePhrase]:
+    """Drop a time after a count that dates an event of another subject told after it: "covers up to 354 members
+    …, released from detention after the High Court ruled in 2023 that …" (2023 is when the court ruled)."""
+    # (only for a count told in the present: "40 people drowned after the boat capsized in June" is one past event)
+    if not _PRESENT_MAIN.search(text, clause_span(text, n.start)[0], n.start):
+        return times
+    return [t for t in times if not (t.start > n.end and _ANOTHERS_EVENT.search(text, n.end, t.start))]
+
+
+_PRESENT_MAIN = re.compile(r"\b(?:is|are|has|have|covers|cover|includes|include|concerns|affects|applies to|holds|houses|"
+                           r"remains|remain|stands|involves)\b", re.IGNORECASE)
+
+
 def _selectable(times: list[periods.TimePhrase], text: str, clause: tuple[int, int]) -> list[periods.TimePhrase]:
     """Drop comparison phrases of other clauses ("a rise of 260 per cent on last year")."""
     keep = []
@@ -1183,8 +1268,8 @@ def _selectable(times: list[periods.TimePhrase], text: str, clause: tuple[int, i
         # dates what the subject did before)
         # a "same period" phrase belongs to the comparison in its own clause; "…, the Home Office said on
         # Thursday" dates the statement
-        if periods.is_publication_time(text, t) or periods.is_event_time(text, t):
-            continue  # "Home Office data published on Thursday shows …"
+        if periods.is_publication_time(text, t) or periods.is_event_time(text, t) or periods.is_told_time(text, t):
+            continue  # "Home Office data published on Thursday shows …", "Yesterday the IOM reported …"
         # ("over the year", "during the quarter" go on with the story's time for the whole sentence: no comparison)
         anaphoric = t.same and not re.search(r"\b(?:same|stage|point|time)\b", t.text, re.IGNORECASE)
         if not own and _STILL.search(text, *clause):
