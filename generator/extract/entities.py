@@ -537,6 +537,20 @@ def _claim_instrument(b: Builder, s: int, e: int) -> None:
     b.instruments.append((s, e))
 
 
+def _person_shaped(words: list[str], before: str, g) -> bool:
+    """Whether the capitalised words before a bracketed acronym are a person's name: a given name first (and two
+    or three words, none a body's head), or a role or verb of speech right before them."""
+    words = [w for w in words if w]
+    while words and (words[0] in g.not_names or words[0].lower() in g.roles):
+        words = words[1:]
+    if not 2 <= len(words) <= 3 or any(w in g.org_heads or w in g.places for w in words):
+        return False
+    if words[0] in g.first_names and words[0] not in g.not_names:
+        return True
+    return re.search(r"\b(?:said|says|told|senator|minister|MP|MEP|leader|deputy|chair(?:man|woman)?)\s+$", before,
+                     re.IGNORECASE) is not None
+
+
 def _acronym_orgs(b: Builder) -> None:
     """Claim "Capitalised Words (ACRONYM)" organisations and every later use of the acronym."""
     g, text = b.g, b.text
@@ -561,6 +575,10 @@ def _acronym_orgs(b: Builder) -> None:
                 break
         if not spelled and acr in g.orgs and " ".join(words[start_i:]) not in g.orgs:
             # "Stuart C McDonald (SNP)": a known party's or body's acronym after a name that does not spell it.
+            continue
+        if not spelled and len(letters) <= 4 and _person_shaped(words[-3:], text[max(0, base - 40):base], g):
+            # "said Andrea Lindholz (CSU)", "senator David Pocock (ACT)": a person's party or state, not the name's
+            # acronym
             continue
         name_words = words[start_i:]
         name = " ".join(name_words)
