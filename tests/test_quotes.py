@@ -373,12 +373,15 @@ MORE_TURNS = [
      "This is not about slogans. It is hard work, and it is paying off.\n\nThe ministry also hired 400 officers.",
      "carla-weiss", ["We are restoring order", "This is not about slogans"],
      "a press-release quote without marks goes on while it sounds like speech, not the narrator"),
-    ("A Home Office spokesperson said the department was “relentlessly” pursuing the gangs:\n\n"
+    ("A Home Office spokesperson said the department was “relentlessly” pursuing the criminal smuggling gangs behind "
+     "the crossings:\n\n"
      "Every death at sea is a tragedy, and we are working with France to stop the boats.", "home-office",
      ["Every death at sea is a tragedy"], "a narrator's quoted word in the speaker line leaves it a speaker line"),
     ("Frontex spokesperson Lena Berg gave a briefing in Warsaw on Tuesday.\n\n"
      "“The numbers show a crisis that is far from over,” Berg said.", "frontex", ["The numbers show a crisis"],
      "a named spokesperson's words belong to the body named before her title"),
+    ("“We are using every resource we have to keep our officers safe,” said Border Commissioner Rosa T. Lind.",
+     "rosa-t-lind", ["We are using every resource"], "a middle initial's full stop ends no sentence"),
 ]
 
 

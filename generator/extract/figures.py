@@ -739,8 +739,11 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                         or (para_metric() if n is counts[0] else None)
                     metric = metric or "other"
                 else:
-                    metric = prior_metric or nearest_metric(text, n.start, n.end) \
-                        or (para_metric() if n is counts[0] else None)
+                    own = prior_metric or nearest_metric(text, n.start, n.end)
+                    metric = own or (para_metric() if n is counts[0] else None)
+                    # nothing in its sentence says what a bare number counts: a later mention of a value already
+                    # recorded is a repeat ("… as many as 750 people … ‘They all said around seven hundred and fifty.’")
+                    weak = own is None
                     if metric is None and _TALLY.search(text, 0, n.start):
                         # "The tally for 2025 now stands at 28,900": the running total of what the story counts, not
                         # of whatever was counted last ("… helped a further 80 people back to shore")

@@ -155,7 +155,8 @@ def _sentence_prefix(text: str, para_start: int, at: int) -> tuple[int, str]:
 def _sentence_suffix(text: str, at: int, para_end: int) -> tuple[int, str]:
     """Return (end offset, text) from ``at`` to the end of its sentence (or the next quote)."""
     chunk = text[at:para_end]
-    m = re.search(r"[.!?…](?=\s|$)|[“\"]", chunk)
+    # (not the full stop of an initial: "said Commissioner Troy A. Miller")
+    m = re.search(r"(?<!\s[A-Z])[.!?…](?=\s|$)|[“\"]", chunk)
     end = m.end() if m and m.group(0) not in "“\"" else (m.start() if m else len(chunk))
     return at + end, chunk[:end]
 
@@ -620,7 +621,10 @@ def _speaker_line_quotes(article: Article, sentences: list[Sentence], r: _Resolv
         # pursuing the gangs:")
         if not p.text.rstrip().endswith(":") or p.index in short_quoted:
             continue
-        if not r.g.speech_re.search(p.text[-60:]) or len(p.text) > 300:
+        # (the verb of speech may stand further back when the line says what the quote is about: "A spokesperson
+        # said the government was pursuing the gangs:")
+        s_line = _sentence_prefix(article.text, p.start, p.start + len(p.text))[1]
+        if not (r.g.speech_re.search(p.text[-60:]) or len(s_line) <= 160 and r.g.speech_re.search(s_line)) or len(p.text) > 300:
             continue
         nxt = paras[i + 1]
         if nxt.index in quoted_paras or _words(nxt.text) < _MIN_WORDS:
