@@ -270,9 +270,10 @@ def _gazetteer_matches(b: Builder) -> None:
             if not entry.emit:
                 continue
             ent = b.add(place_entity(entry), s, e)
-            if entry.kind == "region" and surface.lower() != ent.name.lower() and surface[:4].lower() != "the " \
+            if entry.kind != "country" and surface.lower() != ent.name.lower() and surface[:4].lower() != "the " \
                     and surface not in ent.aliases:
-                # "the Balkan route" for the Western Balkans route: the article's own form is an alias too.
+                # "the Balkan route" for the Western Balkans route, "the Mediterranean" for the Mediterranean Sea: the
+                # article's own form is an alias too
                 ent.aliases.append(surface)
         elif kind == "orgphrase":
             name = _strip_possessive(surface)
@@ -318,7 +319,8 @@ def _constituencies(b: Builder) -> None:
                 b.claimed[i] = 1
 
 
-_DATELINE = re.compile(r"(?:^|(?<=\n\n))([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:, [A-Z][A-Za-z.]+)?(?: \([A-Za-z]{2,10}\))? [—–-] ")
+# (with a date: "NOUAKCHOTT, Feb 8 (Reuters) -")
+_DATELINE = re.compile(r"(?:^|(?<=\n\n))([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:, [A-Z][A-Za-z.]+(?: \d{1,2})?)?(?: \([A-Za-z]{2,10}\))? [—–-] ")
 
 
 def _datelines(b: Builder) -> None:
@@ -332,6 +334,8 @@ def _datelines(b: Builder) -> None:
         if entry is None or not entry.emit or not b.free(s, e):
             continue
         b.add(place_entity(entry), s, e)
+        for i in range(e, m.end()):
+            b.claimed[i] = 1  # (the date and the agency after the town are no names: "Feb 8 (Reuters)")
 
 
 def place_entity(entry) -> Entity:
@@ -748,6 +752,7 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
     _descriptor_orgs(b)
     people.find_people(b)
     places.find_unlisted_places(b)
+    places.find_counties(b)
     places.find_demonym_countries(b)
     people.find_later_mentions(b)
     places.find_institution_countries(b)

@@ -799,7 +799,10 @@ def _main_places(article: Article, sentences: list[Sentence], index: EntityIndex
     for m in index.mentions_in(0, len(article.text), type="place"):
         if m.surface in demonyms:
             continue  # "Vietnamese nationals" are people, not a place money goes to
-        if m.entity not in payers and _is_area(index, m.entity):
+        e = index.get(m.entity)
+        # (a county or province the story names, with no countries listed for it, is no place its money goes as a
+        # whole: "held at the centre in Kent")
+        if m.entity not in payers and _is_area(index, m.entity) and (e.kind == "country" or e.members):
             counts[m.entity] = counts.get(m.entity, 0) + 1
     if not counts:
         return []
