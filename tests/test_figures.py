@@ -1433,6 +1433,8 @@ MORE_PERIODS = [
      "sentence before does not move the story"),
     (("Most boats left from Libya last year, where some 700,000 migrants live.",), FRI, 700000, (None, "2024-06-14"),
      "people who live somewhere now, whatever the sentence's past"),
+    (("Deaths rose in Africa last year, where 1,900 people lost their lives on the routes.",), FRI, 1900,
+     ("2023-01-01", "2023-12-31"), "'lost their lives' is no present 'lives'"),
     (("Brussels promised Ankara the money in March to help care for the 3.1 million refugees it is hosting.",), FRI,
      3100000, (None, "2024-06-14"), "a count with a relative clause in the present is of now"),
     (("In May, the agency recorded 30,000 encounters at the border.", "Encounters rose in every group compared with April:",

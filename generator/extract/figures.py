@@ -1149,8 +1149,9 @@ _CHANGE_FROM = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|climbed|c
 _LIST_ITEM = re.compile(r"\W*(?P<label>[A-Z][\w’'-]*(?:[ -][\w’'-]+){0,5}):\s+(?:(?:about|around|some|nearly|almost|more than|"
                         r"over|at least)\s+)?\d")
 """An item of a list of counts: "Single adults: 164,907 encounters, up 31.6%"."""
-_PRESENT_PLACE = re.compile(r"\W*(?:where|in which|among whom)\b(?:[^,;]|,\d){0,80}?\b(?:live|lives|remain|remains|reside|resides|stay|stays|"
-                            r"shelter|shelters|are (?:living|staying|sheltering|housed|held)|are still)\b", re.IGNORECASE)
+_PRESENT_PLACE = re.compile(r"\W*(?:where|in which|among whom)\b(?:[^,;]|,\d){0,80}?\b(?<!their )(?<!his )(?<!her )(?<!our )(?<!of )"
+                            r"(?:live|lives|remain|remains|reside|resides|stay|stays|shelter|shelters|"
+                            r"are (?:living|staying|sheltering|housed|held)|are still)\b", re.IGNORECASE)
 """A clause of a place where people live now ("…, where close to a million refugees live in camps")."""
 _PRESENT_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:who|that|which|it|they|we|whom\s+it)\s+(?:(?:are|is)\s+(?:now\s+|currently\s+|still\s+)?"
                             r"[a-z]+ing|(?:now\s+|currently\s+|still\s+)?(?:live|lives|host|hosts|shelter|shelters|houses|remain|"
