@@ -1477,3 +1477,22 @@ def test_an_item_of_a_list_is_a_part_named_by_its_label():
 
 def d(s: str | None) -> dt.date | None:
     return dt.date.fromisoformat(s) if s else None
+
+
+@pytest.mark.parametrize("sentence,value,places,why", [
+    ("The UNHCR's New York office said 3,000 people had crossed into Panama.", 3000, ["PA"],
+     "where a body's office sits is not where people crossed"),
+    ("The figures, released after a visit to Rwanda, show 5,000 people crossed the Channel in June.", 5000,
+     ["english-channel"], "an aside about the statement names no place of the count"),
+    ("Arrivals in the Canary Islands reached 39,910 last year, the interior ministry in Madrid said.", 39910,
+     ["canary-islands"], "the clause of who says it"),
+    ("Some 5,000 people crossed from Libya to Italy, most of them from Tunisia.", 5000, ["LY", "IT", "TN"],
+     "a clause about the people counted keeps its place"),
+])
+def test_the_places_a_count_is_about(sentence, value, places, why):
+    from generator.extract.entities import find_entities
+
+    a = article(sentence)
+    s = textmod.sentences(a)
+    got = {f.value: f.places for f in figures.find_figures(a, s, find_entities(a, s))}
+    assert got[value] == places, why

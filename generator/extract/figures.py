@@ -855,7 +855,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             if group:
                 unit = "other"  # "40 people smuggling groups" counts groups, not people
             fact = Fact(id="", type="figure", evidence=text, metric=metric, value=int(n.value), unit=unit,
-                        qualifier=qualifier, period=period, places=list(places), source=source, subset=subset)
+                        qualifier=qualifier, period=period, places=_places_of_count(index, sent, n, clause, places),
+                        source=source, subset=subset)
             # undated and told in the past ("… in which four people drowned"): a later mention may date it
             # (its own words: "on a night when four passengers drowned has been jailed" tells of the drowning in the past)
             own = re.split(r"\b(?:has|have|is|are|will|would)\b", text[n.start:clause[1]], maxsplit=1)[0]
@@ -1146,6 +1147,39 @@ _CHANGE_FROM = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|climbed|c
                           r"grown|soared|slumped|declined|went up|went down)\b[^;:.]*?\bfrom\s+(?:(?:about|around|some|nearly|"
                           r"almost|more than|just over|just under)\s+)?$", re.IGNORECASE)
 """The base of a change right before a count: "rose by 21%, from", "climbed to 6,781 from"."""
+_OF_A_BODY = re.compile(r"(?:\s+|-)(?:office|offices|bureau|headquarters|HQ|embassy|consulate|mission|branch|delegation|"
+                        r"based|correspondent)\b", re.IGNORECASE)
+"""After a place: it says where a body sits, not where the counted things are ("the UNHCR's New York office")."""
+_ASIDE_OPENING = re.compile(r"\W*(?:(?:released|published|issued|announced|compiled|presented|unveiled|made public|given)\b|"
+                            r"(?:after|before|during|while|following|ahead of)\s+(?:a|an|the|his|her|their|its)\s+"
+                            r"(?:visit|trip|meeting|summit|talks|speech|tour|briefing))", re.IGNORECASE)
+"""Opening a clause set off from the count: an aside about the statement ("…, released after a visit to Rwanda, …")."""
+_SAID = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|confirmed|added|stated|estimates?|estimated)\b")
+
+
+def _places_of_count(index: EntityIndex, sent: Sentence, n: numbers.Number, clause: tuple[int, int],
+                     places: list[str]) -> list[str]:
+    """The places of a sentence that a count is about: not where a body sits ("the UNHCR's New York office said"),
+    not in the clause of who says it ("…, the interior ministry in Madrid said"), not in an aside about the statement
+    ("The figures, released after a visit to Rwanda, show …")."""
+    text = sent.text
+    drop: set[str] = set()
+    keep: set[str] = set()
+    for m in index.mentions_in(sent.start, sent.end, type="place"):
+        s, e = m.start - sent.start, m.end - sent.start
+        # (the stretch between commas around the place: "…, released after a visit to Rwanda, …")
+        lo = max(text.rfind(",", 0, s), text.rfind(";", 0, s)) + 1
+        hi = min([x for x in (text.find(",", e), text.find(";", e)) if x >= 0] or [len(text)])
+        own = (lo, hi)
+        other_clause = not (own[0] <= n.start < own[1])
+        if _OF_A_BODY.match(text, e) or other_clause and (_SAID.search(text, own[0], own[1]) and not re.search(r"\d", text[own[0]:own[1]])
+                                                          or _ASIDE_OPENING.match(text, own[0], own[1])):
+            drop.add(m.entity)
+        else:
+            keep.add(m.entity)
+    return [p for p in places if p in keep or p not in drop]
+
+
 _LIST_ITEM = re.compile(r"\W*(?P<label>[A-Z][\w’'-]*(?:[ -][\w’'-]+){0,5}):\s+(?:(?:about|around|some|nearly|almost|more than|"
                         r"over|at least)\s+)?\d")
 """An item of a list of counts: "Single adults: 164,907 encounters, up 31.6%"."""
