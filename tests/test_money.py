@@ -742,6 +742,12 @@ def test_a_bare_dollar_is_the_local_dollar_of_the_story(paragraphs, currency, wh
      "where people are returned to is not where the money goes"),
     (("The treaty commits Norway to a payment of NOK 200m to Kenya.",), {"KE"}, "'commits Norway to': the payer"),
     (("Canberra will hand $20m directly to the Nauruan government.",), {"NR"}, "a demonym and its government"),
+    (("Speaking in Rome, the Commission president announced €100m for Tunisia.",), {"TN"},
+     "the town a statement is made in is a venue"),
+    (("Italy will pay Albania €16m a year, the prime minister said in Tirana.",), {"AL"}, "'said in' a town: a venue"),
+    (("The UK will pay £8m to Rwanda, the Home Secretary said during a visit to Kigali.",), {"RW"}, "a visit's town"),
+    (("Ministers in London pledged £10m to help refugees in Lebanon.",), {"LB"}, "where the payer sits"),
+    (("Rome transferred €12m to Tirana last month.",), {"tirana"}, "a town given money stays"),
 ])
 def test_where_the_money_goes(paragraphs, places, why):
     facts = _with_places(*paragraphs)

@@ -65,6 +65,8 @@ class Cues:
     local_dollars: dict[str, str]
     """Country -> the dollar a bare "$" means in a story about it (AU -> AUD)."""
     destination_re: re.Pattern[str]
+    venue_re: re.Pattern[str]
+    """Right before a town or site: where something was said or held ("Speaking in Rome", "a visit to Kigali")."""
     """Words right before a place that make it where people are sent, not where money goes ("returns to Syria")."""
 
 
@@ -130,6 +132,8 @@ def _validate(doc: object, name: str) -> Cues:
                                      re.IGNORECASE),
         home_countries=_home_countries(doc, name),
         local_dollars=_local_dollars(doc, name),
+        venue_re=re.compile(r"\b(?:%s)\b(?:\s+[\w’'-]+){0,4}?\s+(?:in|at|to)\s+(?:the\s+)?$"
+                            % _alt(datafiles.string_list(doc, "venue_words", name)), re.IGNORECASE),
         destination_re=re.compile(r"\b(?:%s)\s+(?:to|back to|home to)\s+(?:the\s+)?$"
                                   % _alt(datafiles.string_list(doc, "destination_words", name)), re.IGNORECASE),
         seat_cities=frozenset(datafiles.string_list(doc, "seat_cities", name)),
@@ -763,8 +767,12 @@ def _recipients(text: str, sent: Sentence, index: EntityIndex, span: tuple[int, 
     named = {m.entity for m in index.mentions_in(sent.start + a, sent.start + b, type="place")
              if m.surface not in demonyms or not (_PEOPLE_OF(text, m.start - sent.start, m.end - sent.start)
                                                   or _ACTING_STATE(text, m.start - sent.start, m.end - sent.start))}
+    # a town or site where something was said or held is no place the money goes ("Speaking in Rome, …")
+    venues = {m.entity for m in index.mentions_in(sent.start + a, sent.start + b, type="place")
+              if index.get(m.entity).kind in ("city", "site")
+              and cues().venue_re.search(text, max(0, m.start - sent.start - 60), m.start - sent.start)}
     places = [e for e in index.in_span(sent.start + a, sent.start + b, type="place")
-              if e.id not in payers and e.id not in origins and e.id in named]
+              if e.id not in payers and e.id not in origins and e.id in named and e.id not in venues]
     if any(e.kind in ("country", "region") for e in places):
         # A venue named beside a country or region is where the money was announced, not where it goes.
         places = [e for e in places if e.kind != "site"]
