@@ -129,6 +129,8 @@ def test_kind(sentence: str, amount: int, kind: str, why: str) -> None:
     ("Barracks swallowed £900m of the £1.2bn the contracts cost last year.",
      {900_000_000: "spending", 1_200_000_000: "spending"}, "what uses money up spends it; 'the £1.2bn the contracts "
      "cost': a relative clause with the amount as object"),
+    ("The Home Office spent £4.7bn on asylum in 2023-24, up from £3.6bn in 2022-23.",
+     {4_700_000_000: "spending", 3_600_000_000: "spending"}, "a comparison across a time is the same kind of money"),
     ("The IMF agreed to lend Egypt $5bn, up from the $2bn it approved in 2021.", {5_000_000_000: "commitment",
      2_000_000_000: "commitment"}, "'the $2bn it approved': the relative clause's verb governs the amount"),
 ])

@@ -775,9 +775,17 @@ def test_purposes_of_more_shapes(paragraphs, amount, purpose_has, why):
     assert purpose_has in (f.purpose or "").lower(), (f.purpose, why)
 
 
-def test_a_fragment_is_no_purpose():
-    facts = funding("The treaty commits Britain to an upfront payment of £40m, followed by £7m a year.")
-    assert facts[-1].purpose is None or "followed" not in facts[-1].purpose
+@pytest.mark.parametrize("sentence,amount,purpose,why", [
+    ("The treaty commits Britain to an upfront payment of £40m, followed by roughly £7m a year.", 7_000_000,
+     "upfront payment", "'followed by' is no purpose: the list's first amount's"),
+    ("If someone decides to leave, Britain will hand over £3,000 to help with their departure.", 3_000,
+     "help with their departure", "'to help with …': the help is what it is for"),
+    ("The Home Office spent £4.7bn on asylum in 2023-24, up from £3.6bn in 2022-23.", 3_600_000_000,
+     "asylum in 2023-24", "the other side of a comparison across a time keeps the first's purpose"),
+])
+def test_a_fragment_is_no_purpose(sentence, amount, purpose, why):
+    [f] = [f for f in funding(sentence) if f.amount == amount]
+    assert f.purpose == purpose, why
 
 
 @pytest.mark.parametrize("paragraphs,announcer,why", [

@@ -308,8 +308,8 @@ def relation(text: str, prev: numbers.Money, amt: numbers.Money, ref: dt.date) -
         return "restatement"
     if list_joined(text, prev, amt, ref):
         return "list"
-    if r.comparison_join.fullmatch(gap):
-        return "comparison"
+    if r.comparison_join.fullmatch(gap) or r.comparison_join.fullmatch(_without_times(gap, ref)):
+        return "comparison"  # ("£4.7bn on asylum in 2023-24, up from £3.6bn": a time may stand between)
     if r.coordinate.fullmatch(_without_times(gap, ref)) and _verb_before(text, prev.end, amt.start) is None \
             and not _FINITE.search(gap) and not r.clause_break.search(gap):
         return "list"  # "provided £5m to North Macedonia and £2m to Serbia"

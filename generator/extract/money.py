@@ -122,7 +122,8 @@ def _validate(doc: object, name: str) -> Cues:
                                   % _alt(datafiles.string_list(doc, "restatement_markers", name)), re.IGNORECASE),
         list_join_re=re.compile(r"[\s,]*(?:(?:%s)[\s,]+)?" % _alt(datafiles.string_list(doc, "list_joins", name)),
                                 re.IGNORECASE),
-        continuation_re=re.compile(r"(?:^|[\s,(])(?:%s)\s+(?:(?:about|around|some|nearly|almost|up\s+to|over)\s+)?$"
+        continuation_re=re.compile(r"(?:^|[\s,(])(?:%s)\s+(?:(?:about|around|roughly|approximately|some|nearly|almost|up\s+to|over|"
+                                   r"more\s+than|just\s+over)\s+)?$"
                                    % _alt(datafiles.string_list(doc, "continuation_markers", name)), re.IGNORECASE),
         purpose_tail_re=re.compile(r"(?:\s+(?:%s))+$" % _alt(datafiles.string_list(doc, "purpose_tail_words", name)),
                                    re.IGNORECASE),
@@ -220,15 +221,17 @@ def purpose(text: str, amount: numbers.Money, next_start: int, shared_from: int 
 
 def _purpose(text: str, amount: numbers.Money, next_start: int, shared_from: int | None) -> tuple[str | None, bool]:
     """The purpose and whether the sentence really says one (not only a fallback phrase)."""
-    fallback = None
+    fallback = first = None
     for phrase in _purpose_candidates(text, amount, next_start, shared_from):
         tidy = _clean(phrase[len(_RAW):]) if phrase.startswith(_RAW) else _tidy_purpose(phrase)
         if tidy:
             return tidy, not phrase.startswith(_RAW)
         raw = _clean(phrase.replace(_RAW, ""))
-        if not _NO_PURPOSE_OPENING.match(raw):
-            fallback = fallback or raw  # (not a fragment: "followed by", "when it was set up in 2005")
-    return fallback or None, False
+        if not _NO_PURPOSE_OPENING.match(raw) and re.sub(r"^in\s+", "", raw.lower()) not in _GENERIC_MONEY:
+            fallback = fallback or raw  # (not a fragment: "followed by", "when it was set up in 2005", "in funding")
+        first = first or raw
+    # (every fact needs a purpose: the first phrase found when all are fragments)
+    return fallback or first or None, False
 
 
 def _list_end(text: str, amounts: list[numbers.Money], i: int) -> int:
@@ -257,8 +260,9 @@ def _tidy_purpose(phrase: str) -> str:
     c = cues()
     phrase = _clean(c.purpose_tail_re.sub("", _clean(phrase)))
     phrase = _clean(c.purpose_lead_re.sub("", phrase))  # "has contracts" -> "contracts"
-    if _NO_PURPOSE_OPENING.match(phrase):
-        return ""  # "it approved in December 2022", "when it was set up in 2005": what the amount was, not what for
+    if _NO_PURPOSE_OPENING.match(phrase) or phrase.lower() in _GENERIC_MONEY:
+        # "it approved in December 2022", "when it was set up in 2005": what the amount was, not what for; "funding"
+        return ""
     rest = phrase
     for t in reversed(periods.find_times(rest, _ANY_DATE)):
         rest = rest[:t.start] + " " + rest[t.end:]
@@ -270,6 +274,9 @@ def _tidy_purpose(phrase: str) -> str:
     return phrase
 
 
+_GENERIC_MONEY = frozenset({"funding", "funds", "money", "cash", "aid", "support", "financing", "new funding", "extra funding",
+                            "additional funding", "new money", "extra money", "the money", "the funding"})
+"""A purpose of these words alone says nothing of what the money is for ("£5m in funding")."""
 _ANTECEDENT = re.compile(r"(?P<np>\b(?:the|a|an|its|their|this|that)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s*,?\s*"
                          r"(?:(?:and\s+)?(?:on|for|in|into)\s+)?which\b", re.IGNORECASE)
 _NO_PURPOSE_OPENING = re.compile(r"(?:(?:it|they|he|she|we|I|you)\s+(?!to\b)[a-z]+(?:ed|ded|id|ght|ve|de)\b"
@@ -388,7 +395,10 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
     # place or body: "through the EU trust fund for Africa" is what the fund is, "for Africa" where it goes)
     m3 = c.marker_re.search(after)
     if m3 and not _ONLY_NAME.fullmatch(after[m3.end():]):
-        yield after[m3.end():]
+        if re.search(r"\bhelp$", m3.group("m"), re.IGNORECASE) and re.match(r"(?:with|towards|in|to)\b", after[m3.end():]):
+            yield "help " + after[m3.end():]  # "to help with their departure": the help is what it is for
+        else:
+            yield after[m3.end():]
     # 5. whatever follows in the clause
     yield after
     # 6. the complement shared by a list of amounts, after the last of them
