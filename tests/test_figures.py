@@ -1329,6 +1329,12 @@ MEANING = [
      (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), "from Senegal", "one place of departure of a route"),
     (("Greece recorded 48,000 arrivals in 2023, 41,000 of them by sea.",), FRI, 41000,
      (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), "by sea", "of them: a part of the count before"),
+    (("Last year 420 Rohingya were reported dead or missing at sea.",), FRI, 420,
+     (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), "Rohingya", "a people with no country of its own, like a nationality"),
+    (("In 2023, 61,000 Syrians claimed asylum, ahead of 22,000 people from Afghanistan and 9,000 from Iraq.",), FRI,
+     22000, (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), "from Afghanistan", "people from one country"),
+    (("In 2023, 61,000 Syrians claimed asylum, ahead of 22,000 people from Afghanistan and 9,000 from Iraq.",), FRI,
+     9000, (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), "from Iraq", "a count with no noun, from one country"),
     # ---- not subsets
     (("Spain recorded 39,900 arrivals on the Canary Islands last year.",), FRI, 39900,
      (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), None, "geography is no subset: the whole count of that place"),
@@ -1367,7 +1373,7 @@ def test_subset_data_is_checked_and_errors_name_the_file():
     good = {"group_nouns": ["children"], "group_modifiers": ["lone"], "group_settings": ["hotels"],
             "incident_nouns": {"boat": ["boat"]}, "incident_determiners": ["a"], "incident_not_before": ["route"],
             "means": {"by air": ["air"]}, "means_prepositions": ["by"], "whole_means": {"returns": ["by air"]},
-            "departure_words": ["left"], "single_origin": {"small_boat_arrivals": ["FR"]}}
+            "departure_words": ["left"], "single_origin": {"small_boat_arrivals": ["FR"]}, "peoples": ["Rohingya"]}
     assert subsets._validate(good, "subsets.yaml").incident_kind == {"boat": "boat"}
     for key, bad, message in [("whole_means", {"crossings": ["by air"]}, "unknown metric"),
                               ("whole_means", {"returns": ["by bike"]}, "no means"),

@@ -50,6 +50,8 @@ class SubsetRules:
     whole_means: dict[str, frozenset[str]]
     departure_re: re.Pattern[str]
     single_origin: dict[str, frozenset[str]]
+    peoples: frozenset[str] = frozenset()
+    """Peoples with no country of their own, counted like a nationality ("569 Rohingya")."""
 
 
 _FUNCTION_WORDS = r"(?:on|in|of|at|for|with|and|or|to|from|by|into|off|the|a|an|that|which|who|was|were|is|are)"
@@ -134,6 +136,7 @@ def _validate(doc: object, name: str) -> SubsetRules:
         whole_means=whole,
         departure_re=re.compile(r"\b(?:%s)\b" % _trie(departure), re.IGNORECASE),
         single_origin=origin,
+        peoples=frozenset(datafiles.string_list(doc, "peoples", NAME)),
     )
 
 
@@ -185,7 +188,7 @@ def _noun_phrase(text: str, pos: int) -> tuple[list[str], str, int] | None:
         nxt = _WORD.match(text, w.end())
         if nxt and f"{low} {nxt.group(1).lower()}" in people:
             return mods, f"{word} {nxt.group(1)}", nxt.end()  # "asylum seekers"
-        if _is_people(low) or word in g.demonym_plurals:
+        if _is_people(low) or word in g.demonym_plurals or word in rules().peoples:
             return mods, word, w.end()
         if low in stops or low in personnel:
             return None
@@ -212,6 +215,8 @@ def nationality(text: str, n: numbers.Number) -> str | None:
     np = _noun_phrase(text, _after_number(text, n))
     if np:
         mods, head, end = np
+        if head in rules().peoples:
+            return head  # "569 Rohingya"
         if _demonym(head):
             nxt = _noun_phrase(text, end)
             if nxt is not None and not nxt[0]:
@@ -220,13 +225,27 @@ def nationality(text: str, n: numbers.Number) -> str | None:
         for w in mods:
             if _demonym(w) and w not in g.demonym_plurals:
                 return f"{w} {head}"  # "1,000 Albanian nationals", "300 Syrian asylum seekers"
-        return None
+        return _from_country(text, end)  # "32,519 people from Afghanistan"
+    found = _from_country(text, _after_number(text, n))  # "… and 27,888 from Turkey"
+    if found:
+        return found
     be = _BE.match(text, n.end, n.end + 80)
     if be:
         first = be.group("what").split()[0]
         if _demonym(first):
             return be.group("what") if _is_people(be.group("what").split()[-1].lower()) else first
     return None
+
+
+def _from_country(text: str, at: int) -> str | None:
+    """ "from <country>" right at ``at``: the people counted come from there ("32,519 people from Afghanistan")."""
+    m = re.match(r"\s+from\s+(?:the\s+)?", text[at:at + 12])
+    g = gazetteer.gazetteer()
+    if m is None or g.place_re is None:
+        return None
+    place = g.place_re.match(text, at + m.end())
+    entry = g.places.get(place.group(0)) if place else None
+    return f"from {place.group(0)}" if entry is not None and entry.kind == "country" else None
 
 
 def subject_nationality(text: str, n: numbers.Number) -> str | None:
