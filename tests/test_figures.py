@@ -1404,6 +1404,7 @@ MORE_METRICS = [
     ("About 40 men had been due to move in on Monday.", 40, "other", "moving into a site is no crossing"),
     ("More than 1,500 Rohingya have come ashore in Aceh.", 1500, "irregular_crossings", "come ashore: an arrival"),
     ("The worst year was 2016, when 5,100 lives were lost.", 5100, "deaths", "lives lost are deaths"),
+    ("The year before, 351,900 people had applied.", 351900, "asylum_claims", "people who applied"),
 ]
 
 
@@ -1439,6 +1440,11 @@ MORE_PERIODS = [
      "sentence before does not move the story"),
     (("Most boats left from Libya last year, where some 700,000 migrants live.",), FRI, 700000, (None, "2024-06-14"),
      "people who live somewhere now, whatever the sentence's past"),
+    (("The record was set in 2022, a year of war.", "The previous year, 28,500 people crossed the Channel."), FRI, 28500,
+     ("2021-01-01", "2021-12-31"), "'the previous year' after a sentence without counts that tells of one year"),
+    (("Germany received 250,900 asylum applications in 2023.", "Officials welcomed the fall.",
+      "The year before, 351,900 people had applied."), FRI, 351900, ("2022-01-01", "2022-12-31"),
+     "'the year before' goes back from the year the story told of, not from the article's"),
     (("Deaths rose in Africa last year, where 1,900 people lost their lives on the routes.",), FRI, 1900,
      ("2023-01-01", "2023-12-31"), "'lost their lives' is no present 'lives'"),
     (("Brussels promised Ankara the money in March to help care for the 3.1 million refugees it is hosting.",), FRI,

@@ -591,6 +591,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 story, story_incident, current = event[0], event[1], False
             elif story is not None and told:
                 story = None  # the story has moved to another time ("… was held in Folkestone on Monday")
+            last_period = _told_year(told, article.date) or last_period
             continue  # most sentences: nothing to count
         times = periods.find_times(text, article.date)
         blocked = [(t.start, t.end) for t in times]
@@ -613,6 +614,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 story, story_incident, current = event[0], event[1], False
             elif told:
                 story = None
+            last_period = _told_year(told, article.date) or last_period
             continue
         places = [e.id for e in index.in_span(sent.start, sent.end, type="place")]
         source = source_of(text)
@@ -1178,6 +1180,17 @@ def _places_of_count(index: EntityIndex, sent: Sentence, n: numbers.Number, clau
         else:
             keep.add(m.entity)
     return [p for p in places if p in keep or p not in drop]
+
+
+def _told_year(told: list[Period], ref: dt.date) -> Period | None:
+    """The one whole past year a sentence without counts tells of ("The record was set in 2022."): what "the
+    previous year" of the sentences after it goes back from."""
+    if len(told) != 1:
+        return None
+    p = told[0]
+    if p.start is None or p.end is None or p.end >= ref or (p.start.month, p.start.day, p.end.month, p.end.day) != (1, 1, 12, 31):
+        return None
+    return p
 
 
 _LIST_ITEM = re.compile(r"\W*(?P<label>[A-Z][\w’'-]*(?:[ -][\w’'-]+){0,5}):\s+(?:(?:about|around|some|nearly|almost|more than|"
