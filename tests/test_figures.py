@@ -93,6 +93,7 @@ def test_counts(sentence, value, metric, qualifier):
     "One of the men was Albanian.",
     "The bill costs £4.5m.",
     "Lawyers for the 57 men said they would appeal.",
+    "Leaders of all 27 member states met in Brussels.",
     "The 2023-24 budget was agreed on 3 March.",
     "Resolution 2240 allows inspections.",
     "One in five arrivals was a child.",
@@ -1405,6 +1406,9 @@ MORE_METRICS = [
     ("More than 1,500 Rohingya have come ashore in Aceh.", 1500, "irregular_crossings", "come ashore: an arrival"),
     ("The worst year was 2016, when 5,100 lives were lost.", 5100, "deaths", "lives lost are deaths"),
     ("The year before, 351,900 people had applied.", 351900, "asylum_claims", "people who applied"),
+    ("All 41 asylum seekers on the barge were taken off it today.", 41, "other",
+     "'all' before a count of people is no reference to a group told before"),
+    ("The first 12 men boarded the barge on Monday.", 12, "other", "'the first' group of people is a count"),
 ]
 
 

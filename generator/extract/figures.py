@@ -245,8 +245,17 @@ def is_count(text: str, n: numbers.Number, blocked: list[tuple[int, int]]) -> bo
     if qstart == n.start and (word in g.determiners or re.search(r"\w['’]s\s+$", text[max(0, n.start - 4):n.start])):
         if word == "the" and not n.spelled and _THAN_THE.search(text, max(0, n.start - 30), n.start):
             return True  # the other side of a comparison is a count of its own: "more died than the 78 bodies recovered"
+        if word in ("all", "first") and not n.spelled and _people_after(text, n.end):
+            return True  # "All 39 asylum seekers on the barge were moved", "The first 15 men boarded on Monday"
         return not (n.spelled and n.scale == 1 or n.value < 100 or word not in ("the", "these", "those"))
     return True
+
+
+def _people_after(text: str, end: int) -> bool:
+    """Whether the head noun right after a number names people ("39 asylum seekers", "15 men")."""
+    m = rules().unit_re.match(text[end:end + 60])
+    return m is not None and rules().units.get(re.sub(r"\s+", " ", m.group("noun").lower())) == "people" \
+        and re.sub(r"\s+", " ", m.group("noun").lower()) not in rules().personnel
 
 
 _COMPARISON_OPENS = re.compile(r"\W*(?:(?:up|down)\s+)?(?:from|than|compared\s+(?:with|to)|against|versus|vs)\b", re.IGNORECASE)
