@@ -1449,6 +1449,8 @@ MORE_PERIODS = [
     (("Germany received 250,900 asylum applications in 2023.", "Officials welcomed the fall.",
       "The year before, 351,900 people had applied."), FRI, 351900, ("2022-01-01", "2022-12-31"),
      "'the year before' goes back from the year the story told of, not from the article's"),
+    (("Arrivals fell to 66,300 last year, down from 157,600 in 2022.", "The year before that, 105,100 people had landed."),
+     FRI, 105100, ("2021-01-01", "2021-12-31"), "'the year before that': before the last year told of"),
     (("Deaths rose in Africa last year, where 1,900 people lost their lives on the routes.",), FRI, 1900,
      ("2023-01-01", "2023-12-31"), "'lost their lives' is no present 'lives'"),
     (("Brussels promised Ankara the money in March to help care for the 3.1 million refugees it is hosting.",), FRI,

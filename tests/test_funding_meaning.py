@@ -320,6 +320,8 @@ LINKS = [
     ("Britain will give Kenya £50m. || The money will be split as follows: || £30m will train coastguards. || "
      "£15m will build a reception centre.", {30_000_000: ("part_of", 50_000_000), 15_000_000: ("part_of", 50_000_000)},
      "a list of shares after 'as follows:'"),
+    ("Italy will give Libya €300m. || The package includes €120m for boats. Of the rest, €80m will go to the IOM.",
+     {120_000_000: ("part_of", 300_000_000), 80_000_000: ("part_of", 300_000_000)}, "'Of the rest' is of the whole"),
     ("The scheme could cost $3bn over 20 years. || The deal includes an upfront payment of $300m.", {},
      "money promised is no share of an estimate (it would drop out of the totals)"),
 ]

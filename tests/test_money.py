@@ -748,6 +748,8 @@ def test_a_bare_dollar_is_the_local_dollar_of_the_story(paragraphs, currency, wh
     (("The UK will pay £8m to Rwanda, the Home Secretary said during a visit to Kigali.",), {"RW"}, "a visit's town"),
     (("Ministers in London pledged £10m to help refugees in Lebanon.",), {"LB"}, "where the payer sits"),
     (("Rome transferred €12m to Tirana last month.",), {"tirana"}, "a town given money stays"),
+    (("ROME, March 12 (Reuters) - Italy will give Libya €300m to train its coastguard.",), {"LY"},
+     "a wire dateline's town is where the story was filed"),
 ])
 def test_where_the_money_goes(paragraphs, places, why):
     facts = _with_places(*paragraphs)

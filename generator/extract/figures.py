@@ -580,6 +580,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
     story_day = False
     """The story is a past time of this year told by its count alone: only a sentence that refers back to what was
     counted ("The migrants travelled in 27 boats") goes on with it."""
+    prior_last: Period | None = None
+    """The last time the latest sentence with counts told of: what "the year before that" goes back from."""
     last_lead: _Draft | None = None
     """The draft of the first dated count of the sentence that told of ``last_period``."""
     last_metric: tuple[int, str, int] | None = None
@@ -788,10 +790,12 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             if n in ranges:
                 qualifier = ranges[n]
             bracket = _parenthesised(text, n.start, times)
+            # ("The year before that, …": before the last time the sentence before told of, not its first)
+            before_that = prior_last if prior_last is not None and _BEFORE_THAT.search(text) else last_period
             period = bracket.period if bracket else \
                 periods.choose(text, n.start, clause,
                                _not_anothers_event(_not_anothers_future(_selectable(times, text, clause), text, n, counts), text, n),
-                               article.date, last_period)
+                               article.date, before_that)
             if period is not None and _PRESENT_RELATIVE.match(text, clause[0], n.start) \
                     and not any(t.start >= clause[0] and t.end <= clause[1] for t in times):
                 period = Period(None, article.date)  # "…, which has space for 400": what is so now, whatever the time before
@@ -885,6 +889,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             last_period = first_period
             last_period_at = si
             last_lead = first_draft
+        told_here = [t.period for t in times if t.period is not None and t.period.start is not None and t.period.end is not None]
+        prior_last = told_here[-1] if told_here else None
         lead_subset = subset_at.get(counts[0])
         prior_story = (story, story_day, story_incident)
         compared_lead = _COMPARED_BEFORE.search(text, 0, numbers.qualifier_before(text, counts[0].start)[1]) is not None
@@ -1202,6 +1208,7 @@ def _told_year(told: list[Period], ref: dt.date) -> Period | None:
     return p
 
 
+_BEFORE_THAT = re.compile(r"\b(?:before|prior to|earlier than) that\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"\W*(?P<label>[A-Z][\w’'-]*(?:[ -][\w’'-]+){0,5}):\s+(?:(?:about|around|some|nearly|almost|more than|"
                         r"over|at least)\s+)?\d")
 """An item of a list of counts: "Single adults: 164,907 encounters, up 31.6%"."""

@@ -778,9 +778,11 @@ def _recipients(text: str, sent: Sentence, index: EntityIndex, span: tuple[int, 
              if m.surface not in demonyms or not (_PEOPLE_OF(text, m.start - sent.start, m.end - sent.start)
                                                   or _ACTING_STATE(text, m.start - sent.start, m.end - sent.start))}
     # a town or site where something was said or held is no place the money goes ("Speaking in Rome, …")
+    # (and a wire dateline's town: "ROME, March 12 (Reuters) - Italy will give Libya …")
     venues = {m.entity for m in index.mentions_in(sent.start + a, sent.start + b, type="place")
               if index.get(m.entity).kind in ("city", "site")
-              and cues().venue_re.search(text, max(0, m.start - sent.start - 60), m.start - sent.start)}
+              and (cues().venue_re.search(text, max(0, m.start - sent.start - 60), m.start - sent.start)
+                   or m.start == sent.start and m.surface.isupper() and len(m.surface) > 3)}
     places = [e for e in index.in_span(sent.start + a, sent.start + b, type="place")
               if e.id not in payers and e.id not in origins and e.id in named and e.id not in venues]
     if any(e.kind in ("country", "region") for e in places):
