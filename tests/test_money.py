@@ -771,6 +771,8 @@ def test_where_the_money_goes(paragraphs, places, why):
      "hotel contracts", "'the total' points back to the amount before"),
     (("The minister will raise the coastguard budget to £80m over the next three years.",), 80_000_000, "coastguard",
      "the years a sum runs over say nothing of what it is for"),
+    (("The minister announced £15m to help police stop smuggling gangs, during a visit to Skopje.",), 15_000_000,
+     "police stop smuggling gangs", "where it was announced ends the purpose"),
 ])
 def test_purposes_of_more_shapes(paragraphs, amount, purpose_has, why):
     [f] = [f for f in funding(*paragraphs) if f.amount == amount]
