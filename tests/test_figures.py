@@ -1409,6 +1409,8 @@ MORE_METRICS = [
     ("All 41 asylum seekers on the barge were taken off it today.", 41, "other",
      "'all' before a count of people is no reference to a group told before"),
     ("The first 12 men boarded the barge on Monday.", 12, "other", "'the first' group of people is a count"),
+    ("Some 80 people crossed on Tuesday, while French police stopped 110 more on the beaches.", 110, "other",
+     "people stopped before they set off did not arrive"),
 ]
 
 
