@@ -187,6 +187,8 @@ def test_bare_numbers_are_not_money():
     ("handed over 500", "exact"), ("will hand over 500", "exact"), ("turned over 20", "exact"), ("just over 500", "at_least"),
     # running totals
     ("taking the total so far above 4,600", "at_least"), ("pushing the tally past 3,500", "at_least"),
+    ("the total had passed 1.8 million", "at_least"), ("up to a maximum of 72,000", "at_most"),
+    ("close to a million", "at_most"), ("a minimum of 500", "at_least"),
     ("exceeding 10,000", "at_least"), ("topping 2,000", "at_least"), ("the total topped 2,000", "at_least"),
     ("keeping the number below 900", "at_most"), ("just short of 30,000", "at_most"), ("under 4,000", "at_most"),
 ])
