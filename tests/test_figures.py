@@ -1336,6 +1336,13 @@ MEANING = [
      22000, (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), "from Afghanistan", "people from one country"),
     (("In 2023, 61,000 Syrians claimed asylum, ahead of 22,000 people from Afghanistan and 9,000 from Iraq.",), FRI,
      9000, (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), "from Iraq", "a count with no noun, from one country"),
+    (("Between 1 May 2023 and 31 March 2024, 18,200 people were removed.",
+      "Enforced returns of people with no right to stay rose by 12%, from 4,100 to 4,600."), FRI, 4600,
+     (dt.date(2023, 5, 1), dt.date(2024, 3, 31)), "Enforced returns", "a kind of the metric named before the count"),
+    (("Returns of convicted criminals rose to 3,400, while voluntary departures climbed to 2,100 from 1,900.",), FRI,
+     1900, (None, FRI), "voluntary departures", "each clause's kind, and the base of its change"),
+    (("Returns of people with no right to stay rose to 9,000 last year.",), FRI, 9000,
+     (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), None, "returns of people are all returns"),
     # ---- not subsets
     (("Spain recorded 39,900 arrivals on the Canary Islands last year.",), FRI, 39900,
      (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), None, "geography is no subset: the whole count of that place"),
@@ -1374,7 +1381,8 @@ def test_subset_data_is_checked_and_errors_name_the_file():
     good = {"group_nouns": ["children"], "group_modifiers": ["lone"], "group_settings": ["hotels"],
             "incident_nouns": {"boat": ["boat"]}, "incident_determiners": ["a"], "incident_not_before": ["route"],
             "means": {"by air": ["air"]}, "means_prepositions": ["by"], "whole_means": {"returns": ["by air"]},
-            "departure_words": ["left"], "single_origin": {"small_boat_arrivals": ["FR"]}, "peoples": ["Rohingya"]}
+            "departure_words": ["left"], "single_origin": {"small_boat_arrivals": ["FR"]}, "peoples": ["Rohingya"],
+            "kinds": {"returns": {"nouns": ["returns"], "modifiers": ["enforced"]}}}
     assert subsets._validate(good, "subsets.yaml").incident_kind == {"boat": "boat"}
     for key, bad, message in [("whole_means", {"crossings": ["by air"]}, "unknown metric"),
                               ("whole_means", {"returns": ["by bike"]}, "no means"),

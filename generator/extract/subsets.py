@@ -20,7 +20,7 @@ goes on with the story of one boat or event is of that one).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import datafiles
@@ -52,6 +52,8 @@ class SubsetRules:
     single_origin: dict[str, frozenset[str]]
     peoples: frozenset[str] = frozenset()
     """Peoples with no country of their own, counted like a nationality ("569 Rohingya")."""
+    kind_res: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    """Metric -> a kind of its noun before a count ("enforced returns", "returns of foreign national offenders")."""
 
 
 _FUNCTION_WORDS = r"(?:on|in|of|at|for|with|and|or|to|from|by|into|off|the|a|an|that|which|who|was|were|is|are)"
@@ -137,7 +139,26 @@ def _validate(doc: object, name: str) -> SubsetRules:
         departure_re=re.compile(r"\b(?:%s)\b" % _trie(departure), re.IGNORECASE),
         single_origin=origin,
         peoples=frozenset(datafiles.string_list(doc, "peoples", NAME)),
+        kind_res=_kind_res(doc),
     )
+
+
+def _kind_res(doc: dict) -> dict[str, re.Pattern[str]]:
+    from ..models import METRICS
+
+    out = {}
+    raw = _mapping(doc, "kinds")
+    for metric, spec in raw.items():
+        datafiles.require(metric in METRICS, NAME, f"'kinds': unknown metric {metric!r}", datafiles.key_line(NAME, "kinds"))
+        datafiles.require(isinstance(spec, dict), NAME, f"'kinds': {metric} must have 'nouns' and 'modifiers'",
+                          datafiles.key_line(NAME, "kinds"))
+        nouns, mods = _trie(_words(spec, "nouns")), _trie(_words(spec, "modifiers"))
+        # "enforced returns", "Returns of foreign national offenders"
+        out[str(metric)] = re.compile(r"\b(?P<kind>(?:%s)\s+(?:%s)|(?:%s)\s+of\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*s)\b"
+                                      r"(?=\s+(?:(?:of|with|who|that|were|was|have|had|has|rose|fell|climbed|dropped|increased|"
+                                      r"decreased|reached|stood|totalled|numbered|went|grew)\b|[^\w\s]))"
+                                      % (mods, nouns, nouns), re.IGNORECASE)
+    return out
 
 
 def rules() -> SubsetRules:
@@ -290,6 +311,27 @@ def group(text: str, n: numbers.Number) -> str | None:
     return None
 
 
+def kind(text: str, n: numbers.Number, metric: str) -> str | None:
+    """One kind of what the metric counts, named before the count in its sentence with no other count between
+    ("Enforced returns … rose by 21%, from 5,244 to 6,339"; "asylum-related returns climbed to 6,781 from 5,508")."""
+    pat = rules().kind_res.get(metric)
+    if pat is None:
+        return None
+    found = None
+    for found in pat.finditer(text, 0, n.start):
+        pass
+    if found is None or re.search(r"\bof\s+(?:the\s+)?(?:people|persons|individuals|migrants|refugees|asylum seekers|those)$",
+                                  found.group("kind"), re.IGNORECASE):
+        return None  # ("returns of people with no right to remain" are all returns)
+    between = [x for x in numbers.numbers(text) if found.end() <= x.start and x.end <= n.start
+               and not re.fullmatch(r"\d{4}", x.text) and not re.match(r"\s*(?:%|per ?cent)", text[x.end:])]
+    # (the counts of one change or comparison share it: "from 5,244 to 6,339", "to 3,594, compared with 3,101")
+    if any(not re.search(r"\b(?:from|to|compared with|compared to|against|than|up from|down from)\s+(?:about\s+|around\s+)?$",
+                         text[max(0, x.start - 20):x.start]) for x in between):
+        return None
+    return re.sub(r"\s+", " ", found.group("kind"))
+
+
 def incident(text: str, start: int, end: int) -> str | None:
     """One boat, vehicle, flight, operation, gang or event named in text[start:end]: "one boat"."""
     r = rules()
@@ -376,7 +418,7 @@ def subset_of(text: str, n: numbers.Number, clause: tuple[int, int], metric: str
     :func:`partitive`."""
     if metric == "other":
         return None  # "any other count" has no whole to be a part of
-    found = nationality(text, n) or group(text, n)
+    found = nationality(text, n) or group(text, n) or kind(text, n, metric)
     if found:
         return found
     span = _incident_span(text, clause)
