@@ -860,6 +860,17 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                              story_incident if from_story else None)
             if subset is None and list_label is not None and metric not in ("other", None) and n is counts[0]:
                 subset = list_label  # the label of a list item: "Single adults: 164,907 encounters"
+            if subset is None and metric not in ("other", None) and drafts and drafts[-1].sentence < si \
+                    and drafts[-1].fact.metric == metric and drafts[-1].fact.subset and not drafts[-1].fact.subset.startswith("one ") \
+                    and _THE_FIGURE.search(text, 0, qstart) and n is counts[0]:
+                subset = drafts[-1].fact.subset  # "… 569 Rohingya were reported dead … In 2022, the figure was 348."
+            if subset is None and metric not in ("other", None) and re.match(r"\W*when\b", text[clause[0]:clause[1]], re.IGNORECASE):
+                # "the highest toll since 2014, when 730 lives were lost": the other side of a comparison counts what the
+                # count it is compared with does
+                compared = [c for c in counts if c.end <= clause[0] and subset_at.get(c)]
+                prev_clause = clause_span(text, max(0, clause[0] - 2))
+                if compared and periods.opens_comparison(text[prev_clause[0]:prev_clause[1]].lstrip(" ,")):
+                    subset = subset_at[compared[-1]]
             subset_at[n] = subset
             if undated and subset is not None and subset.startswith("one "):
                 # one boat, operation or event, told without a time, dated by the sentence after it ("Three men have

@@ -403,7 +403,13 @@ def partitive(text: str, n: numbers.Number, clause: tuple[int, int]) -> str | No
     rest = re.sub(r"^\s*(?:[\w’'-]+\s+)?(?:were|was|are|is|have\s+been|had\s+been|has\s+been|have|had)\s+", " ", rest)
     rest = _TIME_WORD.split(rest, 1)[0]  # what they are or did, not when
     words = re.findall(r"[\w’'-]+", rest)
+    if words and all(w.lower() in _ONLY_ARRIVED for w in words):
+        return None  # "Of those, 8,141 came ashore between Monday and Wednesday": a part by time only, no kind of them
     return " ".join(words[:5]) or "part of a count told before"
+
+
+_ONLY_ARRIVED = frozenset("came ashore arrived landed crossed reached made it recorded registered detected counted were was "
+                          "had have been the journey crossing".split())
 
 
 _TIME_WORD = re.compile(r"\b(?:over|during|since|between|until|till|last|this|so\s+far|by\s+(?:the\s+)?(?:end|start)|"
