@@ -796,6 +796,8 @@ def test_a_fragment_is_no_purpose(sentence, amount, purpose, why):
     (("Ministers have committed £60m over two years to the new Maritime Enforcement Unit, the Treasury said.",), "treasury",
      "the body the money goes to does not announce it"),
     (("Home Secretary Jane Roe will give £5m to the National Crime Agency.",), "jane-roe", "a person first"),
+    (("According to the National Audit Office, £220m has already been paid into the fund.",), "national-audit-office",
+     "'according to' names who says so, not where the money goes"),
 ])
 def test_who_announces(paragraphs, announcer, why):
     [f] = _with_places(*paragraphs)

@@ -842,5 +842,5 @@ def _announcer(index: EntityIndex, sent: Sentence) -> str | None:
     return None
 
 
-_RECIPIENT_BEFORE = re.compile(r"\b(?:to|for|into|towards|toward)\s+(?:the\s+|its\s+|their\s+)?(?:(?:new|newly|created|"
+_RECIPIENT_BEFORE = re.compile(r"\b(?:(?<!according )(?<!According )to|for|into|towards|toward)\s+(?:the\s+|its\s+|their\s+)?(?:(?:new|newly|created|"
                                r"set-up|own|national|regional|local)\s+)*$", re.IGNORECASE)
