@@ -148,8 +148,11 @@ def _validate(doc: object, name: str) -> Cues:
                                  re.IGNORECASE),
         relative_spend_re=re.compile(r"\b(?:on|for|in|into)\s+which\s+(?:[\w’'-]+\s+){0,6}?(?:%s)\s*$"
                                      % _alt([w for w in datafiles.string_list(doc, "payer_words", name)]), re.IGNORECASE),
-        anaphoric_re=re.compile(r"(?:^|[,;:]\s+|\b(?:say|says|said|show|shows|showed|find|finds|found|reveal|reveals|revealed|that)\s+)(?:%s)\s+(?:[\w’'-]+\s+){0,5}?$"
-                                % _alt(datafiles.string_list(doc, "anaphoric_subjects", name)), re.IGNORECASE),
+        anaphoric_re=re.compile(r"(?:^|[,;:]\s+|\b(?:say|says|said|show|shows|showed|find|finds|found|reveal|reveals|revealed|that)\s+)"
+                                r"(?:(?:%s)\s+|(?:%s)\s+(?=(?:is|was|will|would|could|has|had|now|works|worked|comes|came)\b))"
+                                r"(?:[\w’'-]+\s+){0,5}?$"
+                                % (_alt(datafiles.string_list(doc, "anaphoric_subjects", name)),
+                                   _alt(datafiles.string_list(doc, "anaphoric_pronouns", name))), re.IGNORECASE),
         attribution_re=re.compile(r",\s*(?:[\w’'-]+\s+){0,5}?(?:%s)\b" % _alt(datafiles.string_list(doc, "attribution_verbs", name))),
     )
 
