@@ -79,6 +79,7 @@ class Boilerplate:
     drop_paragraph: list[re.Pattern[str]]
     drop_paragraph_anywhere: list[re.Pattern[str]]
     caption: re.Pattern[str]
+    inline_credit: re.Pattern[str]
     lead_cut: list[re.Pattern[str]]
     byline: list[re.Pattern[str]]
     teaser_heading: list[re.Pattern[str]]
@@ -91,10 +92,13 @@ def _validate_boilerplate(doc: object, name: str) -> Boilerplate:
     assert isinstance(doc, dict)
     cap = doc.get("caption")
     datafiles.require(isinstance(cap, str), name, "'caption' must be a pattern string")
+    inline = doc.get("inline_credit")
+    datafiles.require(isinstance(inline, str), name, "'inline_credit' must be a pattern string")
     return Boilerplate(
         drop_paragraph=[re.compile(r"^\s*(?:" + p.pattern + ")", re.I) for p in datafiles.regex_list(doc, "drop_paragraph", name)],
         drop_paragraph_anywhere=datafiles.regex_list(doc, "drop_paragraph_anywhere", name),
         caption=re.compile(cap),
+        inline_credit=re.compile(inline),
         lead_cut=datafiles.regex_list(doc, "lead_cut", name),
         byline=datafiles.regex_list(doc, "byline", name, flags=0),
         teaser_heading=datafiles.regex_list(doc, "teaser_heading", name),
@@ -159,7 +163,7 @@ def strip_stamp(paragraph: str) -> str:
     for pat in boilerplate().stamp:
         m = pat.match(paragraph)
         if m and m.end() > 0:
-            return paragraph[m.end():].strip(" .,;:|–—-")
+            return paragraph[m.end():].lstrip(" .,;:|–—-").rstrip()
     return paragraph
 
 
@@ -175,6 +179,17 @@ _CREDIT = re.compile(r"\b(?:photo(?:graph)?|picture|image)s?\s*(?::|/|by\b)", re
 def is_tail_question(paragraph: str) -> bool:
     """Return whether a paragraph is a question headline such as those listed under a story."""
     return any(p.fullmatch(paragraph) for p in boilerplate().tail_question)
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*$")
+_AMOUNT = re.compile(r"\d")
+
+
+def is_tail_line(paragraph: str) -> bool:
+    """Return whether a paragraph under the story's last sentence is page furniture: one that ends no sentence
+    and holds no number (a headline in a list of links, "Explore the topic …", "Share this content", "For more
+    information, please contact:"). A line with a number may be a list item of the story and is kept."""
+    return not _ENDS_SENTENCE.search(paragraph) and not _AMOUNT.search(paragraph)
 
 
 def split_paragraphs(body: str) -> list[str]:
@@ -468,11 +483,15 @@ def _article(raw: bytes, name: str, parts: _Parts) -> Article:
         if stripped != para:
             furniture.append(para[: len(para) - len(stripped)])
             para = stripped
+        para = bp.inline_credit.sub("", para)  # "… in Lampedusa. (AP Photo/Jane Doe) The …"
         if teasers and para and (not re.search(r"[.!?\"”’]$", para) or is_tail_question(para)):
             # The headlines listed under a bare "Read more" or "Related" heading.
             furniture.append(para)
             continue
         teasers = any(p.fullmatch(para) for p in bp.teaser_heading)
+        if teasers:
+            furniture.append(para)  # the heading itself ("Related articles", "Most read")
+            continue
         if i > 0 and any(p.fullmatch(para) for p in bp.byline):
             # A paragraph that is only the reporters' names ("Pat Leahy and Jack Horgan-Jones").
             furniture.append(para)
@@ -481,8 +500,11 @@ def _article(raw: bytes, name: str, parts: _Parts) -> Article:
             kept.append(para)
         elif para and not is_credit(para):
             furniture.append(para)  # a photo credit names the agency of the picture, not the page's publisher
-    # Related-article questions listed under the story ("Who is Jane Doe, the woman behind Acme?").
-    while len(kept) > 1 and is_tail_question(kept[-1]):
+    # Related-article questions listed under the story ("Who is Jane Doe, the woman behind Acme?"), and the lines
+    # that end no sentence after its last one: link lists, tags, a share bar, a contact heading.
+    # (A Markdown or HTML seed marks its lists, and a list item there is the story's.)
+    scraped = PurePath(name).suffix.lower() in TEXT_SUFFIXES
+    while len(kept) > 1 and (is_tail_question(kept[-1]) or (scraped and is_tail_line(kept[-1]))):
         furniture.append(kept.pop())
     headline = parts.title
     if parts.lead_is_blob:

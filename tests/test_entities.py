@@ -697,7 +697,7 @@ def test_an_interpreter_or_mediator_in_apposition_is_a_person() -> None:
 
 def test_a_judges_honorific_makes_a_later_the_judge() -> None:
     idx = index_of("Mr Justice Hollins said the crime was grave. The judge then adjourned.")
-    hollins = idx.get("hollins")
+    hollins = idx.get("mr-justice-hollins")  # (named by the judicial style when no given name is known)
     assert hollins is not None and "judge" in hollins.roles
 
 
@@ -915,3 +915,56 @@ def test_an_office_after_the_one_spoken_to_is_no_apposition() -> None:
 
 def test_double_initials_after_a_given_name_are_part_of_the_name() -> None:
     assert names("Welsh Conservative leader Andrew RT Davies said the plan was wrong.", "person") == {"Andrew RT Davies"}
+
+
+# ---------------------------------------------------------------- more shapes of people (made-up passages)
+
+MORE_PEOPLE = [
+    ("Only one of them, Tesfay Gebremariam from Eritrea, has been identified.", {"Tesfay Gebremariam"},
+     "'one of them,' before a full name: one of the people told of"),
+    ('"We are stretched," said Deputy Official Performing the Duties of the Director Carla M. Ortiz.', {"Carla M. Ortiz"},
+     "the words of an office's title are no name"),
+    ("Sentencing the skipper, Mr Justice Hale said the boat was a death trap.", {"Mr Justice Hale"},
+     "a judge known only by the judicial style is named by it"),
+    ("Merkel cautioned that the plan would be hard to carry out.", {"Angela Merkel"},
+     "a well-known surname with a verb is the well-known person"),
+    ("Senator Tom Reilly (ACT) said the deal was secret.", {"Tom Reilly"}, "a party or state in brackets after a name"),
+]
+
+
+@pytest.mark.parametrize("body, expected, why", MORE_PEOPLE, ids=[c[2] for c in MORE_PEOPLE])
+def test_more_people(body: str, expected: set[str], why: str) -> None:
+    assert names(body, "person") == expected, why
+
+
+MORE_PLACES = [
+    ("Deaths rose. The Mediterranean remained the deadliest crossing.", "mediterranean-sea", "Mediterranean",
+     "the article's own form of a sea's name is an alias"),
+    ("About 4,000 people were held at the processing centre in Kent.", "kent", None, "a county named on its own"),
+    ("NOUAKCHOTT, Feb 8 (Reuters) - The EU will give Mauritania money.", "nouakchott", None,
+     "a wire dateline with a date"),
+    ("CBP recorded 302,034 encounters along the southwest border.", "us-mexico-border", "southwest border",
+     "the US border region by its statistics' name"),
+    ("Residents of Greater Manchester were asked to leave.", "greater-manchester", None, "a county region, not its city"),
+    ("The boats landed on the Italian island of Lampedusa.", "IT", None, "a demonym before 'island' names its country"),
+    ("The western Balkans accounted for a quarter of crossings.", "western-balkans", None, "a region written in lower case"),
+]
+
+
+@pytest.mark.parametrize("body, place, alias, why", MORE_PLACES, ids=[c[3] for c in MORE_PLACES])
+def test_more_places(body: str, place: str, alias: str | None, why: str) -> None:
+    idx = index_of(body)
+    e = idx.get(place)
+    assert e is not None and e.type == "place", ([x.id for x in idx.entities], why)
+    if alias:
+        assert alias in e.aliases, why
+
+
+@pytest.mark.parametrize("body, absent, why", [
+    ("A man from Grimsby, Lincolnshire, was charged.", "lincolnshire", "the county of a town named before it"),
+    ("Officers from Kent Police searched homes.", "kent", "a county opening a body's name"),
+    ("NOUAKCHOTT, Feb 8 (Reuters) - The EU will give Mauritania money.", "feb", "a dateline's date is no town"),
+    ("Residents of Greater Manchester were asked to leave.", "manchester", "the city inside a region's name"),
+])
+def test_no_such_place(body: str, absent: str, why: str) -> None:
+    assert absent not in ids(body, "place"), why

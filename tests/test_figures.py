@@ -81,13 +81,19 @@ def test_counts(sentence, value, metric, qualifier):
     "About 40 per cent of those arriving were from Afghanistan.",
     "Arrivals rose by 12% on November 11.",
     "Call 0300 123 4567 for advice.",
+    "Press officer Jana Novak, phone +420 2 555 12 34.",
+    "The hotline is free on 00 800 12 34 56 78 from any country.",
+    "Reporters may call the agency on (555) 010-0199.",
     "The boat was about 20 miles off the coast at 3am.",
     "He was jailed for nine years and banned for five months.",
+    "The skipper was jailed for seven and a half years.",
+    "Talks lasted two-and-a-half days.",
     "Under Article 8 and Rule 39, the court can intervene.",
     "The two countries signed the deal; both leaders were there.",
     "One of the men was Albanian.",
     "The bill costs £4.5m.",
     "Lawyers for the 57 men said they would appeal.",
+    "Leaders of all 27 member states met in Brussels.",
     "The 2023-24 budget was agreed on 3 March.",
     "Resolution 2240 allows inspections.",
     "One in five arrivals was a child.",
@@ -1324,7 +1330,27 @@ MEANING = [
      (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), "from Senegal", "one place of departure of a route"),
     (("Greece recorded 48,000 arrivals in 2023, 41,000 of them by sea.",), FRI, 41000,
      (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), "by sea", "of them: a part of the count before"),
+    (("Last year 420 Rohingya were reported dead or missing at sea.",), FRI, 420,
+     (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), "Rohingya", "a people with no country of its own, like a nationality"),
+    (("In 2023, 61,000 Syrians claimed asylum, ahead of 22,000 people from Afghanistan and 9,000 from Iraq.",), FRI,
+     22000, (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), "from Afghanistan", "people from one country"),
+    (("In 2023, 61,000 Syrians claimed asylum, ahead of 22,000 people from Afghanistan and 9,000 from Iraq.",), FRI,
+     9000, (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), "from Iraq", "a count with no noun, from one country"),
+    (("Between 1 May 2023 and 31 March 2024, 18,200 people were removed.",
+      "Enforced returns of people with no right to stay rose by 12%, from 4,100 to 4,600."), FRI, 4600,
+     (dt.date(2023, 5, 1), dt.date(2024, 3, 31)), "Enforced returns", "a kind of the metric named before the count"),
+    (("Returns of convicted criminals rose to 3,400, while voluntary departures climbed to 2,100 from 1,900.",), FRI,
+     1900, (None, FRI), "voluntary departures", "each clause's kind, and the base of its change"),
+    (("Returns of people with no right to stay rose to 9,000 last year.",), FRI, 9000,
+     (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), None, "returns of people are all returns"),
+    (("Last year, 420 Rohingya were reported dead at sea, the highest toll since 2015, when 610 lives were lost.",), FRI,
+     610, (dt.date(2015, 1, 1), dt.date(2015, 12, 31)), "Rohingya",
+     "a 'when' clause after a comparison counts what the count compared does"),
+    (("Last year, 420 Rohingya were reported dead at sea.", "In 2022, the figure was 310."), FRI, 310,
+     (dt.date(2022, 1, 1), dt.date(2022, 12, 31)), "Rohingya", "'the figure' goes on with the count before"),
     # ---- not subsets
+    (("Italy recorded 123,800 arrivals this year.", "Of those, 8,100 came ashore between Monday and Wednesday."), FRI,
+     8100, (dt.date(2024, 6, 10), dt.date(2024, 6, 12)), None, "a part by time only is no kind of the count"),
     (("Spain recorded 39,900 arrivals on the Canary Islands last year.",), FRI, 39900,
      (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), None, "geography is no subset: the whole count of that place"),
     (("Italy counted 157,000 arrivals by sea in 2023.",), FRI, 157000, (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), None,
@@ -1362,7 +1388,8 @@ def test_subset_data_is_checked_and_errors_name_the_file():
     good = {"group_nouns": ["children"], "group_modifiers": ["lone"], "group_settings": ["hotels"],
             "incident_nouns": {"boat": ["boat"]}, "incident_determiners": ["a"], "incident_not_before": ["route"],
             "means": {"by air": ["air"]}, "means_prepositions": ["by"], "whole_means": {"returns": ["by air"]},
-            "departure_words": ["left"], "single_origin": {"small_boat_arrivals": ["FR"]}}
+            "departure_words": ["left"], "single_origin": {"small_boat_arrivals": ["FR"]}, "peoples": ["Rohingya"],
+            "kinds": {"returns": {"nouns": ["returns"], "modifiers": ["enforced"]}}}
     assert subsets._validate(good, "subsets.yaml").incident_kind == {"boat": "boat"}
     for key, bad, message in [("whole_means", {"crossings": ["by air"]}, "unknown metric"),
                               ("whole_means", {"returns": ["by bike"]}, "no means"),
@@ -1380,3 +1407,127 @@ def test_the_packaged_subset_words_load():
 
     r = subsets.rules()
     assert r.incident_kind["dinghy"] == "boat" and "by sea" in r.whole_means["irregular_crossings"]
+
+
+# ---------------------------------------------------------------- more shapes of metric and time (made-up sentences)
+
+MORE_METRICS = [
+    ("The authorities recorded 48,210 encounters at the southern border.", 48210, "irregular_crossings",
+     "US border statistics count crossings as encounters"),
+    ("Some 412 illegal immigrants arrived on Tuesday.", 412, "irregular_crossings", "immigrants who arrive cross"),
+    ("Coastguards pulled 61 people from the sea.", 61, "other", "pulled from the sea: a rescue, no arrival anywhere"),
+    ("About 3,500 asylum seekers are in Home Office accommodation.", 3500, "other", "people housed are no arrivals"),
+    ("About 40 men had been due to move in on Monday.", 40, "other", "moving into a site is no crossing"),
+    ("More than 1,500 Rohingya have come ashore in Aceh.", 1500, "irregular_crossings", "come ashore: an arrival"),
+    ("The worst year was 2016, when 5,100 lives were lost.", 5100, "deaths", "lives lost are deaths"),
+    ("The year before, 351,900 people had applied.", 351900, "asylum_claims", "people who applied"),
+    ("All 41 asylum seekers on the barge were taken off it today.", 41, "other",
+     "'all' before a count of people is no reference to a group told before"),
+    ("The first 12 men boarded the barge on Monday.", 12, "other", "'the first' group of people is a count"),
+    ("Some 80 people crossed on Tuesday, while French police stopped 110 more on the beaches.", 110, "other",
+     "people stopped before they set off did not arrive"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,metric,why", MORE_METRICS, ids=[c[3] for c in MORE_METRICS])
+def test_more_metrics(sentence, value, metric, why):
+    got = {f.value: f.metric for f in figs(sentence)}
+    assert got.get(value) == metric, why
+
+
+MON = dt.date(2024, 6, 17)
+MORE_PERIODS = [
+    (("In all, 1,310 people crossed the Channel on Saturday and Sunday.",), FRI, 1310, ("2024-06-08", "2024-06-09"),
+     "two days joined by 'and' are one span"),
+    (("The last boats of the year landed on 30 December, when 212 people arrived.",
+      "Over the year as a whole, 640 boats made it across."), dt.date(2025, 1, 2), 640, ("2024-01-01", "2024-12-31"),
+     "'the year as a whole' after a day of it: that whole year"),
+    (("As of Friday, 51,300 people had crossed into Costa Rica since the start of the year, officials said.",), MON, 51300,
+     ("2024-01-01", "2024-06-14"), "a point 'since' the start, 'as of' a day opening the sentence: from one to the other"),
+    (("Between 1 August 2023 and 31 March 2024, 18,200 people were removed.",
+      "That is 9% more than the 16,700 removed over the same period 12 months earlier."), FRI, 16700,
+     ("2022-08-01", "2023-03-31"), "the same period 12 months earlier"),
+    (("Between 1 August 2023 and 31 March 2024, 18,200 people were removed.",
+      "Voluntary departures rose by 12%, from 4,100 to 4,600."), FRI, 4600, ("2023-08-01", "2024-03-31"),
+     "a past-tense sentence goes on with a long span told before"),
+    (("Between 1 August 2023 and 31 March 2024, 18,200 people were removed.",
+      "Voluntary departures rose by 12%, from 4,100 to 4,600."), FRI, 4100, ("2022-08-01", "2023-03-31"),
+     "the base of a change in that story: the same span a year earlier"),
+    (("Last year 412 people died on the route, the most since 2016, when 530 lives were lost.",), FRI, 530,
+     ("2016-01-01", "2016-12-31"), "'since 2016, when …': that year, not its first day"),
+    (("Frontex counted 210,000 crossings last year.", "The total was 12% higher than in 2022.",
+      "About 90,000 crossings were recorded on the route, nearly half as many again as the year before."), FRI, 90000,
+     ("2023-01-01", "2023-12-31"), "'as many again as the year before' compares; the other side of a comparison in a "
+     "sentence before does not move the story"),
+    (("Most boats left from Libya last year, where some 700,000 migrants live.",), FRI, 700000, (None, "2024-06-14"),
+     "people who live somewhere now, whatever the sentence's past"),
+    (("The record was set in 2022, a year of war.", "The previous year, 28,500 people crossed the Channel."), FRI, 28500,
+     ("2021-01-01", "2021-12-31"), "'the previous year' after a sentence without counts that tells of one year"),
+    (("Germany received 250,900 asylum applications in 2023.", "Officials welcomed the fall.",
+      "The year before, 351,900 people had applied."), FRI, 351900, ("2022-01-01", "2022-12-31"),
+     "'the year before' goes back from the year the story told of, not from the article's"),
+    (("Arrivals fell to 66,300 last year, down from 157,600 in 2022.", "The year before that, 105,100 people had landed."),
+     FRI, 105100, ("2021-01-01", "2021-12-31"), "'the year before that': before the last year told of"),
+    (("Deaths rose in Africa last year, where 1,900 people lost their lives on the routes.",), FRI, 1900,
+     ("2023-01-01", "2023-12-31"), "'lost their lives' is no present 'lives'"),
+    (("Brussels promised Ankara the money in March to help care for the 3.1 million refugees it is hosting.",), FRI,
+     3100000, (None, "2024-06-14"), "a count with a relative clause in the present is of now"),
+    (("In May, the agency recorded 30,000 encounters at the border.", "Encounters rose in every group compared with April:",
+      "Single adults: 16,900 encounters, up 31.6%."), FRI, 16900, ("2024-05-01", "2024-05-31"),
+     "an item of a list under a heading goes on with the count the list breaks down"),
+    (("The number of people in asylum hotels rose from 20,000 in 2020 to 51,000 at the end of last year.",), FRI, 51000,
+     (None, "2023-12-31"), "a stock at the end of last year"),
+    (("Since the 2017 crackdown, some 700,000 refugees have crossed into Bangladesh.",), FRI, 700000,
+     ("2017-01-01", "2024-06-14"), "since the year of an event named by it"),
+    (("Yesterday the agency reported 62 deaths on the route.",), FRI, 62, (None, "2024-06-13"),
+     "a report's day ends the count; the deaths were not all on that day"),
+    (("The scheme applies to up to 300 detainees, people freed from detention after the Supreme Court ruled in 2022 "
+      "that it was unlawful.",), FRI, 300, (None, "2024-06-14"), "a year dating another subject's event after the count"),
+    (("A smuggler who steered a dinghy on a night when three passengers drowned has been jailed.",
+      "The boat left Gravelines on 3 March 2023.", "Three died."), FRI, 3, ("2023-03-03", "2023-03-03"),
+     "a count told in the past in a clause of its own, dated by a later mention"),
+]
+
+
+@pytest.mark.parametrize("paragraphs,date,value,period,why", MORE_PERIODS, ids=[c[-1] for c in MORE_PERIODS])
+def test_more_periods(paragraphs, date, value, period, why):
+    got = {f.value: f for f in figs(*paragraphs, date=date)}
+    assert value in got, f"{value} not found: {sorted(got)}"
+    f = got[value]
+    assert (f.period.start, f.period.end) == (d(period[0]), d(period[1])), why
+
+
+def test_a_bare_number_repeated_in_a_quote_is_no_new_count():
+    # nothing in the second sentence says what it counts: the value told before, said again
+    assert values("Survivors said as many as 400 people had been crammed aboard the trawler.",
+                  "Police arrested the crew on Friday. “They all said around four hundred,” a doctor said.") == [400]
+
+
+def test_an_item_of_a_list_is_a_part_named_by_its_label():
+    got = {f.value: f for f in figs("In May, the agency recorded 30,000 encounters at the border.",
+                                    "Encounters rose in every group compared with April:",
+                                    "Single adults: 16,900 encounters, up 31.6%.", "Italy: 1,400 encounters.")}
+    assert got[16900].subset == "Single adults" and got[1400].subset is None
+
+
+def d(s: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(s) if s else None
+
+
+@pytest.mark.parametrize("sentence,value,places,why", [
+    ("The UNHCR's New York office said 3,000 people had crossed into Panama.", 3000, ["PA"],
+     "where a body's office sits is not where people crossed"),
+    ("The figures, released after a visit to Rwanda, show 5,000 people crossed the Channel in June.", 5000,
+     ["english-channel"], "an aside about the statement names no place of the count"),
+    ("Arrivals in the Canary Islands reached 39,910 last year, the interior ministry in Madrid said.", 39910,
+     ["canary-islands"], "the clause of who says it"),
+    ("Some 5,000 people crossed from Libya to Italy, most of them from Tunisia.", 5000, ["LY", "IT", "TN"],
+     "a clause about the people counted keeps its place"),
+])
+def test_the_places_a_count_is_about(sentence, value, places, why):
+    from generator.extract.entities import find_entities
+
+    a = article(sentence)
+    s = textmod.sentences(a)
+    got = {f.value: f.places for f in figures.find_figures(a, s, find_entities(a, s))}
+    assert got[value] == places, why

@@ -37,7 +37,7 @@ def funding(text: str, date: dt.date = DAY):
     sents = textmod.sentences(a)
     facts = money.find_funding(a, sents, find_entities(a, sents))
     assign_ids(facts)
-    funding_meaning.link(facts)
+    funding_meaning.link(facts, sents)
     return facts
 
 
@@ -126,6 +126,13 @@ def test_kind(sentence: str, amount: int, kind: str, why: str) -> None:
      "objects of one verb joined by 'and'"),
     ("The Home Office spent £2.9bn on hotels last year. || That works out at about £8m a day.",
      {2_900_000_000: "spending", 8_000_000: "spending"}, "a restatement in a sentence of its own keeps the kind"),
+    ("Barracks swallowed £900m of the £1.2bn the contracts cost last year.",
+     {900_000_000: "spending", 1_200_000_000: "spending"}, "what uses money up spends it; 'the £1.2bn the contracts "
+     "cost': a relative clause with the amount as object"),
+    ("The Home Office spent £4.7bn on asylum in 2023-24, up from £3.6bn in 2022-23.",
+     {4_700_000_000: "spending", 3_600_000_000: "spending"}, "a comparison across a time is the same kind of money"),
+    ("The IMF agreed to lend Egypt $5bn, up from the $2bn it approved in 2021.", {5_000_000_000: "commitment",
+     2_000_000_000: "commitment"}, "'the $2bn it approved': the relative clause's verb governs the amount"),
 ])
 def test_kind_of_each_amount_in_a_sentence(sentence: str, kinds: dict[int, str], why: str) -> None:
     assert {f.amount: f.kind for f in funding(sentence)} == kinds, why
@@ -186,6 +193,9 @@ PERIOD = [
      ("2024-07-01", "2024-07-31"), "money due in July is paid in the coming July"),
     ("Britain will hand over £50m a year until 2027.", DAY, 50_000_000, ("2024-06-14", "2024-06-14"),
      ("2024-06-14", "2027-12-31"), "until 2027: from now to the end of 2027"),
+    ("The minister announced a package of €500m for Jordan, to be made available from 2025 until 2028.", DAY,
+     500_000_000, ("2024-06-14", "2024-06-14"), ("2025-01-01", "2028-12-31"),
+     "'made available from' says when it is paid, not when the deal was made"),
 ]
 
 
@@ -285,6 +295,35 @@ LINKS = [
     ("Britain will give Kenya £370m. Ministers also pledged more than £400m to Ghana.", {},
      "a rounder amount for another place is other money"),
     ("The department spent £3.6bn, up from £1.9bn the year before.", {}, "the other side of a comparison is other money"),
+    # restatements in another currency
+    ("Spain will give Senegal €120m (£102m) to train border guards.", {102_000_000: ("same_as", 120_000_000)},
+     "a bracketed conversion says the same money again"),
+    ("Canada spent $900m on the programme, roughly £520m, before it closed.", {520_000_000: ("same_as", 900_000_000)},
+     "a conversion set off by commas and a hedge"),
+    ("Brussels will give Tunisia €1.2bn ($1.3bn): €900m in loans and €300m in grants.",
+     {1_300_000_000: ("same_as", 1_200_000_000), 900_000_000: ("part_of", 1_200_000_000),
+      300_000_000: ("part_of", 1_200_000_000)}, "shares that add up to the total after its conversion"),
+    # the total the amounts before it make
+    ("The UK will pledge an extra £40m to fight smuggling gangs, doubling the coastguard fund to £80m.",
+     {40_000_000: ("part_of", 80_000_000)}, "an extra sum that doubles a budget to a total"),
+    ("Norway paid Chad NOK 30m last year and will provide a further NOK 50m, bringing the total to NOK 80m.",
+     {30_000_000: ("part_of", 80_000_000), 50_000_000: ("part_of", 80_000_000)}, "bringing the total to"),
+    # a whole named by its kind of money
+    ("Tunisia will get €1.2bn: €900m in loans and €300m in grants. || Of the grants, €100m is set aside for border control.",
+     {900_000_000: ("part_of", 1_200_000_000), 300_000_000: ("part_of", 1_200_000_000),
+      100_000_000: ("part_of", 300_000_000)}, "'Of the grants' names the amount told as grants"),
+    ("Egypt will receive €2bn in loans and €600m in grants. || Officials said €400m of the loans would be paid out this year.",
+     {400_000_000: ("part_of", 2_000_000_000)}, "'€400m of the loans': the amount told as loans, not the nearest"),
+    ("Ireland will make an upfront payment of €60m to Malta. || Officials said €10m of the upfront sum would go to the "
+     "coastguard.", {10_000_000: ("part_of", 60_000_000)}, "'the upfront sum' names the upfront payment"),
+    # a list of shares opened by a sentence of its own
+    ("Britain will give Kenya £50m. || The money will be split as follows: || £30m will train coastguards. || "
+     "£15m will build a reception centre.", {30_000_000: ("part_of", 50_000_000), 15_000_000: ("part_of", 50_000_000)},
+     "a list of shares after 'as follows:'"),
+    ("Italy will give Libya €300m. || The package includes €120m for boats. Of the rest, €80m will go to the IOM.",
+     {120_000_000: ("part_of", 300_000_000), 80_000_000: ("part_of", 300_000_000)}, "'Of the rest' is of the whole"),
+    ("The scheme could cost $3bn over 20 years. || The deal includes an upfront payment of $300m.", {},
+     "money promised is no share of an estimate (it would drop out of the totals)"),
 ]
 
 

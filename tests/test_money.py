@@ -72,10 +72,23 @@ def test_not_funding(sentence):
     assert funding(sentence) == []
 
 
+def linked(*paragraphs: str):
+    """The funding facts as the extractor writes them: ids given, part_of and same_as set."""
+    from generator.extract import assign_ids, funding_meaning
+
+    facts = funding(*paragraphs)
+    assign_ids(facts)
+    funding_meaning.link(facts)
+    return facts
+
+
 def test_bracketed_conversion_is_the_same_amount():
-    facts = funding("The EU will give Egypt €7.4bn (£6.3bn) in grants and loans to help stem migration.")
-    assert [(f.amount, f.currency) for f in facts] == [(7_400_000_000, "EUR")]
-    assert "grants and loans" in facts[0].purpose
+    # the restatement in another currency is a fact of its own that says the first again (FACTS.md same_as)
+    facts = linked("The EU will give Egypt €7.4bn (£6.3bn) in grants and loans to help stem migration.")
+    assert [(f.amount, f.currency) for f in facts] == [(7_400_000_000, "EUR"), (6_300_000_000, "GBP")]
+    assert "grants and loans" in facts[0].purpose and facts[1].purpose == facts[0].purpose
+    assert facts[1].same_as == facts[0].id and facts[0].same_as is None
+    assert (facts[1].kind, facts[1].period) == (facts[0].kind, facts[0].period)
 
 
 def test_a_year_between_two_amounts_is_not_a_range():
@@ -485,7 +498,9 @@ def test_every_amount_after_an_average_cost_is_a_unit_cost_too():
     ("Germany has pledged €300m, or about £255m.", 300_000_000),
 ])
 def test_an_amount_restated_in_another_currency_without_brackets_is_one_amount(sentence, amount):
-    assert [f.amount for f in funding(sentence)] == [amount]
+    # one sum: the second amount says it again and is left out of totals by its same_as
+    first, again = linked(sentence)
+    assert first.amount == amount and first.same_as is None and again.same_as == first.id
     # two sums from two payers stay two
     assert len(funding("Spain gave €5m to Senegal and Britain gave £4m to Gambia.")) == 2
 
@@ -692,3 +707,102 @@ def test_money_received_a_year_from_a_country_does_not_go_there():
 
 def test_compensation_sued_for_is_no_funding():
     assert funding("Residents of the camp are suing the ministry, claiming compensation of up to £15,000 each.") == []
+
+
+# ---------------------------------------------------------------- repeats, currencies, recipients, purposes
+# (made-up texts; a text of several paragraphs is given as a tuple)
+
+@pytest.mark.parametrize("paragraphs,amounts,why", [
+    (("Italy paid Albania €16m last year.", "The ministry said the €16m covered staff costs."), [16_000_000],
+     "a repeated amount is the same money"),
+    (("Brussels paid Cairo €3bn in 2023 and will provide a further €3bn by 2026.",), [3_000_000_000, 3_000_000_000],
+     "'a further' amount the same size is more money"),
+    (("The minister will pledge an extra £40m for the coastguard.", "The first £40m was announced in May."),
+     [40_000_000, 40_000_000], "'the first' after 'an extra' one is another sum"),
+])
+def test_when_a_repeated_amount_is_other_money(paragraphs, amounts, why):
+    assert [f.amount for f in funding(*paragraphs)] == amounts, why
+
+
+@pytest.mark.parametrize("paragraphs,currency,why", [
+    (("Canada will pay Haiti $40 million to train police officers.",), "CAD", "a story about Canada: its dollar"),
+    (("The deal commits Australia to pay Nauru $200 million over five years.",), "AUD",
+     "Australia and Nauru both use the Australian dollar"),
+    (("Canada and the United States will give Haiti $40 million to train police officers.",), "USD",
+     "with the United States named, a bare dollar stays the US dollar"),
+    (("Canada will pay Haiti US$40 million to train police officers.",), "USD", "a written US dollar is one"),
+])
+def test_a_bare_dollar_is_the_local_dollar_of_the_story(paragraphs, currency, why):
+    [f] = _with_places(*paragraphs)
+    assert f.currency == currency, why
+
+
+@pytest.mark.parametrize("paragraphs,places,why", [
+    (("The EU will give Lebanon €50m.", "A further €20m will support voluntary returns to Syria."), {"LB"},
+     "where people are returned to is not where the money goes"),
+    (("The treaty commits Norway to a payment of NOK 200m to Kenya.",), {"KE"}, "'commits Norway to': the payer"),
+    (("Canberra will hand $20m directly to the Nauruan government.",), {"NR"}, "a demonym and its government"),
+    (("Speaking in Rome, the Commission president announced €100m for Tunisia.",), {"TN"},
+     "the town a statement is made in is a venue"),
+    (("Italy will pay Albania €16m a year, the prime minister said in Tirana.",), {"AL"}, "'said in' a town: a venue"),
+    (("The UK will pay £8m to Rwanda, the Home Secretary said during a visit to Kigali.",), {"RW"}, "a visit's town"),
+    (("Ministers in London pledged £10m to help refugees in Lebanon.",), {"LB"}, "where the payer sits"),
+    (("Rome transferred €12m to Tirana last month.",), {"tirana"}, "a town given money stays"),
+    (("ROME, March 12 (Reuters) - Italy will give Libya €300m to train its coastguard.",), {"LY"},
+     "a wire dateline's town is where the story was filed"),
+])
+def test_where_the_money_goes(paragraphs, places, why):
+    facts = _with_places(*paragraphs)
+    assert set(facts[-1].places) == places, why
+
+
+@pytest.mark.parametrize("paragraphs,amount,purpose_has,why", [
+    (("Its budget grew from about €4m in 2008 to €300m in 2022.",), 300_000_000, "budget",
+     "what changed from one amount to another"),
+    (("Its budget grew from about €4m when it was founded in 2008 to €300m in 2022.",), 4_000_000, "budget",
+     "a 'when' clause says when, not what for"),
+    (("€50 million will strengthen health clinics in border towns.",), 50_000_000, "strengthen health clinics",
+     "the amount as the subject of a verb of its own"),
+    (("The ministry expanded its loan scheme for Jordan to $5bn, up from the $2bn it approved in 2021.",), 2_000_000_000,
+     "loan scheme", "'it approved in 2021' is no purpose: the other side of a comparison keeps the first's"),
+    (("Officials scrapped the offshore processing plan, on which the previous cabinet had spent £120m.",), 120_000_000,
+     "offshore processing plan", "a relative clause spends money on its antecedent"),
+    (("The hotel contracts were expected to cost £2bn.", "Auditors now say the total will reach £5bn."), 5_000_000_000,
+     "hotel contracts", "'the total' points back to the amount before"),
+    (("The barge contract was expected to cost £2bn.", "It is now forecast to cost £5bn."), 5_000_000_000,
+     "barge contract", "'It is now forecast to cost' points back too"),
+    (("The hotel contracts cost £2bn.", "This year the barge scheme cost £90m."), 90_000_000, "barge scheme",
+     "'This year' is no pronoun pointing back"),
+    (("The minister will raise the coastguard budget to £80m over the next three years.",), 80_000_000, "coastguard",
+     "the years a sum runs over say nothing of what it is for"),
+    (("The minister announced £15m to help police stop smuggling gangs, during a visit to Skopje.",), 15_000_000,
+     "police stop smuggling gangs", "where it was announced ends the purpose"),
+])
+def test_purposes_of_more_shapes(paragraphs, amount, purpose_has, why):
+    [f] = [f for f in funding(*paragraphs) if f.amount == amount]
+    assert purpose_has in (f.purpose or "").lower(), (f.purpose, why)
+
+
+@pytest.mark.parametrize("sentence,amount,purpose,why", [
+    ("The treaty commits Britain to an upfront payment of £40m, followed by roughly £7m a year.", 7_000_000,
+     "upfront payment", "'followed by' is no purpose: the list's first amount's"),
+    ("If someone decides to leave, Britain will hand over £3,000 to help with their departure.", 3_000,
+     "help with their departure", "'to help with …': the help is what it is for"),
+    ("The Home Office spent £4.7bn on asylum in 2023-24, up from £3.6bn in 2022-23.", 3_600_000_000,
+     "asylum in 2023-24", "the other side of a comparison across a time keeps the first's purpose"),
+])
+def test_a_fragment_is_no_purpose(sentence, amount, purpose, why):
+    [f] = [f for f in funding(sentence) if f.amount == amount]
+    assert f.purpose == purpose, why
+
+
+@pytest.mark.parametrize("paragraphs,announcer,why", [
+    (("Ministers have committed £60m over two years to the new Maritime Enforcement Unit, the Treasury said.",), "treasury",
+     "the body the money goes to does not announce it"),
+    (("Home Secretary Jane Roe will give £5m to the National Crime Agency.",), "jane-roe", "a person first"),
+    (("According to the National Audit Office, £220m has already been paid into the fund.",), "national-audit-office",
+     "'according to' names who says so, not where the money goes"),
+])
+def test_who_announces(paragraphs, announcer, why):
+    [f] = _with_places(*paragraphs)
+    assert (f.announced_by or "").endswith(announcer), (f.announced_by, why)

@@ -166,6 +166,16 @@ def test_half_a_billion_pounds():
     assert numbers.qualifier_before(text, m.start) == ("at_least", text.index("well"))
 
 
+@pytest.mark.parametrize("text,amount,why", [
+    ("The contracts will cost £2.8billion.", 2_800_000_000, "a scale word written against the figure"),
+    ("The bill hit £9.1BILLION last year.", 9_100_000_000, "a tabloid's capitals"),
+    ("Hotels cost £3million A DAY.", 3_000_000, "a whole number against the scale word"),
+    ("The fund holds €40 million.", 40_000_000, "the usual spacing still reads"),
+])
+def test_a_scale_word_against_the_figure(text: str, amount: int, why: str) -> None:
+    assert [m.amount for m in numbers.money(text)] == [amount], why
+
+
 def test_bare_numbers_are_not_money():
     assert numbers.money("34,401 people crossed in 2025") == []
 
@@ -177,6 +187,8 @@ def test_bare_numbers_are_not_money():
     ("handed over 500", "exact"), ("will hand over 500", "exact"), ("turned over 20", "exact"), ("just over 500", "at_least"),
     # running totals
     ("taking the total so far above 4,600", "at_least"), ("pushing the tally past 3,500", "at_least"),
+    ("the total had passed 1.8 million", "at_least"), ("up to a maximum of 72,000", "at_most"),
+    ("close to a million", "at_most"), ("a minimum of 500", "at_least"),
     ("exceeding 10,000", "at_least"), ("topping 2,000", "at_least"), ("the total topped 2,000", "at_least"),
     ("keeping the number below 900", "at_most"), ("just short of 30,000", "at_most"), ("under 4,000", "at_most"),
 ])

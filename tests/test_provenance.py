@@ -170,6 +170,35 @@ FURNITURE = [
      "Jane Doe in Brussels Tue 16 Jan 2024 14.12 GMT\n\nAbout 380,000 irregular crossings were detected last year, the agency said.",
      "Jane Doe"),
     ("notes to editors", " date 2026-01-04 Officials said 312 were rescued.\n\nNotes to editors\n\nMore text.", "Notes to editors"),
+    # Shapes of furniture under the story or inside it.
+    ("a wire credit naming two reporters, each in a town", " date 2026-01-04 Officials said 312 were rescued.\n\n"
+     "Wire writers Ola Nordmann in Oslo and Kari Hansen in Bergen contributed to this report.", "Kari Hansen"),
+    ("a credit between two sentences of a paragraph", " date 2026-01-04 Officials said 312 were rescued.\n\n"
+     "Boats wait at the quay in Valletta. (XY Photo/Jan Kowal) The harbour was closed on Sunday.", "Jan Kowal"),
+    ("a list of other headlines after a share bar", " date 2026-01-04 Officials said 312 were rescued.\n\n"
+     "Share or comment on this article\n\nMOST READ NEWS\n\nPop star Lina Berg announces a world tour\n\n"
+     "Royal yacht to be sold at auction\n\nComments 2,310", "Lina Berg"),
+    ("the comment count under the story", " date 2026-01-04 Officials said 312 were rescued.\n\nComments 2,310", "2,310"),
+    ("a bulleted question teaser", " date 2026-01-04 Officials said 312 were rescued.\n\nMore text.\n\n"
+     "▶ Who is Tomas Ferreira, the minister under fire?", "Tomas Ferreira"),
+    ("teaser labels", " date 2026-01-04 Officials said 312 were rescued.\n\nMORE ON: Borders | Courts\n\n"
+     "Don't miss: TV host Petra Lind breaks her silence", "Petra Lind"),
+    ("a heading of related links is itself furniture", " date 2026-01-04 Officials said 312 were rescued.\n\n"
+     "Related articles", "Related articles"),
+    ("a press office's phone line", " date 2026-01-04 Officials said 312 were rescued.\n\n"
+     "Press contacts: Anna NOWAK Phone +48 2 555 01 01\n\nPiotr LIS Phone +48 2 555 02 02", "Piotr"),
+    ("a contact line with an e-mail address after its heading", " date 2026-01-04 Officials said 312 were rescued.\n\n"
+     "For more information on this topic, please contact:\n\nIn Oslo, Ola Nordmann, nordmann@example.org, +47 22 55 01 01",
+     "Nordmann"),
+    ("an American phone number", " date 2026-01-04 Officials said 312 were rescued.\n\n"
+     "Contact: Agency Press Office, (555) 010-0199", "(555)"),
+    ("a header naming the offices that published a page", " date 2026-01-04 Officials said 312 were rescued.\n\n"
+     "From: Cabinet Office, 70 Whitehall and The Rt Hon Jane Roe MP Published 4 January 2026\n\nMore text.", "70 Whitehall"),
+    ("a press release's reference under it", " date 2026-01-04 Officials said 312 were rescued.\n\nIP/26/0412", "IP/26"),
+    ("tags and a modified stamp", " date 2026-01-04 Officials said 312 were rescued.\n\nLast Modified: Jan 4, 2026\n\n"
+     "Tags: Borders, Statistics\n\nReturn to top", "Tags"),
+    ("'Advertisement' glued to a paragraph's first word", " date 2026-01-04 Officials said 312 were rescued.\n\n"
+     "AdvertisementContracts signed in 2020 were expected to cost less.", "Advertisement"),
 ]
 
 
@@ -177,6 +206,24 @@ FURNITURE = [
 def test_page_furniture_leaves_the_body(why: str, text: str, absent: str) -> None:
     a = ingest.parse_seed(text.encode(), "a.txt")
     assert absent not in a.text, why
+
+
+# (why, seed text, text that must stay in the article body)
+KEPT = [
+    ("a list item with a number under the story", " date 2026-01-04 The package is split as follows:\n\n"
+     "Border equipment: €40 million", "€40 million"),
+    ("the sentences around a credit", " date 2026-01-04 Officials said 312 were rescued.\n\n"
+     "Boats wait at the quay in Valletta. (XY Photo/Jan Kowal) The harbour was closed on Sunday.",
+     "Boats wait at the quay in Valletta. The harbour was closed on Sunday."),
+    ("a sentence that ends the story", " date 2026-01-04 Officials said 312 were rescued.\n\n"
+     "The agency said it would publish new figures on Monday.", "publish new figures on Monday."),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "kept"), KEPT, ids=[c[0] for c in KEPT])
+def test_the_story_stays(why: str, text: str, kept: str) -> None:
+    a = ingest.parse_seed(text.encode(), "a.txt")
+    assert kept in a.text, why
 
 
 def test_a_line_that_introduces_a_quote_is_the_story() -> None:

@@ -102,7 +102,7 @@ def extract(article: Article) -> Record:
     facts += quotes.find_quotes(article, sents, index)
     facts = checkable(facts)
     assign_ids(facts)
-    funding_meaning.link(facts)  # part_of / same_as name other facts by id
+    funding_meaning.link(facts, sents)  # part_of / same_as name other facts by id
     paragraphs = [p.text for p in article.paragraphs]
     texts = evidence.folded(paragraphs)
     for f in facts:

@@ -270,9 +270,10 @@ def _gazetteer_matches(b: Builder) -> None:
             if not entry.emit:
                 continue
             ent = b.add(place_entity(entry), s, e)
-            if entry.kind == "region" and surface.lower() != ent.name.lower() and surface[:4].lower() != "the " \
+            if entry.kind != "country" and surface.lower() != ent.name.lower() and surface[:4].lower() != "the " \
                     and surface not in ent.aliases:
-                # "the Balkan route" for the Western Balkans route: the article's own form is an alias too.
+                # "the Balkan route" for the Western Balkans route, "the Mediterranean" for the Mediterranean Sea: the
+                # article's own form is an alias too
                 ent.aliases.append(surface)
         elif kind == "orgphrase":
             name = _strip_possessive(surface)
@@ -318,7 +319,8 @@ def _constituencies(b: Builder) -> None:
                 b.claimed[i] = 1
 
 
-_DATELINE = re.compile(r"(?:^|(?<=\n\n))([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:, [A-Z][A-Za-z.]+)?(?: \([A-Za-z]{2,10}\))? [—–-] ")
+# (with a date: "NOUAKCHOTT, Feb 8 (Reuters) -")
+_DATELINE = re.compile(r"(?:^|(?<=\n\n))([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:, [A-Z][A-Za-z.]+(?: \d{1,2})?)?(?: \([A-Za-z]{2,10}\))? [—–-] ")
 
 
 def _datelines(b: Builder) -> None:
@@ -332,6 +334,8 @@ def _datelines(b: Builder) -> None:
         if entry is None or not entry.emit or not b.free(s, e):
             continue
         b.add(place_entity(entry), s, e)
+        for i in range(e, m.end()):
+            b.claimed[i] = 1  # (the date and the agency after the town are no names: "Feb 8 (Reuters)")
 
 
 def place_entity(entry) -> Entity:
@@ -537,6 +541,20 @@ def _claim_instrument(b: Builder, s: int, e: int) -> None:
     b.instruments.append((s, e))
 
 
+def _person_shaped(words: list[str], before: str, g) -> bool:
+    """Whether the capitalised words before a bracketed acronym are a person's name: a given name first (and two
+    or three words, none a body's head), or a role or verb of speech right before them."""
+    words = [w for w in words if w]
+    while words and (words[0] in g.not_names or words[0].lower() in g.roles):
+        words = words[1:]
+    if not 2 <= len(words) <= 3 or any(w in g.org_heads or w in g.places for w in words):
+        return False
+    if words[0] in g.first_names and words[0] not in g.not_names:
+        return True
+    return re.search(r"\b(?:said|says|told|senator|minister|MP|MEP|leader|deputy|chair(?:man|woman)?)\s+$", before,
+                     re.IGNORECASE) is not None
+
+
 def _acronym_orgs(b: Builder) -> None:
     """Claim "Capitalised Words (ACRONYM)" organisations and every later use of the acronym."""
     g, text = b.g, b.text
@@ -561,6 +579,10 @@ def _acronym_orgs(b: Builder) -> None:
                 break
         if not spelled and acr in g.orgs and " ".join(words[start_i:]) not in g.orgs:
             # "Stuart C McDonald (SNP)": a known party's or body's acronym after a name that does not spell it.
+            continue
+        if not spelled and len(letters) <= 4 and _person_shaped(words[-3:], text[max(0, base - 40):base], g):
+            # "said Andrea Lindholz (CSU)", "senator David Pocock (ACT)": a person's party or state, not the name's
+            # acronym
             continue
         name_words = words[start_i:]
         name = " ".join(name_words)
@@ -730,6 +752,7 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
     _descriptor_orgs(b)
     people.find_people(b)
     places.find_unlisted_places(b)
+    places.find_counties(b)
     places.find_demonym_countries(b)
     people.find_later_mentions(b)
     places.find_institution_countries(b)

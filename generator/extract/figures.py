@@ -119,11 +119,13 @@ def rules() -> MetricRules:
 
 # ---------------------------------------------------------------- what is a count
 
-_PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?\b0\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?\b0\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b"
+                    # "+32 2 299 40 73", "00 800 67 89 10 11", "(202) 555-0100"
+                    r"|(?:\+|\b00\s?)\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){3,}\b|\(\d{3}\)\s?\d{3}-\d{4}\b")
 # Clause breaks: punctuation, an "and" that opens a new count ("78 bodies were recovered and 104 people rescued"),
 # and a subordinating word before a new subject.
 _NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|twenty|thirty|forty|fifty)\b"
-_CLAUSE_BREAK = re.compile((r"[;:]|,(?!\d{3})|\s[–—]\s|\(|\)|\sand\s(?=(?:[a-z]+\s+){0,2}(?:\d|%s)|[a-z]+ed\s+(?:more than|fewer than|less than|at least|almost|nearly|about|around|some|over|up to)\s+\d)"
+_CLAUSE_BREAK = re.compile((r"[;:]|,(?!\d{3})|\s[–—]\s|\(|\)|\sand\s(?=(?:[a-z]+\s+){0,3}(?:\d|%s)|[a-z]+ed\s+(?:more than|fewer than|less than|at least|almost|nearly|about|around|some|over|up to)\s+\d)"
                             # a subordinate clause with a subject of its own: "The deaths come as the number of …"
                             r"|\s(?:as|after|when|while|because|although|though|despite)\s(?!a whole\b)(?=(?:the|a|an|their|its)\s)"
                             # "… died off the beach as 112 people crowded aboard a single dinghy" (not "as many as 750")
@@ -252,8 +254,17 @@ def is_count(text: str, n: numbers.Number, blocked: list[tuple[int, int]]) -> bo
     if qstart == n.start and (word in g.determiners or re.search(r"\w['’]s\s+$", text[max(0, n.start - 4):n.start])):
         if word == "the" and not n.spelled and _THAN_THE.search(text, max(0, n.start - 30), n.start):
             return True  # the other side of a comparison is a count of its own: "more died than the 78 bodies recovered"
+        if word in ("all", "first") and not n.spelled and _people_after(text, n.end):
+            return True  # "All 39 asylum seekers on the barge were moved", "The first 15 men boarded on Monday"
         return not (n.spelled and n.scale == 1 or n.value < 100 or word not in ("the", "these", "those"))
     return True
+
+
+def _people_after(text: str, end: int) -> bool:
+    """Whether the head noun right after a number names people ("39 asylum seekers", "15 men")."""
+    m = rules().unit_re.match(text[end:end + 60])
+    return m is not None and rules().units.get(re.sub(r"\s+", " ", m.group("noun").lower())) == "people" \
+        and re.sub(r"\s+", " ", m.group("noun").lower()) not in rules().personnel
 
 
 _COMPARISON_OPENS = re.compile(r"\W*(?:(?:up|down)\s+)?(?:from|than|compared\s+(?:with|to)|against|versus|vs)\b", re.IGNORECASE)
@@ -578,6 +589,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
     story_day = False
     """The story is a past time of this year told by its count alone: only a sentence that refers back to what was
     counted ("The migrants travelled in 27 boats") goes on with it."""
+    prior_last: Period | None = None
+    """The last time the latest sentence with counts told of: what "the year before that" goes back from."""
     last_lead: _Draft | None = None
     """The draft of the first dated count of the sentence that told of ``last_period``."""
     last_metric: tuple[int, str, int] | None = None
@@ -588,7 +601,9 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         text = sent.text
         nums = numbers.numbers(text)
         if not nums:
-            told = [t.period for t in periods.find_times(text, article.date) if t.period is not None]
+            # (the other side of a comparison is no time the story moves to: "The total was 17% higher than in 2022")
+            told = [t.period for t in periods.find_times(text, article.date) if t.period is not None
+                    and not periods.is_comparison(text, t)]
             event = _past_event(text, told, article.date)
             if event is not None:
                 # a sentence that tells of one boat, operation or event at a past time ("The deadliest disaster came
@@ -596,6 +611,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 story, story_incident, current = event[0], event[1], False
             elif story is not None and told:
                 story = None  # the story has moved to another time ("… was held in Folkestone on Monday")
+            last_period = _told_year(told, article.date) or last_period
             continue  # most sentences: nothing to count
         times = periods.find_times(text, article.date)
         blocked = [(t.start, t.end) for t in times]
@@ -604,7 +620,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         blocked += [(m.start(), m.end()) for p in numbers.grammar().not_counts for m in p.finditer(text)]
         counts = [n for n in nums if is_count(text, n, blocked)]
         if not counts:
-            told = [t.period for t in times if t.period is not None]
+            told = [t.period for t in times if t.period is not None and not periods.is_comparison(text, t)]
             event = _past_event(text, told, article.date)
             if len(told) == 1 and told[0].start is not None and told[0].end is not None \
                     and told[0].end.year < article.date.year and periods.is_past_narrative(text):
@@ -618,6 +634,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 story, story_incident, current = event[0], event[1], False
             elif told:
                 story = None
+            last_period = _told_year(told, article.date) or last_period
             continue
         places = [e.id for e in index.in_span(sent.start, sent.end, type="place")]
         source = source_of(text)
@@ -659,6 +676,17 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             # over the same weeks last year")
             inherited = last_period
             part_of = True
+        label = _LIST_ITEM.match(text)
+        list_label: str | None = None
+        if label and si > 0 and sentences[si - 1].paragraph < sent.paragraph \
+                and (_LIST_ITEM.match(sentences[si - 1].text) or sentences[si - 1].text.rstrip().endswith(":")):
+            # an item of a list under a heading ("Encounters rose in every group: || Single adults: 164,907
+            # encounters"): a part of the count the list breaks down, at its time
+            if label.group("label") not in gazetteer.gazetteer().places:
+                list_label = label.group("label")
+            if inherited is None and last_period is not None:
+                inherited = last_period
+                part_of = True
         if last_lead is not None and last_period_at == si - 1:
             # "… the toll up to September 24 compared with 1,680 …": the count told just before ends there
             end = _the_count_ends(text, times)
@@ -679,6 +707,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             named_before = noun_before(text, n.start) if noun is None else None
             if named_before is not None and (not is_known_noun(named_before) or named_before.lower() in rules().personnel):
                 noun = named_before  # "the number of hotels housing migrants would fall to 250"
+            if noun is not None and noun.lower() == "lives" and _any(rules().cues["deaths"]).search(text, *clause):
+                noun = None  # "when 730 lives were lost": the dead, told by the clause ("lives at risk" are none)
             weak = False
             """Other only for want of anything it counts ("put more than a thousand lives at risk")."""
             thing = noun is not None and noun.lower() in rules().things
@@ -731,8 +761,11 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                         or (para_metric() if n is counts[0] else None)
                     metric = metric or "other"
                 else:
-                    metric = prior_metric or nearest_metric(text, n.start, n.end) \
-                        or (para_metric() if n is counts[0] else None)
+                    own = prior_metric or nearest_metric(text, n.start, n.end)
+                    metric = own or (para_metric() if n is counts[0] else None)
+                    # nothing in its sentence says what a bare number counts: a later mention of a value already
+                    # recorded is a repeat ("… as many as 750 people … ‘They all said around seven hundred and fifty.’")
+                    weak = own is None
                     if metric is None and _TALLY.search(text, 0, n.start):
                         # "The tally for 2025 now stands at 28,900": the running total of what the story counts, not
                         # of whatever was counted last ("… helped a further 80 people back to shore")
@@ -766,12 +799,26 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             if n in ranges:
                 qualifier = ranges[n]
             bracket = _parenthesised(text, n.start, times)
+            # ("The year before that, …": before the last time the sentence before told of, not its first)
+            before_that = prior_last if prior_last is not None and _BEFORE_THAT.search(text) else last_period
             period = bracket.period if bracket else \
-                periods.choose(text, n.start, clause, _not_anothers_future(_selectable(times, text, clause), text, n, counts),
-                               article.date, last_period)
+                periods.choose(text, n.start, clause,
+                               _not_anothers_event(_not_anothers_future(_selectable(times, text, clause), text, n, counts), text, n),
+                               article.date, before_that)
             if period is not None and _PRESENT_RELATIVE.match(text, clause[0], n.start) \
                     and not any(t.start >= clause[0] and t.end <= clause[1] for t in times):
                 period = Period(None, article.date)  # "…, which has space for 400": what is so now, whatever the time before
+            if (_PRESENT_PLACE.match(text, clause[0], clause[1]) or _PRESENT_AFTER.match(text, n.end, clause[1])) \
+                    and not any(t.start >= n.end and t.end <= clause[1] for t in times) and not part_of:
+                # "…, where close to a million refugees live in camps", "the 2.7 million refugees it is hosting": so
+                # now, whatever the sentence's past or the time of another clause
+                period = Period(None, article.date)
+            if period is None:
+                told_at = [t for t in times if t.period is not None and t.period.end is not None
+                           and periods.is_told_time(text, t) and t.start < n.start]
+                if told_at:
+                    # "Yesterday the IOM reported 78 deaths": counted up to the day it was told, not on that day
+                    period = Period(None, told_at[-1].period.end)
             since = _when_clause_since(text, clause, n.start, times, article.date, last_period)
             if since is not None:
                 period = since
@@ -804,6 +851,11 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                     first = part_of and first_period is None  # ("Of those, …" goes on with the count it is part of)
                 elif narrative:
                     period, from_story = narrative, True
+                    if _CHANGE_FROM.search(text, 0, n.start) and period.start is not None and period.end is not None \
+                            and (period.end - period.start).days >= 28:
+                        # the base of a change told in a story of a span ("… rose by 21%, from 5,244 to 6,339",
+                        # "climbed to 6,781 from 5,508"): the same span a year earlier
+                        period = periods.shift_years(period, -1)
                 else:
                     period, undated = Period(None, article.date), True
             elif first_period is None and not _COMPARED_BEFORE.search(text, 0, qstart):
@@ -815,6 +867,19 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 first_period = period
             subset = _subset(text, n, clause, qstart, metric, counts, subset_at,
                              story_incident if from_story else None)
+            if subset is None and list_label is not None and metric not in ("other", None) and n is counts[0]:
+                subset = list_label  # the label of a list item: "Single adults: 164,907 encounters"
+            if subset is None and metric not in ("other", None) and drafts and drafts[-1].sentence < si \
+                    and drafts[-1].fact.metric == metric and drafts[-1].fact.subset and not drafts[-1].fact.subset.startswith("one ") \
+                    and _THE_FIGURE.search(text, 0, qstart) and n is counts[0]:
+                subset = drafts[-1].fact.subset  # "… 569 Rohingya were reported dead … In 2022, the figure was 348."
+            if subset is None and metric not in ("other", None) and re.match(r"\W*when\b", text[clause[0]:clause[1]], re.IGNORECASE):
+                # "the highest toll since 2014, when 730 lives were lost": the other side of a comparison counts what the
+                # count it is compared with does
+                compared = [c for c in counts if c.end <= clause[0] and subset_at.get(c)]
+                prev_clause = clause_span(text, max(0, clause[0] - 2))
+                if compared and periods.opens_comparison(text[prev_clause[0]:prev_clause[1]].lstrip(" ,")):
+                    subset = subset_at[compared[-1]]
             subset_at[n] = subset
             if undated and subset is not None and subset.startswith("one "):
                 # one boat, operation or event, told without a time, dated by the sentence after it ("Three men have
@@ -825,9 +890,13 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             if group:
                 unit = "other"  # "40 people smuggling groups" counts groups, not people
             fact = Fact(id="", type="figure", evidence=text, metric=metric, value=int(n.value), unit=unit,
-                        qualifier=qualifier, period=period, places=list(places), source=source, subset=subset)
+                        qualifier=qualifier, period=period, places=_places_of_count(index, sent, n, clause, places),
+                        source=source, subset=subset)
             # undated and told in the past ("… in which four people drowned"): a later mention may date it
-            past = period.start is None and period.end == article.date and periods.is_past_narrative(text[clause[0]:clause[1]])
+            # (its own words: "on a night when four passengers drowned has been jailed" tells of the drowning in the past)
+            own = re.split(r"\b(?:has|have|is|are|will|would)\b", text[n.start:clause[1]], maxsplit=1)[0]
+            past = period.start is None and period.end == article.date and (
+                periods.is_past_narrative(text[clause[0]:clause[1]]) or periods.is_past_narrative(own))
             drafts.append(_Draft(fact, metric, si, unit if noun else None, weak, past))
             if first:
                 first_draft = drafts[-1]
@@ -840,7 +909,11 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             last_period = first_period
             last_period_at = si
             last_lead = first_draft
+        told_here = [t.period for t in times if t.period is not None and t.period.start is not None and t.period.end is not None]
+        prior_last = told_here[-1] if told_here else None
         lead_subset = subset_at.get(counts[0])
+        prior_story = (story, story_day, story_incident)
+        compared_lead = _COMPARED_BEFORE.search(text, 0, numbers.qualifier_before(text, counts[0].start)[1]) is not None
         story_incident = lead_subset if lead_subset is not None and lead_subset.startswith("one ") else None
         story = lead if lead is not None and not current else None
         story_day = False
@@ -864,8 +937,13 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             # a past day, week or month of this year ("More people crossed the Channel on Monday than on any other
             # day") or one event of it ("At least 20 people died when a boat capsized in March"): the past-tense
             # sentences after it tell of that time when they refer back to what it counted ("The migrants travelled
-            # in 27 boats"), or of that event ("Only 12 bodies were recovered")
-            story, story_day = lead, story_incident is None
+            # in 27 boats"), or of that event ("Only 12 bodies were recovered"); a span longer than a month ("Between
+            # 5 July and 22 March, …") goes on without referring back
+            story, story_day = lead, story_incident is None and (lead.end - lead.start).days <= 31
+        if compared_lead and prior_story[0] is not None:
+            # a sentence that opens on the other side of a comparison ("That is 11% more than the 21,807 returned over
+            # the same period a year earlier") leaves the story where it was
+            story, story_day, story_incident = prior_story
     main = Counter(d.metric for d in drafts if d.metric not in (None, "other"))
     default = main.most_common(1)[0][0] if main else "other"
     out: list[Fact] = []
@@ -1033,7 +1111,16 @@ def _when_clause_since(text: str, clause: tuple[int, int], pos: int, times: list
     if last.kind == "since":
         if last.period is None or last.period.start is None:
             return None
-        return Period(last.period.start, last.period.start)
+        start = last.period.start
+        if re.search(r"\bsince\s+(?:(?:19|20)\d{2})\s*$", last.text, re.IGNORECASE):
+            # "the highest toll since 2014, when 730 lives were lost": that year
+            return Period(dt.date(start.year, 1, 1), dt.date(start.year, 12, 31))
+        if not re.search(r"\d{1,2}(?:st|nd|rd|th)?\b(?!\d)", re.sub(r"(?:19|20)\d{2}", "", last.text)) \
+                and re.search(r"\bsince\s+(?:[A-Za-z]+)\s+(?:19|20)\d{2}\s*$", last.text):
+            # "since March 2021, when …": that month
+            nxt = dt.date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+            return Period(start, nxt - dt.timedelta(days=1))
+        return Period(start, start)
     return periods.choose(text, last.start, (last.start, last.end), times, ref, previous)
 
 
@@ -1051,7 +1138,7 @@ def _since_event(text: str, clause: tuple[int, int], times: list[periods.TimePhr
 _LEGAL_SCHEME = re.compile(r"\b(?:under|through|via) (?:the |a |its )?(?!(?:[\w’'-]+ ){0,3}?[\w-]*(?:return|remov|deport|"
                            r"relocat|rwanda|expuls|repatriat|smuggl|traffick))(?:[\w’'-]+ ){0,3}?(?:schemes?|visa routes?|"
                            r"safe (?:and legal )?routes?|family reunion|resettlement (?:schemes?|programmes?))\b", re.IGNORECASE)
-_COMPARED_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|up from|down from|versus)\b", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|up from|down from|up on|down on|versus)\b", re.IGNORECASE)
 _BY_VEHICLE = re.compile(r"\b(?:lorr(?:y|ies)|trucks?|heavy goods vehicles?|HGVs?|(?:the )?channel tunnel|eurotunnel|"
                          r"shipping containers?|by air|airports?)\b", re.IGNORECASE)
 _BY_BOAT = re.compile(r"\b(?:small[ -]boats?|dinghy|dinghies|boats?|vessels?|by sea)\b", re.IGNORECASE)
@@ -1093,6 +1180,66 @@ def _tells_past_event(text: str, t: periods.TimePhrase, ref: dt.date) -> bool:
 _PRESENT_RELATIVE = re.compile(r"\W*(?:which|who|where)\s+(?:now\s+|currently\s+|still\s+)?(?:has|have|is|are|holds|houses|"
                                r"can hold|can house)\b", re.IGNORECASE)
 """A relative clause in the present at the start of a count's clause ("…, which has space for 400")."""
+_CHANGE_FROM = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|climbed|climbing|increased|decreased|dropped|jumped|grew|"
+                          r"grown|soared|slumped|declined|went up|went down)\b[^;:.]*?\bfrom\s+(?:(?:about|around|some|nearly|"
+                          r"almost|more than|just over|just under)\s+)?$", re.IGNORECASE)
+"""The base of a change right before a count: "rose by 21%, from", "climbed to 6,781 from"."""
+_OF_A_BODY = re.compile(r"(?:\s+|-)(?:office|offices|bureau|headquarters|HQ|embassy|consulate|mission|branch|delegation|"
+                        r"based|correspondent)\b", re.IGNORECASE)
+"""After a place: it says where a body sits, not where the counted things are ("the UNHCR's New York office")."""
+_ASIDE_OPENING = re.compile(r"\W*(?:(?:released|published|issued|announced|compiled|presented|unveiled|made public|given)\b|"
+                            r"(?:after|before|during|while|following|ahead of)\s+(?:a|an|the|his|her|their|its)\s+"
+                            r"(?:visit|trip|meeting|summit|talks|speech|tour|briefing))", re.IGNORECASE)
+"""Opening a clause set off from the count: an aside about the statement ("…, released after a visit to Rwanda, …")."""
+_SAID = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|confirmed|added|stated|estimates?|estimated)\b")
+
+
+def _places_of_count(index: EntityIndex, sent: Sentence, n: numbers.Number, clause: tuple[int, int],
+                     places: list[str]) -> list[str]:
+    """The places of a sentence that a count is about: not where a body sits ("the UNHCR's New York office said"),
+    not in the clause of who says it ("…, the interior ministry in Madrid said"), not in an aside about the statement
+    ("The figures, released after a visit to Rwanda, show …")."""
+    text = sent.text
+    drop: set[str] = set()
+    keep: set[str] = set()
+    for m in index.mentions_in(sent.start, sent.end, type="place"):
+        s, e = m.start - sent.start, m.end - sent.start
+        # (the stretch between commas around the place: "…, released after a visit to Rwanda, …")
+        lo = max(text.rfind(",", 0, s), text.rfind(";", 0, s)) + 1
+        hi = min([x for x in (text.find(",", e), text.find(";", e)) if x >= 0] or [len(text)])
+        own = (lo, hi)
+        other_clause = not (own[0] <= n.start < own[1])
+        if _OF_A_BODY.match(text, e) or other_clause and (_SAID.search(text, own[0], own[1]) and not re.search(r"\d", text[own[0]:own[1]])
+                                                          or _ASIDE_OPENING.match(text, own[0], own[1])):
+            drop.add(m.entity)
+        else:
+            keep.add(m.entity)
+    return [p for p in places if p in keep or p not in drop]
+
+
+def _told_year(told: list[Period], ref: dt.date) -> Period | None:
+    """The one whole past year a sentence without counts tells of ("The record was set in 2022."): what "the
+    previous year" of the sentences after it goes back from."""
+    if len(told) != 1:
+        return None
+    p = told[0]
+    if p.start is None or p.end is None or p.end >= ref or (p.start.month, p.start.day, p.end.month, p.end.day) != (1, 1, 12, 31):
+        return None
+    return p
+
+
+_BEFORE_THAT = re.compile(r"\b(?:before|prior to|earlier than) that\b", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"\W*(?P<label>[A-Z][\w’'-]*(?:[ -][\w’'-]+){0,5}):\s+(?:(?:about|around|some|nearly|almost|more than|"
+                        r"over|at least)\s+)?\d")
+"""An item of a list of counts: "Single adults: 164,907 encounters, up 31.6%"."""
+_PRESENT_PLACE = re.compile(r"\W*(?:where|in which|among whom)\b(?:[^,;]|,\d){0,80}?\b(?<!their )(?<!his )(?<!her )(?<!our )(?<!of )"
+                            r"(?:live|lives|remain|remains|reside|resides|stay|stays|shelter|shelters|"
+                            r"are (?:living|staying|sheltering|housed|held)|are still)\b", re.IGNORECASE)
+"""A clause of a place where people live now ("…, where close to a million refugees live in camps")."""
+_PRESENT_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:who|that|which|it|they|we|whom\s+it)\s+(?:(?:are|is)\s+(?:now\s+|currently\s+|still\s+)?"
+                            r"[a-z]+ing|(?:now\s+|currently\s+|still\s+)?(?:live|lives|host|hosts|shelter|shelters|houses|remain|"
+                            r"remains))\b", re.IGNORECASE)
+"""Right after a count, a relative clause in the present: "the 2.7 million Syrian refugees it is hosting"."""
 _SMALL = ("a", "two", "three", "four", "five")
 _YEARS_LATER = re.compile(r"\W*(a|two|three|four|five) years? (?:later|after)\b", re.IGNORECASE)
 """A sentence that opens a number of years after the story's time ("A year later, …", "Two years after the fire, …")."""
@@ -1200,6 +1347,24 @@ def _future_starts(text: str) -> tuple[int, ...]:
     return tuple(m.start() for m in periods.vocabulary().future_starts_re.finditer(text))
 
 
+_ANOTHERS_EVENT = re.compile(r"\b(?:after|before|when|because|until|once)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                             r"(?:[\w’'-]+\s+){0,3}?(?:[a-z]{3,}ed|ruled|found|said|won|lost|took office|came to power|broke out)"
+                             r"\s+(?:[\w’'-]+\s+){0,2}?$", re.IGNORECASE)
+
+
+def _not_anothers_event(times: list[periods.TimePhrase], text: str, n: numbers.Number) -> list[periods.TimePhrase]:
+    """Drop a time after a count that dates an event of another subject told after it: "covers up to 354 members
+    …, released from detention after the High Court ruled in 2023 that …" (2023 is when the court ruled)."""
+    # (only for a count told in the present: "40 people drowned after the boat capsized in June" is one past event)
+    if not _PRESENT_MAIN.search(text, clause_span(text, n.start)[0], n.start):
+        return times
+    return [t for t in times if not (t.start > n.end and _ANOTHERS_EVENT.search(text, n.end, t.start))]
+
+
+_PRESENT_MAIN = re.compile(r"\b(?:is|are|has|have|covers|cover|includes|include|concerns|affects|applies to|holds|houses|"
+                           r"remains|remain|stands|involves)\b", re.IGNORECASE)
+
+
 def _selectable(times: list[periods.TimePhrase], text: str, clause: tuple[int, int]) -> list[periods.TimePhrase]:
     """Drop comparison phrases of other clauses ("a rise of 260 per cent on last year")."""
     keep = []
@@ -1240,7 +1405,7 @@ def _time_traits(text: str, t: periods.TimePhrase) -> tuple[bool, bool, bool, bo
     compared = periods.is_comparison(text, t) or periods.opens_comparison(its_clause) \
         or re.match(r"\s*when\b", its_clause, re.IGNORECASE) is not None
     relative = re.match(r"\s*(?:which|who|whose)\b", its_clause, re.IGNORECASE) is not None
-    skipped = periods.is_publication_time(text, t) or periods.is_event_time(text, t)
+    skipped = periods.is_publication_time(text, t) or periods.is_event_time(text, t) or periods.is_told_time(text, t)
     anaphoric = t.same and not re.search(r"\b(?:same|stage|point|time)\b", t.text, re.IGNORECASE)
     other_time = (t.same and not anaphoric) or periods.is_statement_time(text, t)
     return compared, relative, skipped, other_time

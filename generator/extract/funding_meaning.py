@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from .. import datafiles
-from ..models import Fact, Period
+from ..models import Fact, Period, Sentence
 from . import numbers, periods
 from .gazetteer import trie_pattern
 
@@ -72,6 +72,18 @@ class Rules:
     additional: re.Pattern[str]
     restatement_gap: list[re.Pattern[str]]
     rounding_hedge: re.Pattern[str]
+    object_relative: re.Pattern[str]
+    """Right after an amount, a relative clause whose verb has it as object: "the £1.7bn the contracts cost",
+    "the $3bn it approved in 2022"."""
+    total_before: re.Pattern[str]
+    """Right before an amount: it is the total the amounts before it make ("…, bringing the total to €6bn")."""
+    named_whole: re.Pattern[str]
+    """A sentence opening on a share of a whole named by its kind of money: "Of the grants, …"."""
+    named_whole_after: re.Pattern[str]
+    """The same right after the amount, before its verb: "€1bn of the loans would be paid out …"."""
+    generic_money: frozenset[str]
+    list_intro: re.Pattern[str]
+    """A sentence that opens a list of the shares of an amount told before it ("It will be split as follows:")."""
 
 
 def _words(doc: dict, key: str, name: str, where: str | None = None) -> list[str]:
@@ -145,7 +157,8 @@ def _validate(doc: object, name: str) -> Rules:
         "pay_verbs", "cost_verbs", "commit_verbs", "estimate_verbs", "future_commit_verbs", "progressive_spending", "future_aux", "estimate_aux",
         "aux_fillers", "subject_aux", "commitment_nouns", "spending_nouns", "estimate_nouns", "clause_openers",
         "list_joins", "comparison_joins", "event_verbs", "now_words", "person_nouns", "one_person", "conditions", "part_after_whole",
-        "part_before_whole", "part_of_phrases", "part_continuation", "paid_so_far", "additional", "rounding_hedges", "restatement_verbs")}
+        "part_before_whole", "part_of_phrases", "part_continuation", "paid_so_far", "additional", "rounding_hedges", "restatement_verbs",
+        "total_verbs", "generic_money_nouns", "list_intro_words")}
     for verb in w["future_commit_verbs"]:
         if verb not in w["commit_verbs"]:
             raise datafiles.fail(name, f"'future_commit_verbs': {verb!r} is not one of 'commit_verbs'", "future_commit_verbs", verb)
@@ -185,7 +198,8 @@ def _validate(doc: object, name: str) -> Rules:
         clause_break=re.compile(r"[;:]|\s[–—-]\s|,\s+(?=(?:%s)(?![\w-]))" % _alt(w["clause_openers"]), re.IGNORECASE),
         list_join=re.compile(r"[\s,]*(?:(?:%s)[\s,]+)?" % _alt(w["list_joins"]), re.IGNORECASE),
         # (not across an infinitive: "agreed to pay £50m a year … from 2024" dates the payments, not the deal)
-        event_verb_before=re.compile(r"(?<![\w-])(?:%s)\s+(?:(?:(?!to\s)[^,;:.£€$\d\s]+\s+){0,8})?$" % _alt(w["event_verbs"]),
+        # (not "made available from 2024": when the money is paid)
+        event_verb_before=re.compile(r"(?<![\w-])(?:%s)(?!\s+available\b)\s+(?:(?:(?!to\s)[^,;:.£€$\d\s]+\s+){0,8})?$" % _alt(w["event_verbs"]),
                                      re.IGNORECASE),
         now=re.compile(_word_re(w["now_words"]), re.IGNORECASE),
         # (a few words may stand between: "€16.5m paid to Tirana each year"; not a duration: "for a year")
@@ -226,6 +240,18 @@ def _validate(doc: object, name: str) -> Rules:
         additional=re.compile(_word_re(w["additional"]), re.IGNORECASE),
         restatement_gap=_patterns(doc, "restatement_gap_patterns", name),
         rounding_hedge=re.compile(r"(?<![\w-])(?:%s)\s*$" % _alt(w["rounding_hedges"]), re.IGNORECASE),
+        object_relative=re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+[\w’'-]+(?:\s+[\w’'-]+)?|it|they|he|she|we|(?-i:[A-Z])[\w’'-]+)\s+"
+                                   r"(?P<aux>(?:(?:%s)\s+)*)(?P<verb>%s)(?![\w-])" % (_alt(w["subject_aux"]), _alt(all_verbs)),
+                                   re.IGNORECASE),
+        # "…, bringing the total to €6bn", "doubling the budget of the command to £150m"
+        total_before=re.compile(r"(?<![\w-])(?:%s)\s+(?:[^\d£€$,;:.]+?\s+)?to\s+(?:(?:about|around|some|nearly|almost|"
+                                r"more than|over|roughly)\s+)?$" % _alt(w["total_verbs"]), re.IGNORECASE),
+        # "Of the grants, €200m …", "€1bn of the loans …", "$20m of the upfront sum"
+        named_whole=re.compile(r"\W*(?:of|out of|from)\s+the\s+(?P<words>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s*,", re.IGNORECASE),
+        named_whole_after=re.compile(r"\s+(?:of|out of|from)\s+the\s+(?P<words>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)(?=\s+(?:%s)\b)"
+                                     % _alt(w["subject_aux"]), re.IGNORECASE),
+        generic_money=frozenset(w["generic_money_nouns"]),
+        list_intro=re.compile(r"(?<![\w-])(?:%s)(?![\w-])[^.;]*:\s*$" % _alt(w["list_intro_words"]), re.IGNORECASE),
     )
 
 
@@ -282,8 +308,8 @@ def relation(text: str, prev: numbers.Money, amt: numbers.Money, ref: dt.date) -
         return "restatement"
     if list_joined(text, prev, amt, ref):
         return "list"
-    if r.comparison_join.fullmatch(gap):
-        return "comparison"
+    if r.comparison_join.fullmatch(gap) or r.comparison_join.fullmatch(_without_times(gap, ref)):
+        return "comparison"  # ("£4.7bn on asylum in 2023-24, up from £3.6bn": a time may stand between)
     if r.coordinate.fullmatch(_without_times(gap, ref)) and _verb_before(text, prev.end, amt.start) is None \
             and not _FINITE.search(gap) and not r.clause_break.search(gap):
         return "list"  # "provided £5m to North Macedonia and £2m to Serbia"
@@ -395,6 +421,12 @@ def kind_of(text: str, amounts: list[numbers.Money], i: int, inherited: _Governe
         between = [a for a in amounts if m.end() <= a.start < amt.start]
         if not between:
             return by_verb(cat, m.group(0), text[cs:m.start()], m.start())
+    # a relative clause with the amount as its object: "the £1.7bn the contracts cost", "the $3bn it approved"
+    rel = r.object_relative.match(text, amt.end, ce)
+    if rel is not None:
+        verb = rel.group("verb")
+        cat = next(c for c, p in r.verbs.items() if p.fullmatch(verb))
+        return by_verb(cat, verb, rel.group("aux") + " ", rel.start("verb"))
     # "a £63m deal", "£4 million in funding", "a €65 million contribution"
     after = r.noun_after.match(text, amt.end, ce)
     if after is not None:
@@ -637,6 +669,29 @@ def story_after(text: str, ref: dt.date, story: Period | None) -> Period | None:
 # ---------------------------------------------------------------- part_of and same_as
 
 
+_CONVERSION_GAP = re.compile(r"\s*,?\s*(?:or\s+)?(?:roughly|about|around|approximately|some|nearly|almost|just over|"
+                             r"just under|equivalent to|the equivalent of|worth)\s+$|\s*,?\s*or\s+$", re.IGNORECASE)
+
+
+def restated_in(text: str, amounts: tuple[numbers.Money, ...] | list[numbers.Money], i: int) -> bool:
+    """Whether amount ``i`` restates the one before in another currency without brackets: "spent $1 billion on
+    the scheme, roughly £770m, before …", "€900m, or about £770m."."""
+    if i == 0:
+        return False
+    prev, amt = amounts[i - 1], amounts[i]
+    if prev.currency == amt.currency or amounts[i - 1].range_start:
+        return False
+    if not _CONVERSION_GAP.fullmatch(text[prev.end:amt.start]) and not _CONVERSION_TAIL_GAP.search(text[prev.end:amt.start]):
+        return False
+    return re.match(r"\s*(?:[,.;:)\]–—]|$)", text[amt.end:]) is not None
+
+
+_CONVERSION_TAIL_GAP = re.compile(r"^[^,;:.\d£€$]{0,60},\s+(?:or\s+)?(?:roughly|about|around|approximately|some|nearly|almost|"
+                                  r"equivalent to|the equivalent of)\s+$", re.IGNORECASE)
+
+
+
+
 @dataclass
 class _Item:
     fact: Fact
@@ -645,6 +700,12 @@ class _Item:
     sentence: int
     """Index of its sentence among the sentences with funding."""
     amounts: list[numbers.Money]
+    index: int = 0
+    """Where its amount stands among the amounts of its sentence."""
+
+    def restates(self) -> bool:
+        """Whether the amount says the one before it again in another currency ("€7.4bn (£6.3bn)")."""
+        return self.index > 0 and (self.money.converted or restated_in(self.text, self.amounts, self.index))
 
 
 def _items(facts: list[Fact]) -> list[_Item]:
@@ -657,12 +718,13 @@ def _items(facts: list[Fact]) -> list[_Item]:
         if f.evidence != last_text:
             last_text, sent, used = f.evidence, sent + 1, set()
             amounts = list(numbers.money(f.evidence))
-        k = next((j for j, a in enumerate(amounts) if j not in used and a.amount == f.amount and a.currency == f.currency
-                  and not a.converted), None)
+        # (a bare "$" may have been read as the story's own dollar: "Australia will pay Nauru $408m")
+        k = next((j for j, a in enumerate(amounts) if j not in used and a.amount == f.amount
+                  and (a.currency == f.currency or a.text.startswith("$"))), None)
         if k is None:
             continue  # (a hand-made fact: no position to read)
         used.add(k)
-        out.append(_Item(f, f.evidence, amounts[k], sent, amounts))
+        out.append(_Item(f, f.evidence, amounts[k], sent, amounts, k))
     return out
 
 
@@ -691,6 +753,8 @@ def _fits(part: _Item, whole: _Item, parts: dict[int, list[_Item]]) -> bool:
         return False
     if _value(part) >= _value(whole):
         return False
+    if part.fact.kind == COMMITMENT and whole.fact.kind == ESTIMATE:
+        return False  # money promised is no share of a guess at the whole bill (it would drop out of the totals)
     if part.fact.currency != whole.fact.currency:
         return True
     have = sum(_total_of_parts(p) for p in parts.get(id(whole), []) if p.fact.currency == whole.fact.currency)
@@ -715,11 +779,16 @@ def _same_places(a: Fact, b: Fact) -> bool:
     return not a.places or not b.places or bool(set(a.places) & set(b.places))
 
 
-def link(facts: list[Fact]) -> None:
-    """Set ``part_of`` and ``same_as`` on the funding facts of one record (their ids already given)."""
+def link(facts: list[Fact], sentences: list[Sentence] | None = None) -> None:
+    """Set ``part_of`` and ``same_as`` on the funding facts of one record (their ids already given).
+
+    ``sentences`` are the article's, in order: a list of shares may be opened by a sentence with no amount ("The
+    support will be structured as follows:").
+    """
     items = _items([f for f in facts if f.type == "funding"])
     if len(items) < 2:
         return
+    at = _positions(items, sentences or [])
     r = rules()
     parts: dict[int, list[_Item]] = {}
 
@@ -743,10 +812,18 @@ def link(facts: list[Fact]) -> None:
             return w
         return None
 
+    restating = {id(x) for x in items if x.restates()}
     for k, x in enumerate(items):
         f, text, amt = x.fact, x.text, x.money
-        prev = items[k - 1] if k > 0 else None
-        nxt = items[k + 1] if k + 1 < len(items) else None
+        # 0. the same money in another currency: "€7.4bn (£6.3bn)", "$2bn, roughly £1.6bn,"
+        if id(x) in restating:
+            said = next((y for y in reversed(items[:k]) if y.sentence == x.sentence and id(y) not in restating), None)
+            if said is not None:
+                f.same_as = said.fact.same_as or said.fact.id
+                continue
+        # (the amounts around it, past what only says one of them again in another currency)
+        prev = next((y for y in reversed(items[:k]) if id(y) not in restating), None)
+        nxt = next((y for y in items[k + 1:] if id(y) not in restating), None)
         same_prev = prev if prev is not None and prev.sentence == x.sentence else None
         last_before = prev if prev is not None and prev.sentence == x.sentence - 1 else None
         cs = clause_start(text, amt.start)
@@ -780,6 +857,25 @@ def link(facts: list[Fact]) -> None:
         if nxt is not None and nxt.sentence == x.sentence and r.part_before_whole.match(text[amt.end:nxt.money.start]) \
                 and _can_hold(nxt) and part(x, nxt):
             continue
+        # 2b. the total the amounts before it make: "€3bn …, and a further €3bn …, bringing the total to €6bn"
+        if r.total_before.search(head):
+            for y in items[:k]:
+                if y.sentence == x.sentence and id(y) not in restating and _is_whole(y) and y.fact.currency == f.currency:
+                    part(y, x)
+        # 2c. a share of the amount told before as a kind of money: "… €600m in grants. Of the grants, €200m …"
+        named = r.named_whole.match(text) or r.named_whole_after.match(text, amt.end)
+        if not beyond and named:
+            w = _named_before(items, k, named.group("words"), r)
+            if w is not None and part(x, w):
+                continue
+        # 2d. a list of shares opened by a sentence of its own: "The support will be structured as follows: || €736m
+        # will … || €200m will …"
+        intro = _list_intro(at.get(id(x)), sentences or [], r)
+        if intro is not None:
+            w = next((y for y in reversed(items[:k]) if at.get(id(y), intro) < intro and _is_whole(y)
+                      and _value(y) > _value(x)), None)
+            if w is not None and part(x, w):
+                continue
         # 3. a share of an amount told before: "The package includes …", "Of that, …", "The UK's share will be …"
         if not beyond and any(p.search(text, 0, amt.start) for p in r.part_anaphora):
             w = whole_before(x, k)
@@ -824,6 +920,8 @@ def link(facts: list[Fact]) -> None:
         run: list[_Item] = []
         total = 0.0
         for y in items[k + 1:]:
+            if id(y) in restating:
+                continue  # "€7.4bn ($8.1bn), made up of …"
             if y.fact.currency != w.fact.currency or not _is_whole(y) or y.sentence > w.sentence + 1:
                 break
             run.append(y)
@@ -833,6 +931,65 @@ def link(facts: list[Fact]) -> None:
         if len(run) >= 2 and abs(total - _value(w)) <= max(0.5, 0.001 * _value(w)):
             for y in run:
                 part(y, w)
+
+
+def _positions(items: list[_Item], sentences: list[Sentence]) -> dict[int, int]:
+    """Item -> the index of its sentence among the article's (the evidence is the sentence's text)."""
+    out: dict[int, int] = {}
+    j = 0
+    for x in items:
+        k = j
+        while k < len(sentences) and sentences[k].text != x.text:
+            k += 1
+        if k < len(sentences):
+            out[id(x)] = j = k
+    return out
+
+
+_OPENS_WITH_AMOUNT = re.compile(r"\W*(?:(?:a|an|the|some|about|around|another|a further)\s+)?[£€$¥]|\W*\d[\d.,]*\s*"
+                                r"(?:m|bn|million|billion)?\s*(?:euros?|pounds|dollars)\b", re.IGNORECASE)
+
+
+def _list_intro(pos: int | None, sentences: list[Sentence], r: Rules) -> int | None:
+    """The sentence that opens the list an amount is an item of, when the amount opens its sentence and the
+    sentences between are items too ("The support will be structured as follows: || €736m will … || €200m will …")."""
+    if pos is None or not _OPENS_WITH_AMOUNT.match(sentences[pos].text):
+        return None
+    j = pos - 1
+    while j >= 0 and _OPENS_WITH_AMOUNT.match(sentences[j].text) and sentences[j].paragraph != sentences[pos].paragraph:
+        j -= 1
+    if j < 0 or sentences[j].paragraph == sentences[pos].paragraph or not r.list_intro.search(sentences[j].text):
+        return None
+    return j
+
+
+def _label_words(x: _Item) -> set[str]:
+    """The words that name an amount's kind of money around it ("600 million euros in grants", "an upfront payment
+    of $408m"), singular."""
+    # (its own phrase only: not across a comma or "and" to the amount before or after it)
+    before = re.split(r"[,;:()]|\s(?:and|or)\s", x.text[max(0, x.money.start - 40):x.money.start])[-1].split()[-4:]
+    after = re.split(r"[,;:()]|\s(?:and|or)\s|[£€$]|\d", x.text[x.money.end:x.money.end + 40])[0].split()[:4]
+    return {_singular(w) for w in before + after}
+
+
+def _singular(word: str) -> str:
+    w = word.lower().strip(".,;:()“”\"'’")
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w
+
+
+def _named_before(items: list[_Item], k: int, words: str, r: Rules) -> _Item | None:
+    """The latest amount before item ``k`` named by the words of "of the <words>" ("the grants", "the upfront
+    sum"): one told with one of those words around it; None when they name no kind of money of their own ("the
+    money")."""
+    wanted = {_singular(w) for w in words.split()} - r.generic_money - {"the", "a", "an", "of"}
+    if not wanted:
+        return None
+    x = items[k]
+    for y in reversed(items[:k]):
+        if y.fact.currency == x.fact.currency and y.fact.same_as is None and _value(y) > _value(x) \
+                and wanted & _label_words(y):
+            return y
+    return None
 
 
 def _rounds_to(exact: float, rounded: float) -> bool:

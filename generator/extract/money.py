@@ -7,6 +7,7 @@ costs) and reads what each is for. Cue lists live in ``data/money.yaml``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -30,6 +31,8 @@ class Cues:
     cost_verb_re: re.Pattern[str]
     payer_re: re.Pattern[str]
     payer_agent_re: re.Pattern[str]
+    payer_object_re: re.Pattern[str]
+    """A verb right before a place that makes it the one bound to pay: "commits Australia to"."""
     """A passive payer verb and "by" right before a place: "funded by Britain"."""
     object_before_re: re.Pattern[str]
     origin_re: re.Pattern[str]
@@ -41,6 +44,15 @@ class Cues:
     purpose_lead_re: re.Pattern[str]
     purpose_filler_re: re.Pattern[str]
     attribution_re: re.Pattern[str]
+    change_re: re.Pattern[str]
+    """A change "from X to" right before an amount: "Its budget rose from about €6m when … to"."""
+    subject_of_re: re.Pattern[str]
+    """Right after an amount: a modal and a verb of its own ("€736m will strengthen …")."""
+    anaphoric_re: re.Pattern[str]
+    relative_spend_re: re.Pattern[str]
+    """Before an amount: a relative clause spending it on its antecedent ("the Rwanda scheme, …, on which the
+    government had spent")."""
+    """A clause before an amount whose subject only points back ("the total is set to hit", "It is now forecast to")."""
     of_re: re.Pattern[str]
     clause_end_re: re.Pattern[str]
     clause_start_re: re.Pattern[str]
@@ -50,6 +62,12 @@ class Cues:
     """Cities that stand for the international bodies seated there ("Brussels"), not for their country."""
     home_countries: dict[str, str]
     """Currency code -> the country whose own currency it is (GBP -> GB)."""
+    local_dollars: dict[str, str]
+    """Country -> the dollar a bare "$" means in a story about it (AU -> AUD)."""
+    destination_re: re.Pattern[str]
+    venue_re: re.Pattern[str]
+    """Right before a town or site: where something was said or held ("Speaking in Rome", "a visit to Kigali")."""
+    """Words right before a place that make it where people are sent, not where money goes ("returns to Syria")."""
 
 
 def _alt(words: list[str]) -> str:
@@ -90,6 +108,8 @@ def _validate(doc: object, name: str) -> Cues:
                             re.IGNORECASE),
         payer_agent_re=re.compile(r"\b(?:%s|given|financed|backed|bankrolled|met|covered|paid for)\s+by\s+(?:the\s+)?$"
                                   % _alt(datafiles.string_list(doc, "payer_words", name)), re.IGNORECASE),
+        payer_object_re=re.compile(r"\b(?:%s)\s+(?:the\s+)?$" % _alt(datafiles.string_list(doc, "payer_object_verbs", name)),
+                                   re.IGNORECASE),
         object_before_re=re.compile(r"\b(?:%s)\s+(?:the\s+)?$" % _alt(datafiles.string_list(doc, "object_prepositions", name)),
                                     re.IGNORECASE),
         origin_re=re.compile(r"(?:\b(?:%s)|[\d.,]+\s*(?:m|bn|k|million|billion|euros?|pounds|dollars)?"
@@ -97,11 +117,13 @@ def _validate(doc: object, name: str) -> Cues:
                              % _alt(datafiles.string_list(doc, "origin_words", name)), re.IGNORECASE),
         comparison_re=re.compile(r"(?:^|[\s,(])(?:%s)\s+(?:[\w-]+\s+){0,4}?$"
                                  % _alt(datafiles.string_list(doc, "comparison_markers", name)), re.IGNORECASE),
-        restatement_re=re.compile(r"(?:^|[\s,(])(?:%s)\s+(?:(?:about|around|some|nearly|almost|up\s+to|over)\s+)?$"
+        # ("up from the $3 billion it approved in 2022")
+        restatement_re=re.compile(r"(?:^|[\s,(])(?:%s)\s+(?:the\s+)?(?:(?:about|around|some|nearly|almost|up\s+to|over)\s+)?$"
                                   % _alt(datafiles.string_list(doc, "restatement_markers", name)), re.IGNORECASE),
         list_join_re=re.compile(r"[\s,]*(?:(?:%s)[\s,]+)?" % _alt(datafiles.string_list(doc, "list_joins", name)),
                                 re.IGNORECASE),
-        continuation_re=re.compile(r"(?:^|[\s,(])(?:%s)\s+(?:(?:about|around|some|nearly|almost|up\s+to|over)\s+)?$"
+        continuation_re=re.compile(r"(?:^|[\s,(])(?:%s)\s+(?:(?:about|around|roughly|approximately|some|nearly|almost|up\s+to|over|"
+                                   r"more\s+than|just\s+over)\s+)?$"
                                    % _alt(datafiles.string_list(doc, "continuation_markers", name)), re.IGNORECASE),
         purpose_tail_re=re.compile(r"(?:\s+(?:%s))+$" % _alt(datafiles.string_list(doc, "purpose_tail_words", name)),
                                    re.IGNORECASE),
@@ -110,7 +132,27 @@ def _validate(doc: object, name: str) -> Cues:
         purpose_filler_re=re.compile(r"\b(?:%s)\b" % _alt(datafiles.string_list(doc, "purpose_filler_words", name)),
                                      re.IGNORECASE),
         home_countries=_home_countries(doc, name),
+        local_dollars=_local_dollars(doc, name),
+        venue_re=re.compile(r"\b(?:%s)\b(?:\s+[\w’'-]+){0,4}?\s+(?:in|at|to)\s+(?:the\s+)?$"
+                            % _alt(datafiles.string_list(doc, "venue_words", name)), re.IGNORECASE),
+        destination_re=re.compile(r"\b(?:%s)\s+(?:to|back to|home to)\s+(?:the\s+)?$"
+                                  % _alt(datafiles.string_list(doc, "destination_words", name)), re.IGNORECASE),
         seat_cities=frozenset(datafiles.string_list(doc, "seat_cities", name)),
+        change_re=re.compile(r"\b(?P<v>%s)\s+from\s+[^;:]*?\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|more than|"
+                             r"over|just over|just under)\s+)?$" % _alt(datafiles.string_list(doc, "change_verbs", name)),
+                             re.IGNORECASE),
+        subject_of_re=re.compile(r"\s+(?:%s)\s+(?:also\s+|then\s+|now\s+)?(?!(?:%s)\b)(?P<rest>[a-z][\w-]+\b.*)"
+                                 % (_alt(datafiles.string_list(doc, "subject_modals", name)),
+                                    _alt(datafiles.string_list(doc, "not_purpose_verbs", name)
+                                         + [w for w in datafiles.string_list(doc, "payer_words", name) if " " not in w])),
+                                 re.IGNORECASE),
+        relative_spend_re=re.compile(r"\b(?:on|for|in|into)\s+which\s+(?:[\w’'-]+\s+){0,6}?(?:%s)\s*$"
+                                     % _alt([w for w in datafiles.string_list(doc, "payer_words", name)]), re.IGNORECASE),
+        anaphoric_re=re.compile(r"(?:^|[,;:]\s+|\b(?:say|says|said|show|shows|showed|find|finds|found|reveal|reveals|revealed|that)\s+)"
+                                r"(?:(?:%s)\s+|(?:%s)\s+(?=(?:is|was|will|would|could|has|had|now|works|worked|comes|came)\b))"
+                                r"(?:[\w’'-]+\s+){0,5}?$"
+                                % (_alt(datafiles.string_list(doc, "anaphoric_subjects", name)),
+                                   _alt(datafiles.string_list(doc, "anaphoric_pronouns", name))), re.IGNORECASE),
         attribution_re=re.compile(r",\s*(?:[\w’'-]+\s+){0,5}?(?:%s)\b" % _alt(datafiles.string_list(doc, "attribution_verbs", name))),
     )
 
@@ -124,6 +166,17 @@ def _home_countries(doc: dict, name: str) -> dict[str, str]:
                               f"'currencies': {code}: 'country' must be an ISO 3166 code")
             out[code] = country
     return out
+
+
+def _local_dollars(doc: dict, name: str) -> dict[str, str]:
+    v = doc.get("local_dollars")
+    datafiles.require(isinstance(v, dict) and bool(v), name, "'local_dollars' must be a non-empty mapping")
+    codes = set(doc.get("currencies") or {})
+    for country, code in v.items():
+        datafiles.require(isinstance(country, str) and re.fullmatch(r"[A-Z]{2}", country) is not None, name,
+                          f"'local_dollars': {country!r} is not an ISO 3166 code")
+        datafiles.require(code in codes, name, f"'local_dollars': {country}: {code!r} is not one of 'currencies'")
+    return dict(v)
 
 
 def cues() -> Cues:
@@ -171,13 +224,17 @@ def purpose(text: str, amount: numbers.Money, next_start: int, shared_from: int 
 
 def _purpose(text: str, amount: numbers.Money, next_start: int, shared_from: int | None) -> tuple[str | None, bool]:
     """The purpose and whether the sentence really says one (not only a fallback phrase)."""
-    fallback = None
+    fallback = first = None
     for phrase in _purpose_candidates(text, amount, next_start, shared_from):
         tidy = _clean(phrase[len(_RAW):]) if phrase.startswith(_RAW) else _tidy_purpose(phrase)
         if tidy:
             return tidy, not phrase.startswith(_RAW)
-        fallback = fallback or _clean(phrase.replace(_RAW, ""))
-    return fallback or None, False
+        raw = _clean(phrase.replace(_RAW, ""))
+        if not _NO_PURPOSE_OPENING.match(raw) and re.sub(r"^in\s+", "", raw.lower()) not in _GENERIC_MONEY:
+            fallback = fallback or raw  # (not a fragment: "followed by", "when it was set up in 2005", "in funding")
+        first = first or raw
+    # (every fact needs a purpose: the first phrase found when all are fragments)
+    return fallback or first or None, False
 
 
 def _list_end(text: str, amounts: list[numbers.Money], i: int) -> int:
@@ -206,6 +263,9 @@ def _tidy_purpose(phrase: str) -> str:
     c = cues()
     phrase = _clean(c.purpose_tail_re.sub("", _clean(phrase)))
     phrase = _clean(c.purpose_lead_re.sub("", phrase))  # "has contracts" -> "contracts"
+    if _NO_PURPOSE_OPENING.match(phrase) or phrase.lower() in _GENERIC_MONEY:
+        # "it approved in December 2022", "when it was set up in 2005": what the amount was, not what for; "funding"
+        return ""
     rest = phrase
     for t in reversed(periods.find_times(rest, _ANY_DATE)):
         rest = rest[:t.start] + " " + rest[t.end:]
@@ -217,6 +277,15 @@ def _tidy_purpose(phrase: str) -> str:
     return phrase
 
 
+_GENERIC_MONEY = frozenset({"funding", "funds", "money", "cash", "aid", "support", "financing", "new funding", "extra funding",
+                            "additional funding", "new money", "extra money", "the money", "the funding"})
+"""A purpose of these words alone says nothing of what the money is for ("£5m in funding")."""
+_ANTECEDENT = re.compile(r"(?P<np>\b(?:the|a|an|its|their|this|that)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s*,?\s*"
+                         r"(?:(?:and\s+)?(?:on|for|in|into)\s+)?which\b", re.IGNORECASE)
+_NO_PURPOSE_OPENING = re.compile(r"(?:(?:it|they|he|she|we|I|you)\s+(?!to\b)[a-z]+(?:ed|ded|id|ght|ve|de)\b"
+                                 r"|(?:when|whenever|after|before|since|until|while|as|if|once|because)\s+(?:it|they|he|she|we|"
+                                 r"(?:the|its|their)\s+[\w’'-]+)\s+(?:was|were|is|are|had|has|have|[a-z]+ed)\b"
+                                 r"|(?:followed|preceded)(?:\s+by)?\s*$)", re.IGNORECASE)
 _DURATION = re.compile(r"\b(?:over|for|during|within|across)\s+(?:the\s+)?(?:(?:next|past|last|coming|following)\s+)?"
                        r"(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|decades?)\b", re.IGNORECASE)
 _ANY_DATE = dt.date(2000, 1, 1)
@@ -255,6 +324,22 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
         after = " " + after[lead.end():]
     qual_start = numbers.qualifier_before(text, amount.start)[1]
     head = text[:qual_start].rstrip()
+    # 0. what the amount will do, as the subject of a verb of its own: "€736m will strengthen basic services"
+    m0 = c.subject_of_re.match(after)
+    if m0:
+        yield m0.group("rest")
+    # 0a. what a relative clause spends the amount on: "the Rwanda scheme, which …, and on which the government had
+    # spent £700m" (the noun phrase the first "which" of the sentence goes back to)
+    if c.relative_spend_re.search(head):
+        np = _ANTECEDENT.search(head)
+        if np:
+            yield np.group("np")
+    # 0b. what changed from one amount to another: "Its budget rose from about €6m in 2005 to €845m in 2023"
+    m1 = c.change_re.search(head + " ")
+    if m1:
+        before = head[:m1.start()]
+        starts = list(c.clause_start_re.finditer(before))
+        yield before[starts[-1].end():] if starts else before
     # 1. the amount names its object: "a £63m deal struck in November"
     m = c.noun_re.match(after)
     if m:
@@ -313,7 +398,10 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
     # place or body: "through the EU trust fund for Africa" is what the fund is, "for Africa" where it goes)
     m3 = c.marker_re.search(after)
     if m3 and not _ONLY_NAME.fullmatch(after[m3.end():]):
-        yield after[m3.end():]
+        if re.search(r"\bhelp$", m3.group("m"), re.IGNORECASE) and re.match(r"(?:with|towards|in|to)\b", after[m3.end():]):
+            yield "help " + after[m3.end():]  # "to help with their departure": the help is what it is for
+        else:
+            yield after[m3.end():]
     # 5. whatever follows in the clause
     yield after
     # 6. the complement shared by a list of amounts, after the last of them
@@ -327,8 +415,9 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
     paid = _PAID_INSTITUTION.search(head)
     if paid and _only_time(after):
         yield paid.group("who")
-    # 6b. only a time follows: it tells one instalment from another ("€141m in 2023-24, rising to …")
-    if _only_time(after):
+    # 6b. only a time follows: it tells one instalment from another ("€141m in 2023-24, rising to …"); not the
+    # years a sum runs over ("£150m over the next two years"), which tell nothing of what it is for
+    if _only_time(after) and not _DURATION.fullmatch(after.strip(" ,.;:")):
         yield _RAW + after
     # 7. what precedes, from the start of its clause
     starts = list(cues().clause_start_re.finditer(head))
@@ -395,6 +484,10 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
     """Return the funding facts of one article, one per amount (a repeated amount counts once)."""
     facts: list[Fact] = []
     seen: set[tuple[int, str]] = set()
+    extra: dict[tuple[int, str], bool] = {}
+    local: list[str | None] | None = None
+    """The dollar a bare "$" means in this story, once read."""
+    """Whether an amount was told as more money ("an extra £75m", "a further €3bn")."""
     carry: list[str] = []
     main: list[str] | None = None
     story: Period | None = None
@@ -405,8 +498,20 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
         amounts = numbers.money(text)
         if not amounts:
             continue
-        amounts = [a for i, a in enumerate(amounts) if not a.converted and not _restated_in(text, amounts, i)]
-        # ("€7.4bn (£6.3bn)", "$1 billion, roughly £770m," are one amount)
+        if local is None:
+            local = [_local_dollar(article, index)]
+        if local[0]:
+            amounts = [dataclasses.replace(a, currency=local[0]) if a.text.startswith("$") else a for a in amounts]
+        # An amount said again in another currency ("€7.4bn (£6.3bn)", "$1 billion, roughly £770m,") is a fact of
+        # its own that restates the one before (FACTS.md same_as); it is read as that one is.
+        restated: dict[int, list[numbers.Money]] = {}
+        said: list[numbers.Money] = []
+        for i, a in enumerate(amounts):
+            if said and (a.converted or funding_meaning.restated_in(text, amounts, i)):
+                restated.setdefault(len(said) - 1, []).append(a)
+            else:
+                said.append(a)
+        amounts = said
         verdicts = [amt.amount > 0 and is_funding(text, amt) for amt in amounts]
         for i in range(len(amounts) - 1):
             if amounts[i].range_start and amounts[i + 1].range_end:
@@ -457,9 +562,13 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
         for i, amt in candidates:
             recipients = next((r for (a, b), r in by_span.items() if a <= amt.start < b), [])
             key = (amt.amount, amt.currency)
-            if key in seen:
+            more = _FURTHER.search(text, max(0, amt.start - 20), amt.start) is not None
+            if key in seen and not more and not (extra.get(key) and _FIRST_OF.search(text, max(0, amt.start - 20), amt.start)):
+                # a repeated amount is the same money, unless it is more of it ("a further €3bn" after "€3bn"), or
+                # the first one where the one told before was an extra one ("an extra £75m" … "The first £75m")
                 continue
             seen.add(key)
+            extra[key] = extra.get(key, False) or more
             qualifier = numbers.qualifier_before(text, amt.start)[0]
             if amt.range_start:
                 qualifier = "at_least"
@@ -481,6 +590,11 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
                     and (not own or re.fullmatch(r"[\s.,;:!?”\"')]*", text[amt.end:nxt])):
                 # "Since then the EU has added a further €3bn.": more of what the sentence before paid for
                 why = facts[-1].purpose or why
+            elif facts and i == candidates[0][0] and facts[-1].evidence != text and (not own or 0 <= text.find(why or "\0") < amt.start) \
+                    and cues().anaphoric_re.search(text, 0, numbers.qualifier_before(text, amt.start)[1]):
+                # "… were expected to cost £4.5bn. Now the auditors say the total is set to hit £15.3bn": what the
+                # amount before was for
+                why = facts[-1].purpose or why
             facts.append(Fact(
                 id="", type="funding", evidence=text,
                 amount=amt.amount, currency=amt.currency,
@@ -490,30 +604,20 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
                 qualifier=qualifier,
                 kind=meanings[i].kind, period=meanings[i].period, covers=meanings[i].covers, per=meanings[i].per,
             ))
+            for again in restated.get(i, []):
+                if (again.amount, again.currency) in seen or again.amount <= 0:
+                    continue
+                seen.add((again.amount, again.currency))
+                first = facts[-1]
+                facts.append(Fact(
+                    id="", type="funding", evidence=text, amount=again.amount, currency=again.currency,
+                    purpose=first.purpose, places=list(first.places), announced_by=first.announced_by,
+                    qualifier=numbers.qualifier_before(text, again.start)[0],
+                    kind=first.kind, period=first.period, covers=first.covers, per=first.per,
+                ))
         if all_recipients:
             carry = list(dict.fromkeys(p for p in all_recipients if _is_area(index, p))) or carry
     return facts
-
-
-_CONVERSION_GAP = re.compile(r"\s*,?\s*(?:or\s+)?(?:roughly|about|around|approximately|some|nearly|almost|just over|"
-                             r"just under|equivalent to|the equivalent of|worth)\s+$|\s*,?\s*or\s+$", re.IGNORECASE)
-
-
-def _restated_in(text: str, amounts: tuple[numbers.Money, ...] | list[numbers.Money], i: int) -> bool:
-    """Whether amount ``i`` restates the one before in another currency without brackets: "spent $1 billion on
-    the scheme, roughly £770m, before …", "€900m, or about £770m."."""
-    if i == 0:
-        return False
-    prev, amt = amounts[i - 1], amounts[i]
-    if prev.currency == amt.currency or amounts[i - 1].range_start:
-        return False
-    if not _CONVERSION_GAP.fullmatch(text[prev.end:amt.start]) and not _CONVERSION_TAIL_GAP.search(text[prev.end:amt.start]):
-        return False
-    return re.match(r"\s*(?:[,.;:)\]–—]|$)", text[amt.end:]) is not None
-
-
-_CONVERSION_TAIL_GAP = re.compile(r"^[^,;:.\d£€$]{0,60},\s+(?:or\s+)?(?:roughly|about|around|approximately|some|nearly|almost|"
-                                  r"equivalent to|the equivalent of)\s+$", re.IGNORECASE)
 
 
 def _city_countries(index: EntityIndex, recipients: list[str], text: str, sent: Sentence) -> list[str]:
@@ -551,6 +655,16 @@ def _spender(index: EntityIndex, text: str, sent: Sentence) -> list[str]:
                 and _ACTING_STATE(text, m.start - sent.start, m.end - sent.start):
             payers.append(m.entity)
     return payers if len(payers) == 1 else []
+
+
+def _local_dollar(article: Article, index: EntityIndex) -> str | None:
+    """The dollar other than the US one that a bare "$" means in a story about a country that uses it (Australia,
+    Nauru, Canada), when the story names no country with another dollar and not the United States."""
+    named = {m.entity for m in index.mentions_in(0, len(article.text), type="place")}
+    if "US" in named:
+        return None
+    found = {cues().local_dollars[c] for c in named if c in cues().local_dollars}
+    return found.pop() if len(found) == 1 else None
 
 
 def _home_country(index: EntityIndex, candidates: list[tuple[int, numbers.Money]]) -> str | None:
@@ -592,6 +706,7 @@ def _ACTING_STATE(text: str, start: int, end: int) -> bool:
 
 _APPOSITION = re.compile(r"[^,;:]{0,40},\s*(?:about|around|roughly|some|nearly|almost|approximately)\s+", re.IGNORECASE)
 """An amount after a comma and a hedge restates the one before: "€1.7bn on reception in 2023, around €4.7m a day"."""
+_FIRST_OF = re.compile(r"\b(?:the|its|their)\s+(?:first|initial|original|earlier|previous)\s+$", re.IGNORECASE)
 _FURTHER = re.compile(r"\b(?:a further|another|an extra|an additional|a second|a third)\s+$", re.IGNORECASE)
 
 
@@ -609,8 +724,9 @@ def _payers(text: str, sent: Sentence, index: EntityIndex) -> set[str]:
     """Places named as the payer in a sentence ("Britain is to pay France …")."""
     out = set()
     for m in index.mentions_in(sent.start, sent.end, type="place"):
-        if cues().payer_agent_re.search(text[max(0, m.start - sent.start - 40):m.start - sent.start]):
-            out.add(m.entity)  # "the £12.5m announced by the UK government", "funded by Britain"
+        if cues().payer_agent_re.search(text[max(0, m.start - sent.start - 40):m.start - sent.start]) \
+                or cues().payer_object_re.search(text[max(0, m.start - sent.start - 20):m.start - sent.start]):
+            out.add(m.entity)  # "the £12.5m announced by the UK government", "funded by Britain", "commits Australia to"
             continue
         if cues().object_before_re.search(text[max(0, m.start - sent.start - 20):m.start - sent.start]):
             continue  # "a deal with Rwanda to pay for …": the object of a preposition pays nothing
@@ -654,16 +770,24 @@ def _recipients(text: str, sent: Sentence, index: EntityIndex, span: tuple[int, 
     payers = _payers(text, sent, index)
     a, b = span or (0, len(text))
     # where money or people come from is not where the money goes: "€100m from Brussels", "refugees from Syria"
+    # (nor where people are sent: "… and will support voluntary returns to Syria")
     origins = {m.entity for m in index.mentions_in(sent.start + a, sent.start + b, type="place")
-               if cues().origin_re.search(text, max(0, m.start - sent.start - 60), m.start - sent.start)}
+               if cues().origin_re.search(text, max(0, m.start - sent.start - 60), m.start - sent.start)
+               or cues().destination_re.search(text, max(0, m.start - sent.start - 40), m.start - sent.start)}
     # a people's name is no place money goes to: "around 300 Italian police work at the sites", "Syrian refugees"
     demonyms = gazetteer.gazetteer().demonyms
     # (but an institution is one: "paid £45m to French police", "equipped the Libyan coastguard")
     named = {m.entity for m in index.mentions_in(sent.start + a, sent.start + b, type="place")
              if m.surface not in demonyms or not (_PEOPLE_OF(text, m.start - sent.start, m.end - sent.start)
                                                   or _ACTING_STATE(text, m.start - sent.start, m.end - sent.start))}
+    # a town or site where something was said or held is no place the money goes ("Speaking in Rome, …")
+    # (and a wire dateline's town: "ROME, March 12 (Reuters) - Italy will give Libya …")
+    venues = {m.entity for m in index.mentions_in(sent.start + a, sent.start + b, type="place")
+              if index.get(m.entity).kind in ("city", "site")
+              and (cues().venue_re.search(text, max(0, m.start - sent.start - 60), m.start - sent.start)
+                   or m.start == sent.start and m.surface.isupper() and len(m.surface) > 3)}
     places = [e for e in index.in_span(sent.start + a, sent.start + b, type="place")
-              if e.id not in payers and e.id not in origins and e.id in named]
+              if e.id not in payers and e.id not in origins and e.id in named and e.id not in venues]
     if any(e.kind in ("country", "region") for e in places):
         # A venue named beside a country or region is where the money was announced, not where it goes.
         places = [e for e in places if e.kind != "site"]
@@ -698,7 +822,10 @@ def _main_places(article: Article, sentences: list[Sentence], index: EntityIndex
     for m in index.mentions_in(0, len(article.text), type="place"):
         if m.surface in demonyms:
             continue  # "Vietnamese nationals" are people, not a place money goes to
-        if m.entity not in payers and _is_area(index, m.entity):
+        e = index.get(m.entity)
+        # (a county or province the story names, with no countries listed for it, is no place its money goes as a
+        # whole: "held at the centre in Kent")
+        if m.entity not in payers and _is_area(index, m.entity) and (e.kind == "country" or e.members):
             counts[m.entity] = counts.get(m.entity, 0) + 1
     if not counts:
         return []
@@ -709,8 +836,14 @@ def _main_places(article: Article, sentences: list[Sentence], index: EntityIndex
 
 
 def _announcer(index: EntityIndex, sent: Sentence) -> str | None:
+    """Who announces or gives the sentence's money: its first person, else its first organisation, leaving out one
+    named as where the money goes ("… committed £150m to the new Border Security Command")."""
     for kind in ("person", "organisation"):
-        found = index.in_span(sent.start, sent.end, type=kind)
-        if found:
-            return found[0].id
+        for m in index.mentions_in(sent.start, sent.end, type=kind):
+            if not _RECIPIENT_BEFORE.search(sent.text, max(0, m.start - sent.start - 40), m.start - sent.start):
+                return m.entity
     return None
+
+
+_RECIPIENT_BEFORE = re.compile(r"\b(?:(?<!according )(?<!According )to|for|into|towards|toward)\s+(?:the\s+|its\s+|their\s+)?(?:(?:new|newly|created|"
+                               r"set-up|own|national|regional|local)\s+)*$", re.IGNORECASE)

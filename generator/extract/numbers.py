@@ -124,7 +124,8 @@ def _validate_numbers(doc: object, name: str) -> Grammar:
     )
     digits = (
         r"(?<![\w.,])(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?(?!\.\d)"
-        r"(?:(?P<abbr>%s)\b|(?:\s+|-)(?P<scale>%s)\b|(?![\w]))" % (_alt(set(abbreviations)), _alt(set(scales)))
+        # (a scale word may be written against the figure: "£4.5billion", "£6million")
+        r"(?:(?P<abbr>%s)\b|(?:\s+|-)?(?P<scale>%s)\b|(?![\w]))" % (_alt(set(abbreviations)), _alt(set(scales)))
     )
     number_re = re.compile(f"{digits}|{worded}", re.IGNORECASE)
     qualifier_re = re.compile(r"(?:^|(?<=[\s(“\"‘'–—-]))(?P<q>%s)\s+$" % _alt(set(qualifiers)).replace(r"\ ", r"\s+"),

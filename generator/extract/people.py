@@ -58,7 +58,10 @@ _DESCRIPTOR_BEFORE = re.compile(
     r"ringleader|kingpin|gang leader|(?:father|mother)-of-\w+|(?:father|mother) of (?:one|two|three|four|five|six)|"
     # "his brother Shwan Hussein", "a 41-year-old Iraqi man, Hewa Rahimpur", "the pair, X and Y"
     r"brother|sister|son|daughter|husband|wife|cousin|uncle|nephew|niece|co-defendant|accomplice|lieutenant|"
-    r"(?:man|woman|teenager|migrant|refugee|asylum seeker|pair|trio|couple|brothers|sisters|men|women)(?=,))"
+    r"(?:man|woman|teenager|migrant|refugee|asylum seeker|pair|trio|couple|brothers|sisters|men|women)(?=,)"
+    # "Only one of them, Hajratullah Ahmadi, has been identified": one of the people told of
+    r"|\b(?:one|two|three|another|the first|the youngest|the eldest|the oldest) of (?:them|the (?:dead|victims|passengers|survivors|"
+    r"migrants|men|women|children))(?=,))"
     r"|\b\d{1,3}-year-old),?\s+$")
 # "Aram Rashid was sentenced to nine years": the subject of a sentence passed on a person.
 _SENTENCED_AFTER = re.compile(
@@ -610,7 +613,12 @@ def find_people(b: Builder) -> None:
                 else:
                     persons.append(ent)
         if ent is None:
-            ent = b.entities.get(slug(c.name)) or Entity(id=slug(c.name), type="person", name=c.name)
+            name = c.name
+            if c.honorific and c.honorific.lower() in _JUDICIAL:
+                # a judge known only by the judicial style: "Mr Justice Johnson", "Judge Ikram"
+                style = re.search(r"(?:\b(?:Mr|Mrs|Ms|Lord|Lady)\s+)?$", b.text[max(0, c.mention_start - 6):c.mention_start])
+                name = ((style.group(0) if style else "") + b.text[c.mention_start:c.end]).strip()
+            ent = b.entities.get(slug(name)) or Entity(id=slug(name), type="person", name=name)
             if ent.type != "person":
                 continue
         _add_person(b, ent, c)

@@ -71,6 +71,8 @@ class Vocabulary:
     record_by_re: re.Pattern[str] = re.compile(r"(?!)")
     """A verb right before "by" that makes what follows its holder, not a deadline ("the record is held by November 2021")."""
     hedged_past_re: re.Pattern[str] = re.compile(r"(?!)")
+    told_after_re: re.Pattern[str] = re.compile(r"(?!)")
+    """Right after a time phrase: a speaker and a reporting verb ("Yesterday the IOM reported …")."""
     """A past told through a verb of belief ("500 people are thought to have died", "the man thought to have driven
     the lorry"): the past, not now."""
     future_starts_re: re.Pattern[str] = re.compile(r"(?!)")
@@ -157,13 +159,15 @@ def _validate(doc: object, name: str) -> Vocabulary:
                  # "… in the year ending December 2024. The department made 110,000 decisions over the twelve months"
                  rf"|(?:over |in |during |throughout )the quarter\b(?! (?:to|ending|of)\b)"
                  rf"|(?:over |in |during |for |from )?the same (?:period|weeks?|months?|point|time|days?|quarter|stage|date)"
-                 rf"(?: (?:in|of|last|a year earlier|the previous year|the year before))?"
+                 rf"(?: (?:in|of|last|a year earlier|a year before|(?:12|twelve) months (?:earlier|before)|the previous year|the year before))?"
                  # "by this stage in 2022", "at this point last year": the same time of another year
                  rf"|(?:by |at |until |to )?this (?:stage|point|time)(?= (?:in|of|last) (?:{Y}|year)\b) (?:in|of|last))"
                  rf"(?: ({Y}|year))?"),
         # (and two months joined: "in January and February")
         ("between", rf"\b(?:between|in|during|over|throughout) {part}(?P<a>{date}) and {part}(?P<b>{date})(?P<ly> last year| this year)?"),
-        ("between_days", rf"\b(?:between (?:last )?(?P<a>{W}) and (?P<b>{W})|from (?:last )?(?P<c>{W}) (?:to|until|till) (?P<d>{W}))\b"),
+        # (and two days joined: "on Saturday and Sunday")
+        ("between_days", rf"\b(?:between (?:last )?(?P<a>{W}) and (?P<b>{W})|from (?:last )?(?P<c>{W}) (?:to|until|till) (?P<d>{W})"
+                         rf"|(?:on |last )?(?P<e>{W}) and (?:on )?(?P<f>{W}))\b"),
         ("week_to", rf"\b(?:in |during |over )?the (?P<u>week|seven days|fortnight|month) (?:to|ending|up to) (?:(?P<wd>{W})|(?P<a>{dayish}(?:,?\s+{Y})?))"),
         ("fromto", rf"\bfrom {part}(?P<a>{date}) (?:to|until|till) {part}(?P<b>{date})(?P<ly> last year| this year)?"),
         ("year_to", rf"\b(?:in )?the (?:year|12 months|twelve months) (?:to|ending|up to) (?:the end of )?(?P<a>{date})"),
@@ -177,9 +181,13 @@ def _validate(doc: object, name: str) -> Vocabulary:
         ("quarter", rf"\b(?:in |during |over )?(?:the (?P<q>first|second|third|fourth|final|last) (?:quarter|three months)(?: of (?:the year|(?P<y>{Y})))?"
                     rf"|(?P<qn>Q[1-4])(?:\s+(?P<y2>{Y}))?)\b"),
         ("weekend", r"\b(?:(?:over|at|during) )?(?:the|last|this) weekend\b"),
+        # a stock at a year's last day: "110,000 at the end of last year"
+        ("end_of", rf"\bat the (?:end|close) of (?P<y>last year|the previous year|{Y})\b"),
         # ("since the crisis began in 2021": from the year the event names)
         ("since", rf"\bsince (?:the (?:start|beginning) of |(?:[\w’'-]+ ){{1,5}}?(?:began|begun|started|broke out|erupted|"
-                  rf"took office|came (?:into force|to power)|was (?:introduced|launched|signed|elected))(?: in)? )?(?P<a>{date}|{Y}|(?P<wd>{W})|(?P<ty>(?:the|this|last) year))(?P<ly> last year| this year)?"),
+                  rf"took office|came (?:into force|to power)|was (?:introduced|launched|signed|elected))(?: in)? "
+                  # ("since the 2021 coup": from the year of the event it names)
+                  rf"|the (?=(?:19|20)\d{{2}} [a-z]))?(?P<a>{date}|{Y}|(?P<wd>{W})|(?P<ty>(?:the|this|last) year))(?P<ly> last year| this year)?"),
         ("between_years", rf"\b(?:between (?P<a>{Y}) and (?:(?:early|mid|late)[\s-]+)?(?P<b>{Y})|from (?P<c>{Y}) (?:to|until|till) (?:(?:early|mid|late)[\s-]+)?(?P<d>{Y})"
                           rf"|(?:in|during|over|throughout) (?P<e>{Y}) and (?P<f>{Y}))\b(?!\s?[-/–]\s?\d)"),
         ("by_day", rf"\b(?:by|until|till|up to|as of) (?:last )?(?P<wd>{W})\b"),
@@ -199,7 +207,7 @@ def _validate(doc: object, name: str) -> Vocabulary:
     months_alt, days_alt, seasons_alt = _alt(months), _alt(weekdays), _alt(seasons)
     triggers = {
         "same": "same|stage|point|time|months|quarter|year", "between": "between|in|during|over|throughout", "between_days": days_alt, "week_to": "week|seven days|fortnight|month", "fromto": "from", "year_to": "year|months", "past_n": "past|last|previous", "next_n": "next|coming", "n_to": "weeks|months|days|week|month|day",
-        "fy": r"\d{4}", "half": "half|six months", "first_n": "first|opening", "quarter": "quarter|three months|q1|q2|q3|q4", "weekend": "weekend", "since": "since", "between_years": r"\d{4}", "by_day": days_alt,
+        "fy": r"\d{4}", "half": "half|six months", "first_n": "first|opening", "quarter": "quarter|three months|q1|q2|q3|q4", "weekend": "weekend", "end_of": "end|close", "since": "since", "between_years": r"\d{4}", "by_day": days_alt,
         "by": months_alt, "date": months_alt, "season": seasons_alt, "whole_year": r"\d{4}",
         "this_year": "year|to date", "last_year": "year", "next_year": "next year", "weekday": days_alt,
         "relday": "yesterday|today|tonight|this|last night", "relmonth": "month|week", "decade": r"\d0s",
@@ -226,13 +234,16 @@ def _validate(doc: object, name: str) -> Vocabulary:
         patterns,
         trigger,
         per_kind,
-        present_re=re.compile(r"\b(?:%s)\b" % _alt(datafiles.string_list(doc, "present_cues", name)).replace(r"\ ", r"\s+"),
+        # (not an infinitive: "people with no right to remain rose by 21%" tells of the past)
+        present_re=re.compile(r"\b(?<!\bto )(?:%s)\b" % _alt(datafiles.string_list(doc, "present_cues", name)).replace(r"\ ", r"\s+"),
                               re.IGNORECASE),
         event_before=tuple(datafiles.regex_list(doc, "event_before", name)),
         past_re=re.compile(r"\b(?:%s)\b" % "|".join(p.pattern for p in datafiles.regex_list(doc, "past_verbs", name)),
                            re.IGNORECASE),
         record_by_re=re.compile(r"\b(?:%s)\s+$" % trie_pattern(
             sorted({w.lower() for w in datafiles.string_list(doc, "record_by_verbs", name)}), space=r"\s+"), re.IGNORECASE),
+        told_after_re=re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Za-z][\w’'.-]*\s+){0,4}?(?:%s)\b" % _alt(reporting),
+                                 re.IGNORECASE),
         hedged_past_re=re.compile(
             r"\b(?:(?:is|are|was|were)\s+)?(?:(?:still|now|widely|also)\s+)?(?:%s)\s+to\s+have\s+(?:been\s+)?[\w’'-]+"
             % trie_pattern(sorted({w.lower() for w in datafiles.string_list(doc, "belief_verbs", name)}), space=r"\s+"),
@@ -353,6 +364,13 @@ def is_statement_time(text: str, phrase: TimePhrase) -> bool:
     return vocabulary().statement_time_re.search(text, max(0, phrase.start - 40), phrase.start) is not None
 
 
+def is_told_time(text: str, phrase: TimePhrase) -> bool:
+    """Return whether a time phrase dates a statement made right after it ("Yesterday the IOM reported 78 deaths",
+    "On Monday the Home Office said …"): when it was told, not when the counted things happened."""
+    # (opening its sentence: not "… died this year, the agency said")
+    return re.fullmatch(r"\W*", text[:phrase.start]) is not None and vocabulary().told_after_re.match(text, phrase.end) is not None
+
+
 def is_publication_time(text: str, phrase: TimePhrase) -> bool:
     """Return whether a time phrase says when figures were published ("Home Office data published on Thursday")."""
     return vocabulary().publication_time_re.search(text, max(0, phrase.start - 30), phrase.start) is not None
@@ -469,7 +487,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
         year = m.group(1)
         if year and year.isdigit():
             return tp(None, same=True, target_year=int(year))
-        if re.search(r"last|previous|year before|year earlier", low):
+        if re.search(r"last|previous|year before|year earlier|(?:12|twelve) months (?:earlier|before)", low):
             return tp(None, same=True, shift_years=-1)
         return tp(None, same=True)
     if kind in ("between", "fromto"):
@@ -485,8 +503,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
         pa = _date_period(a, ref, future)
         return tp(_so_far(Period(pa.start, pb.end), ref, future))
     if kind == "between_days":
-        a = (m.group("a") or m.group("c")).lower()
-        b = (m.group("b") or m.group("d")).lower()
+        a = (m.group("a") or m.group("c") or m.group("e")).lower()
+        b = (m.group("b") or m.group("d") or m.group("f")).lower()
         end_d = _weekday(voc.weekdays[b], ref, +1 if future else -1)
         start_d = end_d - dt.timedelta(days=(voc.weekdays[b] - voc.weekdays[a]) % 7)
         return tp(Period(start_d, end_d))
@@ -576,6 +594,12 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
         else:
             sat = _weekday(5, ref - dt.timedelta(days=1), -1)  # the latest Saturday before the article
         return tp(Period(sat, sat + dt.timedelta(days=1)))
+    if kind == "end_of":
+        yw = m.group("y").lower()
+        y = int(yw) if yw.isdigit() else ref.year - 1
+        if y >= ref.year:
+            return None
+        return tp(Period(None, dt.date(y, 12, 31)))
     if kind == "quarter":
         if m.group("qn"):
             q = int(m.group("qn")[1])
@@ -781,7 +805,13 @@ def choose(text: str, pos: int, clause: tuple[int, int], times: list[TimePhrase]
                 # "… on the same day" after a sentence of a whole year ("The record was set in 2022"): it goes back
                 # to a day told of earlier, not to that year; the article's day is the nearest guess
                 return Period(None, ref)
-        return resolve_same(pick, reference, ref)
+        found = resolve_same(pick, reference, ref)
+        if re.search(r"\byear\b", pick.text, re.IGNORECASE) and not re.search(r"\bsame\b", pick.text, re.IGNORECASE) \
+                and found.start is not None and found.end is not None and (found.end - found.start).days < 300:
+            # "Over the year as a whole, 695 boats made it across" after a day of it: the whole year told of
+            y = found.end.year
+            found = Period(dt.date(y, 1, 1), dt.date(y, 12, 31) if y < ref.year else ref)
+        return found
     assert pick.period is not None
     if pick.kind == "last_year" and _RELATIVE_YEAR.search(pick.text):
         # "At the end of March, 86,460 …, compared with 175,457 a year earlier": the earlier phrase, a year back
@@ -794,7 +824,9 @@ def choose(text: str, pos: int, clause: tuple[int, int], times: list[TimePhrase]
             # "In 2023 Italy recorded 157,000 arrivals. The year before, 105,000 came": a year before the time the
             # sentence goes on from ("a year ago" is a year before now)
             return resolve_same(replace(pick, same=True, shift_years=-1), previous, ref)
-    return _merge(pick.period, [t.period for t in in_clause if t is not pick])
+    # (a phrase that opens the sentence governs it all: "As of Sunday, 248,901 people had crossed since January")
+    return _merge(pick.period, [t.period for t in in_clause if t is not pick]
+                  + [t.period for t in times if t.start <= 1 and t is not pick and t not in in_clause])
 
 
 _RELATIVE_YEAR = re.compile(r"\b(?:earlier|ago|before|previous|preceding)\b", re.IGNORECASE)
@@ -806,6 +838,9 @@ def _merge(period: Period | None, others: list[Period | None]) -> Period | None:
     if period is not None and period.start is not None and period.end is not None:
         for o in others:
             if o is not None and o.start is None and o.end is not None and period.start <= o.end < period.end:
+                return Period(period.start, o.end)
+            if o is not None and o.start is None and o.end is not None and period.start == period.end < o.end:
+                # "had crossed since the start of the year" (a point) "as of Sunday": from the one to the other
                 return Period(period.start, o.end)
         return period
     if period is None or period.start is not None or period.end is None:

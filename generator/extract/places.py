@@ -303,7 +303,7 @@ def _listed_towns(b: Builder) -> None:
         towns.sort(key=lambda sp: sp.start)
 
 
-_PEOPLE_NOUNS = r"(?:man|woman|men|women|boys?|girls?|teenagers?|families|nationals?|citizens?|migrants?|asylum seekers?|refugees?|people|men|women|children|families|passport holders|government|authorities|coast|coastline|beaches|shores|waters|border|territory|soil|mainland|islands|capital|embassy|ports?)"
+_PEOPLE_NOUNS = r"(?:man|woman|men|women|boys?|girls?|teenagers?|families|nationals?|citizens?|migrants?|asylum seekers?|refugees?|people|men|women|children|families|passport holders|government|authorities|coast|coastline|beaches|shores|waters|border|territory|soil|mainland|islands?|capital|embassy|ports?|towns?|cities|city|villages?|provinces?)"
 
 
 # The institutions of a state: "Belgian police", "the Italian coastguard", "Greek border officials".
@@ -314,6 +314,21 @@ _INSTITUTIONS = (r"(?:(?:border|coast|maritime|interior|foreign|home|justice|def
                  r"prosecutors?|parliament|lawmakers|MPs|president|counterparts?|investigators|agents|diplomats|state|rescuers|"
                  r"rescue services|services|agencies|Guardia Civil|Carabinieri|Garda|Gendarmerie|Policia|Polizia)")
 _INSTITUTION_AFTER = re.compile(rf" {_INSTITUTIONS}\b", re.I)
+
+
+def find_counties(b: Builder) -> None:
+    """Claim a county named on its own ("held at the Manston centre in Kent"), not as the context of a town before
+    it ("Grimsby, Lincolnshire", "Portland, Dorset")."""
+    g, text = b.g, b.text
+    assert g.county_re is not None
+    for m in g.county_re.finditer(text):
+        if not b.free(m.start(), m.end()) or re.search(r"[A-Za-zÀ-ÿ]\s*,\s*$", text[max(0, m.start() - 3):m.start()]) \
+                or re.search(r"\b[A-ZÀ-Þ][\w'’-]+\s+in\s+$", text[max(0, m.start() - 40):m.start()]):
+            continue  # (nor "Harwood's Green in Suffolk": the county of a named town)
+        if not re.search(rf"\b{_LOCATIVE}\s+(?:the\s+(?:county\s+of\s+)?)?$", text[max(0, m.start() - 20):m.start()]) \
+                or re.match(r"\s+(?:[A-Z][\w'’-]*|County|Council|Police)\b", text[m.end():m.end() + 20]):
+            continue  # (not "Kent Police", "Essex County Council": a body's name)
+        b.add(Entity(id=slug(m.group(0)), type="place", name=m.group(0), kind="region"), m.start(), m.end())
 
 
 def find_demonym_countries(b: Builder) -> None:

@@ -40,6 +40,8 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Mm]y|I)\b")
 _LEAD_CLAUSE = re.compile(r"\W*(?:(?:Speaking|Talking|Writing)\s+(?:to|with|in|on)|In an interview with|Interviewed by|Asked by|Responding to|Replying to|Questioned by)\b[^,.;:!?]*,\s*")
 _QUESTION_LINE = re.compile(r"(?:Q|Question|Asked)\s*[:.]\s+\S[^\"“”]*\?\s*$")
 _ACCORDING = re.compile(r"^\W*according to\b", re.I)
+_VOICE_OPENING = re.compile(r"(?:This|That|It|These|There|But|And|So|Now|Yes|No)\b")
+"""A paragraph opening like speech going on ("This is not about gimmicks."), not like the narrator ("The government …")."""
 _ANY_KIND = ("government", "international", "police", "ngo", "other", "local")
 # Which kinds of organisation a noun can stand for ("the department" is no charity).
 _NOUN_KINDS = {
@@ -121,13 +123,24 @@ def _single_quoted(t: str, para_start: int, index: int) -> list[Segment]:
     or the paragraph start and the closing one come before a space or punctuation.
     """
     out = []
+    last = 0
     for m in _SINGLE.finditer(t):
         inner = m.group(1)
+        last = m.end()
         # A possessive plural ("the boys' bikes") inside would close too early: skip such stretches.
         if re.search(r"\s['‘]", inner):
             continue
         out.append(Segment(para_start + m.start(1), para_start + m.end(1), index, True, para_start))
+    # A quotation that runs on into the next paragraph (British style): an opening mark after a colon or at the
+    # paragraph's start, never closed, in a paragraph that ends a sentence ("… said: 'That boat was never fit.")
+    op = _SINGLE_OPEN.search(t, last)
+    if op is not None and not _SINGLE_CLOSE.search(t, op.end()) and re.search(r"[.!?…]$", t.rstrip()):
+        out.append(Segment(para_start + op.end(), para_start + len(t), index, False, para_start))
     return out
+
+
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=:\s)|(?<=:))['‘](?=[A-Z])")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?…])['’](?=$|[\s,.;:!?)—–-])(?!s\b)")
 
 
 def _sentence_prefix(text: str, para_start: int, at: int) -> tuple[int, str]:
@@ -142,7 +155,8 @@ def _sentence_prefix(text: str, para_start: int, at: int) -> tuple[int, str]:
 def _sentence_suffix(text: str, at: int, para_end: int) -> tuple[int, str]:
     """Return (end offset, text) from ``at`` to the end of its sentence (or the next quote)."""
     chunk = text[at:para_end]
-    m = re.search(r"[.!?…](?=\s|$)|[“\"]", chunk)
+    # (not the full stop of an initial: "said Commissioner Troy A. Miller")
+    m = re.search(r"(?<!\s[A-Z])[.!?…](?=\s|$)|[“\"]", chunk)
     end = m.end() if m and m.group(0) not in "“\"" else (m.start() if m else len(chunk))
     return at + end, chunk[:end]
 
@@ -564,7 +578,36 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
         turns.append(Turn([seg], speaker))
     facts = [_fact(article, sentences, t) for t in turns]
     facts += _speaker_line_quotes(article, sentences, r, segs)
+    for f in facts:
+        if f is not None and f.speaker is not None:
+            f.speaker = _body_of_spokesperson(r, f.speaker) or f.speaker
     return [f for f in facts if f is not None]
+
+
+_SPOKES_BODY_AFTER = re.compile(r",\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?spokes(?:person|man|woman)\s+(?:for|of|at)\s+(?:the\s+)?$")
+
+
+def _body_of_spokesperson(r: _Resolver, speaker: str) -> str | None:
+    """The organisation a named spokesperson speaks for (FACTS.md: a spokesperson's words belong to their
+    organisation): "UNHCR spokesperson Matthew Saltmarsh", "Karim Said, spokesman for the Refugee Council"."""
+    e = r.index.get(speaker)
+    if e is None or e.type != "person" or not any(_SPOKES.search(role) for role in e.roles or []):
+        return None
+    text = r.text
+    for m in r.index.mentions_in(0, len(text), "person"):
+        if m.entity != speaker:
+            continue
+        # the body named right before the title: "UNHCR spokesperson Matthew Saltmarsh"
+        before = [o for o in r.index.mentions_in(max(0, m.start - 60), m.start, "organisation")
+                  if re.fullmatch(r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,2}?spokes(?:person|man|woman)\s+", text[o.end:m.start])]
+        if before:
+            return before[-1].entity
+        # or right after the name: "Karim Said, spokesman for the Refugee Council"
+        after = [o for o in r.index.mentions_in(m.end, m.end + 80, "organisation")
+                 if _SPOKES_BODY_AFTER.fullmatch(text[m.end:o.start])]
+        if after:
+            return after[0].entity
+    return None
 
 
 def _speaker_line_quotes(article: Article, sentences: list[Sentence], r: _Resolver, segs: list[Segment]) -> list[Fact]:
@@ -572,10 +615,16 @@ def _speaker_line_quotes(article: Article, sentences: list[Sentence], r: _Resolv
     out = []
     quoted_paras = {s.paragraph for s in segs}
     paras = article.paragraphs
+    short_quoted = {s.paragraph for s in segs if _words(article.text[s.start:s.end]) >= _MIN_WORDS}
     for i, p in enumerate(paras[:-1]):
-        if not p.text.rstrip().endswith(":") or p.index in quoted_paras:
+        # (a word quoted by the narrator in the speaker line leaves it one: "said the government was “relentlessly”
+        # pursuing the gangs:")
+        if not p.text.rstrip().endswith(":") or p.index in short_quoted:
             continue
-        if not r.g.speech_re.search(p.text[-60:]) or len(p.text) > 300:
+        # (the verb of speech may stand further back when the line says what the quote is about: "A spokesperson
+        # said the government was pursuing the gangs:")
+        s_line = _sentence_prefix(article.text, p.start, p.start + len(p.text))[1]
+        if not (r.g.speech_re.search(p.text[-60:]) or len(s_line) <= 160 and r.g.speech_re.search(s_line)) or len(p.text) > 300:
             continue
         nxt = paras[i + 1]
         if nxt.index in quoted_paras or _words(nxt.text) < _MIN_WORDS:
@@ -588,7 +637,8 @@ def _speaker_line_quotes(article: Article, sentences: list[Sentence], r: _Resolv
         # Following paragraphs in the speaker's own voice ("we", "our", "I") go on with the quote.
         for q in paras[i + 2:]:
             if q.index in quoted_paras or q.text.rstrip().endswith(":") or _words(q.text) < _MIN_WORDS \
-                    or not _FIRST_PERSON.search(q.text):
+                    or not (_FIRST_PERSON.search(q.text) or _VOICE_OPENING.match(q.text) and not r.g.speech_re.search(q.text)
+                            and not re.search(r"\d", q.text)):
                 break
             texts.append(q.text)
         out.append(Fact(id="", type="quote", speaker=speaker, text=" ".join(texts), evidence=" ... ".join(texts)))

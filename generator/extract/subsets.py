@@ -20,7 +20,7 @@ goes on with the story of one boat or event is of that one).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import datafiles
@@ -50,6 +50,10 @@ class SubsetRules:
     whole_means: dict[str, frozenset[str]]
     departure_re: re.Pattern[str]
     single_origin: dict[str, frozenset[str]]
+    peoples: frozenset[str] = frozenset()
+    """Peoples with no country of their own, counted like a nationality ("569 Rohingya")."""
+    kind_res: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    """Metric -> a kind of its noun before a count ("enforced returns", "returns of foreign national offenders")."""
 
 
 _FUNCTION_WORDS = r"(?:on|in|of|at|for|with|and|or|to|from|by|into|off|the|a|an|that|which|who|was|were|is|are)"
@@ -134,7 +138,27 @@ def _validate(doc: object, name: str) -> SubsetRules:
         whole_means=whole,
         departure_re=re.compile(r"\b(?:%s)\b" % _trie(departure), re.IGNORECASE),
         single_origin=origin,
+        peoples=frozenset(datafiles.string_list(doc, "peoples", NAME)),
+        kind_res=_kind_res(doc),
     )
+
+
+def _kind_res(doc: dict) -> dict[str, re.Pattern[str]]:
+    from ..models import METRICS
+
+    out = {}
+    raw = _mapping(doc, "kinds")
+    for metric, spec in raw.items():
+        datafiles.require(metric in METRICS, NAME, f"'kinds': unknown metric {metric!r}", datafiles.key_line(NAME, "kinds"))
+        datafiles.require(isinstance(spec, dict), NAME, f"'kinds': {metric} must have 'nouns' and 'modifiers'",
+                          datafiles.key_line(NAME, "kinds"))
+        nouns, mods = _trie(_words(spec, "nouns")), _trie(_words(spec, "modifiers"))
+        # "enforced returns", "Returns of foreign national offenders"
+        out[str(metric)] = re.compile(r"\b(?P<kind>(?:%s)\s+(?:%s)|(?:%s)\s+of\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*s)\b"
+                                      r"(?=\s+(?:(?:of|with|who|that|were|was|have|had|has|rose|fell|climbed|dropped|increased|"
+                                      r"decreased|reached|stood|totalled|numbered|went|grew)\b|[^\w\s]))"
+                                      % (mods, nouns, nouns), re.IGNORECASE)
+    return out
 
 
 def rules() -> SubsetRules:
@@ -185,7 +209,7 @@ def _noun_phrase(text: str, pos: int) -> tuple[list[str], str, int] | None:
         nxt = _WORD.match(text, w.end())
         if nxt and f"{low} {nxt.group(1).lower()}" in people:
             return mods, f"{word} {nxt.group(1)}", nxt.end()  # "asylum seekers"
-        if _is_people(low) or word in g.demonym_plurals:
+        if _is_people(low) or word in g.demonym_plurals or word in rules().peoples:
             return mods, word, w.end()
         if low in stops or low in personnel:
             return None
@@ -212,6 +236,8 @@ def nationality(text: str, n: numbers.Number) -> str | None:
     np = _noun_phrase(text, _after_number(text, n))
     if np:
         mods, head, end = np
+        if head in rules().peoples:
+            return head  # "569 Rohingya"
         if _demonym(head):
             nxt = _noun_phrase(text, end)
             if nxt is not None and not nxt[0]:
@@ -220,13 +246,27 @@ def nationality(text: str, n: numbers.Number) -> str | None:
         for w in mods:
             if _demonym(w) and w not in g.demonym_plurals:
                 return f"{w} {head}"  # "1,000 Albanian nationals", "300 Syrian asylum seekers"
-        return None
+        return _from_country(text, end)  # "32,519 people from Afghanistan"
+    found = _from_country(text, _after_number(text, n))  # "… and 27,888 from Turkey"
+    if found:
+        return found
     be = _BE.match(text, n.end, n.end + 80)
     if be:
         first = be.group("what").split()[0]
         if _demonym(first):
             return be.group("what") if _is_people(be.group("what").split()[-1].lower()) else first
     return None
+
+
+def _from_country(text: str, at: int) -> str | None:
+    """ "from <country>" right at ``at``: the people counted come from there ("32,519 people from Afghanistan")."""
+    m = re.match(r"\s+from\s+(?:the\s+)?", text[at:at + 12])
+    g = gazetteer.gazetteer()
+    if m is None or g.place_re is None:
+        return None
+    place = g.place_re.match(text, at + m.end())
+    entry = g.places.get(place.group(0)) if place else None
+    return f"from {place.group(0)}" if entry is not None and entry.kind == "country" else None
 
 
 def subject_nationality(text: str, n: numbers.Number) -> str | None:
@@ -269,6 +309,27 @@ def group(text: str, n: numbers.Number) -> str | None:
         if g:
             return re.sub(r"\s+", " ", g.group(0))
     return None
+
+
+def kind(text: str, n: numbers.Number, metric: str) -> str | None:
+    """One kind of what the metric counts, named before the count in its sentence with no other count between
+    ("Enforced returns … rose by 21%, from 5,244 to 6,339"; "asylum-related returns climbed to 6,781 from 5,508")."""
+    pat = rules().kind_res.get(metric)
+    if pat is None:
+        return None
+    found = None
+    for found in pat.finditer(text, 0, n.start):
+        pass
+    if found is None or re.search(r"\bof\s+(?:the\s+)?(?:people|persons|individuals|migrants|refugees|asylum seekers|those)$",
+                                  found.group("kind"), re.IGNORECASE):
+        return None  # ("returns of people with no right to remain" are all returns)
+    between = [x for x in numbers.numbers(text) if found.end() <= x.start and x.end <= n.start
+               and not re.fullmatch(r"\d{4}", x.text) and not re.match(r"\s*(?:%|per ?cent)", text[x.end:])]
+    # (the counts of one change or comparison share it: "from 5,244 to 6,339", "to 3,594, compared with 3,101")
+    if any(not re.search(r"\b(?:from|to|compared with|compared to|against|than|up from|down from)\s+(?:about\s+|around\s+)?$",
+                         text[max(0, x.start - 20):x.start]) for x in between):
+        return None
+    return re.sub(r"\s+", " ", found.group("kind"))
 
 
 def incident(text: str, start: int, end: int) -> str | None:
@@ -342,7 +403,13 @@ def partitive(text: str, n: numbers.Number, clause: tuple[int, int]) -> str | No
     rest = re.sub(r"^\s*(?:[\w’'-]+\s+)?(?:were|was|are|is|have\s+been|had\s+been|has\s+been|have|had)\s+", " ", rest)
     rest = _TIME_WORD.split(rest, 1)[0]  # what they are or did, not when
     words = re.findall(r"[\w’'-]+", rest)
+    if words and all(w.lower() in _ONLY_ARRIVED for w in words):
+        return None  # "Of those, 8,141 came ashore between Monday and Wednesday": a part by time only, no kind of them
     return " ".join(words[:5]) or "part of a count told before"
+
+
+_ONLY_ARRIVED = frozenset("came ashore arrived landed crossed reached made it recorded registered detected counted were was "
+                          "had have been the journey crossing".split())
 
 
 _TIME_WORD = re.compile(r"\b(?:over|during|since|between|until|till|last|this|so\s+far|by\s+(?:the\s+)?(?:end|start)|"
@@ -357,7 +424,7 @@ def subset_of(text: str, n: numbers.Number, clause: tuple[int, int], metric: str
     :func:`partitive`."""
     if metric == "other":
         return None  # "any other count" has no whole to be a part of
-    found = nationality(text, n) or group(text, n)
+    found = nationality(text, n) or group(text, n) or kind(text, n, metric)
     if found:
         return found
     span = _incident_span(text, clause)
