@@ -85,6 +85,7 @@ class Boilerplate:
     teaser_heading: list[re.Pattern[str]]
     stamp: list[re.Pattern[str]]
     tail_question: list[re.Pattern[str]]
+    top_furniture: list[re.Pattern[str]]
 
 
 def _validate_boilerplate(doc: object, name: str) -> Boilerplate:
@@ -104,6 +105,7 @@ def _validate_boilerplate(doc: object, name: str) -> Boilerplate:
         teaser_heading=datafiles.regex_list(doc, "teaser_heading", name),
         stamp=datafiles.regex_list(doc, "stamp", name),
         tail_question=datafiles.regex_list(doc, "tail_question", name),
+        top_furniture=datafiles.regex_list(doc, "top_furniture", name),
     )
 
 
@@ -425,7 +427,7 @@ def _from_html(text: str, name: str) -> _Parts:
     lines = [fold_space(line) for line in doc.text.split("\n")]
     if lines and title and lines[0] == title:
         lines = lines[1:]
-    publisher = fold_space(doc.sitename or "") or None
+    publisher = provenance.outlet_name(fold_space(doc.sitename or "")) or None
     author = fold_space(doc.author or "") or None
     return _Parts(
         date=date,
@@ -509,7 +511,7 @@ def _article(raw: bytes, name: str, parts: _Parts) -> Article:
     headline = parts.title
     if parts.lead_is_blob:
         top, kept = provenance.split_top(kept)
-        found = provenance.headline_of(top)
+        found = provenance.headline_of([p for p in top if not any(t.search(p) for t in bp.top_furniture)])
         headline = headline or found
         furniture += [p for p in top if p != found]
     if not kept:

@@ -100,6 +100,12 @@ def _outlet(candidate: str, s: Sources, *, short_ok: bool) -> str | None:
     return None
 
 
+def outlet_name(name: str) -> str:
+    """Return the outlet list's name for a site name a page's metadata gives ("eKathimerini.com"), else the name as given."""
+    s = sources()
+    return s.names.get(name) or next((v for k, v in s.names.items() if k.lower() == name.lower()), name)
+
+
 def publisher(furniture: list[str], body: list[str]) -> str | None:
     """Return the outlet a page shows as its own source, or None.
 
@@ -136,6 +142,8 @@ TOP_WORDS = 40
 """A paragraph above the lede is short; a longer one is the story itself."""
 LEDE_WORDS = 4
 """The lede is the first paragraph that ends a sentence and has at least this many words."""
+LABEL_WORDS = 7
+"""A label line is short; a longer line ending in a kind of page is a headline ("Title 42 expires … – live")."""
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’)]?$")
 # A site's breadcrumb or section line: "News > Press releases", "Migration | Germany".
 _BREADCRUMB = re.compile(r"\s[>|/»]\s")
@@ -168,9 +176,9 @@ def looks_like_headline(paragraph: str) -> bool:
     if re.search(r"[.,;:]$", paragraph) or _SENTENCE_END.search(paragraph) or _BREADCRUMB.search(paragraph):
         return False
     s = sources()
-    if s.label.search(paragraph) or s.anywhere.fullmatch(paragraph):
-        return False  # a label line, or the site's own name
-    return bool(re.match(r"[\"“‘'A-Z0-9]", paragraph))
+    if (len(words) <= LABEL_WORDS and s.label.search(paragraph)) or s.anywhere.fullmatch(paragraph):
+        return False  # a label line ("Home Borders Press release"), or the site's own name
+    return bool(re.match(r"[\"“‘'A-Z0-9£€$]", paragraph))
 
 
 def headline_of(top: list[str]) -> str | None:

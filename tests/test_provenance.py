@@ -134,6 +134,25 @@ CASES = [
      "more boats were expected to leave from the coast over the weekend if the weather stayed calm and the sea stayed flat\n\n"
      "A second paragraph follows.",
      "headline", None),
+    ("a site's menu run together on one line is no headline",
+     " date 2023-06-27 Example Home of the Daily Example Menu News Politics Royal Showbiz Sport Finance Travel\n\nPolitics\n\n"
+     "£169K A HEAD: Shock cost of sending each migrant abroad laid bare\n\nThe government's own figures show the cost.",
+     "headline", "£169K A HEAD: Shock cost of sending each migrant abroad laid bare"),
+    ("a banner with a call to log in is no headline",
+     " date 2021-09-20 Example Post Log In US News Metro Long Reads Politics Business Sports\n\nUS News\n\n"
+     "Officials start flying migrants home from a border camp\n\nThe administration began flying migrants home on Sunday.",
+     "headline", "Officials start flying migrants home from a border camp"),
+    ("a live blog's headline may end with '– live'",
+     " date 2023-05-11 US politics live\n\nPolicy expires at midnight as officials brace for more crossings – live\n\n"
+     "The secretary says the border is not open as the policy ends\n\nUpdated 18.52 EDT\n\nThe policy ended at midnight, officials said.",
+     "headline", "Policy expires at midnight as officials brace for more crossings – live"),
+    ("a dateline with the city in title case names the agency",
+     " date 2024-01-02 Madrid (AFP) – A record 39,910 migrants landed on the islands in 2023, figures showed.\n\nMore text.",
+     "publisher", "AFP"),
+    ("the longest outlet name wins",
+     " date 2021-04-30 Skip to content NRC Norwegian Refugee Council Donate What we do Where we work\n\n"
+     "Camp closures must not push refugees back into danger\n\nThe council urged the government to keep the camps open.",
+     "publisher", "Norwegian Refugee Council"),
     ("a wire dateline is not part of the title",
      " date 2026-01-04 ROME (AP) — Italy's coast guard rescued 312 migrants on Saturday.\n\nMore text.",
      "title", "Italy's coast guard rescued 312 migrants on Saturday"),
@@ -236,6 +255,12 @@ def test_a_question_inside_the_story_stays() -> None:
     assert a.paragraphs[0].text == "Will the plan work?"
 
 
+def test_a_web_pages_site_name_is_the_outlets_name() -> None:
+    assert provenance.outlet_name("eKathimerini.com") == "Kathimerini"
+    assert provenance.outlet_name("theguardian.com") == "The Guardian"
+    assert provenance.outlet_name("Some Local Paper") == "Some Local Paper"
+
+
 def test_front_matter_gives_headline_and_author() -> None:
     text = "---\ndate: 2024-01-02\nheadline: Crossings fall\nauthor: Jane Smith\npublisher: The Times\n---\nText here.\n"
     a = ingest.parse_seed(text.encode(), "a.md")
@@ -259,7 +284,7 @@ def test_a_shape_without_its_name_group_is_refused() -> None:
         provenance._validate(doc, "sources.yaml")
 
 
-BLIND = Path(__file__).parent / "fixtures" / "blind"
+TUNED = Path(__file__).parent / "fixtures" / "tuned"
 
 
 def _same_outlet(a: str | None, b: str | None) -> bool:
@@ -268,14 +293,18 @@ def _same_outlet(a: str | None, b: str | None) -> bool:
     return (names.get(a, a) if a else None) == (names.get(b, b) if b else None)
 
 
-@pytest.mark.parametrize("gold", sorted(BLIND.glob("gold/*.yaml")), ids=lambda p: p.stem)
-def test_blind_articles_title_and_publisher(gold: Path) -> None:
-    """Each blind article's gold says how its title must start and, when the page shows it, its publisher."""
+@pytest.mark.parametrize("gold", sorted(TUNED.glob("gold/*.yaml")), ids=lambda p: p.stem)
+def test_tuned_articles_title_and_publisher(gold: Path) -> None:
+    """Each article's gold says how its title must start and, when the page shows it, its publisher.
+
+    Only the articles the rules were tuned on are held to it; the held-out ones (tests/fixtures/blind)
+    are measured, not tested, so that they stay a measure of how the rules do on new pages.
+    """
     import yaml
 
     g = yaml.safe_load(gold.read_text(encoding="utf-8"))
     expect = g["expect"]
-    a = ingest.read_seed(BLIND / "seeds" / g["seed"])
+    a = ingest.read_seed(TUNED / "seeds" / g["seed"])
     fold = lambda s: " ".join(str(s).replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').split()).lower()  # noqa: E731
     assert fold(a.title).startswith(fold(expect["title_starts"]))
     assert _same_outlet(a.publisher, expect.get("publisher")), (a.publisher, expect.get("publisher"))

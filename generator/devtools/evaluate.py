@@ -26,9 +26,11 @@ ROOT = Path(__file__).resolve().parents[2]
 """The checkout this package runs from."""
 SETS = {
     "dev": "tests/fixtures/eval",
+    "tuned": "tests/fixtures/tuned",
     "blind": "tests/fixtures/blind",
 }
-"""The evaluation sets by name, relative to the project: the articles the rules were written from, and those they were not."""
+"""The evaluation sets by name, relative to the project: the articles the rules were written from; articles
+written blind and scored, then used to tune the rules; and articles the rules have never been tuned on."""
 
 
 def accuracy_path() -> Path:
