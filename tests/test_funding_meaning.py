@@ -399,6 +399,8 @@ def test_shares_are_left_out_of_totals_but_the_whole_is_counted() -> None:
     ("Housing one asylum seeker costs about £41,000 a year.", "the cost for one person"),
     ("The driver was fined £2,000 and given a suspended sentence.", "a fine"),
     ("Officials expect to close the hotels and save £1bn a year.", "a saving"),
+    ("The average cost of housing one applicant for a night rose to €90 last year, up 8 per cent from €83.30.",
+     "an average unit cost told at length, and the other side of its comparison"),
 ])
 def test_not_funding(sentence: str, why: str) -> None:
     assert funding(sentence) == [], why
