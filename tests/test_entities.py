@@ -929,6 +929,8 @@ MORE_PEOPLE = [
     ("Merkel cautioned that the plan would be hard to carry out.", {"Angela Merkel"},
      "a well-known surname with a verb is the well-known person"),
     ("Senator Tom Reilly (ACT) said the deal was secret.", {"Tom Reilly"}, "a party or state in brackets after a name"),
+    ("\u201cWe are stretched,\u201d said Paola Lo Bianco, the agency's head. \u201cWe need help,\u201d Lo Bianco said.",
+     {"Paola Lo Bianco"}, "an Italian surname with 'Lo' is named again whole"),
 ]
 
 
