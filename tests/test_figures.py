@@ -1570,3 +1570,13 @@ def test_the_places_a_count_is_about(sentence, value, places, why):
 def test_metric_of_more_wordings(paragraphs, value, metric, why):
     [f] = [f for f in figs(*paragraphs) if f.value == value]
     assert f.metric == metric, why
+
+
+@pytest.mark.parametrize("paragraphs,value,subset,why", [
+    (("A record 52,000 people crossed the Darien in 2023, more than double the roughly 24,000 of the year before.",),
+     24000, None, "'of the year before' is a time, not a part of a whole"),
+    (("Officials said 900 people arrived; 300 of them were children.",), 300, "children", "'of them' is still a part"),
+])
+def test_subset_after_of(paragraphs, value, subset, why):
+    [f] = [f for f in figs(*paragraphs) if f.value == value]
+    assert f.subset == subset, why
