@@ -929,6 +929,8 @@ MORE_PEOPLE = [
     ("Merkel cautioned that the plan would be hard to carry out.", {"Angela Merkel"},
      "a well-known surname with a verb is the well-known person"),
     ("Senator Tom Reilly (ACT) said the deal was secret.", {"Tom Reilly"}, "a party or state in brackets after a name"),
+    ("\u201cWe are stretched,\u201d said Paola Lo Bianco, the agency's head. \u201cWe need help,\u201d Lo Bianco said.",
+     {"Paola Lo Bianco"}, "an Italian surname with 'Lo' is named again whole"),
 ]
 
 
@@ -948,6 +950,22 @@ MORE_PLACES = [
     ("Residents of Greater Manchester were asked to leave.", "greater-manchester", None, "a county region, not its city"),
     ("The boats landed on the Italian island of Lampedusa.", "IT", None, "a demonym before 'island' names its country"),
     ("The western Balkans accounted for a quarter of crossings.", "western-balkans", None, "a region written in lower case"),
+    # first-level divisions on routes far from Europe
+    ("Shelters in Ontario say they are full.", "ontario", None, "a Canadian province"),
+    ("The men were flown to Perth from the Pilbara.", "pilbara", None, "a region of Australia's north-west"),
+    ("Thousands fled Chin State last year.", "chin-state", None, "a state of Myanmar"),
+    ("Fighting spread across South Darfur in May.", "south-darfur", None, "a state of Sudan"),
+    # frames that show an unlisted name to be a place
+    ("A reception post stood in Saint-Jean-sur-Richelieu, Que., until March.", "saint-jean-sur-richelieu", None,
+     "a town written with its province's abbreviation"),
+    ("Elders in the remote community of Kalumburu raised the alarm.", "kalumburu", None, "'the community of' X"),
+    ("The boat was found about 60km west of Wyndham on Sunday.", "wyndham", None, "a distance is measured from a place"),
+    ("Officers waited at Lacolle Road for the buses.", "lacolle-road", None, "a name ending in 'Road' after 'at'"),
+    ("The men were spotted further up the Cobourg Peninsula.", "cobourg-peninsula", None, "a named peninsula"),
+    ("Another group walked into a campsite at Cape Leveque.", "cape-leveque", None, "a campsite at X"),
+    ("Italy pushed them towards the Tunisian and Libyan borders.", "LY", None, "a demonym before 'borders' names the country"),
+    ("Migrants were taken to Heathrow Airport on Monday.", "heathrow", "Heathrow Airport",
+     "a site named after a town is an alias of it"),
 ]
 
 
@@ -965,6 +983,7 @@ def test_more_places(body: str, place: str, alias: str | None, why: str) -> None
     ("Officers from Kent Police searched homes.", "kent", "a county opening a body's name"),
     ("NOUAKCHOTT, Feb 8 (Reuters) - The EU will give Mauritania money.", "feb", "a dateline's date is no town"),
     ("Residents of Greater Manchester were asked to leave.", "manchester", "the city inside a region's name"),
+    ("Van der Berg said the camp was full.", "van", "the first word of a Dutch surname is no town"),
 ])
 def test_no_such_place(body: str, absent: str, why: str) -> None:
     assert absent not in ids(body, "place"), why

@@ -1531,3 +1531,52 @@ def test_the_places_a_count_is_about(sentence, value, places, why):
     s = textmod.sentences(a)
     got = {f.value: f.places for f in figures.find_figures(a, s, find_entities(a, s))}
     assert got[value] == places, why
+
+
+# ---------------------------------------------------------------- metric: more wordings (made-up sentences)
+
+@pytest.mark.parametrize("paragraphs,value,metric,why", [
+    (("Border police intercepted 2,300 people crossing irregularly into Manitoba in 2023.",), 2300,
+     "irregular_crossings", "intercepted on a land crossing is no rescue at sea"),
+    (("Police interceptions in Alberta fell from 900 in May to 40 in June.",), 900, "irregular_crossings",
+     "interceptions in a story with no sea at all"),
+    (("Since the fighting began, more than 90,000 Karen refugees have fled across the border into Thailand.",), 90000,
+     "irregular_crossings", "'fled across the border' crosses"),
+    (("In May, 8,400 migrants came through the jungle, fewer than in April.",), 8400, "irregular_crossings",
+     "'came through the jungle' crosses"),
+    (("As of Friday, 51,000 people had emerged from the jungle into Panama this year.",), 51000, "irregular_crossings",
+     "'emerged from the jungle' crosses"),
+    (("In 2023, a year in which 2,100 Rohingya took to the sea, 300 died.",), 2100, "irregular_crossings",
+     "'took to the sea' is a crossing, not the deaths of another clause"),
+    (("In March, Sweden deported 17 Iraqi men convicted of serious crimes to Baghdad.",), 17, "returns",
+     "the verb the count is the object of, not a participle about the men"),
+    (("Rights groups say up to 900 people were pushed towards the Moroccan border last week.",), 900, "returns",
+     "pushed towards a border is a pushback"),
+    (("The rescue ship can take up to 350 people on board.",), 350, "other", "what a ship can take is its capacity"),
+    (("Around 400 people slept outside the registration centre on Monday night.",), 400, "other",
+     "sleeping outside: no claim, whatever the centre is called"),
+    (("About 300 people slept outside the application centre in Ter Haar.",), 300, "other",
+     "an application centre is a place, no application"),
+    (("The backlog fell after 56,000 asylum cases processed during 2023.",), 56000, "asylum_claims",
+     "'asylum cases' are claims"),
+    (("Four more were moved on board the barge on Tuesday.",), 4, "other", "moved on board a barge is housing"),
+    (("Police cleared a camp near Calais and moved on about 1,500 people hoping to reach Britain.",), 1500, "other",
+     "'hoping to reach' is no arrival"),
+    (("Algerian guards blocked 9,000 departures in the first half of the year.",), 9000, "other",
+     "blocked departures did not happen"),
+    (("In December, 14 men came ashore near Darwin and were later taken to Nauru.",), 14, "irregular_crossings",
+     "an Australian landing is no Channel arrival"),
+])
+def test_metric_of_more_wordings(paragraphs, value, metric, why):
+    [f] = [f for f in figs(*paragraphs) if f.value == value]
+    assert f.metric == metric, why
+
+
+@pytest.mark.parametrize("paragraphs,value,subset,why", [
+    (("A record 52,000 people crossed the Darien in 2023, more than double the roughly 24,000 of the year before.",),
+     24000, None, "'of the year before' is a time, not a part of a whole"),
+    (("Officials said 900 people arrived; 300 of them were children.",), 300, "children", "'of them' is still a part"),
+])
+def test_subset_after_of(paragraphs, value, subset, why):
+    [f] = [f for f in figs(*paragraphs) if f.value == value]
+    assert f.subset == subset, why

@@ -103,6 +103,22 @@ KIND = [
     ("The Home Office is spending £1.3bn on hotels.", 1_300_000_000, "spending", "'is spending' is money going out"),
     ("Brussels is sending Rabat €3m a month.", 3_000_000, "spending", "'is sending' a rate is money paid"),
     ("The UK has committed to spending £100m on the scheme.", 100_000_000, "commitment", "committed to spending"),
+    # colloquial paying verbs
+    ("Councils are forking out £3m a week to house families in B&Bs.", 3_000_000, "spending",
+     "'are forking out' a rate is money going out"),
+    ("Ratepayers have shelled out £40m on the scheme so far.", 40_000_000, "spending", "'shelled out' is paid"),
+    # a progressive paying verb over a run of years is a sum still to be paid
+    ("Denmark is paying Kenya DKK 90m over four years under an accord signed in May.", 90_000_000, "commitment",
+     "'is paying … over four years' is the size of a deal, not what has gone out"),
+    # a size verb tells the kind of its subject
+    ("Under the scheme, the resettlement grant amounts to €4,000 per family.", 4_000, "commitment",
+     "'the grant amounts to': the size of money promised"),
+    ("The yearly contributions should reach at least €90m in all.", 90_000_000, "commitment",
+     "contributions that 'should reach' a sum are promised money"),
+    ("The bill for the camps amounted to €70m.", 70_000_000, "spending", "a bill that amounted to a sum was spent"),
+    # a verb after 'either … or' looks as far ahead as the first
+    ("Members will have to either host their quota of applicants or pay €15,000 for each person they turn away.", 15_000,
+     "commitment", "'will have to either … or pay': an obligation, not a payment made"),
 ]
 
 
@@ -133,6 +149,8 @@ def test_kind(sentence: str, amount: int, kind: str, why: str) -> None:
      {4_700_000_000: "spending", 3_600_000_000: "spending"}, "a comparison across a time is the same kind of money"),
     ("The IMF agreed to lend Egypt $5bn, up from the $2bn it approved in 2021.", {5_000_000_000: "commitment",
      2_000_000_000: "commitment"}, "'the $2bn it approved': the relative clause's verb governs the amount"),
+    ("The council spent €12m on shelters in 2023. || That works out at an average of about €33,000 a day.",
+     {12_000_000: "spending", 33_000: "spending"}, "'works out at an average of' restates the sum before"),
 ])
 def test_kind_of_each_amount_in_a_sentence(sentence: str, kinds: dict[int, str], why: str) -> None:
     assert {f.amount: f.kind for f in funding(sentence)} == kinds, why
@@ -196,6 +214,11 @@ PERIOD = [
     ("The minister announced a package of €500m for Jordan, to be made available from 2025 until 2028.", DAY,
      500_000_000, ("2024-06-14", "2024-06-14"), ("2025-01-01", "2028-12-31"),
      "'made available from' says when it is paid, not when the deal was made"),
+    ("A $2bn fund for Jordan approved last April includes $800m in grants and $300m set aside for border posts.", DAY,
+     300_000_000, ("2024-04-01", "2024-04-30"), None, "a share with no time of its own was committed with its whole"),
+    ("In March, Spain flew 40 men back to Dakar, its first such flight since the coup in 2019. || Each of them was "
+     "handed €500 on arrival.", DAY, 500, ("2024-03-01", "2024-03-31"),
+     None, "a time in a 'since' clause dates another event: the sentence's own time goes on"),
 ]
 
 
@@ -234,6 +257,7 @@ PER = [
     ("Each returnee will receive £3,000 to help them resettle.", 3_000, "person", "each returnee before it"),
     ("If someone agrees to leave, the Home Office will hand over £3,000.", 3_000, "person", "a condition on one person"),
     ("Anyone who agrees to leave is given £2,500.", 2_500, "person", "anyone who"),
+    ("Each of the returnees was given £1,500 at the airport.", 1_500, "person", "'each of the' people paid"),
     ("The UK has pledged £20m to the agency.", 20_000_000, None, "a sum, not a rate"),
     ("Spending on hotels was £1.9bn a year earlier.", 1_900_000_000, None, "'a year earlier' is a time, not a rate"),
     ("The government spends around £8m a day on hotels, down from a peak of £8.2m.", 8_200_000, "day",
@@ -300,6 +324,24 @@ LINKS = [
      "a bracketed conversion says the same money again"),
     ("Canada spent $900m on the programme, roughly £520m, before it closed.", {520_000_000: ("same_as", 900_000_000)},
      "a conversion set off by commas and a hedge"),
+    ("Ottawa will put C$600m (about US$440m) into coastguard patrols.", {440_000_000: ("same_as", 600_000_000)},
+     "a bracketed conversion with a hedge inside"),
+    ("Donors promised €3bn (£2.6bn) for Yemen and its neighbours, including €400m from Japan and €150m from Norway.",
+     {2_600_000_000: ("same_as", 3_000_000_000), 400_000_000: ("part_of", 3_000_000_000),
+      150_000_000: ("part_of", 3_000_000_000)}, "'including' after a bracketed conversion; the list goes on"),
+    ("Norway will give Niger NOK 80m. || Most of the package, NOK 50m, will go to health clinics, while NOK 20m will "
+     "train border guards.", {50_000_000: ("part_of", 80_000_000), 20_000_000: ("part_of", 80_000_000)},
+     "'Most of the package' opens a sentence of shares"),
+    ("The accord pledged €60m to patrol the coast, as part of a wider package worth more than €500m.",
+     {60_000_000: ("part_of", 500_000_000)}, "'as part of a wider package worth' a larger sum"),
+    ("A €900m plan for Jordan includes €600m in loans and €100m earmarked for water.",
+     {600_000_000: ("part_of", 900_000_000), 100_000_000: ("part_of", 900_000_000)},
+     "the list after 'includes' goes on past a noun"),
+    ("The city spent about €2 billion on shelters last year. || Accounts show spending of €2.04 billion on shelters in "
+     "2023.", {2_000_000_000: ("same_as", 2_040_000_000)}, "a rounded sum in the opening stands for the exact one told later"),
+    ("The agency spent €730m on shelters in 2023, up 40 per cent on the €520m of 2022. || That works out at an "
+     "average of €2m a day.", {2_000_000: ("same_as", 730_000_000)},
+     "a daily average restates the sum it divides, not the other side of a comparison"),
     ("Brussels will give Tunisia €1.2bn ($1.3bn): €900m in loans and €300m in grants.",
      {1_300_000_000: ("same_as", 1_200_000_000), 900_000_000: ("part_of", 1_200_000_000),
       300_000_000: ("part_of", 1_200_000_000)}, "shares that add up to the total after its conversion"),
@@ -357,6 +399,8 @@ def test_shares_are_left_out_of_totals_but_the_whole_is_counted() -> None:
     ("Housing one asylum seeker costs about £41,000 a year.", "the cost for one person"),
     ("The driver was fined £2,000 and given a suspended sentence.", "a fine"),
     ("Officials expect to close the hotels and save £1bn a year.", "a saving"),
+    ("The average cost of housing one applicant for a night rose to €90 last year, up 8 per cent from €83.30.",
+     "an average unit cost told at length, and the other side of its comparison"),
 ])
 def test_not_funding(sentence: str, why: str) -> None:
     assert funding(sentence) == [], why

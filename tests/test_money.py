@@ -750,6 +750,8 @@ def test_a_bare_dollar_is_the_local_dollar_of_the_story(paragraphs, currency, wh
     (("Rome transferred €12m to Tirana last month.",), {"tirana"}, "a town given money stays"),
     (("ROME, March 12 (Reuters) - Italy will give Libya €300m to train its coastguard.",), {"LY"},
      "a wire dateline's town is where the story was filed"),
+    (("The EU will give Jordan €400m.", "Most of it, €300m, will pay for schools for Syrian refugees and poor families."),
+     {"JO"}, "'for Syrian refugees' names people, not a place the money goes"),
 ])
 def test_where_the_money_goes(paragraphs, places, why):
     facts = _with_places(*paragraphs)
@@ -777,6 +779,14 @@ def test_where_the_money_goes(paragraphs, places, why):
      "the years a sum runs over say nothing of what it is for"),
     (("The minister announced £15m to help police stop smuggling gangs, during a visit to Skopje.",), 15_000_000,
      "police stop smuggling gangs", "where it was announced ends the purpose"),
+    (("Ottawa will fund its C$600m (about US$440m) coastguard plan with new patrol boats.",), 600_000_000,
+     "coastguard plan", "a bracketed conversion with a hedge says nothing of the purpose"),
+    (("From next year the relocation grant will be raised to €4,000 per adult.",), 4_000, "relocation grant",
+     "'per adult' is a rate, no purpose"),
+    (("The pact set aside €60m to patrol the coast, as part of a wider package worth more than €500m.",), 500_000_000,
+     "package", "'more than' before an amount is no comparison with the one before"),
+    (("The agency spent €730m on shelters for asylum seekers in 2023.", "That works out at an average of €2m a day."),
+     2_000_000, "shelters", "'That works out at an average of' points back"),
 ])
 def test_purposes_of_more_shapes(paragraphs, amount, purpose_has, why):
     [f] = [f for f in funding(*paragraphs) if f.amount == amount]

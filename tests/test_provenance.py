@@ -177,6 +177,15 @@ def test_what_the_page_shows(why: str, text: str, field: str, expected: str | No
 FURNITURE = [
     ("a caption ending in a photo credit", " date 2026-01-04 Officials said 312 were rescued.\n\n"
      "Migrants wait on the dock in Lampedusa. (AP Photo/Jane Doe)\n\nMore text.", "Jane Doe"),
+    ("a caption ending in an 'Image:' credit with an agency in lower case", " date 2026-01-04 Officials said 312 were "
+     "rescued.\n\nPeople queue outside the centre in Essen-Nord. Image: Jana Kowalska/xyz/picture desk\n\nMore text.",
+     "Essen-Nord"),
+    ("a caption ending in a copyright credit", " date 2026-01-04 Officials said 312 were rescued.\n\n"
+     "Migrants rest in the shade near the border post. © Omar Haddad, AFP\n\nMore text.", "Omar Haddad"),
+    ("a wire credit with a comma before 'contributed'", " date 2026-01-04 Officials said 312 were rescued.\n\n"
+     "Associated Press writer Lucia Pérez in Quito, Ecuador, contributed to this report.", "Lucia"),
+    ("a phone line in a national format", " date 2026-01-04 Officials said 312 were rescued.\n\n"
+     "Phone (switchboard) 031-555 20 00", "031-555"),
     ("related-article questions under the story", " date 2026-01-04 Officials said 312 were rescued.\n\nMore text.\n\n"
      "Who is John Smith, the man behind Acme?\n\nWhat happened to the Example barge?", "John Smith"),
     ("the time of a stamp", " date 2026-01-04 January 4, 2026, 1:35 p.m. Officials said 312 were rescued.\n\nMore text.", "1:35"),

@@ -241,6 +241,10 @@ def _trim_phrase(words: list[str], g: Gazetteer) -> int:
     return i
 
 
+_NAME_PARTICLE_AFTER = re.compile(r" (?:der|den|ter|ten|von|van) [A-Z]")
+"""After a one-word name: it opens a Dutch or German surname ("Van der Burg", "Ter Horst")."""
+
+
 def _gazetteer_matches(b: Builder) -> None:
     """Claim gazetteer organisations and places, org-head and site-head phrases, longest first."""
     g, text = b.g, b.text
@@ -260,6 +264,8 @@ def _gazetteer_matches(b: Builder) -> None:
         surface = text[s:e]
         if kind in ("org", "place") and " " not in surface and _glued_to_name(text, s, e, g):
             continue
+        if kind == "place" and " " not in surface and _NAME_PARTICLE_AFTER.match(text, e):
+            continue  # "Van der Burg said": the first word of a person's name, not the Turkish town
         if kind == "place" and surface[:4].lower() == "the " and _glued_after(text, e, g):
             # "the Channel Islands", "the Channel Tunnel": the alias is only the start of another name.
             continue
@@ -282,8 +288,10 @@ def _gazetteer_matches(b: Builder) -> None:
             owner = surface.rsplit(" ", 1)[0]
             known = g.places.get(owner)
             if known is not None and known.emit:
-                # "Tirana Airport", "Heathrow Airport": the town it is named after.
-                b.add(place_entity(known), s, e)
+                # "Tirana Airport", "Heathrow Airport": the town it is named after (the site's name an alias).
+                ent = b.add(place_entity(known), s, e)
+                if surface not in ent.aliases:
+                    ent.aliases.append(surface)
             else:
                 b.add(Entity(id=slug(surface), type="place", name=surface, kind="site"), s, e)
 

@@ -727,6 +727,11 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             else:
                 metric = _metric_of_deed(text, clause, n) or _metric_before_relative(text, clause, n) \
                     or metric_in(text, clause[0], clause[1], n.start, n.end)
+            if metric == "arrests" and _any(rules().cues["returns"]).search(text, max(clause[0], n.start - 40), n.start) \
+                    and not _any(rules().cues["arrests"]).search(text, clause[0], n.start):
+                # the verb the count is the object of says what it counts, not a participle about the people after
+                # it: "deported 28 Afghan men convicted of crimes" are returns
+                metric = "returns"
             if metric == "arrests" and _SMUGGLED_COUNT.search(text, clause[0], n.start):
                 # the people a smuggler moved, not the arrest of the smuggler: "a gang that smuggled at least 300
                 # migrants across the Channel has been jailed"
@@ -787,8 +792,11 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 metric = "other"
             if metric == CROSSING:
                 metric = route(text, clause, bias, article.paragraphs[sent.paragraph].text)
-            elif metric == AT_SEA and _ON_LAND.search(text, *clause):
+            elif metric == AT_SEA and (_ON_LAND.search(text, *clause) or not _SEA.search(text) and (
+                    _CROSSED_ON_LAND.search(text) or not _SEA.search(article.title + "\n" + article.text))):
                 # intercepted in cars, lorries or trains, on motorways or at a land border: a crossing, not at sea
+                # (and with no sea in the sentence, one told as a crossing or in a story with no sea at all: "RCMP
+                # interceptions in Quebec", "intercepted crossing irregularly into Quebec")
                 metric = route(text, clause, bias, article.paragraphs[sent.paragraph].text)
             elif metric == AT_SEA:
                 # picked up in the Channel and landed: an arrival; off Libya and taken back: not
@@ -1259,6 +1267,11 @@ def _metric_before_relative(text: str, clause: tuple[int, int], n: numbers.Numbe
 _ON_LAND = re.compile(r"\b(?:cars?|vans?|lorr(?:y|ies)|trucks?|trains?|buses|coaches|motorways?|highways?|on foot|"
                       r"land borders?|border crossings?|checkpoints?|forests?)\b", re.IGNORECASE)
 """Where an interception on land happens."""
+_SEA = re.compile(r"\b(?:seas?|coasts?|coastal|coastguards?|coast guards?|off|offshore|waters?|boats?|dinghy|dinghies|vessels?|"
+                  r"ships?|shores?|ashore|maritime|rescued?|harbours?|ports?|beach(?:es)?|islands?|Mediterranean|Channel|"
+                  r"Aegean|Atlantic|ocean|navy|naval)\b", re.IGNORECASE)
+"""Words that put an interception at sea."""
+_CROSSED_ON_LAND = re.compile(r"\b(?:crossing|crossings|crossed|border|borders|frontier|road|irregularly|on foot)\b", re.IGNORECASE)
 _OF_THEM_AFTER = re.compile(r"\d\s+of (?:them|those|these|whom)\b", re.IGNORECASE)
 """A count that is a part of one told before: "Syrians lodged 76,765 of them"."""
 _STILL = re.compile(r"\b(?:is|are|remain|remains) still\b|\bstill (?:is|are|remain|remains|outstanding|waiting|awaiting|pending|open)\b"

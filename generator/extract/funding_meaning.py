@@ -40,6 +40,9 @@ class Rules:
     """Category (pay, cost, commit, estimate) -> its verbs."""
     future_commit: re.Pattern[str]
     progressive_spending: re.Pattern[str]
+    size_verb: re.Pattern[str]
+    committed_subject: re.Pattern[str]
+    either_or: re.Pattern[str]
     fiscal_year: re.Pattern[str]
     future_aux_end: re.Pattern[str]
     estimate_aux_end: re.Pattern[str]
@@ -158,7 +161,10 @@ def _validate(doc: object, name: str) -> Rules:
         "aux_fillers", "subject_aux", "commitment_nouns", "spending_nouns", "estimate_nouns", "clause_openers",
         "list_joins", "comparison_joins", "event_verbs", "now_words", "person_nouns", "one_person", "conditions", "part_after_whole",
         "part_before_whole", "part_of_phrases", "part_continuation", "paid_so_far", "additional", "rounding_hedges", "restatement_verbs",
-        "total_verbs", "generic_money_nouns", "list_intro_words")}
+        "total_verbs", "generic_money_nouns", "list_intro_words", "size_verbs")}
+    for verb in w["size_verbs"]:
+        if verb not in w["cost_verbs"]:
+            raise datafiles.fail(name, f"'size_verbs': {verb!r} is not one of 'cost_verbs'", "size_verbs", verb)
     for verb in w["future_commit_verbs"]:
         if verb not in w["commit_verbs"]:
             raise datafiles.fail(name, f"'future_commit_verbs': {verb!r} is not one of 'commit_verbs'", "future_commit_verbs", verb)
@@ -181,6 +187,13 @@ def _validate(doc: object, name: str) -> Rules:
         verbs={cat: re.compile(_word_re(words), re.IGNORECASE) for cat, words in cats.items()},
         future_commit=re.compile(r"^(?:%s)$" % _alt(w["future_commit_verbs"]), re.IGNORECASE),
         progressive_spending=re.compile(r"^(?:%s)$" % _alt(w["progressive_spending"]), re.IGNORECASE),
+        size_verb=re.compile(r"^(?:%s)$" % _alt(w["size_verbs"]), re.IGNORECASE),
+        # the subject right before a verb and its auxiliaries: "the grant ", "Those contributions should "
+        committed_subject=re.compile(r"(?<![\w-])(?:%s)\s+(?:(?:%s|%s)\s+)*$"
+                                     % (_alt(w["commitment_nouns"]), _alt(w["subject_aux"]), fill), re.IGNORECASE),
+        # "will have to either take in … or pay": the verb after "or" looks as far ahead as the first
+        either_or=re.compile(r"(?<![\w’'-])(?:%s)\s+(?:(?:%s)\s+)*(?:either|both)\s+[^;:]*?\s(?:or|and)\s+$"
+                             % (_alt(w["future_aux"] + w["estimate_aux"]), fill), re.IGNORECASE),
         # "in the last financial year", "this fiscal year" (UK: April to March)
         fiscal_year=re.compile(r"\b(?:in |during |for |over )?(?:the )?(?P<rel>last|previous|past|this|current|next|coming)\s+"
                                r"(?:financial|fiscal)\s+year\b", re.IGNORECASE),
@@ -226,13 +239,17 @@ def _validate(doc: object, name: str) -> Rules:
         comparison_join=re.compile(r"[^;:\d£€$]{0,60}?,?\s*(?<![\w-])(?:%s)\s+(?:(?:about|around|some|nearly|almost|"
                                    r"more than|less than|over|under|just)\s+)?" % _alt(w["comparison_joins"]), re.IGNORECASE),
         part_after_whole=re.compile(r"(?:^|[\s,(])(?:%s)(?![\w-])" % _alt(w["part_after_whole"]), re.IGNORECASE),
-        part_before_whole=re.compile(r"^\s*(?:(?:%s)|(?:[^\d£€$;:.]+\s+)?(?<![\w-])(?:%s)(?:\s+(?:a|an|the|its|their|this|that))?)"
+        # ("…, as part of a wider package worth more than €1bn")
+        part_before_whole=re.compile(r"^\s*(?:(?:%s)|(?:[^\d£€$;:.]+\s+)?(?<![\w-])(?:%s)(?:\s+(?:a|an|the|its|their|this|that)"
+                                     r"(?:(?:\s+[\w’'-]+){1,3}?\s+(?:worth|totalling|totaling|valued at|amounting to|of))?)?)"
                                      r"\s+(?:(?:about|around|some|nearly|almost|over|more than|up to)\s+)?$"
                                      % (_alt(w["part_before_whole"]), _alt(w["part_of_phrases"])), re.IGNORECASE),
         part_anaphora=_patterns(doc, "part_anaphora_patterns", name),
         part_continuation=re.compile(r"(?<![\w-])(?:%s)\s+(?:[\w-]+\s+)?$" % _alt(w["part_continuation"]), re.IGNORECASE),
         whole_anaphora=_patterns(doc, "whole_anaphora_patterns", name),
-        restate_before=re.compile(r"(?<![\w-])(?:%s)\s+$" % _alt(w["restatement_verbs"]), re.IGNORECASE),
+        # ("That works out at an average of €2.75m a day")
+        restate_before=re.compile(r"(?<![\w-])(?:%s)\s+(?:(?:an?|the)\s+(?:average|total)\s+of\s+)?$" % _alt(w["restatement_verbs"]),
+                                  re.IGNORECASE),
         # "provided £5m to North Macedonia and £2m to Serbia": objects of one verb, joined by "and"
         coordinate=re.compile(r"[^.;:£€$\d]{0,80}?(?:,\s*)?(?<![\w-])(?:and|or|as well as|plus|along with|together with)\s+"
                               r"(?:(?:a further|another|an extra|an additional|a second)\s+)?", re.IGNORECASE),
@@ -323,17 +340,24 @@ def _tense(window: str, verb: str = "") -> str:
         return "estimate"
     if r.future_aux_end.search(window):
         return "future"
+    both = r.either_or.search(window)
+    if both is not None:
+        return _tense(window[:both.end()].split(" either ")[0].split(" both ")[0] + " ", verb)
     if verb.lower().endswith("ing") and _PROGRESSIVE.search(window):
         return "progressive"
     return ""
 
 
+_OVER_YEARS = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:to\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+)?over\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
+                         r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|months)\b", re.IGNORECASE)
+"""Right after an amount: the years it is paid over ("£476m over three years")."""
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:(?:now|still|already|also|currently)\s+)*$", re.IGNORECASE)
 
 
 _COST_OBJECT = re.compile(r"(?:\s+(?!(?:of|with|for|over|on|in|to|from|by|as|than)\b)[\w’'-]+){0,4}\s*", re.IGNORECASE)
 """Between a cost verb and its amount: at most a few words, no preposition ("costing the taxpayer around")."""
 _FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|might|may|shall|should|must)\b", re.IGNORECASE)
+_NOUN_AFTER_IN = re.compile(r"(?<![\w-])in\s+$", re.IGNORECASE)
 _DETERMINER = re.compile(r"(?<![\w-])(?:the|a|an|its|their|his|her|our|whose)\s+$", re.IGNORECASE)
 
 
@@ -369,8 +393,9 @@ def _verb_before(text: str, start: int, end: int) -> tuple[str, re.Match[str]] |
     best: tuple[str, re.Match[str]] | None = None
     for cat, pat in r.verbs.items():
         for m in pat.finditer(text, start, end):
-            if re.match(r"\s+of\b", text[m.end():]) or _DETERMINER.search(text, max(0, m.start() - 12), m.start()):
-                continue  # "operational costs of up to", "the promised"
+            if re.match(r"\s+of\b", text[m.end():]) or _DETERMINER.search(text, max(0, m.start() - 12), m.start()) \
+                    or _NOUN_AFTER_IN.search(text, max(0, m.start() - 4), m.start()):
+                continue  # "operational costs of up to", "the promised", "$800m in grants and"
             if m.group(0)[0].isupper() and text[:m.start()].strip():
                 continue  # part of a name: "the International Monetary Fund"
             if _FINITE.search(text, m.end(), end):
@@ -398,8 +423,14 @@ def kind_of(text: str, amounts: list[numbers.Money], i: int, inherited: _Governe
 
     def by_verb(cat: str, verb: str, window: str, at: int) -> _Governed:
         tense = _tense(window, verb)
-        ongoing = tense == "progressive" and cat == "pay" and not r.progressive_spending.match(" ".join(verb.lower().split()))
+        ongoing = tense == "progressive" and cat == "pay" and (
+            not r.progressive_spending.match(" ".join(verb.lower().split()))
+            # "is paying France £476m over three years": a sum to be paid out, not paid so far
+            or _OVER_YEARS.match(text, amt.end) is not None)
         kind, future = _kind_of_verb(cat, verb, "" if tense == "progressive" else tense)
+        if cat == "cost" and kind == SPENDING and r.size_verb.match(" ".join(verb.lower().split())) \
+                and r.committed_subject.search(window):
+            kind = COMMITMENT  # "the grant amounts to SEK 10,000 per adult": the size of what is promised
         return _Governed(kind, future, at, ongoing)
 
     # the amount as subject: "£220m has already been paid", "A further £50m is due"
@@ -650,6 +681,9 @@ def describe(text: str, amounts: list[numbers.Money], i: int, ref: dt.date, stor
     return Meaning(kind, future, period, covers, per)
 
 
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.]*$", re.IGNORECASE)
+
+
 def story_after(text: str, ref: dt.date, story: Period | None) -> Period | None:
     """The past time a sentence leaves for the next ones to go on with ("In 2021 the two countries signed a deal.
     Britain paid £54m …"): its own, when it tells of one past time in the past tense; the story before when it
@@ -658,11 +692,15 @@ def story_after(text: str, ref: dt.date, story: Period | None) -> Period | None:
     past = periods.is_past_narrative(text)
     if not times:
         return story if past else None
+    # (a time in a "since" clause dates another event: "…, its first deportation since the Taliban took power in
+    # 2021" leaves the sentence's own time for the next)
+    own = [t for t in times if not _SINCE_CLAUSE.search(text, 0, t.start)]
+    times = own or times
     told = {(p.start, p.end) for t in times for p in [_relative_to_story(t, times, story)] if p is not None}
     if past and len(told) == 1:
         start, end = next(iter(told))
-        if start is not None and end is not None and end < ref:
-            return Period(start, end)
+        if end is not None and end < ref:
+            return Period(start or end, end)  # ("At the end of August, …": that day)
     return None
 
 
@@ -765,6 +803,33 @@ _RESTATING_SUBJECT = re.compile(r"\W*(?:that|this|it|which|the (?:sum|figure|amo
                                 r"(?:[\w’'-]+\s+){0,2}?\S", re.IGNORECASE)
 
 
+_PER_YEAR = {"day": (365, 366), "week": (52,), "month": (12,)}
+
+
+def _year_of(p: Period | None) -> int | None:
+    d = p and (p.end or p.start)
+    return d.year if d else None
+
+
+def _share_time(x: _Item, whole: _Item) -> None:
+    """A share in the sentence of its whole, told with no time of its own, was committed or spent when the whole
+    was ("A €7.4bn package agreed last March includes €5bn in loans": March)."""
+    f, w = x.fact, whole.fact
+    if f.kind == w.kind and w.period is not None and f.period is not None and f.period.start == f.period.end \
+            and not periods.find_times(x.text[x.money.end:clause_end(x.text, x.money.end)], f.period.end):
+        f.period = w.period
+
+
+def _rate_of(x: _Item, candidates: list[_Item]) -> _Item | None:
+    """Of the sums of the sentence before, the one a rate restates by arithmetic ("… €1.005bn in 2024, up on the
+    €651m of 2023. That works out at an average of €2.75m a day": €1.005bn over a year)."""
+    times = _PER_YEAR.get(x.fact.per or "", ())
+    for y in reversed(candidates):
+        if y.fact.currency == x.fact.currency and any(abs(_value(x) * t - _value(y)) <= 0.02 * _value(y) for t in times):
+            return y
+    return None
+
+
 def _can_hold(x: _Item) -> bool:
     """Whether an amount can have shares: a sum, not a restatement."""
     return x.fact.per is None and x.fact.same_as is None
@@ -834,7 +899,8 @@ def link(facts: list[Fact], sentences: list[Sentence] | None = None) -> None:
                                                           for p in r.restatement_gap) else None
         if said is None and r.restate_before.search(head):
             # (in a sentence of its own, only when it opens on what it restates: "That works out at …")
-            said = same_prev or (last_before if _RESTATING_SUBJECT.match(head) else None)
+            said = same_prev or (_rate_of(x, [y for y in items[:k] if y.sentence == x.sentence - 1 and _is_whole(y)])
+                                 or last_before if _RESTATING_SUBJECT.match(head) else None)
         if said is not None and said.fact.currency == f.currency:
             f.same_as = said.fact.same_as or said.fact.id
             if said is not same_prev:  # (in its own sentence it is of the same kind and time as what it restates)
@@ -847,13 +913,18 @@ def link(facts: list[Fact], sentences: list[Sentence] | None = None) -> None:
         # 2. a share named in its sentence: "£10m, including £3.5m for …", "£220m of the £370m" (a share may have
         # shares of its own: "… a further €600m in grants, of which €200m will go to …")
         if same_prev is not None and _can_hold(same_prev):
-            gap = text[same_prev.money.end:amt.start]
+            gap = re.sub(r"\([^()]*\)", " ", text[same_prev.money.end:amt.start])  # (a bracketed conversion: "€2bn (£1.7bn) in aid, including")
             if r.part_after_whole.search(gap) and not re.search(r"[\d£€$]", gap) and part(x, same_prev):
+                _share_time(x, same_prev)
                 continue
-        if same_prev is not None and same_prev.fact.part_of and list_joined(text, same_prev.money, amt, dt.date(2000, 1, 1)):
+        if same_prev is not None and same_prev.fact.part_of and (
+                list_joined(text, same_prev.money, amt, dt.date(2000, 1, 1))
+                or relation(text, same_prev.money, amt, dt.date(2000, 1, 1)) == "list"):
             whole = next((w for w in items if w.fact.id == same_prev.fact.part_of), None)
             if whole is not None and part(x, whole):
-                continue  # "…, including £3.5m for X and £2m for Y"
+                if whole.sentence == x.sentence:
+                    _share_time(x, whole)
+                continue  # "…, including £3.5m for X and £2m for Y", "includes €5bn in loans and €200m earmarked …"
         if nxt is not None and nxt.sentence == x.sentence and r.part_before_whole.match(text[amt.end:nxt.money.start]) \
                 and _can_hold(nxt) and part(x, nxt):
             continue
@@ -912,6 +983,16 @@ def link(facts: list[Fact], sentences: list[Sentence] | None = None) -> None:
                 if w.fact.currency == f.currency and w.fact.kind == f.kind and w.fact.per == f.per and _is_whole(w) \
                         and w.sentence != x.sentence and _same_places(w.fact, f) and _rounds_to(_value(w), _value(x)):
                     f.same_as = w.fact.id
+                    break
+        # 7b. the exact amount a rounder one told before stands for: "spent more than €1 billion last year" in the
+        # opening, "spending of €1.005 billion … in 2024" further down
+        elif f.qualifier == "exact" and _is_whole(x) and f.kind == SPENDING:
+            for w in items[:k]:
+                if w.fact.qualifier != "exact" and w.fact.currency == f.currency and w.fact.kind == f.kind \
+                        and w.fact.per == f.per and _is_whole(w) and id(w) not in parts and w.sentence != x.sentence \
+                        and _same_places(w.fact, f) and _rounds_to(_value(x), _value(w)) \
+                        and _year_of(w.fact.period) == _year_of(f.period):
+                    w.fact.same_as = f.id
                     break
     # 8. amounts right after a total that add up to it exactly are its shares ("£10m: £6m for … and £4m for …")
     for k, w in enumerate(items):

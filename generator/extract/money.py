@@ -118,7 +118,10 @@ def _validate(doc: object, name: str) -> Cues:
         comparison_re=re.compile(r"(?:^|[\s,(])(?:%s)\s+(?:[\w-]+\s+){0,4}?$"
                                  % _alt(datafiles.string_list(doc, "comparison_markers", name)), re.IGNORECASE),
         # ("up from the $3 billion it approved in 2022")
-        restatement_re=re.compile(r"(?:^|[\s,(])(?:%s)\s+(?:the\s+)?(?:(?:about|around|some|nearly|almost|up\s+to|over)\s+)?$"
+        # (and a change by a share: "an increase of 54 per cent on the €651m", "up 9% from €76.80")
+        restatement_re=re.compile(r"(?:(?:^|[\s,(])(?:%s)|\b(?:increase|rise|fall|drop|decrease|jump|cut|up|down)(?:\s+of)?\s+"
+                                  r"(?:(?:about|around|some|nearly|almost|more than|over)\s+)?[\d.]+\s*(?:per\s*cent|percent|%%)\s+"
+                                  r"(?:on|from|over|compared with|compared to))\s+(?:the\s+)?(?:(?:about|around|some|nearly|almost|up\s+to|over)\s+)?$"
                                   % _alt(datafiles.string_list(doc, "restatement_markers", name)), re.IGNORECASE),
         list_join_re=re.compile(r"[\s,]*(?:(?:%s)[\s,]+)?" % _alt(datafiles.string_list(doc, "list_joins", name)),
                                 re.IGNORECASE),
@@ -150,7 +153,7 @@ def _validate(doc: object, name: str) -> Cues:
                                      % _alt([w for w in datafiles.string_list(doc, "payer_words", name)]), re.IGNORECASE),
         anaphoric_re=re.compile(r"(?:^|[,;:]\s+|\b(?:say|says|said|show|shows|showed|find|finds|found|reveal|reveals|revealed|that)\s+)"
                                 r"(?:(?:%s)\s+|(?:%s)\s+(?=(?:is|was|will|would|could|has|had|now|works|worked|comes|came)\b))"
-                                r"(?:[\w’'-]+\s+){0,5}?$"
+                                r"(?:[\w’'-]+\s+){0,6}?$"
                                 % (_alt(datafiles.string_list(doc, "anaphoric_subjects", name)),
                                    _alt(datafiles.string_list(doc, "anaphoric_pronouns", name))), re.IGNORECASE),
         attribution_re=re.compile(r",\s*(?:[\w’'-]+\s+){0,5}?(?:%s)\b" % _alt(datafiles.string_list(doc, "attribution_verbs", name))),
@@ -319,7 +322,8 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
         end = said.start()  # "… so far, officials in Brussels said"
     after = text[amount.end:end]
     # a bracketed conversion or a rate ("(£6.3bn)", "a year", "-a-day") says nothing of the purpose
-    lead = re.match(r"\s*(?:\([^)]*\)\s*)?(?:[-\s]?(?:a|per|each|every)[-\s](?:year|month|week|day|night|annum)\b)?", after)
+    lead = re.match(r"\s*(?:\([^)]*\)\s*)?(?:[-\s]?(?:a|per|each|every)[-\s](?:year|month|week|day|night|annum"
+                    r"|person|head|adult|child|individual|applicant|migrant|refugee|returnee)\b)?", after)
     if lead and lead.end():
         after = " " + after[lead.end():]
     qual_start = numbers.qualifier_before(text, amount.start)[1]
@@ -579,8 +583,9 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
             nxt = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
             why, own = _purpose(text, amt, nxt, _list_end(text, amounts, i))
             gap = text[amounts[i - 1].end:amt.start] if i > 0 else ""
+            qual_at = numbers.qualifier_before(text, amt.start)[1]  # ("worth more than €1bn": no "than" of a comparison)
             if facts and facts[-1].evidence == text and i > 0 and (
-                    amt.range_end or cues().restatement_re.search(gap)
+                    amt.range_end or cues().restatement_re.search(gap, 0, max(0, qual_at - amounts[i - 1].end))
                     or (amt.currency == amounts[i - 1].currency and _APPOSITION.fullmatch(gap))
                     or (not own and cues().continuation_re.search(gap) and not _only_time(facts[-1].purpose or ""))):
                 # "£1.5bn a year, or about £4.1m a day", "up from £1.9bn the year before", the top of a range:
@@ -682,14 +687,15 @@ _TO_BEFORE = re.compile(r"\b(?:to|for|towards|into)\s+(?:the\s+)?$", re.IGNORECA
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:million|thousand|hundred|dozens?|hundreds|thousands|many|some))\s+$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(r"\s+(?:refugees|migrants|nationals|people|asylum[ -]seekers|men|women|children|families|"
                            r"citizens|workers|teenagers|minors|survivors|passengers)\b", re.IGNORECASE)
+_DISPLACED_AFTER = re.compile(r"\s+(?:refugees|migrants|asylum[ -]seekers|returnees|deportees|nationals)\b", re.IGNORECASE)
 _TITLE_AFTER = re.compile(r"\s+(?:(?:(?:prime|interior|foreign|home|defence|finance|justice)\s+)?ministers?|presidents?|"
                           r"chancellors?|leaders?|officials?|ambassadors?|envoys?|diplomats?|counterparts?)\b", re.IGNORECASE)
 
 
 def _PEOPLE_OF(text: str, start: int, end: int) -> bool:
     """Whether a demonym names people ("3 million Syrian refugees", "300 Italian police"), not an institution given to."""
-    if _TO_BEFORE.search(text, max(0, start - 12), start):
-        return False
+    if _TO_BEFORE.search(text, max(0, start - 12), start) and not _DISPLACED_AFTER.match(text, end):
+        return False  # ("paid £45m to French police"; but "for Syrian refugees" names people, not a place)
     if _TITLE_AFTER.match(text, end) and not re.fullmatch(r"\s*(?:the\s+)?", text[:start], re.IGNORECASE):
         return True  # a person named by title, not the sentence's subject: "alongside the Italian prime minister"
     return bool(_COUNT_BEFORE.search(text, max(0, start - 12), start) or _PEOPLE_AFTER.match(text, end))

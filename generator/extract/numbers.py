@@ -312,6 +312,10 @@ def currencies() -> Currencies:
     return datafiles.load("money.yaml", _validate_currencies)
 
 
+_CONVERSION_OPEN = re.compile(r"\s*[(\[]\s*(?:(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|"
+                              r"just over|just under|c\.|circa|~)\s*)?", re.IGNORECASE)
+"""Between an amount and its restatement in brackets: "€2bn (£1.7bn)", "C$1.3bn (about US$900m)"."""
+
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|and)\s*$", re.IGNORECASE)
 
 
@@ -367,7 +371,7 @@ def _money(text: str) -> tuple[Money, ...]:
             i += 2
             continue
         if code is not None and not n.negative:
-            conv = bool(out) and re.fullmatch(r"\s*[(\[]\s*", text[out[-1].end:start]) is not None
+            conv = bool(out) and _CONVERSION_OPEN.fullmatch(text[out[-1].end:start]) is not None
             out.append(Money(int(round(n.value)), code, start, end, text[start:end], converted=conv))
         i += 1
     return tuple(out)

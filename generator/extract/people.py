@@ -27,7 +27,7 @@ from ..models import Entity
 from .entities import Builder, sentence_start, word_after, word_before
 from .gazetteer import slug
 
-PARTICLES = frozenset("von van der den de del della di da du la le bin ben al el dos das ter zu af ibn abu ap".split())
+PARTICLES = frozenset("von van der den de del della di da du la le bin ben al el dos das ter zu af ibn abu ap lo dello degli dei dalla".split())
 _UP = "A-ZÀ-ÖØ-ÞĀ-ž"
 _LO = "a-zà-öø-ÿĀ-ž"
 _TOK = (rf"(?:(?:al|el|ad|as|ash|an|bin|ibn|abu|ben)-[{_UP}][{_LO}]+"

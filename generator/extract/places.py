@@ -50,8 +50,10 @@ def _each(words: tuple[str, ...], before: str = "", after: str = "") -> tuple[st
     return tuple(f"{before}{w}{after}" for w in words)
 
 
+_FEATURE = "feature"
+"""The kind a frame gives a name that ends in what kind of place it is: a site, claimed over a known town inside it."""
 _CONTAINERS = ("port", "town", "village", "city", "island", "islet", "commune", "district", "suburb", "borough", "resort", "harbour",
-               "municipality", "hamlet", "enclave", "Mayor", "mayor", "mayoress")
+               "municipality", "hamlet", "enclave", "Mayor", "mayor", "mayoress", "community", "settlement", "township")
 _REGIONS = ("province", "region", "governorate", "prefecture", "canton")
 _REGION_AFTER = ("province", "governorate")
 _QUARTERS = ("district", "neighbourhood", "neighborhood", "suburb", "quarter")
@@ -65,6 +67,11 @@ _OF_FROM = ("of", "from")
 # of one group's words is not scanned (each scan of a whole article costs as much as the rest of the town
 # finding; most frames are rare).
 _PATTERNS: list[tuple[re.Pattern[str], str, tuple[tuple[str, ...], ...]]] = [
+    # the Dampier Peninsula, Roxham Road, Portland Port: a name with a word that says what kind of place it is (first,
+    # so that the whole name is claimed before a town inside it: "Portland Port", not "Portland")
+    (re.compile(rf"\b(?:at|in|on|near|to|into|from|up|along|across|off|around|of|At|In|On|Near|Along|Off|Across|Around) (?:the )?"
+                rf"(?P<town>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)? (?:Peninsula|Bay|Road|Port|Reef|Plateau|Valley))(?![\w-])"),
+     _FEATURE, ((" Peninsula", " Bay", " Road", " Port", " Reef", " Plateau", " Valley"),)),
     # the port of X, the port city of X, the town of X, the Greek island of X; the mayor of X
     # ("port city of X" holds "city of ")
     (re.compile(rf"\b{_either(_CONTAINERS)}(?: city| town)? of (?P<town>{_TOWN})"), "city", (_each(_CONTAINERS, after=" of "),)),
@@ -92,8 +99,11 @@ _PATTERNS: list[tuple[re.Pattern[str], str, tuple[tuple[str, ...], ...]]] = [
     # police in Coolock said, residents in Knowsley have: the people of a place, speaking
     (re.compile(rf"\b(?:[Pp]olice|Gardaí|Gardai|gendarmes|residents|locals|villagers|shopkeepers) (?:in|from) (?P<town>{_TOWN}) (?:said|say|says|told|have|had|were|are|reported|described)\b"), "city", ()),
     (re.compile(rf"\b(?:home|homes|house|flat|flats|block|student block|tower block|hostel|address|addresses|garage|workshop|shop|car wash|office|offices|lorry park|service station|hall|village hall|church|mosque|school|hospital|station|community centre|leisure centre|library|pub) (?:in|at|near) (?P<town>{_TOWN})"), "city", ()),
+    # about 100km north of X, 30 miles from X: a distance is measured from a place
+    (re.compile(rf"\b\d+(?:[.,]\d+)?\s?(?:km|kilometres|kilometers|miles|mi)\s+(?:{_DIRECTION[3:-4]}\s+)?(?:of|from) (?P<town>{_TOWN})"),
+     "city", (("km", "kilometres", "kilometers", "miles", "mi "),)),
     # a caravan park near X, a warehouse in X, camps near X, beaches at X
-    (re.compile(rf"\b(?:sites|centres|camps|hotels|park|parks|warehouse|warehouses|farm|estate|wood|woods|beach|beaches|dunes|shelter|shelters|squat|compound|checkpoint|crossing point|harbour|marina|slipway|quay) (?:at|in|near|outside|around) (?P<town>{_TOWN})"), "city", ()),
+    (re.compile(rf"\b(?:sites|centres|camps|campsite|campground|hotels|park|parks|warehouse|warehouses|farm|estate|wood|woods|beach|beaches|dunes|shelter|shelters|squat|compound|checkpoint|crossing point|harbour|marina|slipway|quay) (?:at|in|near|outside|around) (?P<town>{_TOWN})"), "city", ()),
 ]
 
 
@@ -184,6 +194,13 @@ def find_unlisted_places(b: Builder) -> None:
                         or any(sp.type == "place" for sp in b.covered(ws, ws + len(where)))):
                     continue
             inner = b.covered(s, e)
+            if kind == _FEATURE:
+                if name in b.g.places or any(sp.type != "place" or not (s <= sp.start and sp.end < e) for sp in inner):
+                    continue
+                for sp in inner:
+                    b.remove(sp)  # "Portland Port": the port, not the town of its first word
+                b.add(Entity(id=slug(name), type="place", name=name, kind="site"), s, e)
+                continue
             if inner and re.search(r" (?:de|del|della|di|da|du|des|sur|en) ", name) and name not in b.g.places \
                     and all(sp.type == "place" and s < sp.start and sp.end <= e for sp in inner):
                 # "Steccato di Cutro": a known town at the end of a longer name gives way to it.
@@ -303,7 +320,7 @@ def _listed_towns(b: Builder) -> None:
         towns.sort(key=lambda sp: sp.start)
 
 
-_PEOPLE_NOUNS = r"(?:man|woman|men|women|boys?|girls?|teenagers?|families|nationals?|citizens?|migrants?|asylum seekers?|refugees?|people|men|women|children|families|passport holders|government|authorities|coast|coastline|beaches|shores|waters|border|territory|soil|mainland|islands?|capital|embassy|ports?|towns?|cities|city|villages?|provinces?)"
+_PEOPLE_NOUNS = r"(?:man|woman|men|women|boys?|girls?|teenagers?|families|nationals?|citizens?|migrants?|asylum seekers?|refugees?|people|men|women|children|families|passport holders|government|authorities|coast|coastline|beaches|shores|waters|borders?|frontiers?|territory|soil|mainland|islands?|capital|embassy|ports?|towns?|cities|city|villages?|provinces?)"
 
 
 # The institutions of a state: "Belgian police", "the Italian coastguard", "Greek border officials".

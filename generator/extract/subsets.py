@@ -169,7 +169,10 @@ def rules() -> SubsetRules:
 
 
 _QUALIFIER_WORDS = re.compile(r"(?:-plus\b|\+)?")
-_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom|the|all|its|their)\b", re.IGNORECASE)
+_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom|the|all|its|their)\b"
+                              # ("the roughly 248,000 of the year before": a time, no whole)
+                              r"(?!\s+(?:same\s+|previous\s+|preceding\s+)?(?:year|month|week|day|period|quarter)s?\b)",
+                              re.IGNORECASE)
 _PARTITIVE_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|amongst\s+them|of\s+whom|of\s+which|"
                                 r"of\s+them|of\s+those|of\s+these)\s+(?:[\w’'-]+\s+){0,2}?$", re.IGNORECASE)
 _OPENS_PART = re.compile(r"\W*(?:of|among|amongst)\s+(?:those|them|these|whom|the\s+total|this\s+number|that\s+number|"
