@@ -68,6 +68,7 @@ def publish(project_dir: Path, *, strict: bool = True, jobs: int = 1) -> Path:
     from mkdocs import exceptions
 
     from .mkbuild import build
+    from .search import index_site
 
     config = _config(project_dir, strict)
     # The same site, built with less work spent parsing HTML (generator/fastbuild.py).
@@ -84,6 +85,8 @@ def publish(project_dir: Path, *, strict: bool = True, jobs: int = 1) -> Path:
     try:
         try:
             build(config, jobs)
+            # The search index is made from the built pages (any engine's), before the site is swapped in.
+            index_site(staging)
         except exceptions.Abort as e:
             raise FactsheetError(f"site build failed: {e}", project_dir / CONFIG_NAME) from None
         except OSError as e:

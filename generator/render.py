@@ -153,6 +153,16 @@ def environment(templates_dir: Path, lab: Labels) -> jinja2.Environment:
         text = ". ".join(bits)
         return text if len(text) <= SUMMARY_CHARS else text[:SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
 
+    def alt(f: FactView) -> Markup:
+        # The other ways people write the number, for search only (hidden): '£10m' is found by '£10 million'.
+        if f.type == "funding" and f.amount is not None:
+            forms = fmt.written_forms(f.amount, lab.currency_symbol.get(f.currency, ""))
+        elif f.type == "figure" and f.value is not None:
+            forms = fmt.written_forms(f.value)
+        else:
+            return Markup("")
+        return Markup('<span class="fs-alt" hidden>') + fmt.escape_text(" · ".join(forms)) + Markup("</span>")
+
     def short(text: str, limit: int = SHORT_TITLE) -> str:
         # Article titles are often a whole first sentence; table cells show their start.
         text = " ".join(str(text).split())
@@ -171,7 +181,7 @@ def environment(templates_dir: Path, lab: Labels) -> jinja2.Environment:
                 out.append(f"{fmt.number(n)} {one if n == 1 else many}")
         return ", ".join(out)
 
-    env.filters.update(fact_counts=fact_counts, short=short, summary=summary, number=fmt.number, money=money, value=value, date=fmt.date, qual=qual,
+    env.filters.update(alt=alt, fact_counts=fact_counts, short=short, summary=summary, number=fmt.number, money=money, value=value, date=fmt.date, qual=qual,
                        period=period, span=span, kind_words=meaning.kind_words, in_totals=meaning.in_totals_words,
                        why_listed=meaning.why_listed, funding_totals=meaning.totals, funding_rows=meaning.funding_rows,
                        yaml=fmt.yaml_string, jsonld=fmt.json_script)

@@ -136,3 +136,30 @@ def yaml_string(value: str) -> Markup:
     escaped here; Markdown never sees it.
     """
     return Markup(json.dumps(str(escape(_SPACE.sub(" ", value).strip())), ensure_ascii=False))
+
+
+_SCALES = ((10**12, ("tn",), "trillion"), (10**9, ("bn", "b"), "billion"), (10**6, ("m", "mn"), "million"))
+
+
+def written_forms(value: Any, symbol: str = "") -> list[str]:
+    """Return the ways people write a number when they search for it: 10000000 with symbol '£' gives
+    '£10,000,000', '£10000000', '£10m', '£10 million', '£10mn', '10,000,000', '10000000', '10m', '10 million', '10mn'.
+
+    Only exact scales are written short: 10,500,000 is also '10.5m', 10,512,345 is not '10.5m'.
+    """
+    try:
+        n = exact(value)
+    except ValueError:
+        return []
+    bare: list[str] = [number(n)]
+    if isinstance(n, int):
+        bare.append(str(n))
+        for scale, shorts, word in _SCALES:
+            if abs(n) >= scale:
+                q = Decimal(n) / scale
+                if q == q.quantize(Decimal("0.01")):
+                    s = f"{q.normalize():f}"
+                    bare += [*(f"{s}{short}" for short in shorts), f"{s} {word}"]
+                break
+    bare = list(dict.fromkeys(bare))
+    return [f"{symbol}{b}" for b in bare] + bare if symbol else bare
