@@ -40,7 +40,10 @@ SCHEMA_COMMENT = "# yaml-language-server: $schema=../generator/data/record.schem
 
 FINGERPRINT = "fingerprint"
 STALE = "stale"
-ITEM_OWN_KEYS = frozenset({"id", "review", FINGERPRINT, STALE})
+EXTRACTED = "extracted"
+"""On a fact a person changed: the extractor's value of each field they changed (written by the merge, never a
+person's edit: the fingerprint does not cover it)."""
+ITEM_OWN_KEYS = frozenset({"id", "review", FINGERPRINT, STALE, EXTRACTED})
 """Keys of a fact or entity that the fingerprint does not cover."""
 ARTICLE_EDITABLE = ("date", "title", "publisher", "url", "author", "headline")
 """Article fields a person may correct; the fingerprint covers these."""

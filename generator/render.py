@@ -163,6 +163,48 @@ def environment(templates_dir: Path, lab: Labels) -> jinja2.Environment:
             return Markup("")
         return Markup('<span class="fs-alt" hidden>') + fmt.escape_text(" · ".join(forms)) + Markup("</span>")
 
+    def extracted_words(f: FactView) -> str:
+        # What the extractor read, for a corrected fact: "extracted 34,401".
+        if f.extracted is None:
+            return "the extracted value is recorded at the next build"
+        bits = []
+        for k, v in f.extracted.items():
+            if k == "amount" and v is not None:
+                shown = fmt.money(v, str(f.extracted.get("currency") or f.currency), lab.currency_symbol)
+            elif k == "value" and v is not None:
+                shown = fmt.number(v)
+            else:
+                shown = field_words(v)
+            bits.append(f"extracted {shown}" if k in ("amount", "value") else f"extracted {k.replace('_', ' ')}: {shown}")
+        return "; ".join(bits) if bits else "the extractor now reads the same"
+
+    def fact_words(f: FactView) -> str:
+        # A fact in a few words, to open its citation.
+        if f.type == "funding":
+            text = money(f) + (f" for {f.purpose}" if f.purpose else "")
+        elif f.type == "figure":
+            text = f"{value(f)} {lab.metric_label.get(f.metric, f.metric).lower()}, {span(f)}"
+        elif f.type == "quote":
+            words = " ".join((f.text or f.evidence).split())
+            text = f"{f.speaker.name + ': ' if f.speaker else ''}“{words[:160].rsplit(' ', 1)[0] + ' …' if len(words) > 160 else words}”"
+        else:
+            text = f"{f.what or f.evidence}, {fmt.date(f.date or f.article.date)}"
+        return " ".join(text.split())
+
+    def cite_article(a: Any) -> str:
+        # Publisher, “Headline”, date, address: the article as a reader cites it.
+        bits = [a.publisher] if a.publisher else []
+        if a.author:
+            bits.insert(0, a.author)
+        bits.append(f"“{a.headline or a.title}”")
+        bits.append(fmt.long_date(a.date))
+        if a.safe_url:
+            bits.append(a.safe_url)
+        return ", ".join(" ".join(b.split()) for b in bits)
+
+    def cite_fact(f: FactView) -> str:
+        return f"{fact_words(f)}. Source: {cite_article(f.article)}. Fact sheet:"
+
     def short(text: str, limit: int = SHORT_TITLE) -> str:
         # Article titles are often a whole first sentence; table cells show their start.
         text = " ".join(str(text).split())
@@ -181,7 +223,8 @@ def environment(templates_dir: Path, lab: Labels) -> jinja2.Environment:
                 out.append(f"{fmt.number(n)} {one if n == 1 else many}")
         return ", ".join(out)
 
-    env.filters.update(alt=alt, fact_counts=fact_counts, short=short, summary=summary, number=fmt.number, money=money, value=value, date=fmt.date, qual=qual,
+    env.filters.update(alt=alt, extracted_words=extracted_words, fact_words=fact_words, cite_article=cite_article,
+                       cite_fact=cite_fact, long_date=fmt.long_date, fact_counts=fact_counts, short=short, summary=summary, number=fmt.number, money=money, value=value, date=fmt.date, qual=qual,
                        period=period, span=span, kind_words=meaning.kind_words, in_totals=meaning.in_totals_words,
                        why_listed=meaning.why_listed, funding_totals=meaning.totals, funding_rows=meaning.funding_rows,
                        yaml=fmt.yaml_string, jsonld=fmt.json_script)
@@ -198,6 +241,19 @@ def _country_names() -> dict[str, str]:
         return {str(c["code"]): str(c["name"]) for c in doc.get("countries", []) if isinstance(c, dict) and "code" in c and "name" in c}
     except Exception:  # noqa: BLE001 - a missing gazetteer only costs the names of unnamed members
         return {}
+
+
+def field_words(v: Any) -> str:
+    """Return a record value in words: a period as its dates, a list joined, nothing as 'none'."""
+    if v is None or v == "" or v == []:
+        return "none"
+    if isinstance(v, Mapping):
+        return " – ".join(fmt.date(x) for x in (v.get("start"), v.get("end")) if x) or "none"
+    if isinstance(v, (list, tuple)):
+        return ", ".join(str(x) for x in v)
+    if isinstance(v, (int, float, Decimal)) and not isinstance(v, bool):
+        return fmt.number(v)
+    return fmt.date(v) if isinstance(v, (dt.date, dt.datetime)) else str(v)
 
 
 def country_name(code: str) -> str:

@@ -123,6 +123,19 @@ def date(value: Any) -> str:
     return str(value) if value else ""
 
 
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+          "December")
+
+
+def long_date(value: Any) -> str:
+    """Return a date as a citation writes it: '8 October 2025' (or '' when absent)."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+    return str(value) if value else ""
+
+
 def json_script(value: Any) -> Markup:
     """Return JSON safe to place inside a <script> element."""
     text = json.dumps(value, ensure_ascii=False, sort_keys=False, default=str)
