@@ -56,6 +56,16 @@ def docs_dir(project_dir: Path) -> Path:
     return Path(_config(project_dir, strict=False)["docs_dir"])
 
 
+def site_url(project_dir: Path) -> str:
+    """Return mkdocs.yml's ``site_url`` ('' when it sets none): feeds link with it when it is there."""
+    try:
+        doc = yaml.load((project_dir / CONFIG_NAME).read_text(encoding="utf-8"), Loader=_TolerantLoader)  # noqa: S506
+    except (OSError, yaml.YAMLError):
+        return ""
+    value = doc.get("site_url") if isinstance(doc, dict) else None
+    return value if isinstance(value, str) and value.startswith(("https://", "http://")) else ""
+
+
 def site_dir(project_dir: Path) -> Path:
     return Path(_config(project_dir, strict=False)["site_dir"])
 

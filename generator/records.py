@@ -390,6 +390,27 @@ def _update_map(cm: CommentedMap, new: Mapping[str, Any], managed: Iterable[str]
             cm.insert(pos, k, _to_node(v))
 
 
+def extracted_values(item: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
+    """Return the extractor's value (``new``) of each field where a person's ``item`` differs from it (None: it wrote none)."""
+    keys = [k for k in new if k not in ITEM_OWN_KEYS] + [k for k in item if k not in ITEM_OWN_KEYS and k not in new]
+    return {k: new.get(k) for k in keys if _canon(item.get(k)) != _canon(new.get(k))}
+
+
+def _set_extracted(item: CommentedMap, new: Mapping[str, Any]) -> None:
+    """Keep on a fact a person changed what the extractor reads for the fields they changed (``extracted``).
+
+    Only a change of content counts (the item no longer matches its fingerprint); a fact only reviewed, or one
+    whose values are the extractor's again, has no ``extracted``.
+    """
+    fp = item.get(FINGERPRINT)
+    diff = extracted_values(item, new) if isinstance(fp, str) and fp != fingerprint(item) else {}
+    if diff:
+        if EXTRACTED not in item or _canon(item[EXTRACTED]) != _canon(diff):
+            _update_map(item, {**{k: item[k] for k in item}, EXTRACTED: diff}, {EXTRACTED})
+    elif EXTRACTED in item:
+        _update_map(item, {k: item[k] for k in item if k != EXTRACTED}, {EXTRACTED})
+
+
 def _state(item: CommentedMap) -> MergeState:
     if FINGERPRINT not in item:
         return "hand"
@@ -432,9 +453,11 @@ def _merge_items(
         m = match[i]
         if m is not None:
             if state == "auto" and item.get("id") == m:
-                _update_map(item, new_by_id[m], set(new_by_id[m]) | {STALE})
-            elif STALE in item:
-                del item[STALE]  # found again
+                _update_map(item, new_by_id[m], set(new_by_id[m]) | {STALE, EXTRACTED})
+            else:
+                if STALE in item:
+                    del item[STALE]  # found again
+                _set_extracted(item, new_by_id[m])
             result.append(item)
             placed[m] = item
         elif state == "auto" and not keep_unfound(item):
@@ -605,7 +628,7 @@ def _pristine(text: str, path: Path, new: dict[str, Any]) -> bool:
         new_ids = {n["id"] for n in new[key]}
         new_fps = {n[FINGERPRINT] for n in new[key]}
         for item in items:
-            if not isinstance(item, dict) or STALE in item or item.get("review", "auto") != "auto":
+            if not isinstance(item, dict) or STALE in item or EXTRACTED in item or item.get("review", "auto") != "auto":
                 return False
             if item.get(FINGERPRINT) is None or item[FINGERPRINT] != fingerprint(item):
                 return False

@@ -28,6 +28,7 @@ from .forking import fork_context, forked_map, ranges
 from .models import Article
 from .site import accuracy, charts, fmt, meaning
 from .site.downloads import CSV_FILES, FOLDER as DOWNLOADS, write_downloads
+from .site.feeds import feed_path
 from .site.labels import Labels, labels as load_labels
 from .site.model import EntityView, FactView, Site, collect
 from .site.textmark import article_html
@@ -70,6 +71,10 @@ class RenderResult:
     pages: list[Path] = field(default_factory=list)
     downloads: list[Path] = field(default_factory=list)
     site: Site | None = None
+    changes: Any = None
+    """What this render's records changed since the last build (:class:`generator.changes.ChangeSet`)."""
+    snapshot: dict[str, Any] | None = None
+    """What the next build compares with, once this one is published (:func:`generator.changes.save`)."""
 
 
 # -- the Jinja environment ----------------------------------------------------------
@@ -181,7 +186,7 @@ def environment(templates_dir: Path, lab: Labels) -> jinja2.Environment:
     def fact_words(f: FactView) -> str:
         # A fact in a few words, to open its citation.
         if f.type == "funding":
-            text = money(f) + (f" for {f.purpose}" if f.purpose else "")
+            text = money(f) + (f" — {f.purpose}" if f.purpose else "")
         elif f.type == "figure":
             text = f"{value(f)} {lab.metric_label.get(f.metric, f.metric).lower()}, {span(f)}"
         elif f.type == "quote":
@@ -228,7 +233,7 @@ def environment(templates_dir: Path, lab: Labels) -> jinja2.Environment:
                        period=period, span=span, kind_words=meaning.kind_words, in_totals=meaning.in_totals_words,
                        why_listed=meaning.why_listed, funding_totals=meaning.totals, funding_rows=meaning.funding_rows,
                        yaml=fmt.yaml_string, jsonld=fmt.json_script)
-    env.globals.update(country_name=country_name, metric_path=lambda m: f"figures/{fmt.safe_id(m, 'm')}.md", url=_url, L=lab, downloads=DOWNLOADS, csv_files=CSV_FILES, max_rows=MAX_ROWS, item_rows=ITEM_ROWS)
+    env.globals.update(feed_path=feed_path, country_name=country_name, metric_path=lambda m: f"figures/{fmt.safe_id(m, 'm')}.md", url=_url, L=lab, downloads=DOWNLOADS, csv_files=CSV_FILES, max_rows=MAX_ROWS, item_rows=ITEM_ROWS)
     return env
 
 
@@ -437,6 +442,28 @@ def plan(site: Site, lab: Labels, templates_dir: Path, cache_dir: Path | None = 
     return pages
 
 
+@dataclass
+class CorrectionRow:
+    """One hand change on the Corrections page."""
+
+    fact: FactView
+    when: Any = None
+    """:class:`generator.corrections.When`, or None when git cannot tell."""
+
+    @property
+    def order(self) -> tuple:
+        w = self.when
+        uncommitted = w is not None and not w.committed
+        day = w.date if w is not None and w.date is not None else dt.date.min
+        return (uncommitted, day, self.fact.article.date, self.fact.article.id, -self.fact.order)
+
+
+def corrections_rows(site: Site, hand_dates: Mapping[str, Any]) -> list[CorrectionRow]:
+    """Every hand change, newest first: not committed yet, then by commit date, then by article date."""
+    rows = [CorrectionRow(f, hand_dates.get(f"{f.article.id}#{f.id}")) for f in site.hand_changes()]
+    return sorted(rows, key=lambda r: r.order, reverse=True)
+
+
 def dataset_jsonld(site: Site, lab: Labels) -> dict[str, Any]:
     """Return the schema.org Dataset description of the downloads (for the home page)."""
     dates = [a.date for a in site.articles]
@@ -581,6 +608,9 @@ def render_site(
     new_article_ids: Collection[str] | None = None,
     cache_dir: Path | None = None,
     jobs: int = 1,
+    previous: Mapping[str, Any] | None = None,
+    hand_dates: Mapping[str, Any] | None = None,
+    site_url: str = "",
 ) -> RenderResult:
     """Write the site's Markdown pages, assets and downloads into ``docs_dir``.
 
@@ -596,8 +626,13 @@ def render_site(
         cache_dir: the project's cache folder, where the measured accuracy
             is kept between builds (by extractor version and evaluation data).
         jobs: processes that render pages (forked after planning; the pages
-            are the same bytes with any number). The downloads are written
-            meanwhile.
+            are the same bytes with any number). The downloads and feeds are
+            written meanwhile.
+        previous: the last build's snapshot (:func:`generator.changes.load`), for
+            the What changed page; None: this is the first build.
+        hand_dates: when each hand change was made, by ``article#fact``
+            (:func:`generator.corrections.dates`), for the Corrections page.
+        site_url: mkdocs.yml's ``site_url``: the feeds' links are absolute with it.
 
     Returns:
         The pages and downloads written, and the site model.
@@ -613,10 +648,21 @@ def render_site(
     if assets.is_dir():
         shutil.copytree(assets, docs_dir / "assets")
     result = RenderResult(site=site)
-    job = _Job(env, docs_dir, docs_dir.resolve(), plan(site, lab, templates_dir, cache_dir))
+    from . import changes as changelog
+    from .site.feeds import write_feeds
+
+    result.changes = changelog.compare(dict(previous) if previous is not None else None, site, env.filters["fact_words"],
+                                       env.globals["today"])
+    shown = changelog.history(dict(previous) if previous is not None else None, result.changes)
+    result.snapshot = changelog.snapshot(site, shown)
+    pages = plan(site, lab, templates_dir, cache_dir)
+    pages.append(("changes.md", "changes/whatchanged.md.j2", {"history": shown, "current": result.changes}))
+    pages.append(("corrections.md", "changes/corrections.md.j2", {"rows": corrections_rows(site, hand_dates or {})}))
+    job = _Job(env, docs_dir, docs_dir.resolve(), pages)
 
     def downloads() -> None:
         result.downloads = write_downloads(site, docs_dir)
+        result.downloads += write_feeds(site, docs_dir, env.filters["fact_words"], env.filters["cite_article"], site_url)
 
     _render_pages(job, jobs, downloads)
     result.pages = [docs_dir / path for path, _, _ in job.pages]

@@ -51,6 +51,11 @@ def inputs_digest(project: Path, seeds: Path, facts: Path, docs: Path) -> str:
     for folder in folders:
         h.update(b"\0" + str(folder).encode() + b"\0")
         _hash_tree(h, folder)
+    # The Corrections page dates hand changes from git. (The What changed page shows the change sets of
+    # the builds that changed something: with the same records, the last render's page is still right.)
+    from .corrections import head
+
+    h.update(b"\0git\0" + head(project).encode())
     return h.hexdigest()
 
 

@@ -131,11 +131,16 @@ def test_reviewed_facts_carry_a_badge(small: Path):
     assert "✓" in row_4m and "✓" not in row_750k
 
 
-def test_rejected_facts_appear_nowhere(small: Path):
-    text = all_text(small)
+def test_rejected_facts_appear_nowhere_but_on_the_corrections_page(small: Path):
+    listed = {small / "corrections.md", small / "changes.md"}
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(small.rglob("*")) if p.is_file() and p not in listed)
     assert "REJECTED-PURPOSE-MARKER" not in text
     assert "9,999,999" not in text and "9999999" not in text
     assert "f-dead00" not in text
+    # The Corrections page lists the rejection (a hand change) by its value only: not its words, not a link.
+    corrections = (small / "corrections.md").read_text(encoding="utf-8")
+    row = next(r for r in corrections.split("<tr") if "9,999,999" in r)
+    assert 'data-state="rejected"' in row and "REJECTED-PURPOSE-MARKER" not in corrections and "#f-dead00" not in row
 
 
 def test_downloads_hold_visible_facts(small: Path):
