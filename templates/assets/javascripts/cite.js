@@ -48,6 +48,7 @@
     var left = Math.max(8, Math.min(r.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - width - 8));
     pop.style.left = left + "px";
     pop.style.top = (r.bottom + window.scrollY + 4) + "px";
+    if (pop.getBoundingClientRect().bottom > window.innerHeight) pop.scrollIntoView({ block: "nearest" });
     if (!ok) {
       var range = document.createRange();
       range.selectNodeContents(body);
