@@ -79,16 +79,11 @@ def url_of(dev_addr: str) -> str:
     return f"http://{host}:{port}/"
 
 
-def _indexing_builds(say: Callable[[str], None], url: str):
-    """Return a stand-in for MkDocs' build, as ``mkdocs serve`` calls it, that also writes the search index.
-
-    The first successful build says where the site is served (the server's socket is bound by then).
-    """
+def _indexing_builds(say: Callable[[str], None]):
+    """Return a stand-in for MkDocs' build, as ``mkdocs serve`` calls it, that also writes the search index."""
     from mkdocs.commands import build as mk
 
     from .search import index_site
-
-    first = [True]
 
     def build(config, *args, **kwargs):
         mk.build(config, *args, **kwargs)
@@ -96,11 +91,20 @@ def _indexing_builds(say: Callable[[str], None], url: str):
             index_site(Path(config["site_dir"]))
         except FactsheetError as e:
             say(_line(f"factsheet: {e} (search will not work in this preview)"))
-        if first[0]:
-            first[0] = False
-            say(f"factsheet: serving the site at {url} (Ctrl+C to stop); pages re-render when facts/ or templates/ change")
 
     return build
+
+
+def _announcing_server(say: Callable[[str], None], url: str):
+    """Return MkDocs' live-reload server class, saying where the site is once it listens."""
+    from mkdocs.livereload import LiveReloadServer
+
+    class Server(LiveReloadServer):
+        def server_activate(self) -> None:
+            super().server_activate()
+            say(f"factsheet: serving the site at {url} (Ctrl+C to stop); pages re-render when facts/ or templates/ change")
+
+    return Server
 
 
 def serve(project: Path, seeds: Path, facts: Path, dev_addr: str, follow_links: Path | None = None,
@@ -118,13 +122,13 @@ def serve(project: Path, seeds: Path, facts: Path, dev_addr: str, follow_links: 
     stop = threading.Event()
     thread = threading.Thread(target=watch, args=(project, seeds, facts, stop), kwargs={"follow_links": follow_links}, daemon=True)
     thread.start()
-    original = mkserve.build
-    mkserve.build = _indexing_builds(say, url_of(dev_addr))
+    original = mkserve.build, mkserve.LiveReloadServer
+    mkserve.build, mkserve.LiveReloadServer = _indexing_builds(say), _announcing_server(say, url_of(dev_addr))
     try:
         mkserve.serve(config_file=str(project / CONFIG_NAME), livereload=True, dev_addr=dev_addr)
     except OSError as e:
         raise FactsheetError(f"cannot serve at {url_of(dev_addr)}: {e.strerror or e} (another server on that port? try --dev-addr)") from None
     finally:
-        mkserve.build = original
+        mkserve.build, mkserve.LiveReloadServer = original
         stop.set()
     return 0
