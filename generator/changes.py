@@ -207,7 +207,7 @@ def compare(previous: dict[str, Any] | None, site: Any, words: Callable[[Any], s
             add("corrected", Item(words(f), f.article.path, f.anchor, _was(f)))
     for f in site.rejected:
         if fact_key(f) not in old_rejected and (fact_key(f) in old_facts or f.article.id in old_articles):
-            add("rejected", Item(words(f), f.article.path, "", f.article.title))
+            add("rejected", Item(_rejected_words(f, site.labels), f.article.path, "", f.article.title))
     for c in site.conflicts:
         if conflict_key(c) not in old_conflicts:
             first = c.facts[0]
@@ -215,6 +215,17 @@ def compare(previous: dict[str, Any] | None, site: Any, words: Callable[[Any], s
             add("discrepancies", Item(f"{first.metric.replace('_', ' ')}: {values}", first.article.path, first.anchor,
                                       f"{c.period[0].isoformat()} – {c.period[1].isoformat()}"))
     return cs
+
+
+def _rejected_words(f: Any, labels: Any) -> str:
+    """A rejected fact by its kind and number only: its words are on no page (as on the Corrections page)."""
+    from .site.fmt import money
+
+    if f.type == "funding" and f.amount is not None:
+        return f"funding {money(f.amount, f.currency, labels.currency_symbol)}"
+    if f.type == "figure" and f.value is not None:
+        return f"figure {_value(f)}"
+    return f.type
 
 
 def _value(f: Any) -> str:

@@ -106,6 +106,7 @@ def test_what_changed_lists_the_last_build(page, followed, followed_url):
     page.goto(followed_url + "changes.html")
     body = page.locator("article").inner_text()
     assert "1 new article" in body and "1 corrected" in body and "1 rejected" in body
+    assert "It is in all our interests" not in body  # a rejected quote by its kind only
     new = page.locator("#build-1-new-articles + ul a")
     assert new.count() == 1 and "Britain will pay Rwanda" in new.inner_text()
     corrected = page.locator("#build-1-corrected + ul li")
