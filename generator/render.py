@@ -207,9 +207,6 @@ def environment(templates_dir: Path, lab: Labels) -> jinja2.Environment:
             bits.append(a.safe_url)
         return ", ".join(" ".join(b.split()) for b in bits)
 
-    def cite_fact(f: FactView) -> str:
-        return f"{fact_words(f)}. Source: {cite_article(f.article)}. Fact sheet:"
-
     def short(text: str, limit: int = SHORT_TITLE) -> str:
         # Article titles are often a whole first sentence; table cells show their start.
         text = " ".join(str(text).split())
@@ -229,11 +226,11 @@ def environment(templates_dir: Path, lab: Labels) -> jinja2.Environment:
         return ", ".join(out)
 
     env.filters.update(alt=alt, extracted_words=extracted_words, fact_words=fact_words, cite_article=cite_article,
-                       cite_fact=cite_fact, long_date=fmt.long_date, fact_counts=fact_counts, short=short, summary=summary, number=fmt.number, money=money, value=value, date=fmt.date, qual=qual,
+                       long_date=fmt.long_date, fact_counts=fact_counts, short=short, summary=summary, number=fmt.number, money=money, value=value, date=fmt.date, qual=qual,
                        period=period, span=span, kind_words=meaning.kind_words, in_totals=meaning.in_totals_words,
                        why_listed=meaning.why_listed, funding_totals=meaning.totals, funding_rows=meaning.funding_rows,
                        yaml=fmt.yaml_string, jsonld=fmt.json_script)
-    env.globals.update(feed_path=feed_path, country_name=country_name, metric_path=lambda m: f"figures/{fmt.safe_id(m, 'm')}.md", url=_url, L=lab, downloads=DOWNLOADS, csv_files=CSV_FILES, max_rows=MAX_ROWS, item_rows=ITEM_ROWS)
+    env.globals.update(here=lambda: _current["page"], feed_path=feed_path, country_name=country_name, metric_path=lambda m: f"figures/{fmt.safe_id(m, 'm')}.md", url=_url, L=lab, downloads=DOWNLOADS, csv_files=CSV_FILES, max_rows=MAX_ROWS, item_rows=ITEM_ROWS)
     return env
 
 

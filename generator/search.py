@@ -25,8 +25,8 @@ OUTPUT = "pagefind"
 """The folder of the index inside the site."""
 ROOT_SELECTOR = "article.md-content__inner"
 """The element of a page that is indexed: the page's content, not the header, navigation or footer."""
-EXCLUDED = ("thead", "svg", "[data-pagefind-ignore]", ".fs-cite", ".fs-downloads", ".fs-pager")
-"""Parts of a page that are not indexed: table headers and charts (words of no page in particular), citation
+EXCLUDED = ("thead", "svg", "button", "[data-pagefind-ignore]", ".fs-cite", ".fs-downloads", ".fs-pager")
+"""Parts of a page that are not indexed: table headers, charts and buttons (words of no page in particular), citation
 lines (they repeat the article's title on every fact), download links and pagers."""
 SKIPPED_PAGES = frozenset({"404.html"})
 """Pages never indexed."""

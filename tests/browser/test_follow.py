@@ -39,7 +39,7 @@ def test_copy_the_citation_of_an_article(new_page, followed, followed_url):
     path = article(followed / "site", "2023-03-10-")
     page.goto(followed_url + path)
     line = page.locator(".fs-cite__text").inner_text()
-    page.locator(".fs-cite button[data-cite]").click()
+    page.locator(".fs-cite button[data-cite-article]").click()
     copied = page.evaluate("() => navigator.clipboard.readText()")
     assert copied == line, (copied, line)
     assert copied.startswith("Jane Reporter, The Independent, “Britain to pay France £480m to stop small boats”, 10 March 2023, "
@@ -132,3 +132,17 @@ def test_feeds_are_linked_and_served(page, followed, followed_url):
         assert feed.tag == f"{ATOM}feed" and feed.findall(f"{ATOM}entry"), h
     page.goto(followed_url + "figures/small_boat_arrivals.html")
     assert page.locator("article .fs-feeds a[href$='feeds/small_boat_arrivals.xml']").count() == 1
+
+
+def test_a_cite_button_on_a_topic_page_copies_the_same_citation(new_page, followed, followed_url):
+    # Topic pages carry only the permalink; the words are read from the article's page.
+    page = new_page()
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto(followed_url + "figures/small_boat_arrivals.html")
+    button = page.locator("tr", has=page.locator("a.fs-num", has_text="34,500")).locator("button.fs-cite-btn").first
+    assert button.get_attribute("data-fact") is None and button.get_attribute("data-cite-href") is None  # bare
+    button.click()
+    page.wait_for_selector(".fs-cite-pop")
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    assert copied.startswith("34,500 small boat arrivals, 2025 to 8 October. Source: The Independent, “Yvette Cooper"), copied
+    assert re.search(r"Fact sheet: http://127\.0\.0\.1:\d+/articles/2025-10-08-[^ ]+\.html#f-[0-9a-f]+$", copied), copied

@@ -1,13 +1,50 @@
 /* "Cite" buttons: one click copies a citation of a fact or an article.
-   A button's data-cite holds the citation's words (escaped by the templates) and data-cite-href the
-   fact's permalink on this site, relative; the copied text ends with that link made absolute from
-   the page's own address. The copied text is also shown under the button, as text only. */
+   The words are written once, on the article's page (escaped by the templates): the article's citation
+   in data-cite-article, each fact's words in data-fact on its button with its permalink in
+   data-cite-href. A button on another page is bare: it cites the evidence link just before it, and
+   the words are read from the article's page (fetched once), so that long tables stay small. The
+   copied text ends with the permalink made absolute from the page's address.
+   The copied text is also shown under the button, as text only. */
 (function () {
   "use strict";
+  /* A bare button cites the evidence link just before it (in its cell, caption or list item). */
+  function evidenceHref(button) {
+    if (button.hasAttribute("data-cite-href")) return button.getAttribute("data-cite-href");
+    for (var el = button.previousElementSibling; el; el = el.previousElementSibling) {
+      var a = el.matches("a.fs-num, a.fs-ev-link") ? el : el.querySelector("a.fs-num, a.fs-ev-link");
+      if (a) return a.getAttribute("href");
+    }
+    return null;
+  }
+  /* The words of a citation, from the article's page (this one, or fetched once): the article's
+     data-cite-article (publisher, headline, date, address) and the fact's data-fact. */
+  var pages = {};
+  function articlePage(target) {
+    var page = target.href.split("#")[0];
+    if (page === location.href.split("#")[0] && document.querySelector("[data-cite-article]")) return Promise.resolve(document);
+    if (!pages[page]) {
+      pages[page] = fetch(page).then(function (r) { return r.text(); }).then(function (html) {
+        return new DOMParser().parseFromString(html, "text/html");
+      });
+    }
+    return pages[page];
+  }
+  function words(doc, target) {
+    var page = target.href.split("#")[0];
+    var art = doc.querySelector("[data-cite-article]");
+    var article = art ? art.getAttribute("data-cite-article") : "";
+    if (!target.hash) return article + ". Fact sheet:";
+    var fact = "";
+    doc.querySelectorAll("button[data-fact][data-cite-href]").forEach(function (b) {
+      if (!fact && new URL(b.getAttribute("data-cite-href"), page).href === target.href) fact = b.getAttribute("data-fact");
+    });
+    return (fact ? fact + ". " : "") + "Source: " + article + ". Fact sheet:";
+  }
   function citation(button) {
-    var text = button.getAttribute("data-cite") || "";
-    var href = button.getAttribute("data-cite-href");
-    return href ? text + " " + new URL(href, location.href).href : text;
+    var href = evidenceHref(button);
+    if (!href) return Promise.resolve("");
+    var target = new URL(href, location.href);
+    return articlePage(target).then(function (doc) { return words(doc, target) + " " + target.href; });
   }
   function copy(text) {
     if (navigator.clipboard && window.isSecureContext) {
@@ -58,14 +95,14 @@
     }
   }
   document.addEventListener("click", function (e) {
-    var button = e.target.closest ? e.target.closest("button[data-cite]") : null;
+    var button = e.target.closest ? e.target.closest("button.fs-cite-btn") : null;
     if (!button) {
       if (pop && !pop.contains(e.target)) hide();
       return;
     }
     e.preventDefault();
-    var text = citation(button);
-    copy(text).then(function (ok) {
+    var text = "";
+    citation(button).then(function (t) { text = t; return copy(t); }).then(function (ok) {
       show(button, text, ok);
       if (ok) {
         var label = button.textContent;
