@@ -593,8 +593,7 @@ def _needs_extracted(path: Path, seen: dict[str, str]) -> bool:
     parsed = check.parse(text, path, native_dates=True)
     facts = parsed.data.get("facts") if not parsed.problems and isinstance(parsed.data, dict) else None
     changed = isinstance(facts, list) and any(
-        isinstance(f, dict) and isinstance(f.get(records.FINGERPRINT), str) and f[records.FINGERPRINT] != records.fingerprint(f)
-        and f.get("review") != "rejected" for f in facts)
+        isinstance(f, dict) and records.content_changed(f) and f.get("review") != "rejected" for f in facts)
     if not changed or any(p.is_error for p in check.check_text(text, path)):
         if not changed:
             seen[str(path)] = digest  # nothing to add: remembered, so it is not read again until it changes

@@ -390,20 +390,48 @@ def _update_map(cm: CommentedMap, new: Mapping[str, Any], managed: Iterable[str]
             cm.insert(pos, k, _to_node(v))
 
 
+_CONTENT: frozenset[str] | None = None
+
+
+def content_fields() -> frozenset[str]:
+    """The fields of a fact that say what it is: the record schema's, but for the tool's own keys and an editor's ``note``.
+
+    The extractor writes only these; a field it does not know (``colour: red``) or a note is a person's
+    addition that changes nothing the fact says.
+    """
+    global _CONTENT
+    if _CONTENT is None:
+        _CONTENT = frozenset(check._known_fields()["fact"] - ITEM_OWN_KEYS - {"note"})
+    return _CONTENT
+
+
+def content_changed(item: Mapping[str, Any]) -> bool:
+    """Whether a person changed what a fact says: its fields (:func:`content_fields`) no longer match its fingerprint.
+
+    False for a fact added by hand (no fingerprint: nothing to compare with) and for one whose only change is a
+    review, a note or a field factsheet does not use.
+    """
+    fp = item.get(FINGERPRINT)
+    if not isinstance(fp, str):
+        return False
+    known = content_fields()
+    return fingerprint({k: v for k, v in item.items() if k in known}) != fp
+
+
 def extracted_values(item: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
     """Return the extractor's value (``new``) of each field where a person's ``item`` differs from it (None: it wrote none)."""
-    keys = [k for k in new if k not in ITEM_OWN_KEYS] + [k for k in item if k not in ITEM_OWN_KEYS and k not in new]
+    known = content_fields()
+    keys = [k for k in new if k in known] + [k for k in item if k in known and k not in new]
     return {k: new.get(k) for k in keys if _canon(item.get(k)) != _canon(new.get(k))}
 
 
 def _set_extracted(item: CommentedMap, new: Mapping[str, Any]) -> None:
     """Keep on a fact a person changed what the extractor reads for the fields they changed (``extracted``).
 
-    Only a change of content counts (the item no longer matches its fingerprint); a fact only reviewed, or one
-    whose values are the extractor's again, has no ``extracted``.
+    Only a change of content counts (:func:`content_changed`); a fact only reviewed or annotated, or one whose
+    values are the extractor's again, has no ``extracted``.
     """
-    fp = item.get(FINGERPRINT)
-    diff = extracted_values(item, new) if isinstance(fp, str) and fp != fingerprint(item) else {}
+    diff = extracted_values(item, new) if content_changed(item) else {}
     if diff:
         if EXTRACTED not in item or _canon(item[EXTRACTED]) != _canon(diff):
             _update_map(item, {**{k: item[k] for k in item}, EXTRACTED: diff}, {EXTRACTED})
@@ -424,6 +452,7 @@ def _merge_items(
     seq: CommentedSeq,
     new_items: list[dict[str, Any]],
     keep_unfound: Callable[[CommentedMap], bool] = lambda item: False,
+    extracted: bool = False,
 ) -> None:
     """Merge the extractor's new items into ``seq`` in place (see the module docstring)."""
     existing = list(seq)
@@ -457,7 +486,8 @@ def _merge_items(
             else:
                 if STALE in item:
                     del item[STALE]  # found again
-                _set_extracted(item, new_by_id[m])
+                if extracted:
+                    _set_extracted(item, new_by_id[m])
             result.append(item)
             placed[m] = item
         elif state == "auto" and not keep_unfound(item):
@@ -596,7 +626,7 @@ def merge_text(text: str, record: Record, path: Path) -> str:
 
     facts = _require_list(doc, "facts", path)
     entities = _require_list(doc, "entities", path)
-    _merge_items(facts, new["facts"])
+    _merge_items(facts, new["facts"], extracted=True)
     _assign_missing_ids(facts, "h")
     refs = _referenced_entities(facts)
     _merge_items(entities, new["entities"], keep_unfound=lambda e: isinstance(e.get("id"), str) and e["id"] in refs)

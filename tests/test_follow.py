@@ -82,6 +82,17 @@ def test_undoing_a_change_removes_extracted_and_a_review_alone_adds_none(tmp_pat
     assert "extracted" not in path.read_text(encoding="utf-8")
 
 
+def test_a_note_or_an_unknown_field_is_no_correction(tmp_path: Path) -> None:
+    path, rec = first_record(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    noted = text.replace("    value: 34401\n", "    value: 34401\n    note: checked with the Home Office\n    colour: red\n", 1)
+    path.write_text(noted, encoding="utf-8")
+    records.write_record(path, rec)
+    assert path.read_text(encoding="utf-8") == noted  # kept as written, and nothing 'extracted'
+    fact = next(f for f in yaml.safe_load(noted)["facts"] if f.get("value") == 34401)
+    assert state_of(fact, "auto") == "auto"
+
+
 def test_a_first_edit_gets_its_extracted_value_from_build_and_the_downloads_carry_it(project: Path, capsys) -> None:
     assert main(["build", "--jobs", "1"]) == 0
     path = next((project / "facts").glob("*.yaml"))

@@ -285,16 +285,17 @@ def state_of(raw: Mapping[str, Any], review: str) -> str:
 
     The fingerprint is a hash of what the extractor wrote (``records.fingerprint``): a fact whose
     content no longer hashes to it was changed by hand, whatever its ``review`` says. Neither
-    ``review`` nor ``extracted`` is part of the hash, so neither makes a fact "corrected".
+    ``review`` nor ``extracted`` is part of the hash, and a note or a field factsheet does not use
+    is left out of the comparison (``records.content_changed``): none of them makes a fact "corrected".
     """
-    from ..records import FINGERPRINT, fingerprint
+    from ..records import FINGERPRINT, content_changed
 
     if review == "rejected":
         return "rejected"
     fp = raw.get(FINGERPRINT)
     if fp is None:
         return "added"
-    if review == "corrected" or not isinstance(fp, str) or fingerprint(raw) != fp:
+    if review == "corrected" or not isinstance(fp, str) or content_changed(raw):
         return "corrected"
     return "checked" if review in CHECKED else "auto"
 
