@@ -166,7 +166,9 @@ def environment(templates_dir: Path, lab: Labels) -> jinja2.Environment:
             forms = fmt.written_forms(f.value)
         else:
             return Markup("")
-        return Markup('<span class="fs-alt" hidden>') + fmt.escape_text(" · ".join(forms)) + Markup("</span>")
+        if not forms:
+            return Markup("")
+        return Markup('<span class="fs-alt" hidden>') + fmt.escape_text(" ".join(forms)) + Markup("</span>")
 
     def extracted_words(f: FactView) -> str:
         # What the extractor read, for a corrected fact: "extracted 34,401".

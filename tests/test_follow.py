@@ -311,3 +311,11 @@ def test_serve_prints_its_address_and_serves_search(project: Path) -> None:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+def test_amounts_are_indexed_in_the_forms_people_type() -> None:
+    from generator.site.fmt import written_forms
+
+    assert written_forms(10_000_000, "£") == ["£10m", "£10 million", "10m", "10 million"]
+    assert written_forms(1_500_000_000, "€") == ["€1.5bn", "€1.5 billion", "1.5bn", "1.5 billion"]
+    assert written_forms(10_512_345, "£") == [] and written_forms(34401) == []  # no exact scaled form; digits suffice

@@ -151,22 +151,23 @@ def yaml_string(value: str) -> Markup:
     return Markup(json.dumps(str(escape(_SPACE.sub(" ", value).strip())), ensure_ascii=False))
 
 
-_SCALES = ((10**12, ("tn",), "trillion"), (10**9, ("bn", "b"), "billion"), (10**6, ("m", "mn"), "million"))
+_SCALES = ((10**12, ("tn",), "trillion"), (10**9, ("bn",), "billion"), (10**6, ("m",), "million"))
 
 
 def written_forms(value: Any, symbol: str = "") -> list[str]:
-    """Return the ways people write a number when they search for it: 10000000 with symbol '£' gives
-    '£10,000,000', '£10000000', '£10m', '£10 million', '£10mn', '10,000,000', '10000000', '10m', '10 million', '10mn'.
+    """Return the other ways people write a number when they search for it, beside its printed form:
+    10000000 with symbol '£' gives '£10m', '£10 million', '10m', '10 million'.
 
-    Only exact scales are written short: 10,500,000 is also '10.5m', 10,512,345 is not '10.5m'.
+    The printed form ('£10,000,000') is found as '10,000,000' and '10000000' already (the search index
+    reads digit groups), so only the scaled forms are added, and only exact ones: 10,500,000 is also
+    '10.5m', 10,512,345 has none. A count below a million has none.
     """
     try:
         n = exact(value)
     except ValueError:
         return []
-    bare: list[str] = [number(n)]
+    bare: list[str] = []
     if isinstance(n, int):
-        bare.append(str(n))
         for scale, shorts, word in _SCALES:
             if abs(n) >= scale:
                 q = Decimal(n) / scale
@@ -174,5 +175,4 @@ def written_forms(value: Any, symbol: str = "") -> list[str]:
                     s = f"{q.normalize():f}"
                     bare += [*(f"{s}{short}" for short in shorts), f"{s} {word}"]
                 break
-    bare = list(dict.fromkeys(bare))
     return [f"{symbol}{b}" for b in bare] + bare if symbol else bare
