@@ -168,7 +168,7 @@ def environment(templates_dir: Path, lab: Labels) -> jinja2.Environment:
             return Markup("")
         if not forms:
             return Markup("")
-        return Markup('<span class="fs-alt" hidden>') + fmt.escape_text(" ".join(forms)) + Markup("</span>")
+        return Markup('<span class="fs-alt" hidden> ') + fmt.escape_text(" ".join(forms)) + Markup(" </span>")
 
     def extracted_words(f: FactView) -> str:
         # What the extractor read, for a corrected fact: "extracted 34,401".
