@@ -97,7 +97,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from . import publish
+    from . import changes, publish
     from .pipeline import extract_all, render_project
 
     project = Path.cwd()
@@ -108,13 +108,23 @@ def cmd_build(args: argparse.Namespace) -> int:
         _print_report(report)
         if report.errors:
             return _stopped(report)
+        outcome: dict = {}
         render_project(project, Path(args.seeds), Path(args.facts), cache_dir=_cache_dir(), jobs=jobs, parsed=report.parsed,
-                       follow_links=_links(args))
+                       follow_links=_links(args), outcome=outcome)
         site = publish.publish(project, strict=True, jobs=jobs)
+        if outcome.get("snapshot") is not None:
+            changes.save(project, outcome["snapshot"])  # what the next build compares with: only once this one is published
     print(
         f"extracted {len(report.written)} seed(s), skipped {report.skipped} unchanged, "
         f"{len(report.problems)} problem(s); site built in {site.relative_to(project) if site.is_relative_to(project) else site}/"
     )
+    cs = outcome.get("changes")
+    if cs is not None:
+        for line in [cs.summary(), *cs.lines()]:
+            print(_one_line(line))
+        if args.summary:
+            with open(args.summary, "a", encoding="utf-8") as fh:
+                fh.write(cs.markdown())
     return 1 if (report.problems and args.strict) else 0
 
 
@@ -224,9 +234,18 @@ def _positive(text: str) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="factsheet", description="Turn news articles into cited, searchable fact sheets.")
+    p = argparse.ArgumentParser(
+        prog="factsheet",
+        description="Turn news articles about migration policy into cited, searchable fact sheets. Every command "
+                    "works on the current folder (seeds/, facts/, templates/, mkdocs.yml).",
+        epilog="Run `factsheet COMMAND --help` for a command's options. Start with `factsheet build`, then "
+               "`factsheet serve` to read the site.",
+    )
     p.add_argument("--version", action="version", version=f"factsheet {__version__}")
-    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+
+    def command(name: str, summary: str, description: str | None = None) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=summary, description=description or summary[0].upper() + summary[1:] + ".")
 
     def paths(sp: argparse.ArgumentParser, seeds_default: str | None = "seeds") -> None:
         sp.add_argument("--seeds", default=seeds_default, metavar="DIR", help="seed articles (default: seeds/)")
@@ -241,48 +260,59 @@ def parser() -> argparse.ArgumentParser:
                         help="worker processes for extraction and, in build, the site (default and most: the number of cores)")
         sp.add_argument("--strict", action="store_true", help="exit 1 when a seed could not be used")
 
-    sp = sub.add_parser("extract", help="write facts/<id>.yaml for new or changed seeds")
+    sp = command("extract", "write facts/<id>.yaml for new or changed seeds",
+                 "Extract the facts of every new or changed seed into facts/<article-id>.yaml, merging with hand edits "
+                 "(a person's change always wins; the extractor's value of a changed field is kept beside it as "
+                 "'extracted').")
     paths(sp)
     extraction(sp)
     sp.set_defaults(func=cmd_extract)
 
-    sp = sub.add_parser("build", help="extract, render and publish the site to site/")
+    sp = command("build", "extract, render and publish the site to site/",
+                 "Extract new and changed seeds, render the pages, build the site into site/ with its search index "
+                 "and feeds, and say what changed since the last build (also on the site's What changed page).")
     paths(sp)
     extraction(sp)
+    sp.add_argument("--summary", metavar="FILE",
+                    help="also append what changed, in Markdown, to FILE (in CI: $GITHUB_STEP_SUMMARY)")
     sp.set_defaults(func=cmd_build)
 
-    sp = sub.add_parser("serve", help="preview the site, re-rendering when facts/ or templates/ change")
+    sp = command("serve", "preview the site, re-rendering when facts/ or templates/ change",
+                 "Render the pages and serve the site at http://HOST:PORT/ (printed when it is ready), with search; "
+                 "pages re-render when facts/ or templates/ change. Ctrl+C stops it.")
     paths(sp)
-    sp.add_argument("--dev-addr", default="127.0.0.1:8000", metavar="HOST:PORT")
+    sp.add_argument("--dev-addr", default="127.0.0.1:8000", metavar="HOST:PORT",
+                    help="address to serve on (default: 127.0.0.1:8000)")
     sp.set_defaults(func=cmd_serve)
 
-    sp = sub.add_parser("check", help="validate the facts files")
+    sp = command("check", "validate the facts files",
+                 "Validate every facts file against the record contract (FACTS.md); print facts/x.yaml:LINE: message "
+                 "for each problem and exit 1 on errors.")
     paths(sp, seeds_default="seeds")
     sp.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
     sp.set_defaults(func=cmd_check)
 
-    sp = sub.add_parser("eval", help="score extraction against gold files",
-                        description="Extract the seeds afresh and score the records against the gold files. With no "
-                                    "folders, score the project's evaluation sets (tests/fixtures/eval and "
-                                    "tests/fixtures/blind); --write keeps that result in generator/data/accuracy.json "
-                                    "for the About page.")
-    sp.add_argument("gold", metavar="GOLD_DIR", nargs="?", help="folder of gold files")
+    sp = command("eval", "score extraction against gold files",
+                 "Extract the seeds afresh and score the records against the gold files. With no folders, score the "
+                 "project's evaluation sets (tests/fixtures/eval, tests/fixtures/tuned and tests/fixtures/blind); "
+                 "--write keeps that result in generator/data/accuracy.json for the About page.")
+    sp.add_argument("gold", metavar="GOLD_DIR", nargs="?", help="folder of gold files (*.yaml), each naming its seed")
     sp.add_argument("seeds", metavar="SEEDS_DIR", nargs="?", help="folder of the seeds the gold files name")
     sp.add_argument("--json", action="store_true", help="print the scores as JSON")
     sp.add_argument("--write", action="store_true", help="write generator/data/accuracy.json (the project's sets)")
     sp.set_defaults(func=cmd_eval)
 
-    sp = sub.add_parser(
+    sp = command(
         "bench",
-        help="time every stage on N generated articles and print a table",
-        description=(
+        "time every stage on N generated articles and print a table",
+        (
             "Generate N realistic articles with known facts (generator/devtools/corpus.py) in a new project that copies this "
             "folder's mkdocs.yml and templates/, then time each stage as its own process: extract cold, with nothing "
             "changed and with one seed added; render; factsheet build first after extract, with nothing changed and "
             "with one seed added; a bare `mkdocs build` of the same project; and a build from seeds alone. Prints "
             "wall and CPU seconds, articles/s, peak memory and the load average per step, the site and search index "
-            "sizes, the largest table page, which targets of issue 6 are met, and the time to extract one long article "
-            "(10 KB, 100 KB, 400 KB of one sentence and of a list). See BENCHMARKS.md."
+            "sizes, what one search downloads, the largest table page, which targets of issue 6 are met, and the time "
+            "to extract one long article (10 KB, 100 KB, 400 KB of one sentence and of a list). See BENCHMARKS.md."
         ),
     )
     sp.add_argument("--articles", type=int, default=1000, metavar="N", help="articles to generate (default: 1000)")
@@ -294,12 +324,19 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("--json", metavar="FILE", help="also write the measurements as JSON")
     sp.add_argument("--long-text", action="store_true",
                     help="time only the extraction of long articles (10 KB, 100 KB and 400 KB of one sentence and of a list)")
+    sp.add_argument("--search", action="store_true",
+                    help="only build the site from the generated seeds and measure its search index and what one query "
+                         "downloads (in chromium, when /usr/bin/chromium and playwright are installed)")
     sp.set_defaults(func=cmd_bench)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    p = parser()
+    args = p.parse_args(argv)
+    if args.command is None:
+        p.print_help()  # `factsheet` alone: what it can do
+        return 0
     try:
         return args.func(args)
     except FactsheetError as e:

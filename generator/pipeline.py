@@ -60,6 +60,8 @@ class ExtractReport:
     relinked: list[SeedProblem] = field(default_factory=list)
     """Facts files whose ``article.seed`` named another file than the seed with their sha256 (renamed, or a typo),
     re-linked to that seed."""
+    refreshed: list[str] = field(default_factory=list)
+    """Unchanged seeds merged again because a person changed a fact of their record (to write its ``extracted``)."""
     parsed: dict[str, Article] = field(default_factory=dict, repr=False)
     """The seeds this run read, by file name, as ``ingest.read_seed`` gave them: a build renders from these
     instead of reading them again."""
@@ -384,12 +386,22 @@ def extract_all(
     for st in stamps:
         taken.setdefault(st.article_id, f"\0{st.path}")
 
+    # A record a person changed since extraction last merged into it is merged again even though its seed is
+    # unchanged: the merge writes the extractor's value of what they changed (``extracted``) for the site to show.
+    seen = _load_merged(cache_dir, version)
+    refresh = {name for name, stamp in matching.owner.items()
+               if stamp.sha256 == digest_of.get(seeds_dir / name) and stamp.extractor == version and stamp.seed == name
+               and _needs_extracted(stamp.path, seen)} if not force else set()
+    report.refreshed = sorted(refresh)
+
     pool = forking.Pool(jobs)
     try:
         _extract_candidates(report, matching.primary, digest_of, seeds_dir, facts_dir, matching.owner, taken, version, force, pool,
-                            cache_dir, follow_links)
+                            cache_dir, follow_links, refresh)
     finally:
         pool.close()
+    if not report.errors:
+        _save_merged(cache_dir, version, seen, [matching.owner[n].path for n in refresh] + [Path(w) for w in report.written])
 
     present = {p.name for p in seed_paths}
     for stamp in matching.unmatched:
@@ -417,10 +429,12 @@ def _extract_candidates(
     pool: forking.Pool,
     cache_dir: Path | None,
     follow_links: Path | None = None,
+    refresh: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> None:
     """Find duplicates among ``candidates`` (distinct seed files), then extract the new and changed ones.
 
-    ``by_seed``: the record of each seed that has one (:func:`_match`).
+    ``by_seed``: the record of each seed that has one (:func:`_match`). ``refresh``: seeds extracted and merged
+    again although unchanged (their record has a hand change whose extracted value it does not hold yet).
     """
     cache_path = cache_dir / SIGNATURES_NAME if cache_dir is not None else None
     key = _signature_key(version) if cache_path is not None else ""
@@ -428,7 +442,8 @@ def _extract_candidates(
 
     def unchanged(path: Path) -> bool:
         stamp = by_seed.get(path.name)
-        return bool(stamp and not force and stamp.sha256 == digest_of[path] and stamp.extractor == version and stamp.seed == path.name)
+        return bool(stamp and not force and stamp.sha256 == digest_of[path] and stamp.extractor == version and stamp.seed == path.name
+                    and path.name not in refresh)
 
     # A seed is parsed when it may need extracting, or when its signature is not cached.
     parsed: dict[str, Article] = {}
@@ -507,10 +522,62 @@ def _extract_candidates(
         elif kind == "error":
             e = payload
             report.errors.append(_problem(Path(e.path or target), e))  # type: ignore[union-attr]
+        elif payload is None and article.seed in refresh:
+            report.skipped += 1  # merged again for its hand change, and nothing to add: unchanged after all
         else:
             pending.append((target, payload))  # type: ignore[arg-type]
     if not report.errors:
         _write_all(report, pending)
+
+
+MERGED_NAME = "merged.json"
+"""Cache of the facts files' digests as extraction last left them (or found them holding every extracted value)."""
+
+
+def _load_merged(cache_dir: Path | None, version: str) -> dict[str, str]:
+    doc = cachefile.read(cache_dir / MERGED_NAME, f"merged-1:{version}") if cache_dir is not None else None
+    return {k: v for k, v in doc.items() if isinstance(k, str) and isinstance(v, str)} if isinstance(doc, dict) else {}
+
+
+def _save_merged(cache_dir: Path | None, version: str, seen: dict[str, str], paths: list[Path]) -> None:
+    if cache_dir is None:
+        return
+    for p in paths:
+        try:
+            seen[str(p)] = hashlib.sha256(p.read_bytes()).hexdigest()
+        except OSError:
+            seen.pop(str(p), None)
+    cachefile.write(cache_dir / MERGED_NAME, f"merged-1:{version}", seen)
+
+
+def _needs_extracted(path: Path, seen: dict[str, str]) -> bool:
+    """Whether the facts file at ``path`` has a fact a person changed since extraction last merged into it.
+
+    Such a fact's ``extracted`` (what the extractor reads for what they changed) may be missing or out of date.
+    A file that ``factsheet check`` rejects is left alone (the render reports it), as extraction leaves it.
+    """
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return False
+    digest = hashlib.sha256(raw).hexdigest()
+    if seen.get(str(path)) == digest:
+        return False
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    from . import check
+
+    parsed = check.parse(text, path, native_dates=True)
+    facts = parsed.data.get("facts") if not parsed.problems and isinstance(parsed.data, dict) else None
+    changed = isinstance(facts, list) and any(
+        isinstance(f, dict) and records.content_changed(f) and f.get("review") != "rejected" for f in facts)
+    if not changed or any(p.is_error for p in check.check_text(text, path)):
+        if not changed:
+            seen[str(path)] = digest  # nothing to add: remembered, so it is not read again until it changes
+        return False
+    return True
 
 
 WRITE_THREADS = 8
@@ -609,7 +676,7 @@ def _template_error(e: jinja2.TemplateError, templates: Path) -> FactsheetError:
 
 def render_project(
     project: Path, seeds: Path, facts: Path, cache_dir: Path | None = None, *, jobs: int | None = None,
-    parsed: Mapping[str, Article] | None = None, follow_links: Path | None = None,
+    parsed: Mapping[str, Article] | None = None, follow_links: Path | None = None, outcome: dict | None = None,
 ) -> Path:
     """Render every record into mkdocs.yml's docs_dir; return that folder. The caller holds the project lock.
 
@@ -618,16 +685,27 @@ def render_project(
     rendered when no input changed since the last render (:mod:`generator.renderstamp`).
     Pages render on ``jobs`` processes (default: all cores). ``parsed``: seeds this run
     has read already, by file name (``ExtractReport.parsed``), which are not read again.
+
+    The What changed page compares the records with the last build's snapshot (:mod:`generator.changes`),
+    the Corrections page dates hand changes from git (:mod:`generator.corrections`). ``outcome``, when
+    given, receives ``changes`` (what changed since the last build) and ``snapshot`` (to save once the
+    site is published).
     """
-    from . import renderstamp
+    from . import changes, corrections, renderstamp
     from .recordcache import load_records
     from .render import render_site
 
     docs = publish.docs_dir(project)
+    outcome = outcome if outcome is not None else {}
     if cache_dir is not None:
         inputs = renderstamp.inputs_digest(project, seeds, facts, docs)
         if renderstamp.up_to_date(cache_dir, inputs, docs):
-            return docs  # nothing a render reads has changed, and the pages are as it left them
+            kept = _read_outcome(cache_dir, inputs)
+            if kept is not None:
+                if changes.load(project) == kept["snapshot"]:  # published since: nothing new to report
+                    kept["changes"] = changes.ChangeSet(kept["changes"].date, totals=kept["changes"].totals)
+                outcome.update(kept)
+                return docs  # nothing a render reads has changed, and the pages are as it left them
         renderstamp.forget(cache_dir)
     jobs = forking.capped(jobs)
     paths = records.facts_files(facts)
@@ -644,9 +722,13 @@ def render_project(
     templates = project / "templates"
     if not templates.is_dir():
         raise FactsheetError("templates folder not found (the pages are rendered from its Jinja templates)", fsutil.shown(templates))
+    previous = changes.load(project)
+    hand_dates = corrections.dates(project, paths, recs) if len(paths) == len(recs) else {}
     try:
         with tempfile.TemporaryDirectory(dir=docs.parent, prefix=RENDER_PREFIX) as tmp:
-            render_site(recs, articles, templates, Path(tmp), jobs=jobs)
+            result = render_site(recs, articles, templates, Path(tmp), jobs=jobs, previous=previous,
+                                 hand_dates=hand_dates, site_url=publish.site_url(project))
+            outcome.update(changes=result.changes, snapshot=result.snapshot)
             if not _move_into_place(Path(tmp), docs):
                 publish.sync_tree(Path(tmp), docs)
     except jinja2.TemplateError as e:
@@ -655,4 +737,26 @@ def render_project(
         raise FactsheetError(f"cannot write the pages: {e.strerror or e}", fsutil.shown(Path(e.filename or docs))) from None
     if cache_dir is not None:
         renderstamp.record(cache_dir, inputs, docs)
+        _write_outcome(cache_dir, inputs, outcome)
     return docs
+
+
+OUTCOME_NAME = "render-outcome.json"
+"""What the last render found changed, and its snapshot: a render skipped for unchanged inputs reports the same."""
+
+
+def _write_outcome(cache_dir: Path, inputs: str, outcome: dict) -> None:
+    cs = outcome.get("changes")
+    if cs is None:
+        return
+    cachefile.write(cache_dir / OUTCOME_NAME, inputs, {"changes": cs.to_json(), "snapshot": outcome.get("snapshot")})
+
+
+def _read_outcome(cache_dir: Path, inputs: str) -> dict | None:
+    from .changes import ChangeSet
+
+    doc = cachefile.read(cache_dir / OUTCOME_NAME, inputs)
+    if not isinstance(doc, dict) or not isinstance(doc.get("snapshot"), dict):
+        return None
+    cs = ChangeSet.from_json(doc.get("changes"))
+    return {"changes": cs, "snapshot": doc["snapshot"]} if cs is not None else None

@@ -56,6 +56,16 @@ def docs_dir(project_dir: Path) -> Path:
     return Path(_config(project_dir, strict=False)["docs_dir"])
 
 
+def site_url(project_dir: Path) -> str:
+    """Return mkdocs.yml's ``site_url`` ('' when it sets none): feeds link with it when it is there."""
+    try:
+        doc = yaml.load((project_dir / CONFIG_NAME).read_text(encoding="utf-8"), Loader=_TolerantLoader)  # noqa: S506
+    except (OSError, yaml.YAMLError):
+        return ""
+    value = doc.get("site_url") if isinstance(doc, dict) else None
+    return value if isinstance(value, str) and value.startswith(("https://", "http://")) else ""
+
+
 def site_dir(project_dir: Path) -> Path:
     return Path(_config(project_dir, strict=False)["site_dir"])
 
@@ -68,6 +78,7 @@ def publish(project_dir: Path, *, strict: bool = True, jobs: int = 1) -> Path:
     from mkdocs import exceptions
 
     from .mkbuild import build
+    from .search import index_site
 
     config = _config(project_dir, strict)
     # The same site, built with less work spent parsing HTML (generator/fastbuild.py).
@@ -84,6 +95,8 @@ def publish(project_dir: Path, *, strict: bool = True, jobs: int = 1) -> Path:
     try:
         try:
             build(config, jobs)
+            # The search index is made from the built pages (any engine's), before the site is swapped in.
+            index_site(staging)
         except exceptions.Abort as e:
             raise FactsheetError(f"site build failed: {e}", project_dir / CONFIG_NAME) from None
         except OSError as e:

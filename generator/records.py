@@ -40,7 +40,10 @@ SCHEMA_COMMENT = "# yaml-language-server: $schema=../generator/data/record.schem
 
 FINGERPRINT = "fingerprint"
 STALE = "stale"
-ITEM_OWN_KEYS = frozenset({"id", "review", FINGERPRINT, STALE, "at"})
+EXTRACTED = "extracted"
+"""On a fact a person changed: the extractor's value of each field they changed (written by the merge, never a
+person's edit: the fingerprint does not cover it)."""
+ITEM_OWN_KEYS = frozenset({"id", "review", FINGERPRINT, STALE, EXTRACTED, "at"})
 """Keys of a fact or entity that the fingerprint does not cover."""
 ARTICLE_EDITABLE = ("date", "title", "publisher", "url", "author", "headline")
 """Article fields a person may correct; the fingerprint covers these."""
@@ -387,6 +390,55 @@ def _update_map(cm: CommentedMap, new: Mapping[str, Any], managed: Iterable[str]
             cm.insert(pos, k, _to_node(v))
 
 
+_CONTENT: frozenset[str] | None = None
+
+
+def content_fields() -> frozenset[str]:
+    """The fields of a fact that say what it is: the record schema's, but for the tool's own keys and an editor's ``note``.
+
+    The extractor writes only these; a field it does not know (``colour: red``) or a note is a person's
+    addition that changes nothing the fact says.
+    """
+    global _CONTENT
+    if _CONTENT is None:
+        _CONTENT = frozenset(check._known_fields()["fact"] - ITEM_OWN_KEYS - {"note"})
+    return _CONTENT
+
+
+def content_changed(item: Mapping[str, Any]) -> bool:
+    """Whether a person changed what a fact says: its fields (:func:`content_fields`) no longer match its fingerprint.
+
+    False for a fact added by hand (no fingerprint: nothing to compare with) and for one whose only change is a
+    review, a note or a field factsheet does not use.
+    """
+    fp = item.get(FINGERPRINT)
+    if not isinstance(fp, str):
+        return False
+    known = content_fields()
+    return fingerprint({k: v for k, v in item.items() if k in known}) != fp
+
+
+def extracted_values(item: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
+    """Return the extractor's value (``new``) of each field where a person's ``item`` differs from it (None: it wrote none)."""
+    known = content_fields()
+    keys = [k for k in new if k in known] + [k for k in item if k in known and k not in new]
+    return {k: new.get(k) for k in keys if _canon(item.get(k)) != _canon(new.get(k))}
+
+
+def _set_extracted(item: CommentedMap, new: Mapping[str, Any]) -> None:
+    """Keep on a fact a person changed what the extractor reads for the fields they changed (``extracted``).
+
+    Only a change of content counts (:func:`content_changed`); a fact only reviewed or annotated, or one whose
+    values are the extractor's again, has no ``extracted``.
+    """
+    diff = extracted_values(item, new) if content_changed(item) else {}
+    if diff:
+        if EXTRACTED not in item or _canon(item[EXTRACTED]) != _canon(diff):
+            _update_map(item, {**{k: item[k] for k in item}, EXTRACTED: diff}, {EXTRACTED})
+    elif EXTRACTED in item:
+        _update_map(item, {k: item[k] for k in item if k != EXTRACTED}, {EXTRACTED})
+
+
 def _state(item: CommentedMap) -> MergeState:
     if FINGERPRINT not in item:
         return "hand"
@@ -400,6 +452,7 @@ def _merge_items(
     seq: CommentedSeq,
     new_items: list[dict[str, Any]],
     keep_unfound: Callable[[CommentedMap], bool] = lambda item: False,
+    extracted: bool = False,
 ) -> None:
     """Merge the extractor's new items into ``seq`` in place (see the module docstring)."""
     existing = list(seq)
@@ -429,9 +482,12 @@ def _merge_items(
         m = match[i]
         if m is not None:
             if state == "auto" and item.get("id") == m:
-                _update_map(item, new_by_id[m], set(new_by_id[m]) | {STALE})
-            elif STALE in item:
-                del item[STALE]  # found again
+                _update_map(item, new_by_id[m], set(new_by_id[m]) | {STALE, EXTRACTED})
+            else:
+                if STALE in item:
+                    del item[STALE]  # found again
+                if extracted:
+                    _set_extracted(item, new_by_id[m])
             result.append(item)
             placed[m] = item
         elif state == "auto" and not keep_unfound(item):
@@ -570,7 +626,7 @@ def merge_text(text: str, record: Record, path: Path) -> str:
 
     facts = _require_list(doc, "facts", path)
     entities = _require_list(doc, "entities", path)
-    _merge_items(facts, new["facts"])
+    _merge_items(facts, new["facts"], extracted=True)
     _assign_missing_ids(facts, "h")
     refs = _referenced_entities(facts)
     _merge_items(entities, new["entities"], keep_unfound=lambda e: isinstance(e.get("id"), str) and e["id"] in refs)
@@ -602,7 +658,7 @@ def _pristine(text: str, path: Path, new: dict[str, Any]) -> bool:
         new_ids = {n["id"] for n in new[key]}
         new_fps = {n[FINGERPRINT] for n in new[key]}
         for item in items:
-            if not isinstance(item, dict) or STALE in item or item.get("review", "auto") != "auto":
+            if not isinstance(item, dict) or STALE in item or EXTRACTED in item or item.get("review", "auto") != "auto":
                 return False
             if item.get(FINGERPRINT) is None or item[FINGERPRINT] != fingerprint(item):
                 return False

@@ -28,6 +28,7 @@ from .forking import fork_context, forked_map, ranges
 from .models import Article
 from .site import accuracy, charts, fmt, meaning
 from .site.downloads import CSV_FILES, FOLDER as DOWNLOADS, write_downloads
+from .site.feeds import feed_path
 from .site.labels import Labels, labels as load_labels
 from .site.model import EntityView, FactView, Site, collect
 from .site.textmark import article_html
@@ -70,6 +71,10 @@ class RenderResult:
     pages: list[Path] = field(default_factory=list)
     downloads: list[Path] = field(default_factory=list)
     site: Site | None = None
+    changes: Any = None
+    """What this render's records changed since the last build (:class:`generator.changes.ChangeSet`)."""
+    snapshot: dict[str, Any] | None = None
+    """What the next build compares with, once this one is published (:func:`generator.changes.save`)."""
 
 
 # -- the Jinja environment ----------------------------------------------------------
@@ -153,6 +158,57 @@ def environment(templates_dir: Path, lab: Labels) -> jinja2.Environment:
         text = ". ".join(bits)
         return text if len(text) <= SUMMARY_CHARS else text[:SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
 
+    def alt(f: FactView) -> Markup:
+        # The other ways people write the number, for search only (hidden): '£10m' is found by '£10 million'.
+        if f.type == "funding" and f.amount is not None:
+            forms = fmt.written_forms(f.amount, lab.currency_symbol.get(f.currency, ""))
+        elif f.type == "figure" and f.value is not None:
+            forms = fmt.written_forms(f.value)
+        else:
+            return Markup("")
+        if not forms:
+            return Markup("")
+        return Markup('<span class="fs-alt" hidden> ') + fmt.escape_text(" ".join(forms)) + Markup(" </span>")
+
+    def extracted_words(f: FactView) -> str:
+        # What the extractor read, for a corrected fact: "extracted 34,401".
+        if f.extracted is None:
+            return "the extracted value is recorded at the next build"
+        bits = []
+        for k, v in f.extracted.items():
+            if k == "amount" and v is not None:
+                shown = fmt.money(v, str(f.extracted.get("currency") or f.currency), lab.currency_symbol)
+            elif k == "value" and v is not None:
+                shown = fmt.number(v)
+            else:
+                shown = field_words(v)
+            bits.append(f"extracted {shown}" if k in ("amount", "value") else f"extracted {k.replace('_', ' ')}: {shown}")
+        return "; ".join(bits) if bits else "the extractor now reads the same"
+
+    def fact_words(f: FactView) -> str:
+        # A fact in a few words, to open its citation.
+        if f.type == "funding":
+            text = money(f) + (f" — {f.purpose}" if f.purpose else "")
+        elif f.type == "figure":
+            text = f"{value(f)} {lab.metric_label.get(f.metric, f.metric).lower()}, {span(f)}"
+        elif f.type == "quote":
+            words = " ".join((f.text or f.evidence).split())
+            text = f"{f.speaker.name + ': ' if f.speaker else ''}“{words[:160].rsplit(' ', 1)[0] + ' …' if len(words) > 160 else words}”"
+        else:
+            text = f"{f.what or f.evidence}, {fmt.date(f.date or f.article.date)}"
+        return " ".join(text.split())
+
+    def cite_article(a: Any) -> str:
+        # Publisher, “Headline”, date, address: the article as a reader cites it.
+        bits = [a.publisher] if a.publisher else []
+        if a.author:
+            bits.insert(0, a.author)
+        bits.append(f"“{a.headline or a.title}”")
+        bits.append(fmt.long_date(a.date))
+        if a.safe_url:
+            bits.append(a.safe_url)
+        return ", ".join(" ".join(b.split()) for b in bits)
+
     def short(text: str, limit: int = SHORT_TITLE) -> str:
         # Article titles are often a whole first sentence; table cells show their start.
         text = " ".join(str(text).split())
@@ -171,11 +227,12 @@ def environment(templates_dir: Path, lab: Labels) -> jinja2.Environment:
                 out.append(f"{fmt.number(n)} {one if n == 1 else many}")
         return ", ".join(out)
 
-    env.filters.update(fact_counts=fact_counts, short=short, summary=summary, number=fmt.number, money=money, value=value, date=fmt.date, qual=qual,
+    env.filters.update(alt=alt, extracted_words=extracted_words, fact_words=fact_words, cite_article=cite_article,
+                       long_date=fmt.long_date, fact_counts=fact_counts, short=short, summary=summary, number=fmt.number, money=money, value=value, date=fmt.date, qual=qual,
                        period=period, span=span, kind_words=meaning.kind_words, in_totals=meaning.in_totals_words,
                        why_listed=meaning.why_listed, funding_totals=meaning.totals, funding_rows=meaning.funding_rows,
                        yaml=fmt.yaml_string, jsonld=fmt.json_script)
-    env.globals.update(country_name=country_name, metric_path=lambda m: f"figures/{fmt.safe_id(m, 'm')}.md", url=_url, L=lab, downloads=DOWNLOADS, csv_files=CSV_FILES, max_rows=MAX_ROWS, item_rows=ITEM_ROWS)
+    env.globals.update(here=lambda: _current["page"], feed_path=feed_path, country_name=country_name, metric_path=lambda m: f"figures/{fmt.safe_id(m, 'm')}.md", url=_url, L=lab, downloads=DOWNLOADS, csv_files=CSV_FILES, max_rows=MAX_ROWS, item_rows=ITEM_ROWS)
     return env
 
 
@@ -188,6 +245,19 @@ def _country_names() -> dict[str, str]:
         return {str(c["code"]): str(c["name"]) for c in doc.get("countries", []) if isinstance(c, dict) and "code" in c and "name" in c}
     except Exception:  # noqa: BLE001 - a missing gazetteer only costs the names of unnamed members
         return {}
+
+
+def field_words(v: Any) -> str:
+    """Return a record value in words: a period as its dates, a list joined, nothing as 'none'."""
+    if v is None or v == "" or v == []:
+        return "none"
+    if isinstance(v, Mapping):
+        return " – ".join(fmt.date(x) for x in (v.get("start"), v.get("end")) if x) or "none"
+    if isinstance(v, (list, tuple)):
+        return ", ".join(str(x) for x in v)
+    if isinstance(v, (int, float, Decimal)) and not isinstance(v, bool):
+        return fmt.number(v)
+    return fmt.date(v) if isinstance(v, (dt.date, dt.datetime)) else str(v)
 
 
 def country_name(code: str) -> str:
@@ -371,6 +441,28 @@ def plan(site: Site, lab: Labels, templates_dir: Path) -> list[tuple[str, str, d
     return pages
 
 
+@dataclass
+class CorrectionRow:
+    """One hand change on the Corrections page."""
+
+    fact: FactView
+    when: Any = None
+    """:class:`generator.corrections.When`, or None when git cannot tell."""
+
+    @property
+    def order(self) -> tuple:
+        w = self.when
+        uncommitted = w is not None and not w.committed
+        day = w.date if w is not None and w.date is not None else dt.date.min
+        return (uncommitted, day, self.fact.article.date, self.fact.article.id, -self.fact.order)
+
+
+def corrections_rows(site: Site, hand_dates: Mapping[str, Any]) -> list[CorrectionRow]:
+    """Every hand change, newest first: not committed yet, then by commit date, then by article date."""
+    rows = [CorrectionRow(f, hand_dates.get(f"{f.article.id}#{f.id}")) for f in site.hand_changes()]
+    return sorted(rows, key=lambda r: r.order, reverse=True)
+
+
 def dataset_jsonld(site: Site, lab: Labels) -> dict[str, Any]:
     """Return the schema.org Dataset description of the downloads (for the home page)."""
     dates = [a.date for a in site.articles]
@@ -509,6 +601,9 @@ def render_site(
     *,
     new_article_ids: Collection[str] | None = None,
     jobs: int = 1,
+    previous: Mapping[str, Any] | None = None,
+    hand_dates: Mapping[str, Any] | None = None,
+    site_url: str = "",
 ) -> RenderResult:
     """Write the site's Markdown pages, assets and downloads into ``docs_dir``.
 
@@ -522,8 +617,13 @@ def render_site(
         new_article_ids: the articles this build added (home page "latest
             additions"); by default the last five records by seed name.
         jobs: processes that render pages (forked after planning; the pages
-            are the same bytes with any number). The downloads are written
-            meanwhile.
+            are the same bytes with any number). The downloads and feeds are
+            written meanwhile.
+        previous: the last build's snapshot (:func:`generator.changes.load`), for
+            the What changed page; None: this is the first build.
+        hand_dates: when each hand change was made, by ``article#fact``
+            (:func:`generator.corrections.dates`), for the Corrections page.
+        site_url: mkdocs.yml's ``site_url``: the feeds' links are absolute with it.
 
     Returns:
         The pages and downloads written, and the site model.
@@ -539,10 +639,21 @@ def render_site(
     if assets.is_dir():
         shutil.copytree(assets, docs_dir / "assets")
     result = RenderResult(site=site)
-    job = _Job(env, docs_dir, docs_dir.resolve(), plan(site, lab, templates_dir))
+    from . import changes as changelog
+    from .site.feeds import write_feeds
+
+    result.changes = changelog.compare(dict(previous) if previous is not None else None, site, env.filters["fact_words"],
+                                       env.globals["today"])
+    shown = changelog.history(dict(previous) if previous is not None else None, result.changes)
+    result.snapshot = changelog.snapshot(site, shown)
+    pages = plan(site, lab, templates_dir)
+    pages.append(("changes.md", "changes/whatchanged.md.j2", {"history": shown, "current": result.changes}))
+    pages.append(("corrections.md", "changes/corrections.md.j2", {"rows": corrections_rows(site, hand_dates or {})}))
+    job = _Job(env, docs_dir, docs_dir.resolve(), pages)
 
     def downloads() -> None:
         result.downloads = write_downloads(site, docs_dir)
+        result.downloads += write_feeds(site, docs_dir, env.filters["fact_words"], env.filters["cite_article"], site_url)
 
     _render_pages(job, jobs, downloads)
     result.pages = [docs_dir / path for path, _, _ in job.pages]

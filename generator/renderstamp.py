@@ -41,16 +41,14 @@ def inputs_digest(project: Path, seeds: Path, facts: Path, docs: Path) -> str:
     h = hashlib.sha256(b"renderstamp-1\0")
     h.update(dt.date.today().isoformat().encode() + b"\0" + str(docs.resolve()).encode() + b"\0")
     _hash_tree(h, Path(str(resources.files("generator"))))
-    folders = [project / "templates", facts, seeds]
-    try:  # the About page shows accuracy measured on the evaluation articles at build time
-        from .site.accuracy import EVAL_DIR
-
-        folders.append(Path(EVAL_DIR))
-    except ImportError:
-        pass
-    for folder in folders:
+    for folder in (project / "templates", facts, seeds):
         h.update(b"\0" + str(folder).encode() + b"\0")
         _hash_tree(h, folder)
+    # The Corrections page dates hand changes from git. (The What changed page shows the change sets of
+    # the builds that changed something: with the same records, the last render's page is still right.)
+    from .corrections import head
+
+    h.update(b"\0git\0" + head(project).encode())
     return h.hexdigest()
 
 

@@ -70,18 +70,65 @@ def watch(project: Path, seeds: Path, facts: Path, stop: threading.Event, poll: 
             say(rerender(project, seeds, facts, follow_links))
 
 
-def serve(project: Path, seeds: Path, facts: Path, dev_addr: str, follow_links: Path | None = None) -> int:
-    """Render once, then serve; re-render into docs_dir whenever facts/ or templates/ change."""
-    from mkdocs.commands.serve import serve as mkdocs_serve
+def url_of(dev_addr: str) -> str:
+    """Return the address a browser opens for ``HOST:PORT``."""
+    host, _, port = dev_addr.rpartition(":")
+    host = host or "127.0.0.1"
+    if ":" in host and not host.startswith("["):
+        host = f"[{host}]"
+    return f"http://{host}:{port}/"
+
+
+def _indexing_builds(say: Callable[[str], None]):
+    """Return a stand-in for MkDocs' build, as ``mkdocs serve`` calls it, that also writes the search index."""
+    from mkdocs.commands import build as mk
+
+    from .search import index_site
+
+    def build(config, *args, **kwargs):
+        mk.build(config, *args, **kwargs)
+        try:
+            index_site(Path(config["site_dir"]))
+        except FactsheetError as e:
+            say(_line(f"factsheet: {e} (search will not work in this preview)"))
+
+    return build
+
+
+def _announcing_server(say: Callable[[str], None], url: str):
+    """Return MkDocs' live-reload server class, saying where the site is once it listens."""
+    from mkdocs.livereload import LiveReloadServer
+
+    class Server(LiveReloadServer):
+        def server_activate(self) -> None:
+            super().server_activate()
+            say(f"factsheet: serving the site at {url} (Ctrl+C to stop); pages re-render when facts/ or templates/ change")
+
+    return Server
+
+
+def serve(project: Path, seeds: Path, facts: Path, dev_addr: str, follow_links: Path | None = None,
+          say: Callable[[str], None] = lambda line: print(line, flush=True)) -> int:
+    """Render once, then serve; re-render into docs_dir whenever facts/ or templates/ change.
+
+    Prints the address of the site once it is served.
+    """
+    import mkdocs.commands.serve as mkserve
 
     from .publish import CONFIG_NAME
 
+    say("factsheet: rendering the pages ...")
     _render(project, seeds, facts, follow_links)
     stop = threading.Event()
     thread = threading.Thread(target=watch, args=(project, seeds, facts, stop), kwargs={"follow_links": follow_links}, daemon=True)
     thread.start()
+    original = mkserve.build, mkserve.LiveReloadServer
+    mkserve.build, mkserve.LiveReloadServer = _indexing_builds(say), _announcing_server(say, url_of(dev_addr))
     try:
-        mkdocs_serve(config_file=str(project / CONFIG_NAME), livereload=True, dev_addr=dev_addr)
+        mkserve.serve(config_file=str(project / CONFIG_NAME), livereload=True, dev_addr=dev_addr)
+    except OSError as e:
+        raise FactsheetError(f"cannot serve at {url_of(dev_addr)}: {e.strerror or e} (another server on that port? try --dev-addr)") from None
     finally:
+        mkserve.build, mkserve.LiveReloadServer = original
         stop.set()
     return 0

@@ -68,12 +68,15 @@ def render_docs(project: Path, fact_dirs: list[Path], seed_dirs: list[Path], **k
 
 
 def mkdocs_build(project: Path) -> Path:
-    """Run ``mkdocs build --strict`` in ``project``; return the site folder (fail with MkDocs' output)."""
+    """Run ``mkdocs build --strict`` in ``project`` and index it for search as ``factsheet build`` does; return the site folder."""
+    from generator.search import index_site
+
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     r = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q"], cwd=project, env=env,
                        capture_output=True, text=True)
     if r.returncode != 0:
         raise AssertionError(f"mkdocs build --strict failed:\n{r.stdout}\n{r.stderr}")
+    index_site(project / "site")
     return project / "site"
 
 

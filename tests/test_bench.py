@@ -61,3 +61,23 @@ def test_tree_memory_counts_a_forked_workers_shared_pages_once_in_pss() -> None:
     finally:
         os.kill(child, 9)
         os.waitpid(child, 0)
+
+
+def test_one_search_is_judged_against_one_megabyte() -> None:
+    r = _result(10_000, 100, 100)
+    r.queries = [bench.Query("Egypt", 10, 300_000, 16, 30_000, 40_000), bench.Query("Home Office", 8000, 1_200_000, 19, 900_000, 30_000)]
+    measured, ok = _verdict(r, "largest download for one search")
+    assert ok is False and "Home Office" in measured
+    r.queries.pop()
+    assert _verdict(r, "largest download for one search")[1] is True
+    assert "| `Egypt` | 10 | 300.0 KB |" in bench.format_report(r)
+
+
+def test_the_searches_are_what_people_type() -> None:
+    from generator.devtools.corpus import generate_corpus
+
+    qs = bench.search_queries(generate_corpus(50, 0))
+    number = next(q for q in qs if "," in q and q.replace(",", "").isdigit())
+    assert number.replace(",", "") in qs  # the same count without its comma
+    short = next(q for q in qs if q.startswith("£") and q.endswith("m"))
+    assert short[:-1] + " million" in qs

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -317,3 +318,27 @@ def test_tuned_articles_title_and_publisher(gold: Path) -> None:
     fold = lambda s: " ".join(str(s).replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').split()).lower()  # noqa: E731
     assert fold(a.title).startswith(fold(expect["title_starts"]))
     assert _same_outlet(a.publisher, expect.get("publisher")), (a.publisher, expect.get("publisher"))
+
+
+FURNITURE_OPENERS = re.compile(
+    r"(?i)^(?:sign up|support (?:our|us|now)|donate|jump to|skip to|listen to|loading|share (?:this|facebook)|cookies|"
+    r"accept|most read|more about|read more|advertisement|related|topics:|newsletter|subscribe|by [A-Z][a-z]+ [A-Z][a-z]+\b|"
+    r"photo|image:|copyright|©)")
+
+
+def _titles_of_generated(n: int) -> list[tuple[str, str]]:
+    from generator.devtools.corpus import generate_corpus
+
+    return [(a.name, ingest.parse_seed(a.data, a.name).title) for a in generate_corpus(n, 0)]
+
+
+def test_no_title_starts_with_page_furniture() -> None:
+    """Titles of the dev, tuned and blind articles and of the bench corpus (which opens many articles with furniture)."""
+    from generator.devtools.corpus import LEAD_FURNITURE
+
+    titles = [(p.name, ingest.read_seed(p).title) for d in (EVAL_SEEDS, TUNED / "seeds", TUNED.parent / "blind" / "seeds")
+              for p in sorted(d.iterdir())]
+    titles += _titles_of_generated(300)
+    openers = {" ".join(f.split()[:3]).lower() for f in LEAD_FURNITURE}
+    bad = [(n, t) for n, t in titles if FURNITURE_OPENERS.match(t) or " ".join(t.split()[:3]).lower() in openers]
+    assert bad == [] and len(titles) > 300

@@ -111,3 +111,16 @@ def test_every_job_has_a_time_limit(wf):
     for name, job in wf["jobs"].items():
         limit = job.get("timeout-minutes")
         assert isinstance(limit, int) and 0 < limit <= 60, f"job {name}: timeout-minutes is {limit!r}"
+
+
+def test_the_build_says_what_changed_in_the_job_summary_and_keeps_its_snapshot(wf):
+    build = steps(wf["jobs"]["build"])
+    names = [s.get("name", s.get("uses", "")) for s in build]
+    run = next(s for s in build if s.get("run", "").startswith("factsheet build"))
+    assert '--summary "$GITHUB_STEP_SUMMARY"' in run["run"]
+    restore = next(i for i, s in enumerate(build) if s.get("uses", "").startswith("actions/cache/restore@"))
+    save = next(i for i, s in enumerate(build) if s.get("uses", "").startswith("actions/cache/save@"))
+    assert restore < build.index(run) < save, names
+    assert build[restore]["with"]["path"] == build[save]["with"]["path"] == ".factsheet/last-build.json"
+    # Git blame dates the corrections: the whole history is checked out.
+    assert build[0]["with"]["fetch-depth"] == 0

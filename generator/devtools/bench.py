@@ -50,6 +50,8 @@ TARGET_FULL_BUILD_S / REFERENCE_BARE_S of whatever the bare build takes on the m
 TARGET_PEAK_BYTES = GIB
 TARGET_SITE_BYTES = 100 * MB
 TARGET_INDEX_BYTES = 5 * MB
+TARGET_QUERY_BYTES = MB
+"""Issue 13: at 10,000 articles, one search downloads at most 1 MB."""
 TARGET_PAGE_ROWS = 500
 
 
@@ -84,12 +86,30 @@ class SiteStats:
     site_bytes: int = 0
     site_files: int = 0
     index_bytes: int | None = None
-    """Size of Material's search/search_index.json; None when there is none."""
+    """Size of the whole search index (site/pagefind/); None when there is none."""
+    index_files: int = 0
+    largest_chunk: int = 0
+    """Bytes of the largest chunk of the word index (site/pagefind/index/)."""
     pages: int = 0
     largest_rows: int = 0
     largest_rows_page: str = ""
     largest_page_bytes: int = 0
     largest_page: str = ""
+
+
+@dataclass
+class Query:
+    """What one search downloaded, typed into the search box in chromium."""
+
+    query: str
+    results: int
+    bytes: int
+    """Every file of site/pagefind/ the search fetched (the program, the word chunks, the results' fragments)."""
+    files: int
+    chunks: int
+    """Bytes of the word-index chunks among them."""
+    fragments: int
+    """Bytes of the result fragments among them (the pages' text, for the titles and excerpts shown)."""
 
 
 @dataclass
@@ -117,6 +137,9 @@ class BenchResult:
     site: SiteStats = field(default_factory=SiteStats)
     corpus_bytes: int = 0
     long_texts: list[LongText] = field(default_factory=list)
+    queries: list[Query] = field(default_factory=list)
+    search_note: str = ""
+    """Why the searches were not measured, when they were not."""
 
     def step(self, name: str) -> Step | None:
         found = [s for s in self.steps if s.name == name]
@@ -291,8 +314,12 @@ def site_stats(docs: Path, site: Path) -> SiteStats:
                 stats.site_bytes += size
                 if p.suffix == ".html" and size > stats.largest_page_bytes:
                     stats.largest_page_bytes, stats.largest_page = size, str(p.relative_to(site))
-        index = site / "search" / "search_index.json"
-        stats.index_bytes = index.stat().st_size if index.is_file() else None
+        index = site / "pagefind"
+        if index.is_dir():
+            files = [p for p in index.rglob("*") if p.is_file()]
+            stats.index_bytes = sum(p.stat().st_size for p in files)
+            stats.index_files = len(files)
+            stats.largest_chunk = max((p.stat().st_size for p in (index / "index").glob("*")), default=0)
     if docs.is_dir():
         for p in docs.rglob("*.md"):
             stats.pages += 1
@@ -300,6 +327,103 @@ def site_stats(docs: Path, site: Path) -> SiteStats:
             if rows > stats.largest_rows:
                 stats.largest_rows, stats.largest_rows_page = rows, str(p.relative_to(docs))
     return stats
+
+
+# -- search ----------------------------------------------------------------------------
+
+
+def search_queries(articles: list) -> list[str]:
+    """Return what a person types, taken from the generated articles' known facts: a place, a person, a count
+    with and without its comma, an amount written short and long, and a phrase."""
+    from collections import Counter
+
+    from .render import country_name
+
+    people = Counter(p for a in articles for p in a.people)
+    places = Counter(p for a in articles for p in a.places if len(p) == 2 and p != "GB")
+    counts = [f for a in articles for f in a.figures if f.value >= 1000]
+    amounts = [f for a in articles for f in a.funding if f.currency == "GBP" and f.amount % 1_000_000 == 0 and f.amount < 10**9]
+    out = []
+    if places:
+        out.append(country_name(places.most_common(1)[0][0]))
+    if people:
+        out.append(people.most_common(1)[0][0])
+    if counts:
+        out += [f"{counts[0].value:,}", str(counts[0].value)]
+    if amounts:
+        m = amounts[0].amount // 1_000_000
+        out += [f"£{m}m", f"£{m} million"]
+    out.append("Home Office")
+    return out
+
+
+def measure_searches(site: Path, queries: list[str]) -> tuple[list[Query], str]:
+    """Type each query into the built site's search box in chromium; return what each downloaded.
+
+    Returns ([], why) when chromium or playwright is missing.
+    """
+    import functools
+    import http.server
+
+    chromium = Path("/usr/bin/chromium")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return [], "not measured: playwright is not installed (pip install -e '.[test]')"
+    if not chromium.is_file():
+        return [], "not measured: no /usr/bin/chromium (apt-get install chromium)"
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *a) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    out: list[Query] = []
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=str(chromium), headless=True, args=[
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update"])
+            for q in queries:
+                ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+                page = ctx.new_page()
+                got: list = []
+                ctx.on("requestfinished", lambda r: got.append(r) if "/pagefind/" in r.url else None)
+                page.goto(url + "index.html")
+                box = page.locator(".md-header .md-search__input")
+                box.click()
+                box.press_sequentially(q, delay=20)
+                page.wait_for_function(
+                    "q => document.querySelector('.md-search__input').value === q && /matching/i.test("
+                    "(document.querySelector('.md-search-result__meta') || {}).textContent || '')", arg=q, timeout=60000)
+                page.wait_for_load_state("networkidle")
+                sizes = [(r.url, r.sizes()["responseBodySize"]) for r in got]
+                meta = page.locator(".md-search-result__meta").inner_text()
+                m = re.search(r"([\d,]+) matching", meta)
+                out.append(Query(q, int(m.group(1).replace(",", "")) if m else 0, sum(b for _, b in sizes), len(sizes),
+                                 sum(b for u, b in sizes if "/pagefind/index/" in u), sum(b for u, b in sizes if "/pagefind/fragment/" in u)))
+                ctx.close()
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    return out, ""
+
+
+def format_searches(r: BenchResult) -> str:
+    st = r.site
+    lines = [f"Search (Pagefind): the index is {_mb(st.index_bytes)} in {st.index_files:,} files (largest word chunk "
+             f"{st.largest_chunk / 1000:,.1f} KB). What one search downloads, typed into the search box in chromium "
+             "(the program and its wasm, the word chunks of the query, and the fragments of the results shown):", ""]
+    if not r.queries:
+        return "\n".join(lines + [r.search_note or "not measured"])
+    lines += ["| query | results | downloaded | files | word chunks | result fragments |", "|---|---:|---:|---:|---:|---:|"]
+    for q in r.queries:
+        lines.append(f"| `{q.query}` | {q.results:,} | {q.bytes / 1000:,.1f} KB | {q.files} | {q.chunks / 1000:,.1f} KB | "
+                     f"{q.fragments / 1000:,.1f} KB |")
+    return "\n".join(lines)
 
 
 # -- the benchmark --------------------------------------------------------------------
@@ -397,7 +521,34 @@ def run_bench(n: int, jobs: int | None, project: Path, seed: int = 0, repeat: in
         _rm(path)
     step("factsheet build (from seeds)", fs + ["build"] + jobs_arg, n)
     result.site = site_stats(docs, site)
+    measure_search_step(result, site, n, seed, progress)
     result.long_texts = run_long_texts(progress)
+    return result
+
+
+def measure_search_step(result: BenchResult, site: Path, n: int, seed: int, progress=_say) -> None:
+    progress("  searching the built site in chromium ...")
+    result.queries, result.search_note = measure_searches(site, search_queries(generate_corpus(min(n, 200), seed)))
+    for q in result.queries:
+        progress(f"  search {q.query!r}: {q.results:,} results, {q.bytes / 1000:,.1f} KB in {q.files} files")
+
+
+def run_search_bench(n: int, jobs: int | None, project: Path, seed: int = 0, progress=_say) -> BenchResult:
+    """``bench --search``: build the site from ``n`` generated seeds once, then measure its search."""
+    from .forking import capped
+
+    jobs = capped(jobs)
+    result = BenchResult(articles=n, jobs=jobs, seed=seed, machine=machine_info())
+    fs, _ = _commands()
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    progress(f"generating {n} articles (corpus seed {seed}) in {project}")
+    result.corpus_bytes = prepare_project(project, n, seed, _source_project())
+    docs, site = _project_dirs(project)
+    s = run_step("factsheet build (from seeds)", fs + ["build", "--jobs", str(jobs)], project, n, project / "bench.log", env)
+    result.steps.append(s)
+    progress(f"  factsheet build (from seeds): {s.seconds:.2f} s" + ("" if s.status == 0 else f" (exit {s.status})"))
+    result.site = site_stats(docs, site)
+    measure_search_step(result, site, n, seed, progress)
     return result
 
 
@@ -524,7 +675,12 @@ def verdicts(r: BenchResult) -> list[tuple[str, str, str, bool | None]]:
     add("summed RSS of the process tree (sampled)", "shown only", _mib(tree), None)
     add("site size", "<= 100 MB at 1,000", _mb(r.site.site_bytes), judged(r.site.site_bytes <= TARGET_SITE_BYTES))
     idx = r.site.index_bytes
-    add("search_index.json", "present, <= 5 MB at 10,000", _mb(idx), idx is not None and idx <= TARGET_INDEX_BYTES)
+    add("search index (Pagefind, whole; never downloaded whole)", "present", f"{_mb(idx)} in {r.site.index_files:,} files",
+        idx is not None)
+    if r.queries:
+        worst = max(r.queries, key=lambda q: q.bytes)
+        add("largest download for one search", "<= 1 MB at 10,000", f"{worst.bytes / 1000:,.1f} KB (`{worst.query}`)",
+            worst.bytes <= TARGET_QUERY_BYTES)
     add("largest page", f"<= ~{TARGET_PAGE_ROWS} table rows", f"{r.site.largest_rows} rows ({r.site.largest_rows_page or '-'})", r.site.largest_rows <= TARGET_PAGE_ROWS)
     return out
 
@@ -547,7 +703,7 @@ def format_report(r: BenchResult) -> str:
     lines += [
         "",
         f"site: {_mb(st.site_bytes)} in {st.site_files:,} files; {st.pages:,} Markdown pages; "
-        f"search_index.json {_mb(st.index_bytes)}; largest page {st.largest_rows} table rows ({st.largest_rows_page or '-'}); "
+        f"search index {_mb(st.index_bytes)}; largest page {st.largest_rows} table rows ({st.largest_rows_page or '-'}); "
         f"largest HTML page {_mb(st.largest_page_bytes)} ({st.largest_page or '-'})",
         "",
         "| target | goal | measured | met |",
@@ -555,8 +711,24 @@ def format_report(r: BenchResult) -> str:
     ]
     for name, goal, measured, ok in verdicts(r):
         lines.append(f"| {name} | {goal} | {measured} | {'n/a' if ok is None else ('yes' if ok else 'NO')} |")
+    lines += ["", format_searches(r)]
     if r.long_texts:
         lines += ["", format_long_texts(r.long_texts)]
+    return "\n".join(lines)
+
+
+def format_search_report(r: BenchResult) -> str:
+    m = r.machine
+    build = r.step("factsheet build (from seeds)")
+    lines = [f"factsheet bench --search: {r.articles:,} articles, corpus seed {r.seed}, --jobs {r.jobs}",
+             f"machine: {m['nproc']} cores, {m['memory']} RAM, {m['cpu']}, Python {m['python']}", ""]
+    if build:
+        lines.append(f"factsheet build (from seeds): {build.seconds:.1f} s, exit {build.status}; site {_mb(r.site.site_bytes)} in "
+                     f"{r.site.site_files:,} files, {r.site.pages:,} pages")
+    lines += ["", format_searches(r), ""]
+    for name, goal, measured, ok in verdicts(r):
+        if name.startswith(("search", "largest download")):
+            lines.append(f"- {name}: {measured} (goal: {goal}; {'n/a' if ok is None else ('met' if ok else 'NOT met')})")
     return "\n".join(lines)
 
 
@@ -569,16 +741,21 @@ def main(args: argparse.Namespace) -> int:
     if args.articles < 1:
         print("factsheet: --articles must be at least 1", file=sys.stderr)
         return 2
+    def run(project: Path) -> BenchResult:
+        if getattr(args, "search", False):
+            return run_search_bench(args.articles, args.jobs, project, seed=args.seed)
+        return run_bench(args.articles, args.jobs, project, seed=args.seed, repeat=args.repeat)
+
     if args.keep:
         project = Path(args.keep).resolve()
         if project.exists() and any(project.iterdir()):
             print(f"factsheet: {project}: not empty; --keep needs a new or empty folder", file=sys.stderr)
             return 2
-        result = run_bench(args.articles, args.jobs, project, seed=args.seed, repeat=args.repeat)
+        result = run(project)
     else:
         with tempfile.TemporaryDirectory(prefix="factsheet-bench-") as tmp:
-            result = run_bench(args.articles, args.jobs, Path(tmp), seed=args.seed, repeat=args.repeat)
-    report = format_report(result)
+            result = run(Path(tmp))
+    report = format_report(result) if not getattr(args, "search", False) else format_search_report(result)
     print()
     print(report)
     if args.json:

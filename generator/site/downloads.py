@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as _dt
 import io
 import json
 import re
@@ -26,7 +27,11 @@ COLUMNS = {
     "quote": ["speaker", "text"],
     "event": ["what", "date", "places"],
 }
-COMMON = ["article_id", "article_date", "article_title", "fact_id", "review", "evidence", "page"]
+COMMON = ["article_id", "article_date", "article_title", "article_publisher", "article_url", "article_author", "fact_id",
+          "review", "state", "extracted", "evidence", "page"]
+"""Columns of every CSV: ``COMMON[:7]`` first, then the type's own, then the rest. ``state``: auto, checked, corrected or
+added (by hand); ``extracted``: for a corrected fact, the extractor's value of each field the person changed (JSON)."""
+HEAD = 7
 
 
 def _amount(v: Any) -> Any:
@@ -46,13 +51,36 @@ def _meaning(f: FactView) -> dict[str, Any]:
     return {}
 
 
+def _plain(v: Any) -> Any:
+    """Return a record value as JSON data: dates as YYYY-MM-DD, exact numbers kept."""
+    if isinstance(v, dict):
+        return {str(k): _plain(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [_plain(x) for x in v]
+    if isinstance(v, _dt.date):
+        return date(v)
+    if isinstance(v, meaning.Decimal):
+        return str(v)
+    return v
+
+
+def _extracted(f: FactView) -> dict[str, Any] | None:
+    return _plain(f.extracted) if f.corrected and f.extracted is not None else None
+
+
 def _row(f: FactView, page_url: str) -> dict[str, Any]:
+    extracted = _extracted(f)
     return {
         "article_id": f.article.id,
         "article_date": date(f.article.date),
         "article_title": f.article.title,
+        "article_publisher": f.article.publisher,
+        "article_url": f.article.url,
+        "article_author": f.article.author,
         "fact_id": f.id,
         "review": f.review,
+        "state": f.state,
+        "extracted": extracted,
         "amount": _amount(f.amount) if f.amount is not None else f.amount_text,
         "currency": f.currency,
         "qualifier": f.qualifier,
@@ -117,19 +145,23 @@ def write_downloads(site: Site, docs_dir: Path) -> list[Path]:
         return f.article.path[:-3] + ".html#" + f.anchor
 
     for type_, name in CSV_FILES.items():
-        cols = COMMON[:4] + COLUMNS[type_] + COMMON[4:]
+        cols = COMMON[:HEAD] + COLUMNS[type_] + COMMON[HEAD:]
         buf = io.StringIO()
         w = csv.DictWriter(buf, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
         w.writeheader()
         for f in site.facts_of(type_):
-            w.writerow({k: _cell(v) for k, v in _row(f, page(f)).items()})
+            row = _row(f, page(f))
+            if row["extracted"] is not None:
+                row["extracted"] = json.dumps(row["extracted"], ensure_ascii=False, sort_keys=True)
+            w.writerow({k: _cell(v) for k, v in row.items()})
         (out_dir / name).write_text(buf.getvalue(), encoding="utf-8")
         written.append(out_dir / name)
 
     doc = {
         "articles": [
             {
-                "id": a.id, "date": date(a.date), "title": a.title, "publisher": a.publisher or None,
+                "id": a.id, "date": date(a.date), "title": a.title, "headline": a.headline or None,
+                "publisher": a.publisher or None, "url": a.url or None, "author": a.author or None,
                 "seed": a.seed, "page": a.path[:-3] + ".html",
                 "entities": [e.id for e in a.entities],
             }

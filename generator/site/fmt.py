@@ -123,6 +123,19 @@ def date(value: Any) -> str:
     return str(value) if value else ""
 
 
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+          "December")
+
+
+def long_date(value: Any) -> str:
+    """Return a date as a citation writes it: '8 October 2025' (or '' when absent)."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+    return str(value) if value else ""
+
+
 def json_script(value: Any) -> Markup:
     """Return JSON safe to place inside a <script> element."""
     text = json.dumps(value, ensure_ascii=False, sort_keys=False, default=str)
@@ -136,3 +149,30 @@ def yaml_string(value: str) -> Markup:
     escaped here; Markdown never sees it.
     """
     return Markup(json.dumps(str(escape(_SPACE.sub(" ", value).strip())), ensure_ascii=False))
+
+
+_SCALES = ((10**12, ("tn",), "trillion"), (10**9, ("bn",), "billion"), (10**6, ("m",), "million"))
+
+
+def written_forms(value: Any, symbol: str = "") -> list[str]:
+    """Return the other ways people write a number when they search for it, beside its printed form:
+    10000000 with symbol '£' gives '£10m', '£10 million', '10m', '10 million'.
+
+    The printed form ('£10,000,000') is found as '10,000,000' and '10000000' already (the search index
+    reads digit groups), so only the scaled forms are added, and only exact ones: 10,500,000 is also
+    '10.5m', 10,512,345 has none. A count below a million has none.
+    """
+    try:
+        n = exact(value)
+    except ValueError:
+        return []
+    bare: list[str] = []
+    if isinstance(n, int):
+        for scale, shorts, word in _SCALES:
+            if abs(n) >= scale:
+                q = Decimal(n) / scale
+                if q == q.quantize(Decimal("0.01")):
+                    s = f"{q.normalize():f}"
+                    bare += [*(f"{s}{short}" for short in shorts), f"{s} {word}"]
+                break
+    return [f"{symbol}{b}" for b in bare] + bare if symbol else bare

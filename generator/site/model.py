@@ -22,6 +22,9 @@ from .labels import Labels
 
 CHECKED = frozenset({"reviewed", "confirmed", "corrected"})
 """Review states that mean a person checked the fact; the site marks these as checked."""
+STATES = ("auto", "checked", "corrected", "added", "rejected")
+"""What a person did to a fact (:attr:`FactView.state`): nothing; checked it (``review: reviewed``); changed what the
+extractor wrote (its fingerprint no longer matches); added it by hand (no fingerprint); rejected it."""
 ENTITY_DIRS = {"place": "regions", "person": "people", "organisation": "people"}
 
 
@@ -143,6 +146,17 @@ class FactView:
     """Position in its record (keeps the record's order among facts of one article and date)."""
     located: bool = False
     """Whether the evidence sentence was found in the article's text."""
+    state: str = "auto"
+    """One of :data:`STATES`."""
+    extracted: dict[str, Any] | None = None
+    """For a corrected fact, the extractor's value of each field the person changed (the record's ``extracted``);
+    None when the record does not say yet (the next ``factsheet build`` or ``extract`` writes it)."""
+    raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """The fact as its record holds it."""
+
+    @property
+    def corrected(self) -> bool:
+        return self.state == "corrected"
 
     @property
     def reviewed(self) -> bool:
@@ -173,7 +187,12 @@ class ArticleView:
     seed: str
     publisher: str = ""
     url: str = ""
+    author: str = ""
+    headline: str = ""
+    """The page's own headline, when the record has one (:attr:`title` is this or the lede cut short)."""
     facts: list[FactView] = field(default_factory=list)
+    rejected: list[FactView] = field(default_factory=list)
+    """Facts a person rejected: on no page but the Corrections page, in no total and no download."""
     entities: list[EntityView] = field(default_factory=list)
     source: Article | None = None
     duplicate_of: str = ""
@@ -207,9 +226,15 @@ class Site:
     """Discrepancies between articles (newest report first in each)."""
     new_articles: list[ArticleView]
     revisions: list[meaning.Revision] = field(default_factory=list)
+    rejected: list[FactView] = field(default_factory=list)
+    """Facts a person rejected (not in :attr:`facts`)."""
 
     def facts_of(self, type_: str) -> list[FactView]:
         return [f for f in self.facts if f.type == type_]
+
+    def hand_changes(self) -> list[FactView]:
+        """Every fact a person corrected, checked, added or rejected."""
+        return [f for f in [*self.facts, *self.rejected] if f.state != "auto"]
 
     def entities_of(self, *types: str) -> list[EntityView]:
         return [e for e in self.entities if e.type in types]
@@ -257,6 +282,33 @@ def _list(v: Any) -> list[str]:
     return []
 
 
+def state_of(raw: Mapping[str, Any], review: str) -> str:
+    """Return what a person did to a fact (:data:`STATES`), from its ``review`` and its fingerprint.
+
+    The fingerprint is a hash of what the extractor wrote (``records.fingerprint``): a fact whose
+    content no longer hashes to it was changed by hand, whatever its ``review`` says. Neither
+    ``review`` nor ``extracted`` is part of the hash, and a note or a field factsheet does not use
+    is left out of the comparison (``records.content_changed``): none of them makes a fact "corrected".
+    """
+    from ..records import FINGERPRINT, content_changed
+
+    if review == "rejected":
+        return "rejected"
+    fp = raw.get(FINGERPRINT)
+    if fp is None:
+        return "added"
+    if review == "corrected" or not isinstance(fp, str) or content_changed(raw):
+        return "corrected"
+    return "checked" if review in CHECKED else "auto"
+
+
+def _extracted(raw: Mapping[str, Any]) -> dict[str, Any] | None:
+    from ..records import EXTRACTED
+
+    value = raw.get(EXTRACTED)
+    return {str(k): v for k, v in value.items()} if isinstance(value, Mapping) else None
+
+
 class _Paths:
     """Hands out unique, sanitised page paths."""
 
@@ -298,6 +350,7 @@ def collect(
     entities: dict[tuple[str, str], EntityView] = {}
     article_views: list[ArticleView] = []
     facts: list[FactView] = []
+    rejected_all: list[FactView] = []
 
     def entity(type_: str, id_: str, name: str | None = None) -> EntityView:
         key = ("place" if type_ == "place" else "agent", id_)
@@ -322,6 +375,8 @@ def collect(
             seed=_str(head.get("seed")),
             publisher=_str(head.get("publisher")) or (src.publisher or "" if src else ""),
             url=_str(head.get("url")) or (src.url or "" if src else ""),
+            author=_str(head.get("author")) or (src.author or "" if src else ""),
+            headline=_str(head.get("headline")) or (src.headline or "" if src else ""),
             duplicate_of=_str(head.get("duplicate_of")),
             source=src,
         )
@@ -364,10 +419,11 @@ def collect(
             if not isinstance(raw, Mapping):
                 continue
             review = _str(raw.get("review")) or "auto"
-            if review == "rejected":
-                continue
+            rejected = review == "rejected"
             fid = _str(raw.get("id")) or f"fact-{len(av.facts) + 1}"
             anchor = safe_id(fid, "f")
+            if rejected:
+                anchor = f"rejected-{anchor}"  # never shown on the article page; kept apart from the shown ones
             while anchor in seen_anchor:
                 anchor += "-x"
             seen_anchor.add(anchor)
@@ -406,7 +462,14 @@ def collect(
                 covers_end=_date(covers.get("end")),
                 subset=_str(raw.get("subset")).strip(),
                 order=len(av.facts),
+                state=state_of(raw, review),
+                extracted=_extracted(raw),
+                raw=raw,
             )
+            if rejected:
+                av.rejected.append(f)
+                rejected_all.append(f)
+                continue
             f.places = [p for p in (ref(x, "place") for x in _list(raw.get("places"))) if p]
             f.announced_by = ref(raw.get("announced_by"), "organisation")
             f.speaker = ref(raw.get("speaker"), "person")
@@ -438,6 +501,7 @@ def collect(
         facts=sorted(facts, key=FactView.sort_key, reverse=True),
         conflicts=[],
         new_articles=[],
+        rejected=rejected_all,
     )
     for e in site.entities:
         e._site = site

@@ -17,6 +17,7 @@ blocked and recorded in ``page.external_requests``.
 from __future__ import annotations
 
 import contextlib
+import shutil
 import functools
 import http.server
 import sys
@@ -115,3 +116,69 @@ def new_page(browser) -> Iterator[Callable]:
 @pytest.fixture
 def page(new_page):
     return new_page()
+
+
+MD_SEED = """---
+date: 2023-03-10
+headline: Britain to pay France £480m to stop small boats
+publisher: The Independent
+author: Jane Reporter
+url: https://www.example.org/news/uk-france-small-boats-deal
+---
+
+{body}
+"""
+
+
+def build_followed_site(project: Path) -> Path:
+    """A project built twice with the real command line, as a newsroom would use it.
+
+    First build: the first seed and a Markdown seed with front matter (headline, publisher, author,
+    address). Then, before any re-extraction, a person changes 34,401 to 34,500, rejects a quote and
+    checks a funding fact (each committed to git), a new article arrives, and the second build runs.
+    """
+    import os
+    import subprocess
+
+    from generator.cli import main
+
+    from tests.conftest import make_project
+
+    proj = make_project(project)
+    body = (Path(EVAL_SEEDS) / "dev_02.txt").read_text(encoding="utf-8").split("\n", 1)[1]
+    (proj / "seeds" / "dev_02_france.md").write_text(MD_SEED.format(body=body.strip()), encoding="utf-8")
+    git = ["git", "-c", "user.name=Editor", "-c", "user.email=editor@example.org"]
+    env = dict(os.environ, GIT_AUTHOR_DATE="2026-01-05T10:00:00Z", GIT_COMMITTER_DATE="2026-01-05T10:00:00Z")
+    cwd = os.getcwd()
+    os.chdir(proj)
+    try:
+        assert main(["build", "--jobs", "1"]) == 0
+        subprocess.run(["git", "init", "-q"], check=True)
+        subprocess.run([*git, "add", "-A"], check=True)
+        subprocess.run([*git, "commit", "-qm", "first build"], check=True, env=env)
+        path = next(p for p in (proj / "facts").glob("2025-10-08-*.yaml"))
+        text = path.read_text(encoding="utf-8").replace("value: 34401", "value: 34500", 1)
+        quote = text.index("type: quote")
+        text = text[:quote] + text[quote:].replace("review: auto", "review: rejected", 1)
+        funding = text.index("type: funding")
+        text = text[:funding] + text[funding:].replace("review: auto", "review: reviewed", 1)
+        path.write_text(text, encoding="utf-8")
+        env2 = dict(env, GIT_AUTHOR_DATE="2026-02-10T10:00:00Z", GIT_COMMITTER_DATE="2026-02-10T10:00:00Z")
+        subprocess.run([*git, "commit", "-qam", "hand edits"], check=True, env=env2)
+        shutil.copy(Path(EVAL_SEEDS) / "dev_09.txt", proj / "seeds" / "dev_09.txt")
+        assert main(["build", "--jobs", "1", "--summary", str(proj / "summary.md")]) == 0
+    finally:
+        os.chdir(cwd)
+    return proj
+
+
+@pytest.fixture(scope="session")
+def followed(tmp_path_factory) -> Path:
+    """The project of :func:`build_followed_site` (its site is ``followed / "site"``)."""
+    return build_followed_site(tmp_path_factory.mktemp("followed") / "proj")
+
+
+@pytest.fixture(scope="session")
+def followed_url(followed: Path) -> Iterator[str]:
+    with serve(followed / "site") as url:
+        yield url
