@@ -337,7 +337,7 @@ def search_queries(articles: list) -> list[str]:
     with and without its comma, an amount written short and long, and a phrase."""
     from collections import Counter
 
-    from .render import country_name
+    from ..render import country_name
 
     people = Counter(p for a in articles for p in a.people)
     places = Counter(p for a in articles for p in a.places if len(p) == 2 and p != "GB")
@@ -535,7 +535,7 @@ def measure_search_step(result: BenchResult, site: Path, n: int, seed: int, prog
 
 def run_search_bench(n: int, jobs: int | None, project: Path, seed: int = 0, progress=_say) -> BenchResult:
     """``bench --search``: build the site from ``n`` generated seeds once, then measure its search."""
-    from .forking import capped
+    from ..forking import capped
 
     jobs = capped(jobs)
     result = BenchResult(articles=n, jobs=jobs, seed=seed, machine=machine_info())
