@@ -176,7 +176,7 @@ _PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom|the|all|its|the
 _PARTITIVE_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|amongst\s+them|of\s+whom|of\s+which|"
                                 r"of\s+them|of\s+those|of\s+these)\s+(?:[\w’'-]+\s+){0,2}?$", re.IGNORECASE)
 _OPENS_PART = re.compile(r"\W*(?:of|among|amongst)\s+(?:those|them|these|whom|the\s+total|this\s+number|that\s+number|"
-                         r"that\s+total)\b", re.IGNORECASE)
+                         r"that\s+total|the\s+[\d,]*\d(?=\s*,(?!\d)))\b", re.IGNORECASE)
 _BE = re.compile(r"\s+(?:of\s+(?:them|those|these|whom)\s+)?(?:(?:[\w’'-]+\s+){0,3}?)(?:were|was|are|is)\s+(?:all\s+|"
                  r"mostly\s+)?(?P<what>[\w’'-]+(?:\s+[\w’'-]+)?)", re.IGNORECASE)
 _WORD = re.compile(r"[ \t]+([\w’'-]+)")
