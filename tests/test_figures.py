@@ -1744,3 +1744,105 @@ def test_subset_and_time_classes(paragraphs, value, subset, period, why):
 ])
 def test_references_and_labels_are_no_counts(paragraphs, expected, why):
     assert values(*paragraphs) == expected, why
+
+
+TIMES_AND_TIME_CLASSES = [
+    # how many times something was done: a count of events when large, a multiple or how often when small
+    (("In the 2022 fiscal year, U.S. authorities stopped migrants more than 2.3 million times at the southwest border.",),
+     2300000, "irregular_crossings", "stopped N times at the border: encounters"),
+    (("Title 42 has been used more than 2.8 million times to expel migrants since March 2020.",), 2800000, "returns",
+     "used N times to expel"),
+    (("Border agents encountered migrants 249,785 times in December.",), 249785, "irregular_crossings",
+     "encountered N times"),
+    (("The rule was invoked 1.1 million times to expel people at the border.",), 1100000, "returns",
+     "invoked N times to expel"),
+    (("Border Patrol agents stopped 9,000 people at the border on Tuesday.",), 9000, "irregular_crossings",
+     "stopped at the border: after crossing"),
+    (("Slovenian police stopped 1,400 people at the Croatian border in May.",), 1400, "irregular_crossings",
+     "stopped at a border"),
+    (("Algerian guards stopped 2,000 people from setting off.",), 2000, "other", "stopped from setting off: no crossing"),
+    # the count of a time, told by its possessive
+    (("Overall, 36,816 people crossed the Channel in small boats last year, up by a quarter on the previous year's "
+      "29,437.",), 29437, "small_boat_arrivals", "'the previous year's 29,437' is a count"),
+    (("Arrivals reached 45,755, compared with 2021's 28,526.",), 28526, "irregular_crossings", "'2021's 28,526'"),
+    (("This year's 11,000 crossings are fewer than last year's 12,000.",), 12000, "irregular_crossings",
+     "'last year's 12,000'"),
+]
+
+
+@pytest.mark.parametrize("paragraphs,value,metric,why", TIMES_AND_TIME_CLASSES, ids=[c[3] for c in TIMES_AND_TIME_CLASSES])
+def test_events_and_possessive_times(paragraphs, value, metric, why):
+    got = [f for f in figs(*paragraphs) if f.value == value]
+    assert got, f"{value} not found"
+    assert got[0].metric == metric, why
+
+
+@pytest.mark.parametrize("paragraphs,expected,why", [
+    (("Last year's total was more than two and a half times the 15,682 who arrived the year before.",), [15682],
+     "'two and a half times' is a multiple"),
+    (("Applications jumped to 13,823, more than three and a half times the 3,772 filed in 2022.",), [13823, 3772],
+     "'three and a half times' is a multiple"),
+    (("The law lets the authorities deport asylum seekers who have applied three or more times.",), [],
+     "'three or more times' is how often"),
+    (("Some people have tried to cross 10 times or more, the 4,000 arrests show.",), [4000], "'10 times or more'"),
+])
+def test_multiples_and_how_often_are_no_counts(paragraphs, expected, why):
+    assert values(*paragraphs) == expected, why
+
+
+PERIOD_CLASSES = [
+    # the count of a time told by its possessive
+    (("This year's 11,000 crossings are fewer than last year's 12,000.",), FRI, 11000, ("2024-01-01", "2024-06-14"),
+     "'This year's 11,000'"),
+    (("Overall, 36,816 people crossed the Channel in small boats last year, up by a quarter on the previous year's "
+      "29,437.",), FRI, 29437, ("2022-01-01", "2022-12-31"), "'the previous year's' is a year before the one told"),
+    # a multiple opens the other side of a comparison: its time dates only its own count
+    (("Japan recognised 303 refugees in 2023.", "Applications jumped to 13,823, more than three and a half times the "
+      "3,772 filed in 2022."), FRI, 13823, ("2023-01-01", "2023-12-31"), "the time after a multiple is the other side's"),
+    (("Arrivals reached 39,910 in 2023, nearly two and a half times the 15,682 who arrived in 2022.",), FRI, 39910,
+     ("2023-01-01", "2023-12-31"), "a multiple after the count's own time"),
+    (("Japan recognized 303 people as refugees in 2023.", "Of the 303, 237 were Afghans.",
+      "The number of people applying for refugee status jumped to 13,823."), FRI, 13823, ("2023-01-01", "2023-12-31"),
+     "'Of the 303, …' goes on with the story's year"),
+    # "that year" is the year named last before
+    (("A record 39,910 migrants landed on the Canary Islands in 2023, far above the previous high set during the crisis "
+      "of 2006.", "That year 31,678 people reached the archipelago."), dt.date(2024, 1, 2), 31678,
+     ("2006-01-01", "2006-12-31"), "'That year' after 'of 2006'"),
+    (("Italy recorded 157,000 arrivals in 2023, its highest since 2016.", "In that year, 181,000 people had landed."),
+     FRI, 181000, ("2016-01-01", "2016-12-31"), "'In that year' after 'since 2016'"),
+    (("The law was passed in 2019.", "The same year, 4,200 people were deported."), FRI, 4200,
+     ("2019-01-01", "2019-12-31"), "'The same year' after a sentence with no count"),
+    (("Frontex counted 330,000 crossings in 2022, the most since 2016.", "That year about 500,000 people crossed."), FRI,
+     500000, ("2016-01-01", "2016-12-31"), "'That year' after a superlative's year"),
+    # "since" a season or month runs to the article's date
+    (("At least 20 people have died in the forests since the crisis began last summer.",), FRI, 20,
+     ("2023-06-01", "2024-06-14"), "since an event that began last summer"),
+    (("New York says it has taken in more than 65,000 asylum seekers since last spring.",), FRI, 65000,
+     ("2024-03-01", "2024-06-14"), "since last spring"),
+    (("Some 3,000 people have crossed since last month.",), FRI, 3000, ("2024-05-01", "2024-06-14"), "since last month"),
+    (("Since last autumn 3,000 people have crossed.",), FRI, 3000, ("2023-09-01", "2024-06-14"), "since last autumn"),
+    # the year to come in a sentence about the future is this one
+    (("In 2022, the RCMP intercepted 39,540 people.", "Over the course of the year, Canada will welcome 15,000 "
+      "additional migrants."), FRI, 15000, ("2024-01-01", "2024-12-31"), "'over the course of the year' with 'will'"),
+    (("Arrivals fell to 60,000 in 2023.", "During the year the ministry will hire 2,000 more caseworkers."), FRI, 2000,
+     ("2024-01-01", "2024-12-31"), "'during the year' with 'will'"),
+    (("Greece recorded 48,000 arrivals in 2023.", "Throughout the year, the coastguard is expected to add 400 "
+      "officers."), FRI, 400, ("2024-01-01", "2024-12-31"), "'throughout the year' with 'is expected to'"),
+    (("Greece recorded 48,000 arrivals in 2023.", "Over the year, 3,000 people died."), FRI, 3000,
+     ("2023-01-01", "2023-12-31"), "'over the year' told in the past goes on with the story's year"),
+    # a fiscal year told with the month it ended
+    (("In the 2022 fiscal year, which ended in September, U.S. authorities stopped migrants more than 2.3 million "
+      "times at the southwest border.",), FRI, 2300000, ("2021-10-01", "2022-09-30"), "a fiscal year ended in September"),
+    (("In fiscal year 2023, which ended on September 30, agents recorded 2,050,000 encounters.",), FRI, 2050000,
+     ("2022-10-01", "2023-09-30"), "fiscal year YYYY, which ended on a day"),
+    (("Over the 2023 financial year, which ended in March, 4,000 people were removed.",), FRI, 4000,
+     ("2022-04-01", "2023-03-31"), "a financial year ended in March"),
+]
+
+
+@pytest.mark.parametrize("paragraphs,date,value,period,why", PERIOD_CLASSES, ids=[c[-1] for c in PERIOD_CLASSES])
+def test_period_classes(paragraphs, date, value, period, why):
+    got = {f.value: f for f in figs(*paragraphs, date=date)}
+    assert value in got, f"{value} not found: {sorted(got)}"
+    f = got[value]
+    assert (f.period.start, f.period.end) == (d(period[0]), d(period[1])), why

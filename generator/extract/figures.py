@@ -218,8 +218,8 @@ def is_count(text: str, n: numbers.Number, blocked: list[tuple[int, int]]) -> bo
         return False  # a year
     if n.abbreviated and not rules().unit_re.match(text[n.end:n.end + 40]):
         return False  # "100m" is more often metres than a count
-    if numbers.unit_after(text, n.end):
-        return False
+    if numbers.unit_after(text, n.end) and not (n.value >= 1000 and _EVENTS.match(text, n.start)):
+        return False  # (but "stopped migrants 2.3 million times at the border" counts the stops)
     if _statistic(text, n):
         return False  # "the average number of people per boat has risen to 49"
     # "one in five", "two out of three" (not "50 in 2020": the second number of a ratio is the larger, and no year)
@@ -253,6 +253,8 @@ def is_count(text: str, n: numbers.Number, blocked: list[tuple[int, int]]) -> bo
         return False  # "Of the 303, 237 were Afghans": the count told before, named again
     # definite references to a group already named: "the two countries", "our 57 members", "Italy's 20 regions";
     # a large figure after "the" is a new figure ("double the 74,000 recorded in 2022")
+    if qstart == n.start and _TIME_POSSESSIVE.search(text, max(0, n.start - 20), n.start):
+        return True  # the count of a time: "up by a quarter on the previous year's 29,437", "2021's 28,526"
     if qstart == n.start and (word in g.determiners or re.search(r"\w['’]s\s+$", text[max(0, n.start - 4):n.start])):
         if word == "the" and not n.spelled and _THAN_THE.search(text, max(0, n.start - 30), n.start):
             return True  # the other side of a comparison is a count of its own: "more died than the 78 bodies recovered"
@@ -262,7 +264,15 @@ def is_count(text: str, n: numbers.Number, blocked: list[tuple[int, int]]) -> bo
     return True
 
 
+_TIME_POSSESSIVE = re.compile(r"\b(?:year|month|week|day|quarter|summer|winter|spring|autumn|\d{4}|January|February|March|"
+                              r"April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
+                              r"Thursday|Friday|Saturday|Sunday)['’]s\s+$", re.IGNORECASE)
 _REFERENCE_BACK = re.compile(r"(?:^|[.;:]\s*)\W*(?:of|among|amongst)\s+the\s+$", re.IGNORECASE)
+
+
+_EVENTS = re.compile(r"\d[\d,.]*\s*(?:(?:million|m|bn|billion)\s+)?times\b(?!\s+(?:the|as|more|higher|greater|larger|bigger|"
+                     r"over|that|what|smaller|fewer|lower|less)\b)", re.IGNORECASE)
+"""A count of events told as how many times something was done: "2.3 million times", "249,785 times"."""
 
 
 def _people_after(text: str, end: int) -> bool:
@@ -365,6 +375,29 @@ def _flown(text: str, n: numbers.Number, clause: tuple[int, int]) -> bool:
     qstart = numbers.qualifier_before(text, n.start)[1]
     return _FLOWN_BEFORE.search(text, clause[0], qstart) is not None \
         or _FLOWN_AFTER.match(text, n.end, clause[1]) is not None
+
+
+_THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b(?!['’]s)", re.IGNORECASE)
+
+
+def _year_named_before(sentences: list[Sentence], si: int, ref: dt.date) -> Period | None:
+    """The year a sentence before ``si`` names last, for "that year": "… of 2006", "its highest since 2016", "in
+    March 2021" (the calendar year, to the reference date when it is this one)."""
+    for sent in reversed(sentences[max(0, si - 3):si]):
+        for t in reversed(periods.find_times(sent.text, ref)):
+            years = re.findall(r"\b(?:19|20)\d{2}\b", t.text)
+            if len(years) == 1 and int(years[0]) <= ref.year:
+                y = int(years[0])
+                return Period(dt.date(y, 1, 1), dt.date(y, 12, 31) if y < ref.year else ref)
+    return None
+
+
+def _possessive_time(text: str, qstart: int, times: list[periods.TimePhrase]) -> periods.TimePhrase | None:
+    """The time a count is told as the count of: "This year's 11,000 crossings", "last year's 12,000"."""
+    # (a relative one, "the previous year's 29,437", is left to the sentence's other times: a year before the one told)
+    return next((t for t in times if t.period is not None and t.end <= qstart and not periods.relative_year(t)
+                 and re.fullmatch(r"(?:['’]s)?\s*", text[t.end:qstart]) and re.search(r"['’]s\s*$", text[t.start:qstart])),
+                None)
 
 
 _CROSSING_MADE = re.compile(r"\b(?:made|make|makes|making|attempt\w*|complet\w*|surviv\w*|risk\w*|during|on|in|after|before|"
@@ -723,6 +756,10 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             # over the same weeks last year")
             inherited = last_period
             part_of = True
+        if inherited is None and not times and _THAT_YEAR.search(text):
+            # "That year 31,678 people reached the archipelago": the year named last before, wherever it was told
+            # ("… far above the previous high set during the cayuco crisis of 2006")
+            inherited = _year_named_before(sentences, si, article.date)
         label = _LIST_ITEM.match(text)
         list_label: str | None = None
         if label and si > 0 and sentences[si - 1].paragraph < sent.paragraph \
@@ -872,7 +909,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 qualifier = "at_least"  # "500 or more", "4,000-plus", "10,000+"
             if n in ranges:
                 qualifier = ranges[n]
-            bracket = _parenthesised(text, n.start, times)
+            bracket = _parenthesised(text, n.start, times) or _possessive_time(text, qstart, times)
             # ("The year before that, …": before the last time the sentence before told of, not its first)
             before_that = prior_last if prior_last is not None and _BEFORE_THAT.search(text) else last_period
             period = bracket.period if bracket else \
@@ -991,6 +1028,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         prior_story = (story, story_day, story_incident)
         compared_lead = _COMPARED_BEFORE.search(text, 0, numbers.qualifier_before(text, counts[0].start)[1]) is not None
         story_incident = lead_subset if lead_subset is not None and lead_subset.startswith("one ") else None
+        if lead is None and part_of and inherited is not None and not current:
+            lead = inherited  # "Of the 303, 237 were Afghans": a part of the count told before goes on with its time
         story = lead if lead is not None and not current else None
         story_day = False
         if story is None and times and times[-1].kind == "date" and _tells_past_event(text, times[-1], article.date):
