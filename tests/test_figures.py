@@ -1846,3 +1846,37 @@ def test_period_classes(paragraphs, date, value, period, why):
     assert value in got, f"{value} not found: {sorted(got)}"
     f = got[value]
     assert (f.period.start, f.period.end) == (d(period[0]), d(period[1])), why
+
+
+SUBSET_CLASSES = [
+    # people said to be from one country after their count are one nationality
+    (("Forty migrants died in the fire. Of the dead, 18 were from Guatemala, seven from El Salvador and six from "
+      "Honduras.",), 18, "from Guatemala", "'Of the dead, 18 were from Guatemala'"),
+    (("Italy deported 900 people last year. Among the deportees, 300 came from Albania.",), 300, "from Albania",
+     "'300 came from Albania'"),
+    (("Some 5,000 people landed in May. Of those who arrived, 2,100 were from Syria.",), 2100, "from Syria",
+     "'2,100 were from Syria'"),
+    (("Police said 12 of the dead were from Afghanistan.",), 12, "from Afghanistan", "'12 of the dead were from …'"),
+    # one boat of any local name, with the people on board
+    (("One cayuco reached La Restinga with 280 people on board.",), 280, "one boat", "a cayuco is a boat"),
+    (("That month one cayuco reached La Restinga with 280 people on board, the largest number ever carried on a single "
+      "boat.",), 280, "one boat", "one cayuco, with a superlative after it"),
+    (("A patera with 45 people aboard was found off Almería.",), 45, "one boat", "a patera is a boat"),
+    # a part told only by where it happened is the whole count of that place (geography is no subset)
+    (("Some 6,618 people died trying to reach Spain by sea in 2023, 6,007 of them on the way to the Canaries.",), 6007,
+     None, "'on the way to the Canaries'"),
+    (("Police intercepted 39,540 people crossing into Canada, 39,171 of them in Quebec.",), 39171, None, "'in Quebec'"),
+    (("About 2,000 people drowned last year, 1,500 of them off Libya.",), 1500, None, "'off Libya'"),
+    (("Italy recorded 50,000 arrivals in May. Of those, 12,000 arrived in Lampedusa.",), 12000, None,
+     "'arrived in Lampedusa'"),
+    (("More than 18,800 people reached Greece irregularly in 2022, about 6,000 of them by land.",), 6000, "by land",
+     "by land is a means, not a place"),
+    (("Some 9,000 crossed, 4,000 of them children.",), 4000, "children", "a group stays a part"),
+]
+
+
+@pytest.mark.parametrize("paragraphs,value,subset,why", SUBSET_CLASSES, ids=[c[3] for c in SUBSET_CLASSES])
+def test_subset_classes(paragraphs, value, subset, why):
+    got = [f for f in figs(*paragraphs) if f.value == value]
+    assert got, f"{value} not found"
+    assert got[0].subset == subset, why

@@ -180,6 +180,9 @@ _OPENS_PART = re.compile(r"\W*(?:of|among|amongst)\s+(?:those|them|these|whom|th
 _BE = re.compile(r"\s+(?:of\s+(?:them|those|these|whom)\s+)?(?:(?:[\w’'-]+\s+){0,3}?)(?:were|was|are|is)\s+(?:all\s+|"
                  r"mostly\s+)?(?P<what>[\w’'-]+(?:\s+[\w’'-]+)?)", re.IGNORECASE)
 _WORD = re.compile(r"[ \t]+([\w’'-]+)")
+_FROM_AFTER = re.compile(r"\s+(?:of\s+(?:them|those|these|whom)\s+)?(?:(?:[\w’'-]+\s+){0,3}?)(?:were|was|are|is|came|come|comes|"
+                         r"hailed|originated|originally\s+came)(?:\s+(?:all|mostly|originally))?(?=\s+from\b)", re.IGNORECASE)
+"""People said to be from somewhere after their count: "18 were from Guatemala", "300 came from Albania"."""
 _LEADING = frozenset({"more", "other", "further", "extra", "additional", "new"})
 """Words before a noun phrase that are no stop: "500 more Albanian migrants"."""
 
@@ -253,6 +256,11 @@ def nationality(text: str, n: numbers.Number) -> str | None:
     found = _from_country(text, _after_number(text, n))  # "… and 27,888 from Turkey"
     if found:
         return found
+    came = _FROM_AFTER.match(text, n.end, n.end + 80)
+    if came:
+        found = _from_country(text, came.end())  # "Of the dead, 18 were from Guatemala", "300 came from Albania"
+        if found:
+            return found
     be = _BE.match(text, n.end, n.end + 80)
     if be:
         first = be.group("what").split()[0]
@@ -306,6 +314,11 @@ def group(text: str, n: numbers.Number) -> str | None:
         setting = r.setting_re.match(text, end, end + 80)
         if setting:
             return f"those {setting.group(0).strip()}"  # "8,000 people in hotels"
+    came = _FROM_AFTER.match(text, n.end, n.end + 80)
+    if came:
+        found = _from_country(text, came.end())  # "Of the dead, 18 were from Guatemala", "300 came from Albania"
+        if found:
+            return found
     be = _BE.match(text, n.end, n.end + 80)
     if be:
         g = r.group_noun_re.match(be.group("what"))
@@ -408,7 +421,25 @@ def partitive(text: str, n: numbers.Number, clause: tuple[int, int]) -> str | No
     words = re.findall(r"[\w’'-]+", rest)
     if words and all(w.lower() in _ONLY_ARRIVED for w in words):
         return None  # "Of those, 8,141 came ashore between Monday and Wednesday": a part by time only, no kind of them
+    if _only_a_place(rest):
+        return None  # "6,007 of them on the way to the Canaries", "39,171 of them in Quebec": geography, no part
     return " ".join(words[:5]) or "part of a count told before"
+
+
+_PLACE_WORDS = re.compile(r"\W*(?:(?:came\s+ashore|arrived|landed|crossed|were\s+recorded|died|drowned|were\s+counted|"
+                          r"were\s+intercepted|were\s+stopped)\s+)?(?:on\s+the\s+way\s+to|en\s+route\s+to|on\s+the\s+(?:[\w-]+\s+)?"
+                          r"route\s+(?:to|from)|in|at|on|off|near|along|to|into|across|via|around|outside)\s+(?:the\s+)?",
+                          re.IGNORECASE)
+
+
+def _only_a_place(rest: str) -> bool:
+    """Whether the words a part is told by name only where it happened: "on the way to the Canaries", "in Quebec"."""
+    m = _PLACE_WORDS.match(rest)
+    g = gazetteer.gazetteer()
+    if m is None or g.place_re is None:
+        return False
+    place = g.place_re.match(rest, m.end())
+    return place is not None and re.fullmatch(r"[\s.,;]*", rest[place.end():]) is not None
 
 
 _ONLY_ARRIVED = frozenset("came ashore arrived landed crossed reached made it recorded registered detected counted were was "
