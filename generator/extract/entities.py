@@ -378,6 +378,10 @@ def _chunks(start: int, words: list[str], g: Gazetteer) -> list[tuple[int, list[
     return out
 
 
+_DAY_OR_MONTH = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|January|February|March|April|May|June|July|"
+                           r"August|September|October|November|December")
+
+
 def _head_phrases(base: int, words: list[str], g: Gazetteer, cands: list) -> None:
     """Add the organisation and site phrases of one capitalised phrase to ``cands``."""
     # An organisation: a capitalised phrase whose last word (or the word before
@@ -397,7 +401,10 @@ def _head_phrases(base: int, words: list[str], g: Gazetteer, cands: list) -> Non
                 k += 1
             while k < len(words) and words[k] not in ("and", "of", "for", "on"):
                 k += 1
-            if any(re.search(r"['’]s$", w) or w in g.not_names and w not in g.name_lead_words for w in words[j + 1:k]) \
+            if any(re.search(r"['’]s$", w) or w in g.not_names and w not in g.name_lead_words
+                   # (but a common noun ending the name is its field: "Japan Association for Refugees")
+                   and not (k == len(words) and w is words[-1] and not _DAY_OR_MONTH.fullmatch(w))
+                   for w in words[j + 1:k]) \
                     or words[k - 1] in g.document_heads:
                 # "Inner London Crown Court on Friday": nor through a day or a common word.
                 # "the Council on the Pact on Migration": nor through a law or a pact.
