@@ -816,3 +816,41 @@ def test_a_fragment_is_no_purpose(sentence, amount, purpose, why):
 def test_who_announces(paragraphs, announcer, why):
     [f] = _with_places(*paragraphs)
     assert (f.announced_by or "").endswith(announcer), (f.announced_by, why)
+
+
+# ---------------------------------------------------------------- round 3: classes of what is no funding, each told
+# in several made-up wordings
+
+NOT_FUNDING_CLASSES = [
+    # a sum a court or an authority orders someone to pay is a sanction, not funding
+    ("Having regard to all these circumstances, the Court orders Hungary to pay a lump sum of €200 million.",
+     "a court orders a lump sum"),
+    ("The tribunal ordered the Home Office to pay £12,000 to each of the men it had unlawfully detained.",
+     "a tribunal orders a payment to each man"),
+    ("Judges ordered Poland to pay €1m a day until it complies.", "judges order a daily sum"),
+    ("The company was ordered to pay $2.5 million over the deaths.", "ordered to pay, passive"),
+    # the cost of a length of something built is a unit cost
+    ("The state has put up a few dozen miles of barrier so far, at roughly $20 million a mile.", "'a mile'"),
+    ("The fence cost about €1m per kilometre to build.", "'per kilometre'"),
+    ("Each kilometre of the wall costs around £3m.", "'Each kilometre … costs'"),
+    ("Contractors were paid $11m a mile for the new sections.", "paid 'a mile'"),
+    # what one person costs, with words before the person
+    ("Removing a single small boat migrant to Rwanda will cost taxpayers an average of £169,000, the Home Office has "
+     "admitted.", "'a single small boat migrant … will cost'"),
+    ("Deporting one failed asylum seeker costs around £12,000.", "'one failed asylum seeker costs'"),
+    ("Housing each unaccompanied child costs councils about £4,000 a week.", "'each unaccompanied child costs'"),
+]
+
+
+@pytest.mark.parametrize("sentence,why", NOT_FUNDING_CLASSES, ids=[c[1] for c in NOT_FUNDING_CLASSES])
+def test_not_funding_classes(sentence, why):
+    assert funding(sentence) == [], why
+
+
+@pytest.mark.parametrize("sentence,amount", [
+    ("The EU will pay Turkey €6bn to host refugees.", 6_000_000_000),
+    ("Texas has spent $148 million on the buses.", 148_000_000),
+    ("The Rwanda scheme will cost taxpayers £700m.", 700_000_000),
+])
+def test_sums_near_those_classes_stay_funding(sentence, amount):
+    assert [f.amount for f in funding(sentence)] == [amount]
