@@ -838,6 +838,8 @@ NOT_FUNDING_CLASSES = [
     ("Removing a single small boat migrant to Rwanda will cost taxpayers an average of £169,000, the Home Office has "
      "admitted.", "'a single small boat migrant … will cost'"),
     ("Deporting one failed asylum seeker costs around £12,000.", "'one failed asylum seeker costs'"),
+    ("REMOVING a single small boat migrant to Rwanda or another safe third country will cost taxpayers an average of "
+     "£169,000.", "the person and the verb further apart"),
     ("Housing each unaccompanied child costs councils about £4,000 a week.", "'each unaccompanied child costs'"),
 ]
 

@@ -476,7 +476,7 @@ def is_funding(text: str, amount: numbers.Money) -> bool:
     tail = text[amount.end:amount.end + 60]
     if any(p.search(tail) for p in c.unit_cost_after):
         return False
-    head = text[max(0, amount.start - 80):amount.start]
+    head = text[max(0, amount.start - 160):amount.start]
     if any(p.search(head) for p in c.unit_cost_before) or any(p.search(head) for p in c.not_funding_before):
         return False
     if any(p.search(tail) for p in c.per_head_after) and any(p.search(head) for p in c.cost_verb_before):
