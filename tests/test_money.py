@@ -856,3 +856,46 @@ def test_not_funding_classes(sentence, why):
 ])
 def test_sums_near_those_classes_stay_funding(sentence, amount):
     assert [f.amount for f in funding(sentence)] == [amount]
+
+
+PLACE_CLASSES = [
+    # a state or province that pays, with nowhere else named, pays for itself
+    ("Since the operation began, Texas lawmakers have set aside more than $11 billion for it.", 11_000_000_000,
+     ["texas"], "a state's lawmakers set money aside"),
+    ("Arizona lawmakers approved $40 million for border fencing.", 40_000_000, ["arizona"], "a state's lawmakers approve"),
+    ("Quebec has set aside C$100m to house asylum seekers.", 100_000_000, ["quebec"], "a province sets money aside"),
+    ("Texas lawmakers have sent $5 million to help Mexico.", 5_000_000, ["MX"], "a state paying elsewhere: there"),
+    # what a country's own asylum system costs is spent at home, not where the story's deal pays
+    ("Britain has handed Rwanda £140m under the deal. || The asylum bill already stands at more than £3bn a year, "
+     "with hotels alone costing £6m a day.", 3_000_000_000, ["GB"], "the asylum bill after a deal with Rwanda"),
+    ("Britain has handed Rwanda £140m under the deal. || The asylum bill already stands at more than £3bn a year, "
+     "with hotels alone costing £6m a day.", 6_000_000, ["GB"], "hotels after a deal with Rwanda"),
+    ("The UK will pay France £476m over three years. || Meanwhile, housing asylum seekers in hotels is costing £8m "
+     "a day.", 8_000_000, ["GB"], "housing asylum seekers after a deal with France"),
+    ("Britain has handed Rwanda £140m under the deal. || A further £50m will be paid next year.", 50_000_000, ["RW"],
+     "more money of the deal still goes where the deal pays"),
+    # a region of one country the story names: that country too
+    ("Arrivals in the Canary Islands hit a record. The Canary Islands cannot cope, officials said. Spain promised "
+     "help. || The regional government will spend €50m on new shelters.", 50_000_000, ["canary-islands", "ES"],
+     "the Canary Islands and Spain"),
+]
+
+
+@pytest.mark.parametrize("text,amount,places,why", PLACE_CLASSES, ids=[c[3] for c in PLACE_CLASSES])
+def test_place_classes(text, amount, places, why):
+    got = [f for f in _with_places(*text.split(" || ")) if f.amount == amount]
+    assert got and got[0].places == places, ([f.places for f in got], why)
+
+
+@pytest.mark.parametrize("text,currency,why", [
+    ("Canada and the United States expanded the agreement. || The Prime Minister also announced $100 million to "
+     "support the Haitian police, as part of Canada's efforts in Haiti.", "CAD", "a sentence of Canada's own money"),
+    ("Australia and the United States signed a pact. || Australia will pay Nauru $400 million a year.", "AUD",
+     "a sentence of Australia's own money"),
+    ("Canada and the United States expanded the agreement. || Washington will spend $2 billion on the border.", "USD",
+     "a sentence naming no dollar country"),
+    ("Canada and the United States expanded the agreement. || The US will spend $2 billion on the border.", "USD",
+     "a sentence naming the United States"),
+])
+def test_a_bare_dollar_in_a_sentence_of_one_dollar_country(text, currency, why):
+    assert [f.currency for f in _with_places(*text.split(" || "))] == [currency], why
