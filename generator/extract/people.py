@@ -52,6 +52,9 @@ _JUDICIAL = frozenset({"justice", "judge"})
 _PEERAGES = frozenset({"lord", "baroness", "baron", "viscount", "viscountess", "earl", "countess"})
 _PART = r"(?:" + "|".join(sorted(PARTICLES)) + r")"
 CANDIDATE = re.compile(rf"(?<![\w'’-]){_TOK}(?:(?: {_PART})* {_TOK})*(?=['’]s\b|[^\w'’-]|$)")
+_PLACE_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:port|town|village|city|island|commune|suburb|"
+                               r"resort|harbour|hamlet|county|province|region|district|municipality)\b(?!\s+(?:council|mayor|"
+                               r"hall|police|of\b))", re.IGNORECASE)
 _SURNAME_TITLES = frozenset({"King", "Judge", "Major", "Bishop", "Dean", "Prince"})
 _AUXILIARIES = frozenset("has had is was will would has been".split())
 _ETHNIC = frozenset("Kurd Kurds Kurdish Pashtun Hazara Tamil Rohingya Arab Berber Yazidi Uyghur Oromo Tigrayan Amhara Baloch".split())
@@ -451,8 +454,9 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
             return c
     if strong:
         return c
-    if _facility_after(b, end):
-        # "the Western Jet Foil processing centre", "the Bibby Stockholm barge".
+    if _facility_after(b, end) or _PLACE_APPOSITION.match(text, end):
+        # "the Western Jet Foil processing centre", "the Bibby Stockholm barge"; "In Hollis Creek, the small border
+        # city at the centre of the dispute": a place, said so by the words after it.
         return None
     if c.short or name_words[0] in g.places or name_words[0] in g.demonyms or name_words[0] in g.counties:
         # Without a role, "Geneva Convention", "Dover Harbour" or "Kent Messenger" is no person.
