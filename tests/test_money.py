@@ -896,6 +896,10 @@ def test_place_classes(text, amount, places, why):
      "a sentence naming no dollar country"),
     ("Canada and the United States expanded the agreement. || The US will spend $2 billion on the border.", "USD",
      "a sentence naming the United States"),
+    ("Canada and the United States expanded the agreement. || Canada received $20 million from Washington.", "USD",
+     "a dollar country that only receives"),
+    ("Canada and the United States expanded the agreement. || The Canadian government will add $30 million.", "CAD",
+     "a dollar country by its people's name"),
 ])
 def test_a_bare_dollar_in_a_sentence_of_one_dollar_country(text, currency, why):
     assert [f.currency for f in _with_places(*text.split(" || "))] == [currency], why

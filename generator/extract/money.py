@@ -696,10 +696,16 @@ def _local_dollar(article: Article, index: EntityIndex) -> str | None:
 def _sentence_dollar(index: EntityIndex, sent: Sentence) -> str | None:
     """In a story that names the United States too, the dollar of the one dollar country a sentence names and the
     US not ("The Prime Minister also announced $100 million …, as part of Canada's efforts": Canadian dollars)."""
-    named = {m.entity for m in index.mentions_in(sent.start, sent.end, type="place")}
-    if "US" in named:
+    mentions = index.mentions_in(sent.start, sent.end, type="place")
+    if any(m.entity == "US" for m in mentions):
         return None
-    found = {cues().local_dollars[c] for c in named if c in cues().local_dollars}
+    # (the country pays or owns the effort: "Canada's efforts", "Canadian", "Australia will pay"; not "Canada received
+    # $20m from Washington")
+    payers = _payers(sent.text, sent, index)
+    demonyms = gazetteer.gazetteer().demonyms
+    owners = {m.entity for m in mentions if m.entity in payers or m.surface in demonyms
+              or re.match(r"['’]s\b", sent.text[m.end - sent.start:m.end - sent.start + 3])}
+    found = {cues().local_dollars[c] for c in owners if c in cues().local_dollars}
     return found.pop() if len(found) == 1 else None
 
 

@@ -394,8 +394,31 @@ def origin(text: str, start: int, end: int, metric: str) -> str | None:
             code = _demonym(dem.group(1)) if dem else None
         if code is None or code in r.single_origin.get(metric, frozenset()):
             continue
+        if not (_OPENS_PART.match(text) or _PARTITIVE_AFTER.search(text, start, end)
+                or len(_departure_countries(text)) > 1):
+            # a count told with one place of departure only is the count of that route, geography: "recorded nearly
+            # 40,000 attempts to cross illegally from Belarus", "arrived in Cyprus from Lebanon" (but "Of those,
+            # 42,773 set out from Tunisia, … while 28,825 left from Libya" are parts)
+            return None
         return "from " + (place.group(0) if place else _country_name(code))
     return None
+
+
+def _departure_countries(text: str) -> set[str]:
+    """The countries a sentence says crossings set out from."""
+    r = rules()
+    g = gazetteer.gazetteer()
+    found = set()
+    for m in re.finditer(r"\b(?:from|out\s+of)\s+(?:the\s+)?(?:coast\s+of\s+|shores\s+of\s+)?", text):
+        # (or after a bare number that goes on with the verb before: "…, and 9,000 from Mauritania")
+        if not (r.departure_re.search(text, max(0, m.start() - 60), m.start())
+                or re.search(r"\d\s+$", text[max(0, m.start() - 3):m.start()])):
+            continue
+        place = g.place_re.match(text, m.end()) if g.place_re else None
+        entry = g.places.get(place.group(0)) if place else None
+        if entry is not None and entry.kind == "country":
+            found.add(entry.id)
+    return found
 
 
 def _country_name(code: str) -> str:
