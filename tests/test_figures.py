@@ -1824,6 +1824,15 @@ PERIOD_CLASSES = [
      ("2024-03-01", "2024-06-14"), "since last spring"),
     (("Some 3,000 people have crossed since last month.",), FRI, 3000, ("2024-05-01", "2024-06-14"), "since last month"),
     (("Since last autumn 3,000 people have crossed.",), FRI, 3000, ("2023-09-01", "2024-06-14"), "since last autumn"),
+    # "since" an event told with its time: from that time to the article's date
+    (("More than 600,000 refugees have crossed into Chad since the war broke out on 15 April last year, the UN said.",),
+     dt.date(2024, 6, 25), 600000, ("2023-04-15", "2024-06-25"), "'broke out on' is no publication's 'out on'"),
+    (("Some 4,000 people have fled since fighting broke out in March.",), FRI, 4000, ("2024-03-01", "2024-06-14"),
+     "since fighting broke out in a month"),
+    (("Since the military crackdown of 2017 in Rakhine State, more than 700,000 Rohingya have fled across the border.",),
+     FRI, 700000, ("2017-01-01", "2024-06-14"), "since the event of a year"),
+    (("Since the floods of 2022, 30,000 people have left the region.",), FRI, 30000, ("2022-01-01", "2024-06-14"),
+     "since the floods of a year"),
     # the year to come in a sentence about the future is this one
     (("In 2022, the RCMP intercepted 39,540 people.", "Over the course of the year, Canada will welcome 15,000 "
       "additional migrants."), FRI, 15000, ("2024-01-01", "2024-12-31"), "'over the course of the year' with 'will'"),

@@ -717,7 +717,7 @@ def story_after(text: str, ref: dt.date, story: Period | None) -> Period | None:
         return story if past else None
     # (a time in a "since" clause dates another event: "…, its first deportation since the Taliban took power in
     # 2021" leaves the sentence's own time for the next)
-    own = [t for t in times if not _SINCE_CLAUSE.search(text, 0, t.start)]
+    own = [t for t in times if not _SINCE_CLAUSE.search(text, 0, t.start) and not t.text.lower().startswith("since")]
     times = own or times
     told = {(p.start, p.end) for t in times for p in [_relative_to_story(t, times, story)] if p is not None}
     if past and len(told) == 1:

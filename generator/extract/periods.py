@@ -189,8 +189,8 @@ def _validate(doc: object, name: str) -> Vocabulary:
         # ("since the crisis began in 2021": from the year the event names)
         ("since", rf"\bsince (?:the (?:start|beginning) of |(?:[\w’'-]+ ){{1,5}}?(?:began|begun|started|broke out|erupted|"
                   rf"took office|came (?:into force|to power)|was (?:introduced|launched|signed|elected))(?: in)? "
-                  # ("since the 2021 coup": from the year of the event it names)
-                  rf"|the (?=(?:19|20)\d{{2}} [a-z]))?(?P<a>{date}|{Y}|(?P<wd>{W})|(?P<ty>(?:the|this|last) year))(?P<ly> last year| this year)?"),
+                  # ("since the 2021 coup", "since the military crackdown of 2017": from the year of the event it names)
+                  rf"|the (?=(?:19|20)\d{{2}} [a-z])|the (?:[\w’'-]+ ){{1,3}}?(?:of|in) (?=(?:19|20)\d{{2}}\b))?(?P<a>{date}|{Y}|(?P<wd>{W})|(?P<ty>(?:the|this|last) year))(?P<ly> last year| this year)?"),
         ("between_years", rf"\b(?:between (?P<a>{Y}) and (?:(?:early|mid|late)[\s-]+)?(?P<b>{Y})|from (?P<c>{Y}) (?:to|until|till) (?:(?:early|mid|late)[\s-]+)?(?P<d>{Y})"
                           rf"|(?:in|during|over|throughout) (?P<e>{Y}) and (?P<f>{Y}))\b(?!\s?[-/–]\s?\d)"),
         ("by_day", rf"\b(?:by|until|till|up to|as of) (?:last )?(?P<wd>{W})\b"),
@@ -227,7 +227,11 @@ def _validate(doc: object, name: str) -> Vocabulary:
         re.compile(r"\b(?:%s)\b" % _alt(pp), re.IGNORECASE),
         re.compile(r"\b(?:%s)\b" % _alt(reporting), re.IGNORECASE),
         re.compile(r"\b(?:%s)(?:\s+(?:the\s+)?[A-Z]?[\w’'-]+)?\s*$" % _alt(reporting), re.IGNORECASE),
-        re.compile(r"\b(?:%s)\s*$" % _alt(datafiles.string_list(doc, "publication_verbs", name)), re.IGNORECASE),
+        # (not the particle of another verb: "since the war broke out on 15 April", "ran out in May")
+        re.compile(r"(?<!\bbroke )(?<!\bbroken )(?<!\bbreaks )(?<!\bran )(?<!\brun )(?<!\bruns )(?<!\bset )(?<!\bcarried )"
+                   r"(?<!\bsingled )(?<!\bmoved )(?<!\bmoving )(?<!\bspread )(?<!\bstepped )(?<!\bpulled )(?<!\bkicked )"
+                   r"(?<!\bthrown )(?<!\bthrew )(?<!\bfound )(?<!\bsorted )(?<!\blashed )(?<!\bheld )(?<!\bwiped )"
+                   r"\b(?:%s)\s*$" % _alt(datafiles.string_list(doc, "publication_verbs", name)), re.IGNORECASE),
         # ("compared with the start of 2023": a part of a year after the marker)
         re.compile(r"\b(?:%s)\.?\s*(?:the\s+(?:start|beginning|end|middle|close)\s+of\s+)?$"
                    % _alt(datafiles.string_list(doc, "comparison_markers", name)).replace(r"\ ", r"\s+"),
