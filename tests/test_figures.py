@@ -1884,6 +1884,16 @@ SUBSET_CLASSES = [
     (("More than 18,800 people reached Greece irregularly in 2022, about 6,000 of them by land.",), 6000, "by land",
      "by land is a means, not a place"),
     (("Some 9,000 crossed, 4,000 of them children.",), 4000, "children", "a group stays a part"),
+    # a people's name right before the count told of them, or the subject after an opening time
+    (("By early December, Bangladeshis were the largest national group among those arriving, at 13,033, followed by "
+      "Syrians at 12,029 and Tunisians at 7,668.",), 12029, "Syrians", "'followed by Syrians at 12,029'"),
+    (("By early December, Bangladeshis were the largest national group among those arriving, at 13,033.",), 13033,
+     "Bangladeshis", "the subject after an opening time"),
+    (("Afghans were the largest group of small boat arrivals, at 5,200, ahead of Iranians at 3,100.",), 3100,
+     "Iranians", "'ahead of Iranians at 3,100', not the subject's people"),
+    (("Eritreans topped the list of asylum claims, with 4,500, followed by Sudanese with 3,900.",), 3900, "Sudanese",
+     "'followed by Sudanese with 3,900'"),
+    (("In the Channel, arrivals stood at 30,000.",), 30000, None, "no people's name before 'at'"),
     # one place of departure told alone is the route's geography; told as a part, or beside another, a part
     (("Polish border guards recorded nearly 40,000 attempts to cross illegally from Belarus in 2021.",), 40000, None,
      "attempts to cross from one neighbour"),

@@ -256,6 +256,10 @@ def nationality(text: str, n: numbers.Number) -> str | None:
     found = _from_country(text, _after_number(text, n))  # "… and 27,888 from Turkey"
     if found:
         return found
+    told = _DEMONYM_AT.search(text, max(0, n.start - 60), numbers.qualifier_before(text, n.start)[1])
+    if told and (told.group("who") in gazetteer.gazetteer().demonym_plurals or told.group("who") in rules().peoples
+                 or told.group("who").endswith("ese") and _demonym(told.group("who"))):
+        return told.group("who")  # "followed by Syrians at 12,029", "Eritreans topped the list, with 4,500"
     came = _FROM_AFTER.match(text, n.end, n.end + 80)
     if came:
         found = _from_country(text, came.end())  # "Of the dead, 18 were from Guatemala", "300 came from Albania"
@@ -286,12 +290,16 @@ def subject_nationality(text: str, n: numbers.Number) -> str | None:
     the total of 45,755")."""
     if _noun_phrase(text, _after_number(text, n)) is not None or _WHOLE_BEFORE.search(text, max(0, n.start - 40), n.start):
         return None
-    m = re.match(r"\W*(?:(?:last|this)\s+year\s*,?\s+|in\s+\d{4}\s*,?\s+)?(?P<who>[A-Z][\w’'-]+)\s+(?!of\b)[a-z]", text)
+    # (after an opening time: "By early December, Bangladeshis were the largest national group …, at 13,033")
+    m = re.match(r"\W*(?:(?:last|this)\s+year\s*,?\s+|in\s+\d{4}\s*,?\s+|(?i:by|in|on|at|during|over|until)\s+[^,]{1,30},\s+)?"
+                 r"(?P<who>[A-Z][\w’'-]+)\s+(?!of\b)[a-z]", text)
     if m and m.group("who") in gazetteer.gazetteer().demonym_plurals:
         return m.group("who")
     return None
 
 
+_DEMONYM_AT = re.compile(r"\b(?P<who>[A-Z][\w’'-]+)(?:\s+(?:were|was)\s+(?:next|second|third|close behind))?,?\s+(?:at|with|on)\s+$")
+"""A people's name right before the count told of them: "followed by Syrians at 12,029"."""
 _WHOLE_BEFORE = re.compile(r"\b(?:of|out\s+of)\s+(?:(?:the|all|a|an)\s+)?(?:(?:total|tally|overall|record|estimated)\s+)*"
                            r"(?:of\s+)?(?:(?:more\s+than|about|around|nearly|almost|some|over|just\s+over)\s+)?$",
                            re.IGNORECASE)
