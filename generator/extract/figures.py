@@ -416,7 +416,8 @@ def _after_subordinator(head: str) -> str:
     """What follows the last subordinating word of a clause's head: "Spain sent troops to Ceuta after about" -> "about"."""
     m = None
     # (the "as" of a qualifier is no subordinator: "The camp swelled to as many as 15,000 people")
-    for m in re.finditer(r"\b(?:after|(?<!many )(?<!much )(?<!few )(?<!high )(?<!large )(?<!little )(?<!long )as(?!\s+(?:many|much|few|high|large|little|long)\s+as\b)"
+    for m in re.finditer(r"\b(?:after|(?<!many )(?<!much )(?<!few )(?<!high )(?<!large )(?<!little )(?<!long )"
+                         r"as(?!\s+(?:many|much|few|high|large|little|long)\s+as\b)"
                          r"|when|because|since|while|although|though|until|before|once)\s+", head, re.IGNORECASE):
         pass
     return head[m.end():] if m else head
@@ -1420,7 +1421,8 @@ _WHOLE_NAMED = re.compile(r"\W*(?:of|among|amongst)\s+(?:the|these|those|all\s+t
                           r"(?P<noun>[\w’'-]+)(?:\s+(?:on|in|at|from|to|of)\s+(?:the\s+)?[\w’'-]+)?\s*(?:,|were|was|are|is)\s",
                           re.IGNORECASE)
 """The whole a part is of, named before it: "Among the victims were …", "Of the deportees, …"."""
-_VICTIMS_OF_A_CRIME = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+victims\s+of\s+(?!(?:the\s+|this\s+|that\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?"
+_VICTIMS_OF_A_CRIME = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+victims\s+of\s+"
+                                r"(?!(?:the\s+|this\s+|that\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?"
                                 r"(?:shipwrecks?|sinkings?|disasters?|traged(?:y|ies)|routes?|crossings?|journeys?|seas?|"
                                 r"fires?|capsizings?|drownings?|Mediterranean|Atlantic|Channel)\b)", re.IGNORECASE)
 """Victims of something other than a death at sea or on the way: "victims of trafficking", "of modern slavery"."""

@@ -357,8 +357,8 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:(?:now|still|already|also|curre
 _COST_OBJECT = re.compile(r"(?:\s+(?!(?:of|with|for|over|on|in|to|from|by|as|than)\b)[\w’'-]+){0,4}\s*", re.IGNORECASE)
 """Between a cost verb and its amount: at most a few words, no preposition ("costing the taxpayer around")."""
 _FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|might|may|shall|should|must)\b", re.IGNORECASE)
-_ESTIMATED_BEFORE = re.compile(r"\b(?:an?\s+)?(?:estimated|projected|forecast|expected|predicted|anticipated)\s+(?:total\s+of\s+)?$",
-                               re.IGNORECASE)
+_ESTIMATED_BEFORE = re.compile(r"\b(?:an?\s+)?(?:estimated|projected|forecast|expected|predicted|anticipated)\s+"
+                               r"(?:total\s+of\s+)?$", re.IGNORECASE)
 _NOUN_SUBJECT = re.compile(r"\s+(?:includes|included|include|covers|covered|contains|contained|comprises|comprised|"
                            r"represents|represented|reflects|reflected|means|meant|excludes|excluded)\b", re.IGNORECASE)
 """Right after a word of a verb list, a verb of its own: the word was a noun ("That total includes …")."""

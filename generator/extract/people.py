@@ -712,7 +712,8 @@ def find_later_mentions(b: Builder) -> None:
         bare = re.match(r"(?:al|el|ad|as|ash|an|ar|at)-(?P<rest>[A-ZÀ-Þ][\w'’-]+)$", surname)
         if bare and bare.group("rest") not in g.not_names and bare.group("rest") not in g.places:
             # "Mohammed Shia al-Sudani" is "Sudani" later on: the Arabic article may be dropped
-            pattern = f"(?:[{surname[0].upper()}{surname[0]}]{re.escape(surname[1:bare.start('rest')])})?{re.escape(bare.group('rest'))}"
+            article_part = f"[{surname[0].upper()}{surname[0]}]{re.escape(surname[1:bare.start('rest')])}"
+            pattern = f"(?:{article_part})?{re.escape(bare.group('rest'))}"
         for m in re.finditer(rf"(?<![\w'’-]){pattern}(?![\w-])", text):
             if b.free(m.start(), m.end()):
                 prev, gap = word_before(text, m.start())

@@ -599,7 +599,8 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
             if qp is not None and _QUESTION_LINE.match(qp.text) and len(qp.text) < 300:
                 turns.append(Turn([seg], turns[-1].speaker))
                 continue
-        if speaker is None and seg.closed and seg.open_mark == seg.para_start and not text[seg.end + 1:para_end[seg.paragraph]].strip():
+        if speaker is None and seg.closed and seg.open_mark == seg.para_start \
+                and not text[seg.end + 1:para_end[seg.paragraph]].strip():
             # A press release's signature under the quote: "– The Honourable Sean Fraser, Minister of Immigration"
             nl = next((p for p in article.paragraphs if p.index == seg.paragraph + 1), None)
             if nl is not None and len(nl.text) < 200 and _SIGNATURE.match(nl.text):

@@ -298,7 +298,8 @@ def subject_nationality(text: str, n: numbers.Number) -> str | None:
     return None
 
 
-_DEMONYM_AT = re.compile(r"\b(?P<who>[A-Z][\w’'-]+)(?:\s+(?:were|was)\s+(?:next|second|third|close behind))?,?\s+(?:at|with|on)\s+$")
+_DEMONYM_AT = re.compile(r"\b(?P<who>[A-Z][\w’'-]+)(?:\s+(?:were|was)\s+(?:next|second|third|close behind))?,?"
+                         r"\s+(?:at|with|on)\s+$")
 """A people's name right before the count told of them: "followed by Syrians at 12,029"."""
 _WHOLE_BEFORE = re.compile(r"\b(?:of|out\s+of)\s+(?:(?:the|all|a|an)\s+)?(?:(?:total|tally|overall|record|estimated)\s+)*"
                            r"(?:of\s+)?(?:(?:more\s+than|about|around|nearly|almost|some|over|just\s+over)\s+)?$",
