@@ -110,6 +110,13 @@ def _row(f: FactView, page_url: str) -> dict[str, Any]:
     }
 
 
+def _json_fact(f: FactView, page_url: str) -> dict[str, Any]:
+    """Return a fact for ``facts.json``: the columns of its CSV, in their order, with entities by id, then its type."""
+    row = {**_row(f, page_url), "places": [p.id for p in f.places], "announced_by": f.announced_by.id if f.announced_by else None,
+           "speaker": f.speaker.id if f.speaker else None}
+    return {**{k: row[k] for k in COMMON[:HEAD] + COLUMNS.get(f.type, []) + COMMON[HEAD:]}, "type": f.type}
+
+
 _LINE_BREAKS = re.compile("[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")
 FORMULA_STARTS = frozenset("=+-@")
 """A cell a spreadsheet may read as a formula when it starts with one of these."""
@@ -172,14 +179,7 @@ def write_downloads(site: Site, docs_dir: Path) -> list[Path]:
              "aliases": e.aliases, "members": e.members}
             for e in site.entities
         ],
-        "facts": [
-            {k: v for k, v in {**_row(f, page(f)), "type": f.type,
-                               "places": [p.id for p in f.places],
-                               "announced_by": f.announced_by.id if f.announced_by else None,
-                               "speaker": f.speaker.id if f.speaker else None}.items()
-             if k in ("type", "page", *COMMON, *COLUMNS.get(f.type, []))}
-            for f in site.facts
-        ],
+        "facts": [_json_fact(f, page(f)) for f in site.facts],
         # The funding totals as the site shows them (FACTS.md's rule), per currency and year.
         "funding_totals": [
             {"currency": t.currency, "year": t.year, "total": _amount(t.amount),
