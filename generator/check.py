@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import json
 import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Callable
 
@@ -25,11 +23,11 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from . import datafiles
-from .errors import DataFileError, FactsheetError
+from .errors import FactsheetError
 from .evidence import folded, locate
 from .fsutil import read_file
+from .models import record_schema
 
-SCHEMA_FILE = "record.schema.json"
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 STR_TAG = "tag:yaml.org,2002:str"
@@ -249,16 +247,9 @@ def to_native_dates(parsed: Parsed, text: str, path: str | Path) -> Any:
 # --- data ---------------------------------------------------------------------------
 
 
-@cache
 def schema() -> dict[str, Any]:
-    """Return the record's JSON Schema (``generator/data/record.schema.json``)."""
-    ref = resources.files("generator") / "data" / SCHEMA_FILE
-    try:
-        return json.loads(ref.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise DataFileError("data file is missing", f"generator/data/{SCHEMA_FILE}") from None
-    except json.JSONDecodeError as e:
-        raise DataFileError(f"not valid JSON: {e.msg}", f"generator/data/{SCHEMA_FILE}", e.lineno) from None
+    """Return the record's JSON Schema, made from the fields of :mod:`generator.models`."""
+    return record_schema()
 
 
 def _inline_refs(node: Any, defs: dict[str, Any]) -> Any:

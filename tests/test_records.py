@@ -26,14 +26,14 @@ SCHEMA_PATH = REPO / "generator" / "data" / "record.schema.json"
 
 def record() -> Record:
     facts = [
-        Fact("", "funding", "Ms Cooper will announce £4 million in funding.", amount=4_000_000, currency="GBP",
+        Fact("", "funding", evidence="Ms Cooper will announce £4 million in funding.", amount=4_000_000, currency="GBP",
              purpose="help combat Russian threats", places=["western-balkans"], announced_by="yvette-cooper",
              qualifier="exact"),
-        Fact("", "figure", "It has reached 34,401 this year.", metric="small_boat_arrivals", value=34401,
+        Fact("", "figure", evidence="It has reached 34,401 this year.", metric="small_boat_arrivals", value=34401,
              unit="people", qualifier="exact", period=Period(dt.date(2025, 1, 1), dt.date(2025, 10, 8))),
-        Fact("", "quote", "Ms Cooper said: “It is in all our interests.”", speaker="yvette-cooper",
+        Fact("", "quote", evidence="Ms Cooper said: “It is in all our interests.”", speaker="yvette-cooper",
              text="It is in all our interests."),
-        Fact("", "event", "They meet on Thursday.", what="talks", date=dt.date(2025, 10, 9), places=["NO"]),
+        Fact("", "event", evidence="They meet on Thursday.", what="talks", date=dt.date(2025, 10, 9), places=["NO"]),
     ]
     assign_ids(facts)
     entities = [
@@ -60,7 +60,15 @@ def test_the_schema_is_valid_draft_2020_12_and_is_shipped() -> None:
     s = schema()
     assert s["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     Draft202012Validator.check_schema(s)
-    assert check.schema() == s  # read through importlib.resources, as an installed package would
+    assert check.schema() == s
+
+
+def test_the_committed_schema_is_the_one_the_fields_make() -> None:
+    """Editors' YAML language server reads generator/data/record.schema.json: it says what the fields of models.py say."""
+    assert schema() == models.record_schema(), (
+        "generator/data/record.schema.json differs from the fields of generator/models.py; write it again with "
+        ".venv/bin/python -c 'import json; from generator.models import record_schema; "
+        "print(json.dumps(record_schema(), indent=2, ensure_ascii=False))' > generator/data/record.schema.json")
 
 
 def test_the_schemas_enums_match_the_models() -> None:
