@@ -71,11 +71,6 @@ class Parsed:
     """Line of each value; for a mapping entry, the line of its key."""
     problems: list[Problem] = field(default_factory=list)
     """What stopped a value from being read (syntax, duplicate keys, bad dates)."""
-    timestamps: list[tuple[Any, Any, yaml.ScalarNode]] = field(default_factory=list, repr=False, compare=False)
-    """Values YAML reads as dates, kept as text (``native_dates=False``): the
-    mapping or list holding each, its key or index, and its node; for :func:`to_native_dates`."""
-    timestamp_keys: bool = field(default=False, repr=False, compare=False)
-    """Whether a date is a mapping key or the whole document, which :func:`to_native_dates` cannot convert in place."""
 
     def line(self, loc: Loc) -> int | None:
         """Return the line of ``loc``, or of its nearest enclosing value."""
@@ -151,8 +146,6 @@ class _Builder:
                     self.problem(kline, "a key must be plain text")
                     continue
                 key = self.scalar(knode)
-                if knode.tag == TIMESTAMP_TAG:
-                    self.out.timestamp_keys = True
                 if not isinstance(key, (str, int, float, bool)) and key is not None:
                     key = str(key)
                 if key in first:
@@ -160,13 +153,9 @@ class _Builder:
                     continue
                 first[key] = kline
                 d[key] = self.build(vnode, loc + (key,), kline)
-                if vnode.tag == TIMESTAMP_TAG and isinstance(vnode, yaml.ScalarNode):
-                    self.out.timestamps.append((d, key, vnode))
             return d
         if isinstance(node, yaml.SequenceNode):
-            items = [self.build(item, loc + (i,)) for i, item in enumerate(node.value)]
-            self.out.timestamps += [(items, i, item) for i, item in enumerate(node.value) if item.tag == TIMESTAMP_TAG and isinstance(item, yaml.ScalarNode)]
-            return items
+            return [self.build(item, loc + (i,)) for i, item in enumerate(node.value)]
         return self.scalar(node)
 
 
@@ -215,33 +204,7 @@ def parse(text: str, path: str | Path, *, native_dates: bool = False) -> Parsed:
         b.out.data = None
         return b.out
     b.out.data = b.build(node, (), 1)
-    if node.tag == TIMESTAMP_TAG and isinstance(node, yaml.ScalarNode):
-        b.out.timestamp_keys = True  # the document is one date: no container to convert it in
     return b.out
-
-
-def to_native_dates(parsed: Parsed, text: str, path: str | Path) -> Any:
-    """Return the data of ``parse(text, path)`` as ``parse(text, path, native_dates=True)`` gives it.
-
-    Composing the YAML is a large part of loading a file, so ``records.load_record``
-    composes it once: it checks the text-dated data, then converts just the values
-    YAML reads as dates, by the same code and with the same outcome (a date that
-    does not exist stays text) as a second parse would. Converts ``parsed.data``
-    in place; when a date is a mapping key (rare: the key would change), parses again.
-
-    Arguments:
-        parsed: what :func:`parse` returned for ``text`` with ``native_dates=False``.
-        text: the file's content.
-        path: how to name the file.
-    """
-    if parsed.timestamp_keys:
-        return parse(text, path, native_dates=True).data
-    if parsed.timestamps:
-        constructor = yaml.SafeLoader("")  # fresh, as in a second parse: it caches by node
-        for container, key, node in parsed.timestamps:
-            container[key] = _construct_date(constructor, node)[0]
-        parsed.timestamps = []
-    return parsed.data
 
 
 # --- data ---------------------------------------------------------------------------
@@ -640,8 +603,7 @@ def check_text(text: str, path: str | Path, seeds_dir: Path | None = None, follo
 def check_parsed(text: str, path: str | Path) -> tuple[list[Problem], Parsed]:
     """Return the problems of one facts file's text (as :func:`check_text`) and the text as read.
 
-    For a caller that wants the data too (``records.load_record``): with
-    :func:`to_native_dates` it needs no second parse.
+    For a caller that wants the data too (``records.load_data``).
     """
     return _check_text(text, str(path), None)
 

@@ -67,7 +67,7 @@ class Spec:
 
     @property
     def kind(self) -> str:
-        """What the value is, as the pages show it: ``period``, ``entity`` (an id), ``entities``, ``date``, ``number`` or ``text``."""
+        """What the value is, as the pages show it: ``period``, ``entity`` (an id), ``entities``, ``date``, ``number``, ``text`` or ``other``."""
         ref = self.schema.get("$ref") or self.schema.get("items", {}).get("$ref")
         if self.schema.get("type") == "number":
             return "number"
@@ -75,7 +75,8 @@ class Spec:
             return ref.rpartition("/")[2]
         if ref == "#/$defs/entityRef":
             return "entities" if "items" in self.schema else "entity"
-        return "text"
+        text = self.schema.get("type") == "string" or "enum" in self.schema or ref in ("#/$defs/id", "#/$defs/review", "#/$defs/fingerprint")
+        return "text" if text else "other"
 
 
 def _ref(name: str) -> dict[str, str]:

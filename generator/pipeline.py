@@ -610,7 +610,7 @@ def _write_all(report: ExtractReport, pending: list[tuple[Path, str | None]]) ->
                 return
 
 
-def load_articles(seeds_dir: Path, recs: list[dict], jobs: int = 1, known: Mapping[str, Article] | None = None,
+def load_articles(seeds_dir: Path, recs: list[Record], jobs: int = 1, known: Mapping[str, Article] | None = None,
                   follow_links: Path | None = None) -> dict[str, Article]:
     """Return the article text behind each record, keyed by article id, where the seed exists.
 
@@ -622,16 +622,14 @@ def load_articles(seeds_dir: Path, recs: list[dict], jobs: int = 1, known: Mappi
     out: dict[str, Article] = {}
     wanted: list[tuple[str, Path]] = []
     for rec in recs:
-        meta = rec.get("article") or {}
-        seed = str(meta.get("seed") or "")
-        name = Path(seed).name
-        if seed and name in known:
-            out[str(meta.get("id"))] = known[name]
+        name = rec.article.seed  # check allows no folders in it
+        if name in known:
+            out[rec.article.id] = known[name]
             continue
         path = seeds_dir / name
-        if not seed or not path.is_file():
+        if not path.is_file():
             continue
-        wanted.append((str(meta.get("id")), path))
+        wanted.append((rec.article.id, path))
     paths = [path for _, path in wanted]
     with forking.Pool(jobs) as pool:
         parsed = pool.map(partial(_parse_one, follow_links=follow_links), paths)

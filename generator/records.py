@@ -12,6 +12,7 @@ place with ruamel.yaml's round trip, so comments and key order survive.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import io
@@ -20,7 +21,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from ruamel.yaml import YAML
@@ -33,7 +34,7 @@ from ruamel.yaml.tokens import CommentToken
 from . import check, fastyaml
 from .errors import FactsheetError
 from .fsutil import atomic_write_text, read_file
-from .models import Record
+from .models import Article, Entity, Fact, Period, Record, specs
 
 SCHEMA_COMMENT = "# yaml-language-server: $schema=../generator/data/record.schema.json"
 """First line of every facts file the tool writes: editors then complete and check fields."""
@@ -52,6 +53,7 @@ ARTICLE_TOOL = ("id", "seed", "sha256", "duplicate_of", "extractor")
 ITEM_INDENT = 2
 """Column of the ``-`` of a top-level list item (see :func:`_yaml`)."""
 
+T = TypeVar("T")
 MergeState = str  # "auto" (the extractor's), "touched" (edited by a person) or "hand" (added by a person)
 
 
@@ -742,8 +744,8 @@ def _refuse_what_check_refuses(text: str, path: Path) -> None:
         raise FactsheetError(f"{first.message}{more}; the file was left unchanged", path, first.line)
 
 
-def load_record(path: Path, follow_links: Path | None = None) -> dict[str, Any]:
-    """Return one facts file as plain data (dates as ``datetime.date``).
+def load_data(path: Path, follow_links: Path | None = None) -> dict[str, Any]:
+    """Return one facts file as ``factsheet check`` passed it: plain data, dates as ``YYYY-MM-DD`` text (see :func:`from_data`).
 
     ``follow_links``: the project folder; a facts file that is a symbolic link is read only when
     it is given and the link leads inside it.
@@ -764,8 +766,63 @@ def load_record(path: Path, follow_links: Path | None = None) -> dict[str, Any]:
         first = errors[0]
         more = f" (and {len(errors) - 1} more: run `factsheet check`)" if len(errors) > 1 else ""
         raise FactsheetError(first.message + more, path, first.line)
-    # The dates of what was checked, as parse(native_dates=True) reads them, without composing the YAML again.
-    return check.to_native_dates(parsed, text, path)
+    data: dict[str, Any] = parsed.data
+    return data
+
+
+def _typed(cls: type[T], item: Mapping[Any, Any], **more: Any) -> T:
+    """Return ``item`` (checked data) as ``cls``: its fields' values typed, any other key kept in ``extra`` (if ``cls`` has it)."""
+    fields = specs(cls)
+    values: dict[str, Any] = {}
+    extra: dict[Any, Any] = {}
+    for key, value in item.items():
+        spec = fields.get(key) if isinstance(key, str) else None
+        if spec is None:
+            extra[key] = value
+        elif spec.kind == "date":
+            values[key] = _date(value)
+        elif spec.kind == "period":
+            values[key] = Period(_date(value.get("start")), _date(value.get("end")))
+        elif key == EXTRACTED:
+            values[key] = {str(k): v for k, v in value.items()}  # field names, whatever YAML made of them
+        elif key == "at":
+            values[key] = value if all(type(x) is int for x in value) else None  # a hint only: 3.0 is no offset
+        else:
+            values[key] = list(value) if isinstance(value, list) else value
+    if extra and cls is not Article:
+        values["extra"] = extra
+    return cls(**values, **more)
+
+
+def _date(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def from_data(data: Mapping[str, Any]) -> Record:
+    """Return the typed record of a facts file's data as ``factsheet check`` passed it (:func:`load_data`).
+
+    The data must pass the check: what a person may type that factsheet does not use (unknown
+    fields, a note) is kept in each item's ``extra``; each fact knows whether a person changed
+    what it says (:func:`content_changed`, on the values as written).
+    """
+    head = data["article"]
+    return Record(
+        article=_typed(Article, head),
+        entities=[_typed(Entity, e) for e in data.get("entities") or []],
+        facts=[_typed(Fact, f, changed=content_changed(f)) for f in data.get("facts") or []],
+        extractor=str(head.get("extractor") or ""),
+    )
+
+
+def load_record(path: Path, follow_links: Path | None = None) -> Record:
+    """Return one facts file as a typed record, as extraction makes them.
+
+    Raises:
+        FactsheetError: naming file and line, for the first error ``factsheet check`` would report in the file.
+    """
+    return from_data(load_data(path, follow_links))
 
 
 def facts_files(facts_dir: Path) -> list[Path]:
@@ -773,7 +830,7 @@ def facts_files(facts_dir: Path) -> list[Path]:
     return check.facts_files(facts_dir)
 
 
-def load_records(facts_dir: Path) -> list[dict[str, Any]]:
+def load_records(facts_dir: Path) -> list[Record]:
     """Return every record in ``facts_dir``, sorted by file name; a broken file raises.
 
     Two files that hold the same article (a copied file) raise too: the site
@@ -785,22 +842,19 @@ def load_records(facts_dir: Path) -> list[dict[str, Any]]:
     return out
 
 
-def refuse_second_records(paths: list[Path], recs: list[dict[str, Any]]) -> None:
+def refuse_second_records(paths: list[Path], recs: list[Record]) -> None:
     """Raise FactsheetError if two files hold the same article (a copied file): the site would count its facts twice.
 
     Arguments:
         paths: the facts files, in the order of ``recs``.
         recs: their records as loaded.
     """
-    owners: dict[tuple[str, str], tuple[Path, Any]] = {}
+    owners: dict[tuple[str, str], tuple[Path, str]] = {}
     for p, rec in zip(paths, recs):
-        article = rec.get("article") or {}
+        article = rec.article
         for key in ("id", "seed"):
-            value = article.get(key)
-            if isinstance(value, str) and value:
-                first, sha = owners.setdefault((key, value), (p, article.get("sha256")))
-                if first != p:
-                    text = p.read_text(encoding="utf-8")
-                    m = re.search(rf"^\s+{key}:", text.split("\nentities:", 1)[0], re.M)
-                    line = text.count("\n", 0, m.start()) + 1 if m else None
-                    raise FactsheetError(check.second_record_message(key, value, first, sha == article.get("sha256")), p, line)
+            value: str = getattr(article, key)
+            first, sha = owners.setdefault((key, value), (p, article.sha256))
+            if first != p:
+                line = check.parse(p.read_text(encoding="utf-8"), p).line(("article", key))
+                raise FactsheetError(check.second_record_message(key, value, first, sha == article.sha256), p, line)

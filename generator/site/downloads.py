@@ -81,7 +81,7 @@ def _cells(f: FactView, name: str, ids: bool) -> dict[str, Any]:
         return {f"{name}_{edge}": date(getattr(f, f"{name}_{edge}")) for edge in ("start", "end")}
     v = getattr(f, name)
     if kind == "number":
-        return {name: _amount(v) if v is not None else getattr(f, f"{name}_text")}
+        return {name: _amount(v) if v is not None else ""}
     if kind == "entities":
         return {name: [p.id for p in v] if ids else "; ".join(p.name for p in v)}
     if kind == "entity":
