@@ -31,7 +31,7 @@ from ruamel.yaml.error import CommentMark
 from ruamel.yaml.scalarbool import ScalarBoolean
 from ruamel.yaml.tokens import CommentToken
 
-from . import check, fastyaml
+from . import check, yamlwriter
 from .errors import FactsheetError
 from .fsutil import atomic_write_text, read_file
 from .models import Article, Entity, Fact, Period, Record, specs
@@ -168,18 +168,6 @@ def record_data(record: Record) -> dict[str, Any]:
     }
 
 
-def _top_node(data: dict[str, Any]) -> CommentedMap:
-    doc = CommentedMap()
-    for k, v in data.items():
-        if k == "article":
-            doc[k] = CommentedMap((ak, _to_node(av)) for ak, av in v.items())  # block style
-        elif k in ("entities", "facts"):
-            doc[k] = CommentedSeq(_item_node(x) for x in v)
-        else:
-            doc[k] = _to_node(v)
-    return doc
-
-
 def _item_node(item: Mapping[str, Any]) -> CommentedMap:
     return CommentedMap((k, _to_node(v)) for k, v in item.items())
 
@@ -203,9 +191,7 @@ def _with_header(text: str) -> str:
 def dump_record(record: Record) -> str:
     """Return the YAML text of a new facts file: deterministic, in contract key order."""
     data = record_data(record)
-    # fastyaml writes the same bytes as ruamel, ~20x faster; None where it cannot be sure.
-    text = fastyaml.dump(data)
-    return _with_header(text if text is not None else _dump(_top_node(data)))
+    return _with_header(yamlwriter.dump(data))
 
 
 # --- comments -------------------------------------------------------------------------
@@ -669,8 +655,7 @@ def _pristine(text: str, path: Path, new: dict[str, Any]) -> bool:
             if item["id"] not in new_ids and item[FINGERPRINT] in new_fps:
                 return False  # perhaps an id changed by hand: the merge tells
     try:
-        fast = fastyaml.dump(data)  # the same bytes as the ruamel dump, or None
-        return text == _with_header(fast if fast is not None else _dump(_top_node(data)))
+        return text == _with_header(yamlwriter.dump(data))
     except Exception:  # noqa: BLE001 - anything odd: take the careful path
         return False
 
