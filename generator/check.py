@@ -83,18 +83,9 @@ class Parsed:
 # --- reading YAML with lines ---------------------------------------------------
 
 
-def _construct_date(constructor: yaml.SafeLoader, node: yaml.ScalarNode) -> tuple[Any, bool]:
-    """Return the date (or date and time) ``node`` holds and True, or its text and False when no such day exists."""
-    try:
-        return constructor.construct_object(node), True
-    except (ValueError, yaml.YAMLError):
-        return node.value, False
-
-
 class _Builder:
-    def __init__(self, path: str, native_dates: bool):
+    def __init__(self, path: str):
         self.path = path
-        self.native_dates = native_dates
         self.constructor = yaml.SafeLoader("")
         self.out = Parsed()
         self.collections: set[int] = set()
@@ -110,14 +101,7 @@ class _Builder:
             if not yaml.constructor.SafeConstructor.timestamp_regexp.match(node.value):
                 # Only an explicit !!timestamp tag gets here: PyYAML itself would crash on the value.
                 self.problem(line, f"cannot read the value {node.value!r}: it is tagged !!timestamp but is not a date")
-                return node.value
-            # Kept as text for the schema; a date that does not exist is reported, not raised.
-            if not self.native_dates:
-                return node.value
-            value, real = _construct_date(self.constructor, node)
-            if not real:
-                self.problem(line, f"not a real date: {node.value}")
-            return value
+            return node.value  # as text, which the schema checks (and the sanity checks, that the day exists)
         try:
             return self.constructor.construct_object(node)
         except (ValueError, TypeError, yaml.YAMLError) as e:
@@ -159,20 +143,18 @@ class _Builder:
         return self.scalar(node)
 
 
-def parse(text: str, path: str | Path, *, native_dates: bool = False) -> Parsed:
+def parse(text: str, path: str | Path) -> Parsed:
     """Return ``text`` read as YAML with the line of every value.
 
     Arguments:
         text: the file's content.
         path: how to name the file in problems.
-        native_dates: give dates as ``datetime.date`` (as ``yaml.safe_load``
-            does) instead of the ``YYYY-MM-DD`` text the schema checks.
 
     Returns:
         A :class:`Parsed`; its ``problems`` say what could not be read. A
         syntax error leaves ``data`` as None.
     """
-    b = _Builder(str(path), native_dates)
+    b = _Builder(str(path))
     # YAML 1.1 (PyYAML) breaks lines at NEL, LS and PS; editors and YAML 1.2 (ruamel, which
     # writes these files) do not. As spaces, they keep every line number where an editor shows it.
     if "\x85" in text or "\u2028" in text or "\u2029" in text:  # three scans cost far less than translate()

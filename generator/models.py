@@ -83,8 +83,8 @@ def _ref(name: str) -> dict[str, str]:
     return {"$ref": f"#/$defs/{name}"}
 
 
-def _text(min_length: bool = True) -> dict[str, Any]:
-    return {"type": "string", "minLength": 1} if min_length else {"type": "string"}
+def _text() -> dict[str, Any]:
+    return {"type": "string", "minLength": 1}
 
 
 def _f(schema: Mapping[str, Any], description: str = "", *, required: bool = False, default: Any = dataclasses.MISSING,

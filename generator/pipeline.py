@@ -593,20 +593,15 @@ def _needs_extracted(path: Path, seen: dict[str, str]) -> bool:
     if seen.get(str(path)) == digest:
         return False
     try:
-        text = raw.decode("utf-8")
+        problems, parsed = check.check_parsed(raw.decode("utf-8"), path)
     except UnicodeDecodeError:
         return False
-    from . import check
-
-    parsed = check.parse(text, path, native_dates=True)
-    facts = parsed.data.get("facts") if not parsed.problems and isinstance(parsed.data, dict) else None
-    changed = isinstance(facts, list) and any(
-        isinstance(f, dict) and records.content_changed(f) and f.get("review") != "rejected" for f in facts)
-    if not changed or any(p.is_error for p in check.check_text(text, path)):
-        if not changed:
-            seen[str(path)] = digest  # nothing to add: remembered, so it is not read again until it changes
+    if any(p.is_error for p in problems):
         return False
-    return True
+    if any(f.changed and f.review != "rejected" for f in records.from_data(parsed.data).facts):
+        return True
+    seen[str(path)] = digest  # nothing to add: remembered, so it is not read again until it changes
+    return False
 
 
 WRITE_THREADS = 8

@@ -50,8 +50,6 @@ ARTICLE_EDITABLE = ("date", "title", "publisher", "url", "author", "headline")
 """Article fields a person may correct; the fingerprint covers these."""
 ARTICLE_TOOL = ("id", "seed", "sha256", "duplicate_of", "extractor")
 """Article fields that always come from the seed and the build (any other new key does too)."""
-ITEM_INDENT = 2
-"""Column of the ``-`` of a top-level list item (see :func:`_yaml`)."""
 
 T = TypeVar("T")
 MergeState = str  # "auto" (the extractor's), "touched" (edited by a person) or "hand" (added by a person)
@@ -101,8 +99,6 @@ def _plain(value: Any) -> Any:
         return [_plain(v) for v in value]
     if isinstance(value, (bool, ScalarBoolean)) or value is None:
         return None if value is None else bool(value)
-    if isinstance(value, bool):
-        return value
     if isinstance(value, int):
         return int(value)
     if isinstance(value, float):
@@ -378,23 +374,15 @@ def _update_map(cm: CommentedMap, new: Mapping[str, Any], managed: Iterable[str]
             cm.insert(pos, k, _to_node(v))
 
 
-_CONTENT: frozenset[str] | None = None
+CONTENT_FIELDS = frozenset(specs(Fact)) - ITEM_OWN_KEYS - {"note"}
+"""The fields of a fact that say what it is: all but the tool's own keys and an editor's ``note``.
 
-
-def content_fields() -> frozenset[str]:
-    """The fields of a fact that say what it is: the record schema's, but for the tool's own keys and an editor's ``note``.
-
-    The extractor writes only these; a field it does not know (``colour: red``) or a note is a person's
-    addition that changes nothing the fact says.
-    """
-    global _CONTENT
-    if _CONTENT is None:
-        _CONTENT = frozenset(check._known_fields()["fact"] - ITEM_OWN_KEYS - {"note"})
-    return _CONTENT
+The extractor writes only these; a field it does not know (``colour: red``) or a note is a person's
+addition that changes nothing the fact says."""
 
 
 def content_changed(item: Mapping[str, Any]) -> bool:
-    """Whether a person changed what a fact says: its fields (:func:`content_fields`) no longer match its fingerprint.
+    """Whether a person changed what a fact says: its fields (:data:`CONTENT_FIELDS`) no longer match its fingerprint.
 
     False for a fact added by hand (no fingerprint: nothing to compare with) and for one whose only change is a
     review, a note or a field factsheet does not use.
@@ -402,13 +390,13 @@ def content_changed(item: Mapping[str, Any]) -> bool:
     fp = item.get(FINGERPRINT)
     if not isinstance(fp, str):
         return False
-    known = content_fields()
+    known = CONTENT_FIELDS
     return fingerprint({k: v for k, v in item.items() if k in known}) != fp
 
 
 def extracted_values(item: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
     """Return the extractor's value (``new``) of each field where a person's ``item`` differs from it (None: it wrote none)."""
-    known = content_fields()
+    known = CONTENT_FIELDS
     keys = [k for k in new if k in known] + [k for k in item if k in known and k not in new]
     return {k: new.get(k) for k in keys if _canon(item.get(k)) != _canon(new.get(k))}
 
@@ -570,7 +558,7 @@ def _require_list(doc: CommentedMap, key: str, path: Path) -> CommentedSeq:
 
 def _load_for_merge(text: str, path: Path) -> CommentedMap:
     # What `factsheet check` cannot read is not merged either (libyaml: this costs little).
-    parsed = check.parse(text, path, native_dates=True)
+    parsed = check.parse(text, path)
     if parsed.problems:
         p = parsed.problems[0]
         raise FactsheetError(f"{p.message}; the file was left unchanged", path, p.line)
@@ -632,7 +620,7 @@ def _pristine(text: str, path: Path, new: dict[str, Any]) -> bool:
     refs = _referenced_entities(new["facts"])
     if not refs <= {e["id"] for e in new["entities"]}:
         return False
-    parsed = check.parse(text, path, native_dates=True)
+    parsed = check.parse(text, path)
     data = parsed.data
     if parsed.problems or not isinstance(data, dict) or not isinstance(data.get("article"), dict):
         return False
@@ -655,7 +643,7 @@ def _pristine(text: str, path: Path, new: dict[str, Any]) -> bool:
             if item["id"] not in new_ids and item[FINGERPRINT] in new_fps:
                 return False  # perhaps an id changed by hand: the merge tells
     try:
-        return text == _with_header(yamlwriter.dump(data))
+        return text == dump_record(from_data(data))
     except Exception:  # noqa: BLE001 - anything odd: take the careful path
         return False
 

@@ -86,8 +86,7 @@ def test_signatures_and_the_last_search_survive_the_cache() -> None:
     assert again == previous
 
 
-scalar = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=8),
-                   st.dates(), st.datetimes())
+scalar = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=8))
 key = st.one_of(st.text(max_size=6), st.integers(), st.booleans(), st.none(), st.just("$date"), st.just("$map"))
 data = st.recursive(scalar, lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(key, inner, max_size=4)),
                     max_leaves=20)
