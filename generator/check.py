@@ -12,11 +12,10 @@ import datetime as dt
 import difflib
 import math
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, cast
 
 import yaml
 from jsonschema import Draft202012Validator
@@ -140,6 +139,7 @@ class _Builder:
             return d
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, loc + (i,)) for i, item in enumerate(node.value)]
+        assert isinstance(node, yaml.ScalarNode)
         return self.scalar(node)
 
 
@@ -214,7 +214,8 @@ def _inline_refs(node: Any, defs: dict[str, Any]) -> Any:
 @cache
 def _inlined_schema() -> dict[str, Any]:
     s = schema()
-    return _inline_refs(s, s.get("$defs", {}))
+    inlined: dict[str, Any] = _inline_refs(s, s.get("$defs", {}))
+    return inlined
 
 
 @cache
@@ -233,7 +234,8 @@ def _validate_currencies(doc: Any, name: str) -> frozenset[str]:
 
 def currencies() -> frozenset[str]:
     """Return the ISO 4217 codes of ``generator/data/currencies.yaml``."""
-    return datafiles.load("currencies.yaml", _validate_currencies)
+    codes: frozenset[str] = datafiles.load("currencies.yaml", _validate_currencies)
+    return codes
 
 
 # --- messages -------------------------------------------------------------------------
@@ -257,7 +259,8 @@ def _label(data: Any, loc: Loc) -> str:
     name = str(head)
     if head in ("facts", "entities") and rest and isinstance(rest[0], int):
         i = rest.pop(0)
-        item = data.get(head)[i] if isinstance(data, dict) and isinstance(data.get(head), list) else None
+        items = data.get(head) if isinstance(data, dict) else None
+        item = items[i] if isinstance(items, list) else None
         ident = item.get("id") if isinstance(item, dict) else None
         kind = "fact" if head == "facts" else "entity"
         name = f"{kind} {ident}" if isinstance(ident, str) and ident else f"{kind} #{i + 1}"
@@ -272,19 +275,19 @@ def _label(data: Any, loc: Loc) -> str:
 
 
 def _schema_message(err: ValidationError) -> str:
-    v = err.validator
+    v, value = err.validator, cast(Any, err.validator_value)
     if v == "required":
         m = re.match(r"'(.+)' is a required property", err.message)
         return f"missing '{m.group(1)}'" if m else err.message
     if v == "enum":
-        return f"{err.instance!r} is not one of: {', '.join(map(str, err.validator_value))}"
+        return f"{err.instance!r} is not one of: {', '.join(map(str, value))}"
     if v == "const":
         return f"must be {err.validator_value!r}, not {err.instance!r}"
     if v == "type":
-        want = err.validator_value if isinstance(err.validator_value, list) else [err.validator_value]
-        return f"must be {' or '.join(_TYPE_NAMES.get(w, w) for w in want)}, not {err.instance!r}"
+        want = value if isinstance(value, list) else [value]
+        return f"must be {' or '.join(str(_TYPE_NAMES.get(w, w)) for w in want)}, not {err.instance!r}"
     if v == "pattern":
-        return f"{err.instance!r} " + str(err.schema.get("patternErrorMessage") or f"does not match {err.validator_value}")
+        return f"{err.instance!r} " + str(cast(Any, err.schema).get("patternErrorMessage") or f"does not match {value}")
     if v == "exclusiveMinimum":
         return f"must be more than {err.validator_value}, not {err.instance!r}"
     if v == "minimum":
@@ -341,7 +344,7 @@ def _typo_warnings(path: str, parsed: Parsed) -> list[Problem]:
 # --- sanity -----------------------------------------------------------------------------
 
 
-def _items(data: dict, key: str) -> list[tuple[int, dict]]:
+def _items(data: dict[str, Any], key: str) -> list[tuple[int, dict[str, Any]]]:
     items = data.get(key)
     if not isinstance(items, list):
         return []
@@ -437,7 +440,7 @@ LINKS = ("part_of", "same_as")
 """Funding fields that name another funding fact of the same file."""
 
 
-def _link_problems(data: dict, err: Callable[..., None]) -> None:
+def _link_problems(data: dict[str, Any], err: Callable[..., None]) -> None:
     """Report ``part_of``/``same_as`` that name no funding fact here, both at once, or go round in a cycle."""
     facts = _items(data, "facts")
     funding = {f.get("id") for _, f in facts if f.get("type") == "funding" and isinstance(f.get("id"), str)}
@@ -609,7 +612,7 @@ def _check_text(text: str, path: str, seeds_dir: Path | None, follow_links: Path
     if seeds_dir is not None:
         problems += _evidence_problems(path, parsed, seeds_dir, follow_links)
     # Stable order; one report per line and message.
-    seen: set[tuple] = set()
+    seen: set[tuple[int | None, str, str]] = set()
     unique = []
     for p in sorted(problems, key=lambda p: (p.line or 0, p.severity != "error", p.message)):
         k = (p.line, p.message, p.severity)
@@ -667,13 +670,13 @@ def check_files(facts_dir: Path, seeds_dir: Path | None = None, follow_links: Pa
     for p in facts_files(facts_dir):
         problems, parsed = _check_file(p, seeds_dir, follow_links)
         article = parsed.data.get("article") if parsed is not None and isinstance(parsed.data, dict) else None
-        if isinstance(article, dict):
+        if parsed is not None and isinstance(article, dict):
             problems += _second_record(str(p), parsed, article, owners)
         out += sorted(problems, key=lambda x: (x.line or 0, x.severity != "error"))
     return out
 
 
-def _second_record(path: str, parsed: Parsed, article: dict, owners: dict[tuple[str, str], tuple[str, object]]) -> list[Problem]:
+def _second_record(path: str, parsed: Parsed, article: dict[str, Any], owners: dict[tuple[str, str], tuple[str, object]]) -> list[Problem]:
     """Report a record of an article that an earlier file already holds (its facts would count twice)."""
     for key in ("id", "seed"):
         value = article.get(key)

@@ -68,7 +68,7 @@ class Spec:
     @property
     def kind(self) -> str:
         """What the value is, as the pages show it: ``period``, ``entity`` (an id), ``entities``, ``date``, ``number``, ``text`` or ``other``."""
-        ref = self.schema.get("$ref") or self.schema.get("items", {}).get("$ref")
+        ref: str = self.schema.get("$ref") or self.schema.get("items", {}).get("$ref") or ""
         if self.schema.get("type") == "number":
             return "number"
         if ref in ("#/$defs/period", "#/$defs/date"):

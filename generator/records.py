@@ -12,7 +12,6 @@ place with ruamel.yaml's round trip, so comments and key order survive.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import hashlib
 import io
@@ -70,7 +69,7 @@ def _represent_str(rep: RoundTripRepresenter, data: str) -> Any:
     # ruamel writes YAML 1.2, where NO (Norway), yes, on or 1:30 are plain text; YAML 1.1
     # readers take them for booleans and numbers. Quote whatever a 1.1 reader would misread.
     style = None
-    if data and _PYYAML.resolve(yaml.ScalarNode, data, (True, False)) != "tag:yaml.org,2002:str":
+    if data and _PYYAML.resolve(yaml.ScalarNode, data, (True, False)) != "tag:yaml.org,2002:str":  # type: ignore[no-untyped-call]
         style = "'"
     return rep.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
@@ -329,10 +328,10 @@ def _rebuild_seq(seq: CommentedSeq, items: list[Any], leading: dict[int, Lines],
 def _line(node: Any, key: Any = None) -> int | None:
     try:
         if key is None:
-            return node.lc.line + 1
+            return int(node.lc.line) + 1
         if isinstance(node, CommentedSeq):
-            return node.lc.item(key)[0] + 1
-        return node.lc.key(key)[0] + 1
+            return int(node.lc.item(key)[0]) + 1
+        return int(node.lc.key(key)[0]) + 1
     except (AttributeError, KeyError, TypeError, IndexError):
         return None
 
@@ -798,9 +797,8 @@ def load_record(path: Path, follow_links: Path | None = None) -> Record:
     return from_data(load_data(path, follow_links))
 
 
-def facts_files(facts_dir: Path) -> list[Path]:
-    """Return the facts files in ``facts_dir``, sorted by name."""
-    return check.facts_files(facts_dir)
+facts_files = check.facts_files
+"""Return the facts files in a folder, sorted by name."""
 
 
 def load_records(facts_dir: Path) -> list[Record]:
