@@ -338,11 +338,27 @@ def _facts_stamps(facts_dir: Path, follow_links: Path | None, report: ExtractRep
             # A file a person broke since (not YAML any more) is still its seed's record: the merge into it, or the
             # render, then names its line, and no second record of the article is made.
             now = read_stamp(target, raw)
+            if now is False and stamp is None:
+                # Broken, and no earlier run saw whose record it is: its seed cannot be told, so any record written
+                # now could be a second one of the same article. Stop, naming the file and line, write nothing.
+                report.errors.append(_unreadable_record(target, raw))
             stamp = stamp if now is False else now or None
         seen[str(target)] = _stamp_entry(digest, stamp)
         if stamp is not None:
             stamps.append(stamp)
     return stamps, seen
+
+
+def _unreadable_record(path: Path, raw: bytes) -> SeedProblem:
+    """The problem of a facts file that reads as no record, naming its line (see ``check.parse``)."""
+    try:
+        problems = check.parse(raw.decode("utf-8"), path).problems
+    except UnicodeDecodeError:
+        problems = []
+    first = problems[0] if problems else None
+    where = f"{path}:{first.line}" if first is not None and first.line else str(path)
+    why = first.message if first is not None else "not UTF-8 text"
+    return SeedProblem(where, f"{why}; whose record it is cannot be told, so nothing was written (fix it, see `factsheet check`)")
 
 
 def _stamps_key() -> str:

@@ -149,3 +149,18 @@ def test_a_record_under_many_lines_of_comments_is_still_its_seeds(tmp_path: Path
         assert (report.written, report.skipped) == ([], 1)
     assert path.read_bytes() == before
     assert read_stamp(path, before[:100] + b"\xff" + before[100:]) is False  # not UTF-8: no record header to trust
+
+
+@pytest.mark.parametrize("cache", [True, False], ids=["with the cache", "cache deleted"])
+def test_a_renamed_record_a_person_broke_stops_extraction_and_no_second_record_is_made(two: Path, capsys, cache: bool) -> None:
+    path = record_of(two, FIRST_SEED.name)
+    broken = path.with_name("renamed-by-hand.yaml")
+    path.rename(broken)
+    broken.write_text(broken.read_text(encoding="utf-8") + "facts:\n  - [broken\n", encoding="utf-8")
+    if not cache:
+        shutil.rmtree(two / ".factsheet")
+    before = sorted(p.name for p in (two / "facts").iterdir())
+    status, lines = run(capsys, "extract", "--force", "--jobs", "1")
+    assert status == 1
+    assert any(re.match(rf"facts/renamed-by-hand\.yaml:\d+: not valid YAML", line) for line in lines), lines
+    assert sorted(p.name for p in (two / "facts").iterdir()) == before
