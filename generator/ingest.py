@@ -486,7 +486,10 @@ def _article(raw: bytes, name: str, parts: _Parts) -> Article:
             furniture.append(para[: len(para) - len(stripped)])
             para = stripped
         para = bp.inline_credit.sub("", para)  # "… in Lampedusa. (AP Photo/Jane Doe) The …"
-        if teasers and para and (not re.search(r"[.!?\"”’]$", para) or is_tail_question(para)):
+        if teasers and para and (not re.search(r"[.!?\"”’]$", para) or is_tail_question(para)) \
+                and not (para.endswith(":") and len(para.split()) >= 6):
+            # (a paragraph that introduces a list ends the teasers: "Key events … Here's a recap of the day as the
+            # US prepares for the end of Title 42:")
             # The headlines listed under a bare "Read more" or "Related" heading.
             furniture.append(para)
             continue

@@ -987,3 +987,26 @@ def test_more_places(body: str, place: str, alias: str | None, why: str) -> None
 ])
 def test_no_such_place(body: str, absent: str, why: str) -> None:
     assert absent not in ids(body, "place"), why
+
+
+# ---------------------------------------------------------------- round 3: places the gazetteer lacks, by their frame
+# (made-up towns and parks)
+
+@pytest.mark.parametrize("body,place,why", [
+    ("HOLLIS CREEK, Texas — The state has sent more soldiers to the river.", "Hollis Creek",
+     "a dateline town with its state"),
+    ("MARLOW BEND, Ontario — Officials opened a new shelter on Monday.", "Marlow Bend", "a dateline town with its province"),
+    ("In Hollis Creek, the small border city at the centre of the dispute, residents are divided.", "Hollis Creek",
+     "'In X, the small border city'"),
+    ("Near Varno, the fishing village where the boat landed, police set up a cordon.", "Varno",
+     "'Near X, the fishing village'"),
+    ("At Bremer Park here, a riverside public park the state took over, soldiers laid wire.", "Bremer Park",
+     "'At X Park'"),
+    ("Families camped in Linden Park for a week.", "Linden Park", "'in X Park'"),
+])
+def test_places_by_their_frame(body: str, place: str, why: str) -> None:
+    assert place in names(body, "place"), why
+
+
+def test_a_dateline_town_needs_a_known_state_or_country() -> None:
+    assert "Breaking News" not in names("BREAKING NEWS, Zorblat — Something happened on Monday.", "place")

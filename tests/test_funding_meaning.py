@@ -471,3 +471,68 @@ def test_an_error_names_the_line_of_the_entry() -> None:
         funding_meaning._validate(doc, "funding_meaning.yaml")
     text = datafiles._text("funding_meaning.yaml").split("\n")
     assert "donated" in text[info.value.line - 1]
+
+
+# ---------------------------------------------------------------- round 3: classes of kind and time, each told in
+# several made-up wordings
+
+KIND_CLASSES = [
+    # a noun before a verb of its own ("That total includes …") is no verb of what the amount is
+    ("That total includes $5.1 billion that the Legislature approved last year for border security.", 5_100_000_000,
+     "commitment", "'That total includes … that the Legislature approved'"),
+    ("This fund includes £8m that donors pledged in the spring.", 8_000_000, "commitment",
+     "'This fund includes … that donors pledged'"),
+    ("This cost includes €12m that Brussels agreed to pay.", 12_000_000, "commitment", "'This cost includes … agreed'"),
+    # a sum to come, guessed at ("an estimated", "a projected")
+    ("The receiving country would be paid an estimated £105,000 for every person it takes in.", 105_000, "estimate",
+     "'would be paid an estimated'"),
+    ("Britain would pay an estimated £20,000 for each person sent.", 20_000, "estimate", "'would pay an estimated'"),
+    ("Kigali will receive a projected €50m a year under the deal.", 50_000_000, "estimate", "'will receive a projected'"),
+    ("Councils received an estimated £40m last year.", 40_000_000, "spending", "an estimated sum paid is still spent"),
+    # what is on offer ("can be paid", "are entitled to")
+    ("People who agree to go under the scheme can be paid up to £3,000 each to help them settle in Rwanda.", 3_000,
+     "commitment", "'can be paid up to'"),
+    ("Families who leave voluntarily can receive £2,500 towards their travel.", 2_500, "commitment", "'can receive'"),
+    ("Returnees can be given up to €1,500 in reintegration support.", 1_500, "commitment", "'can be given'"),
+    ("Applicants are entitled to receive £49 a week.", 49, "commitment", "'are entitled to receive'"),
+]
+
+
+@pytest.mark.parametrize("sentence,amount,kind,why", KIND_CLASSES, ids=[c[3] for c in KIND_CLASSES])
+def test_kind_classes(sentence: str, amount: int, kind: str, why: str) -> None:
+    assert fact(sentence, amount).kind == kind, why
+
+
+PERIOD_CLASSES = [
+    # the time right after the verb that commits is when; a budget's years after it are what it covers
+    ("That total includes $5.1 billion that the Legislature approved last year for border security in the 2024-25 "
+     "budget.", DAY, 5_100_000_000, ("2023-01-01", "2023-12-31"), ("2024-04-01", "2025-03-31"),
+     "'approved last year … in the 2024-25 budget'"),
+    ("Ministers agreed in March to fund the 2025-26 programme with £30m.", DAY, 30_000_000, ("2024-03-01", "2024-03-31"),
+     ("2025-04-01", "2026-03-31"), "'agreed in March … the 2025-26 programme'"),
+    # a time in an aside about the subject ("X, which …, has allocated") does not date the money
+    ("Neighbouring Lithuania, which faced the same pressure last summer, has allocated about €150m to a fence.", DAY,
+     150_000_000, ("2024-06-14", "2024-06-14"), None, "', which faced … last summer,'"),
+    ("The Home Office, which took over the contracts in 2019, has paid £40m to the firm.", DAY, 40_000_000,
+     ("2024-06-14", "2024-06-14"), None, "', which took over … in 2019,'"),
+    ("Greece, where arrivals peaked in 2015, will receive €200m.", DAY, 200_000_000, ("2024-06-14", "2024-06-14"), None,
+     "', where arrivals peaked in 2015,'"),
+    ("In 2019, Lithuania allocated €150m to a fence.", DAY, 150_000_000, ("2019-01-01", "2019-12-31"), None,
+     "a time of the sentence's own still dates it"),
+    # a "when" clause goes back to the time right before it
+    ("The pact was signed on a visit to Baghdad in December, when she announced £800,000 to strengthen border "
+     "security.", dt.date(2025, 1, 14), 800_000, ("2024-12-01", "2024-12-31"), None, "'in December, when she announced'"),
+    ("The talks began in March 2023, when Italy pledged €100m to Tunisia.", DAY, 100_000_000,
+     ("2023-03-01", "2023-03-31"), None, "'in March 2023, when Italy pledged'"),
+    ("It was first raised last year, when ministers set aside £20m for the scheme.", DAY, 20_000_000,
+     ("2023-01-01", "2023-12-31"), None, "'last year, when ministers set aside'"),
+    ("Ministers set aside £20m on Monday, when the plan was unveiled.", DAY, 20_000_000, ("2024-06-10", "2024-06-10"),
+     None, "a time of the amount's own clause"),
+]
+
+
+@pytest.mark.parametrize("text,date,amount,period,covers,why", PERIOD_CLASSES, ids=[c[5] for c in PERIOD_CLASSES])
+def test_period_classes(text: str, date: dt.date, amount: int, period, covers, why: str) -> None:
+    f = fact(text, amount, date)
+    assert (f.period.start, f.period.end) == (d(period[0]), d(period[1])), why
+    assert ((f.covers.start, f.covers.end) if f.covers else None) == ((d(covers[0]), d(covers[1])) if covers else None), why

@@ -325,3 +325,20 @@ def test_html_seeds_work_on_a_fresh_install(tmp_path: Path) -> None:
     (tmp_path / "seeds" / "page.html").write_text(HTML_PAGE, encoding="utf-8")
     report = extract_all(tmp_path / "seeds", tmp_path / "facts", jobs=1)
     assert report.problems == [] and len(report.written) == 1
+
+
+@pytest.mark.parametrize("body,kept,gone,why", [
+    ("Title 42 ends – live\n\nKey events\n\nShow key events only\n\n18.52 EDT\n\nSummary\n\n"
+     "Here's a recap of the day as the US prepares for the end of Title 42:\n\nAgents apprehended 11,000 people.",
+     "as the US prepares", "Show key events only", "a live blog's summary introduced with a colon after 'Key events'"),
+    ("Talks collapse\n\nRelated\n\nWhat happens next in the talks\n\nThe main points so far are as follows:\n\n"
+     "Ministers left without a deal.", "The main points so far", "What happens next",
+     "a list introduced with a colon after a 'Related' heading"),
+    ("Talks collapse\n\nMinisters left without a deal.\n\nRead more\n\nWhy the talks failed: explained\n\n"
+     "Who is the new minister?", "Ministers left without a deal.", "Why the talks failed",
+     "a teaser ending in a colon-word stays a teaser"),
+])
+def test_a_paragraph_that_introduces_a_list_ends_the_teasers(body, kept, gone, why) -> None:
+    article = ingest.parse_seed(seed(body), "t.txt")
+    assert kept in article.text, why
+    assert gone not in article.text, why

@@ -816,3 +816,90 @@ def test_a_fragment_is_no_purpose(sentence, amount, purpose, why):
 def test_who_announces(paragraphs, announcer, why):
     [f] = _with_places(*paragraphs)
     assert (f.announced_by or "").endswith(announcer), (f.announced_by, why)
+
+
+# ---------------------------------------------------------------- round 3: classes of what is no funding, each told
+# in several made-up wordings
+
+NOT_FUNDING_CLASSES = [
+    # a sum a court or an authority orders someone to pay is a sanction, not funding
+    ("Having regard to all these circumstances, the Court orders Hungary to pay a lump sum of €200 million.",
+     "a court orders a lump sum"),
+    ("The tribunal ordered the Home Office to pay £12,000 to each of the men it had unlawfully detained.",
+     "a tribunal orders a payment to each man"),
+    ("Judges ordered Poland to pay €1m a day until it complies.", "judges order a daily sum"),
+    ("The company was ordered to pay $2.5 million over the deaths.", "ordered to pay, passive"),
+    # the cost of a length of something built is a unit cost
+    ("The state has put up a few dozen miles of barrier so far, at roughly $20 million a mile.", "'a mile'"),
+    ("The fence cost about €1m per kilometre to build.", "'per kilometre'"),
+    ("Each kilometre of the wall costs around £3m.", "'Each kilometre … costs'"),
+    ("Contractors were paid $11m a mile for the new sections.", "paid 'a mile'"),
+    # what one person costs, with words before the person
+    ("Removing a single small boat migrant to Rwanda will cost taxpayers an average of £169,000, the Home Office has "
+     "admitted.", "'a single small boat migrant … will cost'"),
+    ("Deporting one failed asylum seeker costs around £12,000.", "'one failed asylum seeker costs'"),
+    ("REMOVING a single small boat migrant to Rwanda or another safe third country will cost taxpayers an average of "
+     "£169,000.", "the person and the verb further apart"),
+    ("Housing each unaccompanied child costs councils about £4,000 a week.", "'each unaccompanied child costs'"),
+]
+
+
+@pytest.mark.parametrize("sentence,why", NOT_FUNDING_CLASSES, ids=[c[1] for c in NOT_FUNDING_CLASSES])
+def test_not_funding_classes(sentence, why):
+    assert funding(sentence) == [], why
+
+
+@pytest.mark.parametrize("sentence,amount", [
+    ("The EU will pay Turkey €6bn to host refugees.", 6_000_000_000),
+    ("Texas has spent $148 million on the buses.", 148_000_000),
+    ("The Rwanda scheme will cost taxpayers £700m.", 700_000_000),
+])
+def test_sums_near_those_classes_stay_funding(sentence, amount):
+    assert [f.amount for f in funding(sentence)] == [amount]
+
+
+PLACE_CLASSES = [
+    # a state or province that pays, with nowhere else named, pays for itself
+    ("Since the operation began, Texas lawmakers have set aside more than $11 billion for it.", 11_000_000_000,
+     ["texas"], "a state's lawmakers set money aside"),
+    ("Arizona lawmakers approved $40 million for border fencing.", 40_000_000, ["arizona"], "a state's lawmakers approve"),
+    ("Quebec has set aside C$100m to house asylum seekers.", 100_000_000, ["quebec"], "a province sets money aside"),
+    ("Texas lawmakers have sent $5 million to help Mexico.", 5_000_000, ["MX"], "a state paying elsewhere: there"),
+    # what a country's own asylum system costs is spent at home, not where the story's deal pays
+    ("Britain has handed Rwanda £140m under the deal. || The asylum bill already stands at more than £3bn a year, "
+     "with hotels alone costing £6m a day.", 3_000_000_000, ["GB"], "the asylum bill after a deal with Rwanda"),
+    ("Britain has handed Rwanda £140m under the deal. || The asylum bill already stands at more than £3bn a year, "
+     "with hotels alone costing £6m a day.", 6_000_000, ["GB"], "hotels after a deal with Rwanda"),
+    ("The UK will pay France £476m over three years. || Meanwhile, housing asylum seekers in hotels is costing £8m "
+     "a day.", 8_000_000, ["GB"], "housing asylum seekers after a deal with France"),
+    ("Britain has handed Rwanda £140m under the deal. || A further £50m will be paid next year.", 50_000_000, ["RW"],
+     "more money of the deal still goes where the deal pays"),
+    # a region of one country the story names: that country too
+    ("Arrivals in the Canary Islands hit a record. The Canary Islands cannot cope, officials said. Spain promised "
+     "help. || The regional government will spend €50m on new shelters.", 50_000_000, ["canary-islands", "ES"],
+     "the Canary Islands and Spain"),
+]
+
+
+@pytest.mark.parametrize("text,amount,places,why", PLACE_CLASSES, ids=[c[3] for c in PLACE_CLASSES])
+def test_place_classes(text, amount, places, why):
+    got = [f for f in _with_places(*text.split(" || ")) if f.amount == amount]
+    assert got and got[0].places == places, ([f.places for f in got], why)
+
+
+@pytest.mark.parametrize("text,currency,why", [
+    ("Canada and the United States expanded the agreement. || The Prime Minister also announced $100 million to "
+     "support the Haitian police, as part of Canada's efforts in Haiti.", "CAD", "a sentence of Canada's own money"),
+    ("Australia and the United States signed a pact. || Australia will pay Nauru $400 million a year.", "AUD",
+     "a sentence of Australia's own money"),
+    ("Canada and the United States expanded the agreement. || Washington will spend $2 billion on the border.", "USD",
+     "a sentence naming no dollar country"),
+    ("Canada and the United States expanded the agreement. || The US will spend $2 billion on the border.", "USD",
+     "a sentence naming the United States"),
+    ("Canada and the United States expanded the agreement. || Canada received $20 million from Washington.", "USD",
+     "a dollar country that only receives"),
+    ("Canada and the United States expanded the agreement. || The Canadian government will add $30 million.", "CAD",
+     "a dollar country by its people's name"),
+])
+def test_a_bare_dollar_in_a_sentence_of_one_dollar_country(text, currency, why):
+    assert [f.currency for f in _with_places(*text.split(" || "))] == [currency], why

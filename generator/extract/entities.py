@@ -328,7 +328,7 @@ def _constituencies(b: Builder) -> None:
 
 
 # (with a date: "NOUAKCHOTT, Feb 8 (Reuters) -")
-_DATELINE = re.compile(r"(?:^|(?<=\n\n))([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:, [A-Z][A-Za-z.]+(?: \d{1,2})?)?(?: \([A-Za-z]{2,10}\))? [—–-] ")
+_DATELINE = re.compile(r"(?:^|(?<=\n\n))([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:, (?P<where>[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)(?: \d{1,2})?)?(?: \([A-Za-z]{2,10}\))? [—–-] ")
 
 
 def _datelines(b: Builder) -> None:
@@ -339,6 +339,15 @@ def _datelines(b: Builder) -> None:
         words = m.group(1).split(" ")
         name = " ".join(w.capitalize() if len(w) > 2 or k == 0 else w.lower() for k, w in enumerate(words))
         entry = g.places.get(name) or g.places.get(name.title())
+        where = g.places.get(m.group("where") or "")
+        if entry is None and where is not None and where.kind in ("country", "region") and b.free(s, e) \
+                and name not in g.not_names and name not in g.orgs:
+            # a town the gazetteer lacks, with its state or country: "EAGLE PASS, Texas —"
+            town = name.title()
+            b.add(b.entities.get(slug(town)) or Entity(id=slug(town), type="place", name=town, kind="city"), s, e)
+            for i in range(e, m.end()):
+                b.claimed[i] = 1
+            continue
         if entry is None or not entry.emit or not b.free(s, e):
             continue
         b.add(place_entity(entry), s, e)
@@ -378,6 +387,10 @@ def _chunks(start: int, words: list[str], g: Gazetteer) -> list[tuple[int, list[
     return out
 
 
+_DAY_OR_MONTH = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|January|February|March|April|May|June|July|"
+                           r"August|September|October|November|December")
+
+
 def _head_phrases(base: int, words: list[str], g: Gazetteer, cands: list) -> None:
     """Add the organisation and site phrases of one capitalised phrase to ``cands``."""
     # An organisation: a capitalised phrase whose last word (or the word before
@@ -397,7 +410,10 @@ def _head_phrases(base: int, words: list[str], g: Gazetteer, cands: list) -> Non
                 k += 1
             while k < len(words) and words[k] not in ("and", "of", "for", "on"):
                 k += 1
-            if any(re.search(r"['’]s$", w) or w in g.not_names and w not in g.name_lead_words for w in words[j + 1:k]) \
+            if any(re.search(r"['’]s$", w) or w in g.not_names and w not in g.name_lead_words
+                   # (but a common noun ending the name is its field: "Japan Association for Refugees")
+                   and not (k == len(words) and w is words[-1] and not _DAY_OR_MONTH.fullmatch(w))
+                   for w in words[j + 1:k]) \
                     or words[k - 1] in g.document_heads:
                 # "Inner London Crown Court on Friday": nor through a day or a common word.
                 # "the Council on the Pact on Migration": nor through a law or a pact.

@@ -218,8 +218,8 @@ def is_count(text: str, n: numbers.Number, blocked: list[tuple[int, int]]) -> bo
         return False  # a year
     if n.abbreviated and not rules().unit_re.match(text[n.end:n.end + 40]):
         return False  # "100m" is more often metres than a count
-    if numbers.unit_after(text, n.end):
-        return False
+    if numbers.unit_after(text, n.end) and not (n.value >= 1000 and _EVENTS.match(text, n.start)):
+        return False  # (but "stopped migrants 2.3 million times at the border" counts the stops)
     if _statistic(text, n):
         return False  # "the average number of people per boat has risen to 49"
     # "one in five", "two out of three" (not "50 in 2020": the second number of a ratio is the larger, and no year)
@@ -249,8 +249,12 @@ def is_count(text: str, n: numbers.Number, blocked: list[tuple[int, int]]) -> bo
     word = _prev_word(text, qstart)
     if word in g.labels_before:
         return False
+    if _REFERENCE_BACK.search(text, max(0, n.start - 20), n.start) and re.match(r"\s*,", text[n.end:]):
+        return False  # "Of the 303, 237 were Afghans": the count told before, named again
     # definite references to a group already named: "the two countries", "our 57 members", "Italy's 20 regions";
     # a large figure after "the" is a new figure ("double the 74,000 recorded in 2022")
+    if qstart == n.start and _TIME_POSSESSIVE.search(text, max(0, n.start - 20), n.start):
+        return True  # the count of a time: "up by a quarter on the previous year's 29,437", "2021's 28,526"
     if qstart == n.start and (word in g.determiners or re.search(r"\w['’]s\s+$", text[max(0, n.start - 4):n.start])):
         if word == "the" and not n.spelled and _THAN_THE.search(text, max(0, n.start - 30), n.start):
             return True  # the other side of a comparison is a count of its own: "more died than the 78 bodies recovered"
@@ -258,6 +262,17 @@ def is_count(text: str, n: numbers.Number, blocked: list[tuple[int, int]]) -> bo
             return True  # "All 39 asylum seekers on the barge were moved", "The first 15 men boarded on Monday"
         return not (n.spelled and n.scale == 1 or n.value < 100 or word not in ("the", "these", "those"))
     return True
+
+
+_TIME_POSSESSIVE = re.compile(r"\b(?:year|month|week|day|quarter|summer|winter|spring|autumn|\d{4}|January|February|March|"
+                              r"April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
+                              r"Thursday|Friday|Saturday|Sunday)['’]s\s+$", re.IGNORECASE)
+_REFERENCE_BACK = re.compile(r"(?:^|[.;:]\s*)\W*(?:of|among|amongst)\s+the\s+$", re.IGNORECASE)
+
+
+_EVENTS = re.compile(r"\d[\d,.]*\s*(?:(?:million|m|bn|billion)\s+)?times\b(?!\s+(?:the|as|more|higher|greater|larger|bigger|"
+                     r"over|that|what|smaller|fewer|lower|less)\b)", re.IGNORECASE)
+"""A count of events told as how many times something was done: "2.3 million times", "249,785 times"."""
 
 
 def _people_after(text: str, end: int) -> bool:
@@ -324,9 +339,70 @@ def metric_in(text: str, start: int, end: int, pos: int, after_number: int) -> s
                 return m
             continue
         for p in r.cues[m]:
-            if any(not (hit.start() <= pos < hit.end()) for hit in p.finditer(text, start, end)):
+            if any(not (hit.start() <= pos < hit.end()) and not (m == CROSSING and _crossing_place(text, hit.start()))
+                   for hit in p.finditer(text, start, end)):
                 return m
     return None
+
+
+_CROSSING_PLACE = re.compile(r"(?:\b(?:the|a|an|its|this|that|one|another)\s+(?:[\w’'-]+\s+){0,3}?"
+                             r"(?:(?!(?:English|Channel|Mediterranean|Atlantic|Aegean)\b)(?-i:[A-Z])[\w’'-]+|border|land|rail|"
+                             r"railway|road|bridge|frontier|river|main|official|busy)|\bborder)\s+$", re.IGNORECASE)
+_NOT_PLACE_AFTER = re.compile(r"crossing\s+(?:of|by|into|from|to|attempts?|the)\b", re.IGNORECASE)
+
+
+def _crossing_place(text: str, start: int) -> bool:
+    """Whether the word "crossing" at ``start`` names a place, a border crossing point ("near the Kuźnica
+    crossing", "at the Bab al-Hawa border crossing"), not the act of crossing ("made the Channel crossing")."""
+    if not re.match(r"crossing\b(?!s)", text[start:start + 10], re.IGNORECASE) or _NOT_PLACE_AFTER.match(text, start):
+        return False
+    if re.match(r"crossing\s+points?\b", text[start:start + 20], re.IGNORECASE):
+        return True
+    m = _CROSSING_PLACE.search(text, max(0, start - 60), start)
+    return m is not None and not _CROSSING_MADE.search(text, max(0, m.start() - 30), m.start() + 1)
+
+
+_FLOWN_BEFORE = re.compile(r"\b(?:flights?|planes?|aircraft|jets?|airliners?)\s+(?:that\s+|which\s+)?(?:carrying|carried|with|"
+                           r"transporting|transported|bringing|brought|taking|took|flew|flying)\s+(?:[\w,-]+\s+){0,3}?$",
+                           re.IGNORECASE)
+_FLOWN_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:on board|aboard|onboard)\s+(?:(?:the|a|an|two|three|[\w-]+)\s+){0,2}?"
+                          r"(?:flights?|planes?|aircraft|jets?)\b", re.IGNORECASE)
+
+
+def _flown(text: str, n: numbers.Number, clause: tuple[int, int]) -> bool:
+    """Whether a count is of people a flight carried: "Three flights carrying about 320 migrants", "Two planes with
+    270 Venezuelans on board", "put 80 men aboard a plane"."""
+    qstart = numbers.qualifier_before(text, n.start)[1]
+    return _FLOWN_BEFORE.search(text, clause[0], qstart) is not None \
+        or _FLOWN_AFTER.match(text, n.end, clause[1]) is not None
+
+
+_THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b(?!['’]s)", re.IGNORECASE)
+
+
+def _year_named_before(sentences: list[Sentence], si: int, ref: dt.date) -> Period | None:
+    """The year a sentence before ``si`` names last, for "that year": "… of 2006", "its highest since 2016", "in
+    March 2021" (the calendar year, to the reference date when it is this one)."""
+    for sent in reversed(sentences[max(0, si - 3):si]):
+        for t in reversed(periods.find_times(sent.text, ref)):
+            years = re.findall(r"\b(?:19|20)\d{2}\b", t.text)
+            if len(years) == 1 and int(years[0]) <= ref.year:
+                y = int(years[0])
+                return Period(dt.date(y, 1, 1), dt.date(y, 12, 31) if y < ref.year else ref)
+    return None
+
+
+def _possessive_time(text: str, qstart: int, times: list[periods.TimePhrase]) -> periods.TimePhrase | None:
+    """The time a count is told as the count of: "This year's 11,000 crossings", "last year's 12,000"."""
+    # (a relative one, "the previous year's 29,437", is left to the sentence's other times: a year before the one told)
+    return next((t for t in times if t.period is not None and t.end <= qstart and not periods.relative_year(t)
+                 and re.fullmatch(r"(?:['’]s)?\s*", text[t.end:qstart]) and re.search(r"['’]s\s*$", text[t.start:qstart])),
+                None)
+
+
+_CROSSING_MADE = re.compile(r"\b(?:made|make|makes|making|attempt\w*|complet\w*|surviv\w*|risk\w*|during|on|in|after|before|"
+                            r"for)\s+\w?$", re.IGNORECASE)
+"""Before a crossing that is the act ("made the Darien crossing", "died during the Evros crossing")."""
 
 
 _COMPARED = re.compile(r"\b(?:(?:up|down) (?:from|on)|compared (?:with|to)|against|than|versus|from a (?:peak|high|low) of)"
@@ -339,7 +415,10 @@ _OWN_PREDICATE = re.compile(r"\b(?:have|has|had|were|was|are|is)\b", re.IGNORECA
 def _after_subordinator(head: str) -> str:
     """What follows the last subordinating word of a clause's head: "Spain sent troops to Ceuta after about" -> "about"."""
     m = None
-    for m in re.finditer(r"\b(?:after|as|when|because|since|while|although|though|until|before|once)\s+", head, re.IGNORECASE):
+    # (the "as" of a qualifier is no subordinator: "The camp swelled to as many as 15,000 people")
+    for m in re.finditer(r"\b(?:after|(?<!many )(?<!much )(?<!few )(?<!high )(?<!large )(?<!little )(?<!long )"
+                         r"as(?!\s+(?:many|much|few|high|large|little|long)\s+as\b)"
+                         r"|when|because|since|while|although|though|until|before|once)\s+", head, re.IGNORECASE):
         pass
     return head[m.end():] if m else head
 
@@ -363,6 +442,8 @@ def _best_cue(text: str, distance, start: int = 0) -> str | None:
             continue
         for p in r.cues[m]:
             for hit in p.finditer(text, start):
+                if m == CROSSING and _crossing_place(text, hit.start()):
+                    continue
                 key = (distance(hit), rank, m)
                 if best is None or key < best:
                     best = key
@@ -676,6 +757,10 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             # over the same weeks last year")
             inherited = last_period
             part_of = True
+        if inherited is None and not times and _THAT_YEAR.search(text):
+            # "That year 31,678 people reached the archipelago": the year named last before, wherever it was told
+            # ("… far above the previous high set during the cayuco crisis of 2006")
+            inherited = _year_named_before(sentences, si, article.date)
         label = _LIST_ITEM.match(text)
         list_label: str | None = None
         if label and si > 0 and sentences[si - 1].paragraph < sent.paragraph \
@@ -726,7 +811,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                     metric = "arrests"  # "indicted 17 coastguard officers", "12 police officers were charged"
             else:
                 metric = _metric_of_deed(text, clause, n) or _metric_before_relative(text, clause, n) \
-                    or metric_in(text, clause[0], clause[1], n.start, n.end)
+                    or _whole_of_a_part(text, n, clause) or metric_in(text, clause[0], clause[1], n.start, n.end)
             if metric == "arrests" and _any(rules().cues["returns"]).search(text, max(clause[0], n.start - 40), n.start) \
                     and not _any(rules().cues["arrests"]).search(text, clause[0], n.start):
                 # the verb the count is the object of says what it counts, not a participle about the people after
@@ -736,11 +821,22 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 # the people a smuggler moved, not the arrest of the smuggler: "a gang that smuggled at least 300
                 # migrants across the Channel has been jailed"
                 metric = CROSSING
+            if noun is not None and noun.lower() == "victims" and _VICTIMS_OF_A_CRIME.match(text, n.end):
+                noun = None  # "120 victims of trafficking" are no dead
+            whole_named = noun is not None and _PARTITIVE.match(text, n.end) is not None \
+                and noun.lower() in rules().noun_metrics and rules().noun_metrics[noun.lower()] != CROSSING
             if noun is not None and noun.lower() in rules().noun_metrics and (
-                    metric is None or (rules().noun_metrics[noun.lower()] == CROSSING and metric == "arrests")):
+                    metric is None or whole_named or (rules().noun_metrics[noun.lower()] == CROSSING and metric == "arrests")):
+                # (the whole a part is of says what it counts, not a verb about something else: "Boats that set
+                # out from Mauritania account for 6,829 of the victims")
                 # "112,000 claims were processed"; "organised at least 20 crossings … has been jailed" (but
                 # "prevented 28,000 crossings" stays other)
                 metric = rules().noun_metrics[noun.lower()]
+            if metric is None:
+                whole = _WHOLE_NAMED.match(text, 0, n.start)
+                if whole and whole.group("noun").lower() in rules().noun_metrics:
+                    # "Among the victims were 1,538 children": the whole a part is of, named before it
+                    metric = rules().noun_metrics[whole.group("noun").lower()]
             if metric is None and clause[0] > 1 and re.match(r"\W*(?:which|that)\b", text[clause[0]:n.start], re.IGNORECASE):
                 # "the asylum backlog, which stood at around 165,000 cases": what the antecedent is
                 before = clause_span(text, clause[0] - 2)
@@ -790,9 +886,17 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 # those, …" after such a sentence): not lost at sea, no deaths; and "went missing from care after
                 # arriving alone" counts the missing, not arrivals
                 metric = "other"
+            flown = metric in (CROSSING, AT_SEA, "returns") and _flown(text, n, clause)
+            if flown and metric != "returns":
+                # people a flight carried did not cross a border irregularly: sent back when the story tells of
+                # returns ("Three flights carrying about 320 migrants landed in Port-au-Prince, … ramp up the
+                # removals"), else moved or resettled ("An evacuation flight carrying 300 Britons landed")
+                near = text + "\n" + (sentences[si - 1].text if si > 0 and sentences[si - 1].paragraph == sent.paragraph else "")
+                metric = "returns" if _any(rules().cues["returns"]).search(near) else "other"
             if metric == CROSSING:
                 metric = route(text, clause, bias, article.paragraphs[sent.paragraph].text)
-            elif metric == AT_SEA and (_ON_LAND.search(text, *clause) or not _SEA.search(text) and (
+            elif metric == AT_SEA and (_ON_LAND.search(text, *clause) or not _SEA.search(text, *clause) and _CROSSING_AFTER.match(
+                    text, n.end, clause[1]) or not _SEA.search(text) and (
                     _CROSSED_ON_LAND.search(text) or not _SEA.search(article.title + "\n" + article.text))):
                 # intercepted in cars, lorries or trains, on motorways or at a land border: a crossing, not at sea
                 # (and with no sea in the sentence, one told as a crossing or in a story with no sea at all: "RCMP
@@ -806,7 +910,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 qualifier = "at_least"  # "500 or more", "4,000-plus", "10,000+"
             if n in ranges:
                 qualifier = ranges[n]
-            bracket = _parenthesised(text, n.start, times)
+            bracket = _parenthesised(text, n.start, times) or _possessive_time(text, qstart, times)
             # ("The year before that, …": before the last time the sentence before told of, not its first)
             before_that = prior_last if prior_last is not None and _BEFORE_THAT.search(text) else last_period
             period = bracket.period if bracket else \
@@ -888,6 +992,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 prev_clause = clause_span(text, max(0, clause[0] - 2))
                 if compared and periods.opens_comparison(text[prev_clause[0]:prev_clause[1]].lstrip(" ,")):
                     subset = subset_at[compared[-1]]
+            if subset is None and flown and metric == "returns":
+                subset = "those on the flights told of"  # the people some flights carried are part of the returns
             subset_at[n] = subset
             if undated and subset is not None and subset.startswith("one "):
                 # one boat, operation or event, told without a time, dated by the sentence after it ("Three men have
@@ -923,6 +1029,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         prior_story = (story, story_day, story_incident)
         compared_lead = _COMPARED_BEFORE.search(text, 0, numbers.qualifier_before(text, counts[0].start)[1]) is not None
         story_incident = lead_subset if lead_subset is not None and lead_subset.startswith("one ") else None
+        if lead is None and part_of and inherited is not None and not current:
+            lead = inherited  # "Of the 303, 237 were Afghans": a part of the count told before goes on with its time
         story = lead if lead is not None and not current else None
         story_day = False
         if story is None and times and times[-1].kind == "date" and _tells_past_event(text, times[-1], article.date):
@@ -1056,7 +1164,45 @@ def _subset(text: str, n: numbers.Number, clause: tuple[int, int], qstart: int, 
         if before and subset_at.get(before[-1]) and (
                 periods.opens_comparison(text[clause[0]:clause[1]]) or _COMPARED.search(text, max(clause[0], qstart - 60), qstart)):
             found = subset_at[before[-1]]
+    if found is None and _another_whole(text, n, clause, metric):
+        return None  # "sent back about 5,600 of the roughly 8,000 people who swam into Ceuta": all returns, of crossers
     return found or subsets.partitive(text, n, clause) or story_incident
+
+
+_WHOLE_BEFORE_COUNT = re.compile(r"\b(?:of|out\s+of)\s+(?:the|all\s+the|all)\s+(?:(?:roughly|about|around|some|nearly|almost|"
+                                 r"more\s+than|over|estimated|total\s+of)\s+)*$", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:who|that|which|whom)\s+", re.IGNORECASE)
+
+
+def _relative_metric(text: str, n: numbers.Number, clause: tuple[int, int]) -> str | None:
+    """What the relative clause right after a count says it counts: "8,000 people who swam into Ceuta"."""
+    rel = _RELATIVE_AFTER.match(text, n.end, clause[1])
+    return metric_in(text, rel.end(), clause[1], -1, -1) if rel else None
+
+
+def _whole_of_a_part(text: str, n: numbers.Number, clause: tuple[int, int]) -> str | None:
+    """The metric of a count that is the whole a part is of, by its own relative clause, not by the verb of the
+    part: "Spain has sent back about 5,600 of the roughly 8,000 people who swam or walked into Ceuta"."""
+    qstart = numbers.qualifier_before(text, n.start)[1]
+    if not _WHOLE_BEFORE_COUNT.search(text, max(clause[0], qstart - 40), qstart):
+        return None
+    return _relative_metric(text, n, clause)
+
+
+def _another_whole(text: str, n: numbers.Number, clause: tuple[int, int], metric: str | None) -> bool:
+    """Whether the whole a count is said to be part of ("5,600 of the roughly 8,000 people who …") counts
+    something else than the part does (returns of crossers): then the part is all of its own metric."""
+    after = re.match(r"\s+(?:of|out\s+of)\s+(?:the|all\s+the|all)\s+", text[n.end:n.end + 30], re.IGNORECASE)
+    if after is None or metric is None:
+        return False
+    whole = next((x for x in numbers.numbers(text) if n.end + after.end() <= x.start <= n.end + after.end() + 25), None)
+    if whole is None:
+        return False
+    other = _relative_metric(text, whole, clause_span(text, whole.start))
+    return other is not None and other != metric and not (other in (CROSSING, AT_SEA) and metric in CROSSINGS)
+
+
+CROSSINGS = ("small_boat_arrivals", "irregular_crossings")
 
 
 def _same_claim(a: Period | None, b: Period | None) -> bool:
@@ -1265,12 +1411,25 @@ def _metric_before_relative(text: str, clause: tuple[int, int], n: numbers.Numbe
 
 
 _ON_LAND = re.compile(r"\b(?:cars?|vans?|lorr(?:y|ies)|trucks?|trains?|buses|coaches|motorways?|highways?|on foot|"
-                      r"land borders?|border crossings?|checkpoints?|forests?)\b", re.IGNORECASE)
+                      r"land borders?|border crossings?|checkpoints?|forests?|ports? of entry)\b", re.IGNORECASE)
 """Where an interception on land happens."""
 _SEA = re.compile(r"\b(?:seas?|coasts?|coastal|coastguards?|coast guards?|off|offshore|waters?|boats?|dinghy|dinghies|vessels?|"
-                  r"ships?|shores?|ashore|maritime|rescued?|harbours?|ports?|beach(?:es)?|islands?|Mediterranean|Channel|"
+                  r"ships?|shores?|ashore|maritime|rescued?|harbours?|ports?(?! of entry)|beach(?:es)?|islands?|Mediterranean|Channel|"
                   r"Aegean|Atlantic|ocean|navy|naval)\b", re.IGNORECASE)
 """Words that put an interception at sea."""
+_WHOLE_NAMED = re.compile(r"\W*(?:of|among|amongst)\s+(?:the|these|those|all\s+the|all)\s+(?:[\w’'-]+\s+){0,2}?"
+                          r"(?P<noun>[\w’'-]+)(?:\s+(?:on|in|at|from|to|of)\s+(?:the\s+)?[\w’'-]+)?\s*(?:,|were|was|are|is)\s",
+                          re.IGNORECASE)
+"""The whole a part is of, named before it: "Among the victims were …", "Of the deportees, …"."""
+_VICTIMS_OF_A_CRIME = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+victims\s+of\s+"
+                                r"(?!(?:the\s+|this\s+|that\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?"
+                                r"(?:shipwrecks?|sinkings?|disasters?|traged(?:y|ies)|routes?|crossings?|journeys?|seas?|"
+                                r"fires?|capsizings?|drownings?|Mediterranean|Atlantic|Channel)\b)", re.IGNORECASE)
+"""Victims of something other than a death at sea or on the way: "victims of trafficking", "of modern slavery"."""
+_CROSSING_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+(?:crossing|walking|wading|climbing|running|trekking|hiking|"
+                             r"sneaking|trying to cross|attempting to cross)\s+(?:into|across|over|through|the|from|a)\b",
+                             re.IGNORECASE)
+"""People caught in the act of crossing: "intercepted 39,540 people crossing into Canada"."""
 _CROSSED_ON_LAND = re.compile(r"\b(?:crossing|crossings|crossed|border|borders|frontier|road|irregularly|on foot)\b", re.IGNORECASE)
 _OF_THEM_AFTER = re.compile(r"\d\s+of (?:them|those|these|whom)\b", re.IGNORECASE)
 """A count that is a part of one told before: "Syrians lodged 76,765 of them"."""
@@ -1284,7 +1443,8 @@ _MISSING_FROM_CARE = re.compile(
 """Children gone missing from care or from hotels: missing, but not at sea."""
 _DIED = re.compile(r"\b(?:died|dead|deaths?|drown(?:ed|ing|ings)?|bodies|killed|lost their lives|perished|at sea)\b", re.IGNORECASE)
 
-_OF_THOSE = re.compile(r"\W*(?:of|among|amongst) (?:those|them|these|whom|the total|this number|that number|that total)\b",
+_OF_THOSE = re.compile(r"\W*(?:of|among|amongst) (?:those|them|these|whom|the total|this number|that number|that total|"
+                       r"the [\d,]*\d(?=\s*,(?!\d)))\b",
                        re.IGNORECASE)
 _CHARGED_DEED = re.compile(r"\b(?:accused|suspected|charged|convicted|guilty|jailed|arrested|sentenced|prosecuted|detained|held)"
                            r"\s+(?:of|with|for|over)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+ing\b"
@@ -1360,18 +1520,27 @@ def _future_starts(text: str) -> tuple[int, ...]:
     return tuple(m.start() for m in periods.vocabulary().future_starts_re.finditer(text))
 
 
-_ANOTHERS_EVENT = re.compile(r"\b(?:after|before|when|because|until|once)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-                             r"(?:[\w’'-]+\s+){0,3}?(?:[a-z]{3,}ed|ruled|found|said|won|lost|took office|came to power|broke out)"
-                             r"\s+(?:[\w’'-]+\s+){0,2}?$", re.IGNORECASE)
+_ANOTHERS_EVENT = re.compile(r"\b(?:after|before|when|because|until|once|where)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                             r"(?:[\w’'-]+\s+){0,3}?(?:[a-z]{3,}ed|ruled|found|said|won|lost|took office|came to power|broke out|"
+                             r"took power|seized|fell)\s+(?:[\w’'-]+\s+){0,4}?$", re.IGNORECASE)
 
 
 def _not_anothers_event(times: list[periods.TimePhrase], text: str, n: numbers.Number) -> list[periods.TimePhrase]:
     """Drop a time after a count that dates an event of another subject told after it: "covers up to 354 members
     …, released from detention after the High Court ruled in 2023 that …" (2023 is when the court ruled)."""
-    # (only for a count told in the present: "40 people drowned after the boat capsized in June" is one past event)
-    if not _PRESENT_MAIN.search(text, clause_span(text, n.start)[0], n.start):
-        return times
-    return [t for t in times if not (t.start > n.end and _ANOTHERS_EVENT.search(text, n.end, t.start))]
+    # (for a count told in the past, only an event in a clause of its own that is no incident the count comes from:
+    # "40 people drowned after the boat capsized in June" is one past event, but in "237 were Afghans, …, who were
+    # evacuated after the Taliban returned to power in August 2021" the year is the Taliban's)
+    clause = clause_span(text, n.start)
+    if _PRESENT_MAIN.search(text, clause[0], n.start):
+        return [t for t in times if not (t.start > n.end and _ANOTHERS_EVENT.search(text, n.end, t.start))]
+    out = []
+    for t in times:
+        ev = _ANOTHERS_EVENT.search(text, clause[1], t.start) if t.start > clause[1] else None
+        if ev is not None and not subsets.incident(text, ev.start(), t.start):
+            continue
+        out.append(t)
+    return out
 
 
 _PRESENT_MAIN = re.compile(r"\b(?:is|are|has|have|covers|cover|includes|include|concerns|affects|applies to|holds|houses|"

@@ -357,6 +357,11 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:(?:now|still|already|also|curre
 _COST_OBJECT = re.compile(r"(?:\s+(?!(?:of|with|for|over|on|in|to|from|by|as|than)\b)[\w’'-]+){0,4}\s*", re.IGNORECASE)
 """Between a cost verb and its amount: at most a few words, no preposition ("costing the taxpayer around")."""
 _FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|might|may|shall|should|must)\b", re.IGNORECASE)
+_ESTIMATED_BEFORE = re.compile(r"\b(?:an?\s+)?(?:estimated|projected|forecast|expected|predicted|anticipated)\s+"
+                               r"(?:total\s+of\s+)?$", re.IGNORECASE)
+_NOUN_SUBJECT = re.compile(r"\s+(?:includes|included|include|covers|covered|contains|contained|comprises|comprised|"
+                           r"represents|represented|reflects|reflected|means|meant|excludes|excluded)\b", re.IGNORECASE)
+"""Right after a word of a verb list, a verb of its own: the word was a noun ("That total includes …")."""
 _NOUN_AFTER_IN = re.compile(r"(?<![\w-])in\s+$", re.IGNORECASE)
 _DETERMINER = re.compile(r"(?<![\w-])(?:the|a|an|its|their|his|her|our|whose)\s+$", re.IGNORECASE)
 
@@ -398,8 +403,9 @@ def _verb_before(text: str, start: int, end: int) -> tuple[str, re.Match[str]] |
                 continue  # "operational costs of up to", "the promised", "$800m in grants and"
             if m.group(0)[0].isupper() and text[:m.start()].strip():
                 continue  # part of a name: "the International Monetary Fund"
-            if _FINITE.search(text, m.end(), end):
-                continue  # another verb stands between: "If 300 people were sent, the cost would be £1.8bn"
+            if _FINITE.search(text, m.end(), end) or _NOUN_SUBJECT.match(text, m.end()):
+                continue  # another verb stands between: "If 300 people were sent, the cost would be £1.8bn", "That
+                # total includes $5.1bn"
             if cat == "cost" and not _COST_OBJECT.fullmatch(text, m.end(), end):
                 continue  # what costs something names the amount at once ("is costing the taxpayer £8m"), not
                 # "reaching agreement with the IMF over a $1.9bn loan"
@@ -431,6 +437,8 @@ def kind_of(text: str, amounts: list[numbers.Money], i: int, inherited: _Governe
         if cat == "cost" and kind == SPENDING and r.size_verb.match(" ".join(verb.lower().split())) \
                 and r.committed_subject.search(window):
             kind = COMMITMENT  # "the grant amounts to SEK 10,000 per adult": the size of what is promised
+        if kind == COMMITMENT and future and _ESTIMATED_BEFORE.search(text, max(0, amt.start - 30), amt.start):
+            kind = ESTIMATE  # "would be paid an estimated £105,000 for every person": a sum to come, guessed at
         return _Governed(kind, future, at, ongoing)
 
     # the amount as subject: "£220m has already been paid", "A further £50m is due"
@@ -496,12 +504,17 @@ def _usable(text: str, t: periods.TimePhrase) -> bool:
     return not periods.is_publication_time(text, t) or rules().event_verb_before.search(text, max(0, t.start - 30), t.start) is not None
 
 
-def _event_time(text: str, t: periods.TimePhrase, cs: int) -> bool:
+def _event_time(text: str, t: periods.TimePhrase, cs: int, times: list[periods.TimePhrase] | None = None) -> bool:
     """Whether a time phrase dates the making of a deal ("a £63m deal struck in November", "signed in Kigali in
-    December", "the 2022 agreement"), not money paid under it."""
+    December", "the 2022 agreement"), not money paid under it. With ``times``, only the first time after the verb
+    does ("approved last year for border security in the 2024-25 budget": the budget's years are what it covers)."""
     r = rules()
-    if r.event_verb_before.search(text, max(cs, t.start - 80), t.start):
-        return True
+    verb = None
+    for verb in r.event_verb_before.finditer(text, max(cs, t.start - 80), t.start):
+        pass
+    if verb is not None:
+        verb_end = verb.start() + len(re.match(r"[\w-]+", text[verb.start():]).group(0))
+        return times is None or not any(verb_end <= o.start and o.end <= t.start for o in times if o is not t)
     return _YEAR_ONLY.fullmatch(t.text.strip()) is not None and r.noun_after.match(text, t.end) is not None \
         and r.nouns[COMMITMENT].fullmatch(r.noun_after.match(text, t.end).group("noun")) is not None
 
@@ -565,8 +578,18 @@ def _own_times(text: str, amounts: list[numbers.Money], i: int, ref: dt.date,
     own = [t for t in times if t.start >= amt.end and t.end <= hi]
     if not own:
         first = min((a.start for a in amounts if cs <= a.start), default=amt.start)
-        own = [t for t in times if t.start >= cs and t.end <= first]
+        # (not a time in an aside about the subject: "Lithuania, which faced the same pressure last summer, has
+        # allocated about €150m")
+        asides = [m.span() for m in _ASIDE.finditer(text, 0, first)]
+        own = [t for t in times if t.start >= cs and t.end <= first and not any(a <= t.start and t.end <= b for a, b in asides)]
+    if not own and _WHEN_OPENS.match(text, cs):
+        # "… on a visit to Baghdad in December, when she announced £800,000": the time the "when" goes back to
+        own = [t for t in times if t.end <= cs and re.fullmatch(r"\W*", text[t.end:cs])]
     return own
+
+
+_ASIDE = re.compile(r",\s*(?:which|who|whose|whom|where)\b[^,;:.]*,", re.IGNORECASE)
+_WHEN_OPENS = re.compile(r"\W*when\b", re.IGNORECASE)
 
 
 def _ahead(t: periods.TimePhrase, p: Period | None, ref: dt.date) -> Period | None:
@@ -602,7 +625,7 @@ def period_of(text: str, amounts: list[numbers.Money], i: int, kind: str, future
     if kind == COMMITMENT and future:
         spans = [(t, _ahead(t, p, ref) if ahead(t) else p) for t, p in spans]
     if kind == COMMITMENT:
-        event = [p for t, p in spans if _event_time(text, t, cs)
+        event = [p for t, p in spans if _event_time(text, t, cs, times)
                  and p is not None and (p.start or p.end) and (p.start or p.end) <= ref]
         # (told of the future, only a time before the article's day: "agreed to pay … in March 2023", not "in 2024")
         past = [p for t, p in spans if p is not None and p.end is not None
@@ -694,7 +717,7 @@ def story_after(text: str, ref: dt.date, story: Period | None) -> Period | None:
         return story if past else None
     # (a time in a "since" clause dates another event: "…, its first deportation since the Taliban took power in
     # 2021" leaves the sentence's own time for the next)
-    own = [t for t in times if not _SINCE_CLAUSE.search(text, 0, t.start)]
+    own = [t for t in times if not _SINCE_CLAUSE.search(text, 0, t.start) and not t.text.lower().startswith("since")]
     times = own or times
     told = {(p.start, p.end) for t in times for p in [_relative_to_story(t, times, story)] if p is not None}
     if past and len(told) == 1:

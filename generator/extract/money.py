@@ -476,7 +476,7 @@ def is_funding(text: str, amount: numbers.Money) -> bool:
     tail = text[amount.end:amount.end + 60]
     if any(p.search(tail) for p in c.unit_cost_after):
         return False
-    head = text[max(0, amount.start - 80):amount.start]
+    head = text[max(0, amount.start - 160):amount.start]
     if any(p.search(head) for p in c.unit_cost_before) or any(p.search(head) for p in c.not_funding_before):
         return False
     if any(p.search(tail) for p in c.per_head_after) and any(p.search(head) for p in c.cost_verb_before):
@@ -504,8 +504,9 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
             continue
         if local is None:
             local = [_local_dollar(article, index)]
-        if local[0]:
-            amounts = [dataclasses.replace(a, currency=local[0]) if a.text.startswith("$") else a for a in amounts]
+        dollar = local[0] or _sentence_dollar(index, sent)
+        if dollar:
+            amounts = [dataclasses.replace(a, currency=dollar) if a.text.startswith("$") else a for a in amounts]
         # An amount said again in another currency ("€7.4bn (£6.3bn)", "$1 billion, roughly £770m,") is a fact of
         # its own that restates the one before (FACTS.md same_as); it is read as that one is.
         restated: dict[int, list[numbers.Money]] = {}
@@ -542,7 +543,8 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
                     # Only payers, venues or cities here: the money goes where the story's money goes.
                     if main is None:
                         main = _main_places(article, sentences, index)
-                    areas = _city_countries(index, recipients, text, sent) or _spender(index, text, sent) or carry or main
+                    areas = _city_countries(index, recipients, text, sent) or _spender(index, text, sent) \
+                        or (_home_list(index, candidates) if _DOMESTIC.search(text, *span) else []) or carry or main
                     if areas:
                         recipients = [p for p in recipients if not _is_venue(index, p)]
                     else:
@@ -552,6 +554,9 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
                         areas = [home] if home else []
                         at_home.update(areas)  # (no place the story's money goes: not carried on)
                     recipients = recipients + [p for p in areas if p not in recipients]
+                    # (the country of a region of one country the story's money goes to: "… the Evros region. The
+                    # extension is expected to cost about 100 million euros" is money for Greece too)
+                    recipients = recipients + [p for p in _city_countries(index, areas, text, sent) if p not in recipients]
                 elif not any(index.get(p) is not None and index.get(p).kind == "country" for p in recipients):
                     # "on a new reception centre on the island of Samos": the island's country
                     recipients = recipients + [p for p in _city_countries(index, recipients, text, sent) if p not in recipients]
@@ -646,9 +651,25 @@ _SPEND = re.compile(r"\b(?:spend|spends|spent|spending)\b", re.IGNORECASE)
 _OWN = re.compile(r"\b(?:its|their|her|his)\s+own\b|\b(?:on|in)\s+(?:its|their)\s+|\bat\s+home\b|\bdomestic(?:ally)?\b", re.IGNORECASE)
 
 
+def _home_list(index: EntityIndex, candidates: list[tuple[int, numbers.Money]]) -> list[str]:
+    home = _home_country(index, candidates)
+    return [home] if home else []
+
+
+_DOMESTIC = re.compile(r"\b(?:hotels?|asylum (?:bill|system|support|accommodation|costs?|budget)|accommodation|"
+                       r"housing (?:asylum seekers|migrants|refugees|them)|(?:immigration )?detention|"
+                       r"reception (?:centres?|centers?|system|costs?)|caseworkers?|backlog)\b", re.IGNORECASE)
+"""What a country's own asylum system costs at home: "The asylum bill already stands at more than £3bn a year, with
+hotels alone costing £6m a day" is spent where its currency is the country's own, not where the story's deal pays."""
+
+
 def _spender(index: EntityIndex, text: str, sent: Sentence) -> list[str]:
     """With nowhere else named, a country that spends money spends it at home ("the UK spent £5.4bn on its asylum
-    system", "Greece had spent €2.5bn of its own money on migration")."""
+    system", "Greece had spent €2.5bn of its own money on migration"); a state or province that pays, on itself
+    ("Texas lawmakers have set aside more than $11 billion for it")."""
+    states = [p for p in _payers(text, sent, index) if _is_area(index, p) and index.get(p).kind == "region"]
+    if len(states) == 1:
+        return states
     if not _SPEND.search(text) or not _OWN.search(text):
         return []
     payers = [p for p in _payers(text, sent, index) if _is_area(index, p) and index.get(p).kind == "country"]
@@ -669,6 +690,22 @@ def _local_dollar(article: Article, index: EntityIndex) -> str | None:
     if "US" in named:
         return None
     found = {cues().local_dollars[c] for c in named if c in cues().local_dollars}
+    return found.pop() if len(found) == 1 else None
+
+
+def _sentence_dollar(index: EntityIndex, sent: Sentence) -> str | None:
+    """In a story that names the United States too, the dollar of the one dollar country a sentence names and the
+    US not ("The Prime Minister also announced $100 million …, as part of Canada's efforts": Canadian dollars)."""
+    mentions = index.mentions_in(sent.start, sent.end, type="place")
+    if any(m.entity == "US" for m in mentions):
+        return None
+    # (the country pays or owns the effort: "Canada's efforts", "Canadian", "Australia will pay"; not "Canada received
+    # $20m from Washington")
+    payers = _payers(sent.text, sent, index)
+    demonyms = gazetteer.gazetteer().demonyms
+    owners = {m.entity for m in mentions if m.entity in payers or m.surface in demonyms
+              or re.match(r"['’]s\b", sent.text[m.end - sent.start:m.end - sent.start + 3])}
+    found = {cues().local_dollars[c] for c in owners if c in cues().local_dollars}
     return found.pop() if len(found) == 1 else None
 
 

@@ -31,7 +31,10 @@ PARTICLES = frozenset("von van der den de del della di da du la le bin ben al el
 _UP = "A-ZÀ-ÖØ-ÞĀ-ž"
 _LO = "a-zà-öø-ÿĀ-ž"
 _TOK = (rf"(?:(?:al|el|ad|as|ash|an|bin|ibn|abu|ben)-[{_UP}][{_LO}]+"
-        rf"|(?:[OD]['’](?=[A-Z]))?[{_UP}][{_LO}]+(?:['’][A-Z][{_LO}]+)?(?:[A-Z][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*|[A-Z]\."
+        # An abbreviated title with its full stop before a name: "Sen. John Cornyn", "Rep. Joaquin Castro".
+        rf"|(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Dr|Prof|Rev|Insp|Det|Supt|Cllr|Hon|Mr|Mrs|Ms|Pres|Amb|Adm|Maj|Cmdr)\.(?= [{_UP}])"
+        # (an apostrophe inside a name: "O'Brien", "Fred Matiang'i", not a possessive "Fred's")
+        rf"|(?:[OD]['’](?=[A-Z]))?[{_UP}][{_LO}]+(?:['’][A-Z][{_LO}]+|['’](?!s\b)[{_LO}]+)?(?:[A-Z][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*|[A-Z]\."
         # A short capitalised abbreviation before a name: "DI Reid", "MP Mike Tapp".
         rf"|[A-Z]{{2,3}}(?= [{_UP}][{_LO}])"
         # A middle initial without its full stop: "Stuart C McDonald" (not "A" or "I").
@@ -49,6 +52,9 @@ _JUDICIAL = frozenset({"justice", "judge"})
 _PEERAGES = frozenset({"lord", "baroness", "baron", "viscount", "viscountess", "earl", "countess"})
 _PART = r"(?:" + "|".join(sorted(PARTICLES)) + r")"
 CANDIDATE = re.compile(rf"(?<![\w'’-]){_TOK}(?:(?: {_PART})* {_TOK})*(?=['’]s\b|[^\w'’-]|$)")
+_PLACE_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:port|town|village|city|island|commune|suburb|"
+                               r"resort|harbour|hamlet|county|province|region|district|municipality)\b(?!\s+(?:council|mayor|"
+                               r"hall|police|of\b))", re.IGNORECASE)
 _SURNAME_TITLES = frozenset({"King", "Judge", "Major", "Bishop", "Dean", "Prince"})
 _AUXILIARIES = frozenset("has had is was will would has been".split())
 _ETHNIC = frozenset("Kurd Kurds Kurdish Pashtun Hazara Tamil Rohingya Arab Berber Yazidi Uyghur Oromo Tigrayan Amhara Baloch".split())
@@ -448,8 +454,9 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
             return c
     if strong:
         return c
-    if _facility_after(b, end):
-        # "the Western Jet Foil processing centre", "the Bibby Stockholm barge".
+    if _facility_after(b, end) or _PLACE_APPOSITION.match(text, end):
+        # "the Western Jet Foil processing centre", "the Bibby Stockholm barge"; "In Hollis Creek, the small border
+        # city at the centre of the dispute": a place, said so by the words after it.
         return None
     if c.short or name_words[0] in g.places or name_words[0] in g.demonyms or name_words[0] in g.counties:
         # Without a role, "Geneva Convention", "Dover Harbour" or "Kent Messenger" is no person.
@@ -588,6 +595,10 @@ def find_people(b: Builder) -> None:
         if not b.free(c.start, c.end):
             continue
         same = next((e for e in b.entities.values() if e.type == "person" and e.name == c.name), None)
+        if same is None and c.words[0] not in b.g.first_names:
+            # "Andrés Manuel López Obrador … López Obrador said": both surnames of a name told in full before
+            same = next((e for e in b.entities.values() if e.type == "person" and e.name.endswith(" " + c.name)
+                         and len(e.name.split()) > len(c.words)), None)
         ent = same or Entity(id=slug(c.name), type="person", name=c.name)
         _add_person(b, ent, c)
     persons = [e for e in b.entities.values() if e.type == "person"]
@@ -626,7 +637,9 @@ def find_people(b: Builder) -> None:
 
 def _resolve_surname(b: Builder, surname: str, at: int, persons: list[Entity], gender: str = "") -> Entity | None:
     # "De Vries" opening a sentence is Nicole de Vries.
-    matches = [e for e in persons if e.name.lower().endswith(" " + surname.lower()) and e.name != surname]
+    # ("Sudani" is Mohammed Shia al-Sudani: an Arabic article glued to a surname is often dropped later on)
+    ends = tuple(sep + surname.lower() for sep in (" ", " al-", " el-", " ad-", " as-", " ash-", " an-", " ar-", " at-"))
+    matches = [e for e in persons if e.name.lower().endswith(ends) and e.name != surname]
     if gender:
         # "Mr Johnson" is not Diana Johnson.
         matches = [e for e in matches if b.genders.get(e.id, gender) == gender]
@@ -696,6 +709,11 @@ def find_later_mentions(b: Builder) -> None:
         if k < len(parts) - 1:
             # "de Moor", "De Moor" at the start of a sentence.
             pattern = f"[{surname[0].upper()}{surname[0]}]" + re.escape(surname[1:])
+        bare = re.match(r"(?:al|el|ad|as|ash|an|ar|at)-(?P<rest>[A-ZÀ-Þ][\w'’-]+)$", surname)
+        if bare and bare.group("rest") not in g.not_names and bare.group("rest") not in g.places:
+            # "Mohammed Shia al-Sudani" is "Sudani" later on: the Arabic article may be dropped
+            article_part = f"[{surname[0].upper()}{surname[0]}]{re.escape(surname[1:bare.start('rest')])}"
+            pattern = f"(?:{article_part})?{re.escape(bare.group('rest'))}"
         for m in re.finditer(rf"(?<![\w'’-]){pattern}(?![\w-])", text):
             if b.free(m.start(), m.end()):
                 prev, gap = word_before(text, m.start())

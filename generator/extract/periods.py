@@ -175,7 +175,10 @@ def _validate(doc: object, name: str) -> Vocabulary:
         ("past_n", rf"\b(?:over |in |during )?the (?!previous year\b)(?:past|last|previous) (?:(?P<n>{N}) )?(?P<u>years?|months?|weeks?|days?|decades?)"),
         # ("over the next three years": from the article date on)
         ("next_n", rf"\b(?:over |in |during |within |for )?the (?:next|coming) (?P<n>{N}) (?P<u>years?|months?|weeks?|days?|decades?)\b"),
-        ("fy", rf"\b(?:(?:in|during|for|over) )?(?:the )?(?:(?:financial|fiscal) year )?(?P<y>{FY})(?: (?:financial|fiscal) year)?"),
+        # ("In the 2022 fiscal year, which ended in September": the twelve months to the end of that month)
+        ("fy", rf"\b(?:(?:in|during|for|over) )?(?:the )?(?:(?:(?P<fy>{Y}) (?:financial|fiscal|budget) year|(?:financial|fiscal|budget) "
+               rf"year (?P<fy2>{Y})),? (?:which|that) (?:ended|ends|ran|runs|closed) (?:in |on |at the end of )?(?:{D} )?"
+               rf"(?P<fm>{M})(?: {D})?|(?:(?:financial|fiscal) year )?(?P<y>{FY})(?: (?:financial|fiscal) year)?)"),
         ("half", rf"\b(?:in |during |over )?the (?P<h>first|second) (?:half|six months) of (?P<y>{Y}|the year|this year|last year)"),
         ("first_n", rf"\b(?:in |during |over )?the (?:first|opening) (?P<n>{N}) months(?: of (?P<y>{Y}|the year|this year|last year))?"),
         ("quarter", rf"\b(?:in |during |over )?(?:the (?P<q>first|second|third|fourth|final|last) (?:quarter|three months)(?: of (?:the year|(?P<y>{Y})))?"
@@ -186,8 +189,8 @@ def _validate(doc: object, name: str) -> Vocabulary:
         # ("since the crisis began in 2021": from the year the event names)
         ("since", rf"\bsince (?:the (?:start|beginning) of |(?:[\w’'-]+ ){{1,5}}?(?:began|begun|started|broke out|erupted|"
                   rf"took office|came (?:into force|to power)|was (?:introduced|launched|signed|elected))(?: in)? "
-                  # ("since the 2021 coup": from the year of the event it names)
-                  rf"|the (?=(?:19|20)\d{{2}} [a-z]))?(?P<a>{date}|{Y}|(?P<wd>{W})|(?P<ty>(?:the|this|last) year))(?P<ly> last year| this year)?"),
+                  # ("since the 2021 coup", "since the military crackdown of 2017": from the year of the event it names)
+                  rf"|the (?=(?:19|20)\d{{2}} [a-z])|the (?:[\w’'-]+ ){{1,3}}?(?:of|in) (?=(?:19|20)\d{{2}}\b))?(?P<a>{date}|{Y}|(?P<wd>{W})|(?P<ty>(?:the|this|last) year))(?P<ly> last year| this year)?"),
         ("between_years", rf"\b(?:between (?P<a>{Y}) and (?:(?:early|mid|late)[\s-]+)?(?P<b>{Y})|from (?P<c>{Y}) (?:to|until|till) (?:(?:early|mid|late)[\s-]+)?(?P<d>{Y})"
                           rf"|(?:in|during|over|throughout) (?P<e>{Y}) and (?P<f>{Y}))\b(?!\s?[-/–]\s?\d)"),
         ("by_day", rf"\b(?:by|until|till|up to|as of) (?:last )?(?P<wd>{W})\b"),
@@ -224,12 +227,19 @@ def _validate(doc: object, name: str) -> Vocabulary:
         re.compile(r"\b(?:%s)\b" % _alt(pp), re.IGNORECASE),
         re.compile(r"\b(?:%s)\b" % _alt(reporting), re.IGNORECASE),
         re.compile(r"\b(?:%s)(?:\s+(?:the\s+)?[A-Z]?[\w’'-]+)?\s*$" % _alt(reporting), re.IGNORECASE),
-        re.compile(r"\b(?:%s)\s*$" % _alt(datafiles.string_list(doc, "publication_verbs", name)), re.IGNORECASE),
+        # (not the particle of another verb: "since the war broke out on 15 April", "ran out in May")
+        re.compile(r"(?<!\bbroke )(?<!\bbroken )(?<!\bbreaks )(?<!\bran )(?<!\brun )(?<!\bruns )(?<!\bset )(?<!\bcarried )"
+                   r"(?<!\bsingled )(?<!\bmoved )(?<!\bmoving )(?<!\bspread )(?<!\bstepped )(?<!\bpulled )(?<!\bkicked )"
+                   r"(?<!\bthrown )(?<!\bthrew )(?<!\bfound )(?<!\bsorted )(?<!\blashed )(?<!\bheld )(?<!\bwiped )"
+                   r"\b(?:%s)\s*$" % _alt(datafiles.string_list(doc, "publication_verbs", name)), re.IGNORECASE),
         # ("compared with the start of 2023": a part of a year after the marker)
         re.compile(r"\b(?:%s)\.?\s*(?:the\s+(?:start|beginning|end|middle|close)\s+of\s+)?$"
                    % _alt(datafiles.string_list(doc, "comparison_markers", name)).replace(r"\ ", r"\s+"),
                    re.IGNORECASE),
-        re.compile(r"^\W*(?:%s)\b" % _alt(datafiles.string_list(doc, "comparison_openers", name)).replace(r"\ ", r"\s+"),
+        # (and any multiple: "…, more than three and a half times the 3,772 applications filed in 2022")
+        re.compile(r"^\W*(?:%s|(?:(?:more than|nearly|almost|about|around|roughly|some|over|just over|just under)\s+)?"
+                   r"[a-z]+(?:[\s-]+and[\s-]+a[\s-]+half)?\s+times\s+(?:the|as|what|that|its|their|last|this)\b)\b"
+                   % _alt(datafiles.string_list(doc, "comparison_openers", name)).replace(r"\ ", r"\s+"),
                    re.IGNORECASE),
         patterns,
         trigger,
@@ -429,7 +439,8 @@ def _find_times(text: str, ref: dt.date) -> tuple[TimePhrase, ...]:
                 if tp is None:
                     continue
                 tp = replace(tp, kind=kind)
-                if kind in ("date", "weekday"):
+                if kind in ("date", "weekday", "season", "relmonth"):
+                    # ("since last spring", "since the crisis began last summer", "since last month")
                     tp = _since_clause(tp, text, ref, voc)
             except (ValueError, OverflowError):
                 continue  # it would fall outside the calendar ("last year" in year 1): no time
@@ -570,6 +581,11 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
         assert end is not None
         return tp(Period(ref, end))
     if kind == "fy":
+        if m.group("fm"):
+            y2 = int(m.group("fy") or m.group("fy2"))
+            end_month = voc.months[m.group("fm").lower().rstrip(".")]
+            start = dt.date(y2, end_month + 1, 1) if end_month < 12 else dt.date(y2, 1, 1)
+            return tp(Period(start.replace(year=y2 - 1) if end_month < 12 else start, _month_end(y2, end_month)))
         y = re.match(r"(\d{4})\s?[-/–]\s?(\d{2,4})", m.group("y"))
         assert y
         y1 = int(y.group(1))
@@ -786,6 +802,10 @@ def choose(text: str, pos: int, clause: tuple[int, int], times: list[TimePhrase]
     else:
         pick = min(pool, key=lambda t: min(abs(t.start - pos), abs(t.end - pos)))
     # Several phrases in the clause ("this year by July 14"): merge a start-only and an end-only one.
+    if pick.same and re.fullmatch(r"(?:over |during |throughout |in )?the (?:course of the )?year", pick.text, re.IGNORECASE) \
+            and vocabulary().future_re.search(text):
+        # "Over the course of the year, Canada will welcome 15,000 …": the year to come is this one
+        return Period(dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31))
     if pick.same:
         others = [t for t in times if not t.same and t.period is not None]
         # the reference is the period the sentence compares with: before the phrase, else the sentence's first
@@ -830,6 +850,11 @@ def choose(text: str, pos: int, clause: tuple[int, int], times: list[TimePhrase]
 
 
 _RELATIVE_YEAR = re.compile(r"\b(?:earlier|ago|before|previous|preceding)\b", re.IGNORECASE)
+
+
+def relative_year(t: TimePhrase) -> bool:
+    """Whether a phrase names the year before another ("the previous year", "a year earlier")."""
+    return t.kind == "last_year" and _RELATIVE_YEAR.search(t.text) is not None
 
 
 def _merge(period: Period | None, others: list[Period | None]) -> Period | None:

@@ -70,13 +70,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str, tuple[tuple[str, ...], ...]]] = [
     # the Dampier Peninsula, Roxham Road, Portland Port: a name with a word that says what kind of place it is (first,
     # so that the whole name is claimed before a town inside it: "Portland Port", not "Portland")
     (re.compile(rf"\b(?:at|in|on|near|to|into|from|up|along|across|off|around|of|At|In|On|Near|Along|Off|Across|Around) (?:the )?"
-                rf"(?P<town>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)? (?:Peninsula|Bay|Road|Port|Reef|Plateau|Valley))(?![\w-])"),
-     _FEATURE, ((" Peninsula", " Bay", " Road", " Port", " Reef", " Plateau", " Valley"),)),
+                rf"(?P<town>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)? (?:Peninsula|Bay|Road|Port|Reef|Plateau|Valley|Park))(?![\w-])"),
+     _FEATURE, ((" Peninsula", " Bay", " Road", " Port", " Reef", " Plateau", " Valley", " Park"),)),
     # the port of X, the port city of X, the town of X, the Greek island of X; the mayor of X
     # ("port city of X" holds "city of ")
     (re.compile(rf"\b{_either(_CONTAINERS)}(?: city| town)? of (?P<town>{_TOWN})"), "city", (_each(_CONTAINERS, after=" of "),)),
     # near X, a fishing town north of Y
-    (re.compile(rf"\b{_LOCATIVE_CAP} (?P<town>{_TOWN}), an? (?:[\w-]+ ){{0,3}}?(?:port|town|village|city|island|islet|commune|suburb|resort|harbour|hamlet|seaside town|port city)\b"), "city", ()),
+    # (and "In Eagle Pass, the small border city that …")
+    (re.compile(rf"\b{_LOCATIVE_CAP} (?P<town>{_TOWN}), (?:an?|the) (?:[\w-]+ ){{0,3}}?(?:port|town|village|city|island|islet|commune|suburb|resort|harbour|hamlet|seaside town|port city)\b"), "city", ()),
     # (at|in|from) X in (the north-west of)? <place>
     (re.compile(rf"\b{_LOCATIVE_CAP} (?P<town>{_TOWN}),? (?:in|near|outside) (?:the )?{_DIRECTION}?(?:of (?:the )?)?(?P<where>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)"), "city", ()),
     # (at|in|from|and) X, (east)? <county or known place>

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..models import Article, Fact, Sentence
+from ..text import abbreviations
 from .entities import EntityIndex
 from .gazetteer import gazetteer
 
@@ -112,7 +113,10 @@ def _segments(article: Article) -> list[Segment]:
     return out
 
 
-_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(:—–-]))['‘](?=[A-Z0-9])(.+?)(?<=[\w.,!?…])['’](?=$|[\s,.;:!?)—–-])")
+_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(:—–-]))['‘](?=[A-Z0-9])(.+?)(?<=[\w.,!?…])['’]"
+                     # (a plural's apostrophe before a lower-case word is no closing mark: "exposes the Tories' chaos")
+                     r"(?!(?<=s['’])\s+(?!(?:he|she|they|it|we|i|you|said|says|told|added|the|a|an)\b)[a-z])"
+                     r"(?=$|[\s,.;:!?)—–-])")
 
 
 def _single_quoted(t: str, para_start: int, index: int) -> list[Segment]:
@@ -155,10 +159,31 @@ def _sentence_prefix(text: str, para_start: int, at: int) -> tuple[int, str]:
 def _sentence_suffix(text: str, at: int, para_end: int) -> tuple[int, str]:
     """Return (end offset, text) from ``at`` to the end of its sentence (or the next quote)."""
     chunk = text[at:para_end]
-    # (not the full stop of an initial: "said Commissioner Troy A. Miller")
-    m = re.search(r"(?<!\s[A-Z])[.!?…](?=\s|$)|[“\"]", chunk)
-    end = m.end() if m and m.group(0) not in "“\"" else (m.start() if m else len(chunk))
-    return at + end, chunk[:end]
+    # (not the full stop of an initial: "said Commissioner Troy A. Miller", nor of an abbreviated title: "Sen. John
+    # Cornyn (R-Texas) said")
+    abbrev = abbreviations()
+    for m in re.finditer(r"(?<!\s[A-Z])[.!?…](?=\s|$)|[“\"]", chunk):
+        if m.group(0) == ".":
+            word = re.search(r"([\w.]+)$", chunk[:m.start()])
+            if word and word.group(1).lower().rstrip(".") in abbrev and re.match(r"\s+[A-Z]", chunk[m.end():]):
+                continue
+        end = m.end() if m.group(0) not in "“\"" else m.start()
+        return at + end, chunk[:end]
+    return at + len(chunk), chunk
+
+
+def _attributed_after(span: str, speech_re: re.Pattern[str]) -> bool:
+    """Whether the words after a quote attribute it: a verb of speech near its start ("…,” he said"), "according
+    to", or one that ends the sentence after a long speaker ("…,” a spokesperson for the Japan Association for
+    Refugees, a Tokyo-based support group, said.")."""
+    if speech_re.search(span[:80]) or _ACCORDING.search(span[:40]):
+        return True
+    if len(span) > 240:
+        return False
+    last = None
+    for last in speech_re.finditer(span):
+        pass
+    return last is not None and re.fullmatch(r"\W*(?:[\w’'-]+\W+){0,4}?", span[last.end():] + " ") is not None
 
 
 def _words(s: str) -> int:
@@ -369,12 +394,23 @@ class _Resolver:
                 named = m.entity
         if named is not None:
             return named
+        # "The National Migration Institute said in a statement … “…,” the agency said": the body that spoke last,
+        # in this paragraph or the one before, whatever kind of body the noun usually names
+        orgs = [m for m in self.index.mentions_in(max(0, at - 800), at, "organisation") if self.outside(m.start, m.end)]
+        if orgs and self.text.count("\n\n", orgs[-1].end, at) <= 1 \
+                and self.g.speech_re.match(self.text, orgs[-1].end + 1) and noun not in _VOICE_NOUNS:
+            return orgs[-1].entity
         return self.last_before(at, "organisation", kinds=_NOUN_KINDS.get(noun, _ANY_KIND))
 
     def from_suffix(self, start: int, end: int, para_start: int | None = None) -> str | None:
         """Return the speaker in the words after a quote ("…,” he said.", "…,” said Mr Rama.")."""
         span = self.text[start:end]
-        if not self.g.speech_re.search(span[:80]) and not _ACCORDING.search(span[:40]):
+        if _SIGNATURE.match(span) and len(span) < 200:
+            # a press release's signature after the quote: "…” – The Honourable Sean Fraser, Minister of …"
+            signed = self.mentions(start, end, "person") or self.mentions(start, end, "organisation")
+            if signed:
+                return signed[0].entity
+        if not _attributed_after(span, self.g.speech_re):
             return None
         if self.anonymous(start, end, after=True):
             return None
@@ -541,7 +577,7 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
             if is_quote and seg.closed:
                 s_end, suffix = _sentence_suffix(text, seg.end + 1, para_end[seg.paragraph])
                 speaker = r.from_suffix(seg.end + 1, s_end, seg.para_start)
-                attributed = bool(g.speech_re.search(suffix[:80]) or _ACCORDING.search(suffix[:40]))
+                attributed = _attributed_after(suffix, g.speech_re)
                 trailing = _words(suffix) > 0
         if not is_quote:
             if not prefix.strip() and seg.closed and turns and turns[-1].segments[-1].paragraph == seg.paragraph \
@@ -563,6 +599,14 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
             if qp is not None and _QUESTION_LINE.match(qp.text) and len(qp.text) < 300:
                 turns.append(Turn([seg], turns[-1].speaker))
                 continue
+        if speaker is None and seg.closed and seg.open_mark == seg.para_start \
+                and not text[seg.end + 1:para_end[seg.paragraph]].strip():
+            # A press release's signature under the quote: "– The Honourable Sean Fraser, Minister of Immigration"
+            nl = next((p for p in article.paragraphs if p.index == seg.paragraph + 1), None)
+            if nl is not None and len(nl.text) < 200 and _SIGNATURE.match(nl.text):
+                who = r.mentions(nl.start, nl.start + len(nl.text), "person") or r.mentions(nl.start, nl.start + len(nl.text))
+                if who:
+                    speaker = who[0].entity
         if speaker is None and seg.open_mark == seg.para_start:
             # A press-release speaker line: "Home Secretary James Cleverly said:" as its own paragraph.
             pl = next((p for p in article.paragraphs if p.index == seg.paragraph - 1), None)
@@ -581,8 +625,17 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
     for f in facts:
         if f is not None and f.speaker is not None:
             f.speaker = _body_of_spokesperson(r, f.speaker) or f.speaker
-    return [f for f in facts if f is not None]
+    facts = [f for f in facts if f is not None]
+    # words quoted again in a heading or a pull quote ("Mayorkas: 'Our border is not open'" over the paragraph that
+    # quotes them in full) are no turn of their own
+    folded = [re.sub(r"\W+", " ", f.text or "").strip().lower() for f in facts]
+    return [f for i, f in enumerate(facts)
+            if not any(j != i and facts[j].speaker == f.speaker and folded[i] and folded[i] in folded[j]
+                       and (len(folded[i]) < len(folded[j]) or j < i) for j in range(len(facts)))]
 
+
+_SIGNATURE = re.compile(r"\s*[–—-]{1,2}\s*(?:The\s+|the\s+)?[A-ZÀ-Þ]")
+"""A line under a quote that signs it: "– The Honourable Sean Fraser, Minister of …", "—Jane Doe, director"."""
 
 _SPOKES_BODY_AFTER = re.compile(r",\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?spokes(?:person|man|woman)\s+(?:for|of|at)\s+(?:the\s+)?$")
 

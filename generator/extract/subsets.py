@@ -176,10 +176,13 @@ _PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom|the|all|its|the
 _PARTITIVE_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|amongst\s+them|of\s+whom|of\s+which|"
                                 r"of\s+them|of\s+those|of\s+these)\s+(?:[\w’'-]+\s+){0,2}?$", re.IGNORECASE)
 _OPENS_PART = re.compile(r"\W*(?:of|among|amongst)\s+(?:those|them|these|whom|the\s+total|this\s+number|that\s+number|"
-                         r"that\s+total)\b", re.IGNORECASE)
+                         r"that\s+total|the\s+[\d,]*\d(?=\s*,(?!\d)))\b", re.IGNORECASE)
 _BE = re.compile(r"\s+(?:of\s+(?:them|those|these|whom)\s+)?(?:(?:[\w’'-]+\s+){0,3}?)(?:were|was|are|is)\s+(?:all\s+|"
                  r"mostly\s+)?(?P<what>[\w’'-]+(?:\s+[\w’'-]+)?)", re.IGNORECASE)
 _WORD = re.compile(r"[ \t]+([\w’'-]+)")
+_FROM_AFTER = re.compile(r"\s+(?:of\s+(?:them|those|these|whom)\s+)?(?:(?:[\w’'-]+\s+){0,3}?)(?:were|was|are|is|came|come|comes|"
+                         r"hailed|originated|originally\s+came)(?:\s+(?:all|mostly|originally))?(?=\s+from\b)", re.IGNORECASE)
+"""People said to be from somewhere after their count: "18 were from Guatemala", "300 came from Albania"."""
 _LEADING = frozenset({"more", "other", "further", "extra", "additional", "new"})
 """Words before a noun phrase that are no stop: "500 more Albanian migrants"."""
 
@@ -253,6 +256,15 @@ def nationality(text: str, n: numbers.Number) -> str | None:
     found = _from_country(text, _after_number(text, n))  # "… and 27,888 from Turkey"
     if found:
         return found
+    told = _DEMONYM_AT.search(text, max(0, n.start - 60), numbers.qualifier_before(text, n.start)[1])
+    if told and (told.group("who") in gazetteer.gazetteer().demonym_plurals or told.group("who") in rules().peoples
+                 or told.group("who").endswith("ese") and _demonym(told.group("who"))):
+        return told.group("who")  # "followed by Syrians at 12,029", "Eritreans topped the list, with 4,500"
+    came = _FROM_AFTER.match(text, n.end, n.end + 80)
+    if came:
+        found = _from_country(text, came.end())  # "Of the dead, 18 were from Guatemala", "300 came from Albania"
+        if found:
+            return found
     be = _BE.match(text, n.end, n.end + 80)
     if be:
         first = be.group("what").split()[0]
@@ -278,12 +290,17 @@ def subject_nationality(text: str, n: numbers.Number) -> str | None:
     the total of 45,755")."""
     if _noun_phrase(text, _after_number(text, n)) is not None or _WHOLE_BEFORE.search(text, max(0, n.start - 40), n.start):
         return None
-    m = re.match(r"\W*(?:(?:last|this)\s+year\s*,?\s+|in\s+\d{4}\s*,?\s+)?(?P<who>[A-Z][\w’'-]+)\s+(?!of\b)[a-z]", text)
+    # (after an opening time: "By early December, Bangladeshis were the largest national group …, at 13,033")
+    m = re.match(r"\W*(?:(?:last|this)\s+year\s*,?\s+|in\s+\d{4}\s*,?\s+|(?i:by|in|on|at|during|over|until)\s+[^,]{1,30},\s+)?"
+                 r"(?P<who>[A-Z][\w’'-]+)\s+(?!of\b)[a-z]", text)
     if m and m.group("who") in gazetteer.gazetteer().demonym_plurals:
         return m.group("who")
     return None
 
 
+_DEMONYM_AT = re.compile(r"\b(?P<who>[A-Z][\w’'-]+)(?:\s+(?:were|was)\s+(?:next|second|third|close behind))?,?"
+                         r"\s+(?:at|with|on)\s+$")
+"""A people's name right before the count told of them: "followed by Syrians at 12,029"."""
 _WHOLE_BEFORE = re.compile(r"\b(?:of|out\s+of)\s+(?:(?:the|all|a|an)\s+)?(?:(?:total|tally|overall|record|estimated)\s+)*"
                            r"(?:of\s+)?(?:(?:more\s+than|about|around|nearly|almost|some|over|just\s+over)\s+)?$",
                            re.IGNORECASE)
@@ -306,6 +323,11 @@ def group(text: str, n: numbers.Number) -> str | None:
         setting = r.setting_re.match(text, end, end + 80)
         if setting:
             return f"those {setting.group(0).strip()}"  # "8,000 people in hotels"
+    came = _FROM_AFTER.match(text, n.end, n.end + 80)
+    if came:
+        found = _from_country(text, came.end())  # "Of the dead, 18 were from Guatemala", "300 came from Albania"
+        if found:
+            return found
     be = _BE.match(text, n.end, n.end + 80)
     if be:
         g = r.group_noun_re.match(be.group("what"))
@@ -381,8 +403,31 @@ def origin(text: str, start: int, end: int, metric: str) -> str | None:
             code = _demonym(dem.group(1)) if dem else None
         if code is None or code in r.single_origin.get(metric, frozenset()):
             continue
+        if not (_OPENS_PART.match(text) or _PARTITIVE_AFTER.search(text, start, end)
+                or len(_departure_countries(text)) > 1):
+            # a count told with one place of departure only is the count of that route, geography: "recorded nearly
+            # 40,000 attempts to cross illegally from Belarus", "arrived in Cyprus from Lebanon" (but "Of those,
+            # 42,773 set out from Tunisia, … while 28,825 left from Libya" are parts)
+            return None
         return "from " + (place.group(0) if place else _country_name(code))
     return None
+
+
+def _departure_countries(text: str) -> set[str]:
+    """The countries a sentence says crossings set out from."""
+    r = rules()
+    g = gazetteer.gazetteer()
+    found = set()
+    for m in re.finditer(r"\b(?:from|out\s+of)\s+(?:the\s+)?(?:coast\s+of\s+|shores\s+of\s+)?", text):
+        # (or after a bare number that goes on with the verb before: "…, and 9,000 from Mauritania")
+        if not (r.departure_re.search(text, max(0, m.start() - 60), m.start())
+                or re.search(r"\d\s+$", text[max(0, m.start() - 3):m.start()])):
+            continue
+        place = g.place_re.match(text, m.end()) if g.place_re else None
+        entry = g.places.get(place.group(0)) if place else None
+        if entry is not None and entry.kind == "country":
+            found.add(entry.id)
+    return found
 
 
 def _country_name(code: str) -> str:
@@ -408,7 +453,25 @@ def partitive(text: str, n: numbers.Number, clause: tuple[int, int]) -> str | No
     words = re.findall(r"[\w’'-]+", rest)
     if words and all(w.lower() in _ONLY_ARRIVED for w in words):
         return None  # "Of those, 8,141 came ashore between Monday and Wednesday": a part by time only, no kind of them
+    if _only_a_place(rest):
+        return None  # "6,007 of them on the way to the Canaries", "39,171 of them in Quebec": geography, no part
     return " ".join(words[:5]) or "part of a count told before"
+
+
+_PLACE_WORDS = re.compile(r"\W*(?:(?:came\s+ashore|arrived|landed|crossed|were\s+recorded|died|drowned|were\s+counted|"
+                          r"were\s+intercepted|were\s+stopped)\s+)?(?:on\s+the\s+way\s+to|en\s+route\s+to|on\s+the\s+(?:[\w-]+\s+)?"
+                          r"route\s+(?:to|from)|in|at|on|off|near|along|to|into|across|via|around|outside)\s+(?:the\s+)?",
+                          re.IGNORECASE)
+
+
+def _only_a_place(rest: str) -> bool:
+    """Whether the words a part is told by name only where it happened: "on the way to the Canaries", "in Quebec"."""
+    m = _PLACE_WORDS.match(rest)
+    g = gazetteer.gazetteer()
+    if m is None or g.place_re is None:
+        return False
+    place = g.place_re.match(rest, m.end())
+    return place is not None and re.fullmatch(r"[\s.,;]*", rest[place.end():]) is not None
 
 
 _ONLY_ARRIVED = frozenset("came ashore arrived landed crossed reached made it recorded registered detected counted were was "
