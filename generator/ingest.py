@@ -175,7 +175,7 @@ def is_credit(paragraph: str) -> bool:
     return bool(bp.caption.search(paragraph)) or bool(_CREDIT.search(paragraph))
 
 
-_CREDIT = re.compile(r"\b(?:photo(?:graph)?|picture|image)s?\s*(?::|/|by\b)", re.IGNORECASE)
+_CREDIT = re.compile(r"\b(?:photo(?:graph)?|picture|image|credit)s?\s*(?::|/|by\b)", re.IGNORECASE)
 
 
 def is_tail_question(paragraph: str) -> bool:
@@ -192,6 +192,14 @@ def is_tail_line(paragraph: str) -> bool:
     and holds no number (a headline in a list of links, "Explore the topic …", "Share this content", "For more
     information, please contact:"). A line with a number may be a list item of the story and is kept."""
     return not _ENDS_SENTENCE.search(paragraph) and not _AMOUNT.search(paragraph)
+
+
+def is_top_blob(paragraph: str) -> bool:
+    """Whether a first paragraph is a page's top run together: it ends no sentence and holds a byline or a stamp."""
+    if _ENDS_SENTENCE.search(paragraph):
+        return False
+    top = provenance.page_top()
+    return any(p.search(paragraph) for p in top.byline + top.dated)
 
 
 def split_paragraphs(body: str) -> list[str]:
@@ -515,8 +523,21 @@ def _article(raw: bytes, name: str, parts: _Parts) -> Article:
     if parts.lead_is_blob:
         top, kept = provenance.split_top(kept)
         found = provenance.headline_of([p for p in top if not any(t.search(p) for t in bp.top_furniture)])
-        headline = headline or found
         furniture += [p for p in top if p != found]
+        if not found and parts.paragraphs:
+            # The page's top run together into one line (menu, headline, standfirst, byline, stamp): its headline
+            # is inside it, and what is left of it above the lede is furniture.
+            blob = fold_space(parts.paragraphs[0])
+            if is_top_blob(blob):
+                if len(kept) > 1 and kept[0][-60:] in blob and not _ENDS_SENTENCE.search(kept[0]):
+                    furniture.append(kept.pop(0))
+                    # a headline of its own may follow the run ("… Search jobs Europe edition" / "Title – live")
+                    top, kept = provenance.split_top(kept)
+                    found = provenance.headline_of([p for p in top if not any(t.search(p) for t in bp.top_furniture)])
+                    furniture += [p for p in top if p != found]
+                if not found and kept and not provenance.looks_like_headline(kept[0]):
+                    found = provenance.blob_headline(blob)
+        headline = headline or found
     if not kept:
         raise FactsheetError("no article text after removing page furniture", name)
     size = sum(len(p) + 2 for p in kept) - 2

@@ -128,12 +128,22 @@ def publisher(furniture: list[str], body: list[str]) -> str | None:
                 found = _outlet(m.group("name"), s, short_ok=True)
                 if found:
                     return found
-    # The outlet's name in its own furniture ("The Independent is on the ground …").
+    # The outlet's name in its own furniture ("The Independent is on the ground …", "Cookies on GOV.UK"); a
+    # government page's "From:" line ("From: Home Office") names its publisher when the site's name stands only as
+    # the logo in its menu ("Skip to main content GOV.UK Coronavirus …").
+    by_line = from_line(furniture + body[:2])
     for text in furniture:
         m = s.anywhere.search(text)
+        if m and _PICTURE_CREDIT.search(text[: m.start()]):
+            continue  # a photo credit names the agency of the picture ("Credit: Jane Doe/dpa")
         if m:
+            if by_line and not re.search(r"\b(?:on|to|from|by|at|of|about|with)\s*$", text[: m.start()], re.IGNORECASE):
+                return by_line
             return s.names[m.group(0)]
-    return None
+    if by_line:
+        return by_line
+    # A newspaper's masthead in capitals at the top of the page ("DAILY CLARION News Politics …").
+    return next((found for text in furniture if (found := masthead(text))), None)
 
 
 TOP_PARAGRAPHS = 8
@@ -146,7 +156,7 @@ LABEL_WORDS = 7
 """A label line is short; a longer line ending in a kind of page is a headline ("Title 42 expires … – live")."""
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’)]?$")
 # A site's breadcrumb or section line: "News > Press releases", "Migration | Germany".
-_BREADCRUMB = re.compile(r"\s[>|/»]\s")
+_BREADCRUMB = re.compile(r"\s[>|/»›]\s")
 
 
 def split_top(paragraphs: list[str]) -> tuple[list[str], list[str]]:
@@ -178,6 +188,13 @@ def looks_like_headline(paragraph: str) -> bool:
     s = sources()
     if (len(words) <= LABEL_WORDS and s.label.search(paragraph)) or s.anywhere.fullmatch(paragraph):
         return False  # a label line ("Home Borders Press release"), or the site's own name
+    if any(p.search(paragraph) for p in page_top().byline):
+        return False  # a page's top run together, with its byline ("… By Jane Doe, Political Editor")
+    if re.match(r"\d{1,2}[.:]\d{2}\b", paragraph):
+        return False  # a live blog's entry, under its time stamp ("18.42 CEST Summary of the day")
+    m = s.anywhere.match(paragraph)
+    if m and re.match(r"\s+[A-Z(]", paragraph[m.end():]):
+        return False  # a banner that opens with the site's own name ("GOV.UK Coronavirus (COVID-19) …")
     return bool(re.match(r"[\"“‘'A-Z0-9£€$]", paragraph))
 
 
@@ -205,3 +222,145 @@ def lede_title(paragraph: str) -> str:
 def _balanced(text: str) -> bool:
     """Whether ``text`` closes every bracket and quotation it opens (a cut there leaves none open)."""
     return text.count("(") <= text.count(")") and text.count("“") <= text.count("”") and text.count('"') % 2 == 0
+
+
+@dataclass(frozen=True)
+class PageTop:
+    """The words of a page's top run together into one line (``data/page_top.yaml``)."""
+
+    nav: re.Pattern[str]
+    """A section name a menu lists, at the start of the text (longest first)."""
+    restart: list[re.Pattern[str]]
+    byline: list[re.Pattern[str]]
+    dated: list[re.Pattern[str]]
+    end: list[re.Pattern[str]]
+    masthead_words: frozenset[str]
+    """Last words of newspapers' names ("Ledger", "Sentinel")."""
+    from_line: re.Pattern[str]
+
+
+def _validate_page_top(doc: object, name: str) -> PageTop:
+    datafiles.require(isinstance(doc, dict), name, "top level must be a mapping")
+    assert isinstance(doc, dict)
+    nav = trie_pattern(sorted({w.lower() for w in datafiles.string_list(doc, "nav_items", name)}), space=r"\s+")
+    return PageTop(
+        nav=re.compile(rf"(?:{nav})(?=\s|$)", re.IGNORECASE),
+        restart=datafiles.regex_list(doc, "restart", name),
+        byline=datafiles.regex_list(doc, "byline", name),
+        dated=datafiles.regex_list(doc, "dated", name),
+        end=datafiles.regex_list(doc, "end", name),
+        masthead_words=frozenset(w.lower() for w in datafiles.string_list(doc, "masthead_words", name)),
+        from_line=datafiles.regex_list({"from_line": [doc.get("from_line")]}, "from_line", name)[0],
+    )
+
+
+def page_top() -> PageTop:
+    return datafiles.load("page_top.yaml", _validate_page_top)
+
+
+_TOKEN = re.compile(r"\S+")
+_PICTURE_CREDIT = re.compile(r"\b(?:photo(?:graph)?|picture|image|credit)s?\s*:|\(image:|/\s*$", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*[,:;]?$")
+_HEADLINE_OPENER = re.compile(r"[\"“‘'A-Z0-9£€$]")
+
+
+def _place_at(text: str, pos: int) -> int:
+    """Return where a place name (of the gazetteer) that starts at ``pos`` ends, or 0."""
+    from .extract.gazetteer import gazetteer
+
+    g = gazetteer()
+    m = g.place_re.match(text, pos) if g.place_re is not None else None
+    return m.end() if m and (m.end() == len(text) or not text[m.end()].isalnum()) else 0
+
+
+def _skip_navigation(text: str, pos: int, top: PageTop) -> int:
+    """Return where the headline starts in ``text`` from ``pos``: past the menu's section names, place names and
+    labels in capitals that are each followed by another capitalised word (a menu runs on; a headline turns to
+    lower case: "… Culture Italy sends first migrants …")."""
+    while True:
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        if pos >= len(text):
+            return pos
+        ends = [m.end() for m in (top.nav.match(text, pos),) if m]
+        place = _place_at(text, pos)
+        if place:
+            ends.append(place)
+        tok = _TOKEN.match(text, pos)
+        assert tok is not None
+        word = tok.group(0).strip(",;:")
+        if len(word) > 1 and word.isupper() and any(c.isalpha() for c in word):
+            ends.append(tok.end())  # a label or kicker in capitals ("SENT PACKING", "NEWSROOM")
+        if any(p.match(text, pos) for p in top.end):
+            ends.append(max(m.end() for p in top.end for m in (p.match(text, pos),) if m))
+            pos = max(ends)
+            continue
+        if not _HEADLINE_OPENER.match(word):
+            pos = tok.end()  # a bullet or a stray mark
+            continue
+        skipped = False
+        for end in sorted(set(ends), reverse=True):
+            nxt = _TOKEN.match(text, end + 1) if end < len(text) else None
+            if nxt is None or not _LOWER_WORD.match(nxt.group(0)):
+                pos = end
+                skipped = True
+                break
+        if not skipped:
+            return pos
+
+
+def blob_headline(blob: str) -> str | None:
+    """Return the headline inside a page top run together into one line, or None.
+
+    The run reads: masthead, menu, breadcrumb or section label, headline, standfirst, byline and time stamp. The
+    headline is searched for after the last menu marker or label date that stands before the byline; it starts
+    past the menu's section names and ends at the byline, a stamp or a share bar. It must read as a headline: a
+    few words that turn to lower case and end no sentence.
+    """
+    top = page_top()
+    stop = min((m.start() for p in top.byline for m in [p.search(blob)] if m), default=len(blob))
+    starts = sorted({0, *(m.end() for p in top.restart for m in p.finditer(blob) if m.end() <= stop)}, reverse=True)
+    for start in starts:
+        h = _skip_navigation(blob, start, top)
+        if h >= stop:
+            continue
+        end = min((m.start() for p in top.end for m in [p.search(blob, h + 1)] if m), default=len(blob))
+        end = min(end, stop) if h < stop else end
+        text = blob[h:end].strip(" |•·–—-:")
+        words = text.split()
+        if len(words) < 4 or re.search(r"[a-z]{2}[.!?][\"”’]?\s", text) or text.endswith("."):
+            continue
+        if re.search(r"\([^()]*/[^()]*\)", text) or end >= len(blob):
+            continue  # a photo caption with its credit; a run the byline or a stamp does not close
+        if sum(1 for w in words[:8] if _LOWER_WORD.match(w)) < 2:
+            continue
+        return lede_title(text)
+    return None
+
+
+def masthead(blob: str) -> str | None:
+    """Return the newspaper name a page's top shows in capitals ("DAILY CLARION Home News …"), title-cased: a run of
+    two to four words in capitals, the last of them a newspaper's word ("Ledger", "Sentinel")."""
+    heads = page_top().masthead_words
+    for m in re.finditer(r"(?<!\S)(?:[A-Z]{3,}\s+){1,3}[A-Z]{3,}(?!\S)", blob):
+        words = m.group(0).split()
+        while len(words) >= 2 and words[-1].lower() not in heads:
+            words.pop()
+        if len(words) >= 2:
+            return " ".join(w.capitalize() for w in words)
+    return None
+
+
+def from_line(paragraphs: list[str]) -> str | None:
+    """Return the department a government page's "From:" line names, by the outlet list's name where it has one."""
+    pat = page_top().from_line
+    for text in paragraphs:
+        m = pat.search(text)
+        if m:
+            rest = text[m.start("name"):]
+            known = sources().anywhere.match(rest)  # an outlet whose name has commas in it
+            if known:
+                return sources().names[known.group(0)]
+            name = m.group("name").strip()
+            return sources().names.get(name, name)
+    return None

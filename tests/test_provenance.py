@@ -165,6 +165,52 @@ CASES = [
      " date 2023-03-10 Three suspected members of an Albanian crime gang accused of smuggling migrants into Britain "
      "across the English Channel in small boats and lorries have been arrested.\n\nMore text.",
      "title", "Three suspected members of an Albanian crime gang accused of smuggling migrants"),
+    # A page's top run together into one line: menu, headline, standfirst, byline, stamp.
+    ("a headline after a menu of sections, before the byline",
+     " date 2026-02-03 Skip to main content Home World Europe Business Sport Culture Malta opens new reception centre "
+     "for rescued migrants By Staff Reporter February 3, 2026 9:15 AM GMT\n\nMalta opened a reception centre on "
+     "Tuesday, officials said.\n\nMore text.",
+     "title", "Malta opens new reception centre for rescued migrants"),
+    ("a menu of two-word sections and place names, then a headline that opens with a country",
+     " date 2026-02-03 Sign in UK edition News Opinion Climate crisis Global development Europe Africa Middle East "
+     "Portugal extends border checks for another month Jane Roe Home affairs correspondent Tue 3 Feb 2026 10.02 GMT "
+     "Share\n\nPortugal extended its checks on Tuesday, the ministry said.\n\nMore text.",
+     "title", "Portugal extends border checks for another month"),
+    ("a headline after a press release's date label, ending at the page's contents",
+     " date 2026-02-03 An official website Press corner Home Press release 3 February 2026 Vienna 3 min read Agency "
+     "reports fewer crossings on eastern routes Page contents Top Print friendly pdf\n\nToday the agency reported "
+     "fewer crossings, it said.\n\nMore text.",
+     "title", "Agency reports fewer crossings on eastern routes"),
+    ("a kicker in capitals above the headline",
+     " date 2026-02-03 News Sport TV Money Travel BORDER ROW Minister flies to Rome for talks on migrant deal Sam Doe, "
+     "Political Reporter Published: 0:01, 3 Feb 2026\n\nThe minister flew to Rome on Tuesday.\n\nMore text.",
+     "title", "Minister flies to Rome for talks on migrant deal"),
+    ("a breadcrumb with '›' is no headline",
+     " date 2026-02-03 News Sport Business Subscribe\n\nWorld › Europe › Malta\n\nMalta opens a new reception "
+     "centre\n\nThe centre opened on Tuesday, officials said.",
+     "title", "Malta opens a new reception centre"),
+    ("a banner opening with the site's name is no headline",
+     " date 2026-02-03 Skip to main content GOV.UK Winter travel: new advice is here Home Immigration and borders\n\n"
+     "Press release\n\nNew resettlement route opens\n\nFrom: Cabinet Office Published 3 February 2026\n\n"
+     "The route opened on Tuesday, the department said.",
+     "title", "New resettlement route opens"),
+    ("a government page's From line names its publisher when the site's name is only its logo",
+     " date 2026-02-03 Skip to main content GOV.UK Winter travel: new advice is here Home Immigration and borders\n\n"
+     "Press release\n\nNew resettlement route opens\n\nFrom: Cabinet Office and The Rt Hon Jane Roe MP Published 3 "
+     "February 2026\n\nThe route opened on Tuesday, the department said.",
+     "publisher", "Cabinet Office"),
+    ("a newspaper's masthead in capitals names the page's publisher",
+     " date 2026-02-03 Home News Sport Subscribe NORTHERN ARGUS Tuesday, February 3, 2026 Politics World\n\n"
+     "Council votes to open a new shelter\n\nThe council voted on Tuesday to open a shelter, officials said.",
+     "publisher", "Northern Argus"),
+    ("a label in capitals ending in 'news' is no masthead",
+     " date 2026-02-03 Home Sport Subscribe BREAKING NEWS Politics World\n\nCouncil votes to open a new shelter\n\n"
+     "The council voted on Tuesday to open a shelter, officials said.",
+     "publisher", None),
+    ("a photo credit names the picture's agency, not the page's publisher",
+     " date 2026-02-03 News Sport Subscribe\n\nCouncil votes to open a new shelter\n\nPeople queue outside the "
+     "shelter in Graz Credit: Jan Kowal/dpa\n\nThe council voted on Tuesday to open a shelter, officials said.",
+     "publisher", None),
 ]
 
 
@@ -226,6 +272,12 @@ FURNITURE = [
     ("a press release's reference under it", " date 2026-01-04 Officials said 312 were rescued.\n\nIP/26/0412", "IP/26"),
     ("tags and a modified stamp", " date 2026-01-04 Officials said 312 were rescued.\n\nLast Modified: Jan 4, 2026\n\n"
      "Tags: Borders, Statistics\n\nReturn to top", "Tags"),
+    ("a page's top run together, its standfirst and byline", " date 2026-02-03 Home News Politics Minister flies "
+     "to Rome for talks Officials hope to seal a deal on 4,000 returns By Sam Doe, Home Affairs Editor 3 February 2026 "
+     "• 5:14pm Related Topics Immigration\n\nThe minister flew to Rome on Tuesday.\n\nMore text.", "Sam Doe"),
+    ("a live blog's key events run into its top", " date 2026-02-03 Skip to main content Europe live Court halts "
+     "transfers to camp – as it happened Jane Roe Tue 3 Feb 2026 18.42 CET Key events Show key events only Please turn "
+     "on JavaScript to use this feature\n\nThat's all from us today. Here is the recap:\n\nMore text.", "JavaScript"),
     ("'Advertisement' glued to a paragraph's first word", " date 2026-01-04 Officials said 312 were rescued.\n\n"
      "AdvertisementContracts signed in 2020 were expected to cost less.", "Advertisement"),
 ]
