@@ -278,6 +278,15 @@ FURNITURE = [
     ("a live blog's key events run into its top", " date 2026-02-03 Skip to main content Europe live Court halts "
      "transfers to camp – as it happened Jane Roe Tue 3 Feb 2026 18.42 CET Key events Show key events only Please turn "
      "on JavaScript to use this feature\n\nThat's all from us today. Here is the recap:\n\nMore text.", "JavaScript"),
+    ("a tip line running into a most-read list", " date 2026-01-04 Officials said 312 were rescued.\n\nMore text.\n\n"
+     "Got a story? Email tips@example.org MOST READ PLAY TIME Pop star Lina Berg announces a world tour", "Lina Berg"),
+    ("a press office's contacts run together", " date 2026-01-04 Officials said 312 were rescued.\n\nMore text.\n\n"
+     "For More Information Factsheet Press contacts Anna Nowak Phone +48 2 555 01 01 Mail anna@example.org Print", "Anna Nowak"),
+    ("a live blog's reporters with their shifts", " date 2026-01-04 Border crisis: camp cleared – live\n\n"
+     "Jana Roe (now) and Piet Kowal (earlier)\n\nOfficials said 312 were rescued on Saturday.", "Piet Kowal"),
+    ("a credit line with its stamp", " date 2026-01-04 Court clears way for new policy\n\n"
+     "By Jana Roe, Staff Writer January 4, 2026 Updated: January 4, 2026 6:05 a.m.\n\n"
+     "Officials said 312 were rescued on Saturday.", "Jana Roe"),
     ("'Advertisement' glued to a paragraph's first word", " date 2026-01-04 Officials said 312 were rescued.\n\n"
      "AdvertisementContracts signed in 2020 were expected to cost less.", "Advertisement"),
 ]
