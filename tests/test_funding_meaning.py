@@ -536,3 +536,30 @@ def test_period_classes(text: str, date: dt.date, amount: int, period, covers, w
     f = fact(text, amount, date)
     assert (f.period.start, f.period.end) == (d(period[0]), d(period[1])), why
     assert ((f.covers.start, f.covers.end) if f.covers else None) == ((d(covers[0]), d(covers[1])) if covers else None), why
+
+
+# ---------------------------------------------------------------- fourth round (issue 14): dollars and forecasts
+
+def test_a_currency_prefix_names_no_place_and_leaves_the_local_dollar() -> None:
+    """'US$' in a restatement is the currency's prefix, not the United States: the bare '$' of an Australian story
+    stays the Australian dollar, and the money goes to no American place."""
+    facts = funding("Australia will pay Nauru $408 million (US$267 million) to resettle the group.")
+    by_amount = {f.amount: f for f in facts}
+    assert (by_amount[408_000_000].currency, by_amount[267_000_000].currency) == ("AUD", "USD")
+    assert "US" not in by_amount[408_000_000].places and "US" not in by_amount[267_000_000].places
+
+
+def test_a_repeated_amount_still_gives_its_restatement() -> None:
+    facts = funding("Canada will pay Haiti $300 million for the new port. || Officials said the bill, around $300 "
+                    "million (US$220 million), could rise.")
+    assert sorted((f.amount, f.currency) for f in facts) == [(220_000_000, "USD"), (300_000_000, "CAD")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials said the deal could cost $2.5 billion over the next three decades.",
+    "The programme is expected to cost £900m over the coming ten years.",
+    "The city expects to spend $4.3bn on shelters through June 2026.",
+])
+def test_a_forecast_over_the_years_ahead_is_made_now(sentence: str) -> None:
+    [f] = [x for x in funding(sentence) if x.same_as is None]
+    assert f.kind == "estimate" and f.period.end == DAY

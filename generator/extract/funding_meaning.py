@@ -638,6 +638,11 @@ def period_of(text: str, amounts: list[numbers.Money], i: int, kind: str, future
                 else Period(ref, ref)
         return period, covers
     spans = [(t, p) for t, p in spans if _spent_in(text, t) and not _event_time(text, t, cs)]
+    if kind == ESTIMATE:
+        # what a forecast runs over ahead of the article ("could cost $2.5bn over the next three decades") is not
+        # when it was made
+        spans = [(t, p) for t, p in spans
+                 if p is None or p.end is None or (p.end <= ref and not _YEARS_AHEAD.match(t.text)) or _by_then(text, t)]
     if spans:
         pick = periods.choose(text, amt.start, (lo, hi), [t for t, _ in spans], ref, story)
         rel = next((p for t, p in spans if t.period == pick), pick)
@@ -648,6 +653,16 @@ def period_of(text: str, amounts: list[numbers.Money], i: int, kind: str, future
     if story is not None and not times and periods.is_past_narrative(text[cs:ce]):
         return story, None
     return Period(ref, ref), None
+
+
+_YEARS_AHEAD = re.compile(r"(?:over |in |during |within |for )?the (?:next|coming) ", re.IGNORECASE)
+"""A span of years ahead ("over the next three decades"): a forecast runs over it (as over any span that reaches past
+the article's day: "over the decade to 2029", "through June 2024"); the year it is made for ("by 2026") is its period."""
+
+
+def _by_then(text: str, t: periods.TimePhrase) -> bool:
+    """Whether a time phrase is a deadline ("by 2026"), the time a forecast is made for."""
+    return bool(re.search(r"\bby\s+$", text[max(0, t.start - 4):t.start], re.IGNORECASE) or re.match(r"by\b", t.text, re.IGNORECASE))
 
 
 def per_of(text: str, amounts: list[numbers.Money], i: int) -> str | None:

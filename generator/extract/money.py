@@ -574,7 +574,20 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
             more = _FURTHER.search(text, max(0, amt.start - 20), amt.start) is not None
             if key in seen and not more and not (extra.get(key) and _FIRST_OF.search(text, max(0, amt.start - 20), amt.start)):
                 # a repeated amount is the same money, unless it is more of it ("a further €3bn" after "€3bn"), or
-                # the first one where the one told before was an extra one ("an extra £75m" … "The first £75m")
+                # the first one where the one told before was an extra one ("an extra £75m" … "The first £75m");
+                # what it is restated as in another currency is news ("the total, around $2.5bn (US$1.6bn)")
+                first = next((f for f in facts if (f.amount, f.currency) == key), None)
+                for again in restated.get(i, []) if first is not None else []:
+                    if (again.amount, again.currency) in seen or again.amount <= 0 or again.currency == amt.currency:
+                        continue
+                    seen.add((again.amount, again.currency))
+                    assert first is not None
+                    facts.append(Fact(
+                        id="", type="funding", evidence=text, amount=again.amount, currency=again.currency,
+                        purpose=first.purpose, places=list(first.places), announced_by=first.announced_by,
+                        qualifier=numbers.qualifier_before(text, again.start)[0],
+                        kind=first.kind, period=first.period, covers=first.covers, per=first.per,
+                    ))
                 continue
             seen.add(key)
             extra[key] = extra.get(key, False) or more
