@@ -67,6 +67,12 @@ def values(*paragraphs: str) -> list[int]:
     ("A further 7,000 people left voluntarily.", 7000, "returns", "exact"),
     ("Around 86,000 people are waiting for a decision.", 86000, "asylum_claims", "approx"),
     ("Thirty-nine others were rescued off Libya.", 39, "other", "exact"),
+    # fourth round (issue 14): appeals, arrivals told as a change, arrivals received, detentions by police
+    ("There were 12,410 asylum appeals outstanding at the tribunal.", 12410, "asylum_claims", "exact"),
+    ("Some 9,300 new appeals were lodged last year.", 9300, "asylum_claims", "approx"),
+    ("Arrivals on the eastern islands moved the other way, climbing to 3,100.", 3100, "irregular_crossings", "exact"),
+    ("Sicily received a record 61,200 migrants last year.", 61200, "irregular_crossings", "exact"),
+    ("Overnight, police detained 212 people near the fence.", 212, "arrests", "exact"),
 ])
 def test_counts(sentence, value, metric, qualifier):
     found = figs(sentence)
