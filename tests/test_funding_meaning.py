@@ -563,3 +563,19 @@ def test_a_repeated_amount_still_gives_its_restatement() -> None:
 def test_a_forecast_over_the_years_ahead_is_made_now(sentence: str) -> None:
     [f] = [x for x in funding(sentence) if x.same_as is None]
     assert f.kind == "estimate" and f.period.end == DAY
+
+
+def test_a_country_that_makes_a_payment_is_the_payer_not_the_place() -> None:
+    facts = funding("Tuvalu signed the treaty with Fiji last week. || Under the treaty, Fiji will make an upfront payment "
+                    "of $50 million to Tuvalu.")
+    [f] = [x for x in facts if x.amount == 50_000_000]
+    assert "FJ" not in f.places
+
+
+@pytest.mark.parametrize("sentence,code", [
+    ("Hungary's parliament approved plans for a fence along the border costing 30 billion forints.", "HU"),
+    ("Lithuania's government approved plans for a barrier along its eastern border costing €150 million.", "LT"),
+])
+def test_a_barrier_a_country_approves_along_its_border_is_its_own_and_committed(sentence: str, code: str) -> None:
+    [f] = [x for x in funding("Ministers met on Monday. || " + sentence) if x.same_as is None]
+    assert f.places == [code] and f.kind == "commitment"

@@ -216,7 +216,7 @@ def test_a_demonym_does_not_make_the_story_place():
 
 
 @pytest.mark.parametrize("phrase,code", [("3,000 Tunisian dinars", "TND"), ("2 million Libyan dinars", "LYD"),
-                                         ("500 Egyptian pounds", "EGP")])
+                                         ("500 Egyptian pounds", "EGP"), ("22 billion forints", "HUF")])
 def test_more_currencies(phrase, code):
     from generator.extract import numbers
 

@@ -414,6 +414,12 @@ def _verb_before(text: str, start: int, end: int) -> tuple[str, re.Match[str]] |
     return best
 
 
+_APPROVED_PLAN = re.compile(r"\b(?:approved|approves|approve|agreed|adopted|passed|endorsed|signed off|backed|gave the go-ahead)\b"
+                            r"(?:\s+[\w’'-]+){0,4}?\s+(?:plans?|proposals?|projects?|construction|building|programmes?|"
+                            r"programs?|schemes?|bills?|measures?|budgets?)\b", re.IGNORECASE)
+"""A decision to go ahead with something that costs money ("approved plans for a wall")."""
+
+
 def kind_of(text: str, amounts: list[numbers.Money], i: int, inherited: _Governed | None = None) -> _Governed:
     """Return what governs amount ``i`` of a sentence: its kind and whether it is told of the future.
 
@@ -458,6 +464,12 @@ def kind_of(text: str, amounts: list[numbers.Money], i: int, inherited: _Governe
     if found is not None:
         cat, m = found
         between = [a for a in amounts if m.end() <= a.start < amt.start]
+        if not between and cat == "cost" and _APPROVED_PLAN.search(text, 0, m.start()) \
+                and re.fullmatch(r"costing", m.group(0), re.IGNORECASE) \
+                and not re.search(r"\b(?:is|are|was|were|been|be|am)\s+(?:[\w-]+\s+)?$", text[max(0, m.start() - 30):m.start()]):
+            # what an approved plan will cost, told by a participle after its noun: the size of what is committed
+            # ("parliament approved plans for a wall along the border costing 1.6 billion zlotys")
+            return _Governed(COMMITMENT, False, m.start())
         if not between:
             return by_verb(cat, m.group(0), text[cs:m.start()], m.start())
     # a relative clause with the amount as its object: "the £1.7bn the contracts cost", "the $3bn it approved"

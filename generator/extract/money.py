@@ -661,6 +661,8 @@ def _city_countries(index: EntityIndex, recipients: list[str], text: str, sent: 
 
 
 _SPEND = re.compile(r"\b(?:spend|spends|spent|spending)\b", re.IGNORECASE)
+_OWN_BORDER = re.compile(r"\b(?:walls?|fences?|fencing|barriers?)\b[^.;]{0,40}?\b(?:along|on|at)\s+(?:the|its|their)\s+"
+                         r"(?:[\w-]+\s+)?(?:border|frontier)s?\b", re.IGNORECASE)
 _OWN = re.compile(r"\b(?:its|their|her|his)\s+own\b|\b(?:on|in)\s+(?:its|their)\s+|\bat\s+home\b|\bdomestic(?:ally)?\b", re.IGNORECASE)
 
 
@@ -683,6 +685,12 @@ def _spender(index: EntityIndex, text: str, sent: Sentence) -> list[str]:
     states = [p for p in _payers(text, sent, index) if _is_area(index, p) and index.get(p).kind == "region"]
     if len(states) == 1:
         return states
+    if _OWN_BORDER.search(text):
+        # a barrier a country pays for along its border is built at home ("Poland's parliament approved plans for a
+        # wall along the border costing 1.6 billion zlotys")
+        countries = [p for p in _payers(text, sent, index) if _is_area(index, p) and index.get(p).kind == "country"]
+        if len(countries) == 1:
+            return countries
     if not _SPEND.search(text) or not _OWN.search(text):
         return []
     payers = [p for p in _payers(text, sent, index) if _is_area(index, p) and index.get(p).kind == "country"]
