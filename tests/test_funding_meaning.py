@@ -366,6 +366,11 @@ LINKS = [
      {120_000_000: ("part_of", 300_000_000), 80_000_000: ("part_of", 300_000_000)}, "'Of the rest' is of the whole"),
     ("The scheme could cost $3bn over 20 years. || The deal includes an upfront payment of $300m.", {},
      "money promised is no share of an estimate (it would drop out of the totals)"),
+    # fourth round (issue 14)
+    ("The EU has allocated €300 million to Niger since 2016, including €40 million for a border programme.",
+     {40_000_000: ("part_of", 300_000_000)}, "a year between the whole and 'including'"),
+    ("Ministers will give councils £12,000 for each refugee resettled, including £4,000 in the first year for housing.",
+     {4_000: ("part_of", 12_000)}, "a share of a rate per person, in the same unit"),
 ]
 
 
@@ -547,6 +552,11 @@ def test_a_currency_prefix_names_no_place_and_leaves_the_local_dollar() -> None:
     by_amount = {f.amount: f for f in facts}
     assert (by_amount[408_000_000].currency, by_amount[267_000_000].currency) == ("AUD", "USD")
     assert "US" not in by_amount[408_000_000].places and "US" not in by_amount[267_000_000].places
+
+
+def test_an_average_rate_keeps_the_purpose_of_the_sum() -> None:
+    facts = funding("The ministry spent £900m on asylum hotels in 2023-24, an average of about £2.5m a day.")
+    assert all("hotels" in (f.purpose or "") for f in facts), [(f.amount, f.purpose) for f in facts]
 
 
 def test_a_repeated_amount_still_gives_its_restatement() -> None:

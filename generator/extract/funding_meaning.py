@@ -837,6 +837,9 @@ def _total_of_parts(x: _Item) -> float:
 def _fits(part: _Item, whole: _Item, parts: dict[int, list[_Item]]) -> bool:
     """Whether ``part`` can be a share of ``whole``: smaller, and the shares (a yearly one for each year it
     covers) not adding up to more than the whole when the currency is the same."""
+    if whole.fact.per is not None and part.fact.per == whole.fact.per:
+        # a share of a rate in the same unit: "£20,520 for each person, including £8,520 in the first year"
+        return _value(part) < _value(whole) and part.fact.currency == whole.fact.currency
     if part.fact.per in ("day", "week", "month", "person") or whole.fact.per is not None:
         return False
     if _value(part) >= _value(whole):
@@ -878,6 +881,9 @@ def _rate_of(x: _Item, candidates: list[_Item]) -> _Item | None:
         if y.fact.currency == x.fact.currency and any(abs(_value(x) * t - _value(y)) <= 0.02 * _value(y) for t in times):
             return y
     return None
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}(?:[-–/](?:19|20)?\d{2})?\b")
 
 
 def _can_hold(x: _Item) -> bool:
@@ -962,9 +968,12 @@ def link(facts: list[Fact], sentences: list[Sentence] | None = None) -> None:
             part(last_before, x)
         # 2. a share named in its sentence: "£10m, including £3.5m for …", "£220m of the £370m" (a share may have
         # shares of its own: "… a further €600m in grants, of which €200m will go to …")
-        if same_prev is not None and _can_hold(same_prev):
+        if same_prev is not None and (_can_hold(same_prev) or (
+                same_prev.fact.per is not None and same_prev.fact.per == f.per and same_prev.fact.same_as is None)):
+            # (a rate holds shares of the same unit: "£20,520 for each person …, including £8,520 in the first year")
             gap = re.sub(r"\([^()]*\)", " ", text[same_prev.money.end:amt.start])  # (a bracketed conversion: "€2bn (£1.7bn) in aid, including")
-            if r.part_after_whole.search(gap) and not re.search(r"[\d£€$]", gap) and part(x, same_prev):
+            # (a year may stand between: "€455m to Libya since 2015, including €57.2m for …")
+            if r.part_after_whole.search(gap) and not re.search(r"[\d£€$]", _YEAR.sub(" ", gap)) and part(x, same_prev):
                 _share_time(x, same_prev)
                 continue
         if same_prev is not None and same_prev.fact.part_of and (
