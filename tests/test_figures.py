@@ -1910,6 +1910,14 @@ SUBSET_CLASSES = [
      "'Of those': a part of the whole told"),
     (("About 102,000 people tried to cross the central Mediterranean from Tunisia, while more than 45,000 attempted "
       "the crossing from Libya.",), 45000, "from Libya", "two places of departure side by side"),
+    # fourth round (issue 14): the groups of a count no metric names (`other`), and a part by time only
+    (("There were 8,400 asylum seekers in hotels at the end of June.",), 8400, "those in hotels",
+     "a group of an 'other' count: those in hotels"),
+    (("Some 4,100 refugees were taken to the camp by bus, nearly 900 of them unaccompanied children.",), 900,
+     "unaccompanied children", "'N of them' a group, in an 'other' count"),
+    (("The ministry has hired 300 more caseworkers this year.",), 300, None, "'more' names no group"),
+    (("Since the start of the year the agency has recorded more than 21,000 attempts, some 9,100 of them in May alone.",),
+     9100, None, "a part by time only is no subset"),
 ]
 
 

@@ -1154,10 +1154,13 @@ def _subset(text: str, n: numbers.Number, clause: tuple[int, int], qstart: int, 
     those, …"); a count that goes on with a story of one boat or event, that one ("… a fishing boat sank. At least
     82 bodies were recovered").
     """
-    if metric == "other":
-        return None
-    found = subsets.subset_of(text, n, clause, metric or "")
-    if found is None:
+    other = metric == "other"
+    # "any other count" has no whole of its metric to be a part of, but a group of its people is a part of them
+    # (FACTS.md: "those in hotels"): "32,059 asylum seekers in hotels", "among them 40 children", and so is the
+    # other side of a comparison with such a group, and a part of a count said so ("2,000 of them unaccompanied
+    # children")
+    found = subsets.group(text, n) if other else subsets.subset_of(text, n, clause, metric or "")
+    if found is None and not other:
         found = subsets.subject_nationality(text, n)
     if found is None:
         before = [c for c in counts if c.end <= n.start]
@@ -1166,6 +1169,13 @@ def _subset(text: str, n: numbers.Number, clause: tuple[int, int], qstart: int, 
             found = subset_at[before[-1]]
     if found is None and _another_whole(text, n, clause, metric):
         return None  # "sent back about 5,600 of the roughly 8,000 people who swam into Ceuta": all returns, of crossers
+    if other:
+        part = None if found else subsets.partitive(text, n, clause)
+        # (only a part that names a group or where they came from: not "300 more officers", "1.2 million of the
+        # most vulnerable refugees now receive …")
+        if part and not (subsets.rules().group_noun_re.search(part) or re.match(r"from\b", part)):
+            part = None
+        return found or part
     return found or subsets.partitive(text, n, clause) or story_incident
 
 

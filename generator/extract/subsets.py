@@ -449,8 +449,11 @@ def partitive(text: str, n: numbers.Number, clause: tuple[int, int]) -> str | No
         return None
     rest = text[(after.end() if after else n.end):clause[1]]
     rest = re.sub(r"^\s*(?:[\w’'-]+\s+)?(?:were|was|are|is|have\s+been|had\s+been|has\s+been|have|had)\s+", " ", rest)
+    timed = _TIME_WORD.search(rest) is not None
     rest = _TIME_WORD.split(rest, 1)[0]  # what they are or did, not when
     words = re.findall(r"[\w’'-]+", rest)
+    if timed and not words:
+        return None  # "some 17,300 of them in October alone": a part by time only, no kind of them
     if words and all(w.lower() in _ONLY_ARRIVED for w in words):
         return None  # "Of those, 8,141 came ashore between Monday and Wednesday": a part by time only, no kind of them
     if _only_a_place(rest):
