@@ -155,6 +155,12 @@ def test_the_article_year_runs_to_the_article_date():
     ("in the week ending 9 June", D(2024, 6, 3), D(2024, 6, 9)),
     ("reached Lampedusa between Monday and Wednesday", D(2024, 6, 10), D(2024, 6, 12)),
     ("crossed from Monday to Wednesday", D(2024, 6, 10), D(2024, 6, 12)),
+    # fourth round (issue 14): days of one month, a number of days to a weekday, a start told with a clause
+    ("in the week from 3 to 9 June alone", D(2024, 6, 3), D(2024, 6, 9)),
+    ("between 3 and 9 June", D(2024, 6, 3), D(2024, 6, 9)),
+    ("in the three days to Wednesday alone", D(2024, 6, 10), D(2024, 6, 12)),
+    ("between 2 May, when the scheme opened, and Wednesday", D(2024, 5, 2), D(2024, 6, 12)),
+    ("were made between 2 May and Wednesday", D(2024, 5, 2), D(2024, 6, 12)),
 ])
 def test_weeks_and_spans_of_days(text, start, end):
     assert only(text, D(2024, 6, 14)) == Period(start, end)
@@ -165,6 +171,8 @@ def test_weeks_and_spans_of_days(text, start, end):
     ("since the beginning of last year", D(2023, 6, 8), D(2022, 1, 1), D(2023, 6, 8)),
     ("between 2019 and 2021", D(2023, 6, 8), D(2019, 1, 1), D(2021, 12, 31)),
     ("had made the crossing by Thursday", D(2023, 12, 8), None, D(2023, 12, 7)),
+    ("between March 2019, when the policy began, and March 2021, when it ended", D(2023, 6, 8), D(2019, 3, 1),
+     D(2021, 3, 31)),
 ])
 def test_more_phrases(text, ref, start, end):
     assert only(text, ref) == Period(start, end)

@@ -163,6 +163,11 @@ def _validate(doc: object, name: str) -> Vocabulary:
                  # "by this stage in 2022", "at this point last year": the same time of another year
                  rf"|(?:by |at |until |to )?this (?:stage|point|time)(?= (?:in|of|last) (?:{Y}|year)\b) (?:in|of|last))"
                  rf"(?: ({Y}|year))?"),
+        # (a span of days in one month: "in the week from 21 to 27 September", "between 4 and 10 May")
+        ("day_range", rf"\b(?:from|between) (?P<d1>{D}) (?:to|and|until|till) (?P<b>{D}\s+(?:of\s+)?{M}(?:,?\s+{Y})?)"),
+        # (to a weekday, or with a clause about the start between: "between 18 March, when applications opened, and
+        # Tuesday", "between January 2019, when it began, and January 2021")
+        ("between_to", rf"\bbetween {part}(?P<a>{date})(?:, [^,;.]{{1,80}},)? and (?:(?:on |last )?(?P<wd>{W})\b|{part}(?P<b>{date})(?!\s+(?:last|this) year)(?![\w-]))"),
         # (and two months joined: "in January and February")
         ("between", rf"\b(?:between|in|during|over|throughout) {part}(?P<a>{date}) and {part}(?P<b>{date})(?P<ly> last year| this year)?"),
         # (and two days joined: "on Saturday and Sunday")
@@ -171,7 +176,7 @@ def _validate(doc: object, name: str) -> Vocabulary:
         ("week_to", rf"\b(?:in |during |over )?the (?P<u>week|seven days|fortnight|month) (?:to|ending|up to) (?:(?P<wd>{W})|(?P<a>{dayish}(?:,?\s+{Y})?))"),
         ("fromto", rf"\bfrom {part}(?P<a>{date}) (?:to|until|till) {part}(?P<b>{date})(?P<ly> last year| this year)?"),
         ("year_to", rf"\b(?:in )?the (?:year|12 months|twelve months) (?:to|ending|up to) (?:the end of )?(?P<a>{date})"),
-        ("n_to", rf"\b(?:in |during |over )?the (?P<n>{N}) (?P<u>weeks?|months?|days?) (?:to|up to|ending) (?:the end of )?(?P<a>{date})"),
+        ("n_to", rf"\b(?:in |during |over )?the (?P<n>{N}) (?P<u>weeks?|months?|days?) (?:to|up to|ending) (?:the end of )?(?:(?P<wd>{W})\b|(?P<a>{date}))"),
         ("past_n", rf"\b(?:over |in |during )?the (?!previous year\b)(?:past|last|previous) (?:(?P<n>{N}) )?(?P<u>years?|months?|weeks?|days?|decades?)"),
         # ("over the next three years": from the article date on)
         ("next_n", rf"\b(?:over |in |during |within |for )?the (?:next|coming) (?P<n>{N}) (?P<u>years?|months?|weeks?|days?|decades?)\b"),
@@ -209,7 +214,7 @@ def _validate(doc: object, name: str) -> Vocabulary:
     ]
     months_alt, days_alt, seasons_alt = _alt(months), _alt(weekdays), _alt(seasons)
     triggers = {
-        "same": "same|stage|point|time|months|quarter|year", "between": "between|in|during|over|throughout", "between_days": days_alt, "week_to": "week|seven days|fortnight|month", "fromto": "from", "year_to": "year|months", "past_n": "past|last|previous", "next_n": "next|coming", "n_to": "weeks|months|days|week|month|day",
+        "same": "same|stage|point|time|months|quarter|year", "between": "between|in|during|over|throughout", "day_range": "from|between", "between_to": "between", "between_days": days_alt, "week_to": "week|seven days|fortnight|month", "fromto": "from", "year_to": "year|months", "past_n": "past|last|previous", "next_n": "next|coming", "n_to": "weeks|months|days|week|month|day",
         "fy": r"\d{4}", "half": "half|six months", "first_n": "first|opening", "quarter": "quarter|three months|q1|q2|q3|q4", "weekend": "weekend", "end_of": "end|close", "since": "since", "between_years": r"\d{4}", "by_day": days_alt,
         "by": months_alt, "date": months_alt, "season": seasons_alt, "whole_year": r"\d{4}",
         "this_year": "year|to date", "last_year": "year", "next_year": "next year", "weekday": days_alt,
@@ -513,6 +518,32 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
             a = replace(a, year=pb.end.year if a.month <= b.month else pb.end.year - 1)
         pa = _date_period(a, ref, future)
         return tp(_so_far(Period(pa.start, pb.end), ref, future))
+    if kind == "day_range":
+        b = _parse_date(m.group("b"), voc)
+        if b is None:
+            return None
+        pb = _date_period(b, ref, future)
+        d1 = int(re.match(r"\d+", m.group("d1")).group(0))
+        if not 1 <= d1 <= pb.end.day:
+            return None
+        return tp(Period(pb.end.replace(day=d1), pb.end))
+    if kind == "between_to":
+        a = _parse_date(m.group("a"), voc)
+        if a is None:
+            return None
+        if m.group("wd"):
+            end_d = _weekday(voc.weekdays[m.group("wd").lower()], ref, +1 if future else -1)
+        else:
+            b = _parse_date(m.group("b"), voc)
+            if b is None:
+                return None
+            end_d = _date_period(b, ref, future).end
+        if a.year is None:
+            a = replace(a, year=end_d.year if a.month <= end_d.month else end_d.year - 1)
+        pa = _date_period(a, ref, future)
+        if pa.start is None or pa.start > end_d:
+            return None
+        return tp(_so_far(Period(pa.start, end_d), ref, future))
     if kind == "between_days":
         a = (m.group("a") or m.group("c") or m.group("e")).lower()
         b = (m.group("b") or m.group("d") or m.group("f")).lower()
@@ -541,10 +572,13 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
         pa = _date_period(a, ref, future)
         return tp(Period(_shift_year(pa.end, -1) + dt.timedelta(days=1), pa.end))
     if kind == "n_to":
-        a = _parse_date(m.group("a"), voc)
-        if a is None:
-            return None
-        end_d = _date_period(a, ref, future).end
+        if m.group("wd"):  # "in the four days to Tuesday"
+            end_d = _weekday(voc.weekdays[m.group("wd").lower()], ref, +1 if future else -1)
+        else:
+            a = _parse_date(m.group("a"), voc)
+            if a is None:
+                return None
+            end_d = _date_period(a, ref, future).end
         n = m.group("n")
         k = int(n) if n.isdigit() else voc.small_numbers.get(n.lower(), 1)
         u = m.group("u").lower().rstrip("s")
