@@ -533,6 +533,9 @@ PERIOD_CLASSES = [
      ("2023-01-01", "2023-12-31"), None, "'last year, when ministers set aside'"),
     ("Ministers set aside £20m on Monday, when the plan was unveiled.", DAY, 20_000_000, ("2024-06-10", "2024-06-10"),
      None, "a time of the amount's own clause"),
+    # fourth round (issue 14): a "when" clause after a "since" phrase goes back to its start
+    ("The EU has backed the Tunisian coastguard since 2019, when it approved a €30m programme.", DAY, 30_000_000,
+     ("2019-01-01", "2019-12-31"), None, "'since 2019, when it approved'"),
 ]
 
 
@@ -552,6 +555,12 @@ def test_a_currency_prefix_names_no_place_and_leaves_the_local_dollar() -> None:
     by_amount = {f.amount: f for f in facts}
     assert (by_amount[408_000_000].currency, by_amount[267_000_000].currency) == ("AUD", "USD")
     assert "US" not in by_amount[408_000_000].places and "US" not in by_amount[267_000_000].places
+
+
+def test_money_a_relative_clause_says_was_spent_is_spending() -> None:
+    facts = funding("The grant, worth about €20m, comes on top of more than £60m that Britain has spent on patrols over "
+                    "the past three years.")
+    assert [f.kind for f in facts if f.amount == 60_000_000] == ["spending"]
 
 
 def test_an_average_rate_keeps_the_purpose_of_the_sum() -> None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .. import datafiles
 from ..models import Fact, Period, Sentence
@@ -450,10 +450,11 @@ def kind_of(text: str, amounts: list[numbers.Money], i: int, inherited: _Governe
     # the amount as subject: "£220m has already been paid", "A further £50m is due"
     subject = r.subject_verb.match(text, amt.end, ce)
     if inherited is not None and subject is None:
-        # (a verb of its own after the amount before: "France has given Senegal €8m and will hand over … €5m")
+        # (a verb of its own after the amount before: "France has given Senegal €8m and will hand over … €5m"; or a
+        # relative clause after it with the amount as its object: "on top of more than £100m that the UK has spent")
         prev_end = max((a.end for a in amounts[:i]), default=cs)
         own = _verb_before(text, max(cs, prev_end), qual_start)
-        if own is None:
+        if own is None and r.object_relative.match(text, amt.end, ce) is None:
             return inherited
     if subject is not None and _FINITE.search(subject.group("aux")):
         # the amount is the subject of a verb of its own: "Ministers announced that £5m had been spent"
@@ -596,8 +597,20 @@ def _own_times(text: str, amounts: list[numbers.Money], i: int, ref: dt.date,
         own = [t for t in times if t.start >= cs and t.end <= first and not any(a <= t.start and t.end <= b for a, b in asides)]
     if not own and _WHEN_OPENS.match(text, cs):
         # "… on a visit to Baghdad in December, when she announced £800,000": the time the "when" goes back to
-        own = [t for t in times if t.end <= cs and re.fullmatch(r"\W*", text[t.end:cs])]
+        own = [_since_start(t, ref) for t in times if t.end <= cs and re.fullmatch(r"\W*", text[t.end:cs])]
     return own
+
+
+def _since_start(t: periods.TimePhrase, ref: dt.date) -> periods.TimePhrase:
+    """The time a "since" phrase starts at, when a "when" clause goes back to it ("has supported the coastguard since
+    2017, when it approved a €46 million programme": 2017)."""
+    m = re.match(r"since\s+", t.text, re.IGNORECASE)
+    if t.kind != "since" or m is None:
+        return t
+    start = periods.find_times(t.text[m.end():], ref)
+    if len(start) != 1 or start[0].period is None:
+        return t
+    return replace(t, period=start[0].period)
 
 
 _ASIDE = re.compile(r",\s*(?:which|who|whose|whom|where)\b[^,;:.]*,", re.IGNORECASE)
