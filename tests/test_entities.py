@@ -36,6 +36,9 @@ def ids(body: str, type: str) -> set[str]:
     ("Talks included Rishi Sunak, Olaf Scholz and Pedro Sanchez.", {"Rishi Sunak", "Olaf Scholz", "Pedro Sanchez"}),
     ("Egypt's president Abdel Fattah al-Sisi flew in.", {"Abdel Fattah al-Sisi"}),
     ("It was signed by the Deputy Minister of Public Security, Le Quoc Hung.", {"Le Quoc Hung"}),
+    # a party or state label in brackets after the name
+    ("Torvald Brennick (Ind), the MP for Exeter, said the boats kept coming.", {"Torvald Brennick"}),
+    ("Senator Ilse Marrow (D-Texas) said the policy had failed.", {"Ilse Marrow"}),
 ])
 def test_people_from_roles_names_and_verbs(body: str, expected: set[str]) -> None:
     assert names(body, "person") == expected

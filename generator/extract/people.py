@@ -325,6 +325,10 @@ def _candidates(b: Builder) -> list[Candidate]:
     return [c for c in out if c.accepted]
 
 
+_NAME_LABEL = re.compile(r" \((?:Ind|Con|Lab|LD|Lib Dem|SNP|Reform|Green|DUP|SDLP|PC|SF|[DRI](?:[-–][A-Z][A-Za-z. ]{1,14})?)\)")
+"""A party or state label after a person's name ("(Ind)", "(Con)", "(D-Texas)")."""
+
+
 def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
     g, text = b.g, b.text
     while run and len(run[0][2]) > 1 and run[0][2].isupper() and (run[0][2].lower() not in g.honorifics or run[0][2].lower() in _COURTESY) \
@@ -417,7 +421,11 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
     if lone_given:
         # "Ahmed, 19, from Khartoum, said": a migrant the article names by given name and age.
         return Candidate(start, end, name_words, hon, role, True, start, lone_given=True)
-    appos = _role_after(b, end)
+    # a party or state label in brackets after the name is no part of it, and what follows it is said of the name:
+    # "Jane Roe (Ind), the MP for Exeter, said", "John Doe (D-Texas) said"
+    label = _NAME_LABEL.match(text, end)
+    tail = label.end() if label else end
+    appos = _role_after(b, tail)
     if appos and _spoken_to(text, start, end):
         appos = None
     if appos is not None and not strong and len(name_words) == 1 \
@@ -461,7 +469,7 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
     if c.short or name_words[0] in g.places or name_words[0] in g.demonyms or name_words[0] in g.counties:
         # Without a role, "Geneva Convention", "Dover Harbour" or "Kent Messenger" is no person.
         return None
-    _, nxt = word_after(text, end)
+    _, nxt = word_after(text, tail)
     prev, gap = word_before(text, start)
     if prev in ("the", "The") and gap == " ":
         # "told the Kent Messenger", "at the Bell Inn": a name after "the" is a thing's.
