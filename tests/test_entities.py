@@ -39,6 +39,8 @@ def ids(body: str, type: str) -> set[str]:
     # a party or state label in brackets after the name
     ("Torvald Brennick (Ind), the MP for Exeter, said the boats kept coming.", {"Torvald Brennick"}),
     ("Senator Ilse Marrow (D-Texas) said the policy had failed.", {"Ilse Marrow"}),
+    # a ministry's name in a role's list is no person ("… Home Affairs and Citizenship")
+    ("Lena Varga, Commissioner for Migration, Home Affairs and Citizenship, spoke first.", {"Lena Varga"}),
 ])
 def test_people_from_roles_names_and_verbs(body: str, expected: set[str]) -> None:
     assert names(body, "person") == expected
