@@ -108,6 +108,7 @@ def test_counts(sentence, value, metric, qualifier):
     "Flights will begin in 10 to 12 weeks.",
     "The camp is between 20 and 30 miles from the coast.",
     "Smugglers in Sfax ask for up to 5,000 dinars per person.",
+    "Inside the container the heat rose to 41.5 C (107 F) during the voyage.",
     "They paid 3,000 Tunisian dinars each.",
 ])
 def test_not_counts(sentence):
