@@ -120,6 +120,14 @@ def test_a_large_figure_after_the_is_new():
     assert [(f.value, f.period.end.year) for f in found] == [(140000, 2024), (74000, 2022)]
 
 
+def test_a_rounded_count_told_exactly_soon_after_is_one_claim():
+    assert values("Almost 15,000 migrants crossed the Channel in small boats in the first half of this year.",
+                  "Home Office figures show 14,812 people crossed between January 1 and June 30.") == [14812]
+    # (not a rounded count of another metric or year, nor one far from the exact value)
+    assert values("More than 15,000 migrants crossed the Channel this year.",
+                  "In 2023, 14,812 people crossed.") == [15000, 14812]
+
+
 def test_repeat_of_the_same_claim_counts_once():
     assert values("Some 300 people will be relocated.", "The bill for relocating 300 people keeps rising.") == [300]
 

@@ -1088,7 +1088,31 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         if not d.weak and d.fact.metric != "other":
             earlier.setdefault(value, d.sentence)
         out.append(d.fact)
-    return out
+    told = {id(d.fact): d for d in drafts}
+    return [f for f in out if not _rounded_ahead(told[id(f)], [told[id(x)] for x in out])]
+
+
+ROUNDED_AHEAD_SENTENCES = 3
+"""How many sentences on a rounded count may be told exactly ("Almost 20,000 … Figures show 19,982 …")."""
+
+
+def _rounded_ahead(d: _Draft, kept: list[_Draft]) -> bool:
+    """Whether a rounded count opens what a sentence soon after tells exactly, of the same metric and year: "Almost
+    20,000 migrants crossed … in the first half of this year. Home Office figures show 19,982 people reached
+    Britain between January 1 and June 30": one claim, recorded by its exact value."""
+    f = d.fact
+    value = int(f.value or 0)
+    if f.qualifier == "exact" or value < 1000 or value % 1000 or f.metric in (None, "other") or f.subset:
+        return False
+    for x in kept:
+        v = int(x.fact.value or 0)
+        if x is d or not d.sentence < x.sentence <= d.sentence + ROUNDED_AHEAD_SENTENCES or x.fact.metric != f.metric \
+                or x.fact.subset or v % 100 == 0 or not _same_claim(f.period, x.fact.period):
+            continue
+        if (f.qualifier == "at_least" and value <= v < value * 1.05) or (f.qualifier == "at_most" and value * 0.95 < v <= value) \
+                or (f.qualifier == "approx" and abs(v - value) < value * 0.03):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
