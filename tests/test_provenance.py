@@ -278,6 +278,8 @@ FURNITURE = [
     ("a live blog's key events run into its top", " date 2026-02-03 Skip to main content Europe live Court halts "
      "transfers to camp – as it happened Jane Roe Tue 3 Feb 2026 18.42 CET Key events Show key events only Please turn "
      "on JavaScript to use this feature\n\nThat's all from us today. Here is the recap:\n\nMore text.", "JavaScript"),
+    ("a wire story's exchange-rate note", " date 2026-01-04 Officials said 312 were rescued.\n\nMore text.\n\n"
+     "($1 = 0.9132 euros)", "0.9132"),
     ("a comment count opening a share bar", " date 2026-01-04 Officials said 312 were rescued.\n\nMore text.\n\n"
      "Comments (418) Share this article Facebook Twitter WhatsApp", "418"),
     ("a tip line running into a most-read list", " date 2026-01-04 Officials said 312 were rescued.\n\nMore text.\n\n"

@@ -114,6 +114,15 @@ def test_parts_of_one_turn_keep_their_sentences(body: str, expected: str) -> Non
     ("Keir Starmer spoke on Monday. The Prime Minister said the plan was working.\n\nDanish Prime Minister Mette "
      'Frederiksen agreed.\n\n"The prime minister has our support on this," a Danish official said.\n\n'
      'He said: "We will go further than anyone expects."', "keir-starmer"),
+    # fourth round (issue 14): an office after a quote that is a paragraph of its own, the one person named before
+    ("Karl Brenner, who faces pressure from his own party, said he was moved by the pictures.\n\n“Austria has always "
+     "met its obligations, and we will do so now,” the Chancellor said.", "karl-brenner"),
+    # a surname that is also a month, as the subject of a verb of speech
+    ('Helena May and Emmanuel Macron met in Sandhurst on Thursday.\n\nMay said: "This treaty will help us manage our '
+     'shared border."', "helena-may"),
+    # a party label after the name
+    ("Torvald Brennick (Ind), the MP for Exeter, said: 'Every one of these boats is a reminder that the border is "
+     "open.'", "torvald-brennick"),
 ])
 def test_speaker_resolution(body: str, speaker: str) -> None:
     qs = quotes_of(body)

@@ -700,6 +700,11 @@ def _role_desc_re(roles: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])([Tt]he) ((?:[\w'’-]+ ){0,2}?)(" + roles + r")", re.I)
 
 
+_SPEECH_AFTER = "said|says|told|added|warned|insisted|argued|replied|wrote|stressed|explained"
+_NOT_BEFORE_SURNAME = frozenset(["in", "on", "since", "until", "by", "from", "of", "early", "late", "mid", "last", "next",
+                                 "this", "during", "before", "after", "to"])
+
+
 def find_later_mentions(b: Builder) -> None:
     """Claim bare surnames of known people and "the <role>" descriptions of them."""
     g, text = b.g, b.text
@@ -711,6 +716,15 @@ def find_later_mentions(b: Builder) -> None:
             # "Sergio Di Dato" is "Di Dato" later, "Ursula von der Leyen" "von der Leyen".
             k -= 1
         surname = " ".join(parts[k:])
+        if surname in g.not_names and surname not in g.places and len(parts) >= 2:
+            # "Theresa May … May said:": a surname that is also a common word names the person only as the subject
+            # of a verb of speech
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?=\s+(?:{_SPEECH_AFTER})\b)", text):
+                prev, _ = word_before(text, m.start())
+                if b.free(m.start(), m.end()) and not (prev and (prev[0].isupper() or prev.lower() in _NOT_BEFORE_SURNAME
+                                                                   or prev[0].isdigit())):
+                    b.add(e, m.start(), m.end())
+            continue
         if surname in g.not_names or surname in g.places or surname in g.first_names and len(e.name.split()) < 2:
             continue
         pattern = re.escape(surname)

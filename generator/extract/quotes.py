@@ -440,6 +440,13 @@ class _Resolver:
             people = self.mentions(para_start, start, "person")
             if people:
                 return self._holder_among(people, rm)
+            # (a quote that is a paragraph of its own: the one person the paragraph before names, "David Cameron, who
+            # is facing pressure, said he had been moved. / “…,” the Prime Minister said.")
+            k = bisect.bisect_right(self.paragraph_starts, para_start) - 2
+            if k >= 0:
+                before = self.mentions(self.paragraph_starts[k], para_start, "person")
+                if len({m.entity for m in before}) == 1:
+                    return before[0].entity
         return None
 
     def _other_country(self, qualifier: str, org: str) -> bool:
