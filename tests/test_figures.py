@@ -73,6 +73,7 @@ def values(*paragraphs: str) -> list[int]:
     ("Arrivals on the eastern islands moved the other way, climbing to 3,100.", 3100, "irregular_crossings", "exact"),
     ("Sicily received a record 61,200 migrants last year.", 61200, "irregular_crossings", "exact"),
     ("Overnight, police detained 212 people near the fence.", 212, "arrests", "exact"),
+    ("By Monday, 18,300 applications had been made under the new sponsorship scheme.", 18300, "other", "exact"),
 ])
 def test_counts(sentence, value, metric, qualifier):
     found = figs(sentence)

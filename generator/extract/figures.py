@@ -874,6 +874,10 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                         metric = told.most_common(1)[0][0] if told else None
                     if metric is None and last_metric and _THE_FIGURE.search(text, 0, n.start):
                         metric = last_metric[1]  # "The ONS had previously estimated the figure at 740,000."
+            if metric == "asylum_claims" and _VISA_ROUTE.search(text) and not _ASYLUM_WORD.search(text):
+                # applications for visas or under a scheme, with no word of asylum: a legal route, not asylum claims
+                # ("74,700 applications were made under Homes for Ukraine and 32,200 visas were issued")
+                metric = "other"
             if metric not in ("other", "boats") and _TARGET.search(text, 0, n.start):
                 # a target is no count of what happened: "aims to bring the number of new applicants down to 20,000",
                 # "cap asylum applications at 10,000"
@@ -1091,6 +1095,9 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
     told = {id(d.fact): d for d in drafts}
     return [f for f in out if not _rounded_ahead(told[id(f)], [told[id(x)] for x in out])]
 
+
+_VISA_ROUTE = re.compile(r"\b(?:visas?|schemes?|(?:work|residence) permits?|sponsorship|family permits?)\b", re.IGNORECASE)
+_ASYLUM_WORD = re.compile(r"\b(?:asylum|protection|refugee status|claims?)\b", re.IGNORECASE)
 
 ROUNDED_AHEAD_SENTENCES = 3
 """How many sentences on a rounded count may be told exactly ("Almost 20,000 … Figures show 19,982 …")."""
