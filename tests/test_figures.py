@@ -129,6 +129,12 @@ def test_a_rounded_count_told_exactly_soon_after_is_one_claim():
                   "In 2023, 14,812 people crossed.") == [15000, 14812]
 
 
+def test_the_following_year_is_the_year_after_the_one_told():
+    got = {f.value: f.period for f in figs("Some 212,400 asylum applications were lodged in 2015, and a record 301,900 "
+                                           "in the following year.", date=dt.date(2025, 8, 31))}
+    assert (got[301900].start, got[301900].end) == (dt.date(2016, 1, 1), dt.date(2016, 12, 31))
+
+
 def test_repeat_of_the_same_claim_counts_once():
     assert values("Some 300 people will be relocated.", "The bill for relocating 300 people keeps rising.") == [300]
 

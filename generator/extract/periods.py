@@ -163,6 +163,10 @@ def _validate(doc: object, name: str) -> Vocabulary:
                  # "by this stage in 2022", "at this point last year": the same time of another year
                  rf"|(?:by |at |until |to )?this (?:stage|point|time)(?= (?:in|of|last) (?:{Y}|year)\b) (?:in|of|last))"
                  rf"(?: ({Y}|year))?"),
+        # (the period told before, some years on or back: "476,649 in 2015, and 745,545 in the following year",
+        # "Two years earlier it had stood at 134,000")
+        ("rel_years", rf"\b(?:in |during |over )?the (?:following|next|subsequent) year\b(?!\s+(?:to|ending|after)\b)"
+                      rf"|\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d) years (?:earlier|before)\b(?!\s+(?:that|the|it|this)\b)"),
         # (a span of days in one month: "in the week from 21 to 27 September", "between 4 and 10 May")
         ("day_range", rf"\b(?:from|between) (?P<d1>{D}) (?:to|and|until|till) (?P<b>{D}\s+(?:of\s+)?{M}(?:,?\s+{Y})?)"),
         # (to a weekday, or with a clause about the start between: "between 18 March, when applications opened, and
@@ -214,7 +218,7 @@ def _validate(doc: object, name: str) -> Vocabulary:
     ]
     months_alt, days_alt, seasons_alt = _alt(months), _alt(weekdays), _alt(seasons)
     triggers = {
-        "same": "same|stage|point|time|months|quarter|year", "between": "between|in|during|over|throughout", "day_range": "from|between", "between_to": "between", "between_days": days_alt, "week_to": "week|seven days|fortnight|month", "fromto": "from", "year_to": "year|months", "past_n": "past|last|previous", "next_n": "next|coming", "n_to": "weeks|months|days|week|month|day",
+        "same": "same|stage|point|time|months|quarter|year", "between": "between|in|during|over|throughout", "day_range": "from|between", "rel_years": "following|next|subsequent|two|three|four|five|six|seven|eight|nine|ten|\\d", "between_to": "between", "between_days": days_alt, "week_to": "week|seven days|fortnight|month", "fromto": "from", "year_to": "year|months", "past_n": "past|last|previous", "next_n": "next|coming", "n_to": "weeks|months|days|week|month|day",
         "fy": r"\d{4}", "half": "half|six months", "first_n": "first|opening", "quarter": "quarter|three months|q1|q2|q3|q4", "weekend": "weekend", "end_of": "end|close", "since": "since", "between_years": r"\d{4}", "by_day": days_alt,
         "by": months_alt, "date": months_alt, "season": seasons_alt, "whole_year": r"\d{4}",
         "this_year": "year|to date", "last_year": "year", "next_year": "next year", "weekday": days_alt,
@@ -518,6 +522,12 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
             a = replace(a, year=pb.end.year if a.month <= b.month else pb.end.year - 1)
         pa = _date_period(a, ref, future)
         return tp(_so_far(Period(pa.start, pb.end), ref, future))
+    if kind == "rel_years":
+        n = m.group("n")
+        if n is None:
+            return tp(None, same=True, shift_years=1)
+        k = int(n) if n.isdigit() else voc.small_numbers.get(n.lower(), 0)
+        return tp(None, same=True, shift_years=-k) if k > 0 else None
     if kind == "day_range":
         b = _parse_date(m.group("b"), voc)
         if b is None:
