@@ -9,8 +9,9 @@ pattern compiles, that a word listed in one key is one of another's). Either
 way a problem is reported as ``generator/data/<name>.yaml:LINE: message``.
 
 Word lists are compiled with :func:`trie_pattern`. A rule that needs more than
-a list of words is a *cue*: a regex, or a group of words and patterns that
-:func:`cue_pattern` turns into one.
+a list of words is a regex, in which ``{key}`` stands for the file's word list
+``key`` (:func:`expand`), or a *cue*: a regex, or a group of words and patterns
+that :func:`cue_pattern` turns into one.
 """
 
 from __future__ import annotations
@@ -309,22 +310,38 @@ def cue_pattern(cue: str | dict) -> str:
     return r"\b%s(?:%s)\b%s" % (before, "|".join(alts), cue.get("followed_by", ""))
 
 
-def regexes(name: str, cues: list, at: Path, flags: int = re.IGNORECASE) -> list[re.Pattern[str]]:
+_LIST = re.compile(r"(?<!\\)\{([a-z][a-z_]*)\}")
+"""``{name}`` in a pattern: the word list ``name`` of the same file (a regex quantifier is digits: ``{2,5}``)."""
+
+
+def expand(name: str, pattern: str, lists: dict | None, at: Path) -> str:
+    """Return ``pattern`` with each ``{key}`` replaced by the word list ``key`` of the file (``lists``) as a trie."""
+    def one(m: re.Match[str]) -> str:
+        words = (lists or {}).get(m.group(1))
+        if not (isinstance(words, list) and words and all(isinstance(w, str) for w in words)):
+            raise fail(name, f"{{{m.group(1)}}} names no word list of this file", *at)
+        return "(?:" + trie_pattern(sorted(set(words))) + ")"
+
+    return _LIST.sub(one, pattern) if "{" in pattern else pattern
+
+
+def regexes(name: str, cues: list, at: Path, flags: int = re.IGNORECASE, lists: dict | None = None) -> list[re.Pattern[str]]:
     """Compile the list of patterns or cues (:func:`cue_pattern`) found at ``at`` in data file ``name``; a bad regex
-    is reported at its line."""
+    is reported at its line. ``{key}`` in a pattern stands for the word list ``key`` of ``lists`` (the file)."""
     out = []
     for i, cue in enumerate(cues):
+        pattern = expand(name, cue_pattern(cue), lists, at + (i,))
         try:
-            out.append(re.compile(cue_pattern(cue), flags))
+            out.append(re.compile(pattern, flags))
         except re.error as e:
             raise _bad_regex(name, cue, at + (i,), e) from None
     return out
 
 
-def compile_regex(name: str, pattern: str, at: Path, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+def compile_regex(name: str, pattern: str, at: Path, flags: int = re.IGNORECASE, lists: dict | None = None) -> re.Pattern[str]:
     """Compile one regex found at ``at`` in data file ``name``; a bad one is reported at its line."""
     try:
-        return re.compile(pattern, flags)
+        return re.compile(expand(name, pattern, lists, at), flags)
     except re.error as e:
         raise fail(name, f"bad pattern: {e}", *at) from None
 

@@ -90,13 +90,13 @@ class Boilerplate:
 
 def _compile_boilerplate(doc: dict, name: str) -> Boilerplate:
     def pats(key: str, flags: int = re.IGNORECASE) -> list[re.Pattern[str]]:
-        return datafiles.regexes(name, doc[key], (key,), flags)
+        return datafiles.regexes(name, doc[key], (key,), flags, lists=doc)
 
     return Boilerplate(
         drop_paragraph=[re.compile(r"^\s*(?:" + p.pattern + ")", re.I) for p in pats("drop_paragraph")],
         drop_paragraph_anywhere=pats("drop_paragraph_anywhere"),
-        caption=datafiles.compile_regex(name, doc["caption"], ("caption",), 0),
-        inline_credit=datafiles.compile_regex(name, doc["inline_credit"], ("inline_credit",), 0),
+        caption=datafiles.compile_regex(name, doc["caption"], ("caption",), 0, lists=doc),
+        inline_credit=datafiles.compile_regex(name, doc["inline_credit"], ("inline_credit",), 0, lists=doc),
         lead_cut=pats("lead_cut"),
         byline=pats("byline", 0),
         teaser_heading=pats("teaser_heading"),

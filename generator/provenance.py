@@ -63,7 +63,7 @@ def _compile(doc: dict, name: str) -> Sources:
                 names[form] = o["name"]
         for form in o.get("short", []):
             short[form.lower()] = o["name"]
-    pats = {key: datafiles.regexes(name, doc["shapes"][key], ("shapes", key)) for key in ("copyright", "dateline")}
+    pats = {key: datafiles.regexes(name, doc["shapes"][key], ("shapes", key), lists=doc) for key in ("copyright", "dateline")}
     for key, ps in pats.items():
         for i, p in enumerate(ps):
             if "name" not in p.groupindex:

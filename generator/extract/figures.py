@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .. import datafiles
+from ..datafiles import trie_pattern
 from ..models import Article, Fact, Period, Sentence
 from . import gazetteer, numbers, periods, subsets
 from .entities import EntityIndex
@@ -59,7 +60,7 @@ def _compile(doc: dict, name: str) -> MetricRules:
     order = tuple(doc["order"])
     if set(doc["cues"]) != set(order):
         raise datafiles.fail(name, "must list exactly the metrics of 'order'", "cues")
-    cues = {m: datafiles.regexes(name, doc["cues"][m], ("cues", m)) for m in order}
+    cues = {m: datafiles.regexes(name, doc["cues"][m], ("cues", m), lists=doc) for m in order}
     units: dict[str, str] = {}
     for unit in ("people", "boats", "crossings", "other"):
         for w in doc["units"][unit]:
@@ -67,16 +68,15 @@ def _compile(doc: dict, name: str) -> MetricRules:
     personnel = frozenset(w.lower() for w in doc["personnel"])
     for w in personnel:
         units.setdefault(w, "people")
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(units, key=len, reverse=True))
+    alt = trie_pattern(sorted(units), space=r"\s+")
     # the head noun: within a few modifier words after the number ("500 extra French officers")
     unit_re = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}?(?P<noun>%s)\b" % alt, re.IGNORECASE)
-    srcs = datafiles.regexes(name, doc["sources"], ("sources",), 0)
+    srcs = datafiles.regexes(name, doc["sources"], ("sources",), 0, lists=doc)
     not_nouns = frozenset(w.lower() for w in doc["not_nouns"])
-    small_boat = datafiles.regexes(name, doc["route"]["small_boat"], ("route", "small_boat"))
-    other_route = datafiles.regexes(name, doc["route"]["other_route"], ("route", "other_route"))
+    small_boat = datafiles.regexes(name, doc["route"]["small_boat"], ("route", "small_boat"), lists=doc)
+    other_route = datafiles.regexes(name, doc["route"]["other_route"], ("route", "other_route"), lists=doc)
     multi = [w for w in units if " " in w]
-    unit_start_re = re.compile(r"(?P<noun>%s)\b" % "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(multi, key=len, reverse=True)), re.IGNORECASE)
+    unit_start_re = re.compile(r"(?P<noun>%s)\b" % trie_pattern(sorted(multi), space=r"\s+"), re.IGNORECASE)
     noun_metrics: dict[str, str] = {}
     for metric, nouns in doc["noun_metrics"].items():
         for i, w in enumerate(nouns):

@@ -124,7 +124,7 @@ def _unit_map(doc: dict, key: str, name: str) -> dict[str, str]:
 
 
 def _patterns(doc: dict, key: str, name: str) -> list[re.Pattern[str]]:
-    return datafiles.regexes(name, doc[key], (key,))
+    return datafiles.regexes(name, doc[key], (key,), lists=doc)
 
 
 _STOP = ("to|for|from|of|on|with|has|have|had|is|are|was|were|will|would|could|be|and|or|that|which|per|a|an|the|each|"

@@ -243,13 +243,13 @@ def gazetteer() -> Gazetteer:
     g.document_heads = frozenset(t["document_heads"])
     g.instrument_heads = frozenset(t["instrument_heads"])
     g.instrument_leads = frozenset(t["instrument_leads"])
-    g.instrument_re = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(g.instrument_heads | g.instrument_leads))) + r")\b")
+    g.instrument_re = re.compile(r"\b(?:" + trie_pattern(sorted(g.instrument_heads | g.instrument_leads)) + r")\b")
     g.person_nouns = frozenset(t["person_nouns"])
     g.role_status_words = frozenset(w.lower() for w in t["role_status_words"])
     g.org_head_kinds = {head: kind for kind, heads in t["org_head_kinds"].items() for head in heads}
     g.facility_nouns = tuple(sorted(t["facility_nouns"], key=len, reverse=True))
     g.name_lead_words = frozenset(t["name_lead_words"])
-    g.facility_re = re.compile(r" (?:" + "|".join(re.escape(n) for n in g.facility_nouns) + r")(?![\w-])")
+    g.facility_re = re.compile(r" (?:" + trie_pattern(sorted(g.facility_nouns)) + r")(?![\w-])")
     g.first_names = {k: v for k, v in datafiles.load("first_names.yaml", _compile_first_names).items()
                      if k not in set(t["not_given_names"])}
 
@@ -278,5 +278,5 @@ def gazetteer() -> Gazetteer:
     roles = sorted(g.roles | set(g.honorifics), key=len, reverse=True)
     # (a trie of the lower-cased roles: the same longest-first matches as an alternation, much faster)
     g.role_re = re.compile(r"\b(?:" + trie_pattern(sorted({r.lower() for r in roles}), space=r"\s+") + r")\b", re.I)
-    g.speech_re = re.compile(r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(g.speech_verbs, key=len, reverse=True)) + r")\b")
+    g.speech_re = re.compile(r"\b(?:" + trie_pattern(sorted(g.speech_verbs), space=r"\s+") + r")\b")
     return g

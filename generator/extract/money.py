@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .. import datafiles
+from ..datafiles import trie_pattern
 from ..models import Article, Fact, Period, Sentence
 from . import funding_meaning, gazetteer, numbers, periods
 from .entities import EntityIndex
@@ -71,12 +72,13 @@ class Cues:
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """Return ``words`` as one alternation, a trie that tries the longest word first; a space matches any whitespace."""
+    return trie_pattern(sorted(set(words)), space=r"\s+")
 
 
 def _compile(doc: dict, name: str) -> Cues:
     def pats(key: str) -> list[re.Pattern[str]]:
-        return datafiles.regexes(name, doc[key], (key,))
+        return datafiles.regexes(name, doc[key], (key,), lists=doc)
 
     nouns = doc["funding_nouns"]
     markers = doc["purpose_markers"]

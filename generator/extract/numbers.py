@@ -15,6 +15,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from .. import datafiles
+from ..datafiles import trie_pattern
 from ..limits import limits
 
 
@@ -60,11 +61,12 @@ def _int_map(doc: dict, key: str) -> dict[str, int]:
     return {k.lower(): n for k, n in doc[key].items()}
 
 
-def _alt(words: list[str] | set[str]) -> str:
-    """Return a regex alternation of ``words``, longest first; refuse an empty group."""
+def _alt(words: list[str] | set[str], space: str | None = None) -> str:
+    """Return ``words`` as one alternation, a trie that tries the longest word first (``space``: what a space of a
+    word matches); refuse an empty group."""
     if not words:
         raise ValueError("empty alternation")
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return trie_pattern(sorted(set(words)), space)
 
 
 @dataclass(frozen=True)
@@ -114,12 +116,12 @@ def _compile_numbers(doc: dict, name: str) -> Grammar:
         r"(?:(?P<abbr>%s)\b|(?:\s+|-)?(?P<scale>%s)\b|(?![\w]))" % (_alt(set(abbreviations)), _alt(set(scales)))
     )
     number_re = re.compile(f"{digits}|{worded}", re.IGNORECASE)
-    qualifier_re = re.compile(r"(?:^|(?<=[\s(“\"‘'–—-]))(?P<q>%s)\s+$" % _alt(set(qualifiers)).replace(r"\ ", r"\s+"),
+    qualifier_re = re.compile(r"(?:^|(?<=[\s(“\"‘'–—-]))(?P<q>%s)\s+$" % _alt(set(qualifiers), r"\s+"),
                               re.IGNORECASE)
     modifiers = doc["unit_modifiers"]
     units_after_re = re.compile(r"^[\s-]*(?:(?:%s)[\s-]+)?(?:%s)(?![\w])" % (
-        _alt(set(w.lower() for w in modifiers)).replace(r"\ ", r"\s+"),
-        _alt(set(units_after)).replace(r"\ ", r"\s+")), re.IGNORECASE)
+        _alt(set(w.lower() for w in modifiers), r"\s+"),
+        _alt(set(units_after), r"\s+")), re.IGNORECASE)
     particles: dict[str, frozenset[str]] = {}
     for q, verbs in doc["particle_verbs"].items():
         key = re.sub(r"\s+", " ", str(q).lower())
@@ -127,10 +129,10 @@ def _compile_numbers(doc: dict, name: str) -> Grammar:
             raise datafiles.fail(name, f"{q!r} is not one of the qualifiers", "particle_verbs", q)
         particles[key] = frozenset(w.lower() for w in verbs)
     return Grammar(units, multipliers, scales, abbreviations, qualifiers, labels, units_after, determiners,
-                   number_re, qualifier_re, units_after_re, datafiles.regexes(name, doc["not_counts"], ("not_counts",)),
-                   particles, datafiles.regexes(name, doc["statistic_before"], ("statistic_before",)),
-                   datafiles.regexes(name, doc["difference_after"], ("difference_after",)),
-                   datafiles.regexes(name, doc["difference_before"], ("difference_before",)))
+                   number_re, qualifier_re, units_after_re, datafiles.regexes(name, doc["not_counts"], ("not_counts",), lists=doc),
+                   particles, datafiles.regexes(name, doc["statistic_before"], ("statistic_before",), lists=doc),
+                   datafiles.regexes(name, doc["difference_after"], ("difference_after",), lists=doc),
+                   datafiles.regexes(name, doc["difference_before"], ("difference_before",), lists=doc))
 
 
 def grammar() -> Grammar:
@@ -281,7 +283,7 @@ def _compile_currencies(doc: dict, name: str) -> Currencies:
                 raise datafiles.fail(name, f"currency word {w!r} is given to {words[w.lower()]} too", "currencies", code, "words", i)
             words[w.lower()] = code
     before = _alt(set(symbols)) + r"|\b(?:%s)\s?" % _alt(set(codes))
-    after = r"(?:\s+|-)(?P<cur>(?:%s)\b|(?:%s)\b)" % (_alt(set(words)).replace(r"\ ", r"\s+"), _alt(set(codes)))
+    after = r"(?:\s+|-)(?P<cur>(?:%s)\b|(?:%s)\b)" % (_alt(set(words), r"\s+"), _alt(set(codes)))
     return Currencies(symbols, codes, words,
                       re.compile(r"(?P<sym>%s)\s?$" % before),
                       re.compile(r"^(?:\s+of)?%s" % after, re.IGNORECASE))

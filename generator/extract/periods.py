@@ -85,11 +85,18 @@ def _int_map(doc: dict, key: str) -> dict[str, int]:
     return {k.lower(): n for k, n in doc[key].items()}
 
 
-def _alt(words) -> str:
-    words = sorted(set(words), key=lambda w: (-len(w), w))
+def _alt(words, space: str | None = None) -> str:
+    """Return ``words`` as one alternation, a trie that tries the longest word first (``space``: what a space of a
+    word matches); refuse an empty group."""
+    words = sorted(set(words))
     if not words:
         raise ValueError("empty alternation")
-    return "|".join(re.escape(w) for w in words)
+    return trie_pattern(words, space)
+
+
+def _plain_alt(words) -> str:
+    """Return ``words`` as a plain alternation, longest first (a trigger list, split again at its bars)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _trigger_alternation(alts: list[str]) -> str:
@@ -125,7 +132,7 @@ def _compile(doc: dict, name: str) -> Vocabulary:
     small = _int_map(doc, "small_numbers")
     seasons = {k.lower(): (v[0], v[1]) for k, v in doc["seasons"].items()}
     future = doc["future_cues"]
-    ignore = datafiles.regexes(name, doc["ignore"], ("ignore",))
+    ignore = datafiles.regexes(name, doc["ignore"], ("ignore",), lists=doc)
     pp = doc["past_perfect"]
     reporting = doc["reporting_verbs"]
 
@@ -194,7 +201,7 @@ def _compile(doc: dict, name: str) -> Vocabulary:
         ("decade", r"\bthe (?P<y>(?:19|20)\d0)s\b"),
 
     ]
-    months_alt, days_alt, seasons_alt = _alt(months), _alt(weekdays), _alt(seasons)
+    months_alt, days_alt, seasons_alt = _plain_alt(months), _plain_alt(weekdays), _plain_alt(seasons)
     triggers = {
         "same": "same|stage|point|time|months|quarter|year", "between": "between|in|during|over|throughout", "between_days": days_alt, "week_to": "week|seven days|fortnight|month", "fromto": "from", "year_to": "year|months", "past_n": "past|last|previous", "next_n": "next|coming", "n_to": "weeks|months|days|week|month|day",
         "fy": r"\d{4}", "half": "half|six months", "first_n": "first|opening", "quarter": "quarter|three months|q1|q2|q3|q4", "weekend": "weekend", "end_of": "end|close", "since": "since", "between_years": r"\d{4}", "by_day": days_alt,
@@ -221,21 +228,21 @@ def _compile(doc: dict, name: str) -> Vocabulary:
                    r"\b(?:%s)\s*$" % _alt(doc["publication_verbs"]), re.IGNORECASE),
         # ("compared with the start of 2023": a part of a year after the marker)
         re.compile(r"\b(?:%s)\.?\s*(?:the\s+(?:start|beginning|end|middle|close)\s+of\s+)?$"
-                   % _alt(doc["comparison_markers"]).replace(r"\ ", r"\s+"),
+                   % _alt(doc["comparison_markers"], r"\s+"),
                    re.IGNORECASE),
         # (and any multiple: "…, more than three and a half times the 3,772 applications filed in 2022")
         re.compile(r"^\W*(?:%s|(?:(?:more than|nearly|almost|about|around|roughly|some|over|just over|just under)\s+)?"
                    r"[a-z]+(?:[\s-]+and[\s-]+a[\s-]+half)?\s+times\s+(?:the|as|what|that|its|their|last|this)\b)\b"
-                   % _alt(doc["comparison_openers"]).replace(r"\ ", r"\s+"),
+                   % _alt(doc["comparison_openers"], r"\s+"),
                    re.IGNORECASE),
         patterns,
         trigger,
         per_kind,
         # (not an infinitive: "people with no right to remain rose by 21%" tells of the past)
-        present_re=re.compile(r"\b(?<!\bto )(?:%s)\b" % _alt(doc["present_cues"]).replace(r"\ ", r"\s+"),
+        present_re=re.compile(r"\b(?<!\bto )(?:%s)\b" % _alt(doc["present_cues"], r"\s+"),
                               re.IGNORECASE),
-        event_before=tuple(datafiles.regexes(name, doc["event_before"], ("event_before",))),
-        past_re=re.compile(r"\b(?:%s)\b" % "|".join(p.pattern for p in datafiles.regexes(name, doc["past_verbs"], ("past_verbs",))),
+        event_before=tuple(datafiles.regexes(name, doc["event_before"], ("event_before",), lists=doc)),
+        past_re=re.compile(r"\b(?:%s)\b" % "|".join(p.pattern for p in datafiles.regexes(name, doc["past_verbs"], ("past_verbs",), lists=doc)),
                            re.IGNORECASE),
         record_by_re=re.compile(r"\b(?:%s)\s+$" % trie_pattern(
             sorted({w.lower() for w in doc["record_by_verbs"]}), space=r"\s+"), re.IGNORECASE),
