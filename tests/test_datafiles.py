@@ -68,7 +68,7 @@ BROKEN = [
     ("currencies.yaml", "AED: UAE Dirham", "AED: ''", "currencies.AED: must not be empty", 0),
     ("duplicates.yaml", "shingle_words: 5", "shingle_words: 0", "shingle_words: must be at least 1, not 0", 0),
     ("first_names.yaml", "\nfemale:", "\nfemales:", "females: unknown key (known: male, female, either)", 1),
-    ("funding_meaning.yaml", "future_commit_verbs: [due]", "future_commit_verbs: due", "future_commit_verbs: must be a list", 0),
+    ("funding_meaning.yaml", "future_commit_verbs:\n  - due", "future_commit_verbs: due", "future_commit_verbs: must be a list", 0),
     ("limits.yaml", "article_seconds: 8", "article_seconds: 0", "article_seconds: must be more than 0, not 0", 0),
     ("metrics.yaml", "order: [boats,", "order: [smugglers,", "order[0]: 'smugglers' is not one of:", 0),
     ("money.yaml", "    symbols: [\"€\"]\n", "", "currencies.EUR: missing 'symbols'", -1),
@@ -85,12 +85,21 @@ BROKEN = [
     # the compile step: what a schema cannot say
     ("boilerplate.yaml", "  - 'read more\\s*:'", "  - 'read more(\\s*:'", "drop_paragraph[0]: bad pattern: missing )", 0),
     ("countries.yaml", "code: AE\n", "code: AD\n", "countries[1].code: country code AD is listed twice", 0),
-    ("funding_meaning.yaml", "future_commit_verbs: [due]", "future_commit_verbs: [paid]",
-     "future_commit_verbs[0]: 'paid' is not one of 'commit_verbs'", 0),
-    ("funding_meaning.yaml", "pay_verbs: [pay, pays,", "pay_verbs: [pay, Pay,", "pay_verbs[1]: 'Pay' is listed twice", 0),
+    ("funding_meaning.yaml", "future_commit_verbs:\n  - due", "future_commit_verbs:\n  - paid",
+     "future_commit_verbs[0]: 'paid' is not one of 'commit_verbs'", 1),
+    ("funding_meaning.yaml", "  - pays\n", "  - Pay\n", "pay_verbs[1]: 'Pay' is listed twice", 0),
+    ("funding_meaning.yaml", "{part_anaphora_nouns}s?", "{part_anaphora_noun}s?",
+     "part_anaphora_patterns[2]: {part_anaphora_noun} names no word list of this file", 0),
+    ("boilerplate.yaml", "|{name_particles})){1,3}(?: in", "|{name_particle})){1,3}(?: in",
+     "byline[0]: {name_particle} names no word list of this file", 0),
+    ("periods.yaml", "{0,3}?{event_nouns}", "{0,3}?{months}", "event_before[0]: {months} names no word list of this file", 0),
     ("limits.yaml", "years: {first: 1900, last: 2100}", "years: {first: 2100, last: 1900}",
      "years.first: 'first' (2100) must not be after 'last' (1900)", 0),
     ("metrics.yaml", "crossing: [crossings, journeys,", "crossing: [crossings, claims,", "noun_metrics.asylum_claims[0]: 'claims' is given twice", 1),
+    ("metrics.yaml", "        - '(?:were|was|have|has) never (?:been )?found'", "        - '(?:were|was|have|has) never (?:been found'",
+     "cues.deaths[0].patterns[0]: bad pattern: missing ), unterminated subpattern", 0),
+    ("metrics.yaml", "    - not_after:", "    - not_before:", "cues.returns[0].not_before: unknown key (known: words, patterns, not_after, followed_by)", 0),
+    ("boilerplate.yaml", "  - I accept\n", "  - 7\n", "consent_buttons[25]: must be text, not 7", 0),
     ("money.yaml", "local_dollars: {AU: AUD,", "local_dollars: {AU: XAU,", "local_dollars.AU: 'XAU' is not one of 'currencies'", 0),
     ("money.yaml", 'symbols: ["US$", "$"]', 'symbols: ["US$", "£"]', "currencies.USD.symbols[1]: symbol '£' is given to GBP too", 0),
     ("numbers.yaml", "\n  over: [hand,", "\n  overly: [hand,", "particle_verbs.overly: 'overly' is not one of the qualifiers", 1),
@@ -109,9 +118,28 @@ def test_a_broken_data_file_is_reported_at_its_line(name: str, old: str, new: st
     assert str(info.value).startswith(f"generator/data/{name}:{line + offset}: {message}"), str(info.value)
 
 
+def test_a_word_list_named_in_a_pattern_matches_as_its_words_longest_first() -> None:
+    lists = {"particles": ["de", "der", "van", "van der"], "zones": ["GMT", "CET"], "months": {"jan": 1}}
+    # {name} is the list; an escaped brace and a quantifier are left alone
+    pattern = datafiles.expand("x.yaml", r"^\{zones\} \d{1,2} {zones}$", lists, ("p",))
+    assert re.fullmatch(pattern, "{zones} 12 CET") and not re.fullmatch(pattern, "GMT 12 CET")
+    # longest first, as an alternation sorted by length would try them
+    assert re.match(datafiles.expand("x.yaml", "{particles}", lists, ()), "van der Bellen").group() == "van der"
+    assert re.match(datafiles.expand("x.yaml", "{particles}", lists, ()), "derive").group() == "der"
+    with pytest.raises(DataFileError, match=r"p\[0\]: \{months\} names no word list of this file"):
+        datafiles.expand("x.yaml", "{months}", lists, ("p", 0))
+
+
 def test_every_data_file_has_a_row_of_its_own() -> None:
     assert set(COMPILE) == set(FILES)
     assert {r[0] for r in BROKEN} == set(FILES)
+
+
+def test_no_data_file_line_is_too_long_to_read() -> None:
+    # Word lists are written one word a line, or wrapped; only regexes run long, and none as long as the
+    # alternations of hundreds of words these files once held (metrics.yaml had a line of 4,034 characters).
+    long = {name: max(len(line) for line in datafiles._text(name).splitlines()) for name in FILES}
+    assert {name: n for name, n in long.items() if n > 460} == {}
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -148,11 +176,13 @@ def test_the_schemas_list_what_the_code_knows() -> None:
 
 
 def test_a_key_given_twice_is_refused_at_its_second_line() -> None:
-    broken = datafiles._text("abbreviations.yaml") + 'abbreviations: ["mr"]\n'
+    original = datafiles._text("abbreviations.yaml")
+    first = original.splitlines().index(next(line for line in original.splitlines() if line.startswith("abbreviations:"))) + 1
+    broken = original + 'abbreviations: ["mr"]\n'
     with pytest.raises(DataFileError) as info:
         datafiles.load_text("abbreviations.yaml", broken)
     assert str(info.value) == (f"generator/data/abbreviations.yaml:{broken.count(chr(10))}: not valid YAML: "
-                               "'abbreviations' is given twice in one mapping (first on line 3)")
+                               f"'abbreviations' is given twice in one mapping (first on line {first})")
 
 
 def test_a_data_file_that_is_no_yaml_is_reported_at_its_line() -> None:

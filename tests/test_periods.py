@@ -308,8 +308,8 @@ def test_data_errors_name_the_file_and_line():
     from generator.errors import DataFileError
 
     text = datafiles._text("periods.yaml")
-    at = text.index("belief_verbs: [thought,")
-    broken = text[:at] + "belief_verbs: [3," + text[at + len("belief_verbs: [thought,"):]
+    at = text.index("belief_verbs:\n  - thought\n") + len("belief_verbs:\n")
+    broken = text[:at] + "  - 3\n" + text[at + len("  - thought\n"):]
     with pytest.raises(DataFileError) as info:
         datafiles.load_text("periods.yaml", broken, periods._compile)
     assert str(info.value) == f"generator/data/periods.yaml:{text.count(chr(10), 0, at) + 1}: belief_verbs[0]: must be text, not 3"
