@@ -5,15 +5,14 @@ cache is data a build reads, so it is read as data. :func:`read` returns the pay
 file this module wrote, for the same key; anything else (missing, from another version,
 damaged, not JSON, a payload of the wrong shape) reads as no cache, and the caller rebuilds it.
 
-:func:`encode` and :func:`decode` carry what a facts file loads as (dates, mappings whose keys
-are not text) through JSON exactly; a value they cannot carry raises :class:`Unencodable` and
+:func:`encode` and :func:`decode` carry what ``factsheet check`` reads from a facts file (mappings
+whose keys are not text too) through JSON exactly; a value they cannot carry raises :class:`Unencodable` and
 is simply not cached.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import hashlib
 import json
 import os
@@ -47,7 +46,7 @@ def code_digest() -> str:
             continue
         h.update(rel.as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
     return h.hexdigest()
-_DATE, _DATETIME, _MAP = "$date", "$datetime", "$map"
+_MAP = "$map"
 
 
 class Unencodable(ValueError):
@@ -66,20 +65,12 @@ def encode(value: Any) -> Any:
         if all(isinstance(k, str) and not k.startswith("$") for k in value):
             return {k: encode(v) for k, v in value.items()}
         return {_MAP: [[encode(k), encode(v)] for k, v in value.items()]}
-    if isinstance(value, dt.datetime):
-        return {_DATETIME: value.isoformat()}
-    if isinstance(value, dt.date):
-        return {_DATE: value.isoformat()}
     raise Unencodable(type(value).__name__)
 
 
 def _hook(obj: dict[str, Any]) -> Any:
     if len(obj) == 1:
         (k, v), = obj.items()
-        if k == _DATE and isinstance(v, str):
-            return dt.date.fromisoformat(v)
-        if k == _DATETIME and isinstance(v, str):
-            return dt.datetime.fromisoformat(v)
         if k == _MAP and isinstance(v, list):
             out = {}
             for pair in v:

@@ -59,10 +59,11 @@ def fact_key(f: Any) -> str:
     return f"{f.article.id}#{f.id}"
 
 
-def _digest(raw: Any) -> str:
+def _digest(fact: Any) -> str:
+    """Return a digest of what a fact says as its record holds it (a person's edit changes it; a review does not)."""
     from .records import ITEM_OWN_KEYS, _canon
 
-    content = {k: v for k, v in raw.items() if k not in ITEM_OWN_KEYS} if isinstance(raw, dict) else raw
+    content = {k: v for k, v in fact.to_dict().items() if k not in ITEM_OWN_KEYS}
     return hashlib.sha1(_canon(content).encode("utf-8")).hexdigest()[:10]
 
 
@@ -164,7 +165,7 @@ def snapshot(site: Any, history: list[ChangeSet]) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "articles": {a.id: a.title for a in site.articles},
-        "facts": {fact_key(f): [f.state, _digest(f.raw)] for f in site.facts},
+        "facts": {fact_key(f): [f.state, _digest(f.fact)] for f in site.facts},
         "rejected": sorted(fact_key(f) for f in site.rejected),
         "conflicts": sorted(conflict_key(c) for c in site.conflicts),
         "history": [c.to_json() for c in history[:HISTORY]],
@@ -203,7 +204,7 @@ def compare(previous: dict[str, Any] | None, site: Any, words: Callable[[Any], s
             if key not in old_rejected:
                 add("new_facts", Item(words(f), f.article.path, f.anchor, "" if f.article.id in new_ids else f.article.title))
             continue
-        if f.state == "corrected" and (old[0] != "corrected" or old[1] != _digest(f.raw)):
+        if f.state == "corrected" and (old[0] != "corrected" or old[1] != _digest(f.fact)):
             add("corrected", Item(words(f), f.article.path, f.anchor, _was(f)))
     for f in site.rejected:
         if fact_key(f) not in old_rejected and (fact_key(f) in old_facts or f.article.id in old_articles):
@@ -231,7 +232,7 @@ def _rejected_words(f: Any, labels: Any) -> str:
 def _value(f: Any) -> str:
     from .site.fmt import number
 
-    return number(f.value) if f.value is not None else f.value_text
+    return number(f.value) if f.value is not None else ""
 
 
 def _was(f: Any) -> str:

@@ -10,26 +10,23 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import json
 import math
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, cast
 
 import yaml
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from . import datafiles
-from .errors import DataFileError, FactsheetError
+from .errors import FactsheetError
 from .evidence import folded, locate
 from .fsutil import read_file
+from .models import record_schema
 
-SCHEMA_FILE = "record.schema.json"
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 STR_TAG = "tag:yaml.org,2002:str"
@@ -73,11 +70,6 @@ class Parsed:
     """Line of each value; for a mapping entry, the line of its key."""
     problems: list[Problem] = field(default_factory=list)
     """What stopped a value from being read (syntax, duplicate keys, bad dates)."""
-    timestamps: list[tuple[Any, Any, yaml.ScalarNode]] = field(default_factory=list, repr=False, compare=False)
-    """Values YAML reads as dates, kept as text (``native_dates=False``): the
-    mapping or list holding each, its key or index, and its node; for :func:`to_native_dates`."""
-    timestamp_keys: bool = field(default=False, repr=False, compare=False)
-    """Whether a date is a mapping key or the whole document, which :func:`to_native_dates` cannot convert in place."""
 
     def line(self, loc: Loc) -> int | None:
         """Return the line of ``loc``, or of its nearest enclosing value."""
@@ -90,18 +82,9 @@ class Parsed:
 # --- reading YAML with lines ---------------------------------------------------
 
 
-def _construct_date(constructor: yaml.SafeLoader, node: yaml.ScalarNode) -> tuple[Any, bool]:
-    """Return the date (or date and time) ``node`` holds and True, or its text and False when no such day exists."""
-    try:
-        return constructor.construct_object(node), True
-    except (ValueError, yaml.YAMLError):
-        return node.value, False
-
-
 class _Builder:
-    def __init__(self, path: str, native_dates: bool):
+    def __init__(self, path: str):
         self.path = path
-        self.native_dates = native_dates
         self.constructor = yaml.SafeLoader("")
         self.out = Parsed()
         self.collections: set[int] = set()
@@ -117,14 +100,7 @@ class _Builder:
             if not yaml.constructor.SafeConstructor.timestamp_regexp.match(node.value):
                 # Only an explicit !!timestamp tag gets here: PyYAML itself would crash on the value.
                 self.problem(line, f"cannot read the value {node.value!r}: it is tagged !!timestamp but is not a date")
-                return node.value
-            # Kept as text for the schema; a date that does not exist is reported, not raised.
-            if not self.native_dates:
-                return node.value
-            value, real = _construct_date(self.constructor, node)
-            if not real:
-                self.problem(line, f"not a real date: {node.value}")
-            return value
+            return node.value  # as text, which the schema checks (and the sanity checks, that the day exists)
         try:
             return self.constructor.construct_object(node)
         except (ValueError, TypeError, yaml.YAMLError) as e:
@@ -153,8 +129,6 @@ class _Builder:
                     self.problem(kline, "a key must be plain text")
                     continue
                 key = self.scalar(knode)
-                if knode.tag == TIMESTAMP_TAG:
-                    self.out.timestamp_keys = True
                 if not isinstance(key, (str, int, float, bool)) and key is not None:
                     key = str(key)
                 if key in first:
@@ -162,30 +136,25 @@ class _Builder:
                     continue
                 first[key] = kline
                 d[key] = self.build(vnode, loc + (key,), kline)
-                if vnode.tag == TIMESTAMP_TAG and isinstance(vnode, yaml.ScalarNode):
-                    self.out.timestamps.append((d, key, vnode))
             return d
         if isinstance(node, yaml.SequenceNode):
-            items = [self.build(item, loc + (i,)) for i, item in enumerate(node.value)]
-            self.out.timestamps += [(items, i, item) for i, item in enumerate(node.value) if item.tag == TIMESTAMP_TAG and isinstance(item, yaml.ScalarNode)]
-            return items
+            return [self.build(item, loc + (i,)) for i, item in enumerate(node.value)]
+        assert isinstance(node, yaml.ScalarNode)
         return self.scalar(node)
 
 
-def parse(text: str, path: str | Path, *, native_dates: bool = False) -> Parsed:
+def parse(text: str, path: str | Path) -> Parsed:
     """Return ``text`` read as YAML with the line of every value.
 
     Arguments:
         text: the file's content.
         path: how to name the file in problems.
-        native_dates: give dates as ``datetime.date`` (as ``yaml.safe_load``
-            does) instead of the ``YYYY-MM-DD`` text the schema checks.
 
     Returns:
         A :class:`Parsed`; its ``problems`` say what could not be read. A
         syntax error leaves ``data`` as None.
     """
-    b = _Builder(str(path), native_dates)
+    b = _Builder(str(path))
     # YAML 1.1 (PyYAML) breaks lines at NEL, LS and PS; editors and YAML 1.2 (ruamel, which
     # writes these files) do not. As spaces, they keep every line number where an editor shows it.
     if "\x85" in text or "\u2028" in text or "\u2029" in text:  # three scans cost far less than translate()
@@ -217,48 +186,15 @@ def parse(text: str, path: str | Path, *, native_dates: bool = False) -> Parsed:
         b.out.data = None
         return b.out
     b.out.data = b.build(node, (), 1)
-    if node.tag == TIMESTAMP_TAG and isinstance(node, yaml.ScalarNode):
-        b.out.timestamp_keys = True  # the document is one date: no container to convert it in
     return b.out
-
-
-def to_native_dates(parsed: Parsed, text: str, path: str | Path) -> Any:
-    """Return the data of ``parse(text, path)`` as ``parse(text, path, native_dates=True)`` gives it.
-
-    Composing the YAML is a large part of loading a file, so ``records.load_record``
-    composes it once: it checks the text-dated data, then converts just the values
-    YAML reads as dates, by the same code and with the same outcome (a date that
-    does not exist stays text) as a second parse would. Converts ``parsed.data``
-    in place; when a date is a mapping key (rare: the key would change), parses again.
-
-    Arguments:
-        parsed: what :func:`parse` returned for ``text`` with ``native_dates=False``.
-        text: the file's content.
-        path: how to name the file.
-    """
-    if parsed.timestamp_keys:
-        return parse(text, path, native_dates=True).data
-    if parsed.timestamps:
-        constructor = yaml.SafeLoader("")  # fresh, as in a second parse: it caches by node
-        for container, key, node in parsed.timestamps:
-            container[key] = _construct_date(constructor, node)[0]
-        parsed.timestamps = []
-    return parsed.data
 
 
 # --- data ---------------------------------------------------------------------------
 
 
-@cache
 def schema() -> dict[str, Any]:
-    """Return the record's JSON Schema (``generator/data/record.schema.json``)."""
-    ref = resources.files("generator") / "data" / SCHEMA_FILE
-    try:
-        return json.loads(ref.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise DataFileError("data file is missing", f"generator/data/{SCHEMA_FILE}") from None
-    except json.JSONDecodeError as e:
-        raise DataFileError(f"not valid JSON: {e.msg}", f"generator/data/{SCHEMA_FILE}", e.lineno) from None
+    """Return the record's JSON Schema, made from the fields of :mod:`generator.models`."""
+    return record_schema()
 
 
 def _inline_refs(node: Any, defs: dict[str, Any]) -> Any:
@@ -278,7 +214,8 @@ def _inline_refs(node: Any, defs: dict[str, Any]) -> Any:
 @cache
 def _inlined_schema() -> dict[str, Any]:
     s = schema()
-    return _inline_refs(s, s.get("$defs", {}))
+    inlined: dict[str, Any] = _inline_refs(s, s.get("$defs", {}))
+    return inlined
 
 
 @cache
@@ -297,7 +234,8 @@ def _validate_currencies(doc: Any, name: str) -> frozenset[str]:
 
 def currencies() -> frozenset[str]:
     """Return the ISO 4217 codes of ``generator/data/currencies.yaml``."""
-    return datafiles.load("currencies.yaml", _validate_currencies)
+    codes: frozenset[str] = datafiles.load("currencies.yaml", _validate_currencies)
+    return codes
 
 
 # --- messages -------------------------------------------------------------------------
@@ -321,7 +259,8 @@ def _label(data: Any, loc: Loc) -> str:
     name = str(head)
     if head in ("facts", "entities") and rest and isinstance(rest[0], int):
         i = rest.pop(0)
-        item = data.get(head)[i] if isinstance(data, dict) and isinstance(data.get(head), list) else None
+        items = data.get(head) if isinstance(data, dict) else None
+        item = items[i] if isinstance(items, list) else None
         ident = item.get("id") if isinstance(item, dict) else None
         kind = "fact" if head == "facts" else "entity"
         name = f"{kind} {ident}" if isinstance(ident, str) and ident else f"{kind} #{i + 1}"
@@ -336,19 +275,19 @@ def _label(data: Any, loc: Loc) -> str:
 
 
 def _schema_message(err: ValidationError) -> str:
-    v = err.validator
+    v, value = err.validator, cast(Any, err.validator_value)
     if v == "required":
         m = re.match(r"'(.+)' is a required property", err.message)
         return f"missing '{m.group(1)}'" if m else err.message
     if v == "enum":
-        return f"{err.instance!r} is not one of: {', '.join(map(str, err.validator_value))}"
+        return f"{err.instance!r} is not one of: {', '.join(map(str, value))}"
     if v == "const":
         return f"must be {err.validator_value!r}, not {err.instance!r}"
     if v == "type":
-        want = err.validator_value if isinstance(err.validator_value, list) else [err.validator_value]
-        return f"must be {' or '.join(_TYPE_NAMES.get(w, w) for w in want)}, not {err.instance!r}"
+        want = value if isinstance(value, list) else [value]
+        return f"must be {' or '.join(str(_TYPE_NAMES.get(w, w)) for w in want)}, not {err.instance!r}"
     if v == "pattern":
-        return f"{err.instance!r} " + str(err.schema.get("patternErrorMessage") or f"does not match {err.validator_value}")
+        return f"{err.instance!r} " + str(cast(Any, err.schema).get("patternErrorMessage") or f"does not match {value}")
     if v == "exclusiveMinimum":
         return f"must be more than {err.validator_value}, not {err.instance!r}"
     if v == "minimum":
@@ -405,7 +344,7 @@ def _typo_warnings(path: str, parsed: Parsed) -> list[Problem]:
 # --- sanity -----------------------------------------------------------------------------
 
 
-def _items(data: dict, key: str) -> list[tuple[int, dict]]:
+def _items(data: dict[str, Any], key: str) -> list[tuple[int, dict[str, Any]]]:
     items = data.get(key)
     if not isinstance(items, list):
         return []
@@ -501,7 +440,7 @@ LINKS = ("part_of", "same_as")
 """Funding fields that name another funding fact of the same file."""
 
 
-def _link_problems(data: dict, err: Callable[..., None]) -> None:
+def _link_problems(data: dict[str, Any], err: Callable[..., None]) -> None:
     """Report ``part_of``/``same_as`` that name no funding fact here, both at once, or go round in a cycle."""
     facts = _items(data, "facts")
     funding = {f.get("id") for _, f in facts if f.get("type") == "funding" and isinstance(f.get("id"), str)}
@@ -649,8 +588,7 @@ def check_text(text: str, path: str | Path, seeds_dir: Path | None = None, follo
 def check_parsed(text: str, path: str | Path) -> tuple[list[Problem], Parsed]:
     """Return the problems of one facts file's text (as :func:`check_text`) and the text as read.
 
-    For a caller that wants the data too (``records.load_record``): with
-    :func:`to_native_dates` it needs no second parse.
+    For a caller that wants the data too (``records.load_data``).
     """
     return _check_text(text, str(path), None)
 
@@ -674,7 +612,7 @@ def _check_text(text: str, path: str, seeds_dir: Path | None, follow_links: Path
     if seeds_dir is not None:
         problems += _evidence_problems(path, parsed, seeds_dir, follow_links)
     # Stable order; one report per line and message.
-    seen: set[tuple] = set()
+    seen: set[tuple[int | None, str, str]] = set()
     unique = []
     for p in sorted(problems, key=lambda p: (p.line or 0, p.severity != "error", p.message)):
         k = (p.line, p.message, p.severity)
@@ -732,13 +670,13 @@ def check_files(facts_dir: Path, seeds_dir: Path | None = None, follow_links: Pa
     for p in facts_files(facts_dir):
         problems, parsed = _check_file(p, seeds_dir, follow_links)
         article = parsed.data.get("article") if parsed is not None and isinstance(parsed.data, dict) else None
-        if isinstance(article, dict):
+        if parsed is not None and isinstance(article, dict):
             problems += _second_record(str(p), parsed, article, owners)
         out += sorted(problems, key=lambda x: (x.line or 0, x.severity != "error"))
     return out
 
 
-def _second_record(path: str, parsed: Parsed, article: dict, owners: dict[tuple[str, str], tuple[str, object]]) -> list[Problem]:
+def _second_record(path: str, parsed: Parsed, article: dict[str, Any], owners: dict[tuple[str, str], tuple[str, object]]) -> list[Problem]:
     """Report a record of an article that an earlier file already holds (its facts would count twice)."""
     for key in ("id", "seed"):
         value = article.get(key)

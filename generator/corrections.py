@@ -16,7 +16,9 @@ import datetime as dt
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping, Sequence
+from typing import Any, Sequence
+
+from .models import Record
 
 GIT_SECONDS = 60
 
@@ -72,51 +74,41 @@ def _blame(project: Path, path: Path) -> dict[int, tuple[str, int, str]] | None:
     return lines
 
 
-def _fact_lines(text: str) -> list[dict[str, int]]:
+def _fact_lines(text: str, path: Path) -> list[dict[str, int]]:
     """Return, for each fact of a facts file, the line (1-based) of each of its keys."""
-    from .records import _yaml
+    from .check import parse
 
-    try:
-        doc = _yaml().load(text)
-        facts = doc.get("facts") or []
-    except Exception:  # noqa: BLE001 - a file that does not load has no lines to date
+    parsed = parse(text, path)
+    facts = parsed.data.get("facts") if isinstance(parsed.data, dict) else None
+    if not isinstance(facts, list):
         return []
-    out = []
-    for item in facts:
-        try:
-            out.append({str(k): item.lc.key(k)[0] + 1 for k in item})
-        except (AttributeError, KeyError, TypeError):
-            out.append({})
-    return out
+    return [{str(k): parsed.lines[("facts", i, k)] for k in f} if isinstance(f, dict) else {} for i, f in enumerate(facts)]
 
 
-def dates(project: Path, paths: Sequence[Path], recs: Sequence[Mapping[str, Any]]) -> dict[str, When]:
+def dates(project: Path, paths: Sequence[Path], recs: Sequence[Record]) -> dict[str, When]:
     """Return when each hand change of ``recs`` (loaded from ``paths``) was made, by ``article-id#fact-id``."""
-    from .records import EXTRACTED, ITEM_OWN_KEYS
+    from .records import ITEM_OWN_KEYS
     from .site.model import state_of
 
     out: dict[str, When] = {}
     if not paths or _git(project, "rev-parse", "--is-inside-work-tree") is None:
         return out
     for path, rec in zip(paths, recs):
-        facts = [f for f in rec.get("facts") or [] if isinstance(f, Mapping)]
-        changed = [(i, f) for i, f in enumerate(facts) if state_of(f, str(f.get("review") or "auto")) != "auto"]
+        changed = [(i, f, state_of(f)) for i, f in enumerate(rec.facts) if state_of(f) != "auto"]
         if not changed:
             continue
         blame = _blame(project, Path(path).resolve())
         if blame is None:
             continue
         try:
-            lines = _fact_lines(Path(path).read_text(encoding="utf-8"))
+            lines = _fact_lines(Path(path).read_text(encoding="utf-8"), path)
         except OSError:
             continue
-        aid = str((rec.get("article") or {}).get("id"))
-        for i, f in changed:
+        aid = rec.article.id
+        for i, f, state in changed:
             keys = lines[i] if i < len(lines) else {}
-            state = state_of(f, str(f.get("review") or "auto"))
             if state == "corrected":
-                ext = f.get(EXTRACTED)
-                wanted = list(ext) if isinstance(ext, Mapping) and ext else [k for k in keys if k not in ITEM_OWN_KEYS]
+                wanted = list(f.extracted) if f.extracted else [k for k in keys if k not in ITEM_OWN_KEYS]
             elif state == "added":
                 wanted = ["id"] if "id" in keys else list(keys)[:1]
             else:
@@ -125,8 +117,8 @@ def dates(project: Path, paths: Sequence[Path], recs: Sequence[Mapping[str, Any]
             if not found:
                 continue
             if any(sha.strip("0") == "" for sha, _, _ in found):
-                out[f"{aid}#{f.get('id')}"] = When(None, committed=False)
+                out[f"{aid}#{f.id}"] = When(None, committed=False)
                 continue
             sha, when, author = max(found, key=lambda t: t[1])
-            out[f"{aid}#{f.get('id')}"] = When(dt.datetime.fromtimestamp(when, dt.timezone.utc).date(), sha[:7], author)
+            out[f"{aid}#{f.id}"] = When(dt.datetime.fromtimestamp(when, dt.timezone.utc).date(), sha[:7], author)
     return out

@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import re
 import shutil
 import signal
 import tempfile
@@ -21,17 +20,14 @@ from pathlib import Path
 from typing import Mapping
 
 import jinja2
-import yaml
 
-from . import cachefile, dedupe, forking, fsutil, ingest, publish, records
+from . import cachefile, check, dedupe, forking, fsutil, ingest, publish, records
 from .errors import DataFileError, FactsheetError
 from .extract import extract, extractor_version
 from .limits import limits
 from .models import Article, Record
 
 RENDER_PREFIX = ".render-"
-
-_STAMP = re.compile(r"^[ \t]+(seed|sha256|extractor|id|duplicate_of):[ \t]*(.*?)[ \t]*$", re.M)
 
 
 @dataclass
@@ -69,7 +65,7 @@ class ExtractReport:
 
 @dataclass(frozen=True)
 class Stamp:
-    """What a facts file says about the seed it came from (read from its header)."""
+    """What a facts file says about the seed it came from (its ``article`` header)."""
 
     path: Path
     article_id: str
@@ -79,40 +75,31 @@ class Stamp:
     duplicate_of: str = ""
 
 
-HEAD_BYTES = 4096
-"""How much of a facts file :func:`read_stamp` reads: the article header is at the top."""
+STAMPS_NAME = "stamps.json"
+"""Cache index of the facts files' headers, by the sha256 of each file's bytes."""
 
 
-def read_stamp(path: Path, follow_links: Path | None = None) -> Stamp | None:
-    """Return the article header of a facts file without parsing all of it (None: no header, or unreadable)."""
+def read_stamp(path: Path, raw: bytes) -> Stamp | None | bool:
+    """Return the article header of a facts file (its bytes ``raw``): None when it names no seed, False when it is not
+    UTF-8 or not YAML.
+
+    The whole file is read (check's reader): however many comments a person put above the header, it is found.
+    """
     try:
-        raw = fsutil.read_file(path, follow_links, head=HEAD_BYTES)
-    except FactsheetError:
+        data = check.parse(raw.decode("utf-8"), path).data
+    except UnicodeDecodeError:
+        return False  # not UTF-8 (the merge says so, naming the line)
+    if data is None:
+        return False
+    article = data.get("article") if isinstance(data, dict) else None
+    if not isinstance(article, dict) or not isinstance(article.get("seed"), str):
         return None
-    try:
-        head = raw.decode("utf-8")
-    except UnicodeDecodeError as e:
-        if len(raw) < HEAD_BYTES or e.start < HEAD_BYTES - 4:
-            return None  # not UTF-8 (the merge says so, naming the line)
-        head = raw[: e.start].decode("utf-8")  # the cut fell inside a character
-    block = head.split("\nentities:", 1)[0]
-    found = {k: _stamp_value(v) for k, v in _STAMP.findall(block)}
-    if "seed" not in found:
-        return None
-    return Stamp(
-        path, found.get("id", path.stem), found["seed"], found.get("sha256", ""), found.get("extractor", ""), found.get("duplicate_of", "")
-    )
 
+    def text(key: str, default: str = "") -> str:
+        value = article.get(key)
+        return default if value is None or isinstance(value, (dict, list)) else str(value)
 
-def _stamp_value(raw: str) -> str:
-    """Return one header value as YAML reads it: a seed named ``it's.txt`` or with a newline is quoted or escaped."""
-    if raw[:1] in ("'", '"'):
-        try:
-            value = yaml.safe_load(raw)
-        except yaml.YAMLError:
-            return raw.strip("'\"")
-        return value if isinstance(value, str) else raw
-    return raw.split(" #", 1)[0].rstrip()  # a plain value may be followed by a comment
+    return Stamp(path, text("id", path.stem), article["seed"], text("sha256"), text("extractor"), text("duplicate_of"))
 
 
 def _parse_one(path: Path, follow_links: Path | None = None) -> Article | FactsheetError:
@@ -319,22 +306,79 @@ def _match(stamps: list[Stamp], seeds: list[tuple[Path, str]]) -> _Matching:
     return m
 
 
-def _facts_stamps(facts_dir: Path, follow_links: Path | None, report: ExtractReport) -> list[Stamp]:
-    """Return the headers of the facts files; a symbolic link that may not be followed is an error (nothing is written)."""
+def _stamp_entry(digest: str, stamp: Stamp | None) -> list[str]:
+    return [digest] if stamp is None else [digest, stamp.article_id, stamp.seed, stamp.sha256, stamp.extractor, stamp.duplicate_of]
+
+
+def _facts_stamps(facts_dir: Path, follow_links: Path | None, report: ExtractReport,
+                  cache_dir: Path | None) -> tuple[list[Stamp], dict[str, list[str]]]:
+    """Return the headers of the facts files, and the index entry of each; a symbolic link that may not be followed is an
+    error (nothing is written).
+
+    With ``cache_dir``, a file whose bytes are as the last run found them is not parsed again (:data:`STAMPS_NAME`), and one
+    that no longer reads as a record keeps the header it had.
+    """
+    index = cachefile.read(cache_dir / STAMPS_NAME, _stamps_key()) if cache_dir is not None else None
+    index = index if isinstance(index, dict) else {}
+    seen: dict[str, list[str]] = {}
     stamps = []
     for path in records.facts_files(facts_dir):
-        target = path
-        if path.is_symlink():
-            try:
-                fsutil.read_file(path, follow_links, head=0)
-            except FactsheetError as e:
+        try:
+            raw = fsutil.read_file(path, follow_links)
+        except FactsheetError as e:
+            if path.is_symlink():
                 report.errors.append(_problem(path, e))
-                continue
-            target = path.resolve()  # inside the project: it is written there, and the link stays a link
-        stamp = read_stamp(target)
+            continue  # anything else unreadable has no header: the merge into it says why
+        target = path.resolve() if path.is_symlink() else path  # inside the project: written there, the link stays a link
+        digest = hashlib.sha256(raw).hexdigest()
+        kept = index.get(str(target))
+        kept = kept if isinstance(kept, list) and len(kept) in (1, 6) and all(isinstance(v, str) for v in kept) else [""]
+        stamp: Stamp | None = Stamp(target, *kept[1:]) if len(kept) == 6 else None
+        if kept[0] != digest:
+            # A file a person broke since (not YAML any more) is still its seed's record: the merge into it, or the
+            # render, then names its line, and no second record of the article is made.
+            now = read_stamp(target, raw)
+            if now is False and stamp is None:
+                # Broken, and no earlier run saw whose record it is: its seed cannot be told, so any record written
+                # now could be a second one of the same article. Stop, naming the file and line, write nothing.
+                report.errors.append(_unreadable_record(target, raw))
+            stamp = stamp if now is False else now or None
+        seen[str(target)] = _stamp_entry(digest, stamp)
         if stamp is not None:
             stamps.append(stamp)
-    return stamps
+    return stamps, seen
+
+
+def _unreadable_record(path: Path, raw: bytes) -> SeedProblem:
+    """The problem of a facts file that reads as no record, naming its line (see ``check.parse``)."""
+    try:
+        problems = check.parse(raw.decode("utf-8"), path).problems
+    except UnicodeDecodeError:
+        problems = []
+    first = problems[0] if problems else None
+    where = f"{path}:{first.line}" if first is not None and first.line else str(path)
+    why = first.message if first is not None else "not UTF-8 text"
+    return SeedProblem(where, f"{why}; whose record it is cannot be told, so nothing was written (fix it, see `factsheet check`)")
+
+
+def _stamps_key() -> str:
+    return f"stamps-1:{cachefile.code_digest()[:16]}"
+
+
+def _save_stamps(cache_dir: Path | None, seen: dict[str, list[str]], written: list[str]) -> None:
+    """Keep the index of the facts files' headers (:func:`_facts_stamps`), with those of the files this run wrote."""
+    if cache_dir is None:
+        return
+    for name in written:
+        path = Path(name).resolve() if Path(name).is_symlink() else Path(name)
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            seen.pop(str(path), None)
+            continue
+        stamp = read_stamp(path, raw)
+        seen[str(path)] = _stamp_entry(hashlib.sha256(raw).hexdigest(), stamp or None)
+    cachefile.write(cache_dir / STAMPS_NAME, _stamps_key(), seen)
 
 
 def extract_all(
@@ -361,7 +405,7 @@ def extract_all(
         raise FactsheetError(f"cannot create the facts folder: {why}", facts_dir) from None
     # A build killed mid-write leaves a temp file beside its target; the caller holds the project lock.
     fsutil.remove_temp_files(facts_dir)
-    stamps = _facts_stamps(facts_dir, follow_links, report)
+    stamps, stamp_index = _facts_stamps(facts_dir, follow_links, report, cache_dir)
     if report.errors:
         return report  # a facts file that is a link: never read, written through or replaced
     version = extractor_version()
@@ -402,6 +446,7 @@ def extract_all(
         pool.close()
     if not report.errors:
         _save_merged(cache_dir, version, seen, [matching.owner[n].path for n in refresh] + [Path(w) for w in report.written])
+    _save_stamps(cache_dir, stamp_index, report.written)
 
     present = {p.name for p in seed_paths}
     for stamp in matching.unmatched:
@@ -564,20 +609,15 @@ def _needs_extracted(path: Path, seen: dict[str, str]) -> bool:
     if seen.get(str(path)) == digest:
         return False
     try:
-        text = raw.decode("utf-8")
+        problems, parsed = check.check_parsed(raw.decode("utf-8"), path)
     except UnicodeDecodeError:
         return False
-    from . import check
-
-    parsed = check.parse(text, path, native_dates=True)
-    facts = parsed.data.get("facts") if not parsed.problems and isinstance(parsed.data, dict) else None
-    changed = isinstance(facts, list) and any(
-        isinstance(f, dict) and records.content_changed(f) and f.get("review") != "rejected" for f in facts)
-    if not changed or any(p.is_error for p in check.check_text(text, path)):
-        if not changed:
-            seen[str(path)] = digest  # nothing to add: remembered, so it is not read again until it changes
+    if any(p.is_error for p in problems):
         return False
-    return True
+    if any(f.changed and f.review != "rejected" for f in records.from_data(parsed.data).facts):
+        return True
+    seen[str(path)] = digest  # nothing to add: remembered, so it is not read again until it changes
+    return False
 
 
 WRITE_THREADS = 8
@@ -610,7 +650,7 @@ def _write_all(report: ExtractReport, pending: list[tuple[Path, str | None]]) ->
                 return
 
 
-def load_articles(seeds_dir: Path, recs: list[dict], jobs: int = 1, known: Mapping[str, Article] | None = None,
+def load_articles(seeds_dir: Path, recs: list[Record], jobs: int = 1, known: Mapping[str, Article] | None = None,
                   follow_links: Path | None = None) -> dict[str, Article]:
     """Return the article text behind each record, keyed by article id, where the seed exists.
 
@@ -622,16 +662,14 @@ def load_articles(seeds_dir: Path, recs: list[dict], jobs: int = 1, known: Mappi
     out: dict[str, Article] = {}
     wanted: list[tuple[str, Path]] = []
     for rec in recs:
-        meta = rec.get("article") or {}
-        seed = str(meta.get("seed") or "")
-        name = Path(seed).name
-        if seed and name in known:
-            out[str(meta.get("id"))] = known[name]
+        name = rec.article.seed  # check allows no folders in it
+        if name in known:
+            out[rec.article.id] = known[name]
             continue
         path = seeds_dir / name
-        if not seed or not path.is_file():
+        if not path.is_file():
             continue
-        wanted.append((str(meta.get("id")), path))
+        wanted.append((rec.article.id, path))
     paths = [path for _, path in wanted]
     with forking.Pool(jobs) as pool:
         parsed = pool.map(partial(_parse_one, follow_links=follow_links), paths)

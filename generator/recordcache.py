@@ -1,8 +1,8 @@
 """Load every facts file for rendering, reusing what an earlier build already checked.
 
-Loading a record means checking it completely (``records.load_record``: YAML,
-schema, references), which costs far more than rendering it. The result
-depends only on the file's bytes and on the checking code, so it is kept in
+Loading a record means checking it completely (``records.load_data``: YAML,
+schema, references), which costs far more than rendering it. The checked
+data depends only on the file's bytes and on the checking code, so it is kept in
 ``.factsheet/cache/records.json`` by the sha256 of those bytes (JSON, which
 cannot run code: :mod:`generator.cachefile`): a rebuild checks only the files
 that changed. Files not in the cache are checked in a
@@ -21,6 +21,7 @@ from . import cachefile, records
 from .errors import FactsheetError
 from .forking import Pool
 from .fsutil import read_file
+from .models import Record
 
 CACHE_NAME = "records.json"
 
@@ -32,7 +33,7 @@ def _code_key() -> str:
 
 def _load_one(path: Path, follow_links: Path | None = None) -> dict[str, Any] | FactsheetError:
     try:
-        return records.load_record(path, follow_links)
+        return records.load_data(path, follow_links)
     except FactsheetError as e:
         return e
 
@@ -55,7 +56,7 @@ def _write_cache(path: Path, key: str, entries: dict[str, Any]) -> None:
     cachefile.write(path, key, encoded)
 
 
-def load_records(facts_dir: Path, cache_dir: Path | None = None, jobs: int = 1, follow_links: Path | None = None) -> list[dict[str, Any]]:
+def load_records(facts_dir: Path, cache_dir: Path | None = None, jobs: int = 1, follow_links: Path | None = None) -> list[Record]:
     """Return every record in ``facts_dir`` sorted by file name, as ``records.load_records`` does.
 
     A facts file that is a symbolic link raises, unless ``follow_links`` (the project folder) is given and it leads inside it.
@@ -74,13 +75,13 @@ def load_records(facts_dir: Path, cache_dir: Path | None = None, jobs: int = 1, 
     with Pool(jobs) as pool:
         loaded = pool.map(partial(_load_one, follow_links=follow_links), misses)
     fresh = dict(zip(misses, loaded))
-    out: list[dict[str, Any]] = []
+    out: list[Record] = []
     entries: dict[str, Any] = {}
     for p, d in zip(paths, digests):
         data = fresh[p] if p in fresh else cached[d]
         if isinstance(data, FactsheetError):
             raise data
-        out.append(data)
+        out.append(records.from_data(data))
         if d:
             entries[d] = data
     if cache_path is not None and (misses or len(entries) != len(cached)):

@@ -20,7 +20,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from ruamel.yaml import YAML
@@ -30,10 +30,10 @@ from ruamel.yaml.error import CommentMark
 from ruamel.yaml.scalarbool import ScalarBoolean
 from ruamel.yaml.tokens import CommentToken
 
-from . import check, fastyaml
+from . import check, yamlwriter
 from .errors import FactsheetError
 from .fsutil import atomic_write_text, read_file
-from .models import Record
+from .models import Article, Entity, Fact, Period, Record, specs
 
 SCHEMA_COMMENT = "# yaml-language-server: $schema=../generator/data/record.schema.json"
 """First line of every facts file the tool writes: editors then complete and check fields."""
@@ -49,9 +49,8 @@ ARTICLE_EDITABLE = ("date", "title", "publisher", "url", "author", "headline")
 """Article fields a person may correct; the fingerprint covers these."""
 ARTICLE_TOOL = ("id", "seed", "sha256", "duplicate_of", "extractor")
 """Article fields that always come from the seed and the build (any other new key does too)."""
-ITEM_INDENT = 2
-"""Column of the ``-`` of a top-level list item (see :func:`_yaml`)."""
 
+T = TypeVar("T")
 MergeState = str  # "auto" (the extractor's), "touched" (edited by a person) or "hand" (added by a person)
 
 
@@ -70,7 +69,7 @@ def _represent_str(rep: RoundTripRepresenter, data: str) -> Any:
     # ruamel writes YAML 1.2, where NO (Norway), yes, on or 1:30 are plain text; YAML 1.1
     # readers take them for booleans and numbers. Quote whatever a 1.1 reader would misread.
     style = None
-    if data and _PYYAML.resolve(yaml.ScalarNode, data, (True, False)) != "tag:yaml.org,2002:str":
+    if data and _PYYAML.resolve(yaml.ScalarNode, data, (True, False)) != "tag:yaml.org,2002:str":  # type: ignore[no-untyped-call]
         style = "'"
     return rep.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
@@ -99,8 +98,6 @@ def _plain(value: Any) -> Any:
         return [_plain(v) for v in value]
     if isinstance(value, (bool, ScalarBoolean)) or value is None:
         return None if value is None else bool(value)
-    if isinstance(value, bool):
-        return value
     if isinstance(value, int):
         return int(value)
     if isinstance(value, float):
@@ -166,18 +163,6 @@ def record_data(record: Record) -> dict[str, Any]:
     }
 
 
-def _top_node(data: dict[str, Any]) -> CommentedMap:
-    doc = CommentedMap()
-    for k, v in data.items():
-        if k == "article":
-            doc[k] = CommentedMap((ak, _to_node(av)) for ak, av in v.items())  # block style
-        elif k in ("entities", "facts"):
-            doc[k] = CommentedSeq(_item_node(x) for x in v)
-        else:
-            doc[k] = _to_node(v)
-    return doc
-
-
 def _item_node(item: Mapping[str, Any]) -> CommentedMap:
     return CommentedMap((k, _to_node(v)) for k, v in item.items())
 
@@ -201,9 +186,7 @@ def _with_header(text: str) -> str:
 def dump_record(record: Record) -> str:
     """Return the YAML text of a new facts file: deterministic, in contract key order."""
     data = record_data(record)
-    # fastyaml writes the same bytes as ruamel, ~20x faster; None where it cannot be sure.
-    text = fastyaml.dump(data)
-    return _with_header(text if text is not None else _dump(_top_node(data)))
+    return _with_header(yamlwriter.dump(data))
 
 
 # --- comments -------------------------------------------------------------------------
@@ -345,10 +328,10 @@ def _rebuild_seq(seq: CommentedSeq, items: list[Any], leading: dict[int, Lines],
 def _line(node: Any, key: Any = None) -> int | None:
     try:
         if key is None:
-            return node.lc.line + 1
+            return int(node.lc.line) + 1
         if isinstance(node, CommentedSeq):
-            return node.lc.item(key)[0] + 1
-        return node.lc.key(key)[0] + 1
+            return int(node.lc.item(key)[0]) + 1
+        return int(node.lc.key(key)[0]) + 1
     except (AttributeError, KeyError, TypeError, IndexError):
         return None
 
@@ -390,23 +373,15 @@ def _update_map(cm: CommentedMap, new: Mapping[str, Any], managed: Iterable[str]
             cm.insert(pos, k, _to_node(v))
 
 
-_CONTENT: frozenset[str] | None = None
+CONTENT_FIELDS = frozenset(specs(Fact)) - ITEM_OWN_KEYS - {"note"}
+"""The fields of a fact that say what it is: all but the tool's own keys and an editor's ``note``.
 
-
-def content_fields() -> frozenset[str]:
-    """The fields of a fact that say what it is: the record schema's, but for the tool's own keys and an editor's ``note``.
-
-    The extractor writes only these; a field it does not know (``colour: red``) or a note is a person's
-    addition that changes nothing the fact says.
-    """
-    global _CONTENT
-    if _CONTENT is None:
-        _CONTENT = frozenset(check._known_fields()["fact"] - ITEM_OWN_KEYS - {"note"})
-    return _CONTENT
+The extractor writes only these; a field it does not know (``colour: red``) or a note is a person's
+addition that changes nothing the fact says."""
 
 
 def content_changed(item: Mapping[str, Any]) -> bool:
-    """Whether a person changed what a fact says: its fields (:func:`content_fields`) no longer match its fingerprint.
+    """Whether a person changed what a fact says: its fields (:data:`CONTENT_FIELDS`) no longer match its fingerprint.
 
     False for a fact added by hand (no fingerprint: nothing to compare with) and for one whose only change is a
     review, a note or a field factsheet does not use.
@@ -414,13 +389,13 @@ def content_changed(item: Mapping[str, Any]) -> bool:
     fp = item.get(FINGERPRINT)
     if not isinstance(fp, str):
         return False
-    known = content_fields()
+    known = CONTENT_FIELDS
     return fingerprint({k: v for k, v in item.items() if k in known}) != fp
 
 
 def extracted_values(item: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
     """Return the extractor's value (``new``) of each field where a person's ``item`` differs from it (None: it wrote none)."""
-    known = content_fields()
+    known = CONTENT_FIELDS
     keys = [k for k in new if k in known] + [k for k in item if k in known and k not in new]
     return {k: new.get(k) for k in keys if _canon(item.get(k)) != _canon(new.get(k))}
 
@@ -582,7 +557,7 @@ def _require_list(doc: CommentedMap, key: str, path: Path) -> CommentedSeq:
 
 def _load_for_merge(text: str, path: Path) -> CommentedMap:
     # What `factsheet check` cannot read is not merged either (libyaml: this costs little).
-    parsed = check.parse(text, path, native_dates=True)
+    parsed = check.parse(text, path)
     if parsed.problems:
         p = parsed.problems[0]
         raise FactsheetError(f"{p.message}; the file was left unchanged", path, p.line)
@@ -644,7 +619,7 @@ def _pristine(text: str, path: Path, new: dict[str, Any]) -> bool:
     refs = _referenced_entities(new["facts"])
     if not refs <= {e["id"] for e in new["entities"]}:
         return False
-    parsed = check.parse(text, path, native_dates=True)
+    parsed = check.parse(text, path)
     data = parsed.data
     if parsed.problems or not isinstance(data, dict) or not isinstance(data.get("article"), dict):
         return False
@@ -667,8 +642,7 @@ def _pristine(text: str, path: Path, new: dict[str, Any]) -> bool:
             if item["id"] not in new_ids and item[FINGERPRINT] in new_fps:
                 return False  # perhaps an id changed by hand: the merge tells
     try:
-        fast = fastyaml.dump(data)  # the same bytes as the ruamel dump, or None
-        return text == _with_header(fast if fast is not None else _dump(_top_node(data)))
+        return text == dump_record(from_data(data))
     except Exception:  # noqa: BLE001 - anything odd: take the careful path
         return False
 
@@ -742,8 +716,8 @@ def _refuse_what_check_refuses(text: str, path: Path) -> None:
         raise FactsheetError(f"{first.message}{more}; the file was left unchanged", path, first.line)
 
 
-def load_record(path: Path, follow_links: Path | None = None) -> dict[str, Any]:
-    """Return one facts file as plain data (dates as ``datetime.date``).
+def load_data(path: Path, follow_links: Path | None = None) -> dict[str, Any]:
+    """Return one facts file as ``factsheet check`` passed it: plain data, dates as ``YYYY-MM-DD`` text (see :func:`from_data`).
 
     ``follow_links``: the project folder; a facts file that is a symbolic link is read only when
     it is given and the link leads inside it.
@@ -764,16 +738,70 @@ def load_record(path: Path, follow_links: Path | None = None) -> dict[str, Any]:
         first = errors[0]
         more = f" (and {len(errors) - 1} more: run `factsheet check`)" if len(errors) > 1 else ""
         raise FactsheetError(first.message + more, path, first.line)
-    # The dates of what was checked, as parse(native_dates=True) reads them, without composing the YAML again.
-    return check.to_native_dates(parsed, text, path)
+    data: dict[str, Any] = parsed.data
+    return data
 
 
-def facts_files(facts_dir: Path) -> list[Path]:
-    """Return the facts files in ``facts_dir``, sorted by name."""
-    return check.facts_files(facts_dir)
+def _typed(cls: type[T], item: Mapping[Any, Any], **more: Any) -> T:
+    """Return ``item`` (checked data) as ``cls``: its fields' values typed, any other key kept in ``extra`` (if ``cls`` has it)."""
+    fields = specs(cls)
+    values: dict[str, Any] = {}
+    extra: dict[Any, Any] = {}
+    for key, value in item.items():
+        spec = fields.get(key) if isinstance(key, str) else None
+        if spec is None:
+            extra[key] = value
+        elif spec.kind == "date":
+            values[key] = _date(value)
+        elif spec.kind == "period":
+            values[key] = Period(_date(value.get("start")), _date(value.get("end")))
+        elif key == EXTRACTED:
+            values[key] = {str(k): v for k, v in value.items()}  # field names, whatever YAML made of them
+        elif key == "at":
+            values[key] = value if all(type(x) is int for x in value) else None  # a hint only: 3.0 is no offset
+        else:
+            values[key] = list(value) if isinstance(value, list) else value
+    if extra and cls is not Article:
+        values["extra"] = extra
+    return cls(**values, **more)
 
 
-def load_records(facts_dir: Path) -> list[dict[str, Any]]:
+def _date(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def from_data(data: Mapping[str, Any]) -> Record:
+    """Return the typed record of a facts file's data as ``factsheet check`` passed it (:func:`load_data`).
+
+    The data must pass the check: what a person may type that factsheet does not use (unknown
+    fields, a note) is kept in each item's ``extra``; each fact knows whether a person changed
+    what it says (:func:`content_changed`, on the values as written).
+    """
+    head = data["article"]
+    return Record(
+        article=_typed(Article, head),
+        entities=[_typed(Entity, e) for e in data.get("entities") or []],
+        facts=[_typed(Fact, f, changed=content_changed(f)) for f in data.get("facts") or []],
+        extractor=str(head.get("extractor") or ""),
+    )
+
+
+def load_record(path: Path, follow_links: Path | None = None) -> Record:
+    """Return one facts file as a typed record, as extraction makes them.
+
+    Raises:
+        FactsheetError: naming file and line, for the first error ``factsheet check`` would report in the file.
+    """
+    return from_data(load_data(path, follow_links))
+
+
+facts_files = check.facts_files
+"""Return the facts files in a folder, sorted by name."""
+
+
+def load_records(facts_dir: Path) -> list[Record]:
     """Return every record in ``facts_dir``, sorted by file name; a broken file raises.
 
     Two files that hold the same article (a copied file) raise too: the site
@@ -785,22 +813,19 @@ def load_records(facts_dir: Path) -> list[dict[str, Any]]:
     return out
 
 
-def refuse_second_records(paths: list[Path], recs: list[dict[str, Any]]) -> None:
+def refuse_second_records(paths: list[Path], recs: list[Record]) -> None:
     """Raise FactsheetError if two files hold the same article (a copied file): the site would count its facts twice.
 
     Arguments:
         paths: the facts files, in the order of ``recs``.
         recs: their records as loaded.
     """
-    owners: dict[tuple[str, str], tuple[Path, Any]] = {}
+    owners: dict[tuple[str, str], tuple[Path, str]] = {}
     for p, rec in zip(paths, recs):
-        article = rec.get("article") or {}
+        article = rec.article
         for key in ("id", "seed"):
-            value = article.get(key)
-            if isinstance(value, str) and value:
-                first, sha = owners.setdefault((key, value), (p, article.get("sha256")))
-                if first != p:
-                    text = p.read_text(encoding="utf-8")
-                    m = re.search(rf"^\s+{key}:", text.split("\nentities:", 1)[0], re.M)
-                    line = text.count("\n", 0, m.start()) + 1 if m else None
-                    raise FactsheetError(check.second_record_message(key, value, first, sha == article.get("sha256")), p, line)
+            value: str = getattr(article, key)
+            first, sha = owners.setdefault((key, value), (p, article.sha256))
+            if first != p:
+                line = check.parse(p.read_text(encoding="utf-8"), p).line(("article", key))
+                raise FactsheetError(check.second_record_message(key, value, first, sha == article.sha256), p, line)

@@ -25,7 +25,7 @@ from markupsafe import Markup, escape
 
 from .errors import FactsheetError
 from .forking import fork_context, forked_map, ranges
-from .models import Article
+from .models import Article, Record
 from .site import accuracy, charts, fmt, meaning
 from .site.downloads import CSV_FILES, FOLDER as DOWNLOADS, write_downloads
 from .site.feeds import feed_path
@@ -124,11 +124,11 @@ def environment(templates_dir: Path, lab: Labels) -> jinja2.Environment:
     def money(f_or_amount: Any, currency: str | None = None) -> str:
         if isinstance(f_or_amount, FactView):
             f = f_or_amount
-            return fmt.money(f.amount, f.currency, lab.currency_symbol) if f.amount is not None else f.amount_text
+            return fmt.money(f.amount, f.currency, lab.currency_symbol) if f.amount is not None else ""
         return fmt.money(f_or_amount, currency, lab.currency_symbol)
 
     def value(f: FactView) -> str:
-        return fmt.number(f.value) if f.value is not None else f.value_text
+        return fmt.number(f.value) if f.value is not None else ""
 
     def qual(q: str) -> str:
         return lab.qualifier.get(q, q.replace("_", " "))
@@ -228,7 +228,7 @@ def environment(templates_dir: Path, lab: Labels) -> jinja2.Environment:
         return ", ".join(out)
 
     env.filters.update(alt=alt, extracted_words=extracted_words, fact_words=fact_words, cite_article=cite_article,
-                       long_date=fmt.long_date, fact_counts=fact_counts, short=short, summary=summary, number=fmt.number, money=money, value=value, date=fmt.date, qual=qual,
+                       long_date=fmt.long_date, html_block=fmt.html_block, fact_counts=fact_counts, short=short, summary=summary, number=fmt.number, money=money, value=value, date=fmt.date, qual=qual,
                        period=period, span=span, kind_words=meaning.kind_words, in_totals=meaning.in_totals_words,
                        why_listed=meaning.why_listed, funding_totals=meaning.totals, funding_rows=meaning.funding_rows,
                        yaml=fmt.yaml_string, jsonld=fmt.json_script)
@@ -594,7 +594,7 @@ def _render_pages(job: _Job, jobs: int, meanwhile) -> None:
 
 
 def render_site(
-    records: Sequence[Mapping[str, Any]],
+    records: Sequence[Record],
     articles: Mapping[str, Article],
     templates_dir: Path,
     docs_dir: Path,
@@ -608,7 +608,7 @@ def render_site(
     """Write the site's Markdown pages, assets and downloads into ``docs_dir``.
 
     Arguments:
-        records: fact records as plain data (``records.load_records``).
+        records: the fact records (``records.load_records``).
         articles: seed articles by article id; a missing one is fine (its
             page then shows the facts without the text).
         templates_dir: the project's ``templates/`` folder.

@@ -33,6 +33,13 @@ HOSTILE_FACTS = FIXTURES / "hostile" / "facts"
 PROJECT_SEEDS = ROOT / "seeds"
 
 
+def typed(recs: list[dict[str, Any]]) -> list[Any]:
+    """Return records written as plain data (as a facts file holds them) as the typed records the site is made from."""
+    from generator.records import from_data
+
+    return [from_data(r) for r in recs]
+
+
 def load_plain_records(*dirs: Path) -> list[dict[str, Any]]:
     """Return the records in ``dirs`` as plain data; the first record of an article id wins."""
     out: dict[str, dict[str, Any]] = {}
@@ -63,7 +70,7 @@ def render_docs(project: Path, fact_dirs: list[Path], seed_dirs: list[Path], **k
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     if not (project / "templates").exists():
         shutil.copytree(ROOT / "templates", project / "templates")
-    return render_site(load_plain_records(*fact_dirs), load_articles(*seed_dirs), project / "templates",
+    return render_site(typed(load_plain_records(*fact_dirs)), load_articles(*seed_dirs), project / "templates",
                        project / "build" / "docs", **kw)
 
 

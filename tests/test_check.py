@@ -40,16 +40,16 @@ EVENT_EVIDENCE = (
 def record() -> Record:
     """Return a record of every fact type, as the extractor shapes them."""
     facts = [
-        Fact("", "funding", FUNDING_EVIDENCE, amount=10_000_000, currency="GBP",
+        Fact("", "funding", evidence=FUNDING_EVIDENCE, amount=10_000_000, currency="GBP",
              purpose="schemes aimed at tackling people-smuggling", places=["western-balkans"],
              announced_by="yvette-cooper", qualifier="exact", kind="commitment",
              period=Period(dt.date(2025, 10, 8), dt.date(2025, 10, 8))),
-        Fact("", "figure", FIGURE_EVIDENCE, metric="small_boat_arrivals", value=34401, unit="people",
+        Fact("", "figure", evidence=FIGURE_EVIDENCE, metric="small_boat_arrivals", value=34401, unit="people",
              qualifier="exact", period=Period(dt.date(2025, 1, 1), dt.date(2025, 10, 8)),
              places=["english-channel"], source="Home Office"),
-        Fact("", "quote", QUOTE_EVIDENCE, speaker="yvette-cooper",
+        Fact("", "quote", evidence=QUOTE_EVIDENCE, speaker="yvette-cooper",
              text="It is in all our interests to protect security and stability in the Western Balkans"),
-        Fact("", "event", EVENT_EVIDENCE, what="talks on immigration crime and security", date=dt.date(2025, 10, 9)),
+        Fact("", "event", evidence=EVENT_EVIDENCE, what="talks on immigration crime and security", date=dt.date(2025, 10, 9)),
     ]
     assign_ids(facts)
     entities = [

@@ -71,7 +71,7 @@ def test_hostile_hand_edits_stay_inert_in_the_csv_files(tmp_path: Path) -> None:
     figure["source"] = HOSTILE[3]
     figure["evidence"] = HOSTILE[1]
     rec["article"]["title"] = HOSTILE[5]
-    render_site([rec], {}, ROOT / "templates", tmp_path / "docs")
+    render_site([records.from_data(rec)], {}, ROOT / "templates", tmp_path / "docs")
     for name in ("funding.csv", "figures.csv", "quotes.csv", "events.csv"):
         with (tmp_path / "docs" / "downloads" / name).open(encoding="utf-8", newline="") as fh:
             for row in csv.reader(fh):

@@ -221,7 +221,7 @@ def test_near_duplicate_funding_is_not_counted_twice_in_totals(seeds: Path, tmp_
         txt("2022-08-25", ["The Government will give £1 million to Albania to fight smuggling gangs, ministers announced on Tuesday."])
     )
     extract()
-    recs = records_mod.load_records(Path("facts"))
+    recs = [records_mod.load_data(p) for p in records_mod.facts_files(Path("facts"))]
     by_seed = {r["article"]["seed"]: r for r in recs}
     assert by_seed["b.txt"]["article"]["duplicate_of"] == by_seed["a.txt"]["article"]["id"]
     funding = {s: [f["amount"] for f in r["facts"] if f["type"] == "funding"] for s, r in by_seed.items()}
@@ -232,7 +232,7 @@ def test_near_duplicate_funding_is_not_counted_twice_in_totals(seeds: Path, tmp_
             if f["type"] == "funding":
                 f["kind"] = "commitment"
     docs = tmp_path / "docs"
-    result = render_site(recs, {}, ROOT / "templates", docs)
+    result = render_site([records_mod.from_data(r) for r in recs], {}, ROOT / "templates", docs)
     page = (docs / "funding" / "index.md").read_text(encoding="utf-8")
     # £4m + £1m from two facts, not £9m from three: the duplicate's £4m is listed but not summed.
     assert '<div class="fs-total" data-currency="GBP" data-year="2022" data-total="5000000">' in page
@@ -254,14 +254,14 @@ def test_near_duplicate_figures_are_not_plotted_twice(seeds: Path, tmp_path: Pat
     (seeds / "a.txt").write_bytes(txt("2022-08-23", paras))
     (seeds / "b.txt").write_bytes(txt("2022-08-24", paras[:-1] + ["An extra closing line from the second outlet about the story."]))
     extract()
-    recs = records_mod.load_records(Path("facts"))
+    recs = [records_mod.load_data(p) for p in records_mod.facts_files(Path("facts"))]
     by_seed = {r["article"]["seed"]: r for r in recs}
     assert by_seed["b.txt"]["article"]["duplicate_of"] == by_seed["a.txt"]["article"]["id"]
     figures_a = [f for f in by_seed["a.txt"]["facts"] if f["type"] == "figure" and f["metric"] == "small_boat_arrivals"]
     assert figures_a
 
     docs = tmp_path / "docs"
-    render_site(recs, {}, ROOT / "templates", docs)
+    render_site([records_mod.from_data(r) for r in recs], {}, ROOT / "templates", docs)
     page = (docs / "figures" / "small_boat_arrivals.md").read_text(encoding="utf-8")
     from generator.site.meaning import CHARTED, span_of
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator import check, evidence, records
+from generator import check, evidence, records, yamlwriter
 from generator.ingest import parse_seed
 from generator.extract import extract
 from generator.site.labels import labels
@@ -73,8 +73,8 @@ def test_check_and_the_page_agree(ev: str, tmp_path) -> None:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "a.txt").write_text(SEED, encoding="utf-8")
-    problems = check.check_text(records._with_header(records._dump(records._top_node(data))), "facts/x.yaml", seeds)
+    problems = check.check_text(records._with_header(yamlwriter.dump(data)), "facts/x.yaml", seeds)
     refused = any("evidence sentence is not" in p.message for p in problems)
-    [view] = collect([data], {article.id: article}, labels()).articles
+    [view] = collect([records.from_data(data)], {article.id: article}, labels()).articles
     _, missing = article_html(article, list(view.facts))
     assert bool(missing) == refused

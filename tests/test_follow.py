@@ -47,9 +47,9 @@ def test_the_merge_keeps_the_extracted_value_of_a_changed_field(tmp_path: Path) 
     assert [p for p in check.check_text(text, path) if p.is_error] == []
     # Round trips: merging again changes nothing, and reading it gives the mapping.
     assert not records.write_record(path, rec)
-    fact = next(f for f in records.load_record(path)["facts"] if f.get("value") == 34500)
-    assert fact["extracted"] == {"value": 34401}
-    assert state_of(fact, "auto") == "corrected"
+    fact = next(f for f in records.load_record(path).facts if f.value == 34500)
+    assert fact.extracted == {"value": 34401}
+    assert state_of(fact) == "corrected"
 
 
 def test_extracted_is_never_an_edit(tmp_path: Path) -> None:
@@ -58,8 +58,8 @@ def test_extracted_is_never_an_edit(tmp_path: Path) -> None:
     # Written by hand on a fact nobody changed: the fact is still the extractor's, and the merge drops the key.
     hand = text.replace("    value: 34401\n", "    value: 34401\n    extracted: {value: 1}\n", 1)
     path.write_text(hand, encoding="utf-8")
-    fact = next(f for f in yaml.safe_load(hand)["facts"] if f.get("value") == 34401)
-    assert records.fingerprint(fact) == fact["fingerprint"] and state_of(fact, "auto") == "auto"
+    fact = next(f for f in records.load_record(path).facts if f.value == 34401)
+    assert records.fingerprint(fact.to_dict()) == fact.fingerprint and state_of(fact) == "auto"
     assert records.write_record(path, rec)
     assert path.read_text(encoding="utf-8") == text
     # On a corrected fact, a hand-edited 'extracted' is written again as the extractor reads it.
@@ -89,8 +89,8 @@ def test_a_note_or_an_unknown_field_is_no_correction(tmp_path: Path) -> None:
     path.write_text(noted, encoding="utf-8")
     records.write_record(path, rec)
     assert path.read_text(encoding="utf-8") == noted  # kept as written, and nothing 'extracted'
-    fact = next(f for f in yaml.safe_load(noted)["facts"] if f.get("value") == 34401)
-    assert state_of(fact, "auto") == "auto"
+    fact = next(f for f in records.load_record(path).facts if f.value == 34401)
+    assert state_of(fact) == "auto"
 
 
 def test_a_first_edit_gets_its_extracted_value_from_build_and_the_downloads_carry_it(project: Path, capsys) -> None:
@@ -135,7 +135,7 @@ MEANING = ROOT / "tests" / "fixtures" / "meaning" / "facts"
 
 
 def _site(recs):
-    return collect(recs, {}, labels())
+    return collect([records.from_data(r) for r in recs], {}, labels())
 
 
 def test_what_changed_finds_new_articles_facts_corrections_rejections_and_discrepancies(tmp_path: Path) -> None:
@@ -227,7 +227,7 @@ def test_feeds_are_atom_with_stable_ids_and_inert_text(tmp_path: Path) -> None:
     ids = []
     for run in ("a", "b"):
         docs = tmp_path / run
-        render_site(recs, arts, ROOT / "templates", docs)
+        render_site([records.from_data(r) for r in recs], arts, ROOT / "templates", docs)
         feeds = sorted((docs / "feeds").glob("*.xml"))
         assert {p.name for p in feeds} >= {"articles.xml", "funding.xml"}
         ids.append({p.name: p.read_bytes() for p in feeds})
@@ -251,7 +251,7 @@ def test_feeds_are_atom_with_stable_ids_and_inert_text(tmp_path: Path) -> None:
 
 def test_feeds_link_absolute_addresses_when_the_site_has_one(tmp_path: Path) -> None:
     rec = records.record_data(extract(ingest.read_seed(FIRST_SEED)))
-    render_site([rec], {}, ROOT / "templates", tmp_path / "docs", site_url="https://facts.example.org/sheet/")
+    render_site([records.from_data(rec)], {}, ROOT / "templates", tmp_path / "docs", site_url="https://facts.example.org/sheet/")
     feed = ET.parse(tmp_path / "docs" / "feeds" / "small_boat_arrivals.xml").getroot()
     href = feed.find(f"{ATOM}entry/{ATOM}link").get("href")
     assert href.startswith("https://facts.example.org/sheet/articles/") and "#f-" in href

@@ -130,15 +130,37 @@ def test_extract_never_rewrites_a_file_that_check_rejects(two: Path, capsys, edi
     assert {p.name: p.read_bytes() for p in (two / "facts").glob("*.yaml")} == before
 
 
-@pytest.mark.parametrize("pad", [0, 1, 2])
-def test_the_header_is_read_when_the_first_4096_bytes_end_inside_a_character(tmp_path: Path, pad: int) -> None:
-    from generator.pipeline import HEAD_BYTES, read_stamp
+@pytest.mark.parametrize("cache", [False, True])
+def test_a_record_under_many_lines_of_comments_is_still_its_seeds(tmp_path: Path, cache: bool) -> None:
+    """The header was read from the first 4 KiB: a file opening with more comments was extracted again on every run."""
+    from generator.pipeline import extract_all, read_stamp
 
-    head = f"schema: 1\narticle:\n  id: x\n  seed: a.txt\n  sha256: {'0' * 64}\n  title: "
-    filler = "a" * pad + "€" * HEAD_BYTES  # "€" is three bytes: the cut falls in one for some pad
-    path = tmp_path / "x.yaml"
-    path.write_text(head + filler + "\nentities: []\nfacts: []\n", encoding="utf-8")
-    stamp = read_stamp(path)
-    assert stamp is not None and (stamp.seed, stamp.sha256) == ("a.txt", "0" * 64)
-    path.write_bytes(path.read_bytes()[:100] + b"\xff" + path.read_bytes()[100:])
-    assert read_stamp(path) is None  # not UTF-8: no record header to trust
+    seeds, facts = tmp_path / "seeds", tmp_path / "facts"
+    seeds.mkdir()
+    shutil.copy(FIRST_SEED, seeds)
+    cache_dir = tmp_path / "cache" if cache else None
+    assert len(extract_all(seeds, facts, jobs=1, cache_dir=cache_dir).written) == 1
+    [path] = facts.glob("*.yaml")
+    path.write_text("# reviewer's note: checked against the Home Office table\n" * 100 + path.read_text(encoding="utf-8"),
+                    encoding="utf-8")
+    before = path.read_bytes()
+    for _ in range(2):
+        report = extract_all(seeds, facts, jobs=1, cache_dir=cache_dir)
+        assert (report.written, report.skipped) == ([], 1)
+    assert path.read_bytes() == before
+    assert read_stamp(path, before[:100] + b"\xff" + before[100:]) is False  # not UTF-8: no record header to trust
+
+
+@pytest.mark.parametrize("cache", [True, False], ids=["with the cache", "cache deleted"])
+def test_a_renamed_record_a_person_broke_stops_extraction_and_no_second_record_is_made(two: Path, capsys, cache: bool) -> None:
+    path = record_of(two, FIRST_SEED.name)
+    broken = path.with_name("renamed-by-hand.yaml")
+    path.rename(broken)
+    broken.write_text(broken.read_text(encoding="utf-8") + "facts:\n  - [broken\n", encoding="utf-8")
+    if not cache:
+        shutil.rmtree(two / ".factsheet")
+    before = sorted(p.name for p in (two / "facts").iterdir())
+    status, lines = run(capsys, "extract", "--force", "--jobs", "1")
+    assert status == 1
+    assert any(re.match(rf"facts/renamed-by-hand\.yaml:\d+: not valid YAML", line) for line in lines), lines
+    assert sorted(p.name for p in (two / "facts").iterdir()) == before

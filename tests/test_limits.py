@@ -241,17 +241,17 @@ def test_the_funding_totals_on_the_site_are_exact(tmp_path: Path) -> None:
     from tests.conftest import ROOT
 
     t = first_record_text()
-    rec = records.load_record(_write(tmp_path / "x.yaml", t))
+    rec = records.load_data(_write(tmp_path / "x.yaml", t))
     funding = next(f for f in rec["facts"] if f["type"] == "funding")
     rec["facts"] = [f for f in rec["facts"] if f["type"] != "funding"] + [
         {**funding, "id": f"t-{i}", "amount": amount, "currency": "GBP"}
         for i, amount in enumerate((999_999_999_999_999, 999_999_999_999_999, 0.1))
     ]
-    site = collect([rec], {}, labels())
+    site = collect([records.from_data(rec)], {}, labels())
     totals = meaning.totals(site.facts_of("funding"))
     want = Decimal("1999999999999998.1")  # a float sum gives 1999999999999998.0
     assert [(t.currency, t.amount, len(t.added)) for t in totals] == [("GBP", want, 3)]
-    render_site([rec], {}, ROOT / "templates", tmp_path / "docs")
+    render_site([records.from_data(rec)], {}, ROOT / "templates", tmp_path / "docs")
     page = (tmp_path / "docs" / "funding" / "index.md").read_text(encoding="utf-8")
     assert fmt.money(want, "GBP", labels().currency_symbol) in page
 

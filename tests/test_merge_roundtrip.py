@@ -53,13 +53,13 @@ def _entities() -> list[Entity]:
 
 def _hand_built_facts() -> list[Fact]:
     facts = [
-        Fact("", "funding", FUNDING_EVIDENCE, amount=4_000_000, currency="GBP",
+        Fact("", "funding", evidence=FUNDING_EVIDENCE, amount=4_000_000, currency="GBP",
              purpose="help combat Russian threats", places=["western-balkans"],
              announced_by="yvette-cooper", qualifier="exact"),
-        Fact("", "figure", FIGURE_EVIDENCE, metric="small_boat_arrivals", value=34401, unit="people",
+        Fact("", "figure", evidence=FIGURE_EVIDENCE, metric="small_boat_arrivals", value=34401, unit="people",
              qualifier="exact", period=Period(dt.date(2025, 1, 1), dt.date(2025, 10, 8)),
              places=["english-channel"]),
-        Fact("", "quote", QUOTE_EVIDENCE, speaker="yvette-cooper",
+        Fact("", "quote", evidence=QUOTE_EVIDENCE, speaker="yvette-cooper",
              text="International co-operation is vital to boosting our economic growth, protecting our national security, and securing our borders."),
     ]
     assign_ids(facts)
@@ -375,7 +375,7 @@ def test_comments_survive_dropped_and_inserted_facts(project: Path) -> None:
 
     path = write_then_edit(project, rec, edit)
     # The funding fact goes (untouched, no longer found) and a new first fact comes.
-    new_first = Fact("", "figure", RETURNS_EVIDENCE, metric="returns", value=18, unit="people", qualifier="exact")
+    new_first = Fact("", "figure", evidence=RETURNS_EVIDENCE, metric="returns", value=18, unit="people", qualifier="exact")
     assign_ids([new_first])
     records.write_record(path, dataclasses.replace(rec, facts=[new_first] + [f for f in rec.facts if f.type != "funding"]))
     text = path.read_text(encoding="utf-8")

@@ -26,14 +26,14 @@ SCHEMA_PATH = REPO / "generator" / "data" / "record.schema.json"
 
 def record() -> Record:
     facts = [
-        Fact("", "funding", "Ms Cooper will announce £4 million in funding.", amount=4_000_000, currency="GBP",
+        Fact("", "funding", evidence="Ms Cooper will announce £4 million in funding.", amount=4_000_000, currency="GBP",
              purpose="help combat Russian threats", places=["western-balkans"], announced_by="yvette-cooper",
              qualifier="exact"),
-        Fact("", "figure", "It has reached 34,401 this year.", metric="small_boat_arrivals", value=34401,
+        Fact("", "figure", evidence="It has reached 34,401 this year.", metric="small_boat_arrivals", value=34401,
              unit="people", qualifier="exact", period=Period(dt.date(2025, 1, 1), dt.date(2025, 10, 8))),
-        Fact("", "quote", "Ms Cooper said: “It is in all our interests.”", speaker="yvette-cooper",
+        Fact("", "quote", evidence="Ms Cooper said: “It is in all our interests.”", speaker="yvette-cooper",
              text="It is in all our interests."),
-        Fact("", "event", "They meet on Thursday.", what="talks", date=dt.date(2025, 10, 9), places=["NO"]),
+        Fact("", "event", evidence="They meet on Thursday.", what="talks", date=dt.date(2025, 10, 9), places=["NO"]),
     ]
     assign_ids(facts)
     entities = [
@@ -60,7 +60,15 @@ def test_the_schema_is_valid_draft_2020_12_and_is_shipped() -> None:
     s = schema()
     assert s["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     Draft202012Validator.check_schema(s)
-    assert check.schema() == s  # read through importlib.resources, as an installed package would
+    assert check.schema() == s
+
+
+def test_the_committed_schema_is_the_one_the_fields_make() -> None:
+    """Editors' YAML language server reads generator/data/record.schema.json: it says what the fields of models.py say."""
+    assert schema() == models.record_schema(), (
+        "generator/data/record.schema.json differs from the fields of generator/models.py; write it again with "
+        ".venv/bin/python -c 'import json; from generator.models import record_schema; "
+        "print(json.dumps(record_schema(), indent=2, ensure_ascii=False))' > generator/data/record.schema.json")
 
 
 def test_the_schemas_enums_match_the_models() -> None:
@@ -171,20 +179,42 @@ def test_fingerprints_cover_content_not_id_review_or_stale() -> None:
 # --- load -------------------------------------------------------------------------------------------
 
 
-def test_load_records_returns_plain_data_sorted_by_file(tmp_path: Path) -> None:
+def signed(rec: Record) -> Record:
+    """Return ``rec`` as its facts file reads back: fingerprints written, no article text."""
+    return dataclasses.replace(
+        rec, article=dataclasses.replace(rec.article, paragraphs=()),
+        entities=[dataclasses.replace(e, fingerprint=records.fingerprint(e.to_dict())) for e in rec.entities],
+        facts=[dataclasses.replace(f, fingerprint=records.fingerprint(f.to_dict())) for f in rec.facts])
+
+
+def test_load_records_gives_the_typed_records_extraction_made_sorted_by_file(tmp_path: Path) -> None:
     rec = record()
     records.write_record(tmp_path / "b.yaml", rec)
     other = dataclasses.replace(rec.article, id="a", seed="a.txt")
     records.write_record(tmp_path / "a.yaml", dataclasses.replace(rec, article=other, facts=rec.facts[:1]))
     (tmp_path / "README.txt").write_text("x", encoding="utf-8")
     loaded = records.load_records(tmp_path)
-    assert [len(r["facts"]) for r in loaded] == [1, 4]
-    doc = loaded[1]
-    assert type(doc) is dict and type(doc["facts"]) is list
-    assert doc["article"]["date"] == dt.date(2025, 10, 8)
-    assert doc["facts"][1]["period"] == {"start": dt.date(2025, 1, 1), "end": dt.date(2025, 10, 8)}
-    assert doc == yaml.safe_load((tmp_path / "b.yaml").read_text(encoding="utf-8"))
+    assert [len(r.facts) for r in loaded] == [1, 4]
+    assert loaded[1] == signed(rec)
+    assert loaded[1].facts[1].period == Period(dt.date(2025, 1, 1), dt.date(2025, 10, 8))
     assert records.load_records(tmp_path / "missing") == []
+    extracted = extract(read_seed(SEED))
+    records.write_record(tmp_path / "c.yaml", extracted)
+    assert records.load_record(tmp_path / "c.yaml") == signed(extracted)
+
+
+def test_load_keeps_what_a_person_typed_and_knows_what_they_changed(tmp_path: Path) -> None:
+    text = records.dump_record(record())
+    text = text.replace("    value: 34401\n", "    value: 34500\n    colour: red\n    note: checked with the Home Office\n", 1)
+    text = text.replace("    kind: region\n", "    kind: region\n    1: one\n", 1)
+    path = tmp_path / "x.yaml"
+    path.write_text(text, encoding="utf-8")
+    rec = records.load_record(path)
+    figure = rec.facts[1]
+    assert (figure.value, figure.note, figure.extra, figure.changed) == (34500, "checked with the Home Office", {"colour": "red"}, True)
+    assert [f.changed for f in rec.facts] == [False, True, False, False]
+    assert rec.entities[1].extra == {1: "one"}
+    assert list(figure.to_dict())[-2:] == ["note", "colour"]
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from generator import ingest
 from generator.errors import FactsheetError
 from generator.render import MAX_ROWS, relative_url, render_site
 from site_helpers import (EVAL_FACTS, EVAL_SEEDS, HOSTILE_FACTS, HOSTILE_SEEDS, ROOT, broken_links, build_site,
-                          load_plain_records, parse)
+                          load_plain_records, parse, typed)
 
 FIRST_SEED = EVAL_SEEDS / "000_f83952dda46ec445.txt"
 EV_FUNDING = ("At the gathering at Hillsborough Castle – the backdrop for the Good Friday Agreement – Ms Cooper will "
@@ -62,7 +62,7 @@ def small(tmp_path_factory) -> Path:
     """Docs rendered from the hand-built record (no MkDocs run)."""
     docs = tmp_path_factory.mktemp("small") / "docs"
     article = ingest.read_seed(FIRST_SEED)
-    render_site([cooper_record()], {article.id: article}, ROOT / "templates", docs)
+    render_site(typed([cooper_record()]), {article.id: article}, ROOT / "templates", docs)
     return docs
 
 
@@ -161,7 +161,7 @@ def test_every_template_page_renders(small: Path):
 
 
 def test_missing_article_text_still_anchors_every_fact(tmp_path: Path):
-    render_site([cooper_record()], {}, ROOT / "templates", tmp_path / "docs")
+    render_site(typed([cooper_record()]), {}, ROOT / "templates", tmp_path / "docs")
     md = article_md(tmp_path / "docs")
     for fid in ("f-1d9e40", "f-aa0001", "f-8c02aa"):
         assert md.count(f'id="{fid}"') == 1
@@ -171,7 +171,7 @@ def test_missing_article_text_still_anchors_every_fact(tmp_path: Path):
 def test_docs_dir_with_foreign_files_is_not_cleared(tmp_path: Path):
     (tmp_path / "notes.txt").write_text("mine")
     with pytest.raises(FactsheetError, match="refusing to clear"):
-        render_site([cooper_record()], {}, ROOT / "templates", tmp_path)
+        render_site(typed([cooper_record()]), {}, ROOT / "templates", tmp_path)
     assert (tmp_path / "notes.txt").read_text() == "mine"
 
 
@@ -198,7 +198,7 @@ def test_long_tables_split_into_pages_of_at_most_max_rows(tmp_path: Path):
                 f["amount"] += i
         recs.append(r)
     docs = tmp_path / "docs"
-    render_site(recs, {}, ROOT / "templates", docs)
+    render_site(typed(recs), {}, ROOT / "templates", docs)
     funding_pages = sorted((docs / "funding").glob("*.md"))
     assert len(funding_pages) > 3
     rows = {p.name: p.read_text(encoding="utf-8").count("<tr><td") for p in funding_pages}
@@ -293,7 +293,7 @@ def test_disputed_figures_are_shown_side_by_side(tmp_path: Path):
         recs.append(yaml.safe_load(dump_record(record)))
         arts.append(article)
     out = tmp_path / "docs"
-    render_site(recs, {a.id: a for a in arts}, ROOT / "templates", out)
+    render_site(typed(recs), {a.id: a for a in arts}, ROOT / "templates", out)
     md = (out / "figures" / f"{fig.metric}.md").read_text(encoding="utf-8")
     section = md[md.index("Where sources disagree"):]
     assert "1,234" in section and "1,500" in section
@@ -417,7 +417,7 @@ def test_evidence_quoted_over_several_paragraphs_is_highlighted_piece_by_piece(s
                      "“International co-operation is vital to boosting our economic growth, protecting our national "
                      "security, and securing our borders."),
     })
-    render_site([rec], {article.id: article}, ROOT / "templates", tmp_path / "docs")
+    render_site(typed([rec]), {article.id: article}, ROOT / "templates", tmp_path / "docs")
     md = article_md(tmp_path / "docs")
     text = md[md.index('id="article-text"'):]
     assert re.search(r'<span class="fs-ev" id="f-q1" title="quote">Ms Cooper said:', text)
@@ -429,7 +429,7 @@ def test_evidence_quoted_over_several_paragraphs_is_highlighted_piece_by_piece(s
 def test_apostrophes_and_hashes_are_escaped_once(tmp_path: Path):
     rec = cooper_record()
     rec["facts"][1]["purpose"] = "Rwanda's fund #1 & <b>more</b>"
-    render_site([rec], {}, ROOT / "templates", tmp_path / "docs")
+    render_site(typed([rec]), {}, ROOT / "templates", tmp_path / "docs")
     funding = (tmp_path / "docs" / "funding" / "index.md").read_text(encoding="utf-8")
     assert "Rwanda&#39;s fund &#35;1 &amp; &lt;b&gt;more&lt;/b&gt;" in funding
     assert "&&#35;" not in funding and "&amp;#" not in funding
@@ -439,7 +439,7 @@ def test_apostrophes_and_hashes_are_escaped_once(tmp_path: Path):
 def test_checked_review_states_show_the_checked_mark(tmp_path: Path, state: str):
     rec = cooper_record()
     rec["facts"][1]["review"] = state
-    render_site([rec], {}, ROOT / "templates", tmp_path / "docs")
+    render_site(typed([rec]), {}, ROOT / "templates", tmp_path / "docs")
     funding = (tmp_path / "docs" / "funding" / "index.md").read_text(encoding="utf-8")
     row = next(r for r in funding[funding.index("<tbody>"):].split("<tr>") if "£750,000</a>" in r)
     assert "✓ checked" in row
@@ -465,7 +465,7 @@ def test_about_page_claims_no_accuracy_without_the_measurement(tmp_path: Path, m
 
     monkeypatch.setattr(accuracy, "FILE", "no-such-file.json")
     assert accuracy.load() is None
-    render_site([cooper_record()], {}, ROOT / "templates", tmp_path / "docs")
+    render_site(typed([cooper_record()]), {}, ROOT / "templates", tmp_path / "docs")
     about = (tmp_path / "docs" / "about.md").read_text(encoding="utf-8")
     assert "No measurement" in about and "Precision" not in about
 

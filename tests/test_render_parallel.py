@@ -14,8 +14,8 @@ from generator import forking, render
 from generator.errors import FactsheetError
 from generator.render import render_site
 from tests.conftest import ROOT
-from tests.site_helpers import EVAL_FACTS, EVAL_SEEDS, HOSTILE_FACTS, HOSTILE_SEEDS, load_articles, load_plain_records
-from tests.test_fastbuild import tree
+from tests.site_helpers import EVAL_FACTS, EVAL_SEEDS, HOSTILE_FACTS, HOSTILE_SEEDS, load_articles, load_plain_records, typed
+from tests.test_mkbuild import tree
 
 pytestmark = pytest.mark.skipif(forking.fork_context() is None, reason="parallel rendering needs fork")
 
@@ -32,8 +32,8 @@ def render_both(tmp_path: Path, recs: list[dict[str, Any]], arts: dict, template
 
 @pytest.fixture
 def eval_input() -> tuple[list[dict[str, Any]], dict]:
-    """The evaluation and hostile fixtures, as plain (unvalidated) records."""
-    return load_plain_records(EVAL_FACTS, HOSTILE_FACTS), load_articles(EVAL_SEEDS, HOSTILE_SEEDS)
+    """The evaluation and hostile fixtures, typed without being checked."""
+    return typed(load_plain_records(EVAL_FACTS, HOSTILE_FACTS)), load_articles(EVAL_SEEDS, HOSTILE_SEEDS)
 
 
 @pytest.fixture
@@ -113,7 +113,7 @@ def test_an_error_in_an_article_page_is_reported_the_same_from_a_worker(
         tmp_path: Path, eval_input, always_parallel, monkeypatch: pytest.MonkeyPatch) -> None:
     recs, arts = eval_input
     real_parts = render._article_parts
-    victims = sorted(str(r["article"]["id"]) for r in recs)[3:5]  # two pages fail; the first in plan order is reported
+    victims = sorted(r.article.id for r in recs)[3:5]  # two pages fail; the first in plan order is reported
 
     def failing(a: Any) -> Any:
         if a.id in victims:

@@ -34,7 +34,7 @@ import yaml
 
 from generator.render import MAX_ROWS, render_site
 from site_helpers import (EVAL_FACTS, EVAL_SEEDS, MEANING_FACTS, MEANING_SEEDS, ROOT, build_site,
-                          load_plain_records)
+                          load_plain_records, typed)
 
 FACTSHEET = Path(sys.executable).with_name("factsheet")
 
@@ -460,7 +460,7 @@ def test_sums_are_exact_for_huge_and_fractional_amounts(tmp_path: Path):
     recs = [_record("a-one", dt.date(2024, 5, 1), [_money("f-1", big), _money("f-2", big, places=["FR"]), _money("f-3", 0.1),
                                                    _money("f-4", 0.2)])]
     docs = tmp_path / "docs"
-    render_site(recs, {}, ROOT / "templates", docs)
+    render_site(typed(recs), {}, ROOT / "templates", docs)
     funding = (docs / "funding" / "index.md").read_text(encoding="utf-8")
     want = 2 * big + Decimal("0.3")
     assert f'data-total="{want}"' in funding
@@ -474,7 +474,7 @@ def test_links_that_go_round_in_a_circle_or_nowhere_still_show_every_fact(tmp_pa
         _money("f-e", 500), _money("f-x", 900, review="rejected"), _money("f-f", 600, part_of="f-x"),  # its total is rejected
     ])]
     docs = tmp_path / "docs"
-    render_site(recs, {}, ROOT / "templates", docs)
+    render_site(typed(recs), {}, ROOT / "templates", docs)
     funding = (docs / "funding" / "index.md").read_text(encoding="utf-8")
     for fid in ("f-a", "f-b", "f-c", "f-d", "f-e", "f-f"):
         assert len(re.findall(rf'<a class="fs-num" href="[^"]*#{fid}">', funding)) == 1, fid
@@ -487,7 +487,7 @@ def test_one_pledge_in_many_articles_counts_once_and_pages_stay_bounded(tmp_path
     recs = [_record(f"a-{i:04d}", dt.date(2024, 5, 1) + dt.timedelta(days=i % 30),
                     [_money(f"f-{i}", 4_000_000, places=["FR"])]) for i in range(MAX_ROWS * 2 + 7)]
     docs = tmp_path / "docs"
-    render_site(recs, {}, ROOT / "templates", docs)
+    render_site(typed(recs), {}, ROOT / "templates", docs)
     index = (docs / "funding" / "index.md").read_text(encoding="utf-8")
     assert 'data-currency="GBP" data-year="2024" data-total="4000000"' in index
     pages = [p for p in (docs / "funding").glob("*.md") if p.name != "index.md"]

@@ -14,19 +14,25 @@ from typing import Any
 
 from . import meaning
 from .fmt import date
+from ..models import FACT_FIELDS_BY_TYPE, Fact, specs
 from .model import FactView, Site
 
 FOLDER = "downloads"
 SCHEMA = Path(__file__).resolve().parent.parent / "data" / "record.schema.json"
 """The records' JSON Schema, published beside the downloads."""
 CSV_FILES = {"funding": "funding.csv", "figure": "figures.csv", "quote": "quotes.csv", "event": "events.csv"}
-COLUMNS = {
-    "funding": ["amount", "currency", "qualifier", "purpose", "places", "announced_by", "kind", "period_start", "period_end",
-                "covers_start", "covers_end", "per", "part_of", "same_as", "in_totals", "counted_with"],
-    "figure": ["metric", "value", "unit", "qualifier", "period_start", "period_end", "subset", "span", "charted", "places", "source"],
-    "quote": ["speaker", "text"],
-    "event": ["what", "date", "places"],
-}
+MEANING_COLUMNS = {("funding", "same_as"): ["in_totals", "counted_with"], ("figure", "subset"): ["span", "charted"]}
+"""What the sheets make of a number (:func:`_meaning`), listed after the field named."""
+_SPECS = specs(Fact)
+
+
+def _columns(type_: str, name: str) -> list[str]:
+    own = [f"{name}_start", f"{name}_end"] if _SPECS[name].kind == "period" else [name]
+    return own + MEANING_COLUMNS.get((type_, name), [])
+
+
+COLUMNS = {t: [c for name in FACT_FIELDS_BY_TYPE[t] for c in _columns(t, name)] for t in CSV_FILES}
+"""The columns of each type's own fields (models.FACT_FIELDS_BY_TYPE), a span as its start and end."""
 COMMON = ["article_id", "article_date", "article_title", "article_publisher", "article_url", "article_author", "fact_id",
           "review", "state", "extracted", "evidence", "page"]
 """Columns of every CSV: ``COMMON[:7]`` first, then the type's own, then the rest. ``state``: auto, checked, corrected or
@@ -68,9 +74,28 @@ def _extracted(f: FactView) -> dict[str, Any] | None:
     return _plain(f.extracted) if f.corrected and f.extracted is not None else None
 
 
-def _row(f: FactView, page_url: str) -> dict[str, Any]:
-    extracted = _extracted(f)
-    return {
+def _cells(f: FactView, name: str, ids: bool) -> dict[str, Any]:
+    """Return the cells of one of the fact's fields: entities by name (by id in JSON, ``ids``), a span as two dates."""
+    kind = _SPECS[name].kind
+    if kind == "period":
+        return {f"{name}_{edge}": date(getattr(f, f"{name}_{edge}")) for edge in ("start", "end")}
+    v = getattr(f, name)
+    if kind == "number":
+        return {name: _amount(v) if v is not None else ""}
+    if kind == "entities":
+        return {name: [p.id for p in v] if ids else "; ".join(p.name for p in v)}
+    if kind == "entity":
+        return {name: (v.id if ids else v.name) if v else (None if ids else "")}
+    return {name: date(v) if kind == "date" else v}
+
+
+def _row(f: FactView, page_url: str, ids: bool = False) -> dict[str, Any]:
+    """Return the fact's cells by column, its type's columns only (``ids``: entities by id, for JSON)."""
+    cells: dict[str, Any] = {}
+    for name in FACT_FIELDS_BY_TYPE.get(f.type, ()):
+        cells.update(_cells(f, name, ids))
+    cells.update(_meaning(f))
+    common = {
         "article_id": f.article.id,
         "article_date": date(f.article.date),
         "article_title": f.article.title,
@@ -80,34 +105,17 @@ def _row(f: FactView, page_url: str) -> dict[str, Any]:
         "fact_id": f.id,
         "review": f.review,
         "state": f.state,
-        "extracted": extracted,
-        "amount": _amount(f.amount) if f.amount is not None else f.amount_text,
-        "currency": f.currency,
-        "qualifier": f.qualifier,
-        "purpose": f.purpose,
-        "places": "; ".join(p.name for p in f.places),
-        "announced_by": f.announced_by.name if f.announced_by else "",
-        "metric": f.metric,
-        "value": _amount(f.value) if f.value is not None else f.value_text,
-        "unit": f.unit,
-        "period_start": date(f.period_start),
-        "period_end": date(f.period_end),
-        "kind": f.kind,
-        "covers_start": date(f.covers_start),
-        "covers_end": date(f.covers_end),
-        "per": f.per,
-        "part_of": f.part_of,
-        "same_as": f.same_as,
-        "subset": f.subset,
-        **_meaning(f),
-        "source": f.source,
-        "speaker": f.speaker.name if f.speaker else "",
-        "text": f.text,
-        "what": f.what,
-        "date": date(f.date),
+        "extracted": _extracted(f),
         "evidence": f.evidence,
         "page": page_url,
     }
+    return {**{c: common[c] for c in COMMON[:HEAD]}, **{c: cells[c] for c in COLUMNS.get(f.type, [])},
+            **{c: common[c] for c in COMMON[HEAD:]}}
+
+
+def _json_fact(f: FactView, page_url: str) -> dict[str, Any]:
+    """Return a fact for ``facts.json``: the columns of its CSV, in their order, with entities by id, then its type."""
+    return {**_row(f, page_url, ids=True), "type": f.type}
 
 
 _LINE_BREAKS = re.compile("[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")
@@ -172,14 +180,7 @@ def write_downloads(site: Site, docs_dir: Path) -> list[Path]:
              "aliases": e.aliases, "members": e.members}
             for e in site.entities
         ],
-        "facts": [
-            {k: v for k, v in {**_row(f, page(f)), "type": f.type,
-                               "places": [p.id for p in f.places],
-                               "announced_by": f.announced_by.id if f.announced_by else None,
-                               "speaker": f.speaker.id if f.speaker else None}.items()
-             if k in ("type", "page", *COMMON, *COLUMNS.get(f.type, []))}
-            for f in site.facts
-        ],
+        "facts": [_json_fact(f, page(f)) for f in site.facts],
         # The funding totals as the site shows them (FACTS.md's rule), per currency and year.
         "funding_totals": [
             {"currency": t.currency, "year": t.year, "total": _amount(t.amount),

@@ -56,7 +56,7 @@ def _feed(title: str, subtitle: str, path: str, link: Callable[[str, str, str | 
     for e in reversed(entries):  # feedgen puts the last added first
         fe = fg.add_entry()
         fe.id(e["id"])
-        fe.title(_clean(e["title"]))
+        fe.title(_clean(e["title"]) or "(untitled)")  # a title of only spaces or controls: Atom needs one
         fe.updated(e["updated"])
         fe.published(e["updated"])
         fe.link(href=e["href"], rel="alternate", type="text/html")

@@ -1,21 +1,21 @@
-"""Records (plain YAML data) + articles -> the typed model the pages are rendered from.
+"""Records + articles -> the model the pages are rendered from.
 
 All gathering happens here, before anything is written: rejected facts are
 dropped, entities are merged across articles, places roll up into regions,
 figures that disagree are found. Templates only read this model.
 
-Records come from hand-editable YAML, so every field is read defensively: a
-wrong type shows as text (or is left out of sums), it never stops the build.
+Records are typed (``records.load_record``: what ``factsheet check`` passed), so
+their values are read as they are; a view adds what the pages need (entities
+resolved, exact numbers, links between facts) to the record's fact.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Sequence
 
-from ..models import Article
+from ..models import Article, Fact, Record, specs
 from . import meaning
 from .fmt import safe_id
 from .labels import Labels
@@ -85,50 +85,30 @@ class EntityView:
         return [f for f in self.facts if self in (f.announced_by, f.speaker) or self in f.source_entities]
 
 
+_FACT_SPECS = specs(Fact)
+
+
 @dataclass(eq=False)
 class FactView:
-    """One visible fact with its references resolved."""
+    """One visible fact with its references resolved.
 
-    id: str
+    The record's own fields (:class:`models.Fact`) are read through from :attr:`fact`, text
+    that is absent as ''; a span also as ``<name>_start`` and ``<name>_end``.
+    """
+
+    fact: Fact
+    """The fact as its record holds it."""
     anchor: str
     """The id of the evidence element on the article page."""
-    type: str
     article: ArticleView
-    evidence: str
-    review: str
-    at: list[int] | None = None
-    """Where the evidence stands in the article, as extraction found it (a hint for :func:`evidence.locate`)."""
-    amount: float | int | None = None
-    amount_text: str = ""
-    currency: str = ""
-    purpose: str = ""
+    amount: meaning.Exact | None = None
+    """Funding: the amount, exact (a float becomes the decimal it is written as, so sums never round)."""
+    value: meaning.Exact | None = None
+    """Figure: the count, exact."""
     announced_by: EntityView | None = None
-    metric: str = ""
-    value: float | int | None = None
-    value_text: str = ""
-    unit: str = ""
-    qualifier: str = ""
-    period_start: dt.date | None = None
-    period_end: dt.date | None = None
-    source: str = ""
     source_entities: list[EntityView] = field(default_factory=list)
     places: list[EntityView] = field(default_factory=list)
     speaker: EntityView | None = None
-    text: str = ""
-    what: str = ""
-    date: dt.date | None = None
-    kind: str = ""
-    """Funding: commitment | spending | estimate ('' when the record has none yet)."""
-    per: str = ""
-    """Funding: day | week | month | year | person when the amount is a rate."""
-    part_of: str = ""
-    """Funding: the id the record names as the larger fact this is a share of."""
-    same_as: str = ""
-    """Funding: the id the record names as the fact this restates."""
-    covers_start: dt.date | None = None
-    covers_end: dt.date | None = None
-    subset: str = ""
-    """Figure: what part of the metric it counts ('' for the whole count)."""
     parent: FactView | None = None
     """Funding: the visible fact of the same article that ``part_of`` names."""
     restates: FactView | None = None
@@ -148,11 +128,20 @@ class FactView:
     """Whether the evidence sentence was found in the article's text."""
     state: str = "auto"
     """One of :data:`STATES`."""
-    extracted: dict[str, Any] | None = None
-    """For a corrected fact, the extractor's value of each field the person changed (the record's ``extracted``);
-    None when the record does not say yet (the next ``factsheet build`` or ``extract`` writes it)."""
-    raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
-    """The fact as its record holds it."""
+
+    def __getattr__(self, name: str) -> Any:
+        # Only for names that are not the view's own: the record's fields.
+        if name.startswith("_") or name == "fact":
+            raise AttributeError(name)
+        base, _, edge = name.rpartition("_")
+        if edge in ("start", "end") and base in _FACT_SPECS and _FACT_SPECS[base].kind == "period":
+            span = getattr(self.fact, base)
+            return getattr(span, edge) if span is not None else None
+        spec = _FACT_SPECS.get(name)
+        if spec is None:
+            raise AttributeError(name)
+        v = getattr(self.fact, name)
+        return "" if v is None and spec.kind == "text" else v
 
     @property
     def corrected(self) -> bool:
@@ -246,67 +235,21 @@ class Site:
         return dict(sorted(out.items(), key=lambda kv: (kv[0] == "other", kv[0])))
 
 
-# -- reading hand-editable values -------------------------------------------------
-
-def _str(v: Any) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, (dt.date, dt.datetime)):
-        return v.isoformat()[:10]
-    return str(v)
-
-
-def _num(v: Any) -> meaning.Exact | None:
-    # Exact from here on: a float becomes the decimal it is written as, so sums never round.
-    return meaning.exact(v)
-
-
-def _date(v: Any) -> dt.date | None:
-    if isinstance(v, dt.datetime):
-        return v.date()
-    if isinstance(v, dt.date):
-        return v
-    if isinstance(v, str):
-        try:
-            return dt.date.fromisoformat(v.strip()[:10])
-        except ValueError:
-            return None
-    return None
-
-
-def _list(v: Any) -> list[str]:
-    if isinstance(v, (list, tuple)):
-        return [_str(x) for x in v if x is not None and _str(x)]
-    if isinstance(v, str) and v:
-        return [v]
-    return []
-
-
-def state_of(raw: Mapping[str, Any], review: str) -> str:
+def state_of(fact: Fact) -> str:
     """Return what a person did to a fact (:data:`STATES`), from its ``review`` and its fingerprint.
 
     The fingerprint is a hash of what the extractor wrote (``records.fingerprint``): a fact whose
-    content no longer hashes to it was changed by hand, whatever its ``review`` says. Neither
-    ``review`` nor ``extracted`` is part of the hash, and a note or a field factsheet does not use
-    is left out of the comparison (``records.content_changed``): none of them makes a fact "corrected".
+    content no longer hashes to it was changed by hand (:attr:`Fact.changed`), whatever its ``review``
+    says. Neither ``review`` nor ``extracted`` is part of the hash, and a note or a field factsheet does
+    not use is left out of the comparison: none of them makes a fact "corrected".
     """
-    from ..records import FINGERPRINT, content_changed
-
-    if review == "rejected":
+    if fact.review == "rejected":
         return "rejected"
-    fp = raw.get(FINGERPRINT)
-    if fp is None:
+    if fact.fingerprint is None:
         return "added"
-    if review == "corrected" or not isinstance(fp, str) or content_changed(raw):
+    if fact.changed:
         return "corrected"
-    return "checked" if review in CHECKED else "auto"
-
-
-def _extracted(raw: Mapping[str, Any]) -> dict[str, Any] | None:
-    from ..records import EXTRACTED
-
-    value = raw.get(EXTRACTED)
-    return {str(k): v for k, v in value.items()} if isinstance(value, Mapping) else None
+    return "checked" if fact.review in CHECKED else "auto"
 
 
 class _Paths:
@@ -329,7 +272,7 @@ class _Paths:
 
 
 def collect(
-    records: Sequence[Mapping[str, Any]],
+    records: Sequence[Record],
     articles: Mapping[str, Article],
     labels: Labels,
     new_article_ids: Iterable[str] | None = None,
@@ -338,7 +281,7 @@ def collect(
     """Return the site model of ``records`` (rejected facts left out).
 
     Arguments:
-        records: fact records as loaded from YAML (``records.load_records``).
+        records: the fact records (``records.load_records``).
         articles: seed articles by id; a record without one shows its facts
             without the text.
         labels: the site's labels.
@@ -363,116 +306,69 @@ def collect(
         return ent
 
     for rec in records:
-        head = rec.get("article") if isinstance(rec.get("article"), Mapping) else {}
-        aid = _str(head.get("id")) or _str(head.get("seed")) or "article"
-        src = articles.get(aid) or by_seed.get(_str(head.get("seed")))
-        date = _date(head.get("date")) or (src.date if src else dt.date(1970, 1, 1))
+        head = rec.article
+        src = articles.get(head.id) or by_seed.get(head.seed)
         av = ArticleView(
-            id=aid,
-            path=paths.claim("articles", aid, "a"),
-            title=_str(head.get("title")) or (src.title if src else aid),
-            date=date,
-            seed=_str(head.get("seed")),
-            publisher=_str(head.get("publisher")) or (src.publisher or "" if src else ""),
-            url=_str(head.get("url")) or (src.url or "" if src else ""),
-            author=_str(head.get("author")) or (src.author or "" if src else ""),
-            headline=_str(head.get("headline")) or (src.headline or "" if src else ""),
-            duplicate_of=_str(head.get("duplicate_of")),
+            id=head.id,
+            path=paths.claim("articles", head.id, "a"),
+            title=head.title,
+            date=head.date,
+            seed=head.seed,
+            publisher=head.publisher or (src.publisher or "" if src else ""),
+            url=head.url or (src.url or "" if src else ""),
+            author=head.author or (src.author or "" if src else ""),
+            headline=head.headline or (src.headline or "" if src else ""),
+            duplicate_of=head.duplicate_of or "",
             source=src,
         )
         article_views.append(av)
 
         local: dict[str, EntityView] = {}
         names: dict[str, EntityView] = {}
-        for raw in rec.get("entities") or []:
-            if not isinstance(raw, Mapping) or not _str(raw.get("id")):
-                continue
-            type_ = _str(raw.get("type")) or "organisation"
-            ent = entity(type_, _str(raw.get("id")), _str(raw.get("name")) or None)
-            if ent.name == ent.id and _str(raw.get("name")):
-                ent.name = _str(raw.get("name"))
-            ent.kind = ent.kind or (_str(raw.get("kind")) or None)
+        for raw in rec.entities:
+            ent = entity(raw.type, raw.id, raw.name)
+            if ent.name == ent.id:
+                ent.name = raw.name
+            ent.kind = ent.kind or raw.kind
             for attr in ("aliases", "roles", "members"):
                 have = getattr(ent, attr)
-                for v in _list(raw.get(attr)):
+                for v in getattr(raw, attr):
                     if v not in have:
                         have.append(v)
             local[ent.id] = ent
-            for n in [ent.name, *_list(raw.get("aliases"))]:
+            for n in [ent.name, *raw.aliases]:
                 names.setdefault(n.casefold(), ent)
             if av not in ent.articles:
                 ent.articles.append(av)
             av.entities.append(ent)
 
-        def ref(id_: Any, type_: str) -> EntityView | None:
-            s = _str(id_)
-            if not s:
+        def ref(id_: str | None, type_: str) -> EntityView | None:
+            if not id_:
                 return None
-            ent = local.get(s) or entity(type_, s)
+            ent = local.get(id_) or entity(type_, id_)
             if av not in ent.articles:
                 ent.articles.append(av)
                 av.entities.append(ent)
             return ent
 
         seen_anchor: set[str] = set()
-        for raw in rec.get("facts") or []:
-            if not isinstance(raw, Mapping):
-                continue
-            review = _str(raw.get("review")) or "auto"
-            rejected = review == "rejected"
-            fid = _str(raw.get("id")) or f"fact-{len(av.facts) + 1}"
-            anchor = safe_id(fid, "f")
+        for fact in rec.facts:
+            rejected = fact.review == "rejected"
+            anchor = safe_id(fact.id, "f")
             if rejected:
                 anchor = f"rejected-{anchor}"  # never shown on the article page; kept apart from the shown ones
             while anchor in seen_anchor:
                 anchor += "-x"
             seen_anchor.add(anchor)
-            period = raw.get("period") if isinstance(raw.get("period"), Mapping) else {}
-            covers = raw.get("covers") if isinstance(raw.get("covers"), Mapping) else {}
-            amount = _num(raw.get("amount"))
-            value = _num(raw.get("value"))
-            f = FactView(
-                id=fid,
-                anchor=anchor,
-                type=_str(raw.get("type")) or "event",
-                article=av,
-                evidence=_str(raw.get("evidence")),
-                review=review,
-                at=raw["at"] if isinstance(raw.get("at"), list) and all(type(x) is int for x in raw["at"]) else None,
-                amount=amount,
-                amount_text="" if amount is not None else _str(raw.get("amount")),
-                currency=_str(raw.get("currency")).upper(),
-                purpose=_str(raw.get("purpose")),
-                metric=_str(raw.get("metric")) or ("other" if raw.get("type") == "figure" else ""),
-                value=value,
-                value_text="" if value is not None else _str(raw.get("value")),
-                unit=_str(raw.get("unit")),
-                qualifier=_str(raw.get("qualifier")),
-                period_start=_date(period.get("start")),
-                period_end=_date(period.get("end")),
-                source=_str(raw.get("source")),
-                text=_str(raw.get("text")),
-                what=_str(raw.get("what")),
-                date=_date(raw.get("date")),
-                kind=_str(raw.get("kind")).strip(),
-                per=_str(raw.get("per")).strip(),
-                part_of=_str(raw.get("part_of")),
-                same_as=_str(raw.get("same_as")),
-                covers_start=_date(covers.get("start")),
-                covers_end=_date(covers.get("end")),
-                subset=_str(raw.get("subset")).strip(),
-                order=len(av.facts),
-                state=state_of(raw, review),
-                extracted=_extracted(raw),
-                raw=raw,
-            )
+            f = FactView(fact, anchor, av, amount=meaning.exact(fact.amount), value=meaning.exact(fact.value),
+                         order=len(av.facts), state=state_of(fact))
             if rejected:
                 av.rejected.append(f)
                 rejected_all.append(f)
                 continue
-            f.places = [p for p in (ref(x, "place") for x in _list(raw.get("places"))) if p]
-            f.announced_by = ref(raw.get("announced_by"), "organisation")
-            f.speaker = ref(raw.get("speaker"), "person")
+            f.places = [p for p in (ref(x, "place") for x in fact.places) if p]
+            f.announced_by = ref(fact.announced_by, "organisation")
+            f.speaker = ref(fact.speaker, "person")
             if f.source and f.source.casefold() in names:
                 f.source_entities = [names[f.source.casefold()]]
             for ent in {id(e): e for e in [*f.places, f.announced_by, f.speaker, *f.source_entities] if e}.values():
