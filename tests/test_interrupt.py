@@ -18,7 +18,7 @@ from generator.devtools.corpus import generate_corpus, write_corpus
 from generator.errors import FactsheetError
 
 FACTSHEET = Path(sys.executable).with_name("factsheet")
-N_SEEDS = 300
+N_SEEDS = 100
 TEMP_FILE = re.compile(rf"^\..+{re.escape(fsutil.TEMP_SUFFIX)}$")
 
 
