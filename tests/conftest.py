@@ -35,7 +35,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 BROWSER_DIR = ROOT / "tests" / "browser"
 
-# How pytest-xdist shares the tests out (tools/test runs pytest with -n auto; pyproject's addopts say
+# How pytest-xdist shares the tests out (tools/test runs pytest with -n cores+1; pyproject's addopts say
 # --dist loadgroup): a module's tests go to one worker, so that its module fixtures (built sites, corpora) are
 # made once, not once per worker; and every test under tests/browser/ goes to one worker, so that the session's
 # built sites and chromium are made once. The workflow tests, for one, must stay together: their fixture
