@@ -111,7 +111,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         outcome: dict = {}
         render_project(project, Path(args.seeds), Path(args.facts), cache_dir=_cache_dir(), jobs=jobs, parsed=report.parsed,
                        follow_links=_links(args), outcome=outcome)
-        site = publish.publish(project, strict=True, jobs=jobs)
+        site = publish.publish(project, strict=True, jobs=jobs, engine=args.engine)
         if outcome.get("snapshot") is not None:
             changes.save(project, outcome["snapshot"])  # what the next build compares with: only once this one is published
     print(
@@ -273,6 +273,8 @@ def parser() -> argparse.ArgumentParser:
                  "and feeds, and say what changed since the last build (also on the site's What changed page).")
     paths(sp)
     extraction(sp)
+    sp.add_argument("--engine", choices=["mkdocs", "zensical"], default="mkdocs",
+                    help="what builds the site from the pages and mkdocs.yml: MkDocs (default) or Zensical")
     sp.add_argument("--summary", metavar="FILE",
                     help="also append what changed, in Markdown, to FILE (in CI: $GITHUB_STEP_SUMMARY)")
     sp.set_defaults(func=cmd_build)
@@ -309,7 +311,8 @@ def parser() -> argparse.ArgumentParser:
             "Generate N realistic articles with known facts (generator/devtools/corpus.py) in a new project that copies this "
             "folder's mkdocs.yml and templates/, then time each stage as its own process: extract cold, with nothing "
             "changed and with one seed added; render; factsheet build first after extract, with nothing changed and "
-            "with one seed added; a bare `mkdocs build` of the same project; and a build from seeds alone. Prints "
+            "with one seed added; a bare `mkdocs build` of the same project; a bare Zensical build and factsheet's "
+            "with --engine zensical; and a build from seeds alone. Prints "
             "wall and CPU seconds, articles/s, peak memory and the load average per step, the site and search index "
             "sizes, what one search downloads, the largest table page, which targets of issue 6 are met, and the time "
             "to extract one long article (10 KB, 100 KB, 400 KB of one sentence and of a list). See BENCHMARKS.md."

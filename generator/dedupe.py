@@ -40,20 +40,12 @@ class Settings:
     min_shingles: int
 
 
-def _validate(doc: object, name: str) -> Settings:
-    datafiles.require(isinstance(doc, dict), name, "top level must be a mapping")
-    assert isinstance(doc, dict)
-    for key in ("shingle_words", "min_shingles"):
-        v = doc.get(key)
-        datafiles.require(isinstance(v, int) and not isinstance(v, bool) and v >= 1, name, f"'{key}' must be a whole number >= 1")
-    for key in ("min_jaccard", "min_containment"):
-        v = doc.get(key)
-        datafiles.require(isinstance(v, (int, float)) and not isinstance(v, bool) and 0 < v <= 1, name, f"'{key}' must be a number in (0, 1]")
+def _compile(doc: dict, name: str) -> Settings:
     return Settings(doc["shingle_words"], float(doc["min_jaccard"]), float(doc["min_containment"]), doc["min_shingles"])
 
 
 def settings() -> Settings:
-    return datafiles.load("duplicates.yaml", _validate)
+    return datafiles.load("duplicates.yaml", _compile)
 
 
 def words(text: str) -> list[str]:

@@ -88,29 +88,26 @@ class Boilerplate:
     top_furniture: list[re.Pattern[str]]
 
 
-def _validate_boilerplate(doc: object, name: str) -> Boilerplate:
-    datafiles.require(isinstance(doc, dict), name, "top level must be a mapping")
-    assert isinstance(doc, dict)
-    cap = doc.get("caption")
-    datafiles.require(isinstance(cap, str), name, "'caption' must be a pattern string")
-    inline = doc.get("inline_credit")
-    datafiles.require(isinstance(inline, str), name, "'inline_credit' must be a pattern string")
+def _compile_boilerplate(doc: dict, name: str) -> Boilerplate:
+    def pats(key: str, flags: int = re.IGNORECASE) -> list[re.Pattern[str]]:
+        return datafiles.regexes(name, doc[key], (key,), flags, lists=doc)
+
     return Boilerplate(
-        drop_paragraph=[re.compile(r"^\s*(?:" + p.pattern + ")", re.I) for p in datafiles.regex_list(doc, "drop_paragraph", name)],
-        drop_paragraph_anywhere=datafiles.regex_list(doc, "drop_paragraph_anywhere", name),
-        caption=re.compile(cap),
-        inline_credit=re.compile(inline),
-        lead_cut=datafiles.regex_list(doc, "lead_cut", name),
-        byline=datafiles.regex_list(doc, "byline", name, flags=0),
-        teaser_heading=datafiles.regex_list(doc, "teaser_heading", name),
-        stamp=datafiles.regex_list(doc, "stamp", name),
-        tail_question=datafiles.regex_list(doc, "tail_question", name),
-        top_furniture=datafiles.regex_list(doc, "top_furniture", name),
+        drop_paragraph=[re.compile(r"^\s*(?:" + p.pattern + ")", re.I) for p in pats("drop_paragraph")],
+        drop_paragraph_anywhere=pats("drop_paragraph_anywhere"),
+        caption=datafiles.compile_regex(name, doc["caption"], ("caption",), 0, lists=doc),
+        inline_credit=datafiles.compile_regex(name, doc["inline_credit"], ("inline_credit",), 0, lists=doc),
+        lead_cut=pats("lead_cut"),
+        byline=pats("byline", 0),
+        teaser_heading=pats("teaser_heading"),
+        stamp=pats("stamp"),
+        tail_question=pats("tail_question"),
+        top_furniture=pats("top_furniture"),
     )
 
 
 def boilerplate() -> Boilerplate:
-    return datafiles.load("boilerplate.yaml", _validate_boilerplate)
+    return datafiles.load("boilerplate.yaml", _compile_boilerplate)
 
 
 @dataclass(frozen=True)

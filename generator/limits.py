@@ -7,7 +7,6 @@ and below a bound.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from dataclasses import dataclass
 from decimal import Decimal
@@ -54,29 +53,15 @@ class Limits:
         return f"10^{exp}" if n == 10**exp else f"{n:,}"
 
 
-def _int(doc: dict, key: str, name: str, low: int = 1) -> int:
-    v = doc.get(key)
-    datafiles.require(isinstance(v, int) and not isinstance(v, bool) and v >= low, name, f"'{key}' must be a whole number of at least {low}")
-    return v
-
-
-def _validate(doc: object, name: str) -> Limits:
-    datafiles.require(isinstance(doc, dict), name, "top level must be a mapping")
-    assert isinstance(doc, dict)
-    years = doc.get("years")
-    datafiles.require(isinstance(years, dict), name, "'years' must be a mapping with 'first' and 'last'")
-    first, last = _int(years, "first", name), _int(years, "last", name)
-    datafiles.require(dt.MINYEAR < first <= last < dt.MAXYEAR, name, "'years': 'first' must not be after 'last', both within 2-9998")
-    seconds = doc.get("article_seconds")
-    datafiles.require(isinstance(seconds, (int, float)) and not isinstance(seconds, bool) and 0 < seconds < 3600, name,
-                      "'article_seconds' must be a number of seconds between 0 and 3600")
-    below = _int(doc, "number_below", name, 2)
-    # Amounts are exact integers in Python, but editors, JSON readers and spreadsheets hold numbers as
-    # binary floats: above 2^53 they would not all read the same number back.
-    datafiles.require(below <= 2**53, name, "'number_below' must be at most 2^53 (9,007,199,254,740,992)")
-    return Limits(first, last, below, _int(doc, "sentence_chars", name, 100), float(seconds))
+def _compile(doc: dict, name: str) -> Limits:
+    # (the schema bounds each value: years within 2-9998, number_below at most 2^53, since editors, JSON readers and
+    # spreadsheets hold numbers as binary floats, above which they would not all read the same number back)
+    first, last = doc["years"]["first"], doc["years"]["last"]
+    if first > last:
+        raise datafiles.fail(name, f"'first' ({first}) must not be after 'last' ({last})", "years", "first")
+    return Limits(first, last, doc["number_below"], doc["sentence_chars"], float(doc["article_seconds"]))
 
 
 def limits() -> Limits:
     """Return the limits, read and checked once."""
-    return datafiles.load(NAME, _validate)
+    return datafiles.load(NAME, _compile)

@@ -1,40 +1,66 @@
-"""MkDocs' build with the pages shared among processes (``factsheet build`` only).
+"""MkDocs' build with the pages shared among processes: the one place factsheet uses MkDocs' private functions.
 
 ``mkdocs.commands.build.build`` reads, converts and renders every page in one
-process; on a site of thousands of generated pages that is most of a build,
-and one core idles. :func:`build` runs the same steps in the same order for
-everything that is global (configuration, files, navigation, theme files,
-plugin events), and hands the pages themselves, in contiguous runs, to
-processes forked once all of that is in place. Each worker reads, converts,
-renders and writes its pages and returns what the rest of the build needs
-from them: the anchors each page holds and links to (checked here, across all
-pages, as MkDocs does), the search plugin's entries (joined here in page
-order, so the index is the one a serial build writes), and its warnings
-(logged here, so ``--strict`` counts them).
+process; on a site of thousands of pages that is most of a build, and one core
+idles. :func:`build` runs the same steps in the same order for everything
+global (configuration, files, navigation, theme files, plugin events), then
+hands the pages, in contiguous runs, to processes forked once all of that is in
+place. Each worker reads, converts, renders and writes its pages and returns
+what the rest of the build needs from them: the anchors each page holds and
+links to (checked here, across all pages, as MkDocs does) and its warnings
+(logged here, in page order, so ``--strict`` counts them).
 
-It relies on MkDocs' page functions (``_populate_page``, ``_build_page``),
-which is why pyproject.toml pins MkDocs to one release, and it only runs
-plugins it knows to be safe per page (:data:`PARALLEL_PLUGINS`); with any
-other plugin, one core, or no ``fork``, MkDocs' own build runs unchanged.
-``tests/test_mkbuild.py`` builds sites both ways and compares them byte for byte.
+The page steps are MkDocs' private ``_populate_page`` and ``_build_page``, so
+this runs only on the releases it was written for (:data:`TESTED`: MkDocs
+1.6.1, Material 9), with no plugin, on more than one core with ``fork``; in any
+other case MkDocs' own ``build`` runs, unchanged. ``tests/test_mkbuild.py``
+builds sites both ways and compares them byte for byte, and checks the fallback.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from importlib import metadata
 from typing import Any
 
 from .forking import fork_context, forked_map, ranges
 
-PARALLEL_PLUGINS = frozenset({"search", "material/search", "factsheet/search-strip", "factsheet/search-restore"})
-"""Plugins whose per-page work may run in any process: search keeps only entries, which are joined here."""
+TESTED = {"mkdocs": ("1.6.1",), "mkdocs-material": ("9.",)}
+"""Releases (exact, or a prefix ending in '.') whose private page functions :func:`build` is known to call correctly."""
 MIN_PAGES = 64
 """Below this many pages, forking costs more than it saves."""
 CHUNKS_PER_JOB = 8
 """Runs of pages per worker: enough to even out pages of unequal cost, few enough to keep the order cheap."""
 
 log = logging.getLogger("mkdocs.commands.build")
+
+
+def tested_versions() -> bool:
+    """Whether the installed MkDocs and Material are releases :func:`build` was written and tested for."""
+    for package, releases in TESTED.items():
+        try:
+            version = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            return False
+        if not any(version == r or (r.endswith(".") and version.startswith(r)) for r in releases):
+            return False
+    return True
+
+
+def can_fork(config: Any, jobs: int) -> bool:
+    """Whether the pages of ``config``'s site may be built by ``jobs`` forked processes."""
+    return jobs > 1 and fork_context() is not None and not config.plugins and tested_versions()
+
+
+def build(config: Any, jobs: int) -> None:
+    """Build the site of a loaded MkDocs ``config`` as ``mkdocs build`` does, with the pages on ``jobs`` processes."""
+    from mkdocs.commands.build import build as mkdocs_build
+
+    if not can_fork(config, jobs):
+        mkdocs_build(config)
+        return
+    _build(config, jobs)
 
 
 @dataclass
@@ -55,22 +81,11 @@ class ChunkResult:
 
     anchors: list[tuple[set[str] | None, dict[str, dict[str, str]] | None]] = field(default_factory=list)
     """Per page: the anchors it holds, and its links to anchors (by the linked file's src_uri)."""
-    search_entries: list[Any] = field(default_factory=list)
     logs: list[tuple[str, int, str]] = field(default_factory=list)
     error: BaseException | None = None
 
 
 _shared: _Shared | None = None
-
-
-def _search_index(config: Any) -> Any:
-    """Return the search plugin's index (with its ``entries`` list), if the search plugin is on."""
-    for name in ("material/search", "search"):
-        plugin = config.plugins.get(name)
-        index = getattr(plugin, "search_index", None)
-        if index is not None and isinstance(getattr(index, "entries", None), list):
-            return index
-    return None
 
 
 class _Capture(logging.Handler):
@@ -108,8 +123,6 @@ def _build_run(bounds: tuple[int, int]) -> ChunkResult:
     saved = logger.handlers[:], logger.propagate
     logger.handlers[:] = [capture]
     logger.propagate = False
-    index = _search_index(s.config)
-    first_entry = len(index.entries) if index is not None else 0
     try:
         for file in s.doc_files[bounds[0] : bounds[1]]:
             page = file.page
@@ -126,25 +139,7 @@ def _build_run(bounds: tuple[int, int]) -> ChunkResult:
     finally:
         logger.handlers[:], logger.propagate = saved
     out.logs = capture.records
-    if index is not None:
-        out.search_entries = index.entries[first_entry:]
-        del index.entries[first_entry:]
     return out
-
-
-def can_fork(config: Any, jobs: int) -> bool:
-    """Whether the pages of ``config``'s site may be built by ``jobs`` forked processes."""
-    return jobs > 1 and fork_context() is not None and set(config.plugins) <= PARALLEL_PLUGINS
-
-
-def build(config: Any, jobs: int) -> None:
-    """Build the site of a loaded MkDocs ``config`` as ``mkdocs build`` does, with the pages on ``jobs`` processes."""
-    from mkdocs.commands import build as mk
-
-    if not can_fork(config, jobs):
-        mk.build(config)
-        return
-    _build(config, jobs)
 
 
 def _build(config: Any, jobs: int) -> None:
@@ -205,7 +200,6 @@ def _build(config: Any, jobs: int) -> None:
         finally:
             _shared = None
 
-        index = _search_index(config)
         for (start, stop), result in zip(bounds, results):
             for name, level, message in result.logs:
                 logging.getLogger(name).log(level, message)
@@ -216,8 +210,6 @@ def _build(config: Any, jobs: int) -> None:
                 file.page.links_to_anchors = (
                     {files.get_file_from_path(uri): v for uri, v in links.items()} if links else links
                 )
-            if index is not None:
-                index.entries.extend(result.search_entries)
 
         for file in doc_files:
             file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)

@@ -51,42 +51,31 @@ class Sources:
     """A label line: one that opens or ends with a kind of page ("Press release from the Ministry", "Home Borders Press release")."""
 
 
-def _validate(doc: object, name: str) -> Sources:
-    datafiles.require(isinstance(doc, dict), name, "top level must be a mapping")
-    assert isinstance(doc, dict)
-    outlets = doc.get("outlets")
-    datafiles.require(isinstance(outlets, list) and bool(outlets), name, "'outlets' must be a non-empty list")
+def _compile(doc: dict, name: str) -> Sources:
     names: dict[str, str] = {}
     short: dict[str, str] = {}
-    for i, o in enumerate(outlets):
-        datafiles.require(isinstance(o, dict) and isinstance(o.get("name"), str) and o["name"].strip() != "", name,
-                          f"outlet {i + 1}: needs a 'name'")
-        unknown = set(o) - {"name", "aliases", "short", "domains"}
-        datafiles.require(not unknown, name, f"outlet {o['name']!r}: unknown key(s) {sorted(unknown)}")
-        forms = [o["name"]]
-        for key in ("aliases", "domains"):
-            if key in o:
-                forms += datafiles.string_list(o, key, name)
-        for form in forms:
-            datafiles.require(names.get(form, o["name"]) == o["name"], name, f"{form!r} names two outlets")
-            names[form] = o["name"]
-        for form in datafiles.string_list(o, "short", name) if "short" in o else []:
+    for i, o in enumerate(doc["outlets"]):
+        for key in ("name", "aliases", "domains"):
+            for j, form in enumerate([o[key]] if key == "name" else o.get(key, [])):
+                if names.get(form, o["name"]) != o["name"]:
+                    raise datafiles.fail(name, f"{form!r} names two outlets: {names[form]} and {o['name']}",
+                                         "outlets", i, *((key,) if key == "name" else (key, j)))
+                names[form] = o["name"]
+        for form in o.get("short", []):
             short[form.lower()] = o["name"]
-    shapes = doc.get("shapes")
-    datafiles.require(isinstance(shapes, dict), name, "'shapes' must be a mapping")
-    assert isinstance(shapes, dict)
-    pats = {key: datafiles.regex_list(shapes, key, name) for key in ("copyright", "dateline")}
+    pats = {key: datafiles.regexes(name, doc["shapes"][key], ("shapes", key), lists=doc) for key in ("copyright", "dateline")}
     for key, ps in pats.items():
-        for p in ps:
-            datafiles.require("name" in p.groupindex, name, f"shapes.{key}: pattern {p.pattern!r} has no group 'name'")
+        for i, p in enumerate(ps):
+            if "name" not in p.groupindex:
+                raise datafiles.fail(name, "the pattern has no group 'name': (?P<name>…)", "shapes", key, i)
     anywhere = re.compile(r"(?<![\w.])(?:" + trie_pattern(sorted(names)) + r")(?![\w])")
-    kinds = trie_pattern(sorted({w.lower() for w in datafiles.string_list(doc, "page_labels", name)}), space=r"\s+")
+    kinds = trie_pattern(sorted({w.lower() for w in doc["page_labels"]}), space=r"\s+")
     label = re.compile(rf"^(?:{kinds})\b|(?:^|[\s>|/»–-])(?:{kinds})\s*$", re.IGNORECASE)
     return Sources(names, short, anywhere, pats["copyright"], pats["dateline"], label)
 
 
 def sources() -> Sources:
-    return datafiles.load("sources.yaml", _validate)
+    return datafiles.load("sources.yaml", _compile)
 
 
 def _outlet(candidate: str, s: Sources, *, short_ok: bool) -> str | None:

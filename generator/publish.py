@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import json
 import logging
 import os
 import shutil
@@ -70,32 +71,38 @@ def site_dir(project_dir: Path) -> Path:
     return Path(_config(project_dir, strict=False)["site_dir"])
 
 
-def publish(project_dir: Path, *, strict: bool = True, jobs: int = 1) -> Path:
-    """Build the static site from the rendered pages; return the site folder.
+ENGINES = ("mkdocs", "zensical")
+"""Engines that build the site from the same mkdocs.yml and pages: MkDocs (the default) and Zensical."""
 
-    With ``jobs`` > 1 the pages are built on that many processes (:mod:`generator.mkbuild`).
+
+def publish(project_dir: Path, *, strict: bool = True, jobs: int = 1, engine: str = "mkdocs") -> Path:
+    """Build the static site from the rendered pages with ``engine``, then its search index; return the site folder.
+
+    With MkDocs and ``jobs`` > 1 the pages are built on that many processes (:mod:`generator.mkbuild`).
     """
     from mkdocs import exceptions
 
-    from .mkbuild import build
     from .search import index_site
 
-    config = _config(project_dir, strict)
-    # The same site, built with less work spent parsing HTML (generator/fastbuild.py).
-    from .fastbuild import install
-
-    install(config)
+    if engine not in ENGINES:
+        raise FactsheetError(f"unknown engine {engine!r} (one of: {', '.join(ENGINES)})")
+    config = _config(project_dir, strict)  # MkDocs' reading of mkdocs.yml checks it for either engine
     # MkDocs reports through logging; keep its INFO chatter out of our output.
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     site = Path(config["site_dir"])
     # The site is built into a new folder beside site/ and swapped in whole: a build killed or failing
     # half-way leaves the last site as it was, never a mix of two.
     staging = _new_site_folder(site)
-    config["site_dir"] = str(staging)
     try:
         try:
-            build(config, jobs)
-            # The search index is made from the built pages (any engine's), before the site is swapped in.
+            if engine == "zensical":
+                _zensical_build(project_dir, staging, strict)
+            else:
+                from .mkbuild import build
+
+                config["site_dir"] = str(staging)
+                build(config, jobs)
+            # The search index is made from the built pages (either engine's), before the site is swapped in.
             index_site(staging)
         except exceptions.Abort as e:
             raise FactsheetError(f"site build failed: {e}", project_dir / CONFIG_NAME) from None
@@ -105,6 +112,35 @@ def publish(project_dir: Path, *, strict: bool = True, jobs: int = 1) -> Path:
     finally:
         shutil.rmtree(staging, ignore_errors=True)  # gone already after a swap; a failed build's half
     return site
+
+
+ZENSICAL_CONFIG = ".factsheet-zensical.yml"
+"""The configuration Zensical is given, beside mkdocs.yml (Zensical reads paths from the folder of its file)."""
+
+
+def _zensical_build(project_dir: Path, site: Path, strict: bool) -> None:
+    """Build the site into ``site`` with Zensical, from mkdocs.yml.
+
+    Zensical reads mkdocs.yml through ``INHERIT``; only the site folder differs, and its own search is off, as
+    Material's is: Pagefind indexes the built pages and ``search.js`` puts its box in the header.
+    """
+    import subprocess
+    import sys
+
+    config = project_dir / ZENSICAL_CONFIG
+    site_dir = os.path.relpath(site, project_dir)
+    config.write_text(f"INHERIT: {CONFIG_NAME}\nsite_dir: {json.dumps(site_dir)}\nplugins:\n  search:\n    enabled: false\n",
+                      encoding="utf-8")
+    argv = [sys.executable, "-m", "zensical", "build", "-f", str(config)] + (["--strict"] if strict else [])
+    try:
+        r = subprocess.run(argv, cwd=project_dir, capture_output=True, text=True, timeout=3600)
+    finally:
+        config.unlink(missing_ok=True)
+    if r.returncode != 0:
+        out = (r.stderr + r.stdout).strip()
+        if "No module named zensical" in out:
+            raise FactsheetError("the zensical engine is not installed: pip install zensical==0.0.73 (or use the default engine)")
+        raise FactsheetError(f"site build failed (zensical): {' '.join(out.split())[-600:]}", project_dir / CONFIG_NAME)
 
 
 STAGING = ".factsheet-"

@@ -228,7 +228,7 @@ def environment(templates_dir: Path, lab: Labels) -> jinja2.Environment:
         return ", ".join(out)
 
     env.filters.update(alt=alt, extracted_words=extracted_words, fact_words=fact_words, cite_article=cite_article,
-                       long_date=fmt.long_date, fact_counts=fact_counts, short=short, summary=summary, number=fmt.number, money=money, value=value, date=fmt.date, qual=qual,
+                       long_date=fmt.long_date, html_block=fmt.html_block, fact_counts=fact_counts, short=short, summary=summary, number=fmt.number, money=money, value=value, date=fmt.date, qual=qual,
                        period=period, span=span, kind_words=meaning.kind_words, in_totals=meaning.in_totals_words,
                        why_listed=meaning.why_listed, funding_totals=meaning.totals, funding_rows=meaning.funding_rows,
                        yaml=fmt.yaml_string, jsonld=fmt.json_script)

@@ -13,14 +13,12 @@ from .models import Article, Sentence
 _BOUNDARY = re.compile(r"([.!?…]+)([\"”’')\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9£€$])")
 
 
-def _validate(doc: object, name: str) -> frozenset[str]:
-    datafiles.require(isinstance(doc, dict), name, "top level must be a mapping")
-    assert isinstance(doc, dict)
-    return frozenset(a.lower().rstrip(".") for a in datafiles.string_list(doc, "abbreviations", name))
+def _compile(doc: dict, name: str) -> frozenset[str]:
+    return frozenset(a.lower().rstrip(".") for a in doc["abbreviations"])
 
 
 def abbreviations() -> frozenset[str]:
-    return datafiles.load("abbreviations.yaml", _validate)
+    return datafiles.load("abbreviations.yaml", _compile)
 
 
 def split_sentences(paragraph: str) -> list[tuple[int, int]]:

@@ -182,18 +182,22 @@ def test_duplicates_are_found_the_same_with_a_process_pool(seeds: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "doc,message",
+    "text,message",
     [
-        ({"shingle_words": 0, "min_jaccard": 0.5, "min_containment": 0.8, "min_shingles": 25}, "'shingle_words' must be a whole number >= 1"),
-        ({"shingle_words": 5, "min_jaccard": 1.5, "min_containment": 0.8, "min_shingles": 25}, "'min_jaccard' must be a number in (0, 1]"),
-        ({"shingle_words": 5, "min_jaccard": 0.5, "min_containment": "high", "min_shingles": 25}, "'min_containment' must be a number in (0, 1]"),
-        ([], "top level must be a mapping"),
+        ("shingle_words: 0\nmin_jaccard: 0.5\nmin_containment: 0.8\nmin_shingles: 25\n", ":1: shingle_words: must be at least 1, not 0"),
+        ("shingle_words: 5\nmin_jaccard: 1.5\nmin_containment: 0.8\nmin_shingles: 25\n", ":2: min_jaccard: must be at most 1, not 1.5"),
+        ("shingle_words: 5\nmin_jaccard: 0.5\nmin_containment: high\nmin_shingles: 25\n",
+         ":3: min_containment: must be a number, not 'high'"),
+        ("shingle_words: 5\nmin_jaccard: 0.5\nmin_containment: 0.8\n", ": missing 'min_shingles'"),
+        ("[]\n", ": must be a mapping (key: value lines), not []"),
     ],
 )
-def test_thresholds_file_is_checked_on_load(doc: object, message: str) -> None:
+def test_thresholds_file_is_checked_on_load(text: str, message: str) -> None:
+    from generator import datafiles
+
     with pytest.raises(DataFileError) as info:
-        dedupe._validate(doc, "duplicates.yaml")
-    assert str(info.value) == f"generator/data/duplicates.yaml: {message}"
+        datafiles.load_text("duplicates.yaml", text, dedupe._compile)
+    assert str(info.value) == f"generator/data/duplicates.yaml{message}"
 
 
 def test_shipped_thresholds_load() -> None:

@@ -949,10 +949,13 @@ def test_well_known_people_by_surname(body: str, expected: dict[str, set[str]]) 
 
 
 def test_known_people_file_is_checked(g=None) -> None:
+    from generator import datafiles
     from generator.errors import DataFileError
     from generator.extract import gazetteer as gz
-    with pytest.raises(DataFileError, match="people.yaml"):
-        gz._validate_people({"people": ["Madonna"]}, "people.yaml")
+    with pytest.raises(DataFileError, match=r"people\.yaml:2: people\[0\]: 'Madonna' needs a given name and a surname"):
+        datafiles.load_text("people.yaml", "people:\n- Madonna\ncommon_surnames: [Brown]\n", gz._compile_people)
+    with pytest.raises(DataFileError, match=r"people\.yaml:1: people: 'Ed Davey' is listed twice"):
+        datafiles.load_text("people.yaml", "people: [Ed Davey, Ed Davey]\ncommon_surnames: [Brown]\n", gz._compile_people)
 
 
 @pytest.mark.parametrize("body, expected", [

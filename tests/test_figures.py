@@ -1234,25 +1234,36 @@ def test_years_percentages_and_ages_never_counts(year, k):
     assert values(f"In {year}, arrivals rose by {k} per cent and a {k}-year-old man was detained.") == []
 
 
-def test_metric_data_is_checked():
-    from generator.errors import DataFileError
-
-    with pytest.raises(DataFileError, match="unknown metric"):
-        figures._validate({"order": ["smugglers"], "cues": {"smugglers": ["x"]}}, "metrics.yaml")
-    with pytest.raises(DataFileError, match="exactly the metrics"):
-        figures._validate({"order": ["deaths"], "cues": {"deaths": ["died"], "arrests": ["arrested"]}}, "metrics.yaml")
-
-
-def test_noun_metrics_are_checked():
+def _metrics_doc():
     import copy
 
     from generator import datafiles
+
+    return copy.deepcopy(datafiles._read("metrics.yaml"))
+
+
+def test_metric_data_is_checked():
+    from generator import datafiles
     from generator.errors import DataFileError
 
-    doc = copy.deepcopy(datafiles._read("metrics.yaml"))
+    doc = _metrics_doc()
+    doc["order"].append("smugglers")
+    with pytest.raises(DataFileError, match=r"metrics\.yaml: order\[8\]: 'smugglers' is not one of"):
+        datafiles.check("metrics.yaml", doc)
+    doc = _metrics_doc()
+    doc["order"].remove("arrests")
+    with pytest.raises(DataFileError, match="cues: must list exactly the metrics of 'order'"):
+        figures._compile(doc, "metrics.yaml")
+
+
+def test_noun_metrics_are_checked():
+    from generator import datafiles
+    from generator.errors import DataFileError
+
+    doc = _metrics_doc()
     doc["noun_metrics"] = {"smugglers": ["gangs"]}
-    with pytest.raises(DataFileError, match="noun_metrics"):
-        figures._validate(doc, "metrics.yaml")
+    with pytest.raises(DataFileError, match=r"noun_metrics\.smugglers: 'smugglers' is not one of"):
+        datafiles.check("metrics.yaml", doc)
 
 
 def test_a_place_is_no_source():
@@ -1544,15 +1555,23 @@ def test_subset_data_is_checked_and_errors_name_the_file():
             "means": {"by air": ["air"]}, "means_prepositions": ["by"], "whole_means": {"returns": ["by air"]},
             "departure_words": ["left"], "single_origin": {"small_boat_arrivals": ["FR"]}, "peoples": ["Rohingya"],
             "kinds": {"returns": {"nouns": ["returns"], "modifiers": ["enforced"]}}}
-    assert subsets._validate(good, "subsets.yaml").incident_kind == {"boat": "boat"}
-    for key, bad, message in [("whole_means", {"crossings": ["by air"]}, "unknown metric"),
-                              ("whole_means", {"returns": ["by bike"]}, "no means"),
-                              ("single_origin", {"small_boat_arrivals": ["France"]}, "ISO"),
-                              ("incident_nouns", {"boat": ["boat"], "vehicle": ["boat"]}, "listed twice"),
-                              ("group_nouns", [True], "non-string"),
-                              ("means", [], "non-empty mapping")]:
-        with pytest.raises(DataFileError, match=message) as e:
-            subsets._validate({**good, key: bad}, "subsets.yaml")
+    import re
+
+    from generator import datafiles
+
+    def load(doc):
+        datafiles.check("subsets.yaml", doc, "")
+        return subsets._compile(doc, "subsets.yaml")
+
+    assert load(good).incident_kind == {"boat": "boat"}
+    for key, bad, message in [("whole_means", {"crossings": ["by air"]}, "whole_means.crossings: 'crossings' is not one of"),
+                              ("whole_means", {"returns": ["by bike"]}, "whole_means.returns[0]: 'by bike' is no means"),
+                              ("single_origin", {"small_boat_arrivals": ["France"]}, "'France' is no ISO 3166-1"),
+                              ("incident_nouns", {"boat": ["boat"], "vehicle": ["boat"]}, "incident_nouns.vehicle[0]: 'boat' is listed twice"),
+                              ("group_nouns", [True], "group_nouns[0]: must be text, not True"),
+                              ("means", [], "means: must be a mapping")]:
+        with pytest.raises(DataFileError, match=re.escape(message)) as e:
+            load({**good, key: bad})
         assert "subsets.yaml" in str(e.value)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -447,30 +448,35 @@ def _doc():
     return yaml.safe_load((resources.files("generator") / "data" / "funding_meaning.yaml").read_text(encoding="utf-8"))
 
 
+def _load(doc):
+    from generator import datafiles
+
+    text = yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=1000)
+    return datafiles.load_text("funding_meaning.yaml", text, funding_meaning._compile), text
+
+
 @pytest.mark.parametrize("change,message", [
-    (lambda doc: doc["pay_verbs"].append("pays"), r"funding_meaning\.yaml:\d+: 'pay_verbs' lists 'pays' twice"),
-    (lambda doc: doc["commit_verbs"].append("spent"), r"funding_meaning\.yaml:\d+: 'spent' is both a pay verb and a commit verb"),
-    (lambda doc: doc["rate_units"].update(fortnight=["fortnight"]), r"funding_meaning\.yaml:\d+: 'rate_units': 'fortnight' is not a rate unit"),
-    (lambda doc: doc["part_anaphora_patterns"].append("(unclosed"), r"funding_meaning\.yaml:\d+: 'part_anaphora_patterns': bad pattern"),
-    (lambda doc: doc.pop("cost_verbs"), r"funding_meaning\.yaml:\d+: 'cost_verbs' must be a non-empty list"),
-    (lambda doc: doc["future_commit_verbs"].append("paid"), r"'future_commit_verbs': 'paid' is not one of 'commit_verbs'"),
+    (lambda doc: doc["pay_verbs"].append("pays"), r"funding_meaning\.yaml:\d+: pay_verbs\[\d+\]: 'pays' is listed twice"),
+    (lambda doc: doc["commit_verbs"].append("spent"), r"funding_meaning\.yaml:\d+: commit_verbs\[\d+\]: 'spent' is both a pay verb and a commit verb"),
+    (lambda doc: doc["rate_units"].update(fortnight=["fortnight"]), r"funding_meaning\.yaml:\d+: rate_units\.fortnight: 'fortnight' is not one of"),
+    (lambda doc: doc["part_anaphora_patterns"].append("(unclosed"), r"funding_meaning\.yaml:\d+: part_anaphora_patterns\[\d+\]: bad pattern"),
+    (lambda doc: doc.pop("cost_verbs"), r"funding_meaning\.yaml: missing 'cost_verbs'"),
+    (lambda doc: doc["future_commit_verbs"].append("paid"), r"future_commit_verbs\[1\]: 'paid' is not one of 'commit_verbs'"),
 ])
 def test_a_bad_data_file_is_an_error_at_its_line(change, message: str) -> None:
     doc = _doc()
     change(doc)
     with pytest.raises(DataFileError, match=message):
-        funding_meaning._validate(doc, "funding_meaning.yaml")
+        _load(doc)
 
 
 def test_an_error_names_the_line_of_the_entry() -> None:
-    from generator import datafiles
-
     doc = _doc()
-    doc["pay_verbs"].append("donated")
+    doc["pay_verbs"].insert(3, "Pays")
     with pytest.raises(DataFileError) as info:
-        funding_meaning._validate(doc, "funding_meaning.yaml")
-    text = datafiles._text("funding_meaning.yaml").split("\n")
-    assert "donated" in text[info.value.line - 1]
+        _load(doc)
+    text = yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=1000).split("\n")
+    assert "Pays" in text[info.value.line - 1]
 
 
 # ---------------------------------------------------------------- round 3: classes of kind and time, each told in

@@ -60,20 +60,24 @@ def test_organisations_and_titles(g: gz.Gazetteer) -> None:
     assert g.first_names.get("Yvette") == "f"
 
 
+def _load(name: str, text: str, compile=None):
+    return datafiles.load_text(name, text, compile)
+
+
 def test_bad_data_is_reported_with_the_file_name() -> None:
-    with pytest.raises(DataFileError, match="regions.yaml.*bad member code"):
-        gz._validate_regions({"regions": [{"id": "x", "name": "X", "members": [False]}], "counties": ["Kent"]}, "regions.yaml")
-    with pytest.raises(DataFileError, match="countries.yaml.*bad country code"):
-        gz._validate_countries({"countries": [{"code": "GBR", "name": "UK"}]}, "countries.yaml")
-    with pytest.raises(DataFileError, match="cities.yaml"):
-        gz._validate_cities({"cities": {"FR": []}}, "cities.yaml")
-    with pytest.raises(DataFileError, match="titles.yaml"):
-        gz._validate_titles({"honorifics": {"Mr": "x"}}, "titles.yaml")
+    with pytest.raises(DataFileError, match=r"regions\.yaml:1: regions\[0\]\.members\[0\]: must be text, not False"):
+        _load("regions.yaml", "regions: [{id: x, name: X, members: [false]}]\ncounties: [Kent]\n")
+    with pytest.raises(DataFileError, match=r"countries\.yaml:2: countries\[0\]\.code: 'GBR' is no ISO 3166-1"):
+        _load("countries.yaml", "countries:\n- {code: GBR, name: UK}\n", gz._compile_countries)
+    with pytest.raises(DataFileError, match=r"cities\.yaml:2: cities\.FR: must not be empty"):
+        _load("cities.yaml", "cities:\n  FR: []\n", gz._compile_cities)
+    with pytest.raises(DataFileError, match=r"titles\.yaml:3: honorifics\.Mr: 'x' is not one of"):
+        datafiles.check("titles.yaml", {**datafiles._read("titles.yaml"), "honorifics": {"Mr": "x"}}, "x:\nhonorifics:\n  Mr: x\n")
 
 
 def test_data_files_load_through_datafiles_cache() -> None:
-    a = datafiles.load("countries.yaml", gz._validate_countries)
-    assert a is datafiles.load("countries.yaml", gz._validate_countries)
+    a = datafiles.load("countries.yaml", gz._compile_countries)
+    assert a is datafiles.load("countries.yaml", gz._compile_countries)
 
 
 def test_generated_countries_match_pycountry() -> None:
@@ -88,8 +92,8 @@ def test_sites_rivers_and_organisations_added_for_the_routes(g: gz.Gazetteer) ->
     assert g.places["Gravelines"].kind == "city"
     assert g.orgs["ECRE"].name == "European Council on Refugees and Exiles"
     assert g.orgs["Migration Watch"].name == "Migration Watch UK"
-    with pytest.raises(DataFileError, match="cities.yaml.*bad site"):
-        gz._validate_cities({"cities": {"FR": ["Calais"]}, "sites": {"GB": [""]}}, "cities.yaml")
+    with pytest.raises(DataFileError, match=r"cities\.yaml:3: sites\.GB\[0\]: must not be empty"):
+        _load("cities.yaml", "cities: {FR: [Calais]}\nsites:\n  GB: ['']\n", gz._compile_cities)
 
 
 def test_agencies_by_description(g: gz.Gazetteer) -> None:
@@ -111,8 +115,8 @@ def test_rivers_are_named_bare_with_their_river_forms(g: gz.Gazetteer) -> None:
     assert g.places["Evros"].name == "Evros" and "Evros river" in g.places["Evros"].aliases
     # A short river name matches only in a river form.
     assert "Aa" not in g.places and g.places["River Aa"].name == "Aa"
-    with pytest.raises(DataFileError, match="regions.yaml.*'river' must be true or false"):
-        gz._validate_regions({"regions": [{"id": "x", "name": "X", "river": "yes"}], "counties": ["Kent"]}, "regions.yaml")
+    with pytest.raises(DataFileError, match=r"regions\.yaml:4: regions\[0\]\.river: must be true or false, not 'yes'"):
+        _load("regions.yaml", "regions:\n  - id: x\n    name: X\n    river: 'yes'\ncounties: [Kent]\n")
 
 
 def test_long_forms_of_towns_name_them(g: gz.Gazetteer) -> None:

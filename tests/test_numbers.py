@@ -200,35 +200,41 @@ def test_qualifiers(text, qual):
 # ---------------------------------------------------------------- data validation
 
 
-def test_number_data_is_checked():
-    with pytest.raises(DataFileError, match="qualifier"):
-        numbers._validate_numbers({"units": {"one": 1}, "tens": {"twenty": 20}, "multipliers": {"hundred": 100},
-                                   "scales": {"thousand": 1000}, "scale_abbreviations": {"k": 1000},
-                                   "qualifiers": {"around": "roughly"}, "labels_before": ["rule"],
-                                   "units_after": ["years"], "determiners": ["the"]}, "numbers.yaml")
-    with pytest.raises(DataFileError, match="whole number"):
-        numbers._validate_numbers({"units": {"one": "1"}}, "numbers.yaml")
-
-
-def test_currency_data_is_checked():
-    with pytest.raises(DataFileError, match="ISO 4217"):
-        numbers._validate_currencies({"currencies": {"Pound": {"symbols": ["£"], "codes": ["GBP"], "words": []}}},
-                                     "money.yaml")
-    with pytest.raises(DataFileError, match="twice"):
-        numbers._validate_currencies({"currencies": {
-            "GBP": {"symbols": ["£"], "codes": ["GBP"], "words": []},
-            "EGP": {"symbols": ["£"], "codes": ["EGP"], "words": []}}}, "money.yaml")
-
-
-def test_particle_verbs_are_checked():
+def _numbers_doc(**change):
     import copy
 
     from generator import datafiles
 
-    doc = copy.deepcopy(datafiles._read("numbers.yaml"))
-    doc["particle_verbs"] = {"beyond": ["hand"]}
-    with pytest.raises(DataFileError, match="particle_verbs"):
-        numbers._validate_numbers(doc, "numbers.yaml")
+    return {**copy.deepcopy(datafiles._read("numbers.yaml")), **change}
+
+
+def test_number_data_is_checked():
+    from generator import datafiles
+
+    with pytest.raises(DataFileError, match=r"qualifiers\.around: 'roughly' is not one of: 'exact', 'approx'"):
+        datafiles.check("numbers.yaml", _numbers_doc(qualifiers={"around": "roughly"}))
+    with pytest.raises(DataFileError, match=r"units\.one: must be a whole number, not '1'"):
+        datafiles.check("numbers.yaml", _numbers_doc(units={"one": "1"}))
+
+
+def test_currency_data_is_checked():
+    import copy
+
+    from generator import datafiles
+
+    doc = copy.deepcopy(datafiles._read("money.yaml"))
+    doc["currencies"]["Pound"] = {"symbols": ["£"], "codes": ["GBP"], "words": []}
+    with pytest.raises(DataFileError, match=r"currencies\.Pound: 'Pound' is no ISO 4217"):
+        datafiles.check("money.yaml", doc)
+    doc = {"currencies": {"GBP": {"symbols": ["£"], "codes": ["GBP"], "words": []},
+                          "EGP": {"symbols": ["£"], "codes": ["EGP"], "words": []}}}
+    with pytest.raises(DataFileError, match=r"currencies\.EGP\.symbols\[0\]: symbol '£' is given to GBP too"):
+        numbers._compile_currencies(doc, "money.yaml")
+
+
+def test_particle_verbs_are_checked():
+    with pytest.raises(DataFileError, match=r"particle_verbs\.beyond: 'beyond' is not one of the qualifiers"):
+        numbers._compile_numbers(_numbers_doc(particle_verbs={"beyond": ["hand"]}), "numbers.yaml")
 
 
 def test_hyphenated_scales_and_currencies():

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -135,10 +134,14 @@ def test_not_periods(text):
 
 
 def test_period_data_is_checked():
+    import copy
+
+    from generator import datafiles
     from generator.errors import DataFileError
 
-    with pytest.raises(DataFileError, match="months"):
-        periods._validate({"months": {"smarch": 13}}, "periods.yaml")
+    doc = {**copy.deepcopy(datafiles._read("periods.yaml")), "months": {"smarch": 13}}
+    with pytest.raises(DataFileError, match=r"months\.smarch: must be at most 12, not 13"):
+        datafiles.check("periods.yaml", doc)
 
 
 def test_aims_to_looks_forward():
@@ -303,8 +306,9 @@ def test_data_errors_name_the_file_and_line():
     from generator import datafiles
     from generator.errors import DataFileError
 
-    line = datafiles.key_line("periods.yaml", "belief_verbs")
-    assert line is not None and "belief_verbs" in \
-        (Path(periods.__file__).parent.parent / "data" / "periods.yaml").read_text().splitlines()[line - 1]
-    with pytest.raises(DataFileError, match=r"periods\.yaml:\d+: 'belief_verbs' holds a non-string"):
-        datafiles.string_list({"belief_verbs": ["thought", 3]}, "belief_verbs", "periods.yaml")
+    text = datafiles._text("periods.yaml")
+    at = text.index("belief_verbs:\n  - thought\n") + len("belief_verbs:\n")
+    broken = text[:at] + "  - 3\n" + text[at + len("  - thought\n"):]
+    with pytest.raises(DataFileError) as info:
+        datafiles.load_text("periods.yaml", broken, periods._compile)
+    assert str(info.value) == f"generator/data/periods.yaml:{text.count(chr(10), 0, at) + 1}: belief_verbs[0]: must be text, not 3"

@@ -282,16 +282,18 @@ def test_an_outlet_list_with_a_name_for_two_outlets_is_refused() -> None:
 
     doc = {"outlets": [{"name": "A", "aliases": ["X"]}, {"name": "B", "aliases": ["X"]}],
            "shapes": {"copyright": ["(?P<name>.)"], "dateline": ["(?P<name>.)"]}}
-    with pytest.raises(DataFileError, match="'X' names two outlets"):
-        provenance._validate(doc, "sources.yaml")
+    doc["page_labels"] = ["news"]
+    with pytest.raises(DataFileError, match=r"outlets\[1\]\.aliases\[0\]: 'X' names two outlets: A and B"):
+        provenance._compile(doc, "sources.yaml")
 
 
 def test_a_shape_without_its_name_group_is_refused() -> None:
     from generator.errors import DataFileError
 
     doc = {"outlets": [{"name": "A"}], "shapes": {"copyright": ["copyright"], "dateline": ["(?P<name>.)"]}}
-    with pytest.raises(DataFileError, match="has no group 'name'"):
-        provenance._validate(doc, "sources.yaml")
+    doc["page_labels"] = ["news"]
+    with pytest.raises(DataFileError, match=r"shapes\.copyright\[0\]: the pattern has no group 'name'"):
+        provenance._compile(doc, "sources.yaml")
 
 
 TUNED = Path(__file__).parent / "fixtures" / "tuned"

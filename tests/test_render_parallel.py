@@ -15,7 +15,7 @@ from generator.errors import FactsheetError
 from generator.render import render_site
 from tests.conftest import ROOT
 from tests.site_helpers import EVAL_FACTS, EVAL_SEEDS, HOSTILE_FACTS, HOSTILE_SEEDS, load_articles, load_plain_records, typed
-from tests.test_fastbuild import tree
+from tests.test_mkbuild import tree
 
 pytestmark = pytest.mark.skipif(forking.fork_context() is None, reason="parallel rendering needs fork")
 

@@ -1,18 +1,14 @@
-"""Issue 15, defect 4: `serve` kept re-rendering only until one render raised something other than FactsheetError."""
+"""Issue 15, defect 4: `serve` kept re-rendering only until one render raised something other than FactsheetError.
+
+The preview is MkDocs' own server and watcher; factsheet's hooks re-render before each of its builds.
+"""
 
 from __future__ import annotations
 
-import threading
 import time
 from pathlib import Path
 
-from generator import pipeline, serve
-
-
-def wait_for(lines: list[str], n: int, seconds: float = 20) -> None:
-    deadline = time.monotonic() + seconds
-    while len(lines) < n and time.monotonic() < deadline:
-        time.sleep(0.02)
+from generator import pipeline, serve, servehooks
 
 
 def touch(path: Path, text: str) -> None:
@@ -23,35 +19,32 @@ def touch(path: Path, text: str) -> None:
     os.utime(path, (t, t))
 
 
-def test_the_watcher_outlives_a_render_that_crashes(tmp_path: Path, monkeypatch) -> None:
+def test_the_preview_outlives_a_render_that_crashes(tmp_path: Path, monkeypatch) -> None:
     facts = tmp_path / "facts"
     facts.mkdir()
     (tmp_path / "templates").mkdir()
     calls: list[int] = []
 
-    def render_project(project, seeds, facts_, follow_links=None):
+    def render_project(project, seeds, facts_, **kwargs):
         calls.append(1)
+        assert kwargs["jobs"] == 1 and kwargs["cache_dir"] == project / ".factsheet" / "cache"  # one job, and the cache
         if len(calls) == 1:
             raise KeyError("a bad edit that factsheet did not foresee")
 
     monkeypatch.setattr(pipeline, "render_project", render_project)
     lines: list[str] = []
-    stop = threading.Event()
-    thread = threading.Thread(target=serve.watch, args=(tmp_path, tmp_path / "seeds", facts, stop, 0.05, lines.append))
-    thread.start()
-    time.sleep(0.3)  # the watcher's first look at the folders
-    try:
-        touch(facts / "a.yaml", "broken: [")
-        wait_for(lines, 1)
-        touch(facts / "a.yaml", "fixed: true")
-        wait_for(lines, 2)
-    finally:
-        stop.set()
-        thread.join(5)
+    preview = serve.Preview(tmp_path, tmp_path / "seeds", facts, say=lines.append)
+    preview.rendered = serve._snapshot(preview.watched)
+    monkeypatch.setattr(serve, "current", preview)
+    servehooks.on_pre_build({})  # a build with nothing changed renders nothing
+    touch(facts / "a.yaml", "broken: [")
+    servehooks.on_pre_build({})  # MkDocs' watcher saw the change and builds
+    touch(facts / "a.yaml", "fixed: true")
+    servehooks.on_pre_build({})
     assert lines[0] == ("factsheet: re-rendering failed (a bug in factsheet, please report it): KeyError: 'a bad edit that "
                         "factsheet did not foresee'; the last good pages are still served")
-    assert lines[1] == "factsheet: pages re-rendered"  # the fix renders: the watcher is still alive
-    assert thread.is_alive() is False and len(calls) == 2
+    assert lines[1] == "factsheet: pages re-rendered"  # the fix renders: the preview is still alive
+    assert len(lines) == 2 and len(calls) == 2
 
 
 def test_a_users_mistake_is_one_line_and_the_watcher_goes_on(project: Path) -> None:

@@ -22,7 +22,8 @@ from functools import lru_cache
 from typing import Callable
 
 from .. import datafiles
-from ..models import METRICS, Article, Fact, Period, Sentence
+from ..datafiles import trie_pattern
+from ..models import Article, Fact, Period, Sentence
 from . import gazetteer, numbers, periods, subsets
 from .entities import EntityIndex
 
@@ -55,56 +56,42 @@ class MetricRules:
     other_route_any: re.Pattern[str]
 
 
-def _validate(doc: object, name: str) -> MetricRules:
-    datafiles.require(isinstance(doc, dict), name, "top level must be a mapping")
-    assert isinstance(doc, dict)
-    order = tuple(datafiles.string_list(doc, "order", name))
-    for m in order:
-        datafiles.require(m in METRICS or m in (CROSSING, AT_SEA), name, f"'order': unknown metric {m!r}")
-    raw = doc.get("cues")
-    datafiles.require(isinstance(raw, dict), name, "'cues' must be a mapping")
-    datafiles.require(set(raw) == set(order), name, "'cues' must list exactly the metrics of 'order'")
-    cues = {m: datafiles.regex_list(raw, m, name) for m in order}
-    route = doc.get("route")
-    datafiles.require(isinstance(route, dict), name, "'route' must be a mapping")
-    units_doc = doc.get("units")
-    datafiles.require(isinstance(units_doc, dict), name, "'units' must be a mapping")
+def _compile(doc: dict, name: str) -> MetricRules:
+    order = tuple(doc["order"])
+    if set(doc["cues"]) != set(order):
+        raise datafiles.fail(name, "must list exactly the metrics of 'order'", "cues")
+    cues = {m: datafiles.regexes(name, doc["cues"][m], ("cues", m), lists=doc) for m in order}
     units: dict[str, str] = {}
     for unit in ("people", "boats", "crossings", "other"):
-        for w in datafiles.string_list(units_doc, unit, name):
+        for w in doc["units"][unit]:
             units[w.lower()] = unit
-    personnel = frozenset(w.lower() for w in datafiles.string_list(doc, "personnel", name))
+    personnel = frozenset(w.lower() for w in doc["personnel"])
     for w in personnel:
         units.setdefault(w, "people")
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(units, key=len, reverse=True))
+    alt = trie_pattern(sorted(units), space=r"\s+")
     # the head noun: within a few modifier words after the number ("500 extra French officers")
     unit_re = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}?(?P<noun>%s)\b" % alt, re.IGNORECASE)
-    srcs = []
-    for pat in datafiles.string_list(doc, "sources", name):
-        try:
-            srcs.append(re.compile(pat))
-        except re.error as e:
-            datafiles.require(False, name, f"'sources': bad pattern {pat!r}: {e}")
-    not_nouns = frozenset(w.lower() for w in datafiles.string_list(doc, "not_nouns", name))
-    small_boat = datafiles.regex_list(route, "small_boat", name)
-    other_route = datafiles.regex_list(route, "other_route", name)
+    srcs = datafiles.regexes(name, doc["sources"], ("sources",), 0, lists=doc)
+    not_nouns = frozenset(w.lower() for w in doc["not_nouns"])
+    small_boat = datafiles.regexes(name, doc["route"]["small_boat"], ("route", "small_boat"), lists=doc)
+    other_route = datafiles.regexes(name, doc["route"]["other_route"], ("route", "other_route"), lists=doc)
     multi = [w for w in units if " " in w]
-    unit_start_re = re.compile(r"(?P<noun>%s)\b" % "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(multi, key=len, reverse=True)), re.IGNORECASE)
-    nm_doc = doc.get("noun_metrics")
-    datafiles.require(isinstance(nm_doc, dict) and bool(nm_doc), name, "'noun_metrics' must be a non-empty mapping")
+    unit_start_re = re.compile(r"(?P<noun>%s)\b" % trie_pattern(sorted(multi), space=r"\s+"), re.IGNORECASE)
     noun_metrics: dict[str, str] = {}
-    for metric, nouns in nm_doc.items():
-        datafiles.require(metric in METRICS or metric == CROSSING, name, f"'noun_metrics': unknown metric {metric!r}")
-        for w in datafiles.string_list(nm_doc, metric, name):
-            datafiles.require(w.lower() not in noun_metrics, name, f"'noun_metrics': {w!r} given twice")
+    for metric, nouns in doc["noun_metrics"].items():
+        for i, w in enumerate(nouns):
+            if w.lower() in noun_metrics:
+                raise datafiles.fail(name, f"{w!r} is given twice", "noun_metrics", metric, i)
             noun_metrics[w.lower()] = metric
-    groups = frozenset(w.lower() for w in datafiles.string_list(doc, "groups", name))
-    things = frozenset(w.lower() for w in datafiles.string_list(doc, "things", name))
-    datafiles.require(not (groups & things), name, "'groups' and 'things' share a word")
-    datafiles.require(not ((groups | things) & set(units)), name, "'groups' or 'things' share a word with 'units'")
+    groups = frozenset(w.lower() for w in doc["groups"])
+    things = frozenset(w.lower() for w in doc["things"])
+    for key, words, others, what in (("groups", doc["groups"], set(units), "'units'"),
+                                     ("things", doc["things"], groups | set(units), "'groups' or 'units'")):
+        for i, w in enumerate(words):
+            if w.lower() in others:
+                raise datafiles.fail(name, f"{w!r} is one of {what} too", key, i)
     return MetricRules(order, cues, small_boat, other_route, units, not_nouns, personnel, groups, things,
-                       frozenset(w.lower() for w in datafiles.string_list(doc, "noun_stops", name)), unit_re,
+                       frozenset(w.lower() for w in doc["noun_stops"]), unit_re,
                        unit_start_re, noun_metrics, srcs, _any(small_boat), _any(other_route))
 
 
@@ -114,7 +101,7 @@ def _any(pats: list[re.Pattern[str]]) -> re.Pattern[str]:
 
 
 def rules() -> MetricRules:
-    return datafiles.load("metrics.yaml", _validate)
+    return datafiles.load("metrics.yaml", _compile)
 
 
 # ---------------------------------------------------------------- what is a count

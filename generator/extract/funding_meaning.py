@@ -89,20 +89,16 @@ class Rules:
     """A sentence that opens a list of the shares of an amount told before it ("It will be split as follows:")."""
 
 
-def _words(doc: dict, key: str, name: str, where: str | None = None) -> list[str]:
-    """``doc[key]`` checked to be a list of distinct words; errors point at ``where`` (default ``key``) and the entry."""
-    at = where or key
-    v = doc.get(key)
-    if not isinstance(v, list) or not v:
-        raise datafiles.fail(name, f"'{key}' must be a non-empty list of words", at, key if where else None)
+def _words(doc: dict, name: str, *at: str) -> list[str]:
+    """The word list at ``at``, lower case with single spaces; a word listed twice (in any case) is refused."""
+    v = doc
+    for step in at:
+        v = v[step]
     seen: set[str] = set()
-    for item in v:
-        if not isinstance(item, str) or not item.strip():
-            raise datafiles.fail(name, f"'{key}' holds a non-string or empty item: {item!r}", at,
-                                 key if where else None)
+    for i, item in enumerate(v):
         low = " ".join(item.lower().split())
         if low in seen:
-            raise datafiles.fail(name, f"'{key}' lists {item!r} twice", at, item, last=True)
+            raise datafiles.fail(name, f"{item!r} is listed twice", *at, i)
         seen.add(low)
     return [" ".join(w.lower().split()) for w in v]
 
@@ -117,64 +113,42 @@ def _word_re(words: list[str]) -> str:
 
 
 def _unit_map(doc: dict, key: str, name: str) -> dict[str, str]:
-    """``{unit: [words]}`` -> word -> unit, the units checked against models.RATES."""
-    from ..models import RATES
-
-    v = doc.get(key)
-    if not isinstance(v, dict) or not v:
-        raise datafiles.fail(name, f"'{key}' must be a mapping of a unit to its words", key)
+    """``{unit: [words]}`` -> word -> unit (the schema holds the units to models.RATES)."""
     out: dict[str, str] = {}
-    for unit, words in v.items():
-        if unit not in RATES:
-            raise datafiles.fail(name, f"'{key}': {unit!r} is not a rate unit (one of {', '.join(RATES)})", key, str(unit))
-        for w in _words(v, unit, name, where=key):
+    for unit in doc[key]:
+        for i, w in enumerate(_words(doc, name, key, unit)):
             if w in out:
-                raise datafiles.fail(name, f"'{key}': {w!r} is listed under both {out[w]} and {unit}", key, w)
+                raise datafiles.fail(name, f"{w!r} is listed under both {out[w]} and {unit}", key, unit, i)
             out[w] = unit
     return out
 
 
 def _patterns(doc: dict, key: str, name: str) -> list[re.Pattern[str]]:
-    v = doc.get(key)
-    if not isinstance(v, list) or not v:
-        raise datafiles.fail(name, f"'{key}' must be a non-empty list of patterns", key)
-    out = []
-    for pat in v:
-        if not isinstance(pat, str) or not pat:
-            raise datafiles.fail(name, f"'{key}' holds a non-string or empty pattern: {pat!r}", key)
-        try:
-            out.append(re.compile(pat, re.IGNORECASE))
-        except re.error as e:
-            raise datafiles.fail(name, f"'{key}': bad pattern {pat!r}: {e}", key, pat) from None
-    return out
+    return datafiles.regexes(name, doc[key], (key,), lists=doc)
 
 
 _STOP = ("to|for|from|of|on|with|has|have|had|is|are|was|were|will|would|could|be|and|or|that|which|per|a|an|the|each|"
          "every|this|last|next|over|under|into|towards|in|by|at|as|since|it|its|their|than|up|down|more|less|about")
 
 
-def _validate(doc: object, name: str) -> Rules:
-    if not isinstance(doc, dict):
-        raise datafiles.fail(name, "top level must be a mapping")
-    w = {k: _words(doc, k, name) for k in (
+def _compile(doc: dict, name: str) -> Rules:
+    w = {k: _words(doc, name, k) for k in (
         "pay_verbs", "cost_verbs", "commit_verbs", "estimate_verbs", "future_commit_verbs", "progressive_spending", "future_aux", "estimate_aux",
         "aux_fillers", "subject_aux", "commitment_nouns", "spending_nouns", "estimate_nouns", "clause_openers",
         "list_joins", "comparison_joins", "event_verbs", "now_words", "person_nouns", "one_person", "conditions", "part_after_whole",
         "part_before_whole", "part_of_phrases", "part_continuation", "paid_so_far", "additional", "rounding_hedges", "restatement_verbs",
         "total_verbs", "generic_money_nouns", "list_intro_words", "size_verbs")}
-    for verb in w["size_verbs"]:
-        if verb not in w["cost_verbs"]:
-            raise datafiles.fail(name, f"'size_verbs': {verb!r} is not one of 'cost_verbs'", "size_verbs", verb)
-    for verb in w["future_commit_verbs"]:
-        if verb not in w["commit_verbs"]:
-            raise datafiles.fail(name, f"'future_commit_verbs': {verb!r} is not one of 'commit_verbs'", "future_commit_verbs", verb)
+    for key, of in (("size_verbs", "cost_verbs"), ("future_commit_verbs", "commit_verbs")):
+        for i, verb in enumerate(w[key]):
+            if verb not in w[of]:
+                raise datafiles.fail(name, f"{verb!r} is not one of '{of}'", key, i)
     # a word that is two kinds of verb at once would make the kind depend on the order of the lists
     cats = {"pay": w["pay_verbs"], "cost": w["cost_verbs"], "commit": w["commit_verbs"], "estimate": w["estimate_verbs"]}
     owner: dict[str, str] = {}
     for cat, words in cats.items():
-        for word in words:
+        for i, word in enumerate(words):
             if word in owner:
-                raise datafiles.fail(name, f"{word!r} is both a {owner[word]} verb and a {cat} verb", f"{cat}_verbs", word)
+                raise datafiles.fail(name, f"{word!r} is both a {owner[word]} verb and a {cat} verb", f"{cat}_verbs", i)
             owner[word] = cat
     nouns = {COMMITMENT: w["commitment_nouns"], SPENDING: w["spending_nouns"], ESTIMATE: w["estimate_nouns"]}
     fill = _alt(w["aux_fillers"])
@@ -273,7 +247,7 @@ def _validate(doc: object, name: str) -> Rules:
 
 
 def rules() -> Rules:
-    return datafiles.load(DATA, _validate)
+    return datafiles.load(DATA, _compile)
 
 
 # ---------------------------------------------------------------- kind, period, per

@@ -15,10 +15,6 @@ from functools import cache
 from .. import datafiles
 from ..datafiles import trie_pattern
 
-ISO_CODE = re.compile(r"^[A-Z]{2}$")
-ORG_KINDS = frozenset({"government", "legislature", "court", "party", "international", "ngo", "police", "other"})
-SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-
 
 def slug(text: str) -> str:
     """Return a lowercase ASCII slug of ``text`` ("Gérald Darmanin" -> "gerald-darmanin")."""
@@ -144,128 +140,39 @@ def _alternation(surfaces: list[str]) -> str:
     return trie_pattern(sorted(forms))
 
 
-def _names(doc: dict, key: str, name: str, *, required: bool = True) -> list[str]:
-    if not required and key not in doc:
-        return []
-    return datafiles.string_list(doc, key, name, allow_empty=not required)
-
-
-def _validate_countries(doc: object, name: str) -> list[dict]:
-    datafiles.require(isinstance(doc, dict) and isinstance(doc.get("countries"), list), name, "'countries' must be a list")
-    assert isinstance(doc, dict)
-    seen: set[str] = set()
-    for c in doc["countries"]:
-        datafiles.require(isinstance(c, dict), name, f"a country must be a mapping: {c!r}")
-        code = c.get("code")
-        datafiles.require(isinstance(code, str) and bool(ISO_CODE.match(code)), name, f"bad country code: {code!r}")
-        datafiles.require(code not in seen, name, f"country code twice: {code}")
-        seen.add(code)
-        datafiles.require(isinstance(c.get("name"), str) and c["name"].strip() != "", name, f"{code}: 'name' must be a string")
-        _names(c, "aliases", name, required=False)
-        _names(c, "demonyms", name, required=False)
+def _compile_countries(doc: dict, name: str) -> list[dict]:
+    seen: dict[str, int] = {}
+    for i, c in enumerate(doc["countries"]):
+        if c["code"] in seen:
+            raise datafiles.fail(name, f"country code {c['code']} is listed twice (first as country {seen[c['code']] + 1})",
+                                 "countries", i, "code")
+        seen[c["code"]] = i
     return doc["countries"]
 
 
-def _validate_regions(doc: object, name: str) -> dict:
-    datafiles.require(isinstance(doc, dict), name, "top level must be a mapping")
-    assert isinstance(doc, dict)
-    datafiles.require(isinstance(doc.get("regions"), list), name, "'regions' must be a list")
-    for r in doc["regions"]:
-        datafiles.require(isinstance(r, dict), name, f"a region must be a mapping: {r!r}")
-        datafiles.require(isinstance(r.get("id"), str) and bool(SLUG_RE.match(r["id"])), name, f"bad region id: {r.get('id')!r}")
-        datafiles.require(isinstance(r.get("name"), str), name, f"{r['id']}: 'name' must be a string")
-        _names(r, "aliases", name, required=False)
-        for m in r.get("members") or []:
-            datafiles.require(isinstance(m, str) and bool(ISO_CODE.match(m)), name, f"{r['id']}: bad member code {m!r}")
-        for flag in ("river", "bare"):
-            datafiles.require(isinstance(r.get(flag, True), bool), name, f"{r['id']}: '{flag}' must be true or false")
-    datafiles.string_list(doc, "counties", name)
-    return doc
-
-
-def _validate_seas(doc: object, name: str) -> list[dict]:
-    datafiles.require(isinstance(doc, dict) and isinstance(doc.get("seas"), list), name, "'seas' must be a list")
-    assert isinstance(doc, dict)
-    for s in doc["seas"]:
-        datafiles.require(isinstance(s, dict), name, f"a sea must be a mapping: {s!r}")
-        datafiles.require(isinstance(s.get("id"), str) and bool(SLUG_RE.match(s["id"])), name, f"bad sea id: {s.get('id')!r}")
-        datafiles.require(isinstance(s.get("name"), str), name, f"{s['id']}: 'name' must be a string")
-        _names(s, "aliases", name, required=False)
-    return doc["seas"]
-
-
-def _validate_cities(doc: object, name: str) -> dict[str, dict[str, list[list[str]]]]:
+def _compile_cities(doc: dict, name: str) -> dict[str, dict[str, list[list[str]]]]:
     """Return {"city"|"site"|"region": {country code: [[name, alias...], ...]}} from cities.yaml (islands are regions)."""
-    datafiles.require(isinstance(doc, dict) and isinstance(doc.get("cities"), dict), name, "'cities' must be a mapping")
-    assert isinstance(doc, dict)
-    datafiles.require(isinstance(doc.get("sites", {}), dict), name, "'sites' must be a mapping")
-    datafiles.require(isinstance(doc.get("islands", {}), dict), name, "'islands' must be a mapping")
     result: dict[str, dict[str, list[list[str]]]] = {}
     for key, kind in (("cities", "city"), ("sites", "site"), ("islands", "region")):
-        out: dict[str, list[list[str]]] = {}
-        for code, entries in (doc.get(key) or {}).items():
-            datafiles.require(isinstance(code, str) and bool(ISO_CODE.match(code)), name, f"bad country code: {code!r}")
-            datafiles.require(isinstance(entries, list) and bool(entries), name, f"{code}: must be a non-empty list")
-            out[code] = []
-            for e in entries:
-                datafiles.require(isinstance(e, str) and e.strip() != "", name, f"{code}: bad {kind} {e!r}")
-                out[code].append([p.strip() for p in e.split("|") if p.strip()])
-        result[kind] = out
+        result[kind] = {code: [[p.strip() for p in e.split("|") if p.strip()] for e in entries]
+                        for code, entries in (doc.get(key) or {}).items()}
     return result
 
 
-def _validate_orgs(doc: object, name: str) -> list[OrgEntry]:
-    datafiles.require(isinstance(doc, dict) and isinstance(doc.get("organisations"), list), name, "'organisations' must be a list")
-    assert isinstance(doc, dict)
-    kinds = ORG_KINDS
-    out = []
-    for o in doc["organisations"]:
-        datafiles.require(isinstance(o, dict) and isinstance(o.get("name"), str), name, f"an organisation needs a name: {o!r}")
-        datafiles.require(o.get("kind") in kinds, name, f"{o['name']}: kind must be one of {sorted(kinds)}")
-        out.append(OrgEntry(o["name"], o["kind"], tuple(_names(o, "aliases", name, required=False))))
-    return out
+def _compile_orgs(doc: dict, name: str) -> list[OrgEntry]:
+    return [OrgEntry(o["name"], o["kind"], tuple(o.get("aliases", ()))) for o in doc["organisations"]]
 
 
-def _validate_titles(doc: object, name: str) -> dict:
-    datafiles.require(isinstance(doc, dict), name, "top level must be a mapping")
-    assert isinstance(doc, dict)
-    for key in ("honorifics", "pronouns"):
-        v = doc.get(key)
-        datafiles.require(isinstance(v, dict) and bool(v), name, f"'{key}' must be a non-empty mapping")
-        for k, g in v.items():
-            datafiles.require(isinstance(k, str) and g in ("m", "f", "", None), name, f"'{key}': bad entry {k!r}: {g!r}")
-    heads = doc.get("org_head_kinds")
-    datafiles.require(isinstance(heads, dict) and bool(heads), name, "'org_head_kinds' must be a non-empty mapping")
-    assert isinstance(heads, dict)
-    for kind in heads:
-        datafiles.require(kind in ORG_KINDS | {"local"}, name, f"'org_head_kinds': unknown kind {kind!r}")
-        datafiles.string_list(heads, kind, name)
-    for key in ("roles", "role_modifiers", "appositive_verbs", "speech_verbs", "person_verbs", "org_heads", "site_heads", "not_names", "document_heads", "instrument_heads", "instrument_leads",
-                "person_nouns", "facility_nouns", "name_lead_words", "role_status_words", "not_given_names"):
-        datafiles.string_list(doc, key, name)
-    return doc
-
-
-def _validate_first_names(doc: object, name: str) -> dict[str, str]:
-    datafiles.require(isinstance(doc, dict), name, "top level must be a mapping")
-    assert isinstance(doc, dict)
+def _compile_first_names(doc: dict, name: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for key, gender in (("either", ""), ("female", "f"), ("male", "m")):
-        v = doc.get(key)
-        datafiles.require(isinstance(v, str) and v.strip() != "", name, f"'{key}' must be a string of names")
-        for n in v.split():
+        for n in doc[key].split():
             out[n] = gender
     return out
 
 
-def _validate_people(doc: object, name: str) -> tuple[list[str], list[str]]:
-    datafiles.require(isinstance(doc, dict), name, "top level must be a mapping")
-    assert isinstance(doc, dict)
-    people = datafiles.string_list(doc, "people", name)
-    for p in people:
-        datafiles.require(len(p.split()) >= 2, name, f"a known person needs a given name and a surname: {p!r}")
-    datafiles.require(len(set(people)) == len(people), name, "a person is listed twice")
-    return people, datafiles.string_list(doc, "common_surnames", name)
+def _compile_people(doc: dict, name: str) -> tuple[list[str], list[str]]:
+    return doc["people"], doc["common_surnames"]
 
 
 @cache
@@ -280,7 +187,7 @@ def gazetteer() -> Gazetteer:
 
     demonyms: dict[str, str] = {}
     plurals: set[str] = set()
-    for c in datafiles.load("countries.yaml", _validate_countries):
+    for c in datafiles.load("countries.yaml", _compile_countries):
         e = PlaceEntry(c["code"], c["name"], "country")
         for s in [c["name"], *(c.get("aliases") or [])]:
             add_place(s, e)
@@ -288,7 +195,7 @@ def gazetteer() -> Gazetteer:
             demonyms.setdefault(d, c["code"])
             if i > 0 and d.endswith("s"):
                 plurals.add(d)
-    reg = datafiles.load("regions.yaml", _validate_regions)
+    reg = datafiles.load("regions.yaml")
     for r in reg["regions"]:
         surfaces = [r["name"], *(r.get("aliases") or [])]
         written: tuple[str, ...] = ()
@@ -300,11 +207,11 @@ def gazetteer() -> Gazetteer:
         e = PlaceEntry(r["id"], r["name"], "region", tuple(r.get("members") or ()), aliases=written)
         for s in surfaces:
             add_place(s, e)
-    for s in datafiles.load("seas.yaml", _validate_seas):
+    for s in datafiles.load("seas.yaml")["seas"]:
         e = PlaceEntry(s["id"], s["name"], "sea")
         for surface in [s["name"], *(s.get("aliases") or [])]:
             add_place(surface, e)
-    for kind, by_country in datafiles.load("cities.yaml", _validate_cities).items():
+    for kind, by_country in datafiles.load("cities.yaml", _compile_cities).items():
         for code, entries in by_country.items():
             for forms in entries:
                 e = PlaceEntry(slug(forms[0]), forms[0], kind, (code,), aliases=tuple(forms[1:]))
@@ -316,13 +223,13 @@ def gazetteer() -> Gazetteer:
     g.counties = frozenset(reg["counties"])
 
     orgs: dict[str, OrgEntry] = {}
-    for o in datafiles.load("organisations.yaml", _validate_orgs):
+    for o in datafiles.load("organisations.yaml", _compile_orgs):
         for s in (o.name, *o.aliases):
             orgs.setdefault(s, o)
     g.orgs = orgs
     g.known_org_ids = frozenset(o.id for o in orgs.values())
 
-    t = datafiles.load("titles.yaml", _validate_titles)
+    t = datafiles.load("titles.yaml")
     g.honorifics = {k.lower(): (v or "") for k, v in t["honorifics"].items()}
     g.pronouns = {k.lower(): (v or "") for k, v in t["pronouns"].items()}
     g.roles = frozenset(r.lower() for r in t["roles"])
@@ -336,20 +243,20 @@ def gazetteer() -> Gazetteer:
     g.document_heads = frozenset(t["document_heads"])
     g.instrument_heads = frozenset(t["instrument_heads"])
     g.instrument_leads = frozenset(t["instrument_leads"])
-    g.instrument_re = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(g.instrument_heads | g.instrument_leads))) + r")\b")
+    g.instrument_re = re.compile(r"\b(?:" + trie_pattern(sorted(g.instrument_heads | g.instrument_leads)) + r")\b")
     g.person_nouns = frozenset(t["person_nouns"])
     g.role_status_words = frozenset(w.lower() for w in t["role_status_words"])
     g.org_head_kinds = {head: kind for kind, heads in t["org_head_kinds"].items() for head in heads}
     g.facility_nouns = tuple(sorted(t["facility_nouns"], key=len, reverse=True))
     g.name_lead_words = frozenset(t["name_lead_words"])
-    g.facility_re = re.compile(r" (?:" + "|".join(re.escape(n) for n in g.facility_nouns) + r")(?![\w-])")
-    g.first_names = {k: v for k, v in datafiles.load("first_names.yaml", _validate_first_names).items()
+    g.facility_re = re.compile(r" (?:" + trie_pattern(sorted(g.facility_nouns)) + r")(?![\w-])")
+    g.first_names = {k: v for k, v in datafiles.load("first_names.yaml", _compile_first_names).items()
                      if k not in set(t["not_given_names"])}
 
     by_surname: dict[str, list[str]] = {}
     by_given: dict[str, list[str]] = {}
     particles = {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "al", "el", "bin", "ibn", "ap"}
-    known, common = datafiles.load("people.yaml", _validate_people)
+    known, common = datafiles.load("people.yaml", _compile_people)
     g.common_surnames = frozenset(common)
     for full in known:
         words = full.split(" ")
@@ -371,5 +278,5 @@ def gazetteer() -> Gazetteer:
     roles = sorted(g.roles | set(g.honorifics), key=len, reverse=True)
     # (a trie of the lower-cased roles: the same longest-first matches as an alternation, much faster)
     g.role_re = re.compile(r"\b(?:" + trie_pattern(sorted({r.lower() for r in roles}), space=r"\s+") + r")\b", re.I)
-    g.speech_re = re.compile(r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(g.speech_verbs, key=len, reverse=True)) + r")\b")
+    g.speech_re = re.compile(r"\b(?:" + trie_pattern(sorted(g.speech_verbs), space=r"\s+") + r")\b")
     return g

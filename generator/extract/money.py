@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .. import datafiles
+from ..datafiles import trie_pattern
 from ..models import Article, Fact, Period, Sentence
 from . import funding_meaning, gazetteer, numbers, periods
 from .entities import EntityIndex
@@ -71,22 +72,24 @@ class Cues:
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """Return ``words`` as one alternation, a trie that tries the longest word first; a space matches any whitespace."""
+    return trie_pattern(sorted(set(words)), space=r"\s+")
 
 
-def _validate(doc: object, name: str) -> Cues:
-    datafiles.require(isinstance(doc, dict), name, "top level must be a mapping")
-    assert isinstance(doc, dict)
-    nouns = datafiles.string_list(doc, "funding_nouns", name)
-    markers = datafiles.string_list(doc, "purpose_markers", name)
-    verbs = datafiles.string_list(doc, "cost_verbs", name)
+def _compile(doc: dict, name: str) -> Cues:
+    def pats(key: str) -> list[re.Pattern[str]]:
+        return datafiles.regexes(name, doc[key], (key,), lists=doc)
+
+    nouns = doc["funding_nouns"]
+    markers = doc["purpose_markers"]
+    verbs = doc["cost_verbs"]
     return Cues(
-        not_funding=datafiles.regex_list(doc, "not_funding", name),
-        unit_cost_after=datafiles.regex_list(doc, "unit_cost_after", name),
-        unit_cost_before=datafiles.regex_list(doc, "unit_cost_before", name),
-        not_funding_before=datafiles.regex_list(doc, "not_funding_before", name),
-        per_head_after=datafiles.regex_list(doc, "per_head_after", name),
-        cost_verb_before=datafiles.regex_list(doc, "cost_verb_before", name),
+        not_funding=pats("not_funding"),
+        unit_cost_after=pats("unit_cost_after"),
+        unit_cost_before=pats("unit_cost_before"),
+        not_funding_before=pats("not_funding_before"),
+        per_head_after=pats("per_head_after"),
+        cost_verb_before=pats("cost_verb_before"),
         # "a £63m deal", "€900 million in macro-financial assistance", "£4m funding boost"
         noun_re=re.compile(r"^\s*(?:in\s+)?(?P<mods>(?:(?!(?:%s)\b)[\w’'+-]+\s+){0,2}?)(?P<noun>(?:%s))\b" % (_alt(markers), _alt(nouns)),
                            re.IGNORECASE),
@@ -95,95 +98,84 @@ def _validate(doc: object, name: str) -> Cues:
         cost_verb_re=re.compile(r"\b(?P<v>%s)\b" % _alt(verbs), re.IGNORECASE),
         clause_end_re=re.compile(
             r"[;:]|\s[–—-]\s|[“”\"](?=\s*(?:and|,|$))|,\s*(?=(?:%s)\b|[A-Z]|and\s+[A-Z])|\.(?:\s|$)"
-            % _alt(datafiles.string_list(doc, "clause_openers", name))),
-        clause_start_re=re.compile(r"[;:]|\s[–—-]\s|,\s|\b(?:%s)\s" % _alt(datafiles.string_list(doc, "clause_starters", name)),
+            % _alt(doc["clause_openers"])),
+        clause_start_re=re.compile(r"[;:]|\s[–—-]\s|,\s|\b(?:%s)\s" % _alt(doc["clause_starters"]),
                                    re.IGNORECASE),
-        of_re=re.compile(r"((?:[\w’'-]+\s+){0,4}?(?:%s))\s+of$" % _alt(datafiles.string_list(doc, "of_nouns", name)),
+        of_re=re.compile(r"((?:[\w’'-]+\s+){0,4}?(?:%s))\s+of$" % _alt(doc["of_nouns"]),
                          re.IGNORECASE),
-        generic_of=frozenset(w.lower() for w in datafiles.string_list(doc, "generic_of_nouns", name)),
-        activity_of=frozenset(w.lower() for w in datafiles.string_list(doc, "activity_of_nouns", name)),
+        generic_of=frozenset(w.lower() for w in doc["generic_of_nouns"]),
+        activity_of=frozenset(w.lower() for w in doc["activity_of_nouns"]),
         payer_re=re.compile(r"^(?:['’]s)?(?:,\s+(?:which|who)\s+|\s+|-(?=\w+\s))(?:[\w-]+\s+){0,3}?(?:(?:%s)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+"
-                            r"(?:[\w’'-]+\s+){0,2}?)?(?:%s)\b" % (_alt(datafiles.string_list(doc, "payer_reports", name)),
-                                                           _alt(datafiles.string_list(doc, "payer_words", name))),
+                            r"(?:[\w’'-]+\s+){0,2}?)?(?:%s)\b" % (_alt(doc["payer_reports"]),
+                                                           _alt(doc["payer_words"])),
                             re.IGNORECASE),
         payer_agent_re=re.compile(r"\b(?:%s|given|financed|backed|bankrolled|met|covered|paid for)\s+by\s+(?:the\s+)?$"
-                                  % _alt(datafiles.string_list(doc, "payer_words", name)), re.IGNORECASE),
-        payer_object_re=re.compile(r"\b(?:%s)\s+(?:the\s+)?$" % _alt(datafiles.string_list(doc, "payer_object_verbs", name)),
+                                  % _alt(doc["payer_words"]), re.IGNORECASE),
+        payer_object_re=re.compile(r"\b(?:%s)\s+(?:the\s+)?$" % _alt(doc["payer_object_verbs"]),
                                    re.IGNORECASE),
-        object_before_re=re.compile(r"\b(?:%s)\s+(?:the\s+)?$" % _alt(datafiles.string_list(doc, "object_prepositions", name)),
+        object_before_re=re.compile(r"\b(?:%s)\s+(?:the\s+)?$" % _alt(doc["object_prepositions"]),
                                     re.IGNORECASE),
         origin_re=re.compile(r"(?:\b(?:%s)|[\d.,]+\s*(?:m|bn|k|million|billion|euros?|pounds|dollars)?"
                              r"(?:\s+(?:a|per|each|every)\s+(?:year|month|week|day))?)\s+from\s+(?:the\s+)?$"
-                             % _alt(datafiles.string_list(doc, "origin_words", name)), re.IGNORECASE),
+                             % _alt(doc["origin_words"]), re.IGNORECASE),
         comparison_re=re.compile(r"(?:^|[\s,(])(?:%s)\s+(?:[\w-]+\s+){0,4}?$"
-                                 % _alt(datafiles.string_list(doc, "comparison_markers", name)), re.IGNORECASE),
+                                 % _alt(doc["comparison_markers"]), re.IGNORECASE),
         # ("up from the $3 billion it approved in 2022")
         # (and a change by a share: "an increase of 54 per cent on the €651m", "up 9% from €76.80")
         restatement_re=re.compile(r"(?:(?:^|[\s,(])(?:%s)|\b(?:increase|rise|fall|drop|decrease|jump|cut|up|down)(?:\s+of)?\s+"
                                   r"(?:(?:about|around|some|nearly|almost|more than|over)\s+)?[\d.]+\s*(?:per\s*cent|percent|%%)\s+"
                                   r"(?:on|from|over|compared with|compared to))\s+(?:the\s+)?(?:(?:about|around|some|nearly|almost|up\s+to|over)\s+)?$"
-                                  % _alt(datafiles.string_list(doc, "restatement_markers", name)), re.IGNORECASE),
-        list_join_re=re.compile(r"[\s,]*(?:(?:%s)[\s,]+)?" % _alt(datafiles.string_list(doc, "list_joins", name)),
+                                  % _alt(doc["restatement_markers"]), re.IGNORECASE),
+        list_join_re=re.compile(r"[\s,]*(?:(?:%s)[\s,]+)?" % _alt(doc["list_joins"]),
                                 re.IGNORECASE),
         continuation_re=re.compile(r"(?:^|[\s,(])(?:%s)\s+(?:(?:about|around|roughly|approximately|some|nearly|almost|up\s+to|over|"
                                    r"more\s+than|just\s+over)\s+)?$"
-                                   % _alt(datafiles.string_list(doc, "continuation_markers", name)), re.IGNORECASE),
-        purpose_tail_re=re.compile(r"(?:\s+(?:%s))+$" % _alt(datafiles.string_list(doc, "purpose_tail_words", name)),
+                                   % _alt(doc["continuation_markers"]), re.IGNORECASE),
+        purpose_tail_re=re.compile(r"(?:\s+(?:%s))+$" % _alt(doc["purpose_tail_words"]),
                                    re.IGNORECASE),
-        purpose_lead_re=re.compile(r"^(?:(?:%s)\s+)+" % _alt(datafiles.string_list(doc, "purpose_lead_words", name)),
+        purpose_lead_re=re.compile(r"^(?:(?:%s)\s+)+" % _alt(doc["purpose_lead_words"]),
                                    re.IGNORECASE),
-        purpose_filler_re=re.compile(r"\b(?:%s)\b" % _alt(datafiles.string_list(doc, "purpose_filler_words", name)),
+        purpose_filler_re=re.compile(r"\b(?:%s)\b" % _alt(doc["purpose_filler_words"]),
                                      re.IGNORECASE),
         home_countries=_home_countries(doc, name),
         local_dollars=_local_dollars(doc, name),
         venue_re=re.compile(r"\b(?:%s)\b(?:\s+[\w’'-]+){0,4}?\s+(?:in|at|to)\s+(?:the\s+)?$"
-                            % _alt(datafiles.string_list(doc, "venue_words", name)), re.IGNORECASE),
+                            % _alt(doc["venue_words"]), re.IGNORECASE),
         destination_re=re.compile(r"\b(?:%s)\s+(?:to|back to|home to)\s+(?:the\s+)?$"
-                                  % _alt(datafiles.string_list(doc, "destination_words", name)), re.IGNORECASE),
-        seat_cities=frozenset(datafiles.string_list(doc, "seat_cities", name)),
+                                  % _alt(doc["destination_words"]), re.IGNORECASE),
+        seat_cities=frozenset(doc["seat_cities"]),
         change_re=re.compile(r"\b(?P<v>%s)\s+from\s+[^;:]*?\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|more than|"
-                             r"over|just over|just under)\s+)?$" % _alt(datafiles.string_list(doc, "change_verbs", name)),
+                             r"over|just over|just under)\s+)?$" % _alt(doc["change_verbs"]),
                              re.IGNORECASE),
         subject_of_re=re.compile(r"\s+(?:%s)\s+(?:also\s+|then\s+|now\s+)?(?!(?:%s)\b)(?P<rest>[a-z][\w-]+\b.*)"
-                                 % (_alt(datafiles.string_list(doc, "subject_modals", name)),
-                                    _alt(datafiles.string_list(doc, "not_purpose_verbs", name)
-                                         + [w for w in datafiles.string_list(doc, "payer_words", name) if " " not in w])),
+                                 % (_alt(doc["subject_modals"]),
+                                    _alt(doc["not_purpose_verbs"]
+                                         + [w for w in doc["payer_words"] if " " not in w])),
                                  re.IGNORECASE),
         relative_spend_re=re.compile(r"\b(?:on|for|in|into)\s+which\s+(?:[\w’'-]+\s+){0,6}?(?:%s)\s*$"
-                                     % _alt([w for w in datafiles.string_list(doc, "payer_words", name)]), re.IGNORECASE),
+                                     % _alt([w for w in doc["payer_words"]]), re.IGNORECASE),
         anaphoric_re=re.compile(r"(?:^|[,;:]\s+|\b(?:say|says|said|show|shows|showed|find|finds|found|reveal|reveals|revealed|that)\s+)"
                                 r"(?:(?:%s)\s+|(?:%s)\s+(?=(?:is|was|will|would|could|has|had|now|works|worked|comes|came)\b))"
                                 r"(?:[\w’'-]+\s+){0,6}?$"
-                                % (_alt(datafiles.string_list(doc, "anaphoric_subjects", name)),
-                                   _alt(datafiles.string_list(doc, "anaphoric_pronouns", name))), re.IGNORECASE),
-        attribution_re=re.compile(r",\s*(?:[\w’'-]+\s+){0,5}?(?:%s)\b" % _alt(datafiles.string_list(doc, "attribution_verbs", name))),
+                                % (_alt(doc["anaphoric_subjects"]),
+                                   _alt(doc["anaphoric_pronouns"])), re.IGNORECASE),
+        attribution_re=re.compile(r",\s*(?:[\w’'-]+\s+){0,5}?(?:%s)\b" % _alt(doc["attribution_verbs"])),
     )
 
 
 def _home_countries(doc: dict, name: str) -> dict[str, str]:
-    out = {}
-    for code, spec in (doc.get("currencies") or {}).items():
-        country = spec.get("country") if isinstance(spec, dict) else None
-        if country is not None:
-            datafiles.require(isinstance(country, str) and re.fullmatch(r"[A-Z]{2}", country) is not None, name,
-                              f"'currencies': {code}: 'country' must be an ISO 3166 code")
-            out[code] = country
-    return out
+    return {code: spec["country"] for code, spec in doc["currencies"].items() if "country" in spec}
 
 
 def _local_dollars(doc: dict, name: str) -> dict[str, str]:
-    v = doc.get("local_dollars")
-    datafiles.require(isinstance(v, dict) and bool(v), name, "'local_dollars' must be a non-empty mapping")
-    codes = set(doc.get("currencies") or {})
-    for country, code in v.items():
-        datafiles.require(isinstance(country, str) and re.fullmatch(r"[A-Z]{2}", country) is not None, name,
-                          f"'local_dollars': {country!r} is not an ISO 3166 code")
-        datafiles.require(code in codes, name, f"'local_dollars': {country}: {code!r} is not one of 'currencies'")
-    return dict(v)
+    for country, code in doc["local_dollars"].items():
+        if code not in doc["currencies"]:
+            raise datafiles.fail(name, f"{code!r} is not one of 'currencies'", "local_dollars", country)
+    return dict(doc["local_dollars"])
 
 
 def cues() -> Cues:
-    return datafiles.load("money.yaml", _validate)
+    return datafiles.load("money.yaml", _compile)
 
 
 def _clause_end(text: str, start: int, stop: int) -> int:

@@ -15,9 +15,8 @@ from decimal import Decimal
 from functools import lru_cache
 
 from .. import datafiles
+from ..datafiles import trie_pattern
 from ..limits import limits
-
-QUALIFIER_VALUES = ("exact", "approx", "at_least", "at_most")
 
 
 @dataclass(frozen=True)
@@ -58,21 +57,16 @@ class Money:
     """A conversion in brackets right after another amount: "€7.4bn (£6.3bn)"."""
 
 
-def _int_map(doc: dict, key: str, name: str) -> dict[str, int]:
-    v = doc.get(key)
-    datafiles.require(isinstance(v, dict) and bool(v), name, f"'{key}' must be a non-empty mapping")
-    for k, n in v.items():
-        datafiles.require(isinstance(k, str) and k.strip() != "", name, f"'{key}' holds an empty word")
-        datafiles.require(isinstance(n, int) and not isinstance(n, bool) and n >= 0, name,
-                          f"'{key}': {k!r} must map to a whole number")
-    return {k.lower(): n for k, n in v.items()}
+def _int_map(doc: dict, key: str) -> dict[str, int]:
+    return {k.lower(): n for k, n in doc[key].items()}
 
 
-def _alt(words: list[str] | set[str]) -> str:
-    """Return a regex alternation of ``words``, longest first; refuse an empty group."""
+def _alt(words: list[str] | set[str], space: str | None = None) -> str:
+    """Return ``words`` as one alternation, a trie that tries the longest word first (``space``: what a space of a
+    word matches); refuse an empty group."""
     if not words:
         raise ValueError("empty alternation")
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return trie_pattern(sorted(set(words)), space)
 
 
 @dataclass(frozen=True)
@@ -96,21 +90,15 @@ class Grammar:
     """Qualifier word -> verbs after which it is a particle ("handed over £2m"), not a qualifier."""
 
 
-def _validate_numbers(doc: object, name: str) -> Grammar:
-    datafiles.require(isinstance(doc, dict), name, "top level must be a mapping")
-    assert isinstance(doc, dict)
-    units = _int_map(doc, "units", name) | _int_map(doc, "tens", name)
-    multipliers = _int_map(doc, "multipliers", name)
-    scales = _int_map(doc, "scales", name)
-    abbreviations = _int_map(doc, "scale_abbreviations", name)
-    quals = doc.get("qualifiers")
-    datafiles.require(isinstance(quals, dict) and bool(quals), name, "'qualifiers' must be a non-empty mapping")
-    for k, v in quals.items():
-        datafiles.require(v in QUALIFIER_VALUES, name, f"'qualifiers': {k!r} has unknown qualifier {v!r}")
-    qualifiers = {re.sub(r"\s+", " ", k.lower()): v for k, v in quals.items()}
-    labels = frozenset(w.lower() for w in datafiles.string_list(doc, "labels_before", name))
-    units_after = tuple(w.lower() for w in datafiles.string_list(doc, "units_after", name))
-    determiners = frozenset(w.lower() for w in datafiles.string_list(doc, "determiners", name))
+def _compile_numbers(doc: dict, name: str) -> Grammar:
+    units = _int_map(doc, "units") | _int_map(doc, "tens")
+    multipliers = _int_map(doc, "multipliers")
+    scales = _int_map(doc, "scales")
+    abbreviations = _int_map(doc, "scale_abbreviations")
+    qualifiers = {re.sub(r"\s+", " ", k.lower()): v for k, v in doc["qualifiers"].items()}
+    labels = frozenset(w.lower() for w in doc["labels_before"])
+    units_after = tuple(w.lower() for w in doc["units_after"])
+    determiners = frozenset(w.lower() for w in doc["determiners"])
 
     word = _alt(set(units) | set(multipliers) | set(scales))
     big = _alt(set(multipliers) | set(scales))
@@ -128,29 +116,27 @@ def _validate_numbers(doc: object, name: str) -> Grammar:
         r"(?:(?P<abbr>%s)\b|(?:\s+|-)?(?P<scale>%s)\b|(?![\w]))" % (_alt(set(abbreviations)), _alt(set(scales)))
     )
     number_re = re.compile(f"{digits}|{worded}", re.IGNORECASE)
-    qualifier_re = re.compile(r"(?:^|(?<=[\s(“\"‘'–—-]))(?P<q>%s)\s+$" % _alt(set(qualifiers)).replace(r"\ ", r"\s+"),
+    qualifier_re = re.compile(r"(?:^|(?<=[\s(“\"‘'–—-]))(?P<q>%s)\s+$" % _alt(set(qualifiers), r"\s+"),
                               re.IGNORECASE)
-    modifiers = datafiles.string_list(doc, "unit_modifiers", name)
+    modifiers = doc["unit_modifiers"]
     units_after_re = re.compile(r"^[\s-]*(?:(?:%s)[\s-]+)?(?:%s)(?![\w])" % (
-        _alt(set(w.lower() for w in modifiers)).replace(r"\ ", r"\s+"),
-        _alt(set(units_after)).replace(r"\ ", r"\s+")), re.IGNORECASE)
-    raw_particles = doc.get("particle_verbs")
-    datafiles.require(isinstance(raw_particles, dict) and bool(raw_particles), name,
-                      "'particle_verbs' must be a non-empty mapping")
+        _alt(set(w.lower() for w in modifiers), r"\s+"),
+        _alt(set(units_after), r"\s+")), re.IGNORECASE)
     particles: dict[str, frozenset[str]] = {}
-    for q in raw_particles:
+    for q, verbs in doc["particle_verbs"].items():
         key = re.sub(r"\s+", " ", str(q).lower())
-        datafiles.require(key in qualifiers, name, f"'particle_verbs': {q!r} is not one of the qualifiers")
-        particles[key] = frozenset(w.lower() for w in datafiles.string_list(raw_particles, q, name))
+        if key not in qualifiers:
+            raise datafiles.fail(name, f"{q!r} is not one of the qualifiers", "particle_verbs", q)
+        particles[key] = frozenset(w.lower() for w in verbs)
     return Grammar(units, multipliers, scales, abbreviations, qualifiers, labels, units_after, determiners,
-                   number_re, qualifier_re, units_after_re, datafiles.regex_list(doc, "not_counts", name), particles,
-                   datafiles.regex_list(doc, "statistic_before", name),
-                   datafiles.regex_list(doc, "difference_after", name),
-                   datafiles.regex_list(doc, "difference_before", name))
+                   number_re, qualifier_re, units_after_re, datafiles.regexes(name, doc["not_counts"], ("not_counts",), lists=doc),
+                   particles, datafiles.regexes(name, doc["statistic_before"], ("statistic_before",), lists=doc),
+                   datafiles.regexes(name, doc["difference_after"], ("difference_after",), lists=doc),
+                   datafiles.regexes(name, doc["difference_before"], ("difference_before",), lists=doc))
 
 
 def grammar() -> Grammar:
-    return datafiles.load("numbers.yaml", _validate_numbers)
+    return datafiles.load("numbers.yaml", _compile_numbers)
 
 
 def _words_value(words: str, g: Grammar) -> int | None:
@@ -281,35 +267,30 @@ class Currencies:
     """A currency word or code just after a figure."""
 
 
-def _validate_currencies(doc: object, name: str) -> Currencies:
-    datafiles.require(isinstance(doc, dict), name, "top level must be a mapping")
-    assert isinstance(doc, dict)
-    cur = doc.get("currencies")
-    datafiles.require(isinstance(cur, dict) and bool(cur), name, "'currencies' must be a non-empty mapping")
+def _compile_currencies(doc: dict, name: str) -> Currencies:
     symbols: dict[str, str] = {}
     codes: dict[str, str] = {}
     words: dict[str, str] = {}
-    for code, spec in cur.items():
-        datafiles.require(isinstance(code, str) and re.fullmatch(r"[A-Z]{3}", code) is not None, name,
-                          f"'currencies': {code!r} is not an ISO 4217 code")
-        datafiles.require(isinstance(spec, dict), name, f"'currencies': {code} must be a mapping")
-        for s in datafiles.string_list(spec, "symbols", name, allow_empty=True):
-            datafiles.require(s not in symbols, name, f"symbol {s!r} given twice")
+    for code, spec in doc["currencies"].items():
+        for i, s in enumerate(spec["symbols"]):
+            if s in symbols:
+                raise datafiles.fail(name, f"symbol {s!r} is given to {symbols[s]} too", "currencies", code, "symbols", i)
             symbols[s] = code
-        for c in datafiles.string_list(spec, "codes", name):
+        for c in spec["codes"]:
             codes[c.upper()] = code
-        for w in datafiles.string_list(spec, "words", name, allow_empty=True):
-            datafiles.require(w.lower() not in words, name, f"currency word {w!r} given twice")
+        for i, w in enumerate(spec["words"]):
+            if w.lower() in words:
+                raise datafiles.fail(name, f"currency word {w!r} is given to {words[w.lower()]} too", "currencies", code, "words", i)
             words[w.lower()] = code
     before = _alt(set(symbols)) + r"|\b(?:%s)\s?" % _alt(set(codes))
-    after = r"(?:\s+|-)(?P<cur>(?:%s)\b|(?:%s)\b)" % (_alt(set(words)).replace(r"\ ", r"\s+"), _alt(set(codes)))
+    after = r"(?:\s+|-)(?P<cur>(?:%s)\b|(?:%s)\b)" % (_alt(set(words), r"\s+"), _alt(set(codes)))
     return Currencies(symbols, codes, words,
                       re.compile(r"(?P<sym>%s)\s?$" % before),
                       re.compile(r"^(?:\s+of)?%s" % after, re.IGNORECASE))
 
 
 def currencies() -> Currencies:
-    return datafiles.load("money.yaml", _validate_currencies)
+    return datafiles.load("money.yaml", _compile_currencies)
 
 
 _CONVERSION_OPEN = re.compile(r"\s*[(\[]\s*(?:(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|"

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..datafiles import trie_pattern
 from ..models import Entity
 from .entities import Builder, sentence_start, word_after, word_before
 from .gazetteer import slug
@@ -545,7 +546,7 @@ def _surname_speaks(b: Builder, surname: str, elsewhere: int | None = None) -> b
 
 @cache
 def _speaker_re(verbs: frozenset[str]) -> re.Pattern[str]:
-    alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    alt = trie_pattern(sorted(verbs))
     return re.compile(rf"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]+) (?:{alt})\b")
 
 

@@ -81,20 +81,22 @@ class Vocabulary:
     """The longest text ``future_re`` can match (its longest cue)."""
 
 
-def _int_map(doc: dict, key: str, name: str, lo: int, hi: int) -> dict[str, int]:
-    v = doc.get(key)
-    datafiles.require(isinstance(v, dict) and bool(v), name, f"'{key}' must be a non-empty mapping")
-    for k, n in v.items():
-        datafiles.require(isinstance(k, str) and isinstance(n, int) and lo <= n <= hi, name,
-                          f"'{key}': {k!r} must map to a whole number from {lo} to {hi}")
-    return {k.lower(): n for k, n in v.items()}
+def _int_map(doc: dict, key: str) -> dict[str, int]:
+    return {k.lower(): n for k, n in doc[key].items()}
 
 
-def _alt(words) -> str:
-    words = sorted(set(words), key=lambda w: (-len(w), w))
+def _alt(words, space: str | None = None) -> str:
+    """Return ``words`` as one alternation, a trie that tries the longest word first (``space``: what a space of a
+    word matches); refuse an empty group."""
+    words = sorted(set(words))
     if not words:
         raise ValueError("empty alternation")
-    return "|".join(re.escape(w) for w in words)
+    return trie_pattern(words, space)
+
+
+def _plain_alt(words) -> str:
+    """Return ``words`` as a plain alternation, longest first (a trigger list, split again at its bars)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _trigger_alternation(alts: list[str]) -> str:
@@ -124,23 +126,15 @@ def _unescape(alt: str) -> str | None:
     return text if re.escape(text) == alt or text == alt and re.fullmatch(r"[\w ]+", alt) else None
 
 
-def _validate(doc: object, name: str) -> Vocabulary:
-    datafiles.require(isinstance(doc, dict), name, "top level must be a mapping")
-    assert isinstance(doc, dict)
-    months = _int_map(doc, "months", name, 1, 12)
-    weekdays = _int_map(doc, "weekdays", name, 0, 6)
-    small = _int_map(doc, "small_numbers", name, 1, 100)
-    raw = doc.get("seasons")
-    datafiles.require(isinstance(raw, dict) and bool(raw), name, "'seasons' must be a non-empty mapping")
-    seasons: dict[str, tuple[int, int]] = {}
-    for k, v in raw.items():
-        datafiles.require(isinstance(v, list) and len(v) == 2 and all(isinstance(x, int) and 1 <= x <= 12 for x in v),
-                          name, f"'seasons': {k!r} must be [first month, last month]")
-        seasons[k.lower()] = (v[0], v[1])
-    future = datafiles.string_list(doc, "future_cues", name)
-    ignore = datafiles.regex_list(doc, "ignore", name)
-    pp = datafiles.string_list(doc, "past_perfect", name)
-    reporting = datafiles.string_list(doc, "reporting_verbs", name)
+def _compile(doc: dict, name: str) -> Vocabulary:
+    months = _int_map(doc, "months")
+    weekdays = _int_map(doc, "weekdays")
+    small = _int_map(doc, "small_numbers")
+    seasons = {k.lower(): (v[0], v[1]) for k, v in doc["seasons"].items()}
+    future = doc["future_cues"]
+    ignore = datafiles.regexes(name, doc["ignore"], ("ignore",), lists=doc)
+    pp = doc["past_perfect"]
+    reporting = doc["reporting_verbs"]
 
     M = r"(?:%s)(?![\w])\.?" % _alt(months)
     W = _alt(weekdays)
@@ -207,7 +201,7 @@ def _validate(doc: object, name: str) -> Vocabulary:
         ("decade", r"\bthe (?P<y>(?:19|20)\d0)s\b"),
 
     ]
-    months_alt, days_alt, seasons_alt = _alt(months), _alt(weekdays), _alt(seasons)
+    months_alt, days_alt, seasons_alt = _plain_alt(months), _plain_alt(weekdays), _plain_alt(seasons)
     triggers = {
         "same": "same|stage|point|time|months|quarter|year", "between": "between|in|during|over|throughout", "between_days": days_alt, "week_to": "week|seven days|fortnight|month", "fromto": "from", "year_to": "year|months", "past_n": "past|last|previous", "next_n": "next|coming", "n_to": "weeks|months|days|week|month|day",
         "fy": r"\d{4}", "half": "half|six months", "first_n": "first|opening", "quarter": "quarter|three months|q1|q2|q3|q4", "weekend": "weekend", "end_of": "end|close", "since": "since", "between_years": r"\d{4}", "by_day": days_alt,
@@ -231,32 +225,32 @@ def _validate(doc: object, name: str) -> Vocabulary:
         re.compile(r"(?<!\bbroke )(?<!\bbroken )(?<!\bbreaks )(?<!\bran )(?<!\brun )(?<!\bruns )(?<!\bset )(?<!\bcarried )"
                    r"(?<!\bsingled )(?<!\bmoved )(?<!\bmoving )(?<!\bspread )(?<!\bstepped )(?<!\bpulled )(?<!\bkicked )"
                    r"(?<!\bthrown )(?<!\bthrew )(?<!\bfound )(?<!\bsorted )(?<!\blashed )(?<!\bheld )(?<!\bwiped )"
-                   r"\b(?:%s)\s*$" % _alt(datafiles.string_list(doc, "publication_verbs", name)), re.IGNORECASE),
+                   r"\b(?:%s)\s*$" % _alt(doc["publication_verbs"]), re.IGNORECASE),
         # ("compared with the start of 2023": a part of a year after the marker)
         re.compile(r"\b(?:%s)\.?\s*(?:the\s+(?:start|beginning|end|middle|close)\s+of\s+)?$"
-                   % _alt(datafiles.string_list(doc, "comparison_markers", name)).replace(r"\ ", r"\s+"),
+                   % _alt(doc["comparison_markers"], r"\s+"),
                    re.IGNORECASE),
         # (and any multiple: "…, more than three and a half times the 3,772 applications filed in 2022")
         re.compile(r"^\W*(?:%s|(?:(?:more than|nearly|almost|about|around|roughly|some|over|just over|just under)\s+)?"
                    r"[a-z]+(?:[\s-]+and[\s-]+a[\s-]+half)?\s+times\s+(?:the|as|what|that|its|their|last|this)\b)\b"
-                   % _alt(datafiles.string_list(doc, "comparison_openers", name)).replace(r"\ ", r"\s+"),
+                   % _alt(doc["comparison_openers"], r"\s+"),
                    re.IGNORECASE),
         patterns,
         trigger,
         per_kind,
         # (not an infinitive: "people with no right to remain rose by 21%" tells of the past)
-        present_re=re.compile(r"\b(?<!\bto )(?:%s)\b" % _alt(datafiles.string_list(doc, "present_cues", name)).replace(r"\ ", r"\s+"),
+        present_re=re.compile(r"\b(?<!\bto )(?:%s)\b" % _alt(doc["present_cues"], r"\s+"),
                               re.IGNORECASE),
-        event_before=tuple(datafiles.regex_list(doc, "event_before", name)),
-        past_re=re.compile(r"\b(?:%s)\b" % "|".join(p.pattern for p in datafiles.regex_list(doc, "past_verbs", name)),
+        event_before=tuple(datafiles.regexes(name, doc["event_before"], ("event_before",), lists=doc)),
+        past_re=re.compile(r"\b(?:%s)\b" % "|".join(p.pattern for p in datafiles.regexes(name, doc["past_verbs"], ("past_verbs",), lists=doc)),
                            re.IGNORECASE),
         record_by_re=re.compile(r"\b(?:%s)\s+$" % trie_pattern(
-            sorted({w.lower() for w in datafiles.string_list(doc, "record_by_verbs", name)}), space=r"\s+"), re.IGNORECASE),
+            sorted({w.lower() for w in doc["record_by_verbs"]}), space=r"\s+"), re.IGNORECASE),
         told_after_re=re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Za-z][\w’'.-]*\s+){0,4}?(?:%s)\b" % _alt(reporting),
                                  re.IGNORECASE),
         hedged_past_re=re.compile(
             r"\b(?:(?:is|are|was|were)\s+)?(?:(?:still|now|widely|also)\s+)?(?:%s)\s+to\s+have\s+(?:been\s+)?[\w’'-]+"
-            % trie_pattern(sorted({w.lower() for w in datafiles.string_list(doc, "belief_verbs", name)}), space=r"\s+"),
+            % trie_pattern(sorted({w.lower() for w in doc["belief_verbs"]}), space=r"\s+"),
             re.IGNORECASE),
         future_starts_re=re.compile(r"(?=\b(?:%s)\b)" % _alt(future), re.IGNORECASE),
         future_width=max(len(w) for w in future),
@@ -265,7 +259,7 @@ def _validate(doc: object, name: str) -> Vocabulary:
 
 
 def vocabulary() -> Vocabulary:
-    return datafiles.load("periods.yaml", _validate)
+    return datafiles.load("periods.yaml", _compile)
 
 
 # ---------------------------------------------------------------- calendar helpers

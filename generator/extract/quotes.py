@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from ..datafiles import trie_pattern
 from ..models import Article, Fact, Sentence
 from ..text import abbreviations
 from .entities import EntityIndex
@@ -490,8 +491,8 @@ def _anonymous_re(nouns: frozenset[str], verbs: frozenset[str]) -> re.Pattern[st
 
     The person noun must end its phrase: "a UN refugee agency spokesperson" is an organisation's.
     """
-    alt = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))
-    ends = "|".join(sorted((re.escape(v) for v in verbs | _PHRASE_AFTER), key=len, reverse=True))
+    alt = trie_pattern(sorted(nouns))
+    ends = trie_pattern(sorted(verbs | _PHRASE_AFTER))
     head = rf"(?:{alt})s?(?=\s*[,.;:!?)—–]|\s*$|\s+(?:{ends})\b)"
     return re.compile(rf"\b(?:[Oo]ne|[Aa]n?|[Aa]nother|[Ss]ome)\s+(?:of\s+(?:them|us|those|the(?:se)?\s+(?:[\w'’-]+\s+){{0,2}}?{head})"
                       rf"|(?:[\w'’-]+\s+){{0,3}}?{head})")

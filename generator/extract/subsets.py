@@ -60,67 +60,42 @@ _FUNCTION_WORDS = r"(?:on|in|of|at|for|with|and|or|to|from|by|into|off|the|a|an|
 """Words that end a noun phrase: no modifier of an incident noun ("a raid on a car wash" is a raid)."""
 
 
-def _words(doc: dict, key: str) -> list[str]:
-    return [re.sub(r"\s+", " ", w.strip()) for w in datafiles.string_list(doc, key, NAME)]
+def _words(words: list[str]) -> list[str]:
+    return [re.sub(r"\s+", " ", w.strip()) for w in words]
 
 
 def _trie(words: list[str]) -> str:
     return trie_pattern(sorted({w.lower() for w in words}), space=r"\s+")
 
 
-def _mapping(doc: dict, key: str) -> dict:
-    v = doc.get(key)
-    datafiles.require(isinstance(v, dict) and bool(v), NAME, f"'{key}' must be a non-empty mapping",
-                      datafiles.key_line(NAME, key))
-    return v
-
-
-def _validate(doc: object, name: str) -> SubsetRules:
-    from ..models import METRICS
-
-    datafiles.require(isinstance(doc, dict), name, "top level must be a mapping")
-    assert isinstance(doc, dict)
-    groups = _words(doc, "group_nouns")
-    modifiers = _words(doc, "group_modifiers")
-    settings = _words(doc, "group_settings")
+def _compile(doc: dict, name: str) -> SubsetRules:
+    groups = _words(doc["group_nouns"])
+    modifiers = _words(doc["group_modifiers"])
+    settings = _words(doc["group_settings"])
     kinds: dict[str, str] = {}
-    raw = _mapping(doc, "incident_nouns")
-    for kind in raw:
-        for w in _words(raw, kind):
-            datafiles.require(w.lower() not in kinds, name, f"'incident_nouns': {w!r} is listed twice",
-                              datafiles.key_line(name, "incident_nouns", w))
+    for kind, nouns in doc["incident_nouns"].items():
+        for i, w in enumerate(_words(nouns)):
+            if w.lower() in kinds:
+                raise datafiles.fail(name, f"{w!r} is listed twice", "incident_nouns", kind, i)
             kinds[w.lower()] = str(kind)
-    determiners = _words(doc, "incident_determiners")
-    not_before = _words(doc, "incident_not_before")
+    determiners = _words(doc["incident_determiners"])
+    not_before = _words(doc["incident_not_before"])
     labels: dict[str, str] = {}
-    raw = _mapping(doc, "means")
-    for label in raw:
-        for w in _words(raw, label):
-            datafiles.require(w.lower() not in labels, name, f"'means': {w!r} is listed under two means",
-                              datafiles.key_line(name, "means", w))
+    for label, nouns in doc["means"].items():
+        for i, w in enumerate(_words(nouns)):
+            if w.lower() in labels:
+                raise datafiles.fail(name, f"{w!r} is listed under two means", "means", label, i)
             labels[w.lower()] = str(label)
-    preps = _words(doc, "means_prepositions")
+    preps = _words(doc["means_prepositions"])
     whole: dict[str, frozenset[str]] = {}
-    raw = _mapping(doc, "whole_means")
-    for metric in raw:
-        datafiles.require(metric in METRICS, name, f"'whole_means': unknown metric {metric!r}",
-                          datafiles.key_line(name, "whole_means", str(metric)))
-        got = _words(raw, metric)
-        for w in got:
-            datafiles.require(w in set(labels.values()), name, f"'whole_means': {w!r} is no means of 'means'",
-                              datafiles.key_line(name, "whole_means", w))
+    for metric, means in doc["whole_means"].items():
+        got = _words(means)
+        for i, w in enumerate(got):
+            if w not in set(labels.values()):
+                raise datafiles.fail(name, f"{w!r} is no means of 'means'", "whole_means", metric, i)
         whole[metric] = frozenset(got)
-    departure = _words(doc, "departure_words")
-    origin: dict[str, frozenset[str]] = {}
-    raw = _mapping(doc, "single_origin")
-    for metric in raw:
-        datafiles.require(metric in METRICS, name, f"'single_origin': unknown metric {metric!r}",
-                          datafiles.key_line(name, "single_origin", str(metric)))
-        codes = _words(raw, metric)
-        for c in codes:
-            datafiles.require(re.fullmatch(r"[A-Z]{2}", c) is not None, name,
-                              f"'single_origin': {c!r} is no ISO 3166-1 alpha-2 code", datafiles.key_line(name, "single_origin", c))
-        origin[metric] = frozenset(codes)
+    departure = _words(doc["departure_words"])
+    origin = {metric: frozenset(codes) for metric, codes in doc["single_origin"].items()}
     word = r"[\w’'-]+"
     return SubsetRules(
         group_noun_re=re.compile(r"(?:(?:%s)\s+)?(?:%s)\b(?![’'-])" % (_trie(modifiers), _trie(groups)), re.IGNORECASE),
@@ -138,21 +113,15 @@ def _validate(doc: object, name: str) -> SubsetRules:
         whole_means=whole,
         departure_re=re.compile(r"\b(?:%s)\b" % _trie(departure), re.IGNORECASE),
         single_origin=origin,
-        peoples=frozenset(datafiles.string_list(doc, "peoples", NAME)),
+        peoples=frozenset(doc["peoples"]),
         kind_res=_kind_res(doc),
     )
 
 
 def _kind_res(doc: dict) -> dict[str, re.Pattern[str]]:
-    from ..models import METRICS
-
     out = {}
-    raw = _mapping(doc, "kinds")
-    for metric, spec in raw.items():
-        datafiles.require(metric in METRICS, NAME, f"'kinds': unknown metric {metric!r}", datafiles.key_line(NAME, "kinds"))
-        datafiles.require(isinstance(spec, dict), NAME, f"'kinds': {metric} must have 'nouns' and 'modifiers'",
-                          datafiles.key_line(NAME, "kinds"))
-        nouns, mods = _trie(_words(spec, "nouns")), _trie(_words(spec, "modifiers"))
+    for metric, spec in doc["kinds"].items():
+        nouns, mods = _trie(_words(spec["nouns"])), _trie(_words(spec["modifiers"]))
         # "enforced returns", "Returns of foreign national offenders"
         out[str(metric)] = re.compile(r"\b(?P<kind>(?:%s)\s+(?:%s)|(?:%s)\s+of\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*s)\b"
                                       r"(?=\s+(?:(?:of|with|who|that|were|was|have|had|has|rose|fell|climbed|dropped|increased|"
@@ -162,7 +131,7 @@ def _kind_res(doc: dict) -> dict[str, re.Pattern[str]]:
 
 
 def rules() -> SubsetRules:
-    return datafiles.load(NAME, _validate)
+    return datafiles.load(NAME, _compile)
 
 
 # ---------------------------------------------------------------- the parts

@@ -176,3 +176,28 @@ def written_forms(value: Any, symbol: str = "") -> list[str]:
                     bare += [*(f"{s}{short}" for short in shorts), f"{s} {word}"]
                 break
     return [f"{symbol}{b}" for b in bare] + bare if symbol else bare
+
+
+RAW_FENCE = "fs-html"
+"""The fence (mkdocs.yml: pymdownx.superfences' custom_fences) whose body the engine passes through as it is."""
+
+
+def html_block(html: str) -> Markup:
+    """Return a block of page HTML fenced so that Markdown passes it through without parsing it again.
+
+    Python-Markdown (and MkDocs' anchor scan) would otherwise read every tag of a table with html.parser,
+    most of a page build. The fence is safe: text in it went through :func:`escape_text`, which writes a
+    backtick as a character reference, so no line of it can close the fence.
+    """
+    text = str(html)
+    end = "\n" if text.endswith("\n") else ""  # the line break after the block stays after the fence
+    # The blank line before: a fence, unlike a raw HTML block, does not interrupt a paragraph.
+    return Markup(f"\n```{RAW_FENCE}\n{text.strip(chr(10))}\n```{end}")
+
+
+def raw_html_fence(source: str, language: str, class_name: str, options: dict, md: Any, **kwargs: Any) -> str:
+    """Format an ``fs-html`` fence: its body, untouched (pymdownx.superfences calls this; mkdocs.yml names it).
+
+    The newline after it is what Python-Markdown keeps after a raw HTML block, so a page reads the same as unfenced.
+    """
+    return source + "\n"
