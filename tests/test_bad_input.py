@@ -72,7 +72,7 @@ def test_a_tab_indented_line(proj: Path, capsys) -> None:
     path = record_of(proj, FIRST_SEED.name)
 
     def tab(lines: list[str]) -> int:
-        i = next(i for i, l in enumerate(lines) if l.startswith("  title:"))
+        i = next(i for i, ln in enumerate(lines) if ln.startswith("  title:"))
         lines[i] = "\t" + lines[i].lstrip()
         return i
 
@@ -223,7 +223,7 @@ def test_a_facts_file_whose_seed_was_deleted(proj: Path, capsys) -> None:
         status, out, err = run(capsys, *argv)
         assert (status, err) == (0, [note]), argv
     assert snapshot(proj / "facts") == before
-    seed_line = next(i for i, l in enumerate(path.read_text(encoding="utf-8").split("\n")) if l.startswith("  seed:")) + 1
+    seed_line = next(i for i, ln in enumerate(path.read_text(encoding="utf-8").split("\n")) if ln.startswith("  seed:")) + 1
     warning = f"facts/{path.name}:{seed_line}: warning: seed file not found: seeds/{OTHER_SEED.name}; evidence not checked"
     assert run(capsys, "check") == (0, [warning, "0 error(s), 1 warning(s)"], [])
     # The article stays on the site.
@@ -256,7 +256,7 @@ def test_a_copied_facts_file_is_an_error_not_facts_counted_twice(proj: Path, cap
     copy = proj / "facts" / "copy.yaml"
     shutil.copy(path, copy)
     before = snapshot(proj / "facts")
-    line = next(i for i, l in enumerate(copy.read_text(encoding="utf-8").split("\n")) if l.startswith("  id:")) + 1
+    line = next(i for i, ln in enumerate(copy.read_text(encoding="utf-8").split("\n")) if ln.startswith("  id:")) + 1
     article_id = path.stem
     error = f"facts/copy.yaml:{line}: article.id '{article_id}' is also in facts/{path.name}: two records of one article; delete one of the files"
     status, out, err = run(capsys, "check")

@@ -7,7 +7,6 @@ rebuilt, never used.
 from __future__ import annotations
 
 import ast
-import datetime as dt
 import json
 import pickle
 from pathlib import Path

@@ -68,7 +68,7 @@ def text() -> str:
 def line_of(t: str, needle: str, after: str | None = None) -> int:
     """Return the 1-based line of the first line containing ``needle`` (after the line containing ``after``)."""
     lines = t.split("\n")
-    start = next(i for i, l in enumerate(lines) if after in l) if after else 0
+    start = next(i for i, ln in enumerate(lines) if after in ln) if after else 0
     return next(i for i in range(start, len(lines)) if needle in lines[i]) + 1
 
 

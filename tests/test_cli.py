@@ -110,10 +110,10 @@ def test_check_reads_the_named_folders_and_evidence_not_in_the_seed_is_a_warning
     assert main(["extract", "--seeds", "in", "--facts", "out"]) == 0
     [path] = (project / "out").glob("*.yaml")
     lines = path.read_text(encoding="utf-8").split("\n")
-    i = next(i for i, l in enumerate(lines) if l.startswith("    evidence:"))
+    i = next(i for i, ln in enumerate(lines) if ln.startswith("    evidence:"))
     lines[i] = "    evidence: A sentence that is nowhere in the article."
     path.write_text("\n".join(lines), encoding="utf-8")
-    fid = next(l.split(": ", 1)[1] for l in reversed(lines[:i]) if l.startswith("  - id: "))
+    fid = next(ln.split(": ", 1)[1] for ln in reversed(lines[:i]) if ln.startswith("  - id: "))
     capsys.readouterr()
     assert main(["check", "--facts", "out", "--seeds", "in"]) == 0
     assert capsys.readouterr().out.splitlines() == [

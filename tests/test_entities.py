@@ -6,6 +6,8 @@ import pytest
 
 from generator import ingest, text
 from generator.extract import entities
+from tests import case_tables as tables
+from tests.case_tables import case
 
 
 def index_of(body: str) -> entities.EntityIndex:
@@ -21,42 +23,698 @@ def ids(body: str, type: str) -> set[str]:
     return {e.id for e in index_of(body).entities if e.type == type}
 
 
-@pytest.mark.parametrize("body, expected", [
-    ("Home Secretary Suella Braverman visited the port.", {"Suella Braverman"}),
-    ("Prime Minister Sir Keir Starmer met reporters in the morning.", {"Keir Starmer"}),
-    ("The deal was signed by Rwanda's foreign minister Vincent Biruta.", {"Vincent Biruta"}),
-    ("Gérald Darmanin, the French interior minister, said it was over.", {"Gérald Darmanin"}),
-    ("Anna Kowalska, who heads the regional office, disagreed.", {"Anna Kowalska"}),
-    ("The Dutch Prime Minister, Mark Rutte, attended.", {"Mark Rutte"}),
-    ("Officials said Dame Meg Hillier would chair the hearing.", {"Meg Hillier"}),
-    ("Commission President Ursula von der Leyen arrived late.", {"Ursula von der Leyen"}),
-    ("Enver Solomon, chief executive of the Refugee Council, warned of delays.", {"Enver Solomon"}),
-    ("Tory MP Lee Anderson said the plan had failed.", {"Lee Anderson"}),
-    ("Rajesh Kumarasamy said the boats kept coming.", {"Rajesh Kumarasamy"}),
-    ("Talks included Rishi Sunak, Olaf Scholz and Pedro Sanchez.", {"Rishi Sunak", "Olaf Scholz", "Pedro Sanchez"}),
-    ("Egypt's president Abdel Fattah al-Sisi flew in.", {"Abdel Fattah al-Sisi"}),
-    ("It was signed by the Deputy Minister of Public Security, Le Quoc Hung.", {"Le Quoc Hung"}),
-    # a party or state label in brackets after the name
-    ("Torvald Brennick (Ind), the MP for Exeter, said the boats kept coming.", {"Torvald Brennick"}),
-    ("Senator Ilse Marrow (D-Texas) said the policy had failed.", {"Ilse Marrow"}),
-    # a ministry's name in a role's list is no person ("… Home Affairs and Citizenship")
-    ("Lena Varga, Commissioner for Migration, Home Affairs and Citizenship, spoke first.", {"Lena Varga"}),
-])
-def test_people_from_roles_names_and_verbs(body: str, expected: set[str]) -> None:
-    assert names(body, "person") == expected
+# The rules as a table (issue 12): one row per case. A row names why the case exists (the rule, then the note
+# written next to the case), the text of a one-paragraph article, the type and attribute read from each entity
+# found ("person name", "place id"), what is wanted of that set, and how (see case_tables.check_entities):
+# exactly that set (the default), "<=" a subset of it, "in" or "not in" it.
+CASES = [
+    case("people from roles names and verbs",
+         "Home Secretary Suella Braverman visited the port.",
+         "person name",
+         {"Suella Braverman"}),
+    case("people from roles names and verbs",
+         "Prime Minister Sir Keir Starmer met reporters in the morning.",
+         "person name",
+         {"Keir Starmer"}),
+    case("people from roles names and verbs",
+         "The deal was signed by Rwanda's foreign minister Vincent Biruta.",
+         "person name",
+         {"Vincent Biruta"}),
+    case("people from roles names and verbs",
+         "Gérald Darmanin, the French interior minister, said it was over.",
+         "person name",
+         {"Gérald Darmanin"}),
+    case("people from roles names and verbs",
+         "Anna Kowalska, who heads the regional office, disagreed.",
+         "person name",
+         {"Anna Kowalska"}),
+    case("people from roles names and verbs",
+         "The Dutch Prime Minister, Mark Rutte, attended.",
+         "person name",
+         {"Mark Rutte"}),
+    case("people from roles names and verbs",
+         "Officials said Dame Meg Hillier would chair the hearing.",
+         "person name",
+         {"Meg Hillier"}),
+    case("people from roles names and verbs",
+         "Commission President Ursula von der Leyen arrived late.",
+         "person name",
+         {"Ursula von der Leyen"}),
+    case("people from roles names and verbs",
+         "Enver Solomon, chief executive of the Refugee Council, warned of delays.",
+         "person name",
+         {"Enver Solomon"}),
+    case("people from roles names and verbs",
+         "Tory MP Lee Anderson said the plan had failed.",
+         "person name",
+         {"Lee Anderson"}),
+    case("people from roles names and verbs",
+         "Rajesh Kumarasamy said the boats kept coming.",
+         "person name",
+         {"Rajesh Kumarasamy"}),
+    case("people from roles names and verbs",
+         "Talks included Rishi Sunak, Olaf Scholz and Pedro Sanchez.",
+         "person name",
+         {"Rishi Sunak", "Olaf Scholz", "Pedro Sanchez"}),
+    case("people from roles names and verbs",
+         "Egypt's president Abdel Fattah al-Sisi flew in.",
+         "person name",
+         {"Abdel Fattah al-Sisi"}),
+    case("people from roles names and verbs",
+         "It was signed by the Deputy Minister of Public Security, Le Quoc Hung.",
+         "person name",
+         {"Le Quoc Hung"}),
+    case("people from roles names and verbs: a party or state label in brackets after the name",
+         "Torvald Brennick (Ind), the MP for Exeter, said the boats kept coming.",
+         "person name",
+         {"Torvald Brennick"}),
+    case("people from roles names and verbs: a party or state label in brackets after the name",
+         "Senator Ilse Marrow (D-Texas) said the policy had failed.",
+         "person name",
+         {"Ilse Marrow"}),
+    case("people from roles names and verbs: a ministry's name in a role's list is no person",
+         "Lena Varga, Commissioner for Migration, Home Affairs and Citizenship, spoke first.",
+         "person name",
+         {"Lena Varga"}),
+    case("capitalised phrases that are not people",
+         "Border Force officers met the boat at the Home Office pier.",
+         "person name",
+         set()),
+    case("capitalised phrases that are not people",
+         "The Illegal Migration Act became law in July.",
+         "person name",
+         set()),
+    case("capitalised phrases that are not people",
+         "The Geneva Convention still applies, Downing Street said.",
+         "person name",
+         set()),
+    case("capitalised phrases that are not people",
+         "Good Friday Agreement talks resumed on Monday.",
+         "person name",
+         set()),
+    case("capitalised phrases that are not people", "Team Europe will fund the schools.", "person name", set()),
+    case("capitalised phrases that are not people",
+         "The Small Boats Operational Command took over.",
+         "person name",
+         set()),
+    case("capitalised phrases that are not people",
+         "Universal Credit claims rose in the North Sea towns.",
+         "person name",
+         set()),
+    case("places from gazetteers", "The UK and Britain and the United Kingdom are one country.", "place id", {"GB"}),
+    case("places from gazetteers",
+         "Police in Kosovo and North Macedonia and Bosnia and Herzegovina.",
+         "place id",
+         {"XK", "MK", "BA"}),
+    case("places from gazetteers",
+         "Boats crossed the Channel from the French coast.",
+         "place id",
+         {"english-channel", "FR"}),
+    case("places from gazetteers",
+         "Many travel through the Western Balkans and the Sahel.",
+         "place id",
+         {"western-balkans", "sahel"}),
+    case("places from gazetteers", "Three boats sank in the Aegean off Lesbos.", "place id", {"aegean-sea", "lesbos"}),
+    case("places from gazetteers",
+         "They landed on Lampedusa and were taken to Sicily.",
+         "place id",
+         {"lampedusa", "sicily"}),
+    case("places from gazetteers", "Afghan nationals and Eritreans made up most arrivals.", "place id", {"AF", "ER"}),
+    case("unlisted towns from context", "A man from Grimsby, Lincolnshire, was charged.", "place id", {"grimsby"}),
+    case("unlisted towns from context", "Migrants left from Zuwara in western Libya.", "place id", {"zuwara", "LY"}),
+    case("unlisted towns from context", "A camp went up at the port of Lavrio.", "place id", {"lavrio"}),
+    case("unlisted towns from context",
+         "Two men were held in Tilbury and Purfleet, Essex, overnight.",
+         "place id",
+         {"purfleet", "tilbury"}),
+    case("unlisted towns from context",
+         "The lorry set off from Marck in northern France.",
+         "place id",
+         {"marck", "FR"}),
+    case("unlisted towns from context",
+         "The women arrived at a site at Linton-on-Ouse in the spring.",
+         "place id",
+         {"linton-on-ouse"}),
+    case("unlisted towns from context", "He lives in a village of Kent.", "place id", set()),
+    case("place glued to another capitalised word is not a place",
+         "Jordan Bardella spoke to the press.",
+         "place id",
+         set()),
+    case("place glued to another capitalised word is not a place", "Jordan closed its border.", "place id", {"JO"}),
+    case("organisation names that open with a common word",
+         "Officers from West Midlands Police and South Wales Police searched homes.",
+         "organisation name",
+         {"West Midlands Police", "South Wales Police"}),
+    case("organisation names that open with a common word",
+         "Officers from West Midlands Police and South Wales Police searched homes.",
+         "person name",
+         set()),
+    case("organisation names that open with a common word",
+         "Volunteers from Channel Rescue watched the beach.",
+         "organisation name",
+         {"Channel Rescue"}),
+    case("organisation names that open with a common word",
+         "Volunteers from Channel Rescue watched the beach.",
+         "person name",
+         set()),
+    case("organisation names that open with a common word",
+         "A spokeswoman for Brittany Ferries said sailings were normal.",
+         "organisation name",
+         {"Brittany Ferries"}),
+    case("organisation names that open with a common word",
+         "A spokeswoman for Brittany Ferries said sailings were normal.",
+         "person name",
+         set()),
+    case("organisation names that open with a common word",
+         "A spokesman for Getlink declined to comment.",
+         "organisation name",
+         {"Getlink"}),
+    case("organisation names that open with a common word",
+         "A spokesman for Getlink declined to comment.",
+         "person name",
+         set()),
+    case("a spokesperson for a person is not an organisation",
+         "A spokesman for Marco Bellini said he was unwell.",
+         "organisation name",
+         set()),
+    case("person in a descriptive apposition",
+         "Yusuf Warsame, a 31-year-old Sudanese man, said he paid the smugglers.",
+         "person name",
+         {'Yusuf Warsame'}),
+    case("person in a descriptive apposition",
+         "Amira Haddad, a mother of three from Aleppo, waited at the port.",
+         "person name",
+         {'Amira Haddad'}),
+    case("person in a descriptive apposition",
+         "Hamid Karimi, 24, said the boat was full.",
+         "person name",
+         {'Hamid Karimi'}),
+    case("channel tunnel is not the channel",
+         "Lorries queued at the Channel Tunnel terminal.",
+         "place id",
+         {"channel-tunnel"}),
+    case("towns listed with known towns or framed by a facility",
+         "Addresses were searched in Birmingham, Coventry and Kidsgrove.",
+         "place id",
+         {"birmingham", "coventry", "kidsgrove"}),
+    case("towns listed with known towns or framed by a facility",
+         "Raids took place in Purbrook, Coventry and Leeds.",
+         "place id",
+         {"purbrook", "coventry", "leeds"}),
+    case("towns listed with known towns or framed by a facility",
+         "Three men were arrested at a caravan park near Pevensey Bay.",
+         "place id",
+         {"pevensey-bay"}),
+    case("towns listed with known towns or framed by a facility",
+         "People slept in the woods near Steenwerck before the crossing.",
+         "place id",
+         {"steenwerck"}),
+    case("towns listed with known towns or framed by a facility",
+         "They were held at Harwood's Green in Suffolk.",
+         "place id",
+         {"harwood-s-green"}),
+    case("towns listed with known towns or framed by a facility",
+         "Diana Johnson met Ms Reeves in London and Johnson said it went well.",
+         "place id",
+         {"london"}),
+    case("a town never ends inside a hyphenated compound: An unknown hyphenated compound is no shorter known town, nor its first part.",
+         "Smugglers used the dunes at Calais-Nord-Ouest last week.",
+         "place id",
+         {"calais-nord-ouest"}),
+    case("a town never ends inside a hyphenated compound: An unknown hyphenated compound is no shorter known town, nor its first part.",
+         "Police cleared a camp at Saint-Étienne-la-Forêt on Friday.",
+         "place id",
+         {"saint-etienne-la-foret"}),
+    case("a demonym before an institution names the country",
+         "Belgian police arrested 14 suspects in a dawn raid.",
+         "place id",
+         "BE",
+         "in"),
+    case("a demonym before an institution names the country",
+         "Dutch prosecutors charged two more men.",
+         "place id",
+         "NL",
+         "in"),
+    case("a demonym before an institution names the country",
+         "German officials said they had seen more arrivals.",
+         "place id",
+         "DE",
+         "in"),
+    case("a demonym before an institution names the country",
+         "The Italian coastguard rescued 200 people.",
+         "place id",
+         "IT",
+         "in"),
+    case("a demonym before an institution names the country",
+         "Bulgarian border police said they had stopped 300 people.",
+         "place id",
+         "BG",
+         "in"),
+    case("a demonym before an institution names the country",
+         "A Gabonese court jailed the captain.",
+         "place id",
+         "GA",
+         "in"),
+    case("a demonym before an institution names the country",
+         "The Libyan Coast Guard returned them.",
+         "place id",
+         "LY",
+         "in"),
+    case("a demonym alone names no country",
+         "She ordered a French breakfast and read a German novel.",
+         "place id",
+         set()),
+    case("people names letters and non names",
+         "Dutch Justice Minister Dilan Yeşilgöz-Zegerius attended the talks.",
+         "person name",
+         {"Dilan Yeşilgöz-Zegerius"}),
+    case("people names letters and non names",
+         "Dan O'Mahoney, the Clandestine Channel Threat Commander, added his support.",
+         "person name",
+         {"Dan O'Mahoney"}),
+    case("people names letters and non names",
+         "Boats now leave from beaches near De Panne, officials say.",
+         "person name",
+         set()),
+    case("people names letters and non names",
+         '"Frankly, the Home Secretary is right to start this debate," he said.',
+         "person name",
+         set()),
+    case("people names letters and non names",
+         "Chief Executive of the Refugee Council, Enver Solomon, said it was wrong.",
+         "person name",
+         {"Enver Solomon"}),
+    case("more place frames",
+         "Bodies were found off the coast near Ksibet, a fishing town north of Monastir.",
+         "place id",
+         {"ksibet", "monastir"}),
+    case("more place frames", "A dinghy landed on the islet of Pasas on Friday.", "place id", {"pasas"}),
+    case("more place frames",
+         "Others were rescued near Cabo de Gata, east of Almeria.",
+         "place id",
+         {"cabo-de-gata", "almeria"}),
+    case("more place frames",
+         "Men were housed at the Stradey Park Hotel in Llanelli.",
+         "place id",
+         {"stradey-park-hotel", "llanelli"}),
+    case("a name glued to a place or organisation is no person",
+         "Work on the Channel Tunnel Rail Link stopped.",
+         "person name",
+         set()),
+    case("a name glued to a place or organisation is no person",
+         "Tory Lee Anderson spoke.",
+         "person name",
+         {"Lee Anderson"}),
+    case("organisations from apposition and head words",
+         "Caminando Fronteras, a Spanish NGO, counts the dead.",
+         "organisation name",
+         {"Caminando Fronteras"}),
+    case("organisations from apposition and head words",
+         "Safe Harbour Watch, a small charity based in Kent, disagreed.",
+         "organisation name",
+         {"Safe Harbour Watch"}),
+    case("organisations from apposition and head words",
+         "Karimi, a member of the union, spoke.",
+         "organisation name",
+         set()),
+    case("organisations from apposition and head words",
+         "The case was heard at Inner London Crown Court on Friday.",
+         "organisation name",
+         {"Inner London Crown Court"}),
+    case("organisations from apposition and head words",
+         "Jo Hale, head of the CPS Special Crime Division, said so.",
+         "organisation name",
+         {"CPS Special Crime Division"}),
+    case("towns of defendants and addresses",
+         "Ivan Petrov, 42, of Dagenham Dock, was jailed.",
+         "place id",
+         {"dagenham-dock"}),
+    case("towns of defendants and addresses",
+         "He ran the network from his home in Ilworth and a garage in Essen.",
+         "place id",
+         {"ilworth", "essen"}),
+    case("more regions",
+         "The Baltic states and the Nordic countries closed their borders.",
+         "place id",
+         {"baltic-states", "nordic-countries"}),
+    case("more regions", "Ships crossed the Baltic Sea.", "place id", {"baltic-sea"}),
+    case("more regions", "Boats reached the Greek islands.", "place id", {"GR"}),
+    case("possessive inside an organisation phrase splits owner and body",
+         "Eve Hale, director of Amnesty International's European Institutions Office, spoke.",
+         "organisation name",
+         {"Amnesty International", "European Institutions Office"}),
+    case("possessive inside an organisation phrase splits owner and body",
+         "About 300 people packed into the village hall in Nether Hadley on Wednesday.",
+         "place id",
+         {"nether-hadley"}),
+    case("a sentence opening word before a facility noun is no site",
+         "Migrant camp near Calais was cleared.",
+         "place id",
+         {"calais"}),
+    case("a sentence opening word before a facility noun is no site",
+         "They left the Penally camp.",
+         "place id",
+         {"penally"}),
+    case("people from known names hyphenated given names and more verbs",
+         "It was a win for Kemi Badenoch.",
+         "person name",
+         {"Kemi Badenoch"}),
+    case("people from known names hyphenated given names and more verbs",
+         "Hewa Rahimpur pleaded guilty.",
+         "person name",
+         {"Hewa Rahimpur"}),
+    case("people from known names hyphenated given names and more verbs",
+         "Anna-Maria van der Berg leads the team.",
+         "person name",
+         {"Anna-Maria van der Berg"}),
+    case("people from known names hyphenated given names and more verbs",
+         "Dover Harbour Board opposed it.",
+         "person name",
+         set()),
+    case("hotels crossings and towns that are given names",
+         "Hotels in Cardiff, Chester and Skegness will close.",
+         "place id",
+         {"cardiff", "chester", "skegness"}),
+    case("hotels crossings and towns that are given names",
+         "The Crowne Plaza in Chester and the Park Inn in Cardiff housed people.",
+         "place id",
+         {"crowne-plaza", "chester", "park-inn", "cardiff"}),
+    case("hotels crossings and towns that are given names",
+         "At the Tovarnik crossing point lorries are searched.",
+         "place id",
+         {"tovarnik"}),
+    case("a town before an appositive spokesperson is no person",
+         'Speaking in Bialystok, a Border Force spokesperson said: "It works."',
+         "person name",
+         set()),
+    case("a given name that is also a head of a law still names a person",
+         "Sir Bill Cash said the Illegal Migration Act was needed.",
+         "person name",
+         {"Bill Cash"}),
+    case("a place inside the name of a law is still a place",
+         "The Safety of Rwanda Bill passed on Monday.",
+         "place id",
+         {"RW"}),
+    case("unknown given names after a descriptor of a person",
+         "His lieutenant, the 35-year-old Rebaz Ahmadi, received eight years.",
+         "person name",
+         {'Rebaz Ahmadi'}),
+    case("unknown given names after a descriptor of a person",
+         "Smuggler Karwan Qadir, 29, was also jailed.",
+         "person name",
+         {'Karwan Qadir'}),
+    case("unknown given names after a descriptor of a person",
+         "So was father-of-two Dlshad Hamakarim, who drove the van.",
+         "person name",
+         {'Dlshad Hamakarim'}),
+    case("unknown given names after a descriptor of a person",
+         "A man named as Zana Mustafa was convicted of conspiracy.",
+         "person name",
+         {'Zana Mustafa'}),
+    case("unknown given names after a descriptor of a person",
+         "The defendant Bakhtiyar Sharif denied the charges.",
+         "person name",
+         {'Bakhtiyar Sharif'}),
+    case("unknown given names after a descriptor of a person",
+         "Aram Rashid was sentenced to nine years on Friday.",
+         "person name",
+         {'Aram Rashid'}),
+    case("unknown given names after a descriptor of a person",
+         "In court, Shvan Jalal was jailed for ten years.",
+         "person name",
+         {'Shvan Jalal'}),
+    case("unknown given names after a descriptor of a person",
+         "A 23-year-old Afghan Rahmat Gul was among those charged.",
+         "person name",
+         {'Rahmat Gul'}),
+    case("unknown given names after a descriptor of a person",
+         "Hewa Karimi, a charity worker, said the camp was full.",
+         "person name",
+         {'Hewa Karimi'}),
+    case("descriptors and sentences make no person of other names",
+         "Border Force was charged with the task.",
+         "person name",
+         set()),
+    case("descriptors and sentences make no person of other names",
+         "The 41-year-old Home Office scheme was closed.",
+         "person name",
+         set()),
+    case("descriptors and sentences make no person of other names",
+         "Kent Police was criticised in the report.",
+         "person name",
+         set()),
+    case("a town in the title of a law is no place",
+         "The Dublin Regulation lets states send people back. The Sandhurst Treaty followed.",
+         "place id",
+         set()),
+    case("a connector opens no organisation name",
+         "Under the Migration and Economic Development Partnership, people would be flown out.",
+         "organisation name",
+         {"Migration and Economic Development Partnership"}),
+    case("a people before a full name describes a person",
+         "Iraqi Kurd Rekan Aziz was convicted of manslaughter.",
+         "person name",
+         {"Rekan Aziz"}),
+    case("both demonyms of a pair before an institution",
+         "British and French officials met in Calais.",
+         "place id",
+         {"GB", "FR", "calais"}),
+    case("unknown hyphenated towns near a known long form",
+         "Migrants sleep rough in Saint-Martin-Boulogne and Outreau-Plage, near Boulogne-sur-mer.",
+         "place id",
+         {"saint-martin-boulogne", "outreau-plage", "boulogne-sur-mer"}),
+    case("an adjective after group names no group",
+         "The group Kurdish smugglers used was based in Germany.",
+         "organisation name",
+         set()),
+    case("a descriptor set off by a comma",
+         "A smuggler, Peshawa Hassan, was jailed.",
+         "person name",
+         {"Peshawa Hassan"}),
+    case("relatives pairs and surnames that act later",
+         "A 41-year-old Iraqi man, Hewa Rahimpur, organised the crossings.",
+         "person name",
+         {"Hewa Rahimpur"}),
+    case("relatives pairs and surnames that act later",
+         "Ringleader Nozad Hussein, 41, and his brother Shwan Hussein were both jailed.",
+         "person name",
+         {"Nozad Hussein", "Shwan Hussein"}),
+    case("relatives pairs and surnames that act later",
+         "The pair, Dlshad Hamakarim and Karwan Qadir, were jailed for 12 years each.",
+         "person name",
+         {"Dlshad Hamakarim", "Karwan Qadir"}),
+    case("relatives pairs and surnames that act later",
+         "Hewa Rahimpur, from Ilford, organised the crossings. Rahimpur denied wrongdoing.",
+         "person name",
+         {"Hewa Rahimpur"}),
+    case("a word of a name acting later makes no person of a place",
+         "The Channel Tunnel is busy. Tunnel said nothing.",
+         "person name",
+         set()),
+    case("a fund that is a body stays an organisation",
+         "The UN Population Fund said so, as did the Global Fund.",
+         "organisation name",
+         {"UN Population Fund", "Global Fund"}),
+    case("a capitalised particle is no abbreviated rank",
+         "Marco Di Stefano, a spokesman for the coastguard, said the sea was calm.",
+         "person name",
+         {"Marco Di Stefano"}),
+    case("a word in a list inside a role complement is no person",
+         "Jane Roe, Head of Policy, Research and Advocacy at the charity, said the rules were harsh.",
+         "person name",
+         {"Jane Roe"}),
+    case("a title opening with a foreign article is no person",
+         "She told La Dépêche du Midi that Marine Le Pen was wrong.",
+         "person name",
+         {"Marine Le Pen"}),
+    case("an interpreter or mediator in apposition is a person",
+         "Zarghuna Wardakzai, an interpreter with the charity, met them at the port.",
+         "person name",
+         {"Zarghuna Wardakzai"}),
+    case("the mayor of an unlisted town names the town",
+         "The mayor of Pozzallino, Gino Russo, asked Rome for help.",
+         "place id",
+         "pozzallino",
+         "in"),
+    case("a town opening its sentence before its city",
+         "In Fenham, west Newcastle, residents marched to the hotel.",
+         "place id",
+         {"fenham", "newcastle"},
+         "<="),
+    case("the province of an unlisted region",
+         "The centre lies in the rural province of Drenthe.",
+         "place id",
+         "drenthe",
+         "in"),
+    case("a party member noun is no person",
+         "Weber, a Social Democrat, said so, and the opposition Christian Democrats agreed. Anna Weber left.",
+         "person name",
+         {"Anna Weber"}),
+    case("towns on a border and provinces",
+         "In Frankfurt (Oder), police waited. In Guben, on the border with Poland, the mayor spoke.",
+         "place id",
+         "guben",
+         "in"),
+    case("towns on a border and provinces",
+         "He served as an interpreter in Kunduz province for years.",
+         "place id",
+         "kunduz",
+         "in"),
+    case("towns on a border and provinces", "The checks began in Saxony and Bavaria.", "place id", "saxony", "in"),
+    case("a known town at the end of a longer name gives way",
+         "The boat broke up near the village of Torre di Crotone at dawn.",
+         "place id",
+         {"torre-di-crotone"}),
+    case("a coxswain is an office before a name",
+         "Coxswain Jim Hale said conditions were rough.",
+         "person name",
+         {"Jim Hale"}),
+    case("a name that speaks for a body",
+         "Hanan Salah of Human Rights Watch said the deal was wrong.",
+         "person name",
+         {"Hanan Salah"}),
+    case("towns after such as",
+         "Young men are leaving fishing towns such as Joal and Kafountine.",
+         "place id",
+         {"joal", "kafountine"},
+         "<="),
+    case("more uk and irish counties frame towns",
+         "Arrests were made in Goole, Humberside, and in Ballyheigue, County Kerry.",
+         "place id",
+         {"goole", "ballyheigue"},
+         "<="),
+    case("people with party adjectives and devolved roles: A party adjective before a name: \"Liberal Democrat\" is no part of it.",
+         "Liberal Democrat Wendy Chamberlain said the figures were shocking.",
+         "person name",
+         {"Wendy Chamberlain"}),
+    case("people with party adjectives and devolved roles: Members of the devolved parliaments and the Dáil have roles too.",
+         "Scottish Labour MSP Pam Duncan-Glancy said the homes were damp.",
+         "person name",
+         {"Pam Duncan-Glancy"}),
+    case("people with party adjectives and devolved roles: Members of the devolved parliaments and the Dáil have roles too.",
+         "Sinn Féin TD Matt Carthy told the Dáil the plan was unworkable.",
+         "person name",
+         {"Matt Carthy"}),
+    case("people with party adjectives and devolved roles: A surname that is also a given name, made a person by the role after it.",
+         "Lucy Ridley, the department's permanent secretary, said costs had fallen.",
+         "person name",
+         {"Lucy Ridley"}),
+    case("welsh particles irish offices and surnames that are titles: The Welsh \"ap\" is a particle inside a name.",
+         "Plaid Cymru leader Rhun ap Iorwerth said Wales would act. Mr ap Iorwerth spoke for an hour.",
+         "person name",
+         {"Rhun ap Iorwerth"}),
+    case("welsh particles irish offices and surnames that are titles: Irish offices are roles, not parts of names.",
+         "Tánaiste Micheál Martin said the pact would help.",
+         "person name",
+         {"Micheál Martin"}),
+    case("welsh particles irish offices and surnames that are titles: A title that is also a surname, after a given name.",
+         "The firm was founded by Denise King, who was not at the hearing.",
+         "person name",
+         {"Denise King"}),
+    case("welsh particles irish offices and surnames that are titles: A title that is also a surname, after a given name.",
+         "Dorothy Bishop, an academic, said the data were thin.",
+         "person name",
+         {"Dorothy Bishop"}),
+    case("king before a name is still a title",
+         "King Charles met the families at the palace.",
+         "person name",
+         {"Charles"}),
+    case("a place before based is named",
+         "A London-based charity and a Dover-based firm wrote to ministers.",
+         "place id",
+         {"london", "dover"},
+         "<="),
+    case("a regional adjective before port is no site",
+         "The ship was held in the Sicilian port of Pozzallo and a Calabrian port.",
+         "place id",
+         {"pozzallo"}),
+    case("unknown given names with appositions: An unknown given name made a person by a modified role in apposition.",
+         "Xabier Arriola, a migration adviser to the regional government, said the route was longer.",
+         "person name",
+         {"Xabier Arriola"}),
+    case("unknown given names with appositions: \"Name, of the <organisation>, said\": the comma before \"of\" changes nothing.",
+         "Gordon Turner, of the National Crime Agency, said after the hearing that the gang was broken.",
+         "person name",
+         {"Gordon Turner"}),
+    case("unknown given names with appositions: A head word as surname, with a person descriptor after it.",
+         "Yusuf Bay, a 20-year-old Sudanese man who steered the boat, was jailed.",
+         "person name",
+         {"Yusuf Bay"}),
+    case("german states are regions",
+         "Elections in Hesse and Lower Saxony follow the vote in North Rhine-Westphalia.",
+         "place id",
+         {"hesse", "lower-saxony", "north-rhine-westphalia"},
+         "<="),
+    case("double initials after a given name are part of the name",
+         "Welsh Conservative leader Andrew RT Davies said the plan was wrong.",
+         "person name",
+         {"Andrew RT Davies"}),
+    case("no such place: the county of a town named before it",
+         "A man from Grimsby, Lincolnshire, was charged.",
+         "place id",
+         "lincolnshire",
+         "not in"),
+    case("no such place: a county opening a body's name",
+         "Officers from Kent Police searched homes.",
+         "place id",
+         "kent",
+         "not in"),
+    case("no such place: a dateline's date is no town",
+         "NOUAKCHOTT, Feb 8 (Reuters) - The EU will give Mauritania money.",
+         "place id",
+         "feb",
+         "not in"),
+    case("no such place: the city inside a region's name",
+         "Residents of Greater Manchester were asked to leave.",
+         "place id",
+         "manchester",
+         "not in"),
+    case("no such place: the first word of a Dutch surname is no town",
+         "Van der Berg said the camp was full.",
+         "place id",
+         "van",
+         "not in"),
+    case("places by their frame: a dateline town with its state",
+         "HOLLIS CREEK, Texas — The state has sent more soldiers to the river.",
+         "place name",
+         "Hollis Creek",
+         "in"),
+    case("places by their frame: a dateline town with its province",
+         "MARLOW BEND, Ontario — Officials opened a new shelter on Monday.",
+         "place name",
+         "Marlow Bend",
+         "in"),
+    case("places by their frame: 'In X, the small border city'",
+         "In Hollis Creek, the small border city at the centre of the dispute, residents are divided.",
+         "place name",
+         "Hollis Creek",
+         "in"),
+    case("places by their frame: 'Near X, the fishing village'",
+         "Near Varno, the fishing village where the boat landed, police set up a cordon.",
+         "place name",
+         "Varno",
+         "in"),
+    case("places by their frame: 'At X Park'",
+         "At Bremer Park here, a riverside public park the state took over, soldiers laid wire.",
+         "place name",
+         "Bremer Park",
+         "in"),
+    case("places by their frame: 'in X Park'",
+         "Families camped in Linden Park for a week.",
+         "place name",
+         "Linden Park",
+         "in"),
+    case("a dateline town needs a known state or country",
+         "BREAKING NEWS, Zorblat — Something happened on Monday.",
+         "place name",
+         "Breaking News",
+         "not in"),
+]
 
 
-@pytest.mark.parametrize("body", [
-    "Border Force officers met the boat at the Home Office pier.",
-    "The Illegal Migration Act became law in July.",
-    "The Geneva Convention still applies, Downing Street said.",
-    "Good Friday Agreement talks resumed on Monday.",
-    "Team Europe will fund the schools.",
-    "The Small Boats Operational Command took over.",
-    "Universal Credit claims rose in the North Sea towns.",
-])
-def test_capitalised_phrases_that_are_not_people(body: str) -> None:
-    assert names(body, "person") == set()
+@pytest.mark.parametrize("case", tables.params(CASES))
+def test_entities_table(case: tables.Case) -> None:
+    tables.check_entities(case, index_of(case.paragraphs[0]).entities)
 
 
 def test_later_mentions_resolve_to_the_full_name() -> None:
@@ -91,32 +749,6 @@ def test_organisations_by_head_word() -> None:
     assert orgs == {"Kent Refugee Action Network", "Albanian Border and Migration Police", "Justice Committee"}
 
 
-@pytest.mark.parametrize("body, expected", [
-    ("The UK and Britain and the United Kingdom are one country.", {"GB"}),
-    ("Police in Kosovo and North Macedonia and Bosnia and Herzegovina.", {"XK", "MK", "BA"}),
-    ("Boats crossed the Channel from the French coast.", {"english-channel", "FR"}),
-    ("Many travel through the Western Balkans and the Sahel.", {"western-balkans", "sahel"}),
-    ("Three boats sank in the Aegean off Lesbos.", {"aegean-sea", "lesbos"}),
-    ("They landed on Lampedusa and were taken to Sicily.", {"lampedusa", "sicily"}),
-    ("Afghan nationals and Eritreans made up most arrivals.", {"AF", "ER"}),
-])
-def test_places_from_gazetteers(body: str, expected: set[str]) -> None:
-    assert ids(body, "place") == expected
-
-
-@pytest.mark.parametrize("body, expected", [
-    ("A man from Grimsby, Lincolnshire, was charged.", {"grimsby"}),
-    ("Migrants left from Zuwara in western Libya.", {"zuwara", "LY"}),
-    ("A camp went up at the port of Lavrio.", {"lavrio"}),
-    ("Two men were held in Tilbury and Purfleet, Essex, overnight.", {"purfleet", "tilbury"}),
-    ("The lorry set off from Marck in northern France.", {"marck", "FR"}),
-    ("The women arrived at a site at Linton-on-Ouse in the spring.", {"linton-on-ouse"}),
-    ("He lives in a village of Kent.", set()),
-])
-def test_unlisted_towns_from_context(body: str, expected: set[str]) -> None:
-    assert ids(body, "place") == expected
-
-
 def test_regions_carry_members_and_countries_their_code() -> None:
     idx = index_of("Talks on the Western Balkans were held in Tirana, Albania.")
     wb = idx.get("western-balkans")
@@ -124,11 +756,6 @@ def test_regions_carry_members_and_countries_their_code() -> None:
     al = idx.get("AL")
     assert al is not None and al.kind == "country" and al.name == "Albania"
     assert idx.get("tirana").kind == "city"
-
-
-def test_place_glued_to_another_capitalised_word_is_not_a_place() -> None:
-    assert ids("Jordan Bardella spoke to the press.", "place") == set()
-    assert ids("Jordan closed its border.", "place") == {"JO"}
 
 
 def test_entities_used_lists_everything_named() -> None:
@@ -161,34 +788,10 @@ def names_of(idx: entities.EntityIndex, type: str) -> set[str]:
     return {e.name for e in idx.entities if e.type == type}
 
 
-@pytest.mark.parametrize("body, expected", [
-    ("Officers from West Midlands Police and South Wales Police searched homes.", {"West Midlands Police", "South Wales Police"}),
-    ("Volunteers from Channel Rescue watched the beach.", {"Channel Rescue"}),
-    ("A spokeswoman for Brittany Ferries said sailings were normal.", {"Brittany Ferries"}),
-    ("A spokesman for Getlink declined to comment.", {"Getlink"}),
-])
-def test_organisation_names_that_open_with_a_common_word(body: str, expected: set[str]) -> None:
-    assert names(body, "organisation") == expected
-    assert names(body, "person") == set()
-
-
-def test_a_spokesperson_for_a_person_is_not_an_organisation() -> None:
-    assert names("A spokesman for Marco Bellini said he was unwell.", "organisation") == set()
-
-
 def test_knight_and_dame_by_given_name() -> None:
     idx = index_of("Keir Starmer arrived in Rome. \"We must act,\" Sir Keir said.")
     assert [e.id for e in idx.entities if e.type == "person"] == ["keir-starmer"]
     assert "Sir Keir" in idx.get("keir-starmer").aliases
-
-
-@pytest.mark.parametrize("body, name", [
-    ("Yusuf Warsame, a 31-year-old Sudanese man, said he paid the smugglers.", "Yusuf Warsame"),
-    ("Amira Haddad, a mother of three from Aleppo, waited at the port.", "Amira Haddad"),
-    ("Hamid Karimi, 24, said the boat was full.", "Hamid Karimi"),
-])
-def test_person_in_a_descriptive_apposition(body: str, name: str) -> None:
-    assert names(body, "person") == {name}
 
 
 @pytest.mark.parametrize("body, site", [
@@ -202,28 +805,12 @@ def test_a_name_before_a_facility_noun_is_a_site(body: str, site: str) -> None:
     assert any(e.name == site and e.kind == "site" for e in idx.entities)
 
 
-def test_channel_tunnel_is_not_the_channel() -> None:
-    assert ids("Lorries queued at the Channel Tunnel terminal.", "place") == {"channel-tunnel"}
-
-
 def test_acronym_defines_a_longer_name_than_a_phrase_inside_it() -> None:
     idx = index_of("The European Council on Refugees and Exiles (ECRE) objected. ECRE wants change.")
     assert names_of(idx, "organisation") == {"European Council on Refugees and Exiles"}
     idx = index_of("The Northern Dockworkers and Seafarers union (NDS) went on strike. The NDS said pay was low.")
     org = next(e for e in idx.entities if e.type == "organisation")
     assert "NDS" in org.aliases and len([m for m in idx.mentions if m.entity == org.id]) == 3
-
-
-@pytest.mark.parametrize("body, expected", [
-    ("Addresses were searched in Birmingham, Coventry and Kidsgrove.", {"birmingham", "coventry", "kidsgrove"}),
-    ("Raids took place in Purbrook, Coventry and Leeds.", {"purbrook", "coventry", "leeds"}),
-    ("Three men were arrested at a caravan park near Pevensey Bay.", {"pevensey-bay"}),
-    ("People slept in the woods near Steenwerck before the crossing.", {"steenwerck"}),
-    ("They were held at Harwood's Green in Suffolk.", {"harwood-s-green"}),
-    ("Diana Johnson met Ms Reeves in London and Johnson said it went well.", {"london"}),
-])
-def test_towns_listed_with_known_towns_or_framed_by_a_facility(body: str, expected: set[str]) -> None:
-    assert ids(body, "place") == expected
 
 
 def test_a_river_is_a_region_not_a_sea() -> None:
@@ -255,32 +842,6 @@ def test_a_short_form_of_a_town_keeps_the_long_name_as_well() -> None:
     assert {town.name, *town.aliases} >= {"Boulogne", "Boulogne-sur-Mer"}
 
 
-@pytest.mark.parametrize("body, expected", [
-    # An unknown hyphenated compound is no shorter known town, nor its first part.
-    ("Smugglers used the dunes at Calais-Nord-Ouest last week.", {"calais-nord-ouest"}),
-    ("Police cleared a camp at Saint-Étienne-la-Forêt on Friday.", {"saint-etienne-la-foret"}),
-])
-def test_a_town_never_ends_inside_a_hyphenated_compound(body: str, expected: set[str]) -> None:
-    assert ids(body, "place") == expected
-
-
-@pytest.mark.parametrize("body, code", [
-    ("Belgian police arrested 14 suspects in a dawn raid.", "BE"),
-    ("Dutch prosecutors charged two more men.", "NL"),
-    ("German officials said they had seen more arrivals.", "DE"),
-    ("The Italian coastguard rescued 200 people.", "IT"),
-    ("Bulgarian border police said they had stopped 300 people.", "BG"),
-    ("A Gabonese court jailed the captain.", "GA"),
-    ("The Libyan Coast Guard returned them.", "LY"),
-])
-def test_a_demonym_before_an_institution_names_the_country(body: str, code: str) -> None:
-    assert code in ids(body, "place")
-
-
-def test_a_demonym_alone_names_no_country() -> None:
-    assert ids("She ordered a French breakfast and read a German novel.", "place") == set()
-
-
 @pytest.mark.parametrize("para", [
     "By Hannah Clarke, Local Democracy Reporting Service",
     "FRANCE-MIGRATION/ By Juliette Marchand",
@@ -297,17 +858,6 @@ def test_credit_lines_name_no_one(para: str) -> None:
 def test_sentences_opening_with_by_are_kept(para: str) -> None:
     article = ingest.parse_seed((" date 2024-05-01 Boats crossed the Channel.\n\n" + para).encode(), "t.txt")
     assert article.paragraphs[-1].text == para
-
-
-@pytest.mark.parametrize("body, expected", [
-    ("Dutch Justice Minister Dilan Yeşilgöz-Zegerius attended the talks.", {"Dilan Yeşilgöz-Zegerius"}),
-    ("Dan O'Mahoney, the Clandestine Channel Threat Commander, added his support.", {"Dan O'Mahoney"}),
-    ("Boats now leave from beaches near De Panne, officials say.", set()),
-    ('"Frankly, the Home Secretary is right to start this debate," he said.', set()),
-    ("Chief Executive of the Refugee Council, Enver Solomon, said it was wrong.", {"Enver Solomon"}),
-])
-def test_people_names_letters_and_non_names(body: str, expected: set[str]) -> None:
-    assert names(body, "person") == expected
 
 
 def test_role_before_an_honorific_and_surname_with_a_particle() -> None:
@@ -344,16 +894,6 @@ def test_titles_in_a_list_of_people_belong_to_the_next_name() -> None:
 def test_names_that_are_not_what_they_look_like(body: str, orgs: set[str], people: set[str]) -> None:
     idx = index_of(body)
     assert names_of(idx, "organisation") == orgs and names_of(idx, "person") == people
-
-
-@pytest.mark.parametrize("body, expected", [
-    ("Bodies were found off the coast near Ksibet, a fishing town north of Monastir.", {"ksibet", "monastir"}),
-    ("A dinghy landed on the islet of Pasas on Friday.", {"pasas"}),
-    ("Others were rescued near Cabo de Gata, east of Almeria.", {"cabo-de-gata", "almeria"}),
-    ("Men were housed at the Stradey Park Hotel in Llanelli.", {"stradey-park-hotel", "llanelli"}),
-])
-def test_more_place_frames(body: str, expected: set[str]) -> None:
-    assert ids(body, "place") == expected
 
 
 def test_appositive_role_before_an_organisation_name() -> None:
@@ -439,39 +979,6 @@ def test_the_channel_only_when_no_longer_name_goes_on(body: str, expected: set[s
     assert ids(body, "place") - {"channel-tunnel"} == expected
 
 
-def test_a_name_glued_to_a_place_or_organisation_is_no_person() -> None:
-    assert names("Work on the Channel Tunnel Rail Link stopped.", "person") == set()
-    assert names("Tory Lee Anderson spoke.", "person") == {"Lee Anderson"}
-
-
-@pytest.mark.parametrize("body, orgs", [
-    ("Caminando Fronteras, a Spanish NGO, counts the dead.", {"Caminando Fronteras"}),
-    ("Safe Harbour Watch, a small charity based in Kent, disagreed.", {"Safe Harbour Watch"}),
-    ("Karimi, a member of the union, spoke.", set()),
-    ("The case was heard at Inner London Crown Court on Friday.", {"Inner London Crown Court"}),
-    ("Jo Hale, head of the CPS Special Crime Division, said so.", {"CPS Special Crime Division"}),
-])
-def test_organisations_from_apposition_and_head_words(body: str, orgs: set[str]) -> None:
-    assert names(body, "organisation") == orgs
-
-
-@pytest.mark.parametrize("body, expected", [
-    ("Ivan Petrov, 42, of Dagenham Dock, was jailed.", {"dagenham-dock"}),
-    ("He ran the network from his home in Ilworth and a garage in Essen.", {"ilworth", "essen"}),
-])
-def test_towns_of_defendants_and_addresses(body: str, expected: set[str]) -> None:
-    assert ids(body, "place") == expected
-
-
-@pytest.mark.parametrize("body, expected", [
-    ("The Baltic states and the Nordic countries closed their borders.", {"baltic-states", "nordic-countries"}),
-    ("Ships crossed the Baltic Sea.", {"baltic-sea"}),
-    ("Boats reached the Greek islands.", {"GR"}),
-])
-def test_more_regions(body: str, expected: set[str]) -> None:
-    assert ids(body, "place") == expected
-
-
 @pytest.mark.parametrize("para", [
     "Rishi Sunak and Emmanuel Macron in Paris. Photograph: Stefan Rousseau/PA",
     "Migrants on a beach near Gravelines (Image: Getty Images)",
@@ -479,17 +986,6 @@ def test_more_regions(body: str, expected: set[str]) -> None:
 def test_captions_with_credits_anywhere_are_page_furniture(para: str) -> None:
     article = ingest.parse_seed((" date 2024-05-01 Boats crossed the Channel on Monday.\n\n" + para).encode(), "t.txt")
     assert [p.text for p in article.paragraphs] == ["Boats crossed the Channel on Monday."]
-
-
-def test_possessive_inside_an_organisation_phrase_splits_owner_and_body() -> None:
-    assert names("Eve Hale, director of Amnesty International's European Institutions Office, spoke.", "organisation") \
-        == {"Amnesty International", "European Institutions Office"}
-    assert ids("About 300 people packed into the village hall in Nether Hadley on Wednesday.", "place") == {"nether-hadley"}
-
-
-def test_a_sentence_opening_word_before_a_facility_noun_is_no_site() -> None:
-    assert ids("Migrant camp near Calais was cleared.", "place") == {"calais"}
-    assert ids("They left the Penally camp.", "place") == {"penally"}
 
 
 def test_statement_from_a_well_known_surname_is_the_person() -> None:
@@ -519,25 +1015,6 @@ def test_police_abbreviations_statuses_and_acronyms_in_lists() -> None:
     assert names("TUC Sarah Owen spoke.", "person") <= {"Sarah Owen"}
 
 
-@pytest.mark.parametrize("body, expected", [
-    ("It was a win for Kemi Badenoch.", {"Kemi Badenoch"}),
-    ("Hewa Rahimpur pleaded guilty.", {"Hewa Rahimpur"}),
-    ("Anna-Maria van der Berg leads the team.", {"Anna-Maria van der Berg"}),
-    ("Dover Harbour Board opposed it.", set()),
-])
-def test_people_from_known_names_hyphenated_given_names_and_more_verbs(body: str, expected: set[str]) -> None:
-    assert names(body, "person") == expected
-
-
-@pytest.mark.parametrize("body, expected", [
-    ("Hotels in Cardiff, Chester and Skegness will close.", {"cardiff", "chester", "skegness"}),
-    ("The Crowne Plaza in Chester and the Park Inn in Cardiff housed people.", {"crowne-plaza", "chester", "park-inn", "cardiff"}),
-    ("At the Tovarnik crossing point lorries are searched.", {"tovarnik"}),
-])
-def test_hotels_crossings_and_towns_that_are_given_names(body: str, expected: set[str]) -> None:
-    assert ids(body, "place") == expected
-
-
 @pytest.mark.parametrize("para", [
     "Want to read more? Subscribe for unlimited access to stories by Andrew Woodcock.",
     "Get our free View from Westminster email for expert analysis straight to your inbox.",
@@ -546,10 +1023,6 @@ def test_hotels_crossings_and_towns_that_are_given_names(body: str, expected: se
 def test_subscription_and_newsletter_furniture(para: str) -> None:
     article = ingest.parse_seed((" date 2024-05-01 Boats crossed the Channel on Monday.\n\n" + para).encode(), "t.txt")
     assert [p.text for p in article.paragraphs] == ["Boats crossed the Channel on Monday."]
-
-
-def test_a_town_before_an_appositive_spokesperson_is_no_person() -> None:
-    assert names('Speaking in Bialystok, a Border Force spokesperson said: "It works."', "person") == set()
 
 
 @pytest.mark.parametrize("body", [
@@ -566,14 +1039,6 @@ def test_funds_laws_and_programmes_are_no_people_or_organisations(body: str) -> 
     made = {e.name for e in idx.entities if e.type == "person"} | {
         e.name for e in idx.entities if e.type == "organisation" and e.id not in ("european-union", "house-of-commons")}
     assert made == set()
-
-
-def test_a_given_name_that_is_also_a_head_of_a_law_still_names_a_person() -> None:
-    assert names("Sir Bill Cash said the Illegal Migration Act was needed.", "person") == {"Bill Cash"}
-
-
-def test_a_place_inside_the_name_of_a_law_is_still_a_place() -> None:
-    assert ids("The Safety of Rwanda Bill passed on Monday.", "place") == {"RW"}
 
 
 @pytest.mark.parametrize("body, org", [
@@ -609,98 +1074,9 @@ def test_a_person_introduced_by_age_and_nationality_and_named_later_by_surname()
     assert "IQ" in {e.id for e in idx.entities if e.type == "place"}
 
 
-@pytest.mark.parametrize("body, person", [
-    ("His lieutenant, the 35-year-old Rebaz Ahmadi, received eight years.", "Rebaz Ahmadi"),
-    ("Smuggler Karwan Qadir, 29, was also jailed.", "Karwan Qadir"),
-    ("So was father-of-two Dlshad Hamakarim, who drove the van.", "Dlshad Hamakarim"),
-    ("A man named as Zana Mustafa was convicted of conspiracy.", "Zana Mustafa"),
-    ("The defendant Bakhtiyar Sharif denied the charges.", "Bakhtiyar Sharif"),
-    ("Aram Rashid was sentenced to nine years on Friday.", "Aram Rashid"),
-    ("In court, Shvan Jalal was jailed for ten years.", "Shvan Jalal"),
-    ("A 23-year-old Afghan Rahmat Gul was among those charged.", "Rahmat Gul"),
-    ("Hewa Karimi, a charity worker, said the camp was full.", "Hewa Karimi"),
-])
-def test_unknown_given_names_after_a_descriptor_of_a_person(body: str, person: str) -> None:
-    assert names(body, "person") == {person}
-
-
-@pytest.mark.parametrize("body", [
-    "Border Force was charged with the task.",
-    "The 41-year-old Home Office scheme was closed.",
-    "Kent Police was criticised in the report.",
-])
-def test_descriptors_and_sentences_make_no_person_of_other_names(body: str) -> None:
-    assert names(body, "person") == set()
-
-
-def test_a_town_in_the_title_of_a_law_is_no_place() -> None:
-    assert ids("The Dublin Regulation lets states send people back. The Sandhurst Treaty followed.", "place") == set()
-
-
-def test_a_connector_opens_no_organisation_name() -> None:
-    assert names("Under the Migration and Economic Development Partnership, people would be flown out.", "organisation") \
-        == {"Migration and Economic Development Partnership"}
-
-
-def test_a_people_before_a_full_name_describes_a_person() -> None:
-    assert names("Iraqi Kurd Rekan Aziz was convicted of manslaughter.", "person") == {"Rekan Aziz"}
-
-
-def test_both_demonyms_of_a_pair_before_an_institution() -> None:
-    assert ids("British and French officials met in Calais.", "place") == {"GB", "FR", "calais"}
-
-
-def test_unknown_hyphenated_towns_near_a_known_long_form() -> None:
-    assert ids("Migrants sleep rough in Saint-Martin-Boulogne and Outreau-Plage, near Boulogne-sur-mer.", "place") \
-        == {"saint-martin-boulogne", "outreau-plage", "boulogne-sur-mer"}
-
-
-def test_an_adjective_after_group_names_no_group() -> None:
-    assert names("The group Kurdish smugglers used was based in Germany.", "organisation") == set()
-
-
-def test_a_descriptor_set_off_by_a_comma() -> None:
-    assert names("A smuggler, Peshawa Hassan, was jailed.", "person") == {"Peshawa Hassan"}
-
-
-@pytest.mark.parametrize("body, expected", [
-    ("A 41-year-old Iraqi man, Hewa Rahimpur, organised the crossings.", {"Hewa Rahimpur"}),
-    ("Ringleader Nozad Hussein, 41, and his brother Shwan Hussein were both jailed.", {"Nozad Hussein", "Shwan Hussein"}),
-    ("The pair, Dlshad Hamakarim and Karwan Qadir, were jailed for 12 years each.", {"Dlshad Hamakarim", "Karwan Qadir"}),
-    ("Hewa Rahimpur, from Ilford, organised the crossings. Rahimpur denied wrongdoing.", {"Hewa Rahimpur"}),
-])
-def test_relatives_pairs_and_surnames_that_act_later(body: str, expected: set[str]) -> None:
-    assert names(body, "person") == expected
-
-
-def test_a_word_of_a_name_acting_later_makes_no_person_of_a_place() -> None:
-    assert names("The Channel Tunnel is busy. Tunnel said nothing.", "person") == set()
-
-
-def test_a_fund_that_is_a_body_stays_an_organisation() -> None:
-    assert names("The UN Population Fund said so, as did the Global Fund.", "organisation") == {"UN Population Fund", "Global Fund"}
-
-
-def test_a_capitalised_particle_is_no_abbreviated_rank() -> None:
-    assert names("Marco Di Stefano, a spokesman for the coastguard, said the sea was calm.", "person") == {"Marco Di Stefano"}
-
-
-def test_a_word_in_a_list_inside_a_role_complement_is_no_person() -> None:
-    assert names("Jane Roe, Head of Policy, Research and Advocacy at the charity, said the rules were harsh.",
-                 "person") == {"Jane Roe"}
-
-
-def test_a_title_opening_with_a_foreign_article_is_no_person() -> None:
-    assert names("She told La Dépêche du Midi that Marine Le Pen was wrong.", "person") == {"Marine Le Pen"}
-
-
 def test_a_given_name_with_an_age_is_a_person() -> None:
     idx = index_of("Yusuf, 17, from Herat, said he had walked for weeks. Bilal, aged 16, stayed behind.")
     assert {e.name for e in idx.entities if e.type == "person"} == {"Yusuf", "Bilal"}
-
-
-def test_an_interpreter_or_mediator_in_apposition_is_a_person() -> None:
-    assert names("Zarghuna Wardakzai, an interpreter with the charity, met them at the port.", "person") == {"Zarghuna Wardakzai"}
 
 
 def test_a_judges_honorific_makes_a_later_the_judge() -> None:
@@ -709,46 +1085,16 @@ def test_a_judges_honorific_makes_a_later_the_judge() -> None:
     assert hollins is not None and "judge" in hollins.roles
 
 
-def test_the_mayor_of_an_unlisted_town_names_the_town() -> None:
-    assert "pozzallino" in ids("The mayor of Pozzallino, Gino Russo, asked Rome for help.", "place")
-
-
 def test_translator_credits_and_a_support_appeal_are_page_furniture() -> None:
     body = ("Support the Guardian Fund independent journalism with £5 per month, as Emma Watson does. Support us\n\n"
             "Police in Patras detained two men.\n\nTranslated from Greek. Additional reporting by Maria Pappas")
     assert names(body, "person") == set()
 
 
-def test_a_town_opening_its_sentence_before_its_city() -> None:
-    assert {"fenham", "newcastle"} <= ids("In Fenham, west Newcastle, residents marched to the hotel.", "place")
-
-
 def test_an_organisation_described_as_a_council_is_no_person() -> None:
     body = "Stichting Asielhulp, the Dutch refugee council, said the rules were cruel. Mohamed Abdi, a migrant from Somalia, agreed."
     assert names(body, "person") == {"Mohamed Abdi"}
     assert names(body, "organisation") == {"Stichting Asielhulp"}
-
-
-def test_the_province_of_an_unlisted_region() -> None:
-    assert "drenthe" in ids("The centre lies in the rural province of Drenthe.", "place")
-
-
-def test_a_party_member_noun_is_no_person() -> None:
-    assert names("Weber, a Social Democrat, said so, and the opposition Christian Democrats agreed. Anna Weber left.",
-                 "person") == {"Anna Weber"}
-
-
-@pytest.mark.parametrize("body, place", [
-    ("In Frankfurt (Oder), police waited. In Guben, on the border with Poland, the mayor spoke.", "guben"),
-    ("He served as an interpreter in Kunduz province for years.", "kunduz"),
-    ("The checks began in Saxony and Bavaria.", "saxony"),
-])
-def test_towns_on_a_border_and_provinces(body: str, place: str) -> None:
-    assert place in ids(body, "place")
-
-
-def test_a_known_town_at_the_end_of_a_longer_name_gives_way() -> None:
-    assert ids("The boat broke up near the village of Torre di Crotone at dawn.", "place") == {"torre-di-crotone"}
 
 
 def test_capital_ms_is_a_member_of_the_senedd_not_ms() -> None:
@@ -771,22 +1117,10 @@ def test_a_person_with_an_office_before_and_is_no_part_of_the_next_organisation(
     assert {e.name for e in idx.entities if e.type == "organisation"} == {"European Commission"}
 
 
-def test_a_coxswain_is_an_office_before_a_name() -> None:
-    assert names("Coxswain Jim Hale said conditions were rough.", "person") == {"Jim Hale"}
-
-
 def test_irish_counties_frame_towns_and_make_no_person() -> None:
     body = "Protests were held in Ballyfin, Kilmaley, Co Clare, and Borrisoleigh, Co Tipperary."
     assert names(body, "person") == set()
     assert {"ballyfin", "kilmaley", "borrisoleigh"} <= ids(body, "place")
-
-
-def test_a_name_that_speaks_for_a_body() -> None:
-    assert names("Hanan Salah of Human Rights Watch said the deal was wrong.", "person") == {"Hanan Salah"}
-
-
-def test_towns_after_such_as() -> None:
-    assert {"joal", "kafountine"} <= ids("Young men are leaving fishing towns such as Joal and Kafountine.", "place")
 
 
 def test_an_apposition_names_the_person_before_it_not_another_office_holder() -> None:
@@ -809,23 +1143,6 @@ def test_districts_of_a_known_city_and_the_sahara() -> None:
     assert {"bagcilar", "sultanbeyli", "sahara"} <= found
 
 
-def test_more_uk_and_irish_counties_frame_towns() -> None:
-    assert {"goole", "ballyheigue"} <= ids("Arrests were made in Goole, Humberside, and in Ballyheigue, County Kerry.", "place")
-
-
-@pytest.mark.parametrize("body, expected", [
-    # A party adjective before a name: "Liberal Democrat" is no part of it.
-    ("Liberal Democrat Wendy Chamberlain said the figures were shocking.", {"Wendy Chamberlain"}),
-    # Members of the devolved parliaments and the Dáil have roles too.
-    ("Scottish Labour MSP Pam Duncan-Glancy said the homes were damp.", {"Pam Duncan-Glancy"}),
-    ("Sinn Féin TD Matt Carthy told the Dáil the plan was unworkable.", {"Matt Carthy"}),
-    # A surname that is also a given name, made a person by the role after it.
-    ("Lucy Ridley, the department's permanent secretary, said costs had fallen.", {"Lucy Ridley"}),
-])
-def test_people_with_party_adjectives_and_devolved_roles(body: str, expected: set[str]) -> None:
-    assert names(body, "person") == expected
-
-
 def test_a_constituency_names_no_country_and_no_person() -> None:
     body = ("Tory MP Sir Edward Leigh spoke first. \"We must act,\" said the MP for South Holland and The Deepings. "
             "Later the Labour MP for Dover and Deal Mike Tapp agreed, as did the MP for East Worthing and Shoreham.")
@@ -833,27 +1150,6 @@ def test_a_constituency_names_no_country_and_no_person() -> None:
     assert {e.name for e in idx.entities if e.type == "person"} == {"Edward Leigh", "Mike Tapp"}
     assert "NL" not in {e.id for e in idx.entities if e.type == "place"}
     assert "dover" in {e.id for e in idx.entities if e.type == "place"}
-
-
-@pytest.mark.parametrize("body, expected", [
-    # The Welsh "ap" is a particle inside a name.
-    ("Plaid Cymru leader Rhun ap Iorwerth said Wales would act. Mr ap Iorwerth spoke for an hour.", {"Rhun ap Iorwerth"}),
-    # Irish offices are roles, not parts of names.
-    ("Tánaiste Micheál Martin said the pact would help.", {"Micheál Martin"}),
-    # A title that is also a surname, after a given name.
-    ("The firm was founded by Denise King, who was not at the hearing.", {"Denise King"}),
-    ("Dorothy Bishop, an academic, said the data were thin.", {"Dorothy Bishop"}),
-])
-def test_welsh_particles_irish_offices_and_surnames_that_are_titles(body: str, expected: set[str]) -> None:
-    assert names(body, "person") == expected
-
-
-def test_king_before_a_name_is_still_a_title() -> None:
-    assert names("King Charles met the families at the palace.", "person") == {"Charles"}
-
-
-def test_a_place_before_based_is_named() -> None:
-    assert {"london", "dover"} <= ids("A London-based charity and a Dover-based firm wrote to ministers.", "place")
 
 
 def test_a_wire_dateline_names_its_town() -> None:
@@ -873,10 +1169,6 @@ def test_middle_initials_and_party_labels_after_names(body: str, expected: set[s
     assert "Alison Thewliss" not in {a for e in index_of(body).entities if e.type == "organisation" for a in e.aliases}
 
 
-def test_a_regional_adjective_before_port_is_no_site() -> None:
-    assert ids("The ship was held in the Sicilian port of Pozzallo and a Calabrian port.", "place") == {"pozzallo"}
-
-
 def test_a_surname_that_is_a_head_word_with_a_post_nominal() -> None:
     assert names("Martin Hall KC, for the claimants, said the ruling was wrong.", "person") == {"Martin Hall"}
     assert not names("The talks were held at Victoria Hall on Monday.", "person")
@@ -888,26 +1180,9 @@ def test_anti_racism_charities_are_organisations() -> None:
     assert {"Tell Mama", "Hope Not Hate"} <= names(body, "organisation")
 
 
-@pytest.mark.parametrize("body, expected", [
-    # An unknown given name made a person by a modified role in apposition.
-    ("Xabier Arriola, a migration adviser to the regional government, said the route was longer.", {"Xabier Arriola"}),
-    # "Name, of the <organisation>, said": the comma before "of" changes nothing.
-    ("Gordon Turner, of the National Crime Agency, said after the hearing that the gang was broken.", {"Gordon Turner"}),
-    # A head word as surname, with a person descriptor after it.
-    ("Yusuf Bay, a 20-year-old Sudanese man who steered the boat, was jailed.", {"Yusuf Bay"}),
-])
-def test_unknown_given_names_with_appositions(body: str, expected: set[str]) -> None:
-    assert names(body, "person") == expected
-
-
 def test_a_spokesperson_of_a_described_body_whatever_the_given_name() -> None:
     body = "Ozlem Aydin, of the charity Southside Welcome Network, said the families were scared."
     assert names(body, "person") == {"Ozlem Aydin"}
-
-
-def test_german_states_are_regions() -> None:
-    assert {"hesse", "lower-saxony", "north-rhine-westphalia"} <= ids(
-        "Elections in Hesse and Lower Saxony follow the vote in North Rhine-Westphalia.", "place")
 
 
 def test_police_or_residents_in_a_town_who_speak_name_the_town() -> None:
@@ -919,10 +1194,6 @@ def test_police_or_residents_in_a_town_who_speak_name_the_town() -> None:
 def test_an_office_after_the_one_spoken_to_is_no_apposition() -> None:
     idx = index_of("Speaking to Sky News's Nadia Hussein, the prime minister said the flights would go.")
     assert all(not e.roles for e in idx.entities if e.type == "person")
-
-
-def test_double_initials_after_a_given_name_are_part_of_the_name() -> None:
-    assert names("Welsh Conservative leader Andrew RT Davies said the plan was wrong.", "person") == {"Andrew RT Davies"}
 
 
 # ---------------------------------------------------------------- more shapes of people (made-up passages)
@@ -986,35 +1257,6 @@ def test_more_places(body: str, place: str, alias: str | None, why: str) -> None
         assert alias in e.aliases, why
 
 
-@pytest.mark.parametrize("body, absent, why", [
-    ("A man from Grimsby, Lincolnshire, was charged.", "lincolnshire", "the county of a town named before it"),
-    ("Officers from Kent Police searched homes.", "kent", "a county opening a body's name"),
-    ("NOUAKCHOTT, Feb 8 (Reuters) - The EU will give Mauritania money.", "feb", "a dateline's date is no town"),
-    ("Residents of Greater Manchester were asked to leave.", "manchester", "the city inside a region's name"),
-    ("Van der Berg said the camp was full.", "van", "the first word of a Dutch surname is no town"),
-])
-def test_no_such_place(body: str, absent: str, why: str) -> None:
-    assert absent not in ids(body, "place"), why
-
-
 # ---------------------------------------------------------------- round 3: places the gazetteer lacks, by their frame
 # (made-up towns and parks)
 
-@pytest.mark.parametrize("body,place,why", [
-    ("HOLLIS CREEK, Texas — The state has sent more soldiers to the river.", "Hollis Creek",
-     "a dateline town with its state"),
-    ("MARLOW BEND, Ontario — Officials opened a new shelter on Monday.", "Marlow Bend", "a dateline town with its province"),
-    ("In Hollis Creek, the small border city at the centre of the dispute, residents are divided.", "Hollis Creek",
-     "'In X, the small border city'"),
-    ("Near Varno, the fishing village where the boat landed, police set up a cordon.", "Varno",
-     "'Near X, the fishing village'"),
-    ("At Bremer Park here, a riverside public park the state took over, soldiers laid wire.", "Bremer Park",
-     "'At X Park'"),
-    ("Families camped in Linden Park for a week.", "Linden Park", "'in X Park'"),
-])
-def test_places_by_their_frame(body: str, place: str, why: str) -> None:
-    assert place in names(body, "place"), why
-
-
-def test_a_dateline_town_needs_a_known_state_or_country() -> None:
-    assert "Breaking News" not in names("BREAKING NEWS, Zorblat — Something happened on Monday.", "place")

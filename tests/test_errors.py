@@ -9,7 +9,6 @@ killed run are removed by the next; a read-only facts file is not replaced.
 from __future__ import annotations
 
 import errno
-import os
 import shutil
 import stat
 from pathlib import Path
@@ -18,7 +17,7 @@ import pytest
 
 from generator import mkbuild, publish
 from generator.cli import main
-from tests.conftest import EVAL_GOLD, EVAL_SEEDS, FIRST_SEED
+from tests.conftest import EVAL_GOLD, FIRST_SEED
 
 
 def run(capsys, *argv: str) -> tuple[int, list[str]]:

@@ -12,6 +12,8 @@ from generator import text as textmod
 from generator.extract import figures
 from generator.extract.entities import EntityIndex
 from generator.models import Article, Paragraph, Period
+from tests import case_tables as tables
+from tests.case_tables import case
 
 DATE = dt.date(2024, 6, 14)  # a Friday
 
@@ -81,68 +83,1124 @@ def test_counts(sentence, value, metric, qualifier):
     assert found[0].evidence == sentence
 
 
-@pytest.mark.parametrize("sentence", [
-    "The policy was introduced in 2019 and revised in 2022.",
-    "A 23-year-old man was among those detained.",
-    "Mr Jones, 45, was convicted of manslaughter.",
-    "About 40 per cent of those arriving were from Afghanistan.",
-    "Arrivals rose by 12% on November 11.",
-    "Call 0300 123 4567 for advice.",
-    "Press officer Jana Novak, phone +420 2 555 12 34.",
-    "The hotline is free on 00 800 12 34 56 78 from any country.",
-    "Reporters may call the agency on (555) 010-0199.",
-    "The boat was about 20 miles off the coast at 3am.",
-    "He was jailed for nine years and banned for five months.",
-    "The skipper was jailed for seven and a half years.",
-    "Talks lasted two-and-a-half days.",
-    "Under Article 8 and Rule 39, the court can intervene.",
-    "The two countries signed the deal; both leaders were there.",
-    "One of the men was Albanian.",
-    "The bill costs £4.5m.",
-    "Lawyers for the 57 men said they would appeal.",
-    "Leaders of all 27 member states met in Brussels.",
-    "The 2023-24 budget was agreed on 3 March.",
-    "Resolution 2240 allows inspections.",
-    "One in five arrivals was a child.",
-    "A new centre will open in each of Italy's 20 regions.",
-    "The scheme will run for 18 months from 1 April.",
-    "Flights will begin in 10 to 12 weeks.",
-    "The camp is between 20 and 30 miles from the coast.",
-    "Smugglers in Sfax ask for up to 5,000 dinars per person.",
-    "Inside the container the heat rose to 41.5 C (107 F) during the voyage.",
-    "They paid 3,000 Tunisian dinars each.",
-])
-def test_not_counts(sentence):
-    assert values(sentence) == []
+# The rules as a table (issue 12): one row per case. A row names why the case exists (the rule, then the note
+# written next to the case), the text (one paragraph, or a tuple of paragraphs), the fields read from each figure
+# found (dotted attributes, separated by spaces) and what is wanted of them: a list with one entry per figure,
+# in order (a tuple when several fields are read), or a dict {value: fields} about the figures of those values
+# only. The article is dated DATE unless the row gives a date.
+CASES = [
+    case("not counts", "The policy was introduced in 2019 and revised in 2022.", "value", []),
+    case("not counts", "A 23-year-old man was among those detained.", "value", []),
+    case("not counts", "Mr Jones, 45, was convicted of manslaughter.", "value", []),
+    case("not counts", "About 40 per cent of those arriving were from Afghanistan.", "value", []),
+    case("not counts", "Arrivals rose by 12% on November 11.", "value", []),
+    case("not counts", "Call 0300 123 4567 for advice.", "value", []),
+    case("not counts", "Press officer Jana Novak, phone +420 2 555 12 34.", "value", []),
+    case("not counts", "The hotline is free on 00 800 12 34 56 78 from any country.", "value", []),
+    case("not counts", "Reporters may call the agency on (555) 010-0199.", "value", []),
+    case("not counts", "The boat was about 20 miles off the coast at 3am.", "value", []),
+    case("not counts", "He was jailed for nine years and banned for five months.", "value", []),
+    case("not counts", "The skipper was jailed for seven and a half years.", "value", []),
+    case("not counts", "Talks lasted two-and-a-half days.", "value", []),
+    case("not counts", "Under Article 8 and Rule 39, the court can intervene.", "value", []),
+    case("not counts", "The two countries signed the deal; both leaders were there.", "value", []),
+    case("not counts", "One of the men was Albanian.", "value", []),
+    case("not counts", "The bill costs £4.5m.", "value", []),
+    case("not counts", "Lawyers for the 57 men said they would appeal.", "value", []),
+    case("not counts", "Leaders of all 27 member states met in Brussels.", "value", []),
+    case("not counts", "The 2023-24 budget was agreed on 3 March.", "value", []),
+    case("not counts", "Resolution 2240 allows inspections.", "value", []),
+    case("not counts", "One in five arrivals was a child.", "value", []),
+    case("not counts", "A new centre will open in each of Italy's 20 regions.", "value", []),
+    case("not counts", "The scheme will run for 18 months from 1 April.", "value", []),
+    case("not counts", "Flights will begin in 10 to 12 weeks.", "value", []),
+    case("not counts", "The camp is between 20 and 30 miles from the coast.", "value", []),
+    case("not counts", "Smugglers in Sfax ask for up to 5,000 dinars per person.", "value", []),
+    case("not counts", "They paid 3,000 Tunisian dinars each.", "value", []),
+    case("not counts: a temperature", "Inside the container the heat rose to 41.5 C (107 F) during the voyage.", "value", []),
+    case("a large figure after the is new",
+         "Italy has recorded 140,000 sea arrivals this year, nearly double the 74,000 recorded in 2022.",
+         "value period.end.year",
+         [(140000, 2024), (74000, 2022)]),
+    case("repeat of the same claim counts once",
+         ("Some 300 people will be relocated.", "The bill for relocating 300 people keeps rising."),
+         "value",
+         [300]),
+    case("a number without a noun takes the story metric",
+         ("More than 5,000 people crossed the Channel in small boats this year.",
+          "The previous high, 4,100, was set in 2022."),
+         "value metric",
+         [(5000, "small_boat_arrivals"), (4100, "small_boat_arrivals")]),
+    case("sources", "According to Home Office figures, 3,000 people crossed on Friday.", "source", ["Home Office"]),
+    case("sources", "Analysis by the PA news agency shows 2,500 people crossed in May.", "source", ["PA news agency"]),
+    case("sources",
+         "Some 900 people were returned in May, the Interior Ministry said.",
+         "source",
+         ["Interior Ministry"]),
+    case("a forward looking sentence continues the time of the one before",
+         "The new centre should open next spring. At first it will hold up to 880 people.",
+         "value qualifier period.end.year",
+         [(880, "at_most", 2024)],
+         date=dt.date(2023, 11, 6)),
+    case("a ratio needs a larger second number that is no year",
+         "He said 12,000 Albanians had arrived by small boat this year, up from just 50 in 2020.",
+         "value period.end.year",
+         [(12000, 2024), (50, 2020)]),
+    case("a ratio needs a larger second number that is no year", "Nine in 10 claims were granted.", "value", []),
+    case("a boat count does not lend its metric to the next number",
+         "The arrivals, in 14 boats, took the total for the year to 19,294.",
+         "value metric",
+         [(14, "boats"), (19294, "irregular_crossings")]),
+    case("people without a cue take the metric of the sentence before in the paragraph",
+         "The number of people waiting for an initial decision on their asylum claim has fallen. "
+         "At the end of March, 86,460 people were waiting.",
+         "value metric",
+         [(86460, "asylum_claims")]),
+    case("ranges of counts",
+         "Between 3,000 and 4,000 people arrived in Lampedusa.",
+         "value qualifier",
+         [(3000, "at_least"), (4000, "at_most")]),
+    case("ranges of counts",
+         "Police arrested 12 to 15 people.",
+         "value qualifier",
+         [(12, "at_least"), (15, "at_most")]),
+    case("ranges of counts",
+         "Some 50-60 migrants were rescued.",
+         "value qualifier",
+         [(50, "at_least"), (60, "at_most")]),
+    case("ranges of counts",
+         "Arrivals rose from 3,000 to 4,000 people.",
+         "value qualifier",
+         [(3000, "exact"), (4000, "exact")]),
+    case("a comparison clause dates only its own count",
+         "There were 4,000 arrivals in Italy, up from 3,000 the year before.",
+         "value period",
+         [
+         (4000, Period(None, DATE)), (3000, Period(dt.date(2023, 1, 1), dt.date(2023, 12, 31)))]),
+    case("a year earlier repeats the sentence date a year back",
+         "At the end of March, 86,460 people were waiting for a decision, compared with 175,457 a year earlier.",
+         "value period.end",
+         [(86460, dt.date(2024, 3, 31)), (175457, dt.date(2023, 3, 31))]),
+    case("a when clause is dated by the phrase before it",
+         ("So far this year 19,294 people have crossed the Channel in small boats.",
+          "That is down 4% on the same point in 2023, when 20,102 people had made the crossing, "
+         "but up on the 17,000 recorded by this stage in 2022."),
+         "value period",
+         [
+         (19294, Period(dt.date(2024, 1, 1), DATE)),
+         (20102, Period(dt.date(2023, 1, 1), dt.date(2023, 6, 14))),
+         (17000, Period(dt.date(2022, 1, 1), dt.date(2022, 6, 14)))]),
+    case("more sources",
+         "Amnesty International said about 5,000 people were held in official centres.",
+         "source",
+         ['Amnesty International']),
+    case("more sources", "The UN refugee agency, UNHCR, said more than 1,800 people had died.", "source", ['UNHCR']),
+    case("more sources", "The total reached 19,294, PA news agency analysis shows.", "source", ['PA news agency']),
+    case("more sources", "The Greek coastguard said 104 survivors had been rescued.", "source", ['Greek coastguard']),
+    case("more sources", "Frontex said on Thursday that crossings rose to around 270,000.", "source", ['Frontex']),
+    case("cues beyond the clause: a subject cut off from its verb by an apposition",
+         "At least 12 people, including six children, have died after a boat capsized.",
+         "value metric",
+         [(12, "deaths"), (6, "deaths")]),
+    case("cues beyond the clause: a subject cut off from its verb by an apposition",
+         "Two men, aged 19 and 22, were charged with facilitating illegal entry.",
+         "value metric",
+         [(2, "arrests")]),
+    case("cues beyond the clause: a subordinate clause with its own subject keeps its own cue",
+         "The deaths come as the number of people arriving in small boats passed 15,000 for the year.",
+         "value metric",
+         [(15000, "small_boat_arrivals")]),
+    case("cues beyond the clause: a subordinate clause with its own subject keeps its own cue",
+         "Three people died after a boat carrying 40 people capsized in the Channel.",
+         "value metric",
+         [(3, "deaths"), (40, "small_boat_arrivals")]),
+    case("cues beyond the clause: departures",
+         "Some 37,720 people left its shores for Italy in the first six months of 2023.",
+         "value metric",
+         [(37720, "irregular_crossings")]),
+    case("cues beyond the clause: \"that\" before a number is a conjunction, not a determiner",
+         "The Home Office said that 500 people had been deported.",
+         "value metric",
+         [(500, "returns")]),
+    case("the time of a statement does not date a count in another clause",
+         "The government removed 19,000 people in its first six months, the Home Office said on Thursday.",
+         "period",
+         [Period(None, DATE)]),
+    case("reported past perfect since runs to the article date",
+         "The minister said 16 smugglers had been arrested since January.",
+         "period",
+         [Period(dt.date(2024, 1, 1), DATE)]),
+    case("the article year runs to the article date",
+         "That takes the number of people who crossed the Channel in 2024 so far to 21,706.",
+         "period",
+         [Period(dt.date(2024, 1, 1), DATE)]),
+    case("pages are no count", "The judgment, which runs to 56 pages, was delivered on Wednesday.", "value", []),
+    case("metrics from nouns and clauses",
+         "There were 26,015 returns in the year, of which 9,297 were enforced.",
+         "value metric",
+         [(26015, "returns"), (9297, "returns")]),
+    case("metrics from nouns and clauses",
+         "A smuggler who organised at least 20 crossings of the Channel has been jailed.",
+         "value metric",
+         [(20, "small_boat_arrivals")]),
+    case("metrics from nouns and clauses",
+         "The agency has a staff of more than 2,500 and will recruit 10,000 standing corps officers.",
+         "value metric",
+         [(2500, "other"), (10000, "other")]),
+    case("metrics from nouns and clauses",
+         "The coastguard intercepted 9,500 migrants and returned them to detention centres, "
+         "where up to 5,000 people are held.",
+         "value metric",
+         [(9500, "returns"), (5000, "other")]),
+    case("metrics from nouns and clauses",
+         "Italy had received 51,000 migrants by sea.",
+         "value metric",
+         [(51000, "irregular_crossings")]),
+    case("statistics and measures are no counts",
+         "The average number of people per boat has risen to 49 this year, from 41 in 2022.",
+         "value",
+         []),
+    case("statistics and measures are no counts", "On average 50 people crossed per day.", "value", []),
+    case("statistics and measures are no counts",
+         "The government said that 2,200 court days had been made available.",
+         "value",
+         []),
+    case("the paragraph metric serves the first count even after a year",
+         "A further 128 people were brought ashore in Dover on Wednesday. That takes the total for 2024 to 21,706.",
+         "value metric",
+         [(128, "small_boat_arrivals"), (21706, "small_boat_arrivals")]),
+    case("a comparison opened by double dates only its own count",
+         "The number of people granted protection was 75,225, more than double the 33,000 granted in the "
+         "year ending March 2023.",
+         "value period.end",
+         [(75225, DATE), (33000, dt.date(2023, 3, 31))]),
+    case("vague hundreds are no count", "Several hundred migrants gathered on the beach at Gravelines.", "value", []),
+    case("vague hundreds are no count", "A few thousand people were waiting in Calais.", "value", []),
+    case("picked up in the channel is an arrival",
+         "Border Force picked up 400 people in the Channel.",
+         "value metric",
+         [
+         (400, "small_boat_arrivals")]),
+    case("differences are no counts",
+         "Some 1,000 more people crossed the Channel in August than in the same month last year.",
+         "value",
+         []),
+    case("differences are no counts", "Arrivals were up 3,000 on last year.", "value", []),
+    case("differences are no counts", "Crossings rose by 2,500 in a week.", "value", []),
+    case("differences are no counts", "There was a rise of 500 in the number of people detained.", "value", []),
+    case("a clause with a verb of its own is no parallel",
+         "More than 50,000 people were killed, and some 1.5 million people in Turkey have been left homeless.",
+         "value metric",
+         [(50000, "deaths"), (1500000, "other")]),
+    case("more people and crossings",
+         "Officials confirmed that 3,000 foreign criminals had been deported.",
+         "value metric",
+         [(3000, "returns")]),
+    case("more people and crossings",
+         "The gang smuggled at least 1,000 people into the UK in lorries.",
+         "value metric",
+         [(1000, "irregular_crossings")]),
+    case("people held and voluntary departures",
+         "Around 2,000 people remain in the island's reception centre, which was built for 400.",
+         "value metric",
+         [(2000, "other"), (400, "other")]),
+    case("people held and voluntary departures",
+         "Four people have gone to Rwanda voluntarily.",
+         "value metric",
+         [(4, "returns")]),
+    case("a publication date does not date a count",
+         "Home Office data published on Thursday shows 6,265 people were returned.",
+         "period",
+         [Period(None, DATE)]),
+    case("plus is at least",
+         "Some 4,000-plus migrants arrived in Dover.",
+         "metric qualifier",
+         [("small_boat_arrivals", "at_least")]),
+    case("plus is at least",
+         "10,000+ people crossed the Channel to Dover.",
+         "metric qualifier",
+         [("small_boat_arrivals", "at_least")]),
+    case("the same value in another year is another claim",
+         ("Five people died on Sunday near Calais.", "Last year 12 people died, compared with 5 in 2022."),
+         "value period.end.year",
+         [(5, 2024), (12, 2023), (5, 2022)]),
+    case("prevented crossings migration and seeking asylum",
+         "Police in France said they prevented 28,000 crossing attempts in 2023, and dismantled 62 smuggling networks.",
+         "value metric",
+         [(28000, "other"), (62, "other")]),
+    case("prevented crossings migration and seeking asylum",
+         "Police prevented 28,000 crossings in 2023.",
+         "value metric",
+         [(28000, "other")]),
+    case("prevented crossings migration and seeking asylum",
+         "Net migration hit a record 745,000 in 2022.",
+         "value metric",
+         [(745000, "other")]),
+    case("prevented crossings migration and seeking asylum",
+         "Around 141,000 people came to seek asylum in the year to June.",
+         "value metric",
+         [(141000, "asylum_claims")]),
+    case("people carried are counted apart from the flights",
+         "Two chartered flights with 400 people on board have left.",
+         "value metric",
+         [(2, "other"), (400, "returns")]),
+    case("people carried are counted apart from the flights",
+         "Some 200 people awaiting flights were moved to the barracks.",
+         "value unit",
+         [(200, "people")]),
+    case("groups and operations are other: groups and operations take their metric from the noun, not from the verbs around it",
+         "The agency helped partners disrupt more than 40 smuggling groups, leading to 276 arrests.",
+         "value metric unit",
+         [(40, "other", "other"), (276, "arrests", "other")]),
+    case("groups and operations are other: groups and operations take their metric from the noun, not from the verbs around it",
+         "Europe's police helped dismantle 25 people smuggling gangs, and 310 suspects were charged.",
+         "value metric unit",
+         [(25, "other", "other"), (310, "arrests", "people")]),
+    case("groups and operations are other: groups and operations take their metric from the noun, not from the verbs around it",
+         "Detectives broke up 12 organised crime groups and secured 150 convictions.",
+         "value metric unit",
+         [(12, "other", "other"), (150, "arrests", "other")]),
+    case("groups and operations are other: groups and operations take their metric from the noun, not from the verbs around it",
+         "Officers carried out 15 raids and dismantled eight criminal networks, arresting 31 people.",
+         "value metric unit",
+         [(15, "other", "other"), (8, "other", "other"), (31, "arrests", "people")]),
+    case("personnel named after of: personnel are never crossings, also when named after \"of\"",
+         "Frontex said a dozen of its officers had been sent to Lesbos to help with arrivals.",
+         "value metric",
+         [(12, "other")]),
+    case("personnel named after of: personnel are never crossings, also when named after \"of\"",
+         "Three of the agency's staff were deployed to Lampedusa after 5,000 people arrived.",
+         "value metric",
+         [(3, "other"), (5000, "irregular_crossings")]),
+    case("personnel named after of: personnel are never crossings, also when named after \"of\"",
+         "Two of the men were later charged with smuggling.",
+         "value metric",
+         [(2, "arrests")]),
+    case("landed from the sea: landed from the sea in the Channel: arrivals",
+         "Border Force brought 57 migrants ashore at Dover on Thursday.",
+         "value metric",
+         [(57, "small_boat_arrivals")]),
+    case("landed from the sea: landed from the sea in the Channel: arrivals",
+         "Officials brought 35 people ashore at Ramsgate after their small boat began taking on water.",
+         "value metric",
+         [(35, "small_boat_arrivals")]),
+    case("landed from the sea: landed from the sea in the Channel: arrivals",
+         "A further 84 people were landed at Dover after a dinghy got into difficulty.",
+         "value metric",
+         [(84, "small_boat_arrivals")]),
+    case("landed from the sea: landed from the sea in the Channel: arrivals",
+         "The lifeboat crew said 43 people were rescued and brought to Dover.",
+         "value metric",
+         [(43, "small_boat_arrivals")]),
+    case("landed from the sea: landed from the sea in the Channel: arrivals",
+         "A lifeboat escorted 60 people into Ramsgate harbour on Saturday.",
+         "value metric",
+         [(60, "small_boat_arrivals")]),
+    case("landed from the sea: landed from the sea in the Channel: arrivals",
+         "A Border Force cutter escorted 48 people to Dover.",
+         "value metric",
+         [(48, "small_boat_arrivals")]),
+    case("landed from the sea: elsewhere the route decides; brought to justice or to Britain is no landing",
+         "The coastguard brought 500 migrants ashore in Lampedusa.",
+         "value metric",
+         [(500, "irregular_crossings")]),
+    case("landed from the sea: elsewhere the route decides; brought to justice or to Britain is no landing",
+         "The 200 refugees were brought to Britain under the resettlement scheme.",
+         "value metric",
+         [(200, "other")]),
+    case("people on removal flights are returns: the people a removal, deportation or charter flight carries are returns; the flights are other",
+         "Five charter flights carrying 421 people have left for Vietnam this year.",
+         "value metric",
+         [(5, "other"), (421, "returns")]),
+    case("people on removal flights are returns: the people a removal, deportation or charter flight carries are returns; the flights are other",
+         "A removal flight carrying 30 people left Stansted for Albania on Tuesday.",
+         "value metric",
+         [(30, "returns")]),
+    case("people on removal flights are returns: the people a removal, deportation or charter flight carries are returns; the flights are other",
+         "Deportation flights took 200 people to Albania last month.",
+         "value metric",
+         [(200, "returns")]),
+    case("people on removal flights are returns: the people a removal, deportation or charter flight carries are returns; the flights are other",
+         "The ministry said a chartered flight with 45 people on board departed for Jamaica.",
+         "value metric",
+         [(45, "returns")]),
+    case("people on removal flights are returns: the people a removal, deportation or charter flight carries are returns; the flights are other",
+         "Some 60 people were put on a removal flight to Lagos.",
+         "value metric",
+         [(60, "returns")]),
+    case("people on removal flights are returns: a flight named in passing does not make crossings into returns",
+         "More than 500 people crossed the Channel in small boats on the day the first charter flight to Rwanda was "
+         "due to leave.",
+         "value metric",
+         [(500, "small_boat_arrivals")]),
+    case("a when clause with its own time is in the year before it: the count after \"the same period last year, when\" belongs to last year; \"by mid-March\" is a point in time",
+         "Arrivals in Italy are 25 per cent higher than in the same period last year, when 3,683 arrivals had been "
+         "recorded by mid-March.",
+         "period",
+         [Period(None, dt.date(2023, 3, 15))]),
+    case("a when clause with its own time is in the year before it: the count after \"the same period last year, when\" belongs to last year; \"by mid-March\" is a point in time",
+         "Crossings this year are lower than in the same period last year, when 5,200 people had made the journey "
+         "by the end of March.",
+         "period",
+         [Period(dt.date(2023, 1, 1), dt.date(2023, 3, 31))]),
+    case("a when clause with its own time is in the year before it: the count after \"the same period last year, when\" belongs to last year; \"by mid-March\" is a point in time",
+         "Arrivals are down on 2022, when 3,000 people landed in Lampedusa in May.",
+         "period",
+         [Period(dt.date(2022, 5, 1), dt.date(2022, 5, 31))]),
+    case("a time in a when clause dates only its own count",
+         "Greece has recorded 9,000 arrivals so far, compared with the same period last year, when 4,100 "
+         "people had arrived by mid-March.",
+         "value period",
+         [(9000, Period(None, DATE)), (4100, Period(None, dt.date(2023, 3, 15)))]),
+    case("since an event and superlatives: from an undated event to the article date; a superlative's \"since 2018\" compares",
+         "More than 9,400 people have been returned since the general election, the highest rate of removals since 2018.",
+         "period",
+         [Period(None, DATE)]),
+    case("since an event and superlatives: from an undated event to the article date; a superlative's \"since 2018\" compares",
+         "Police have made 300 arrests since the start of the operation, the most since 2015.",
+         "period",
+         [Period(None, DATE)]),
+    case("since an event and superlatives: from an undated event to the article date; a superlative's \"since 2018\" compares",
+         "Some 5,000 people have been returned, the highest number since 2018.",
+         "period",
+         [Period(None, DATE)]),
+    case("since an event and superlatives: from an undated event to the article date; a superlative's \"since 2018\" compares",
+         "Since the general election, more than 9,400 people have been returned, the highest number since 2018.",
+         "period",
+         [Period(None, DATE)]),
+    case("since an event and superlatives: a dated event still starts the period",
+         "Since Labour came to power in July, 9,400 people have been returned.",
+         "period",
+         [Period(dt.date(2023, 7, 1), DATE)]),
+    case("since an event and superlatives: a dated event still starts the period",
+         "Some 2,000 people have been returned since 2018.",
+         "period",
+         [Period(dt.date(2018, 1, 1), DATE)]),
+    case("since an event and superlatives: a dated event still starts the period",
+         "In 2023, some 5,000 people were removed since the policy began.",
+         "period",
+         [Period(dt.date(2023, 1, 1), dt.date(2023, 12, 31))]),
+    case("and before a number in words opens a new count",
+         "Border Force picked up 45 people in the Channel on Monday and arrested two suspected smugglers.",
+         "value metric",
+         [(45, "small_boat_arrivals"), (2, "arrests")]),
+    case("the other side of a count of things is other too",
+         "There are now 56 hotels in use, down from 400 last summer.",
+         "value metric",
+         [(56, "other"), (400, "other")]),
+    case("removing and deporting",
+         "The government plans to deport 500 people to Vietnam.",
+         "value metric",
+         [(500, "returns")]),
+    case("removing and deporting",
+         "The Home Office chartered a plane to remove 40 people to Albania.",
+         "value metric",
+         [(40, "returns")]),
+    case("removing and deporting: a count after its verb is no bare subject cut off by an apposition",
+         "Two former military bases will house up to 2,000 people, and the government plans to deport 500 people.",
+         "value metric",
+         [(2, "other"), (2000, "other"), (500, "returns")]),
+    case("a count has no head noun across punctuation",
+         "More than 300 people were stopped trying to reach the UK in small boats on Wednesday, taking the "
+         "total for the year so far above 4,600, Home Office figures show.",
+         "value metric qualifier",
+         [
+         (300, "small_boat_arrivals", "at_least"), (4600, "small_boat_arrivals", "at_least")]),
+    case("stopped detections and detention",
+         "Police said they had stopped another 140 people from launching a dinghy near Gravelines.",
+         "metric",
+         {140: "other"}),
+    case("stopped detections and detention",
+         "Moroccan officials said they stopped nearly 45,000 migrants last year.",
+         "metric",
+         {45000: "other"}),
+    case("stopped detections and detention",
+         "The agency recorded 12,900 detections on the eastern route.",
+         "metric",
+         {12900: "irregular_crossings"}),
+    case("stopped detections and detention",
+         "Detections of migrants trying to leave for Britain across the Channel rose to 5,300.",
+         "metric",
+         {5300: "small_boat_arrivals"}),
+    case("stopped detections and detention",
+         "The number of people held in immigration detention fell to 1,820 at the end of March.",
+         "metric",
+         {1820: "other"}),
+    case("a past tense sentence with no time goes on with the story",
+         ("Irregular crossings into the bloc fell to about 180,000 last year, the border agency said.",
+          "The western route saw 13,200 detections, down a third. Arrivals in Cyprus rose to 4,100.",
+          "The agency currently deploys some 1,900 officers at the borders."),
+         "period",
+         {180000: Period(dt.date(2024, 1, 1), dt.date(2024, 12, 31)), 13200: Period(dt.date(2024, 1, 1), dt.date(2024, 12, 31)), 4100: Period(dt.date(2024, 1, 1), dt.date(2024, 12, 31))},
+         date=dt.date(2025, 2, 3)),
+    case("a past tense sentence with no time goes on with the story",
+         ("Irregular crossings into the bloc fell to about 180,000 last year, the border agency said.",
+          "The western route saw 13,200 detections, down a third. Arrivals in Cyprus rose to 4,100.",
+          "The agency currently deploys some 1,900 officers at the borders."),
+         "period.end",
+         {1900: dt.date(2025, 2, 3)},
+         date=dt.date(2025, 2, 3)),
+    case("the story of a past year ends at a new time or once this year is told",
+         ("Police arrested 14 people in three raids in March last year.",
+          "The man was charged in Dover on Monday.",
+          "Officers also arrested two other men in Kent."),
+         "period.end",
+         {2: dt.date(2025, 2, 3)},
+         date=dt.date(2025, 2, 3)),
+    case("the story of a past year ends at a new time or once this year is told",
+         ("On Sunday 800 people crossed the Channel. That is down on 2023, when 900 had crossed by then.",
+          "About a dozen people were treated for hypothermia."),
+         "period.end",
+         {12: dt.date(2024, 8, 19)},
+         date=dt.date(2024, 8, 19)),
+    case("more before the noun modal returns and flights to a list",
+         "The department will recruit 40 more compliance officers for its returns unit.",
+         "metric",
+         {40: "other"}),
+    case("more before the noun modal returns and flights to a list",
+         "The scheme sent only two volunteers to Kigali before it was dropped.",
+         "metric",
+         {2: "returns"}),
+    case("more before the noun modal returns and flights to a list",
+         "About 5,000 people were told they might be removed to Rwanda.",
+         "metric",
+         {5000: "other"}),
+    case("more before the noun modal returns and flights to a list",
+         "Three charter flights to Ghana, Nigeria and Jamaica carried 230 people last month.",
+         "metric",
+         {230: "returns"}),
+    case("one value twice in a sentence is two counts and a quote restating it is none",
+         "Officials found that three were minors and three had no papers.",
+         "value",
+         [3, 3]),
+    case("one value twice in a sentence is two counts and a quote restating it is none",
+         ("The gang smuggled an estimated 2,000 people across the Channel.",
+          "“He put more than two thousand lives at risk,” the judge said."),
+         "value",
+         [2000]),
+    case("a later counts future time does not date a count before it",
+         "The force currently has some 1,400 officers and aims to reach 3,000 by 2028.",
+         "period.end",
+         {1400: DATE, 3000: dt.date(2028, 12, 31)}),
+    case("a later counts future time does not date a count before it",
+         "Between 2,000 and 3,000 people will be relocated by 2026.",
+         "period.end",
+         {2000: dt.date(2026, 12, 31), 3000: dt.date(2026, 12, 31)}),
+    case("decisions yachts and the other side of a comparison",
+         "Caseworkers made 31,000 initial decisions in the quarter.",
+         "metric",
+         {31000: "asylum_claims"}),
+    case("decisions yachts and the other side of a comparison",
+         "Police seized four yachts and nine cars in the raids.",
+         "metric",
+         {4: "boats"}),
+    case("decisions yachts and the other side of a comparison",
+         "Officials fear many more drowned than the 41 bodies found so far.",
+         "metric",
+         {41: "deaths"}),
+    case("holding moving reaching a level relative clauses",
+         "The camp's reception centre was holding 3,500 people on Monday night.",
+         "metric",
+         {3500: "other"}),
+    case("holding moving reaching a level relative clauses",
+         "Coastguard ships transferred 700 of them to Sicily on Friday.",
+         "metric",
+         {700: "other"}),
+    case("holding moving reaching a level relative clauses",
+         "The number of people displaced worldwide has reached a record 95 million.",
+         "metric",
+         {95_000_000: "other"}),
+    case("holding moving reaching a level relative clauses",
+         "Three women have been jailed over a crossing in which at least six people drowned.",
+         "metric",
+         {3: "arrests"}),
+    case("holding moving reaching a level relative clauses",
+         "Three women have been jailed over a crossing in which at least six people drowned.",
+         "metric",
+         {6: "deaths"}),
+    case("holding moving reaching a level relative clauses",
+         "Ministers vowed to clear the asylum backlog, which stood at about 90,000 cases.",
+         "metric",
+         {90000: "asylum_claims"}),
+    case("an apposed subject after a subordinator takes the verb after",
+         "Troops were sent to Melilla after about 2,000 people, including 300 "
+         "minors, crossed the border fence from Morocco.",
+         "metric",
+         {2000: "irregular_crossings", 300: "irregular_crossings"}),
+    case("a net migration story with no route counts arrivals as other unless irregular",
+         ("Net migration reached 700,000 last year.",
+          "Some 1.1 million people arrived, while about 400,000 left.",
+          "Police said a gang had smuggled 900 people into Britain."),
+         "metric",
+         {1_100_000: "other", 400_000: "other", 900: "irregular_crossings"}),
+    case("the figure refers to the count before it",
+         ("Net migration hit a record 800,000 in the year to June 2023.",
+          "The statistics office had previously estimated the figure at 690,000."),
+         "metric",
+         ["other", "other"],
+         date=dt.date(2024, 11, 28)),
+    case("the previous year is the year before the sentences own time",
+         "Spanish police seized 210 boats in the south in 2022, up from 150 boats "
+         "the previous year.",
+         "period.end.year",
+         {210: 2022, 150: 2021},
+         date=dt.date(2023, 2, 10)),
+    case("the previous year is the year before the sentences own time",
+         "Some 51,000 student visas were issued in the year to March, down from "
+         "70,000 the previous year.",
+         "period.end.year",
+         {51000: 2024, 70000: 2023},
+         date=dt.date(2024, 8, 20)),
+    case("the object of what someone is accused of counts that deed",
+         "Dutch police arrested nine men suspected of smuggling 2,300 people across "
+         "the Channel last year.",
+         "metric",
+         {9: "arrests", 2300: "small_boat_arrivals"}),
+    case("the object of what someone is accused of counts that deed",
+         "Two men accused of exploiting 40 workers were jailed on Friday.",
+         "metric",
+         {2: "arrests"}),
+    case("entering detention boat drivers detained and survivors who speak",
+         "Some 5,100 people entered immigration detention in the quarter.",
+         "metric",
+         {5100: "other"}),
+    case("entering detention boat drivers detained and survivors who speak",
+         "Turkish police detained 700 suspected smugglers and 90 boat drivers in May.",
+         "metric",
+         {700: "arrests", 90: "arrests"}),
+    case("entering detention boat drivers detained and survivors who speak",
+         "Survivors told reporters the dinghy had left Libya carrying 70 people.",
+         "metric",
+         {70: "irregular_crossings"}),
+    case("the same day is no day of a whole year told before",
+         ("A total of 300 people crossed the Channel on Monday.",
+          "The record was set in 2022, when 45,000 people arrived.",
+          "French police said they had stopped 50 people from leaving on the same day."),
+         "period.end.year",
+         {50: 2025},
+         date=dt.date(2025, 3, 4)),
+    case("applying for protection sending back and receiving irregular migrants",
+         "Claims rose last year, with 61,000 people applying for protection.",
+         "metric",
+         {61000: "asylum_claims"}),
+    case("applying for protection sending back and receiving irregular migrants",
+         "Algeria intercepted 3,000 migrants in May and sent 1,200 back to Niger.",
+         "metric",
+         {1200: "returns"}),
+    case("applying for protection sending back and receiving irregular migrants",
+         "Last year, Malta received 5,300 irregular migrants.",
+         "metric",
+         {5300: "irregular_crossings"}),
+    case("applying for protection sending back and receiving irregular migrants",
+         "The operation also identified 900 irregular migrants and 300 fake passports.",
+         "metric",
+         {900: "other"}),
+    case("the twelve months and the end of the year told in the past",
+         ("Some 70,000 people claimed asylum in the year ending December 2024, official figures show.",
+          "That was more than in 2023, when 60,000 people claimed asylum.",
+          "Caseworkers made 80,000 initial decisions over the twelve months.",
+          "At the end of the year, 50,000 claims were awaiting a decision."),
+         "period.end.year",
+         {80000: 2024, 50000: 2024},
+         date=dt.date(2025, 2, 27)),
+    case("the twelve months and the end of the year told in the past",
+         "The backlog will fall to 20,000 by the end of the year.",
+         "period.end.year",
+         [2025],
+         date=dt.date(2025, 2, 27)),
+    case("decided cases people coming in exchange and those identified for removal",
+         "The office decided on 90,000 cases over the period and granted some form of "
+         "protection in half of them.",
+         "metric",
+         {90000: "asylum_claims"}),
+    case("decided cases people coming in exchange and those identified for removal",
+         "Under the pilot, 30 people have been sent back to France, and 20 have come to "
+         "the UK in exchange.",
+         "metric",
+         {30: "returns", 20: "other"}),
+    case("decided cases people coming in exchange and those identified for removal",
+         "Officials said 3,000 people have been identified for removal to Rwanda.",
+         "metric",
+         {3000: "other"}),
+    case("as before a count opens its own clause and as a whole closes none",
+         "Three people died off the beach at Gravelines as 90 people crowded aboard a "
+         "single dinghy.",
+         "metric",
+         {3: "deaths", 90: "small_boat_arrivals"}),
+    case("as before a count opens its own clause and as a whole closes none",
+         "The boat may have been carrying as many as 600 people when it left Tobruk, "
+         "in eastern Libya.",
+         "metric",
+         {600: "irregular_crossings"}),
+    case("as before a count opens its own clause and as a whole closes none",
+         "More than 9,000 people were deported in the first ten months, compared with "
+         "8,100 in 2023 as a whole.",
+         "period.end.year",
+         {8100: 2023},
+         date=dt.date(2024, 12, 19)),
+    case("a month range and a year named after it",
+         "In the third quarter, 13,000 people crossed the Channel, compared with "
+         "9,000 between July and September last year.",
+         "period.end.year",
+         {13000: 2025, 9000: 2024},
+         date=dt.date(2025, 10, 2)),
+    case("a month range and a year named after it",
+         "Some 2,000 people landed on Crete since January, more than in 2024 as a "
+         "whole, when 1,900 made the crossing.",
+         "period.end.year",
+         {1900: 2024},
+         date=dt.date(2025, 8, 14)),
+    case("protection vocabulary and regularisation",
+         ("Some 9,000 people sought international protection in the first half of the year, compared with 7,000 who "
+         "applied a year earlier.",
+          "Officials issued 4,000 first-instance decisions and granted international protection to 1,500 people.",
+          "In 2023, Portugal received a record 2,600 asylum requests.",
+          "The government plans to regularise up to 300,000 undocumented migrants."),
+         "metric",
+         {9000: "asylum_claims", 7000: "asylum_claims", 4000: "asylum_claims", 1500: "asylum_claims", 2600: "asylum_claims", 300_000: "other"}),
+    case("jailed for smuggling counts the people smuggled",
+         "Six men were jailed for a total of 40 years for smuggling at least 900 "
+         "migrants across the Channel in small boats.",
+         "metric",
+         {6: "arrests", 900: "small_boat_arrivals"}),
+    case("times of months joined a part of a compared year and a describing which clause",
+         ("Irregular crossings into the EU in January and February were down by a third compared with the start of 2023, "
+         "at roughly 20,000.",
+          "Frontex counted 900 detections on the Western Balkans route, which had been the busiest route in 2022, when "
+         "140,000 people were detected there.",
+          "The gang, which was dismantled by Dutch police last year, bought 30 inflatable boats in Germany."),
+         "period.end",
+         {20000: dt.date(2024, 2, 29)},
+         date=dt.date(2024, 3, 11)),
+    case("times of months joined a part of a compared year and a describing which clause",
+         ("Irregular crossings into the EU in January and February were down by a third compared with the start of 2023, "
+         "at roughly 20,000.",
+          "Frontex counted 900 detections on the Western Balkans route, which had been the busiest route in 2022, when "
+         "140,000 people were detected there.",
+          "The gang, which was dismantled by Dutch police last year, bought 30 inflatable boats in Germany."),
+         "period.end.year",
+         {900: 2024, 140_000: 2022, 30: 2023},
+         date=dt.date(2024, 3, 11)),
+    case("removal centres apprehended migrants ports and rescue ships",
+         "Some 1,050 people were detained in immigration removal centres at the end "
+         "of June.",
+         "metric",
+         {1050: "other"}),
+    case("removal centres apprehended migrants ports and rescue ships",
+         "Police apprehended 2,100 people trying to enter from Turkey in March, and "
+         "arrested 40 suspected smugglers.",
+         "metric",
+         {2100: "irregular_crossings", 40: "arrests"}),
+    case("removal centres apprehended migrants ports and rescue ships",
+         "Charity rescue ships brought 4,200 people to Italian ports last year.",
+         "metric",
+         {4200: "irregular_crossings"}),
+    case("a peak after a count does not date it",
+         "The number of people housed in hotels fell to 30,000, from a peak of "
+         "56,000 in 2023.",
+         "period.end.year",
+         {30000: 2024, 56000: 2023},
+         date=dt.date(2024, 11, 7)),
+    case("departures under supervision refused entry and awaiting deportation",
+         "Some 4,000 people left Belgium under supervision in 2024, of whom 1,500 were deported, while 2,500 departed "
+         "independently.",
+         "metric",
+         {4000: "returns", 1500: "returns", 2500: "returns"}),
+    case("departures under supervision refused entry and awaiting deportation",
+         ("Some 9,000 people were refused entry at the border in 2024.",
+          "Some 700 foreign offenders were awaiting deportation at the end of March."),
+         "metric",
+         {9000: "returns", 700: "other"}),
+    case("lorries population and transfers of arrivals",
+         ("Some 3,000 people crossed the Channel in small boats last year.",
+          "A further 2,000 people were detected hiding in lorries at Dover and the "
+         "Channel Tunnel."),
+         "metric",
+         {3000: "small_boat_arrivals", 2000: "irregular_crossings"}),
+    case("lorries population and transfers of arrivals",
+         ("More than 7,000 migrants arrived on Lampedusa last week.",
+          "The island has a population of about 6,000.",
+          "Officials transferred 4,000 of the new arrivals to Sicily by Friday."),
+         "metric",
+         {6000: "other", 4000: "other", 7000: "irregular_crossings"}),
+    case("over the year goes on with the storys year for the whole sentence",
+         ("Asylum applications fell to 9,000 in 2023, and the backlog shrank to 12,000 by the end of December.",
+          "Police broke up three smuggling rings and charged 60 people over the year."),
+         "period.end.year",
+         {3: 2023, 60: 2023},
+         date=dt.date(2024, 2, 22)),
+    case("children looked after are other",
+         "Most had arrived in Kent, where the council looked after 900 unaccompanied "
+         "minors last year.",
+         "metric",
+         {900: "other"}),
+    case("deaths told as victims on a route unaccounted for or killing",
+         "The charity counted 85 victims along the route last year, and 23 people "
+         "from a sunken dinghy remain unaccounted for.",
+         "metric",
+         {85: "deaths", 23: "deaths"}),
+    case("deaths told as victims on a route unaccounted for or killing",
+         "A man facing deportation was charged with killing three people in Leeds.",
+         "metric",
+         {3: "deaths"}),
+    case("children missing from care are no deaths",
+         "Some 210 teenagers ran away from council placements in 2023, and 75 of "
+         "them are still missing.",
+         "metric",
+         {210: "other", 75: "other"},
+         date=dt.date(2024, 6, 14)),
+    case("children missing from care are no deaths",
+         "Nine people are still missing after the boat sank off Crete.",
+         "metric",
+         {9: "deaths"}),
+    case("paid to move people is crossings and suspects caught are arrests",
+         "Prosecutors said the gang had been paid to smuggle 900 people into Italy.",
+         "metric",
+         {900: "irregular_crossings"}),
+    case("paid to move people is crossings and suspects caught are arrests",
+         "Some 240 alleged traffickers were detained on the Polish border this "
+         "spring, while 3,000 people were refused entry.",
+         "metric",
+         {240: "arrests", 3000: "returns"}),
+    case("caps and limits are other",
+         "Ministers want to limit the number of refugees resettled each year to "
+         "5,000.",
+         "metric",
+         {5000: "other"}),
+    case("caps and limits are other",
+         "Rome plans to cap the total admitted to hotspots at 800 a week.",
+         "metric",
+         {800: "other"}),
+    case("orders and decisions issued and failed removals are no returns",
+         "The agency issued 52,000 return decisions in 2023, but only 9,000 people "
+         "were deported.",
+         "metric",
+         {52000: "other", 9000: "returns"}),
+    case("orders and decisions issued and failed removals are no returns",
+         "About 640 removals failed because the person had absconded.",
+         "metric",
+         {640: "other"}),
+    case("orders and decisions issued and failed removals are no returns",
+         "Some 18,000 people have been ordered to leave the country.",
+         "metric",
+         {18000: "other"}),
+    case("going home and waiting to be flown out",
+         "Of those detained in Libya, 1,800 chose to go home with IOM help, and "
+         "another 400 are waiting to be flown out.",
+         "metric",
+         {1800: "returns", 400: "other"}),
+    case("people brought back to land off north africa are other",
+         "The Libyan coastguard brought about 9,000 migrants back to Tripoli this "
+         "year.",
+         "metric",
+         {9000: "other"}),
+    case("lodged claims sleeping rough supported by councils and small boat arrivals removed",
+         "Nearly 15,000 of those who came by lorry have lodged claims to remain.",
+         "metric",
+         {15000: "asylum_claims"}),
+    case("lodged claims sleeping rough supported by councils and small boat arrivals removed",
+         "Around 300 migrants were sleeping rough in Calais on Monday.",
+         "metric",
+         {300: "other"}),
+    case("lodged claims sleeping rough supported by councils and small boat arrivals removed",
+         "In Wales, 700 children who arrived without parents were supported by "
+         "councils last year.",
+         "metric",
+         {700: "other"}),
+    case("lodged claims sleeping rough supported by councils and small boat arrivals removed",
+         "Only 600 small boat arrivals were returned to France under the deal.",
+         "metric",
+         {600: "returns"}),
+    case("a part of a count told before takes its time unless it is so now",
+         ("Claims fell to 90,000 in 2022.", "Iranians made 12,500 of them, Iraqis 8,100."),
+         "period.end.year",
+         {12500: 2022, 8100: 2022},
+         date=dt.date(2024, 3, 1)),
+    case("a part of a count told before takes its time unless it is so now",
+         ("The backlog stood at 90,000 in 2022.", "Officials said 30,500 of those are still pending."),
+         "period.end.year",
+         {30500: 2024},
+         date=dt.date(2024, 3, 1)),
+    case("a part of a count told before takes its time unless it is so now",
+         "There were 900 convictions last year, up from 610 the year "
+         "before.",
+         "period.end.year",
+         {900: 2023, 610: 2022},
+         date=dt.date(2024, 3, 1)),
+    case("missing from care after arriving and of those after it",
+         ("About 2,500 teenagers went missing from hotels after arriving alone "
+         "in Dover between 2021 and 2023.",
+          "Of those, 310 were still missing at the end of 2023."),
+         "metric",
+         {2500: "other", 310: "other"}),
+    case("a target to cut a number is other but a cut achieved is not",
+         "The coalition has pledged to reduce the number of refugees resettled "
+         "to 8,000 a year.",
+         "metric",
+         {8000: "other"}),
+    case("a target to cut a number is other but a cut achieved is not",
+         "Patrols have cut the number of people crossing the Channel to 9,000 "
+         "this year.",
+         "metric",
+         {9000: "small_boat_arrivals"}),
+    case("refusals overturned are claims and orders enforced are returns but those issued are not",
+         "Tribunals overturned 6,200 refusals in 2023.",
+         "metric",
+         {6200: "asylum_claims"}),
+    case("refusals overturned are claims and orders enforced are returns but those issued are not",
+         "Only 4,100 deportation orders were carried out in 2023, out of the "
+         "21,000 issued.",
+         "metric",
+         {4100: "returns", 21000: "other"}),
+    case("a running tally counts what the story counts",
+         ("Some 640 people crossed the Channel in small boats on Sunday.",
+          "Rescuers also took 30 people back to the beach at Wimereux.",
+          "The running total for the year is now 19,200."),
+         "metric",
+         {19200: "small_boat_arrivals", 30: "other"}),
+    case("people taken in handed over and couriers jailed",
+         "Ireland deported 90 people last year, while it took in 1,200 refugees "
+         "from Jordan.",
+         "metric",
+         {90: "returns", 1200: "other"}),
+    case("people taken in handed over and couriers jailed",
+         "Lithuania said 900 migrants had been handed back to Belarusian border "
+         "guards since July.",
+         "metric",
+         {900: "returns"}),
+    case("people taken in handed over and couriers jailed",
+         "Hungary has jailed 75 couriers this year.",
+         "metric",
+         {75: "arrests"}),
+    case("orders signed people escorted out made it across and flown to hospital",
+         "Ministers signed 3,300 deportation orders in 2023, and 260 people were "
+         "escorted out of the country.",
+         "metric",
+         {3300: "other", 260: "returns"}),
+    case("orders signed people escorted out made it across and flown to hospital",
+         "Some 2,000 people have made it to Kent in small craft since Friday.",
+         "metric",
+         {2000: "small_boat_arrivals"}),
+    case("orders signed people escorted out made it across and flown to hospital",
+         "Nine people deported from Germany on Tuesday were flown to hospital on "
+         "arrival, and 140 others were sent home.",
+         "metric",
+         {9: "other", 140: "returns"}),
+    case("a target told before its number is other whatever it counts",
+         ("Asylum claims rose to 41,000 last year.",
+          "The new coalition aims to get the number of applications down to "
+         "25,000 by 2028."),
+         "metric",
+         {41000: "asylum_claims", 25000: "other"}),
+    case("a target told before its number is other whatever it counts",
+         "Denmark wants to cap asylum claims at 1,000 a year.",
+         "metric",
+         {1000: "other"}),
+    case("accepted help to leave voluntarily people crammed into lorries and a second verb after and",
+         "In 2024, 1,300 migrants accepted help to leave voluntarily.",
+         "metric",
+         {1300: "returns"}),
+    case("accepted help to leave voluntarily people crammed into lorries and a second verb after and",
+         "Police found 22 people crammed into the back of a lorry near Calais.",
+         "metric",
+         {22: "irregular_crossings"}),
+    case("accepted help to leave voluntarily people crammed into lorries and a second verb after and",
+         "Libya held 9,000 migrants in 2023 and deported about 4,000 of them to "
+         "Niger.",
+         "metric",
+         {9000: "other", 4000: "returns"}),
+    case("possible removal untraced people cases cleared and people refused",
+         "Officials earmarked 3,100 people for potential removal to Ghana in 2023.",
+         "metric",
+         {3100: "other"}),
+    case("possible removal untraced people cases cleared and people refused",
+         "About 900 people on the list cannot be traced.",
+         "metric",
+         {900: "other"}),
+    case("possible removal untraced people cases cleared and people refused",
+         "The unit processed 5,300 asylum cases in May, and 2,700 people were "
+         "refused.",
+         "metric",
+         {5300: "asylum_claims", 2700: "asylum_claims"}),
+    case("possible removal untraced people cases cleared and people refused",
+         "In June, 400 people were refused entry at Calais.",
+         "metric",
+         {400: "returns"}),
+    case("officials accused are arrests but officials who arrest are not",
+         "Prosecutors indicted 11 border guards in 2023.",
+         "metric",
+         {11: "arrests"}),
+    case("officials accused are arrests but officials who arrest are not",
+         "Some 14 police officers were charged with taking bribes.",
+         "metric",
+         {14: "arrests"}),
+    case("officials accused are arrests but officials who arrest are not",
+         "About 300 officers arrested smugglers in the raids.",
+         "metric",
+         {300: "other"}),
+    case("a state told as still so is of now not of another clauses time",
+         "Of the 20,000 who applied between 2019 and mid-2022, about "
+         "6,000 are still waiting for an answer.",
+         "period.end.year",
+         {20000: 2022, 6000: 2024},
+         date=dt.date(2024, 5, 2)),
+    case("decisions on cases departures on their own untraced and facing removal",
+         "Caseworkers made decisions on 7,400 cases in March.",
+         "metric",
+         {7400: "asylum_claims"}),
+    case("decisions on cases departures on their own untraced and facing removal",
+         "In 2023, 2,100 people departed on their own after a refusal.",
+         "metric",
+         {2100: "returns"}),
+    case("decisions on cases departures on their own untraced and facing removal",
+         "Nearly 5,000 people have disappeared from the records, officials say.",
+         "metric",
+         {5000: "other"}),
+    case("decisions on cases departures on their own untraced and facing removal",
+         "Some 9,000 people who came by boat faced removal under the plan.",
+         "metric",
+         {9000: "other"}),
+    case("interceptions on land are crossings and at sea off libya are not",
+         "Hungarian police intercepted 640 migrants in trucks near the Serbian "
+         "border in May.",
+         "metric",
+         {640: "irregular_crossings"}),
+    case("interceptions on land are crossings and at sea off libya are not",
+         "The Libyan coastguard intercepted 640 migrants at sea in May.",
+         "metric",
+         {640: "other"}),
+    case("headline drown smugglers held pending claims displaced and pulled back",
+         "Dozens feared lost as 41 people drown off Tunisia",
+         "metric",
+         {41: "deaths"}),
+    case("headline drown smugglers held pending claims displaced and pulled back",
+         "Police said 310 people smugglers were detained in the first half of the year.",
+         "metric",
+         {310: "arrests"}),
+    case("headline drown smugglers held pending claims displaced and pulled back",
+         "The office said 65,000 applicants had cases still pending at the end of March.",
+         "metric",
+         {65000: "asylum_claims"}),
+    case("headline drown smugglers held pending claims displaced and pulled back",
+         "The fighting has left 3.1 million people internally displaced.",
+         "metric",
+         {3100000: "other"}),
+    case("headline drown smugglers held pending claims displaced and pulled back",
+         "Some 2,300 people were intercepted off Sfax and returned to Tunisia in May.",
+         "metric",
+         {2300: "other"}),
+    case("the people a convicted smuggler moved are crossings not arrests",
+         "A driver who smuggled more than 90 migrants across the Channel by dinghy "
+         "was jailed on Friday.",
+         "metric",
+         {90: "small_boat_arrivals"}),
+    case("the people a convicted smuggler moved are crossings not arrests",
+         "Police arrested 90 migrants near the port on Friday.",
+         "metric",
+         {90: "arrests"}),
+    case("a part of the count before keeps its time unless its own clause says still",
+         "The backlog stood at 90,000 at the end of 2022. Among them were "
+         "30,000 Afghans and 12,000 people whose cases are still open.",
+         "period.end.year",
+         {90000: 2022, 30000: 2022, 12000: 2024}),
+    case("convicts in a headline and a year naming a deal before the count",
+         "Court convicts 11 over Channel smuggling ring",
+         "metric",
+         {11: "arrests"}),
+    case("convicts in a headline and a year naming a deal before the count",
+         "Officials praised the 2019 readmission accord, under which "
+         "more than 6,000 people have been sent back.",
+         "period.end.year",
+         {6000: 2024}),
+    case("convicts in a headline and a year naming a deal before the count",
+         "Officials recalled the 2019 readmission accord, under which "
+         "Ankara agreed to take back 6,000 people.",
+         "period.end.year",
+         {6000: 2019}),
+    case("a relative clause of another noun after the count does not say what it counts",
+         "Police arrested 14 men over a crossing that killed eight people.",
+         "metric",
+         {14: "arrests"}),
+    case("a relative clause of another noun after the count does not say what it counts",
+         "At least 30 people died off a beach that smugglers use.",
+         "metric",
+         {30: "deaths"}),
+    case("a sentence that goes back to a past event without a count dates the story after it",
+         ("Relatives laid flowers at the harbour on Monday.",
+          "The ferry capsized near Samos in March 2021 on its way from Izmir. About 70 passengers were on the vessel. "
+         "Only 23 survived the night."),
+         "period.end.year",
+         {70: 2021, 23: 2021}),
+    case("a sentence that goes back to a past event without a count dates the story after it: told of now",
+         "The dinghy sank off Calais in August 2022. Rescuers say 45 people are still missing.",
+         "period.end.year",
+         {45: 2024}),
+    case("a relative clause far after the count and launches or canoes as boats",
+         "Three men were sentenced in Lille on Monday over the capsizing of a "
+         "dinghy off Wimereux in 2022 that killed 12 people.",
+         "metric",
+         {3: "arrests", 12: "deaths"}),
+    case("a relative clause far after the count and launches or canoes as boats",
+         "Gendarmes seized 320 launches and 45 canoes on the coast.",
+         "metric unit",
+         {320: ("boats", "boats"), 45: ("boats", "boats")}),
+    case("a sentence that ends on a past event dates the past tense sentences after it",
+         "Two captains were sentenced in Athens on Thursday over a collision off Lesbos in October 2020 that left "
+         "nine people dead. The vessel had left Turkey with 60 people aboard. Only 51 were rescued.",
+         "period.end.year",
+         {2: 2024, 9: 2020, 60: 2020, 51: 2020}),
+    case("a sentence that ends on a past event dates the past tense sentences after it",
+         "This year 20,000 people crossed, up from 15,000 in June 2022. Officials recorded 300 returns.",
+         "period.end.year",
+         {300: 2024}),
+    case("charges against as arrests and space for as other",
+         "Prosecutors brought charges against 14 men over the fire.",
+         "metric",
+         {14: "arrests"}),
+    case("charges against as arrests and space for as other",
+         "About 900 migrants landed at the port, whose shelter has space for 250.",
+         "metric",
+         {900: "irregular_crossings", 250: "other"}),
+    case("a count in a relative clause in the present tells of now",
+         "In March 2021, 3,000 people reached the island, swamping its "
+         "hotspot, which has room for 350.",
+         "period.end.year",
+         {3000: 2021, 350: 2024}),
+    case("a count in a relative clause in the present tells of now",
+         "In March 2021, 3,000 people reached the island, swamping its "
+         "hotspot, which had room for 350.",
+         "period.end.year",
+         {350: 2021}),
+    case("a sentence that ends on the deaths of a past years disaster dates the story after it",
+         "A court jailed two men on Friday over the 2019 Lampedusa capsizing, in which 48 people are thought to have "
+         "died. The boat had left Sfax with 70 passengers. Only 22 survived.",
+         "period.end.year",
+         {2: 2024, 48: 2019, 70: 2019, 22: 2019}),
+    case("a sentence that ends on the deaths of a past years disaster dates the story after it",
+         "So far this year 40 people have died, compared with 30 in 2022. Rescuers pulled 60 people from the sea.",
+         "period.end.year",
+         {60: 2024}),
+    case("a sentence that ends on the deaths of a past years disaster dates the story after it",
+         "A court jailed two men on Friday over the 2019 Lampedusa capsizing, in which 48 people are thought to have "
+         "died. The boat had set off from Sfax carrying 70 passengers. Officials said 12 centres had been built.",
+         "period.end.year",
+         {70: 2019, 12: 2024}),
+    case("a sentence that opens years after the story moves its time on",
+         "The camp burned down in September 2020. About 12,000 people were left without shelter. "
+         "Two years after the fire, a court convicted 4 men of arson.",
+         "period.end.year",
+         {12000: 2020, 4: 2022}),
+    case("a bare number repeated in a quote is no new count",
+         ("Survivors said as many as 400 people had been crammed aboard the trawler.",
+          "Police arrested the crew on Friday. “They all said around four hundred,” a doctor said."),
+         "value",
+         [400]),
+]
 
 
-def test_a_large_figure_after_the_is_new():
-    found = figs("Italy has recorded 140,000 sea arrivals this year, nearly double the 74,000 recorded in 2022.")
-    assert [(f.value, f.period.end.year) for f in found] == [(140000, 2024), (74000, 2022)]
-
-
-def test_a_rounded_count_told_exactly_soon_after_is_one_claim():
-    assert values("Almost 15,000 migrants crossed the Channel in small boats in the first half of this year.",
-                  "Home Office figures show 14,812 people crossed between January 1 and June 30.") == [14812]
-    # (not a rounded count of another metric or year, nor one far from the exact value)
-    assert values("More than 15,000 migrants crossed the Channel this year.",
-                  "In 2023, 14,812 people crossed.") == [15000, 14812]
-
-
-def test_the_following_year_is_the_year_after_the_one_told():
-    got = {f.value: f.period for f in figs("Some 212,400 asylum applications were lodged in 2015, and a record 301,900 "
-                                           "in the following year.", date=dt.date(2025, 8, 31))}
-    assert (got[301900].start, got[301900].end) == (dt.date(2016, 1, 1), dt.date(2016, 12, 31))
-
-
-def test_repeat_of_the_same_claim_counts_once():
-    assert values("Some 300 people will be relocated.", "The bill for relocating 300 people keeps rising.") == [300]
-
-
-def test_a_number_without_a_noun_takes_the_story_metric():
-    found = figs("More than 5,000 people crossed the Channel in small boats this year.",
-                 "The previous high, 4,100, was set in 2022.")
-    assert [(f.value, f.metric) for f in found] == [(5000, "small_boat_arrivals"), (4100, "small_boat_arrivals")]
+@pytest.mark.parametrize("case", tables.params(CASES))
+def test_figures_table(case: tables.Case) -> None:
+    tables.check(case, figs(*case.paragraphs, date=case.date or DATE), key="value")
 
 
 def test_comparison_in_one_sentence():
@@ -158,21 +1216,6 @@ def test_period_defaults_to_article_date_and_source_is_read():
     [f] = figs("UNHCR estimates that more than 4,000 refugees have been registered with the agency in Libya.")
     assert f.period == Period(None, DATE)
     assert f.source == "UNHCR"
-
-
-@pytest.mark.parametrize("sentence,source", [
-    ("According to Home Office figures, 3,000 people crossed on Friday.", "Home Office"),
-    ("Analysis by the PA news agency shows 2,500 people crossed in May.", "PA news agency"),
-    ("Some 900 people were returned in May, the Interior Ministry said.", "Interior Ministry"),
-])
-def test_sources(sentence, source):
-    [f] = figs(sentence)
-    assert f.source == source
-
-
-def test_a_forward_looking_sentence_continues_the_time_of_the_one_before():
-    found = figs("The new centre should open next spring. At first it will hold up to 880 people.", date=dt.date(2023, 11, 6))
-    assert [(f.value, f.qualifier, f.period.end.year) for f in found] == [(880, "at_most", 2024)]
 
 
 @settings(deadline=None, max_examples=150)
@@ -221,65 +1264,6 @@ def test_metric_data_is_checked():
         figures._compile(doc, "metrics.yaml")
 
 
-def test_a_ratio_needs_a_larger_second_number_that_is_no_year():
-    found = figs("He said 12,000 Albanians had arrived by small boat this year, up from just 50 in 2020.")
-    assert [(f.value, f.period.end.year) for f in found] == [(12000, 2024), (50, 2020)]
-    assert values("Nine in 10 claims were granted.") == []
-
-
-def test_a_boat_count_does_not_lend_its_metric_to_the_next_number():
-    found = figs("The arrivals, in 14 boats, took the total for the year to 19,294.")
-    assert [(f.value, f.metric) for f in found] == [(14, "boats"), (19294, "irregular_crossings")]
-
-
-def test_people_without_a_cue_take_the_metric_of_the_sentence_before_in_the_paragraph():
-    found = figs("The number of people waiting for an initial decision on their asylum claim has fallen. "
-                 "At the end of March, 86,460 people were waiting.")
-    assert [(f.value, f.metric) for f in found] == [(86460, "asylum_claims")]
-
-
-@pytest.mark.parametrize("sentence,expected", [
-    ("Between 3,000 and 4,000 people arrived in Lampedusa.", [(3000, "at_least"), (4000, "at_most")]),
-    ("Police arrested 12 to 15 people.", [(12, "at_least"), (15, "at_most")]),
-    ("Some 50-60 migrants were rescued.", [(50, "at_least"), (60, "at_most")]),
-    ("Arrivals rose from 3,000 to 4,000 people.", [(3000, "exact"), (4000, "exact")]),
-])
-def test_ranges_of_counts(sentence, expected):
-    assert [(f.value, f.qualifier) for f in figs(sentence)] == expected
-
-
-def test_a_comparison_clause_dates_only_its_own_count():
-    found = figs("There were 4,000 arrivals in Italy, up from 3,000 the year before.")
-    assert [(f.value, f.period) for f in found] == [
-        (4000, Period(None, DATE)), (3000, Period(dt.date(2023, 1, 1), dt.date(2023, 12, 31)))]
-
-
-def test_a_year_earlier_repeats_the_sentence_date_a_year_back():
-    found = figs("At the end of March, 86,460 people were waiting for a decision, compared with 175,457 a year earlier.")
-    assert [(f.value, f.period.end) for f in found] == [(86460, dt.date(2024, 3, 31)), (175457, dt.date(2023, 3, 31))]
-
-
-def test_a_when_clause_is_dated_by_the_phrase_before_it():
-    found = figs("So far this year 19,294 people have crossed the Channel in small boats.",
-                 "That is down 4% on the same point in 2023, when 20,102 people had made the crossing, "
-                 "but up on the 17,000 recorded by this stage in 2022.")
-    assert [(f.value, f.period) for f in found] == [
-        (19294, Period(dt.date(2024, 1, 1), DATE)),
-        (20102, Period(dt.date(2023, 1, 1), dt.date(2023, 6, 14))),
-        (17000, Period(dt.date(2022, 1, 1), dt.date(2022, 6, 14)))]
-
-
-@pytest.mark.parametrize("sentence,source", [
-    ("Amnesty International said about 5,000 people were held in official centres.", "Amnesty International"),
-    ("The UN refugee agency, UNHCR, said more than 1,800 people had died.", "UNHCR"),
-    ("The total reached 19,294, PA news agency analysis shows.", "PA news agency"),
-    ("The Greek coastguard said 104 survivors had been rescued.", "Greek coastguard"),
-    ("Frontex said on Thursday that crossings rose to around 270,000.", "Frontex"),
-])
-def test_more_sources(sentence, source):
-    assert [f.source for f in figs(sentence)] == [source]
-
-
 def test_noun_metrics_are_checked():
     from generator import datafiles
     from generator.errors import DataFileError
@@ -290,148 +1274,9 @@ def test_noun_metrics_are_checked():
         datafiles.check("metrics.yaml", doc)
 
 
-@pytest.mark.parametrize("sentence,expected", [
-    # a subject cut off from its verb by an apposition
-    ("At least 12 people, including six children, have died after a boat capsized.", [(12, "deaths"), (6, "deaths")]),
-    ("Two men, aged 19 and 22, were charged with facilitating illegal entry.", [(2, "arrests")]),
-    # a subordinate clause with its own subject keeps its own cue
-    ("The deaths come as the number of people arriving in small boats passed 15,000 for the year.",
-     [(15000, "small_boat_arrivals")]),
-    ("Three people died after a boat carrying 40 people capsized in the Channel.",
-     [(3, "deaths"), (40, "small_boat_arrivals")]),
-    # departures
-    ("Some 37,720 people left its shores for Italy in the first six months of 2023.", [(37720, "irregular_crossings")]),
-    # "that" before a number is a conjunction, not a determiner
-    ("The Home Office said that 500 people had been deported.", [(500, "returns")]),
-])
-def test_cues_beyond_the_clause(sentence, expected):
-    assert [(f.value, f.metric) for f in figs(sentence)] == expected
-
-
-def test_the_time_of_a_statement_does_not_date_a_count_in_another_clause():
-    [f] = figs("The government removed 19,000 people in its first six months, the Home Office said on Thursday.")
-    assert f.period == Period(None, DATE)
-
-
-def test_reported_past_perfect_since_runs_to_the_article_date():
-    [f] = figs("The minister said 16 smugglers had been arrested since January.")
-    assert f.period == Period(dt.date(2024, 1, 1), DATE)
-
-
-def test_the_article_year_runs_to_the_article_date():
-    [f] = figs("That takes the number of people who crossed the Channel in 2024 so far to 21,706.")
-    assert f.period == Period(dt.date(2024, 1, 1), DATE)
-
-
-def test_pages_are_no_count():
-    assert values("The judgment, which runs to 56 pages, was delivered on Wednesday.") == []
-
-
-@pytest.mark.parametrize("sentence,expected", [
-    ("There were 26,015 returns in the year, of which 9,297 were enforced.", [(26015, "returns"), (9297, "returns")]),
-    ("A smuggler who organised at least 20 crossings of the Channel has been jailed.", [(20, "small_boat_arrivals")]),
-    ("The agency has a staff of more than 2,500 and will recruit 10,000 standing corps officers.",
-     [(2500, "other"), (10000, "other")]),
-    ("The coastguard intercepted 9,500 migrants and returned them to detention centres, "
-     "where up to 5,000 people are held.", [(9500, "returns"), (5000, "other")]),
-    ("Italy had received 51,000 migrants by sea.", [(51000, "irregular_crossings")]),
-])
-def test_metrics_from_nouns_and_clauses(sentence, expected):
-    assert [(f.value, f.metric) for f in figs(sentence)] == expected
-
-
-@pytest.mark.parametrize("sentence", [
-    "The average number of people per boat has risen to 49 this year, from 41 in 2022.",
-    "On average 50 people crossed per day.",
-    "The government said that 2,200 court days had been made available.",
-])
-def test_statistics_and_measures_are_no_counts(sentence):
-    assert values(sentence) == []
-
-
-def test_the_paragraph_metric_serves_the_first_count_even_after_a_year():
-    found = figs("A further 128 people were brought ashore in Dover on Wednesday. That takes the total for 2024 to 21,706.")
-    assert [(f.value, f.metric) for f in found] == [(128, "small_boat_arrivals"), (21706, "small_boat_arrivals")]
-
-
 def test_a_place_is_no_source():
     [f] = figs("The Canary Islands recorded a record 46,843 arrivals.")
     assert f.source is None
-
-
-def test_a_comparison_opened_by_double_dates_only_its_own_count():
-    found = figs("The number of people granted protection was 75,225, more than double the 33,000 granted in the "
-                 "year ending March 2023.")
-    assert [(f.value, f.period.end) for f in found] == [(75225, DATE), (33000, dt.date(2023, 3, 31))]
-
-
-@pytest.mark.parametrize("sentence", ["Several hundred migrants gathered on the beach at Gravelines.",
-                                      "A few thousand people were waiting in Calais."])
-def test_vague_hundreds_are_no_count(sentence):
-    assert values(sentence) == []
-
-
-def test_picked_up_in_the_channel_is_an_arrival():
-    assert [(f.value, f.metric) for f in figs("Border Force picked up 400 people in the Channel.")] == [
-        (400, "small_boat_arrivals")]
-
-
-@pytest.mark.parametrize("sentence", [
-    "Some 1,000 more people crossed the Channel in August than in the same month last year.",
-    "Arrivals were up 3,000 on last year.",
-    "Crossings rose by 2,500 in a week.",
-    "There was a rise of 500 in the number of people detained.",
-])
-def test_differences_are_no_counts(sentence):
-    assert values(sentence) == []
-
-
-def test_a_clause_with_a_verb_of_its_own_is_no_parallel():
-    found = figs("More than 50,000 people were killed, and some 1.5 million people in Turkey have been left homeless.")
-    assert [(f.value, f.metric) for f in found] == [(50000, "deaths"), (1500000, "other")]
-
-
-@pytest.mark.parametrize("sentence,expected", [
-    ("Officials confirmed that 3,000 foreign criminals had been deported.", [(3000, "returns")]),
-    ("The gang smuggled at least 1,000 people into the UK in lorries.", [(1000, "irregular_crossings")]),
-])
-def test_more_people_and_crossings(sentence, expected):
-    assert [(f.value, f.metric) for f in figs(sentence)] == expected
-
-
-@pytest.mark.parametrize("sentence,expected", [
-    ("Around 2,000 people remain in the island's reception centre, which was built for 400.", [(2000, "other"), (400, "other")]),
-    ("Four people have gone to Rwanda voluntarily.", [(4, "returns")]),
-])
-def test_people_held_and_voluntary_departures(sentence, expected):
-    assert [(f.value, f.metric) for f in figs(sentence)] == expected
-
-
-def test_a_publication_date_does_not_date_a_count():
-    [f] = figs("Home Office data published on Thursday shows 6,265 people were returned.")
-    assert f.period == Period(None, DATE)
-
-
-@pytest.mark.parametrize("sentence", ["Some 4,000-plus migrants arrived in Dover.", "10,000+ people crossed the Channel to Dover."])
-def test_plus_is_at_least(sentence):
-    [f] = figs(sentence)
-    assert (f.metric, f.qualifier) == ("small_boat_arrivals", "at_least")
-
-
-def test_the_same_value_in_another_year_is_another_claim():
-    found = figs("Five people died on Sunday near Calais.", "Last year 12 people died, compared with 5 in 2022.")
-    assert [(f.value, f.period.end.year) for f in found] == [(5, 2024), (12, 2023), (5, 2022)]
-
-
-@pytest.mark.parametrize("sentence,expected", [
-    ("Police in France said they prevented 28,000 crossing attempts in 2023, and dismantled 62 smuggling networks.",
-     [(28000, "other"), (62, "other")]),
-    ("Police prevented 28,000 crossings in 2023.", [(28000, "other")]),
-    ("Net migration hit a record 745,000 in 2022.", [(745000, "other")]),
-    ("Around 141,000 people came to seek asylum in the year to June.", [(141000, "asylum_claims")]),
-])
-def test_prevented_crossings_migration_and_seeking_asylum(sentence, expected):
-    assert [(f.value, f.metric) for f in figs(sentence)] == expected
 
 
 @pytest.mark.parametrize("sentence", [
@@ -453,39 +1298,6 @@ def test_things_are_other(sentence):
     assert found and all((f.metric, f.unit) == ("other", "other") for f in found)
 
 
-def test_people_carried_are_counted_apart_from_the_flights():
-    assert [(f.value, f.metric) for f in figs("Two chartered flights with 400 people on board have left.")] == \
-        [(2, "other"), (400, "returns")]
-    assert [(f.value, f.unit) for f in figs("Some 200 people awaiting flights were moved to the barracks.")] == \
-        [(200, "people")]
-
-
-@pytest.mark.parametrize("sentence,expected", [
-    # groups and operations take their metric from the noun, not from the verbs around it
-    ("The agency helped partners disrupt more than 40 smuggling groups, leading to 276 arrests.",
-     [(40, "other", "other"), (276, "arrests", "other")]),
-    ("Europe's police helped dismantle 25 people smuggling gangs, and 310 suspects were charged.",
-     [(25, "other", "other"), (310, "arrests", "people")]),
-    ("Detectives broke up 12 organised crime groups and secured 150 convictions.",
-     [(12, "other", "other"), (150, "arrests", "other")]),
-    ("Officers carried out 15 raids and dismantled eight criminal networks, arresting 31 people.",
-     [(15, "other", "other"), (8, "other", "other"), (31, "arrests", "people")]),
-])
-def test_groups_and_operations_are_other(sentence, expected):
-    assert [(f.value, f.metric, f.unit) for f in figs(sentence)] == expected
-
-
-@pytest.mark.parametrize("sentence,expected", [
-    # personnel are never crossings, also when named after "of"
-    ("Frontex said a dozen of its officers had been sent to Lesbos to help with arrivals.", [(12, "other")]),
-    ("Three of the agency's staff were deployed to Lampedusa after 5,000 people arrived.",
-     [(3, "other"), (5000, "irregular_crossings")]),
-    ("Two of the men were later charged with smuggling.", [(2, "arrests")]),
-])
-def test_personnel_named_after_of(sentence, expected):
-    assert [(f.value, f.metric) for f in figs(sentence)] == expected
-
-
 @pytest.mark.parametrize("sentence,expected", [
     # a running total after a small-boat count inherits its metric; "above", "past", "exceeding" are lower bounds
     ("More than 300 people were stopped trying to reach the UK in small boats on Wednesday, taking the total "
@@ -501,104 +1313,6 @@ def test_running_totals(sentence, expected):
     assert found[-1].period.start == dt.date(2024, 1, 1)
 
 
-@pytest.mark.parametrize("sentence,expected", [
-    # landed from the sea in the Channel: arrivals
-    ("Border Force brought 57 migrants ashore at Dover on Thursday.", [(57, "small_boat_arrivals")]),
-    ("Officials brought 35 people ashore at Ramsgate after their small boat began taking on water.",
-     [(35, "small_boat_arrivals")]),
-    ("A further 84 people were landed at Dover after a dinghy got into difficulty.", [(84, "small_boat_arrivals")]),
-    ("The lifeboat crew said 43 people were rescued and brought to Dover.", [(43, "small_boat_arrivals")]),
-    ("A lifeboat escorted 60 people into Ramsgate harbour on Saturday.", [(60, "small_boat_arrivals")]),
-    ("A Border Force cutter escorted 48 people to Dover.", [(48, "small_boat_arrivals")]),
-    # elsewhere the route decides; brought to justice or to Britain is no landing
-    ("The coastguard brought 500 migrants ashore in Lampedusa.", [(500, "irregular_crossings")]),
-    ("The 200 refugees were brought to Britain under the resettlement scheme.", [(200, "other")]),
-])
-def test_landed_from_the_sea(sentence, expected):
-    assert [(f.value, f.metric) for f in figs(sentence)] == expected
-
-
-@pytest.mark.parametrize("sentence,expected", [
-    # the people a removal, deportation or charter flight carries are returns; the flights are other
-    ("Five charter flights carrying 421 people have left for Vietnam this year.", [(5, "other"), (421, "returns")]),
-    ("A removal flight carrying 30 people left Stansted for Albania on Tuesday.", [(30, "returns")]),
-    ("Deportation flights took 200 people to Albania last month.", [(200, "returns")]),
-    ("The ministry said a chartered flight with 45 people on board departed for Jamaica.", [(45, "returns")]),
-    ("Some 60 people were put on a removal flight to Lagos.", [(60, "returns")]),
-    # a flight named in passing does not make crossings into returns
-    ("More than 500 people crossed the Channel in small boats on the day the first charter flight to Rwanda was "
-     "due to leave.", [(500, "small_boat_arrivals")]),
-])
-def test_people_on_removal_flights_are_returns(sentence, expected):
-    assert [(f.value, f.metric) for f in figs(sentence)] == expected
-
-
-@pytest.mark.parametrize("sentence,period", [
-    # the count after "the same period last year, when" belongs to last year; "by mid-March" is a point in time
-    ("Arrivals in Italy are 25 per cent higher than in the same period last year, when 3,683 arrivals had been "
-     "recorded by mid-March.", Period(None, dt.date(2023, 3, 15))),
-    ("Crossings this year are lower than in the same period last year, when 5,200 people had made the journey "
-     "by the end of March.", Period(dt.date(2023, 1, 1), dt.date(2023, 3, 31))),
-    ("Arrivals are down on 2022, when 3,000 people landed in Lampedusa in May.", Period(dt.date(2022, 5, 1), dt.date(2022, 5, 31))),
-])
-def test_a_when_clause_with_its_own_time_is_in_the_year_before_it(sentence, period):
-    [f] = figs(sentence)
-    assert f.period == period
-
-
-def test_a_time_in_a_when_clause_dates_only_its_own_count():
-    found = figs("Greece has recorded 9,000 arrivals so far, compared with the same period last year, when 4,100 "
-                 "people had arrived by mid-March.")
-    assert [(f.value, f.period) for f in found] == [(9000, Period(None, DATE)), (4100, Period(None, dt.date(2023, 3, 15)))]
-
-
-@pytest.mark.parametrize("sentence,period", [
-    # from an undated event to the article date; a superlative's "since 2018" compares
-    ("More than 9,400 people have been returned since the general election, the highest rate of removals since 2018.",
-     Period(None, DATE)),
-    ("Police have made 300 arrests since the start of the operation, the most since 2015.", Period(None, DATE)),
-    ("Some 5,000 people have been returned, the highest number since 2018.", Period(None, DATE)),
-    ("Since the general election, more than 9,400 people have been returned, the highest number since 2018.",
-     Period(None, DATE)),
-    # a dated event still starts the period
-    ("Since Labour came to power in July, 9,400 people have been returned.", Period(dt.date(2023, 7, 1), DATE)),
-    ("Some 2,000 people have been returned since 2018.", Period(dt.date(2018, 1, 1), DATE)),
-    ("In 2023, some 5,000 people were removed since the policy began.", Period(dt.date(2023, 1, 1), dt.date(2023, 12, 31))),
-])
-def test_since_an_event_and_superlatives(sentence, period):
-    [f] = figs(sentence)
-    assert f.period == period
-
-
-def test_and_before_a_number_in_words_opens_a_new_count():
-    found = figs("Border Force picked up 45 people in the Channel on Monday and arrested two suspected smugglers.")
-    assert [(f.value, f.metric) for f in found] == [(45, "small_boat_arrivals"), (2, "arrests")]
-
-
-def test_the_other_side_of_a_count_of_things_is_other_too():
-    found = figs("There are now 56 hotels in use, down from 400 last summer.")
-    assert [(f.value, f.metric) for f in found] == [(56, "other"), (400, "other")]
-
-
-@pytest.mark.parametrize("sentence,expected", [
-    ("The government plans to deport 500 people to Vietnam.", [(500, "returns")]),
-    ("The Home Office chartered a plane to remove 40 people to Albania.", [(40, "returns")]),
-    # a count after its verb is no bare subject cut off by an apposition
-    ("Two former military bases will house up to 2,000 people, and the government plans to deport 500 people.",
-     [(2, "other"), (2000, "other"), (500, "returns")]),
-])
-def test_removing_and_deporting(sentence, expected):
-    assert [(f.value, f.metric) for f in figs(sentence)] == expected
-
-
-def test_a_count_has_no_head_noun_across_punctuation():
-    # "…above 4,600, Home Office figures show": "figures" is not what 4,600 counts
-    found = figs("More than 300 people were stopped trying to reach the UK in small boats on Wednesday, taking the "
-                 "total for the year so far above 4,600, Home Office figures show.")
-    assert [(f.value, f.metric, f.qualifier) for f in found] == [
-        (300, "small_boat_arrivals", "at_least"), (4600, "small_boat_arrivals", "at_least")]
-
-
 def test_an_average_governs_its_own_clause_not_a_later_total():
     found = {f.value: f for f in figs("The 640 people came in 12 boats, an average of 53 people per boat, taking the "
                                       "total for the year to 9,310, when 6,200 had come by the same point last year.")}
@@ -609,96 +1323,15 @@ def test_an_average_governs_its_own_clause_not_a_later_total():
     assert values("The average number of people per boat has risen to 49 this year, from 41 in 2022.") == []
 
 
-@pytest.mark.parametrize("sentence,value,metric", [
-    ("Police said they had stopped another 140 people from launching a dinghy near Gravelines.", 140, "other"),
-    ("Moroccan officials said they stopped nearly 45,000 migrants last year.", 45000, "other"),
-    ("The agency recorded 12,900 detections on the eastern route.", 12900, "irregular_crossings"),
-    ("Detections of migrants trying to leave for Britain across the Channel rose to 5,300.", 5300, "small_boat_arrivals"),
-    ("The number of people held in immigration detention fell to 1,820 at the end of March.", 1820, "other"),
-])
-def test_stopped_detections_and_detention(sentence, value, metric):
-    got = {f.value: f.metric for f in figs(sentence)}
-    assert got.get(value) == metric
-
-
-def test_a_past_tense_sentence_with_no_time_goes_on_with_the_story():
-    got = {f.value: f.period for f in figs(
-        "Irregular crossings into the bloc fell to about 180,000 last year, the border agency said.",
-        "The western route saw 13,200 detections, down a third. Arrivals in Cyprus rose to 4,100.",
-        "The agency currently deploys some 1,900 officers at the borders.", date=dt.date(2025, 2, 3))}
-    assert got[180000] == got[13200] == got[4100] == Period(dt.date(2024, 1, 1), dt.date(2024, 12, 31))
-    assert got[1900].end == dt.date(2025, 2, 3)  # present tense: now
-
-
-def test_the_story_of_a_past_year_ends_at_a_new_time_or_once_this_year_is_told():
-    got = {f.value: f.period for f in figs(
-        "Police arrested 14 people in three raids in March last year.",
-        "The man was charged in Dover on Monday.",
-        "Officers also arrested two other men in Kent.", date=dt.date(2025, 2, 3))}
-    assert got[2].end == dt.date(2025, 2, 3)
-    got = {f.value: f.period for f in figs(
-        "On Sunday 800 people crossed the Channel. That is down on 2023, when 900 had crossed by then.",
-        "About a dozen people were treated for hypothermia.", date=dt.date(2024, 8, 19))}
-    assert got[12].end == dt.date(2024, 8, 19)
-
-
 def test_a_number_joined_to_an_average_is_one_too():
     assert values("The average number of people per boat rose to 53 this year, from 41 in 2022 and 28 in 2021.") == []
     assert 80 in values("On Sunday 300 people crossed in 6 boats, an average of 50 per boat, and 80 people were stopped.")
-
-
-@pytest.mark.parametrize("sentence,value,metric", [
-    ("The department will recruit 40 more compliance officers for its returns unit.", 40, "other"),
-    ("The scheme sent only two volunteers to Kigali before it was dropped.", 2, "returns"),
-    ("About 5,000 people were told they might be removed to Rwanda.", 5000, "other"),
-    ("Three charter flights to Ghana, Nigeria and Jamaica carried 230 people last month.", 230, "returns"),
-])
-def test_more_before_the_noun_modal_returns_and_flights_to_a_list(sentence, value, metric):
-    got = {f.value: f.metric for f in figs(sentence)}
-    assert got.get(value) == metric
-
-
-def test_one_value_twice_in_a_sentence_is_two_counts_and_a_quote_restating_it_is_none():
-    assert [f.value for f in figs("Officials found that three were minors and three had no papers.")] == [3, 3]
-    got = figs("The gang smuggled an estimated 2,000 people across the Channel.",
-               "“He put more than two thousand lives at risk,” the judge said.")
-    assert [f.value for f in got] == [2000]
-
-
-def test_a_later_counts_future_time_does_not_date_a_count_before_it():
-    got = {f.value: f.period for f in figs("The force currently has some 1,400 officers and aims to reach 3,000 by 2028.")}
-    assert got[1400].end == DATE and got[3000].end == dt.date(2028, 12, 31)
-    got = {f.value: f.period for f in figs("Between 2,000 and 3,000 people will be relocated by 2026.")}
-    assert got[2000].end == got[3000].end == dt.date(2026, 12, 31)
-
-
-@pytest.mark.parametrize("sentence,value,metric", [
-    ("Caseworkers made 31,000 initial decisions in the quarter.", 31000, "asylum_claims"),
-    ("Police seized four yachts and nine cars in the raids.", 4, "boats"),
-    ("Officials fear many more drowned than the 41 bodies found so far.", 41, "deaths"),
-])
-def test_decisions_yachts_and_the_other_side_of_a_comparison(sentence, value, metric):
-    got = {f.value: f.metric for f in figs(sentence)}
-    assert got.get(value) == metric
 
 
 def test_a_time_that_dates_a_deal_does_not_date_the_count():
     [a, b] = figs("The department returned 12,400 people, including 3,100 Indians sent home under an agreement "
                   "signed with New Delhi last May.")
     assert a.period.end == b.period.end == DATE
-
-
-@pytest.mark.parametrize("sentence,value,metric", [
-    ("The camp's reception centre was holding 3,500 people on Monday night.", 3500, "other"),
-    ("Coastguard ships transferred 700 of them to Sicily on Friday.", 700, "other"),
-    ("The number of people displaced worldwide has reached a record 95 million.", 95_000_000, "other"),
-    ("Three women have been jailed over a crossing in which at least six people drowned.", 3, "arrests"),
-    ("Three women have been jailed over a crossing in which at least six people drowned.", 6, "deaths"),
-    ("Ministers vowed to clear the asylum backlog, which stood at about 90,000 cases.", 90000, "asylum_claims"),
-])
-def test_holding_moving_reaching_a_level_relative_clauses(sentence, value, metric):
-    got = {f.value: f.metric for f in figs(sentence)}
-    assert got.get(value) == metric
 
 
 def test_a_later_mention_dates_a_count_first_told_without_a_time():
@@ -718,25 +1351,6 @@ def test_a_number_with_and_in_words_is_one_clause():
     assert (a.value, a.metric, b.metric) == (460, "small_boat_arrivals", "small_boat_arrivals")
 
 
-def test_an_apposed_subject_after_a_subordinator_takes_the_verb_after():
-    got = {f.value: f.metric for f in figs("Troops were sent to Melilla after about 2,000 people, including 300 "
-                                           "minors, crossed the border fence from Morocco.")}
-    assert got[2000] == got[300] == "irregular_crossings"
-
-
-def test_a_net_migration_story_with_no_route_counts_arrivals_as_other_unless_irregular():
-    got = {f.value: f.metric for f in figs("Net migration reached 700,000 last year.",
-                                           "Some 1.1 million people arrived, while about 400,000 left.",
-                                           "Police said a gang had smuggled 900 people into Britain.")}
-    assert got[1_100_000] == got[400_000] == "other" and got[900] == "irregular_crossings"
-
-
-def test_the_figure_refers_to_the_count_before_it():
-    got = figs("Net migration hit a record 800,000 in the year to June 2023.",
-               "The statistics office had previously estimated the figure at 690,000.", date=dt.date(2024, 11, 28))
-    assert [f.metric for f in got] == ["other", "other"]
-
-
 def test_a_year_naming_an_agreement_and_as_many_as_the_year_before_date_nothing():
     [f] = figs("Officials said 4,100 people had been sent back under a 1992 readmission agreement.")
     assert f.period.end == DATE
@@ -745,37 +1359,11 @@ def test_a_year_naming_an_agreement_and_as_many_as_the_year_before_date_nothing(
     assert got[6000].end.year == 2023
 
 
-def test_the_previous_year_is_the_year_before_the_sentences_own_time():
-    got = {f.value: f.period for f in figs("Spanish police seized 210 boats in the south in 2022, up from 150 boats "
-                                           "the previous year.", date=dt.date(2023, 2, 10))}
-    assert got[210].end.year == 2022 and got[150].end.year == 2021
-    got = {f.value: f.period for f in figs("Some 51,000 student visas were issued in the year to March, down from "
-                                           "70,000 the previous year.", date=dt.date(2024, 8, 20))}
-    assert got[51000].end.year == 2024 and got[70000].end.year == 2023
-
-
 def test_a_count_after_of_those_is_part_of_the_count_before():
     got = {f.value: f.metric for f in figs("Malta recorded 3,400 sea arrivals between January and May, fewer than the "
                                            "year before, when 5,000 people had died at sea.",
                                            "Of those, 800 were unaccompanied children.")}
     assert got[800] == got[3400]
-
-
-def test_the_object_of_what_someone_is_accused_of_counts_that_deed():
-    got = {f.value: f.metric for f in figs("Dutch police arrested nine men suspected of smuggling 2,300 people across "
-                                           "the Channel last year.")}
-    assert got[9] == "arrests" and got[2300] == "small_boat_arrivals"
-    got = {f.value: f.metric for f in figs("Two men accused of exploiting 40 workers were jailed on Friday.")}
-    assert got[2] == "arrests"
-
-
-def test_entering_detention_boat_drivers_detained_and_survivors_who_speak():
-    got = {f.value: f.metric for f in figs("Some 5,100 people entered immigration detention in the quarter.")}
-    assert got[5100] == "other"
-    got = {f.value: f.metric for f in figs("Turkish police detained 700 suspected smugglers and 90 boat drivers in May.")}
-    assert got[700] == got[90] == "arrests"
-    got = {f.value: f.metric for f in figs("Survivors told reporters the dinghy had left Libya carrying 70 people.")}
-    assert got[70] == "irregular_crossings"
 
 
 def test_arrivals_under_a_legal_scheme_and_the_latest_figure():
@@ -788,142 +1376,6 @@ def test_arrivals_under_a_legal_scheme_and_the_latest_figure():
     assert {f.value: f.metric for f in got}[380_000] == "other"
 
 
-def test_the_same_day_is_no_day_of_a_whole_year_told_before():
-    got = {f.value: f.period for f in figs("A total of 300 people crossed the Channel on Monday.",
-                                           "The record was set in 2022, when 45,000 people arrived.",
-                                           "French police said they had stopped 50 people from leaving on the same day.",
-                                           date=dt.date(2025, 3, 4))}
-    assert got[50].end.year == 2025
-
-
-def test_applying_for_protection_sending_back_and_receiving_irregular_migrants():
-    got = {f.value: f.metric for f in figs("Claims rose last year, with 61,000 people applying for protection.")}
-    assert got[61000] == "asylum_claims"
-    got = {f.value: f.metric for f in figs("Algeria intercepted 3,000 migrants in May and sent 1,200 back to Niger.")}
-    assert got[1200] == "returns"
-    got = {f.value: f.metric for f in figs("Last year, Malta received 5,300 irregular migrants.")}
-    assert got[5300] == "irregular_crossings"
-    got = {f.value: f.metric for f in figs("The operation also identified 900 irregular migrants and 300 fake passports.")}
-    assert got[900] == "other"
-
-
-def test_the_twelve_months_and_the_end_of_the_year_told_in_the_past():
-    got = {f.value: f.period for f in figs(
-        "Some 70,000 people claimed asylum in the year ending December 2024, official figures show.",
-        "That was more than in 2023, when 60,000 people claimed asylum.",
-        "Caseworkers made 80,000 initial decisions over the twelve months.",
-        "At the end of the year, 50,000 claims were awaiting a decision.", date=dt.date(2025, 2, 27))}
-    assert got[80000].end.year == 2024 and got[50000].end.year == 2024
-    [f] = figs("The backlog will fall to 20,000 by the end of the year.", date=dt.date(2025, 2, 27))
-    assert f.period.end.year == 2025
-
-
-def test_decided_cases_people_coming_in_exchange_and_those_identified_for_removal():
-    got = {f.value: f.metric for f in figs("The office decided on 90,000 cases over the period and granted some form of "
-                                           "protection in half of them.")}
-    assert got[90000] == "asylum_claims"
-    got = {f.value: f.metric for f in figs("Under the pilot, 30 people have been sent back to France, and 20 have come to "
-                                           "the UK in exchange.")}
-    assert got[30] == "returns" and got[20] == "other"
-    got = {f.value: f.metric for f in figs("Officials said 3,000 people have been identified for removal to Rwanda.")}
-    assert got[3000] == "other"
-
-
-def test_as_before_a_count_opens_its_own_clause_and_as_a_whole_closes_none():
-    got = {f.value: f.metric for f in figs("Three people died off the beach at Gravelines as 90 people crowded aboard a "
-                                           "single dinghy.")}
-    assert got[3] == "deaths" and got[90] == "small_boat_arrivals"
-    got = {f.value: f.metric for f in figs("The boat may have been carrying as many as 600 people when it left Tobruk, "
-                                           "in eastern Libya.")}
-    assert got[600] == "irregular_crossings"
-    got = {f.value: f.period for f in figs("More than 9,000 people were deported in the first ten months, compared with "
-                                           "8,100 in 2023 as a whole.", date=dt.date(2024, 12, 19))}
-    assert got[8100].end.year == 2023
-
-
-def test_a_month_range_and_a_year_named_after_it():
-    got = {f.value: f.period for f in figs("In the third quarter, 13,000 people crossed the Channel, compared with "
-                                           "9,000 between July and September last year.", date=dt.date(2025, 10, 2))}
-    assert got[13000].end.year == 2025 and got[9000].end.year == 2024
-    got = {f.value: f.period for f in figs("Some 2,000 people landed on Crete since January, more than in 2024 as a "
-                                           "whole, when 1,900 made the crossing.", date=dt.date(2025, 8, 14))}
-    assert got[1900].end.year == 2024
-
-
-def test_protection_vocabulary_and_regularisation():
-    got = {f.value: f.metric for f in figs(
-        "Some 9,000 people sought international protection in the first half of the year, compared with 7,000 who "
-        "applied a year earlier.",
-        "Officials issued 4,000 first-instance decisions and granted international protection to 1,500 people.",
-        "In 2023, Portugal received a record 2,600 asylum requests.",
-        "The government plans to regularise up to 300,000 undocumented migrants.")}
-    assert got[9000] == got[7000] == got[4000] == got[1500] == got[2600] == "asylum_claims"
-    assert got[300_000] == "other"
-
-
-def test_jailed_for_smuggling_counts_the_people_smuggled():
-    got = {f.value: f.metric for f in figs("Six men were jailed for a total of 40 years for smuggling at least 900 "
-                                           "migrants across the Channel in small boats.")}
-    assert got[6] == "arrests" and got[900] == "small_boat_arrivals"
-
-
-def test_times_of_months_joined_a_part_of_a_compared_year_and_a_describing_which_clause():
-    got = {f.value: f.period for f in figs(
-        "Irregular crossings into the EU in January and February were down by a third compared with the start of 2023, "
-        "at roughly 20,000.",
-        "Frontex counted 900 detections on the Western Balkans route, which had been the busiest route in 2022, when "
-        "140,000 people were detected there.",
-        "The gang, which was dismantled by Dutch police last year, bought 30 inflatable boats in Germany.",
-        date=dt.date(2024, 3, 11))}
-    assert got[20000].end == dt.date(2024, 2, 29) and got[900].end.year == 2024 and got[140_000].end.year == 2022
-    assert got[30].end.year == 2023
-
-
-def test_removal_centres_apprehended_migrants_ports_and_rescue_ships():
-    got = {f.value: f.metric for f in figs("Some 1,050 people were detained in immigration removal centres at the end "
-                                           "of June.")}
-    assert got[1050] == "other"
-    got = {f.value: f.metric for f in figs("Police apprehended 2,100 people trying to enter from Turkey in March, and "
-                                           "arrested 40 suspected smugglers.")}
-    assert got[2100] == "irregular_crossings" and got[40] == "arrests"
-    got = {f.value: f.metric for f in figs("Charity rescue ships brought 4,200 people to Italian ports last year.")}
-    assert got[4200] == "irregular_crossings"
-
-
-def test_a_peak_after_a_count_does_not_date_it():
-    got = {f.value: f.period for f in figs("The number of people housed in hotels fell to 30,000, from a peak of "
-                                           "56,000 in 2023.", date=dt.date(2024, 11, 7))}
-    assert got[30000].end.year == 2024 and got[56000].end.year == 2023
-
-
-def test_departures_under_supervision_refused_entry_and_awaiting_deportation():
-    got = {f.value: f.metric for f in figs(
-        "Some 4,000 people left Belgium under supervision in 2024, of whom 1,500 were deported, while 2,500 departed "
-        "independently.")}
-    assert got[4000] == got[1500] == got[2500] == "returns"
-    got = {f.value: f.metric for f in figs("Some 9,000 people were refused entry at the border in 2024.",
-                                           "Some 700 foreign offenders were awaiting deportation at the end of March.")}
-    assert got[9000] == "returns" and got[700] == "other"
-
-
-def test_lorries_population_and_transfers_of_arrivals():
-    got = {f.value: f.metric for f in figs("Some 3,000 people crossed the Channel in small boats last year.",
-                                           "A further 2,000 people were detected hiding in lorries at Dover and the "
-                                           "Channel Tunnel.")}
-    assert got[3000] == "small_boat_arrivals" and got[2000] == "irregular_crossings"
-    got = {f.value: f.metric for f in figs("More than 7,000 migrants arrived on Lampedusa last week.",
-                                           "The island has a population of about 6,000.",
-                                           "Officials transferred 4,000 of the new arrivals to Sicily by Friday.")}
-    assert got[6000] == got[4000] == "other" and got[7000] == "irregular_crossings"
-
-
-def test_over_the_year_goes_on_with_the_storys_year_for_the_whole_sentence():
-    got = {f.value: f.period for f in figs(
-        "Asylum applications fell to 9,000 in 2023, and the backlog shrank to 12,000 by the end of December.",
-        "Police broke up three smuggling rings and charged 60 people over the year.", date=dt.date(2024, 2, 22))}
-    assert got[3].end.year == 2023 and got[60].end.year == 2023
-
-
 def test_since_an_event_in_a_year_and_the_right_to_claim_asylum_and_people_hidden_in_lorries():
     [f] = figs("Since the crisis began in 2021, at least 80 people are known to have died near the border.",
                date=dt.date(2025, 6, 5))
@@ -933,321 +1385,6 @@ def test_since_an_event_in_a_year_and_the_right_to_claim_asylum_and_people_hidde
     assert got[3000] == "returns"
     got = {f.value: f.metric for f in figs("Officers found 14 people hidden in the back of a lorry at Dover.")}
     assert got[14] == "irregular_crossings"
-
-
-def test_children_looked_after_are_other():
-    got = {f.value: f.metric for f in figs("Most had arrived in Kent, where the council looked after 900 unaccompanied "
-                                           "minors last year.")}
-    assert got[900] == "other"
-
-
-def test_deaths_told_as_victims_on_a_route_unaccounted_for_or_killing():
-    got = {f.value: f.metric for f in figs("The charity counted 85 victims along the route last year, and 23 people "
-                                           "from a sunken dinghy remain unaccounted for.")}
-    assert got[85] == "deaths" and got[23] == "deaths"
-    got = {f.value: f.metric for f in figs("A man facing deportation was charged with killing three people in Leeds.")}
-    assert got[3] == "deaths"
-
-
-def test_children_missing_from_care_are_no_deaths():
-    got = {f.value: f.metric for f in figs("Some 210 teenagers ran away from council placements in 2023, and 75 of "
-                                           "them are still missing.", date=dt.date(2024, 6, 14))}
-    assert got[210] == "other" and got[75] == "other"
-    got = {f.value: f.metric for f in figs("Nine people are still missing after the boat sank off Crete.")}
-    assert got[9] == "deaths"
-
-
-def test_paid_to_move_people_is_crossings_and_suspects_caught_are_arrests():
-    got = {f.value: f.metric for f in figs("Prosecutors said the gang had been paid to smuggle 900 people into Italy.")}
-    assert got[900] == "irregular_crossings"
-    got = {f.value: f.metric for f in figs("Some 240 alleged traffickers were detained on the Polish border this "
-                                           "spring, while 3,000 people were refused entry.")}
-    assert got[240] == "arrests" and got[3000] == "returns"
-
-
-def test_caps_and_limits_are_other():
-    got = {f.value: f.metric for f in figs("Ministers want to limit the number of refugees resettled each year to "
-                                           "5,000.")}
-    assert got[5000] == "other"
-    got = {f.value: f.metric for f in figs("Rome plans to cap the total admitted to hotspots at 800 a week.")}
-    assert got[800] == "other"
-
-
-def test_orders_and_decisions_issued_and_failed_removals_are_no_returns():
-    got = {f.value: f.metric for f in figs("The agency issued 52,000 return decisions in 2023, but only 9,000 people "
-                                           "were deported.")}
-    assert got[52000] == "other" and got[9000] == "returns"
-    got = {f.value: f.metric for f in figs("About 640 removals failed because the person had absconded.")}
-    assert got[640] == "other"
-    got = {f.value: f.metric for f in figs("Some 18,000 people have been ordered to leave the country.")}
-    assert got[18000] == "other"
-
-
-def test_going_home_and_waiting_to_be_flown_out():
-    got = {f.value: f.metric for f in figs("Of those detained in Libya, 1,800 chose to go home with IOM help, and "
-                                           "another 400 are waiting to be flown out.")}
-    assert got[1800] == "returns" and got[400] == "other"
-
-
-def test_people_brought_back_to_land_off_north_africa_are_other():
-    got = {f.value: f.metric for f in figs("The Libyan coastguard brought about 9,000 migrants back to Tripoli this "
-                                           "year.")}
-    assert got[9000] == "other"
-
-
-def test_lodged_claims_sleeping_rough_supported_by_councils_and_small_boat_arrivals_removed():
-    got = {f.value: f.metric for f in figs("Nearly 15,000 of those who came by lorry have lodged claims to remain.")}
-    assert got[15000] == "asylum_claims"
-    got = {f.value: f.metric for f in figs("Around 300 migrants were sleeping rough in Calais on Monday.")}
-    assert got[300] == "other"
-    got = {f.value: f.metric for f in figs("In Wales, 700 children who arrived without parents were supported by "
-                                           "councils last year.")}
-    assert got[700] == "other"
-    got = {f.value: f.metric for f in figs("Only 600 small boat arrivals were returned to France under the deal.")}
-    assert got[600] == "returns"
-
-
-def test_a_part_of_a_count_told_before_takes_its_time_unless_it_is_so_now():
-    got = {f.value: f.period.end.year for f in figs("Claims fell to 90,000 in 2022.",
-                                                    "Iranians made 12,500 of them, Iraqis 8,100.",
-                                                    date=dt.date(2024, 3, 1))}
-    assert got[12500] == 2022 and got[8100] == 2022
-    got = {f.value: f.period.end.year for f in figs("The backlog stood at 90,000 in 2022.",
-                                                    "Officials said 30,500 of those are still pending.",
-                                                    date=dt.date(2024, 3, 1))}
-    assert got[30500] == 2024
-    got = {f.value: f.period.end.year for f in figs("There were 900 convictions last year, up from 610 the year "
-                                                    "before.", date=dt.date(2024, 3, 1))}
-    assert got[900] == 2023 and got[610] == 2022
-
-
-def test_missing_from_care_after_arriving_and_of_those_after_it():
-    got = {f.value: f.metric for f in figs("About 2,500 teenagers went missing from hotels after arriving alone "
-                                           "in Dover between 2021 and 2023.",
-                                           "Of those, 310 were still missing at the end of 2023.")}
-    assert got[2500] == "other" and got[310] == "other"
-
-
-def test_a_target_to_cut_a_number_is_other_but_a_cut_achieved_is_not():
-    got = {f.value: f.metric for f in figs("The coalition has pledged to reduce the number of refugees resettled "
-                                           "to 8,000 a year.")}
-    assert got[8000] == "other"
-    got = {f.value: f.metric for f in figs("Patrols have cut the number of people crossing the Channel to 9,000 "
-                                           "this year.")}
-    assert got[9000] == "small_boat_arrivals"
-
-
-def test_refusals_overturned_are_claims_and_orders_enforced_are_returns_but_those_issued_are_not():
-    got = {f.value: f.metric for f in figs("Tribunals overturned 6,200 refusals in 2023.")}
-    assert got[6200] == "asylum_claims"
-    got = {f.value: f.metric for f in figs("Only 4,100 deportation orders were carried out in 2023, out of the "
-                                           "21,000 issued.")}
-    assert got[4100] == "returns" and got[21000] == "other"
-
-
-def test_a_running_tally_counts_what_the_story_counts():
-    got = {f.value: f.metric for f in figs("Some 640 people crossed the Channel in small boats on Sunday.",
-                                           "Rescuers also took 30 people back to the beach at Wimereux.",
-                                           "The running total for the year is now 19,200.")}
-    assert got[19200] == "small_boat_arrivals" and got[30] == "other"
-
-
-def test_people_taken_in_handed_over_and_couriers_jailed():
-    got = {f.value: f.metric for f in figs("Ireland deported 90 people last year, while it took in 1,200 refugees "
-                                           "from Jordan.")}
-    assert got[90] == "returns" and got[1200] == "other"
-    got = {f.value: f.metric for f in figs("Lithuania said 900 migrants had been handed back to Belarusian border "
-                                           "guards since July.")}
-    assert got[900] == "returns"
-    got = {f.value: f.metric for f in figs("Hungary has jailed 75 couriers this year.")}
-    assert got[75] == "arrests"
-
-
-def test_orders_signed_people_escorted_out_made_it_across_and_flown_to_hospital():
-    got = {f.value: f.metric for f in figs("Ministers signed 3,300 deportation orders in 2023, and 260 people were "
-                                           "escorted out of the country.")}
-    assert got[3300] == "other" and got[260] == "returns"
-    got = {f.value: f.metric for f in figs("Some 2,000 people have made it to Kent in small craft since Friday.")}
-    assert got[2000] == "small_boat_arrivals"
-    got = {f.value: f.metric for f in figs("Nine people deported from Germany on Tuesday were flown to hospital on "
-                                           "arrival, and 140 others were sent home.")}
-    assert got[9] == "other" and got[140] == "returns"
-
-
-def test_a_target_told_before_its_number_is_other_whatever_it_counts():
-    got = {f.value: f.metric for f in figs("Asylum claims rose to 41,000 last year.",
-                                           "The new coalition aims to get the number of applications down to "
-                                           "25,000 by 2028.")}
-    assert got[41000] == "asylum_claims" and got[25000] == "other"
-    got = {f.value: f.metric for f in figs("Denmark wants to cap asylum claims at 1,000 a year.")}
-    assert got[1000] == "other"
-
-
-def test_accepted_help_to_leave_voluntarily_people_crammed_into_lorries_and_a_second_verb_after_and():
-    got = {f.value: f.metric for f in figs("In 2024, 1,300 migrants accepted help to leave voluntarily.")}
-    assert got[1300] == "returns"
-    got = {f.value: f.metric for f in figs("Police found 22 people crammed into the back of a lorry near Calais.")}
-    assert got[22] == "irregular_crossings"
-    got = {f.value: f.metric for f in figs("Libya held 9,000 migrants in 2023 and deported about 4,000 of them to "
-                                           "Niger.")}
-    assert got[9000] == "other" and got[4000] == "returns"
-
-
-def test_possible_removal_untraced_people_cases_cleared_and_people_refused():
-    got = {f.value: f.metric for f in figs("Officials earmarked 3,100 people for potential removal to Ghana in 2023.")}
-    assert got[3100] == "other"
-    got = {f.value: f.metric for f in figs("About 900 people on the list cannot be traced.")}
-    assert got[900] == "other"
-    got = {f.value: f.metric for f in figs("The unit processed 5,300 asylum cases in May, and 2,700 people were "
-                                           "refused.")}
-    assert got[5300] == "asylum_claims" and got[2700] == "asylum_claims"
-    got = {f.value: f.metric for f in figs("In June, 400 people were refused entry at Calais.")}
-    assert got[400] == "returns"
-
-
-def test_officials_accused_are_arrests_but_officials_who_arrest_are_not():
-    got = {f.value: f.metric for f in figs("Prosecutors indicted 11 border guards in 2023.")}
-    assert got[11] == "arrests"
-    got = {f.value: f.metric for f in figs("Some 14 police officers were charged with taking bribes.")}
-    assert got[14] == "arrests"
-    got = {f.value: f.metric for f in figs("About 300 officers arrested smugglers in the raids.")}
-    assert got[300] == "other"
-
-
-def test_a_state_told_as_still_so_is_of_now_not_of_another_clauses_time():
-    got = {f.value: f.period.end.year for f in figs("Of the 20,000 who applied between 2019 and mid-2022, about "
-                                                    "6,000 are still waiting for an answer.", date=dt.date(2024, 5, 2))}
-    assert got[20000] == 2022 and got[6000] == 2024
-
-
-def test_decisions_on_cases_departures_on_their_own_untraced_and_facing_removal():
-    got = {f.value: f.metric for f in figs("Caseworkers made decisions on 7,400 cases in March.")}
-    assert got[7400] == "asylum_claims"
-    got = {f.value: f.metric for f in figs("In 2023, 2,100 people departed on their own after a refusal.")}
-    assert got[2100] == "returns"
-    got = {f.value: f.metric for f in figs("Nearly 5,000 people have disappeared from the records, officials say.")}
-    assert got[5000] == "other"
-    got = {f.value: f.metric for f in figs("Some 9,000 people who came by boat faced removal under the plan.")}
-    assert got[9000] == "other"
-
-
-def test_interceptions_on_land_are_crossings_and_at_sea_off_libya_are_not():
-    got = {f.value: f.metric for f in figs("Hungarian police intercepted 640 migrants in trucks near the Serbian "
-                                           "border in May.")}
-    assert got[640] == "irregular_crossings"
-    got = {f.value: f.metric for f in figs("The Libyan coastguard intercepted 640 migrants at sea in May.")}
-    assert got[640] == "other"
-
-
-def test_headline_drown_smugglers_held_pending_claims_displaced_and_pulled_back():
-    got = {f.value: f.metric for f in figs("Dozens feared lost as 41 people drown off Tunisia")}
-    assert got[41] == "deaths"
-    got = {f.value: f.metric for f in figs("Police said 310 people smugglers were detained in the first half of the year.")}
-    assert got[310] == "arrests"
-    got = {f.value: f.metric for f in figs("The office said 65,000 applicants had cases still pending at the end of March.")}
-    assert got[65000] == "asylum_claims"
-    got = {f.value: f.metric for f in figs("The fighting has left 3.1 million people internally displaced.")}
-    assert got[3100000] == "other"
-    got = {f.value: f.metric for f in figs("Some 2,300 people were intercepted off Sfax and returned to Tunisia in May.")}
-    assert got[2300] == "other"
-
-
-def test_the_people_a_convicted_smuggler_moved_are_crossings_not_arrests():
-    got = {f.value: f.metric for f in figs("A driver who smuggled more than 90 migrants across the Channel by dinghy "
-                                           "was jailed on Friday.")}
-    assert got[90] == "small_boat_arrivals"
-    got = {f.value: f.metric for f in figs("Police arrested 90 migrants near the port on Friday.")}
-    assert got[90] == "arrests"
-
-
-def test_a_part_of_the_count_before_keeps_its_time_unless_its_own_clause_says_still():
-    got = {f.value: f.period.end.year for f in figs("The backlog stood at 90,000 at the end of 2022. Among them were "
-                                                    "30,000 Afghans and 12,000 people whose cases are still open.")}
-    assert got[90000] == 2022 and got[30000] == 2022 and got[12000] == 2024
-
-
-def test_convicts_in_a_headline_and_a_year_naming_a_deal_before_the_count():
-    got = {f.value: f.metric for f in figs("Court convicts 11 over Channel smuggling ring")}
-    assert got[11] == "arrests"
-    got = {f.value: f.period.end.year for f in figs("Officials praised the 2019 readmission accord, under which "
-                                                    "more than 6,000 people have been sent back.")}
-    assert got[6000] == 2024
-    got = {f.value: f.period.end.year for f in figs("Officials recalled the 2019 readmission accord, under which "
-                                                    "Ankara agreed to take back 6,000 people.")}
-    assert got[6000] == 2019
-
-
-def test_a_relative_clause_of_another_noun_after_the_count_does_not_say_what_it_counts():
-    got = {f.value: f.metric for f in figs("Police arrested 14 men over a crossing that killed eight people.")}
-    assert got[14] == "arrests"
-    got = {f.value: f.metric for f in figs("At least 30 people died off a beach that smugglers use.")}
-    assert got[30] == "deaths"
-
-
-def test_a_sentence_that_goes_back_to_a_past_event_without_a_count_dates_the_story_after_it():
-    got = {f.value: f.period.end.year for f in figs(
-        "Relatives laid flowers at the harbour on Monday.",
-        "The ferry capsized near Samos in March 2021 on its way from Izmir. About 70 passengers were on the vessel. "
-        "Only 23 survived the night.")}
-    assert got[70] == 2021 and got[23] == 2021
-    got = {f.value: f.period.end.year for f in figs(
-        "The dinghy sank off Calais in August 2022. Rescuers say 45 people are still missing.")}
-    assert got[45] == 2024  # told of now
-
-
-def test_a_relative_clause_far_after_the_count_and_launches_or_canoes_as_boats():
-    got = {f.value: f.metric for f in figs("Three men were sentenced in Lille on Monday over the capsizing of a "
-                                           "dinghy off Wimereux in 2022 that killed 12 people.")}
-    assert got[3] == "arrests" and got[12] == "deaths"
-    got = {f.value: (f.metric, f.unit) for f in figs("Gendarmes seized 320 launches and 45 canoes on the coast.")}
-    assert got[320] == ("boats", "boats") and got[45] == ("boats", "boats")
-
-
-def test_a_sentence_that_ends_on_a_past_event_dates_the_past_tense_sentences_after_it():
-    got = {f.value: f.period.end.year for f in figs(
-        "Two captains were sentenced in Athens on Thursday over a collision off Lesbos in October 2020 that left "
-        "nine people dead. The vessel had left Turkey with 60 people aboard. Only 51 were rescued.")}
-    assert got[2] == 2024 and got[9] == 2020 and got[60] == 2020 and got[51] == 2020
-    got = {f.value: f.period.end.year for f in figs(
-        "This year 20,000 people crossed, up from 15,000 in June 2022. Officials recorded 300 returns.")}
-    assert got[300] == 2024
-
-
-def test_charges_against_as_arrests_and_space_for_as_other():
-    got = {f.value: f.metric for f in figs("Prosecutors brought charges against 14 men over the fire.")}
-    assert got[14] == "arrests"
-    got = {f.value: f.metric for f in figs("About 900 migrants landed at the port, whose shelter has space for 250.")}
-    assert got[900] == "irregular_crossings" and got[250] == "other"
-
-
-def test_a_count_in_a_relative_clause_in_the_present_tells_of_now():
-    got = {f.value: f.period.end.year for f in figs("In March 2021, 3,000 people reached the island, swamping its "
-                                                    "hotspot, which has room for 350.")}
-    assert got[3000] == 2021 and got[350] == 2024
-    got = {f.value: f.period.end.year for f in figs("In March 2021, 3,000 people reached the island, swamping its "
-                                                    "hotspot, which had room for 350.")}
-    assert got[350] == 2021
-
-
-def test_a_sentence_that_ends_on_the_deaths_of_a_past_years_disaster_dates_the_story_after_it():
-    got = {f.value: f.period.end.year for f in figs(
-        "A court jailed two men on Friday over the 2019 Lampedusa capsizing, in which 48 people are thought to have "
-        "died. The boat had left Sfax with 70 passengers. Only 22 survived.")}
-    assert got[2] == 2024 and got[48] == 2019 and got[70] == 2019 and got[22] == 2019
-    got = {f.value: f.period.end.year for f in figs(
-        "So far this year 40 people have died, compared with 30 in 2022. Rescuers pulled 60 people from the sea.")}
-    assert got[60] == 2024
-    got = {f.value: f.period.end.year for f in figs(
-        "A court jailed two men on Friday over the 2019 Lampedusa capsizing, in which 48 people are thought to have "
-        "died. The boat had set off from Sfax carrying 70 passengers. Officials said 12 centres had been built.")}
-    assert got[70] == 2019 and got[12] == 2024
-
-
-def test_a_sentence_that_opens_years_after_the_story_moves_its_time_on():
-    got = {f.value: f.period.end.year for f in figs(
-        "The camp burned down in September 2020. About 12,000 people were left without shelter. "
-        "Two years after the fire, a court convicted 4 men of arson.")}
-    assert got[12000] == 2020 and got[4] == 2022
 
 
 # ---------------------------------------------------------------- what a number means: period and subset
@@ -1539,12 +1676,6 @@ def test_more_periods(paragraphs, date, value, period, why):
     assert value in got, f"{value} not found: {sorted(got)}"
     f = got[value]
     assert (f.period.start, f.period.end) == (d(period[0]), d(period[1])), why
-
-
-def test_a_bare_number_repeated_in_a_quote_is_no_new_count():
-    # nothing in the second sentence says what it counts: the value told before, said again
-    assert values("Survivors said as many as 400 people had been crammed aboard the trawler.",
-                  "Police arrested the crew on Friday. “They all said around four hundred,” a doctor said.") == [400]
 
 
 def test_an_item_of_a_list_is_a_part_named_by_its_label():
@@ -1961,3 +2092,17 @@ def test_subset_classes(paragraphs, value, subset, why):
     got = [f for f in figs(*paragraphs) if f.value == value]
     assert got, f"{value} not found"
     assert got[0].subset == subset, why
+
+
+def test_a_rounded_count_told_exactly_soon_after_is_one_claim():
+    assert values("Almost 15,000 migrants crossed the Channel in small boats in the first half of this year.",
+                  "Home Office figures show 14,812 people crossed between January 1 and June 30.") == [14812]
+    # (not a rounded count of another metric or year, nor one far from the exact value)
+    assert values("More than 15,000 migrants crossed the Channel this year.",
+                  "In 2023, 14,812 people crossed.") == [15000, 14812]
+
+
+def test_the_following_year_is_the_year_after_the_one_told():
+    got = {f.value: f.period for f in figs("Some 212,400 asylum applications were lodged in 2015, and a record 301,900 "
+                                           "in the following year.", date=dt.date(2025, 8, 31))}
+    assert (got[301900].start, got[301900].end) == (dt.date(2016, 1, 1), dt.date(2016, 12, 31))

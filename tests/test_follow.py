@@ -15,8 +15,6 @@ import urllib.request
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
-import yaml
 
 from generator import changes, check, ingest, records
 from generator.cli import main, parser

@@ -5,15 +5,12 @@ from __future__ import annotations
 import ast
 import html
 import re
-import os
-import shutil
 import subprocess
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-import yaml
 
 from generator import ingest
 from generator.errors import FactsheetError

@@ -162,5 +162,5 @@ def test_a_renamed_record_a_person_broke_stops_extraction_and_no_second_record_i
     before = sorted(p.name for p in (two / "facts").iterdir())
     status, lines = run(capsys, "extract", "--force", "--jobs", "1")
     assert status == 1
-    assert any(re.match(rf"facts/renamed-by-hand\.yaml:\d+: not valid YAML", line) for line in lines), lines
+    assert any(re.match(r"facts/renamed-by-hand\.yaml:\d+: not valid YAML", line) for line in lines), lines
     assert sorted(p.name for p in (two / "facts").iterdir()) == before

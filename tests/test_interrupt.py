@@ -18,7 +18,7 @@ from generator.devtools.corpus import generate_corpus, write_corpus
 from generator.errors import FactsheetError
 
 FACTSHEET = Path(sys.executable).with_name("factsheet")
-N_SEEDS = 300
+N_SEEDS = 100
 TEMP_FILE = re.compile(rf"^\..+{re.escape(fsutil.TEMP_SUFFIX)}$")
 
 
@@ -158,11 +158,16 @@ def test_a_build_killed_at_any_stage_leaves_facts_valid_and_the_next_build_compl
     kills = 0
     for share in (0.2, 0.5, 0.8, 0.95):
         proc = build("--force")
+        began = time.monotonic()
         try:
             proc.wait(timeout=whole * share)
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
             kills += 1
+        else:
+            # Done within its share of the first build's time (a busy machine slowed the first, or a forced build
+            # is quicker): the later shares are of this run's time, so that they still cut builds short.
+            whole = min(whole, time.monotonic() - began)
         proc.communicate()
         assert_facts_valid(proj / "facts")
         assert yaml_count(proj / "facts") == 10

@@ -73,7 +73,7 @@ def manual_record() -> Record:
 
 def fact_block(lines: list[str], fact_id: str) -> tuple[int, int]:
     """Return the [start, end) line range of the fact with ``fact_id``."""
-    start = next(i for i, l in enumerate(lines) if re.fullmatch(rf"  - id: ['\"]?{re.escape(fact_id)}['\"]?", l))
+    start = next(i for i, ln in enumerate(lines) if re.fullmatch(rf"  - id: ['\"]?{re.escape(fact_id)}['\"]?", ln))
     end = start + 1
     while end < len(lines) and lines[end].startswith("    "):
         end += 1
@@ -440,9 +440,10 @@ def test_a_broken_file_stops_extract_and_build_and_no_other_file_is_touched(
     monkeypatch.chdir(proj)
     assert cli(capsys, "extract")[0] == 0
     by_seed = {load(p)["article"]["seed"]: p for p in (proj / "facts").glob("*.yaml")}
-    broken, other = by_seed[FIRST_SEED.name], by_seed["dev_01.txt"]
+    broken = by_seed[FIRST_SEED.name]
+    assert "dev_01.txt" in by_seed
     lines = broken.read_text(encoding="utf-8").split("\n")
-    at = next(i for i, l in enumerate(lines) if l.startswith("  title:"))
+    at = next(i for i, ln in enumerate(lines) if ln.startswith("  title:"))
     lines[at] = "\t" + lines[at].lstrip()
     broken.write_text("\n".join(lines), encoding="utf-8")
     # The other seed changes, so a run that went on would rewrite its record.
@@ -475,7 +476,7 @@ def test_key_order_and_comments_of_an_untouched_fact_survive_its_update(project:
         lines = t.split("\n")
         start, end = fact_block(lines, fid)
         block = lines[start:end]
-        evidence = next(l for l in block if l.startswith("    evidence:"))
+        evidence = next(ln for ln in block if ln.startswith("    evidence:"))
         block.remove(evidence)
         block[1:1] = ["    # the sentence first, for the desk", evidence]
         return "\n".join(lines[:start] + block + lines[end:])
@@ -484,7 +485,7 @@ def test_key_order_and_comments_of_an_untouched_fact_survive_its_update(project:
     records.write_record(path, improve(rec, "funding", purpose="help combat Russian threats aimed at destabilising the region"))
     lines = path.read_text(encoding="utf-8").split("\n")
     start, end = fact_block(lines, fid)
-    keys = [l.split(":", 1)[0].strip("- ") for l in lines[start:end] if not l.lstrip().startswith("#")]
+    keys = [ln.split(":", 1)[0].strip("- ") for ln in lines[start:end] if not ln.lstrip().startswith("#")]
     assert keys[:2] == ["id", "evidence"] and keys[-2:] == ["review", "fingerprint"]
     assert lines[start + 1] == "    # the sentence first, for the desk"
     fact = fact_by_id(load(path), fid)

@@ -12,6 +12,8 @@ from generator import text as textmod
 from generator.extract import money
 from generator.extract.entities import EntityIndex
 from generator.models import Article, Paragraph
+from tests import case_tables as tables
+from tests.case_tables import case
 
 
 def article(*paragraphs: str, date: dt.date = dt.date(2024, 6, 14)) -> Article:
@@ -56,20 +58,248 @@ def test_funding(sentence, amount, currency, qualifier, purpose_has):
     assert f.type == "funding" and f.id == ""
 
 
-@pytest.mark.parametrize("sentence", [
-    "Smugglers typically demand between €3,000 and €5,000 for a place on a dinghy.",
-    "They paid between £2,000 and £4,000 each to people smugglers in Calais.",
-    "The average cost of housing an asylum seeker is £145 per person per night.",
-    "The charity estimated the cost at about £4,000 per asylum seeker.",
-    "The driver was fined £2,000 and given a suspended sentence.",
-    "Investigators believe the gang made £1m in profits from the crossings.",
-    "Paris will put in five euros for every one provided by London.",
-    "The EU will send hundreds of millions of euros to the region.",
-    "Each migrant paid €3,000 each to cross.",
-    "Survivors said they had paid up to $6,000 for a place.",
-])
-def test_not_funding(sentence):
-    assert funding(sentence) == []
+# The rules as a table (issue 12): one row per case. A row names why the case exists (the rule, then the note
+# written next to the case), the text (one paragraph, or a tuple of paragraphs), the fields read from each
+# funding fact found (dotted attributes, separated by spaces) and what is wanted of them: a list with one entry
+# per fact, in order (a tuple when several fields are read), or a dict {amount: fields} about the facts of
+# those amounts only (see case_tables.check).
+CASES = [
+    case("not funding", "Smugglers typically demand between €3,000 and €5,000 for a place on a dinghy.", "amount", []),
+    case("not funding", "They paid between £2,000 and £4,000 each to people smugglers in Calais.", "amount", []),
+    case("not funding", "The average cost of housing an asylum seeker is £145 per person per night.", "amount", []),
+    case("not funding", "The charity estimated the cost at about £4,000 per asylum seeker.", "amount", []),
+    case("not funding", "The driver was fined £2,000 and given a suspended sentence.", "amount", []),
+    case("not funding", "Investigators believe the gang made £1m in profits from the crossings.", "amount", []),
+    case("not funding", "Paris will put in five euros for every one provided by London.", "amount", []),
+    case("not funding", "The EU will send hundreds of millions of euros to the region.", "amount", []),
+    case("not funding", "Each migrant paid €3,000 each to cross.", "amount", []),
+    case("not funding", "Survivors said they had paid up to $6,000 for a place.", "amount", []),
+    case("a year between two amounts is not a range",
+         "Britain's contribution rose from £54m in 2020 to £62.7m in 2022.",
+         "amount qualifier",
+         [(54_000_000, "exact"), (62_700_000, "exact")]),
+    case("restated amount keeps the purpose",
+         "Running the barges costs the taxpayer £1.5 billion a year, or about £4.1m a day.",
+         "amount purpose",
+         [(1_500_000_000, "Running the barges"), (4_100_000, "Running the barges")]),
+    case("repeated amount counts once",
+         ("Hotels are costing £7m a day, the report says.", "It puts the daily bill at about £7m."),
+         "amount",
+         [7_000_000]),
+    case("amounts in one sentence each get their own purpose",
+         "Brussels will give €20m for coastguard training and €5m to fund voluntary returns.",
+         "amount purpose",
+         [(20_000_000, "coastguard training"), (5_000_000, "fund voluntary returns")]),
+    case("range of funding gives both ends",
+         "The department will provide between £2m and £3m for local councils.",
+         "amount qualifier",
+         [(2_000_000, "at_least"), (3_000_000, "at_most")]),
+    case("the other side of a comparison follows the first",
+         "The average cost of a hotel room was £145 per person per night, compared with £14 for other housing.",
+         "amount",
+         []),
+    case("the other side of a comparison follows the first",
+         "Ministers estimate that it will cost £169,000 per person to remove each asylum seeker, compared with "
+         "£106,000 to keep them in the UK.",
+         "amount",
+         []),
+    case("the other side of a comparison follows the first",
+         "The Home Office spent £3.6bn on asylum accommodation, up from £1.9bn the year before.",
+         "amount",
+         [3_600_000_000, 1_900_000_000]),
+    case("compared continued and range amounts keep the purpose",
+         "The Home Office spent £3.6bn on asylum accommodation, up from £1.9bn the year before.",
+         "purpose",
+         ["asylum accommodation", "asylum accommodation"]),
+    case("compared continued and range amounts keep the purpose",
+         "The government spends around £8m a day on hotels, although that is down from a peak of £8.2m.",
+         "purpose",
+         ["hotels", "hotels"]),
+    case("compared continued and range amounts keep the purpose",
+         "The scheme has so far cost £290 million, with another £50m due next year.",
+         "purpose",
+         ["The scheme", "The scheme"]),
+    case("compared continued and range amounts keep the purpose",
+         "Each firm has contracts worth between £1bn and £2bn over ten years.",
+         "purpose",
+         ["Each firm has contracts", "Each firm has contracts"]),
+    case("instalments without a complement keep their years",
+         "The UK's share will be €141m in 2023-24, rising to €191m in 2024-25.",
+         "purpose",
+         ["in 2023-24", "in 2024-25"]),
+    case("savings are not funding",
+         "Officials expect to close all asylum hotels by 2029 and save £1bn a year.",
+         "amount",
+         []),
+    case("savings are not funding", "The move would deliver savings of £300m over five years.", "amount", []),
+    case("a total restated per head is a unit cost",
+         "The NAO said the total cost could exceed £1.8 billion, equivalent to £6m per person.",
+         "amount",
+         [1_800_000_000]),
+    case("only a list of amounts shares a complement",
+         "The cost of the asylum system reached £5.4bn last year, the annual report shows, "
+         "with £4.2bn going on accommodation.",
+         "amount purpose",
+         [(5_400_000_000, "The cost of the asylum system"),
+         (4_200_000_000, "accommodation")]),
+    case("a clause after comma and ends the purpose",
+         "The government has already spent £140m on the scheme, and the Prime Minister has promised more.",
+         "purpose",
+         ["the scheme"]),
+    case("a per person payment between governments is funding",
+         "Member states must accept a share of asylum seekers or pay €20,000 for each person they refuse.",
+         "amount currency",
+         [(20_000, "EUR")]),
+    case("government spending on legal fees is funding",
+         "The Home Office spent £2.3m on legal fees.",
+         "amount purpose",
+         [(2_300_000, "legal fees")]),
+    case("seized money and pay per job are not funding",
+         "Police seized £300,000 in cash and 12 vehicles during raids in Kent.",
+         "amount",
+         []),
+    case("seized money and pay per job are not funding", "Each lorry driver was paid £5,000 a trip.", "amount", []),
+    case("a capitalised clause after comma and ends the purpose",
+         "The UK has committed £25 million in humanitarian aid, and British teams saved two people.",
+         "purpose",
+         ["humanitarian aid"]),
+    case("unit costs restated or for one person",
+         "If 300 people were sent, the cost would be £1.8bn, or about £6m each.",
+         "amount",
+         [1_800_000_000]),
+    case("unit costs restated or for one person",
+         "It costs about £106,000 to house one asylum seeker in the UK for five years.",
+         "amount",
+         []),
+    case("unit costs restated or for one person",
+         "The UK will pay £120m, as well as £20,000 for every individual sent.",
+         "amount",
+         [120_000_000, 20_000]),
+    case("an announcing verb starts the purpose",
+         "The Home Secretary has today announced a package of measures worth £150 million.",
+         "purpose",
+         ["a package of measures"]),
+    case("plus after an amount is at least",
+         "Brussels set aside €3bn+ for the programme.",
+         "amount qualifier",
+         [(3_000_000_000, "at_least")]),
+    case("spending of takes the complement after",
+         "Ministers approved spending of £1.2m on the barge.",
+         "purpose",
+         ["the barge"]),
+    case("spending of takes the complement after",
+         "The Government announced funding of £20m for councils.",
+         "purpose",
+         ["councils"]),
+    case("cash found and a readers subscription are no funding",
+         "Police found £31,000 in cash and six phones at the house.",
+         "amount",
+         []),
+    case("cash found and a readers subscription are no funding",
+         "Support independent journalism from just £3 a month.",
+         "amount",
+         []),
+    case("the noun keeps the words that say what kind",
+         "Brussels has given Portugal almost €1bn in border funding since 2016.",
+         "purpose",
+         ["border funding since 2016"]),
+    case("the noun keeps the words that say what kind",
+         "Norway has promised Niger €80m in development aid over four years.",
+         "purpose",
+         ["development aid over four years"]),
+    case("the noun keeps the words that say what kind",
+         "Ministers approved a £63m deal struck in November.",
+         "purpose",
+         ["deal struck in November"]),
+    case("a range of unit costs is no funding at either end",
+         "Housing a person at the camps would cost between £90 and £110 a night.",
+         "amount",
+         []),
+    case("money asked for is no funding",
+         "The refugee agency says it needs $8.2bn this year but has received a third of that.",
+         "amount",
+         []),
+    case("money asked for is no funding", "Aid groups appealed for €50m to feed the camps.", "amount", []),
+    case("what one person costs is a unit cost",
+         "Campaigners said each detainee held at the base would cost the Treasury about £9,500 a month.",
+         "amount",
+         []),
+    case("what one person costs is a unit cost",
+         "One migrant kept on the island costs the state roughly €2,300 a week, the report found.",
+         "amount",
+         []),
+    case("every amount after an average cost is a unit cost too",
+         "Average detention costs were £120 per person per night in a centre and £40 in community housing.",
+         "amount",
+         []),
+    case("unit costs economic costs and money asked of others are no funding",
+         "Auditors estimated that the charter flights would cost about £9,000 for each passenger.",
+         "amount",
+         []),
+    case("unit costs economic costs and money asked of others are no funding",
+         "The opposition said the cost worked out at about €65,000 for each person held.",
+         "amount",
+         []),
+    case("unit costs economic costs and money asked of others are no funding",
+         "Officials estimate that hosting the refugees has cost the economy over $12bn since 2015.",
+         "amount",
+         []),
+    case("unit costs economic costs and money asked of others are no funding",
+         "Athens says it spends a great deal on the islands and has asked the EU for a €2bn emergency fund.",
+         "amount",
+         []),
+    case("a relative clause is judged on its own",
+         "Smugglers ask up to €2,000 a seat, according to the UN agency, which itself received €12m from Brussels.",
+         "amount",
+         [12_000_000]),
+    case("damages and what smuggling brings in are no funding",
+         "Former residents of the camp are seeking damages of up to £40,000 each.",
+         "amount",
+         []),
+    case("damages and what smuggling brings in are no funding",
+         "Police believe each lorry run generates around £80,000 for the gangs.",
+         "amount",
+         []),
+    case("money someone was seeking is no funding",
+         "The agency said it was seeking $40m to support refugees in Chad.",
+         "amount",
+         []),
+    case("and a new subject opens a clause of its own",
+         "Egypt's debts are near 90 per cent of GDP, and the IMF has offered an $8bn loan.",
+         "amount",
+         [8_000_000_000]),
+    case("asks for savings and what one thing costs are no funding",
+         "The appeal for Chad, which asks for $120m, is a quarter funded.",
+         "amount",
+         []),
+    case("asks for savings and what one thing costs are no funding",
+         "The opposition said the savings, estimated at £2bn over the parliament, would pay for more judges.",
+         "amount",
+         []),
+    case("asks for savings and what one thing costs are no funding",
+         "The drones, worth about €400,000 each, will patrol the coast.",
+         "amount",
+         []),
+    case("asks for savings and what one thing costs are no funding",
+         "Volunteer crews say they spend about €18,000 on fuel for each rescue mission.",
+         "amount",
+         []),
+    case("compensation sued for is no funding",
+         "Residents of the camp are suing the ministry, claiming compensation of up to £15,000 each.",
+         "amount",
+         []),
+    case("sums near those classes stay funding",
+         "The EU will pay Turkey €6bn to host refugees.",
+         "amount",
+         [6000000000]),
+    case("sums near those classes stay funding", "Texas has spent $148 million on the buses.", "amount", [148000000]),
+    case("sums near those classes stay funding", "The Rwanda scheme will cost taxpayers £700m.", "amount", [700000000]),
+]
+
+
+@pytest.mark.parametrize("case", tables.params(CASES))
+def test_money_table(case: tables.Case) -> None:
+    tables.check(case, funding(*case.paragraphs), key="amount")
 
 
 def linked(*paragraphs: str):
@@ -89,31 +319,6 @@ def test_bracketed_conversion_is_the_same_amount():
     assert "grants and loans" in facts[0].purpose and facts[1].purpose == facts[0].purpose
     assert facts[1].same_as == facts[0].id and facts[0].same_as is None
     assert (facts[1].kind, facts[1].period) == (facts[0].kind, facts[0].period)
-
-
-def test_a_year_between_two_amounts_is_not_a_range():
-    facts = funding("Britain's contribution rose from £54m in 2020 to £62.7m in 2022.")
-    assert [(f.amount, f.qualifier) for f in facts] == [(54_000_000, "exact"), (62_700_000, "exact")]
-
-
-def test_restated_amount_keeps_the_purpose():
-    facts = funding("Running the barges costs the taxpayer £1.5 billion a year, or about £4.1m a day.")
-    assert [(f.amount, f.purpose) for f in facts] == [(1_500_000_000, "Running the barges"), (4_100_000, "Running the barges")]
-
-
-def test_repeated_amount_counts_once():
-    facts = funding("Hotels are costing £7m a day, the report says.", "It puts the daily bill at about £7m.")
-    assert [f.amount for f in facts] == [7_000_000]
-
-
-def test_amounts_in_one_sentence_each_get_their_own_purpose():
-    facts = funding("Brussels will give €20m for coastguard training and €5m to fund voluntary returns.")
-    assert [(f.amount, f.purpose) for f in facts] == [(20_000_000, "coastguard training"), (5_000_000, "fund voluntary returns")]
-
-
-def test_range_of_funding_gives_both_ends():
-    facts = funding("The department will provide between £2m and £3m for local councils.")
-    assert [(f.amount, f.qualifier) for f in facts] == [(2_000_000, "at_least"), (3_000_000, "at_most")]
 
 
 @settings(deadline=None, max_examples=150)
@@ -159,40 +364,11 @@ def test_purposes_and_qualifiers_generalise(sentence, amount, qualifier, purpose
     assert not f.purpose.lower().endswith((" will", " has", " was", " to", " documents"))
 
 
-@pytest.mark.parametrize("sentence,kept", [
-    ("The average cost of a hotel room was £145 per person per night, compared with £14 for other housing.", []),
-    ("Ministers estimate that it will cost £169,000 per person to remove each asylum seeker, compared with "
-     "£106,000 to keep them in the UK.", []),
-    ("The Home Office spent £3.6bn on asylum accommodation, up from £1.9bn the year before.",
-     [3_600_000_000, 1_900_000_000]),
-])
-def test_the_other_side_of_a_comparison_follows_the_first(sentence, kept):
-    assert [f.amount for f in funding(sentence)] == kept
-
-
-@pytest.mark.parametrize("sentence,purposes", [
-    ("The Home Office spent £3.6bn on asylum accommodation, up from £1.9bn the year before.",
-     ["asylum accommodation", "asylum accommodation"]),
-    ("The government spends around £8m a day on hotels, although that is down from a peak of £8.2m.",
-     ["hotels", "hotels"]),
-    ("The scheme has so far cost £290 million, with another £50m due next year.", ["The scheme", "The scheme"]),
-    ("Each firm has contracts worth between £1bn and £2bn over ten years.",
-     ["Each firm has contracts", "Each firm has contracts"]),
-])
-def test_compared_continued_and_range_amounts_keep_the_purpose(sentence, purposes):
-    assert [f.purpose for f in funding(sentence)] == purposes
-
-
 def test_a_list_of_amounts_shares_the_complement_after_it():
     facts = funding("Britain will pay €141 million in 2023, €191 million in 2024 and €209 million in 2025, "
                     "a total of £478m, to fund a new detention centre.")
     assert [f.amount for f in facts] == [141_000_000, 191_000_000, 209_000_000, 478_000_000]
     assert all(f.purpose == "fund a new detention centre" for f in facts)
-
-
-def test_instalments_without_a_complement_keep_their_years():
-    facts = funding("The UK's share will be €141m in 2023-24, rising to €191m in 2024-25.")
-    assert [f.purpose for f in facts] == ["in 2023-24", "in 2024-25"]
 
 
 def test_a_place_after_a_preposition_is_not_the_payer():
@@ -223,35 +399,10 @@ def test_more_currencies(phrase, code):
     assert [m.currency for m in numbers.money(f"They paid {phrase}.")] == [code]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Officials expect to close all asylum hotels by 2029 and save £1bn a year.",
-    "The move would deliver savings of £300m over five years.",
-])
-def test_savings_are_not_funding(sentence):
-    assert funding(sentence) == []
-
-
-def test_a_total_restated_per_head_is_a_unit_cost():
-    facts = funding("The NAO said the total cost could exceed £1.8 billion, equivalent to £6m per person.")
-    assert [f.amount for f in facts] == [1_800_000_000]
-
-
 def test_a_continued_amount_with_a_purpose_of_its_own_keeps_it():
     facts = funding("The UK will pay Rwanda at least £370 million, plus £20,000 for each person relocated.")
     assert [f.amount for f in facts] == [370_000_000, 20_000]
     assert "each person relocated" in facts[1].purpose
-
-
-def test_only_a_list_of_amounts_shares_a_complement():
-    facts = funding("The cost of the asylum system reached £5.4bn last year, the annual report shows, "
-                    "with £4.2bn going on accommodation.")
-    assert [(f.amount, f.purpose) for f in facts] == [(5_400_000_000, "The cost of the asylum system"),
-                                                      (4_200_000_000, "accommodation")]
-
-
-def test_a_clause_after_comma_and_ends_the_purpose():
-    [f] = funding("The government has already spent £140m on the scheme, and the Prime Minister has promised more.")
-    assert f.purpose == "the scheme"
 
 
 def test_places_named_once_each_do_not_make_the_story_place():
@@ -264,11 +415,6 @@ def test_places_named_once_each_do_not_make_the_story_place():
     assert f.places == []
 
 
-def test_a_per_person_payment_between_governments_is_funding():
-    [f] = funding("Member states must accept a share of asylum seekers or pay €20,000 for each person they refuse.")
-    assert (f.amount, f.currency) == (20_000, "EUR")
-
-
 def test_a_place_named_once_is_not_the_story_place():
     from generator.extract import entities
 
@@ -279,19 +425,6 @@ def test_a_place_named_once_is_not_the_story_place():
     assert f.places == []
 
 
-def test_government_spending_on_legal_fees_is_funding():
-    [f] = funding("The Home Office spent £2.3m on legal fees.")
-    assert (f.amount, f.purpose) == (2_300_000, "legal fees")
-
-
-@pytest.mark.parametrize("sentence", [
-    "Police seized £300,000 in cash and 12 vehicles during raids in Kent.",
-    "Each lorry driver was paid £5,000 a trip.",
-])
-def test_seized_money_and_pay_per_job_are_not_funding(sentence):
-    assert funding(sentence) == []
-
-
 def test_the_passive_names_the_recipient_not_the_payer():
     from generator.extract import entities
 
@@ -299,11 +432,6 @@ def test_the_passive_names_the_recipient_not_the_payer():
     sents = textmod.sentences(a)
     facts = money.find_funding(a, sents, entities.find_entities(a, sents))
     assert [(f.amount, f.places) for f in facts] == [(210_000_000, ["MR"])]
-
-
-def test_a_capitalised_clause_after_comma_and_ends_the_purpose():
-    [f] = funding("The UK has committed £25 million in humanitarian aid, and British teams saved two people.")
-    assert f.purpose == "humanitarian aid"
 
 
 def test_bulleted_items_name_their_own_places():
@@ -316,33 +444,6 @@ def test_bulleted_items_name_their_own_places():
     facts = money.find_funding(a, sents, entities.find_entities(a, sents))
     assert [(f.amount, f.places, f.qualifier) for f in facts] == [
         (24_000_000, ["europe"], "exact"), (5_300_000, ["IQ"], "exact"), (800_000, ["VN"], "at_most")]
-
-
-@pytest.mark.parametrize("sentence,kept", [
-    ("If 300 people were sent, the cost would be £1.8bn, or about £6m each.", [1_800_000_000]),
-    ("It costs about £106,000 to house one asylum seeker in the UK for five years.", []),
-    ("The UK will pay £120m, as well as £20,000 for every individual sent.", [120_000_000, 20_000]),
-])
-def test_unit_costs_restated_or_for_one_person(sentence, kept):
-    assert [f.amount for f in funding(sentence)] == kept
-
-
-def test_an_announcing_verb_starts_the_purpose():
-    [f] = funding("The Home Secretary has today announced a package of measures worth £150 million.")
-    assert f.purpose == "a package of measures"
-
-
-def test_plus_after_an_amount_is_at_least():
-    [f] = funding("Brussels set aside €3bn+ for the programme.")
-    assert (f.amount, f.qualifier) == (3_000_000_000, "at_least")
-
-
-@pytest.mark.parametrize("sentence,purpose", [
-    ("Ministers approved spending of £1.2m on the barge.", "the barge"),
-    ("The Government announced funding of £20m for councils.", "councils"),
-])
-def test_spending_of_takes_the_complement_after(sentence, purpose):
-    assert one(sentence).purpose == purpose
 
 
 def test_two_places_joined_by_and_both_pay():
@@ -426,14 +527,6 @@ def test_a_peoples_name_is_no_recipient():
     assert f.places == ["MA"]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Police found £31,000 in cash and six phones at the house.",
-    "Support independent journalism from just £3 a month.",
-])
-def test_cash_found_and_a_readers_subscription_are_no_funding(sentence):
-    assert funding(sentence) == []
-
-
 def test_given_names_the_payer_and_a_further_sum_alone_is_more_of_the_same():
     [f] = _with_places("Japan has given $40m in aid to Jordan since 2015.")
     assert f.places == ["JO"]
@@ -445,24 +538,6 @@ def test_a_cost_verbs_subject_skips_what_is_set_off_inside_it():
     [f] = funding("The audit office found the five-year contracts, signed in 2020 with two firms – Alpha and Beta – "
                   "were now expected to cost £3.4bn.")
     assert "contracts" in f.purpose
-
-
-@pytest.mark.parametrize("sentence,purpose", [
-    ("Brussels has given Portugal almost €1bn in border funding since 2016.", "border funding since 2016"),
-    ("Norway has promised Niger €80m in development aid over four years.", "development aid over four years"),
-    ("Ministers approved a £63m deal struck in November.", "deal struck in November"),
-])
-def test_the_noun_keeps_the_words_that_say_what_kind(sentence, purpose):
-    assert one(sentence).purpose == purpose
-
-
-def test_a_range_of_unit_costs_is_no_funding_at_either_end():
-    assert funding("Housing a person at the camps would cost between £90 and £110 a night.") == []
-
-
-def test_money_asked_for_is_no_funding():
-    assert funding("The refugee agency says it needs $8.2bn this year but has received a third of that.") == []
-    assert funding("Aid groups appealed for €50m to feed the camps.") == []
 
 
 def test_on_top_of_another_amount_says_nothing_of_the_purpose():
@@ -479,18 +554,6 @@ def test_a_peoples_name_after_to_is_the_recipient():
 def test_a_demonym_before_an_institution_given_to_is_the_recipient():
     [f] = _with_places("The EU has trained and equipped the Libyan coastguard under a programme worth €57m.")
     assert f.places == ["LY"]
-
-
-@pytest.mark.parametrize("sentence", [
-    "Campaigners said each detainee held at the base would cost the Treasury about £9,500 a month.",
-    "One migrant kept on the island costs the state roughly €2,300 a week, the report found.",
-])
-def test_what_one_person_costs_is_a_unit_cost(sentence):
-    assert funding(sentence) == []
-
-
-def test_every_amount_after_an_average_cost_is_a_unit_cost_too():
-    assert funding("Average detention costs were £120 per person per night in a centre and £40 in community housing.") == []
 
 
 @pytest.mark.parametrize("sentence,amount", [
@@ -529,22 +592,6 @@ def test_a_city_money_is_spent_in_is_not_its_country():
     assert "FR" not in f.places
 
 
-@pytest.mark.parametrize("sentence", [
-    "Auditors estimated that the charter flights would cost about £9,000 for each passenger.",
-    "The opposition said the cost worked out at about €65,000 for each person held.",
-    "Officials estimate that hosting the refugees has cost the economy over $12bn since 2015.",
-    "Athens says it spends a great deal on the islands and has asked the EU for a €2bn emergency fund.",
-])
-def test_unit_costs_economic_costs_and_money_asked_of_others_are_no_funding(sentence):
-    assert funding(sentence) == []
-
-
-def test_a_relative_clause_is_judged_on_its_own():
-    # smugglers' fees before, money given to the body the relative clause names after
-    facts = funding("Smugglers ask up to €2,000 a seat, according to the UN agency, which itself received €12m from Brussels.")
-    assert [f.amount for f in facts] == [12_000_000]
-
-
 def test_worth_names_what_was_signed():
     facts = funding("About €90m will go to Senegal, which signed a security pact with Madrid in May worth €40m.")
     assert "security pact" in facts[1].purpose
@@ -571,14 +618,6 @@ def test_a_city_money_is_spent_at_gives_its_country_before_the_storys_places():
     # a city that stands for an international body gives no country
     facts = _with_places("Belgium and Egypt talked.", "The commission said €50m will go to Brussels for a new agency.")
     assert "BE" not in facts[0].places
-
-
-@pytest.mark.parametrize("sentence", [
-    "Former residents of the camp are seeking damages of up to £40,000 each.",
-    "Police believe each lorry run generates around £80,000 for the gangs.",
-])
-def test_damages_and_what_smuggling_brings_in_are_no_funding(sentence):
-    assert funding(sentence) == []
 
 
 def test_an_increase_names_what_the_money_is():
@@ -621,16 +660,6 @@ def test_an_island_or_city_with_no_country_named_beside_it_gives_its_country():
     assert "GR" in facts[0].places
 
 
-def test_money_someone_was_seeking_is_no_funding():
-    assert funding("The agency said it was seeking $40m to support refugees in Chad.") == []
-
-
-def test_and_a_new_subject_opens_a_clause_of_its_own():
-    # "GDP" belongs to the first clause, not to the loan
-    facts = funding("Egypt's debts are near 90 per cent of GDP, and the IMF has offered an $8bn loan.")
-    assert [f.amount for f in facts] == [8_000_000_000]
-
-
 def test_a_participle_aside_holding_a_list_of_names_is_dropped():
     [f] = funding("The two contracts, agreed in 2018 and held by Alpha, Beta and Gamma, were expected to cost £2.1bn.")
     assert f.purpose.startswith("The two contracts")
@@ -653,16 +682,6 @@ def test_a_state_named_by_demonym_spending_its_own_money_spends_at_home():
     facts = _with_places("Italy and Libya talked.", "The Libyan coastguard got boats.",
                          "The Italian government said its own spending on reception had reached €1.9bn last year.")
     assert facts[-1].places == ["IT"]
-
-
-@pytest.mark.parametrize("sentence", [
-    "The appeal for Chad, which asks for $120m, is a quarter funded.",
-    "The opposition said the savings, estimated at £2bn over the parliament, would pay for more judges.",
-    "The drones, worth about €400,000 each, will patrol the coast.",
-    "Volunteer crews say they spend about €18,000 on fuel for each rescue mission.",
-])
-def test_asks_for_savings_and_what_one_thing_costs_are_no_funding(sentence):
-    assert funding(sentence) == []
 
 
 def test_in_cash_transfers_names_the_money():
@@ -703,10 +722,6 @@ def test_money_received_a_year_from_a_country_does_not_go_there():
     facts = _with_places("Jordan hosts many refugees.", "Jordan's economy is weak.",
                          "The country also receives about $1.2bn a year from the United States under a memorandum.")
     assert "US" not in facts[0].places
-
-
-def test_compensation_sued_for_is_no_funding():
-    assert funding("Residents of the camp are suing the ministry, claiming compensation of up to £15,000 each.") == []
 
 
 # ---------------------------------------------------------------- repeats, currencies, recipients, purposes
@@ -847,15 +862,6 @@ NOT_FUNDING_CLASSES = [
 @pytest.mark.parametrize("sentence,why", NOT_FUNDING_CLASSES, ids=[c[1] for c in NOT_FUNDING_CLASSES])
 def test_not_funding_classes(sentence, why):
     assert funding(sentence) == [], why
-
-
-@pytest.mark.parametrize("sentence,amount", [
-    ("The EU will pay Turkey €6bn to host refugees.", 6_000_000_000),
-    ("Texas has spent $148 million on the buses.", 148_000_000),
-    ("The Rwanda scheme will cost taxpayers £700m.", 700_000_000),
-])
-def test_sums_near_those_classes_stay_funding(sentence, amount):
-    assert [f.amount for f in funding(sentence)] == [amount]
 
 
 PLACE_CLASSES = [

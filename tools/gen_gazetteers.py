@@ -70,7 +70,7 @@ DEMONYMS = {
     "IR": ["Iranian", "Iranians"], "IQ": ["Iraqi", "Iraqis"], "IE": ["Irish"], "IL": ["Israeli", "Israelis"],
     "IT": ["Italian", "Italians"], "CI": ["Ivorian", "Ivorians"], "JM": ["Jamaican", "Jamaicans"],
     "JP": ["Japanese"], "JO": ["Jordanian", "Jordanians"], "KZ": ["Kazakh", "Kazakhs"], "KE": ["Kenyan", "Kenyans"],
-    "XK": ["Kosovan", "Kosovar", "Kosovans", "Kosovars"], "KW": ["Kuwaiti", "Kuwaitis"], "LV": ["Latvian", "Latvians"],
+    "XK": ["Kosovan", "Kosovar", "Kosovans", "Kosovars"], "LV": ["Latvian", "Latvians"],
     "LB": ["Lebanese"], "LR": ["Liberian", "Liberians"], "LY": ["Libyan", "Libyans"], "LT": ["Lithuanian", "Lithuanians"],
     "LU": ["Luxembourgish"], "MG": ["Malagasy"], "MW": ["Malawian", "Malawians"], "MY": ["Malaysian", "Malaysians"],
     "ML": ["Malian", "Malians"], "MT": ["Maltese"], "MR": ["Mauritanian", "Mauritanians"], "MX": ["Mexican", "Mexicans"],

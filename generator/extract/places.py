@@ -69,8 +69,8 @@ _OF_FROM = ("of", "from")
 _PATTERNS: list[tuple[re.Pattern[str], str, tuple[tuple[str, ...], ...]]] = [
     # the Dampier Peninsula, Roxham Road, Portland Port: a name with a word that says what kind of place it is (first,
     # so that the whole name is claimed before a town inside it: "Portland Port", not "Portland")
-    (re.compile(rf"\b(?:at|in|on|near|to|into|from|up|along|across|off|around|of|At|In|On|Near|Along|Off|Across|Around) (?:the )?"
-                rf"(?P<town>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)? (?:Peninsula|Bay|Road|Port|Reef|Plateau|Valley|Park))(?![\w-])"),
+    (re.compile(r"\b(?:at|in|on|near|to|into|from|up|along|across|off|around|of|At|In|On|Near|Along|Off|Across|Around) (?:the )?"
+                r"(?P<town>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)? (?:Peninsula|Bay|Road|Port|Reef|Plateau|Valley|Park))(?![\w-])"),
      _FEATURE, ((" Peninsula", " Bay", " Road", " Port", " Reef", " Plateau", " Valley", " Park"),)),
     # the port of X, the port city of X, the town of X, the Greek island of X; the mayor of X
     # ("port city of X" holds "city of ")
@@ -290,7 +290,7 @@ _LIST_SEP = re.compile(r"^(?:,|,? and|,? or) $")
 
 def _listed_towns(b: Builder) -> None:
     """Claim an unknown town listed with known ones ("in Birmingham, Coventry and Walsall")."""
-    g, text = b.g, b.text
+    text = b.text
     towns = sorted((sp for sp in b.spans if sp.type == "place" and b.entities[sp.key].kind == "city"), key=lambda sp: sp.start)
     if not towns:
         return
@@ -300,7 +300,6 @@ def _listed_towns(b: Builder) -> None:
         words = m.group(0).split(" ")
         if len(words) > 2 or not b.free(s, e):
             continue
-        before, after = text[max(0, s - 6):s], text[e:e + 6]
         left = next((sp for sp in reversed(towns) if sp.end <= s and s - sp.end <= 6), None)
         right = next((sp for sp in towns if sp.start >= e and sp.start - e <= 6), None)
         ok = False

@@ -562,7 +562,6 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
     para_end = {p.index: p.start + len(p.text) for p in article.paragraphs}
     turns: list[Turn] = []
     prev: Segment | None = None
-    speaker_line: tuple[str, int] | None = None
     for seg in segs:
         continuing = prev is not None and not prev.closed and seg.paragraph == prev.paragraph + 1 \
             and seg.open_mark == seg.para_start and turns and turns[-1].segments[-1] is prev
