@@ -212,6 +212,9 @@ def _eval_project_sets(args: argparse.Namespace) -> int:
     for name, res in doc["sets"].items():
         print(f"{name} ({res['source']}, {res['articles']} articles): macro F1 {res['macro_f1']:.3f}; "
               + ", ".join(f"{k} {v['f1']:.3f}" for k, v in res["kinds"].items()))
+    for name in evaluate.SETS:
+        if name not in doc["sets"]:
+            print(f"{name} ({evaluate.SETS[name]}): no articles at the moment, nothing measured")
     if args.write:
         print(f"wrote {path}")
     return 0

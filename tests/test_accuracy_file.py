@@ -31,11 +31,23 @@ def test_the_digest_follows_the_evaluation_articles(tmp_path) -> None:
     import shutil
 
     for name, rel in evaluate.SETS.items():
+        if (evaluate.ROOT / rel).is_dir():
+            shutil.copytree(evaluate.ROOT / rel, tmp_path / rel)
+    for name in evaluate.present_sets(tmp_path):
+        before = evaluate.inputs_digest(tmp_path)
+        gold = next((tmp_path / evaluate.SETS[name] / "gold").glob("*.yaml"))
+        gold.write_text(gold.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+        assert evaluate.inputs_digest(tmp_path) != before, name
+
+
+def test_a_set_with_no_articles_is_not_measured(tmp_path) -> None:
+    import shutil
+
+    for rel in (evaluate.SETS["dev"], evaluate.SETS["tuned"]):
         shutil.copytree(evaluate.ROOT / rel, tmp_path / rel)
-    before = evaluate.inputs_digest(tmp_path)
-    gold = next((tmp_path / evaluate.SETS["blind"] / "gold").glob("*.yaml"))
-    gold.write_text(gold.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
-    assert evaluate.inputs_digest(tmp_path) != before
+    for sub in ("gold", "seeds"):
+        (tmp_path / evaluate.SETS["blind"] / sub).mkdir(parents=True)
+    assert set(evaluate.present_sets(tmp_path)) == {"dev", "tuned"}
 
 
 def test_rendering_imports_neither_the_pipeline_the_extractor_nor_the_scorer() -> None:

@@ -56,6 +56,9 @@ def scores() -> dict:
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_eval_scores_meet_the_floors(name: str, scores: dict) -> None:
     folder, floors_file = SETS[name]
+    if not any((folder / "gold").glob("*.yaml")):
+        assert name == "blind", f"the {name} set has no articles"
+        pytest.skip("no held-out articles at the moment: the next batch is still being written")
     got_scores = scores if name == "dev" else _scores(folder)
     floors = load_floors(floors_file.read_text(encoding="utf-8"))
     below = []
@@ -122,6 +125,8 @@ def test_floors_never_go_down(name: str) -> None:
 def test_each_floors_file_names_the_set_it_was_set_on() -> None:
     for name, (folder, floors_file) in SETS.items():
         doc = load_floors(floors_file.read_text(encoding="utf-8"))
+        if name == "blind" and not any((folder / "gold").glob("*.yaml")):
+            continue  # between held-out batches: the floors wait for the next batch's first measurement
         if "articles" in doc:
             assert doc["articles"] == len(list((folder / "gold").glob("*.yaml"))), name
 

@@ -450,8 +450,10 @@ def test_about_page_states_the_measured_accuracy(small: Path):
 
     about = (small / "about.md").read_text(encoding="utf-8")
     doc = accuracy.load()
-    assert doc is not None and set(doc["sets"]) == {"dev", "tuned", "blind"}
+    assert doc is not None and {"dev", "tuned"} <= set(doc["sets"]) <= {"dev", "tuned", "blind"}
     assert "tests/fixtures/eval" in about and "upper bound" in about and "tests/fixtures/blind" in about
+    # between held-out batches the blind set has no articles: the page says so instead of showing scores
+    assert ("blind" in doc["sets"]) != ("No held-out articles at the moment" in about)
     sections = about.split("### ")[1:]
     for (name, res), section in zip(doc["sets"].items(), sections):
         for kind, s in res["kinds"].items():

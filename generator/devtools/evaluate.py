@@ -44,11 +44,15 @@ def _folder_digest(h: "hashlib._Hash", folder: Path) -> None:
 
 
 def present_sets(root: Path = ROOT) -> dict[str, Path]:
-    """Return the evaluation sets this checkout has (a gold and a seeds folder each)."""
+    """Return the evaluation sets this checkout has: a gold and a seeds folder each, with at least one article.
+
+    A set with no articles (the held-out set between one batch moving to the tuned set and the next being
+    written) is left out: there is nothing to measure, and the About page says so.
+    """
     out = {}
     for name, rel in SETS.items():
         folder = root / rel
-        if (folder / "gold").is_dir() and (folder / "seeds").is_dir():
+        if (folder / "gold").is_dir() and (folder / "seeds").is_dir() and any((folder / "gold").glob("*.yaml")):
             out[name] = folder
     return out
 
