@@ -291,6 +291,12 @@ FURNITURE = [
     ("a credit line with its stamp", " date 2026-01-04 Court clears way for new policy\n\n"
      "By Jana Roe, Staff Writer January 4, 2026 Updated: January 4, 2026 6:05 a.m.\n\n"
      "Officials said 312 were rescued on Saturday.", "Jana Roe"),
+    ("a teaser label with a bar", " date 2026-01-04 Officials said 312 were rescued.\n\nMore text.\n\n"
+     "ALSO READ | Oslo: 4,000 from Eritrea housed since 2022", "Eritrea"),
+    ("a charity's registration under the page", " date 2026-01-04 Officials said 312 were rescued.\n\nMore text.\n\n"
+     "Example Aid is a registered charity in Scotland (SC012345). Terms | Cookies", "Scotland"),
+    ("a company number in the footer", " date 2026-01-04 Officials said 312 were rescued.\n\nMore text.\n\n"
+     "Example Media Ltd, company number 07654321, registered in Cardiff", "Cardiff"),
     ("'Advertisement' glued to a paragraph's first word", " date 2026-01-04 Officials said 312 were rescued.\n\n"
      "AdvertisementContracts signed in 2020 were expected to cost less.", "Advertisement"),
 ]
