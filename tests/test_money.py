@@ -294,6 +294,19 @@ CASES = [
          [6000000000]),
     case("sums near those classes stay funding", "Texas has spent $148 million on the buses.", "amount", [148000000]),
     case("sums near those classes stay funding", "The Rwanda scheme will cost taxpayers £700m.", "amount", [700000000]),
+    case("a purpose does not end on a time: the time the money was spent by is cut",
+         "The ministry had spent £12m refurbishing the reception centre by March.",
+         "purpose",
+         ["refurbishing the reception centre"]),
+    case("a purpose cut short never ends inside a name",
+         "Norway will give Sweden £75m to help patrol the northern border and its many remote crossings, under a pact "
+         "agreed by Jonas Gahr Støre and Ulf Kristersson in Oslo on Monday.",
+         "purpose",
+         ["patrol the northern border and its many remote crossings, under a pact agreed"]),
+    case("a schedule is no purpose: a further amount due on a schedule is more of what was paid before",
+         ("Norway has paid £30m into the Horizon Resettlement Fund.", "A further £10m is due every June in 2025, 2026 and 2027."),
+         "amount purpose",
+         [(30_000_000, "into the Horizon Resettlement Fund"), (10_000_000, "into the Horizon Resettlement Fund")]),
 ]
 
 
@@ -310,6 +323,24 @@ def linked(*paragraphs: str):
     assign_ids(facts)
     funding_meaning.link(facts)
     return facts
+
+
+# (why, paragraphs, {amount: purpose}) as the record has them: linked, then settled
+SHARE_PURPOSES = [
+    ("shares told only by their years take their total's purpose",
+     ("Denmark will pay Ghana £90m over three years to run a returns centre near Accra.",
+      "Denmark's share will be £20m in 2025-26, rising to £30m in 2026-27 and £40m in 2027-28."),
+     {20_000_000: "run a returns centre near Accra", 40_000_000: "run a returns centre near Accra"}),
+]
+
+
+@pytest.mark.parametrize(("why", "paragraphs", "want"), SHARE_PURPOSES, ids=[c[0] for c in SHARE_PURPOSES])
+def test_a_share_without_a_purpose_takes_its_totals(why, paragraphs, want):
+    from generator.extract import money
+
+    facts = linked(*paragraphs)
+    money.settle_purposes(facts)
+    assert {f.amount: f.purpose for f in facts if f.amount in want} == want, why
 
 
 def test_bracketed_conversion_is_the_same_amount():

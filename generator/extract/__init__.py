@@ -103,6 +103,7 @@ def extract(article: Article) -> Record:
     facts = checkable(facts)
     assign_ids(facts)
     funding_meaning.link(facts, sents)  # part_of / same_as name other facts by id
+    money.settle_purposes(facts)  # a share told only by its time takes its total's purpose
     paragraphs = [p.text for p in article.paragraphs]
     texts = evidence.folded(paragraphs)
     for f in facts:

@@ -188,7 +188,21 @@ def _clean(phrase: str, max_words: int = 16) -> str:
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:–—-")
     phrase = re.sub(r"\s+(?:and|or|but|as|while|with)$", "", phrase, flags=re.IGNORECASE)
     words = phrase.split(" ")
-    return _balance_quotes(" ".join(words[:max_words]).rstrip(" ,;:"))
+    if len(words) > max_words:
+        kept = words[:max_words]
+        if _NAME_WORD.match(words[max_words]):
+            # never end inside a name ("… struck by Rishi Sunak and Emmanuel | Macron in Paris"): the words of the
+            # name cut in two go, then what they leave dangling ("and", "by")
+            while len(kept) > 1 and _NAME_WORD.match(kept[-1]):
+                kept.pop()
+            while len(kept) > 1 and kept[-1].lower() in ("and", "or", "by", "of", "with", "from", "to", "the", "a", "an", "&"):
+                kept.pop()
+        words = kept
+    return _balance_quotes(" ".join(words).rstrip(" ,;:"))
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w’'.-]*$")
+"""A word that may be part of a name (capitalised)."""
 
 
 def _balance_quotes(phrase: str) -> str:
@@ -269,7 +283,30 @@ def _tidy_purpose(phrase: str) -> str:
     rest = re.sub(r"\s+", " ", rest).strip(" ,.;:")
     if not re.search(r"[A-Za-z]{3,}", c.purpose_tail_re.sub("", " " + rest)):
         return ""
-    return phrase
+    return _without_last_time(phrase)
+
+
+def _without_last_time(phrase: str) -> str:
+    """The phrase without the deadline it ends on ("setting up the partnership by February" -> "setting up the
+    partnership"), when what is left still says something: the time money was spent by is not what it is for.
+    A time that tells which deal or spending it was ("a deal struck in November", "asylum in 2023-24") stays."""
+    times = periods.find_times(phrase, _ANY_DATE)
+    if not times or phrase[times[-1].end:].strip(" ,.;:)"):
+        return phrase
+    deadline = re.compile(r"\bby\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:\S+\s+)?$", re.IGNORECASE)
+    if not (re.match(r"by\b", phrase[times[-1].start:], re.IGNORECASE) or deadline.search(phrase[:times[-1].start])):
+        return phrase
+    head = phrase
+    for t in reversed(times):
+        # (a list of times: "in 2024, 2025 and 2026" goes whole)
+        if head[t.end:].strip(" ,.;:)") and not re.fullmatch(r"[\s,]*(?:and|or|to|-|–)?[\s,]*", head[t.end:]):
+            break
+        head = re.sub(r"(?:\s*,)?\s+(?:and|or|by|in|on|at|since|until|before|after|during|from|for|of|over|the)?\s*$", "",
+                      head[:t.start], flags=re.IGNORECASE)
+    head = _clean(cues().purpose_tail_re.sub("", head))
+    if len(re.findall(r"[A-Za-z]{3,}", cues().purpose_filler_re.sub(" ", head))) < 1 or _only_time(head):
+        return phrase
+    return head
 
 
 _GENERIC_MONEY = frozenset({"funding", "funds", "money", "cash", "aid", "support", "financing", "new funding", "extra funding",
@@ -633,6 +670,26 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
         if all_recipients:
             carry = list(dict.fromkeys(p for p in all_recipients if _is_area(index, p))) or carry
     return facts
+
+
+def settle_purposes(facts: list[Fact]) -> None:
+    """A share or a restatement whose own purpose is only a time or a schedule ("€141m in 2023-24", "due every
+    April") takes the purpose of the money it is part of or restates (its ids already linked)."""
+    by_id = {f.id: f for f in facts if f.type == "funding"}
+    for f in by_id.values():
+        whole = by_id.get(f.part_of or f.same_as or "")
+        seen = {f.id}
+        while whole is not None and whole.id not in seen and _says_no_purpose(whole.purpose or ""):
+            seen.add(whole.id)
+            whole = by_id.get(whole.part_of or whole.same_as or "")
+        if whole is not None and whole.purpose and _says_no_purpose(f.purpose or "") \
+                and not _says_no_purpose(whole.purpose):
+            f.purpose = whole.purpose
+
+
+def _says_no_purpose(phrase: str) -> bool:
+    """Whether a purpose is only a time or a schedule ("in 2024-25", "due every April in 2024, 2025 and 2026")."""
+    return not phrase.strip() or _only_time(phrase) or _tidy_purpose(phrase) == ""
 
 
 def _city_countries(index: EntityIndex, recipients: list[str], text: str, sent: Sentence) -> list[str]:
