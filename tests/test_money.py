@@ -331,6 +331,9 @@ SHARE_PURPOSES = [
      ("Denmark will pay Ghana £90m over three years to run a returns centre near Accra.",
       "Denmark's share will be £20m in 2025-26, rising to £30m in 2026-27 and £40m in 2027-28."),
      {20_000_000: "run a returns centre near Accra", 40_000_000: "run a returns centre near Accra"}),
+    ("a share that only says where it comes from ('from a £50m fund') takes the fund's purpose",
+     ("The first £4m will come from a £50m fund set up to teach refugee children English.",),
+     {4_000_000: "fund set up to teach refugee children English"}),
 ]
 
 
