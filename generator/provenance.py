@@ -47,6 +47,10 @@ class Sources:
     """The full forms as whole words (case-sensitive), to find in furniture."""
     copyright: list[re.Pattern[str]]
     dateline: list[re.Pattern[str]]
+    distributor: list[re.Pattern[str]]
+    """A release's "Distributed by …" header; its name need not be listed."""
+    company: re.Pattern[str] | None
+    """The company words ("Ltd", "Media Group") and years at the end of a copyright holder's name."""
     label: re.Pattern[str]
     """A label line: one that opens or ends with a kind of page ("Press release from the Ministry", "Home Borders Press release")."""
 
@@ -63,7 +67,9 @@ def _compile(doc: dict, name: str) -> Sources:
                 names[form] = o["name"]
         for form in o.get("short", []):
             short[form.lower()] = o["name"]
-    pats = {key: datafiles.regexes(name, doc["shapes"][key], ("shapes", key), lists=doc) for key in ("copyright", "dateline")}
+    pats = {key: datafiles.regexes(name, doc["shapes"][key], ("shapes", key), lists=doc)
+            for key in ("copyright", "dateline", "distributor") if key in doc["shapes"]}
+    pats.setdefault("distributor", [])
     for key, ps in pats.items():
         for i, p in enumerate(ps):
             if "name" not in p.groupindex:
@@ -71,7 +77,9 @@ def _compile(doc: dict, name: str) -> Sources:
     anywhere = re.compile(r"(?<![\w.])(?:" + trie_pattern(sorted(names)) + r")(?![\w])")
     kinds = trie_pattern(sorted({w.lower() for w in doc["page_labels"]}), space=r"\s+")
     label = re.compile(rf"^(?:{kinds})\b|(?:^|[\s>|/»–-])(?:{kinds})\s*$", re.IGNORECASE)
-    return Sources(names, short, anywhere, pats["copyright"], pats["dateline"], label)
+    words = doc.get("company_words")
+    company = re.compile(r"(?:[\s,]+(?:" + trie_pattern(sorted(words), space=r"\s+") + r"|(?:19|20)\d{2}))+\s*$") if words else None
+    return Sources(names, short, anywhere, pats["copyright"], pats["dateline"], pats["distributor"], company, label)
 
 
 def sources() -> Sources:
@@ -117,22 +125,85 @@ def publisher(furniture: list[str], body: list[str]) -> str | None:
                 found = _outlet(m.group("name"), s, short_ok=True)
                 if found:
                     return found
+    # A release's own header names the body that distributes it ("Press release | Distributed by Example Agency"),
+    # unless a syndication footer says who published it ("Example Agency published this content … Distributed by
+    # Wire"): the shapes are tried in their order, each over the whole page.
+    for pat in s.distributor:
+        for text in furniture + body[-3:] + body[:2]:
+            m = pat.search(text)
+            if m:
+                name = re.sub(r"(?:\s+(?:of|for|and|the|&))+$", "", m.group("name"), flags=re.IGNORECASE)
+                return _outlet(name, s, short_ok=True) or name
     # The outlet's name in its own furniture ("The Independent is on the ground …", "Cookies on GOV.UK"); a
-    # government page's "From:" line ("From: Home Office") names its publisher when the site's name stands only as
-    # the logo in its menu ("Skip to main content GOV.UK Coronavirus …").
+    # government page's "From:" line ("From: Home Office") names its publisher when the site's name stands as the
+    # logo in its menu anywhere in the furniture ("Skip to main content GOV.UK Coronavirus …"), even when a banner
+    # names the site first; the site's name only in a banner's sentence ("Cookies on GOV.UK", "how you use
+    # GOV.UK, remember …") is the publisher.
     by_line = from_line(furniture + body[:2])
     for text in furniture:
         m = s.anywhere.search(text)
         if m and _PICTURE_CREDIT.search(text[: m.start()]):
             continue  # a photo credit names the agency of the picture ("Credit: Jane Doe/dpa")
         if m:
-            if by_line and not re.search(r"\b(?:on|to|from|by|at|of|about|with)\s*$", text[: m.start()], re.IGNORECASE):
+            if by_line and any(s.names[o.group(0)] == s.names[m.group(0)] and _is_logo(t, o)
+                               for t in furniture for o in s.anywhere.finditer(t)):
                 return by_line
             return s.names[m.group(0)]
     if by_line:
         return by_line
-    # A newspaper's masthead in capitals at the top of the page ("DAILY CLARION News Politics …").
-    return next((found for text in furniture if (found := masthead(text))), None)
+    # A newspaper's masthead in capitals at the top of the page ("DAILY CLARION News Politics …"); then a © line in
+    # the footer naming a holder the list lacks ("© Example Media Group 2025"), which may add a company's words to
+    # the masthead's name; then a name opening the page before its menu ("Example Aid | Home World …").
+    for find, texts in ((masthead, furniture), (copyright_holder, furniture + body[-3:]), (menu_masthead, furniture)):
+        found = next((f for text in texts if (f := find(text))), None)
+        if found:
+            return found
+    return None
+
+
+def _is_logo(text: str, m: re.Match[str]) -> bool:
+    """Whether the outlet's name found at ``m`` stands as a logo in a menu ("… content GOV.UK Navigation menu"), not
+    in a banner's sentence ("Cookies on GOV.UK", "how you use GOV.UK, remember …")."""
+    return (not re.search(r"\b(?:on|to|from|by|at|of|about|with)\s*$", text[: m.start()], re.IGNORECASE)
+            and re.match(r"\s+[A-Z]", text[m.end():]) is not None)
+
+
+# A © or Copyright line opening a footer paragraph: "© Example Ltd 2024", "Copyright © 2025 Example. All rights reserved."
+_FOOTER_COPYRIGHT = re.compile(r"^\s*(?:copyright\s*)?(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)\d{2})?\s*)?,?\s*"
+                               r"(?P<name>[^.,;|\n©]{2,80})", re.IGNORECASE)
+_HOLDER_WORD = re.compile(r"(?:[A-Z][\w'’&-]*|of|for|and|the|&|de|la|el|[A-Z]\.)$")
+
+
+def copyright_holder(text: str) -> str | None:
+    """Return the organisation a footer's © line names as the holder, by the outlet list's name where it has one.
+
+    The line must open the paragraph (a caption's credit "Photo: © Jane Doe/AFP" does not), and its holder is cut
+    of years and company words ("Ltd", "Media Group"; sources.yaml ``company_words``). A person ("© Jane Doe"),
+    the Crown, a credit with a slash and a holder in lower case are no publisher.
+    """
+    from .extract.gazetteer import gazetteer
+
+    m = _FOOTER_COPYRIGHT.match(text)
+    if not m:
+        return None
+    s = sources()
+    raw = m.group("name").strip()
+    known = _outlet(raw, s, short_ok=True)
+    if known:
+        return known
+    cut = s.company.search(" " + raw) if s.company else None
+    name = (" " + raw)[: cut.start()].strip(" ,") if cut else raw
+    name = re.sub(r"\s+(?:19|20)\d{2}$", "", name).strip(" ,")
+    firm = bool(cut and re.search(r"[A-Za-z]", cut.group(0)))
+    words = name.split()
+    if not 1 <= len(words) <= 6 or "/" in name or re.search(r"\b(?:copyright|crown|rights|reserved)\b", name, re.IGNORECASE):
+        return None
+    if not words[0][0].isupper() or not all(_HOLDER_WORD.match(w) for w in words) or not words[-1][0].isupper():
+        return None
+    g = gazetteer()
+    if words[0] in g.first_names and words[0] not in g.not_names and len(words) <= 3 and not firm:
+        return None  # a person: "© Jane Doe" (a company word after the name makes it a firm)
+    return _outlet(name, s, short_ok=False) or name
 
 
 TOP_PARAGRAPHS = 8
@@ -179,12 +250,39 @@ def looks_like_headline(paragraph: str) -> bool:
         return False  # a label line ("Home Borders Press release"), or the site's own name
     if any(p.search(paragraph) for p in page_top().byline):
         return False  # a page's top run together, with its byline ("… By Jane Doe, Political Editor")
+    if is_menu(paragraph):
+        return False  # a site's menu ("Example News Home Mail News Finance Sport …")
     if re.match(r"\d{1,2}[.:]\d{2}\b", paragraph):
         return False  # a live blog's entry, under its time stamp ("18.42 CEST Summary of the day")
     m = s.anywhere.match(paragraph)
     if m and re.match(r"\s+[A-Z(]", paragraph[m.end():]):
         return False  # a banner that opens with the site's own name ("GOV.UK Coronavirus (COVID-19) …")
     return bool(re.match(r"[\"“‘'A-Z0-9£€$]", paragraph))
+
+
+MENU_SHARE = 0.5
+"""A line of capitalised words at least this share of which are section names is a menu, not a headline."""
+
+
+def is_menu(line: str) -> bool:
+    """Whether a line is a site's menu: at least three section names (page_top.yaml ``nav_items``: "Sport", "Who we
+    are"), making up at least :data:`MENU_SHARE` of its words, and every other word capitalised ("Example News Home
+    Mail News Finance Sport Entertainment Life Shopping Search"). A headline turns to lower case or names few
+    sections."""
+    words = line.split()
+    nav = page_top().nav
+    pos, covered, items = 0, 0, 0
+    while (tok := _TOKEN.search(line, pos)) is not None:
+        m = nav.match(line, tok.start())
+        if m and m.group(0)[0].isupper():
+            covered += len(m.group(0).split())
+            items += 1
+            pos = m.end()
+        elif tok.group(0)[0].isupper() or tok.group(0) in ("&", "|"):
+            pos = tok.end()
+        else:
+            return False
+    return items >= 3 and covered >= MENU_SHARE * len(words)
 
 
 def headline_of(top: list[str]) -> str | None:
@@ -336,6 +434,55 @@ def masthead(blob: str) -> str | None:
         if len(words) >= 2:
             return " ".join(w.capitalize() for w in words)
     return None
+
+
+MENU_ITEMS = 2
+"""How many section names in a row after a name opening the page make it the site's masthead."""
+_MASTHEAD_WORD = re.compile(r"(?-i:[A-Z][A-Za-z'’.]*(?:-[A-Z][A-Za-z'’.]*)*|&|of|and|for|the|on)$")
+
+
+def menu_masthead(blob: str) -> str | None:
+    """Return the site's name a page's top opens with before its menu, or None.
+
+    The name is two to five words, all in capitals ("EXAMPLE SUN-RECORD News Border Politics …") or all
+    capitalised ("Example Aid International Donate Who we are …"), maybe with a bar after it ("The Example
+    Courier | Home India World …"), followed by at least :data:`MENU_ITEMS` section names (page_top.yaml
+    ``nav_items``) or places in a row. A name that is itself a section name or ends in a place ("Nation Kenya")
+    is none. Capitals are shown title-cased.
+    """
+    top = page_top()
+    pos, words = 0, []
+    for tok in _TOKEN.finditer(blob):
+        if top.nav.match(blob, tok.start()) or tok.group(0) in ("|", "•", "·"):
+            pos = tok.start()
+            break
+        words.append(tok.group(0))
+        if len(words) > 5:
+            return None
+    else:
+        return None
+    if not 2 <= len(words) <= 5 or not all(_MASTHEAD_WORD.match(w) for w in words) or not words[-1][0].isupper():
+        return None
+    caps = [w.isupper() for w in words if w[0].isupper() and len(w) > 1]
+    if not (all(caps) or not any(caps)):
+        return None  # "NATION Kenya": a logo and a place, or a kicker run into a headline
+    last = blob.rfind(words[-1], 0, pos)
+    if any(_place_at(blob, m.start()) >= last + len(words[-1]) for m in _TOKEN.finditer(blob, 0, last + 1)):
+        return None  # the name ends in a place ("Example Kenya Home News"): a logo and an edition
+    pos = re.compile(r"\s*[|•·]?\s*").match(blob, pos).end()
+    items = 0
+    while items < MENU_ITEMS and pos < len(blob):
+        ends = [m.end() for m in (top.nav.match(blob, pos),) if m] + [e for e in (_place_at(blob, pos),) if e]
+        if not ends:
+            return None
+        pos = re.compile(r"\s*").match(blob, max(ends)).end()
+        items += 1
+    if items < MENU_ITEMS:
+        return None
+    if all(caps):
+        return " ".join(w.lower() if i and w.lower() in ("of", "and", "for", "the", "on") else
+                        "-".join(p.capitalize() for p in w.split("-")) for i, w in enumerate(words))
+    return " ".join(words)
 
 
 def from_line(paragraphs: list[str]) -> str | None:
