@@ -159,8 +159,8 @@ def _compile(doc: dict, name: str) -> Vocabulary:
                  rf"(?: ({Y}|year))?"),
         # (the period told before, some years on or back: "476,649 in 2015, and 745,545 in the following year",
         # "Two years earlier it had stood at 134,000")
-        ("rel_years", rf"\b(?:in |during |over )?the (?:following|next|subsequent) year\b(?!\s+(?:to|ending|after)\b)"
-                      rf"|\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d) years (?:earlier|before)\b(?!\s+(?:that|the|it|this)\b)"),
+        ("rel_years", r"\b(?:in |during |over )?the (?:following|next|subsequent) year\b(?!\s+(?:to|ending|after)\b)"
+                      r"|\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d) years (?:earlier|before)\b(?!\s+(?:that|the|it|this)\b)"),
         # (a span of days in one month: "in the week from 21 to 27 September", "between 4 and 10 May")
         ("day_range", rf"\b(?:from|between) (?P<d1>{D}) (?:to|and|until|till) (?P<b>{D}\s+(?:of\s+)?{M}(?:,?\s+{Y})?)"),
         # (to a weekday, or with a clause about the start between: "between 18 March, when applications opened, and
