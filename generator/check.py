@@ -240,16 +240,6 @@ def currencies() -> frozenset[str]:
 
 # --- messages -------------------------------------------------------------------------
 
-_TYPE_NAMES = {
-    "string": "text",
-    "number": "a number",
-    "integer": "a whole number",
-    "array": "a list",
-    "object": "a mapping (key: value lines)",
-    "boolean": "true or false",
-    "null": "empty",
-}
-
 
 def _label(data: Any, loc: Loc) -> str:
     """Return a reader's name for ``loc``: ``fact f-1d9e40, amount``."""
@@ -285,7 +275,7 @@ def _schema_message(err: ValidationError) -> str:
         return f"must be {err.validator_value!r}, not {err.instance!r}"
     if v == "type":
         want = value if isinstance(value, list) else [value]
-        return f"must be {' or '.join(str(_TYPE_NAMES.get(w, w)) for w in want)}, not {err.instance!r}"
+        return f"must be {' or '.join(str(datafiles.TYPE_NAMES.get(w, w)) for w in want)}, not {err.instance!r}"
     if v == "pattern":
         return f"{err.instance!r} " + str(cast(Any, err.schema).get("patternErrorMessage") or f"does not match {value}")
     if v == "exclusiveMinimum":

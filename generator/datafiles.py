@@ -175,7 +175,7 @@ def _error_path(err: ValidationError) -> Path:
     return at
 
 
-_TYPE_NAMES = {
+TYPE_NAMES = {
     "string": "text",
     "number": "a number",
     "integer": "a whole number",
@@ -184,6 +184,7 @@ _TYPE_NAMES = {
     "boolean": "true or false",
     "null": "empty",
 }
+"""A JSON Schema type in a reader's words (here and in check's messages on facts files)."""
 
 
 def _message(err: ValidationError) -> str:
@@ -193,7 +194,7 @@ def _message(err: ValidationError) -> str:
         return f"missing '{m.group(1)}'" if m else err.message
     if v == "type":
         types = want if isinstance(want, list) else [want]
-        return f"must be {' or '.join(_TYPE_NAMES.get(t, t) for t in types)}, not {err.instance!r}"
+        return f"must be {' or '.join(TYPE_NAMES.get(t, t) for t in types)}, not {err.instance!r}"
     if v == "enum":
         return f"{err.instance!r} is not one of: {', '.join(map(repr, want))}"
     if v == "const":

@@ -26,9 +26,19 @@ REPO = HERE.parent
 
 def load_floors(text: str) -> dict:
     doc = yaml.safe_load(text)
-    assert isinstance(doc, dict) and {"f1", "accuracy", "errors"} <= set(doc) <= {"f1", "accuracy", "errors", "articles"}, \
-        "floors: f1, accuracy and errors (and optionally the articles they were set on)"
+    assert isinstance(doc, dict) and {"f1", "accuracy", "errors"} <= set(doc) <= {"f1", "accuracy", "errors", "articles", "batches"}, \
+        "floors: f1, accuracy and errors (and optionally the articles and batches they were set on)"
     return doc
+
+
+def batches_of(folder: Path) -> list[str]:
+    """The batches of an evaluation set: the prefixes of its gold files' names (``blG_03.yaml`` is batch ``blG``)."""
+    return sorted({p.stem.split("_")[0] for p in (folder / "gold").glob("*.yaml")})
+
+
+def same_set(older: dict, newer: dict) -> bool:
+    """Whether two versions of a floors file were set on the same articles (same count, same batches)."""
+    return older.get("articles") == newer.get("articles") and older.get("batches") == newer.get("batches")
 
 
 SETS = {
@@ -117,8 +127,9 @@ def test_floors_never_go_down(name: str) -> None:
     versions = [load_floors(v) for v in _committed_versions(floors_file)] + [load_floors(floors_file.read_text(encoding="utf-8"))]
     for older, newer in zip(versions, versions[1:]):
         # A batch of new articles changes what the scores measure: floors start again from the new set's
-        # measurement (the articles' count says which set a version was set on).
-        if older.get("articles") == newer.get("articles"):
+        # measurement (the articles' count and batches say which set a version was set on: two held-out
+        # batches may have the same number of articles).
+        if same_set(older, newer):
             assert not floors_went_down(older, newer)
 
 
@@ -129,6 +140,16 @@ def test_each_floors_file_names_the_set_it_was_set_on() -> None:
             continue  # between held-out batches: the floors wait for the next batch's first measurement
         if "articles" in doc:
             assert doc["articles"] == len(list((folder / "gold").glob("*.yaml"))), name
+        if "batches" in doc:
+            assert doc["batches"] == batches_of(folder), name
+
+
+def test_a_new_batch_of_the_same_size_starts_its_floors_again() -> None:
+    f = {"f1": {}, "accuracy": {}, "errors": {}, "articles": 16}
+    assert same_set(f, dict(f))
+    assert not same_set(f, dict(f, batches=["blG"]))
+    assert not same_set(dict(f, batches=["blF"]), dict(f, batches=["blG"]))
+    assert not same_set(f, dict(f, articles=28))
 
 
 def test_the_ratchet_check_sees_a_lowered_floor() -> None:

@@ -358,6 +358,15 @@ def _weekday(wd: int, ref: dt.date, direction: int) -> dt.date:
     return ref + dt.timedelta(days=(wd - ref.weekday()) % 7)
 
 
+def _end_day(m: re.Match[str], group: str, voc: Vocabulary, ref: dt.date, future: bool) -> dt.date | None:
+    """The last day of a span that ends on a weekday (group ``wd``) or on the date in ``group``; None if that date
+    does not parse."""
+    if m.group("wd"):
+        return _weekday(voc.weekdays[m.group("wd").lower()], ref, +1 if future else -1)
+    d = _parse_date(m.group(group), voc)
+    return None if d is None else _date_period(d, ref, future).end
+
+
 # ---------------------------------------------------------------- finding phrases
 
 
@@ -535,13 +544,9 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
         a = _parse_date(m.group("a"), voc)
         if a is None:
             return None
-        if m.group("wd"):
-            end_d = _weekday(voc.weekdays[m.group("wd").lower()], ref, +1 if future else -1)
-        else:
-            b = _parse_date(m.group("b"), voc)
-            if b is None:
-                return None
-            end_d = _date_period(b, ref, future).end
+        end_d = _end_day(m, "b", voc, ref, future)
+        if end_d is None:
+            return None
         if a.year is None:
             a = replace(a, year=end_d.year if a.month <= end_d.month else end_d.year - 1)
         pa = _date_period(a, ref, future)
@@ -555,13 +560,9 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
         start_d = end_d - dt.timedelta(days=(voc.weekdays[b] - voc.weekdays[a]) % 7)
         return tp(Period(start_d, end_d))
     if kind == "week_to":
-        if m.group("wd"):
-            end_d = _weekday(voc.weekdays[m.group("wd").lower()], ref, +1 if future else -1)
-        else:
-            a = _parse_date(m.group("a"), voc)
-            if a is None:
-                return None
-            end_d = _date_period(a, ref, future).end
+        end_d = _end_day(m, "a", voc, ref, future)
+        if end_d is None:
+            return None
         days = {"week": 7, "seven days": 7, "fortnight": 14}.get(m.group("u").lower())
         if days is None:  # the month to 14 June
             y, mo = divmod(end_d.year * 12 + end_d.month - 2, 12)
