@@ -446,9 +446,10 @@ def _same_outlet(a: str | None, b: str | None) -> bool:
     return (names.get(a, a) if a else None) == (names.get(b, b) if b else None)
 
 
-TITLE_GAPS: set[str] = set()
-"""Tuned articles whose title or publisher the rules do not get yet: batch F was read for extraction rules (the
-fifth round), not yet for titles and publishers. Strict: an article that starts passing must leave this set."""
+TITLE_GAPS: set[str] = {"blG_02", "blG_03", "blG_06", "blG_09", "blG_11", "blG_12", "blG_13", "blG_16"}
+"""Tuned articles whose title or publisher the rules do not get yet: batch G has just left the held-out set for
+the sixth round and its titles and publishers are not tuned on yet. Strict: an article that starts passing must
+leave this set."""
 
 
 @pytest.mark.parametrize("gold", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="title/publisher not tuned on yet"))
