@@ -144,6 +144,8 @@ def publisher(furniture: list[str], body: list[str]) -> str | None:
         m = s.anywhere.search(text)
         if m and _PICTURE_CREDIT.search(text[: m.start()]):
             continue  # a photo credit names the agency of the picture ("Credit: Jane Doe/dpa")
+        if m and _TAG_LINE.match(text):
+            continue  # a tag line names the story's subjects ("Topics: Rohingya, UNHCR, Andaman Sea")
         if m:
             if by_line and any(s.names[o.group(0)] == s.names[m.group(0)] and _is_logo(t, o)
                                for t in furniture for o in s.anywhere.finditer(t)):
@@ -154,7 +156,8 @@ def publisher(furniture: list[str], body: list[str]) -> str | None:
     # A newspaper's masthead in capitals at the top of the page ("DAILY CLARION News Politics …"); then a © line in
     # the footer naming a holder the list lacks ("© Example Media Group 2025"), which may add a company's words to
     # the masthead's name; then a name opening the page before its menu ("Example Aid | Home World …").
-    for find, texts in ((masthead, furniture), (copyright_holder, furniture + body[-3:]), (menu_masthead, furniture)):
+    for find, texts in ((masthead, furniture), (copyright_holder, furniture + body[-3:]),
+                        (menu_line_masthead, furniture), (menu_masthead, furniture)):
         found = next((f for text in texts if (f := find(text))), None)
         if found:
             return found
@@ -262,27 +265,51 @@ def looks_like_headline(paragraph: str) -> bool:
 
 MENU_SHARE = 0.5
 """A line of capitalised words at least this share of which are section names is a menu, not a headline."""
+MENU_MANY = 4
+"""A line with at least this many section names, :data:`MENU_RUN` of them in a row, every other word capitalised or
+the small second word of a two-word item, is a menu whatever their share ("Example Times Home Local Region World
+Business Opinion E-paper"); a title-case headline names sections apart ("World Leaders Meet Business Chiefs On
+Sport")."""
+MENU_RUN = 3
+_MENU_SMALL = 2
+"""How many small second words of two-word items ("Log in", "Show more", "Listen to") a menu may hold."""
 
 
 def is_menu(line: str) -> bool:
     """Whether a line is a site's menu: at least three section names (page_top.yaml ``nav_items``: "Sport", "Who we
-    are"), making up at least :data:`MENU_SHARE` of its words, and every other word capitalised ("Example News Home
-    Mail News Finance Sport Entertainment Life Shopping Search"). A headline turns to lower case or names few
-    sections."""
+    are"), making up at least :data:`MENU_SHARE` of its words, or at least :data:`MENU_MANY` of them with
+:data:`MENU_RUN` in a row; every other
+    word capitalised ("Example News Home Mail News Finance Sport Entertainment Life Shopping Search"), save the small
+    second word of a two-word item between capitalised ones ("Log in Home", "Listen to Example"), a word the line
+    repeats (the outlet's name: "Example Listen to Example Watch Example News …") counting as a section name. A
+    headline turns to lower case or names few sections."""
     words = line.split()
     nav = page_top().nav
-    pos, covered, items = 0, 0, 0
+    caps = [w for w in words if w[:1].isupper()]
+    repeated = {w for w in caps if caps.count(w) > 1 and len(w) > 1}
+    pos, covered, items, small, prev_cap, run, longest = 0, 0, 0, 0, False, 0, 0
     while (tok := _TOKEN.search(line, pos)) is not None:
         m = nav.match(line, tok.start())
         if m and m.group(0)[0].isupper():
             covered += len(m.group(0).split())
             items += 1
-            pos = m.end()
+            run += 1
+            longest = max(longest, run)
+            pos, prev_cap = m.end(), True
+            continue
+        run = 0
+        if tok.group(0) in repeated:
+            covered += 1
+            pos, prev_cap = tok.end(), True
         elif tok.group(0)[0].isupper() or tok.group(0) in ("&", "|"):
-            pos = tok.end()
+            pos, prev_cap = tok.end(), True
+        elif prev_cap and small < _MENU_SMALL and tok.group(0).isalpha() and (
+                (nxt := _TOKEN.search(line, tok.end())) is None or nxt.group(0)[0].isupper()):
+            small += 1
+            pos, prev_cap = tok.end(), False
         else:
             return False
-    return items >= 3 and covered >= MENU_SHARE * len(words)
+    return items >= 3 and (covered >= MENU_SHARE * len(words) or (items >= MENU_MANY and longest >= MENU_RUN))
 
 
 def headline_of(top: list[str]) -> str | None:
@@ -345,6 +372,7 @@ def page_top() -> PageTop:
 
 _TOKEN = re.compile(r"\S+")
 _PICTURE_CREDIT = re.compile(r"\b(?:photo(?:graph)?|picture|image|credit)s?\s*:|\(image:|/\s*$", re.IGNORECASE)
+_TAG_LINE = re.compile(r"(?:related )?(?:topics|tags|tagged|keywords|more on)\s*:", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*[,:;]?$")
 _HEADLINE_OPENER = re.compile(r"[\"“‘'A-Z0-9£€$]")
 
@@ -482,6 +510,55 @@ def menu_masthead(blob: str) -> str | None:
     if all(caps):
         return " ".join(w.lower() if i and w.lower() in ("of", "and", "for", "the", "on") else
                         "-".join(p.capitalize() for p in w.split("-")) for i, w in enumerate(words))
+    return " ".join(words)
+
+
+MASTHEAD_NAME_WORDS = 6
+"""The most words of an outlet's name opening a menu line ("The Example Times of Example …")."""
+_NAME_SMALL = ("of", "from", "and", "the", "on", "for")
+
+
+def menu_line_masthead(line: str) -> str | None:
+    """Return the outlet's name that opens a line the rest of which is a site's menu (:func:`is_menu`), or None.
+
+    The name is the line's capitalised words before the first section name, sign-in link or bar ("Example Times of
+    Exampleland Subscribe Log in Home Local World …"), ending at a newspaper's word when there is one ("Example
+    Tribune Exampleland Nation World Business …"), else before a place that is not the name's own ("Example Today
+    Lebanon Middle East Economy …", but "Notes from Exampleland News Politics …"); a one-word name followed by
+    "News" is a broadcaster's ("EXM News Listen to EXM Watch EXM …"). The name must be two to
+    :data:`MASTHEAD_NAME_WORDS` words, and what follows it a menu.
+    """
+    top = page_top()
+    toks = list(_TOKEN.finditer(line))
+    names: list[re.Match[str]] = []
+    for tok in toks:
+        if (top.nav.match(line, tok.start()) or tok.group(0) in ("|", "•", "·", "-", "–")
+                or any(p.match(line, tok.start()) for p in top.restart)):
+            break
+        names.append(tok)
+        if len(names) > MASTHEAD_NAME_WORDS + 3:
+            return None
+    else:
+        return None
+    if not names or not all(_MASTHEAD_WORD.match(t.group(0)) or t.group(0).lower() in _NAME_SMALL for t in names):
+        return None
+    cut = next((i + 1 for i, t in enumerate(names) if i and t.group(0).lower() in top.masthead_words), None)
+    if cut is None:
+        cut = next((i for i, t in enumerate(names) if i and _place_at(line, t.start())
+                    and names[i - 1].group(0).lower() not in _NAME_SMALL), len(names))
+    names = names[:cut]
+    end = names[-1].end() if names else 0
+    if len(names) == 1 and re.match(r"\s+News\b", line[end:]):
+        end = re.match(r"\s+News\b", line[end:]).end() + end
+        words = [names[0].group(0), "News"]
+    else:
+        words = [t.group(0) for t in names]
+    if not 2 <= len(words) <= MASTHEAD_NAME_WORDS or words[-1].lower() in _NAME_SMALL or words[0].lower() in _NAME_SMALL[:3]:
+        return None
+    if all(w.isupper() for w in words if len(w) > 1):
+        return None  # a name in capitals ("THE MORNING BUGLE News …"): menu_masthead title-cases it
+    if not is_menu(line[end:].strip(" |•·-–")):
+        return None
     return " ".join(words)
 
 
