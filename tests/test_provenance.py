@@ -402,6 +402,17 @@ FURNITURE = [
      "Example Aid is a registered charity in Scotland (SC012345). Terms | Cookies", "Scotland"),
     ("a company number in the footer", " date 2026-01-04 Officials said 312 were rescued.\n\nMore text.\n\n"
      "Example Media Ltd, company number 07654321, registered in Cardiff", "Cardiff"),
+    ("a caption ending in an agency's credit with the photographer", " date 2026-01-04 Officials said 312 were "
+     "rescued.\n\nA boat reaches the quay in Valletta on Sunday. XYZ/Piet Kowal\n\nMore text.", "Piet Kowal"),
+    ("an author's note with a sentence more about them", " date 2026-01-04 Officials said 312 were rescued.\n\n"
+     "More text.\n\nJana Roe is a journalist at the Example Post covering politics and migration. She previously "
+     "worked for a radio station in Graz.", "Jana Roe"),
+    ("an author's note saying what they cover and for whom", " date 2026-01-04 Officials said 312 were rescued.\n\n"
+     "More text.\n\nPiet Kowal covers immigration and the border for The Example Ledger from Laredo. He previously "
+     "reported for the Example Star.", "Laredo"),
+    ("a live blog's host introducing themselves", " date 2026-01-04 Officials said 312 were rescued.\n\n"
+     "Good morning and welcome to the live blog. I'm Jana Roe and this is our live coverage of the day's news.\n\n"
+     "More text.", "Jana Roe"),
     ("'Advertisement' glued to a paragraph's first word", " date 2026-01-04 Officials said 312 were rescued.\n\n"
      "AdvertisementContracts signed in 2020 were expected to cost less.", "Advertisement"),
 ]
@@ -420,6 +431,11 @@ KEPT = [
     ("the sentences around a credit", " date 2026-01-04 Officials said 312 were rescued.\n\n"
      "Boats wait at the quay in Valletta. (XY Photo/Jan Kowal) The harbour was closed on Sunday.",
      "Boats wait at the quay in Valletta. The harbour was closed on Sunday."),
+    ("a story's sentence about what a minister covers stays", " date 2026-01-04 Officials said 312 were rescued.\n\n"
+     "The minister said the new fund covers housing for refugees in Graz for three years.", "covers housing"),
+    ("a caption-like sentence ending in an acronym and a slash stays when no name follows",
+     " date 2026-01-04 Officials said 312 were rescued.\n\nThe rules apply under the EU/UK deal signed in 2020.",
+     "EU/UK deal"),
     ("a sentence that ends the story", " date 2026-01-04 Officials said 312 were rescued.\n\n"
      "The agency said it would publish new figures on Monday.", "publish new figures on Monday."),
 ]
