@@ -67,6 +67,11 @@ def values(*paragraphs: str) -> list[int]:
     ("More than 24,000 applications were withdrawn.", 24000, "asylum_claims", "at_least"),
     ("Officials said 1,500 removals had taken place.", 1500, "returns", "exact"),
     ("A further 7,000 people left voluntarily.", 7000, "returns", "exact"),
+    # sixth round (batch G): people sent packing, people who have gone back to a country
+    ("Some 2,300 Moldovans have been sent packing since the deal was signed.", 2300, "returns", "approx"),
+    ("More than 14,000 refugees have gone back to Sudan from Chad, the agency said.", 14000, "returns", "at_least"),
+    ("Nearly 600 families went back home after the ceasefire.", 600, "returns", "at_most"),
+    ("Some 450 striking dockers went back to work on Monday.", 450, "other", "approx"),
     ("Around 86,000 people are waiting for a decision.", 86000, "asylum_claims", "approx"),
     ("Thirty-nine others were rescued off Libya.", 39, "other", "exact"),
     # fourth round (issue 14): appeals, arrivals told as a change, arrivals received, detentions by police
