@@ -32,9 +32,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..models import Article, Entity, Fact, Sentence
 from .gazetteer import Gazetteer, OrgEntry, gazetteer, slug
+from .periods import calendar_names
 
 
 @dataclass(frozen=True)
@@ -387,8 +389,11 @@ def _chunks(start: int, words: list[str], g: Gazetteer) -> list[tuple[int, list[
     return out
 
 
-_DAY_OR_MONTH = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|January|February|March|April|May|June|July|"
-                           r"August|September|October|November|December")
+@cache
+def _day_or_month() -> re.Pattern[str]:
+    """A weekday (or its plural) or a month, capitalised as a word in running text."""
+    months, days = calendar_names()
+    return re.compile("(?:%s)s?|%s" % ("|".join(days), "|".join(months)))
 
 
 def _head_phrases(base: int, words: list[str], g: Gazetteer, cands: list) -> None:
@@ -412,7 +417,7 @@ def _head_phrases(base: int, words: list[str], g: Gazetteer, cands: list) -> Non
                 k += 1
             if any(re.search(r"['’]s$", w) or w in g.not_names and w not in g.name_lead_words
                    # (but a common noun ending the name is its field: "Japan Association for Refugees")
-                   and not (k == len(words) and w is words[-1] and not _DAY_OR_MONTH.fullmatch(w))
+                   and not (k == len(words) and w is words[-1] and not _day_or_month().fullmatch(w))
                    for w in words[j + 1:k]) \
                     or words[k - 1] in g.document_heads:
                 # "Inner London Crown Court on Friday": nor through a day or a common word.

@@ -240,7 +240,7 @@ def is_count(text: str, n: numbers.Number, blocked: list[tuple[int, int]]) -> bo
         return False  # "Of the 303, 237 were Afghans": the count told before, named again
     # definite references to a group already named: "the two countries", "our 57 members", "Italy's 20 regions";
     # a large figure after "the" is a new figure ("double the 74,000 recorded in 2022")
-    if qstart == n.start and _TIME_POSSESSIVE.search(text, max(0, n.start - 20), n.start):
+    if qstart == n.start and _time_possessive().search(text, max(0, n.start - 20), n.start):
         return True  # the count of a time: "up by a quarter on the previous year's 29,437", "2021's 28,526"
     if qstart == n.start and (word in g.determiners or re.search(r"\w['’]s\s+$", text[max(0, n.start - 4):n.start])):
         if word == "the" and not n.spelled and _THAN_THE.search(text, max(0, n.start - 30), n.start):
@@ -251,9 +251,15 @@ def is_count(text: str, n: numbers.Number, blocked: list[tuple[int, int]]) -> bo
     return True
 
 
-_TIME_POSSESSIVE = re.compile(r"\b(?:year|month|week|day|quarter|summer|winter|spring|autumn|\d{4}|January|February|March|"
-                              r"April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
-                              r"Thursday|Friday|Saturday|Sunday)['’]s\s+$", re.IGNORECASE)
+@lru_cache(maxsize=None)
+def _time_possessive() -> re.Pattern[str]:
+    """A time's possessive right before a count ("the previous year's 29,437", "June's 3,000")."""
+    months, days = periods.calendar_names()
+    names = "|".join(["year", "month", "week", "day", "quarter", "summer", "winter", "spring", "autumn", r"\d{4}",
+                      *months, *days])
+    return re.compile(r"\b(?:%s)['’]s\s+$" % names, re.IGNORECASE)
+
+
 _REFERENCE_BACK = re.compile(r"(?:^|[.;:]\s*)\W*(?:of|among|amongst)\s+the\s+$", re.IGNORECASE)
 
 

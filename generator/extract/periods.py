@@ -271,6 +271,14 @@ def vocabulary() -> Vocabulary:
     return datafiles.load("periods.yaml", _compile)
 
 
+def calendar_names() -> tuple[list[str], list[str]]:
+    """The months' full names (the longest of each month's names in periods.yaml) and the weekdays, capitalised,
+    in calendar order: for rules elsewhere that read a month or a day as a word."""
+    voc = vocabulary()
+    months = [max((k for k, v in voc.months.items() if v == m), key=len).capitalize() for m in range(1, 13)]
+    return months, [k.capitalize() for k, _ in sorted(voc.weekdays.items(), key=lambda kv: kv[1])]
+
+
 # ---------------------------------------------------------------- calendar helpers
 
 
