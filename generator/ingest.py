@@ -137,8 +137,18 @@ def is_boilerplate(paragraph: str) -> bool:
         return True
     if any(p.search(paragraph) for p in bp.drop_paragraph_anywhere):
         return True
-    # A photo caption: one line ending with a credit such as "(Gareth Fuller/PA)".
-    return bool(bp.caption.search(paragraph)) and not re.search(r"[.!?\"”’]\s*\(", paragraph)
+    # A photo caption: one line ending with a credit such as "(Gareth Fuller/PA)", maybe after a caption's one
+    # short sentence ("A shelter in Ciudad Juárez. (Jane Doe/Example)"), not a story's paragraph of several.
+    m = bp.caption.search(paragraph)
+    if not m:
+        return False
+    said = paragraph[: m.start()].rstrip()
+    return not re.search(r"[.!?\"”’]\s*\(", paragraph) or (
+        len(said.split()) <= CAPTION_WORDS and not re.search(r"[.!?][\"”’]?\s", said) and not re.search(r"[\"“”]", said))
+
+
+CAPTION_WORDS = 30
+"""The most words of a one-sentence caption before its credit."""
 
 
 def lead_furniture_end(paragraph: str) -> int:
@@ -158,12 +168,18 @@ def clean_lead(paragraph: str) -> str:
 
 
 def strip_stamp(paragraph: str) -> str:
-    """Return ``paragraph`` without a date-and-time stamp or distribution header at its start."""
-    for pat in boilerplate().stamp:
-        m = pat.match(paragraph)
-        if m and m.end() > 0:
-            return paragraph[m.end():].lstrip(" .,;:|–—-").rstrip()
+    """Return ``paragraph`` without the date-and-time stamps or distribution header at its start (a stamp may be
+    followed by its update: "11:02, Mon, Aug 12, 2024 | UPDATED: 11:40, Mon, Aug 12, 2024")."""
+    for _ in range(STAMPS):
+        m = next((m for pat in boilerplate().stamp if (m := pat.match(paragraph)) and m.end() > 0), None)
+        if m is None:
+            break
+        paragraph = paragraph[m.end():].lstrip(" .,;:|–—-").rstrip()
     return paragraph
+
+
+STAMPS = 2
+"""How many stamps in a row may open a paragraph."""
 
 
 def is_credit(paragraph: str) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from . import datafiles
 from .datafiles import trie_pattern
+from .text import split_sentences
 
 TITLE_CHARS = 90
 """About how long a title cut from the lede may be."""
@@ -32,7 +33,6 @@ _STRONG = re.compile(r",\s|;\s|:\s|\s[–—]\s|\s\(|\s(?=(?:as|after|amid|under
 _WEAK = re.compile(r"\s(?=(?:for|in|on|at|over|to|from|with|by|into|across|since|during|between|against|about)\s)")
 # A wire dateline opening the lede ("ROME (AP) —", "LONDON, March 5 (Reuters) -"): not part of a title.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\))?\s*[—–-]\s+")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘A-Z0-9])")
 
 
 @dataclass(frozen=True)
@@ -153,11 +153,13 @@ def publisher(furniture: list[str], body: list[str]) -> str | None:
             return s.names[m.group(0)]
     if by_line:
         return by_line
-    # A newspaper's masthead in capitals at the top of the page ("DAILY CLARION News Politics …"); then a © line in
-    # the footer naming a holder the list lacks ("© Example Media Group 2025"), which may add a company's words to
-    # the masthead's name; then a name opening the page before its menu ("Example Aid | Home World …").
-    for find, texts in ((masthead, furniture), (copyright_holder, furniture + body[-3:]),
-                        (menu_line_masthead, furniture), (menu_masthead, furniture)):
+    # A newspaper's masthead in capitals at the top of the page ("DAILY CLARION News Politics …"); then the name
+    # the site shows opening its menu line ("The Example Times Singapore Asia World …"), not its owner's name in the
+    # footer; then a © line in the footer naming a holder the list lacks ("© Example Media Group 2025"), which may
+    # add a company's words to the masthead's name; then a name opening the page before its menu ("Example Aid |
+    # Home World …").
+    for find, texts in ((masthead, furniture), (menu_line_masthead, furniture),
+                        (copyright_holder, furniture + body[-3:]), (menu_masthead, furniture)):
         found = next((f for text in texts if (f := find(text))), None)
         if found:
             return found
@@ -246,7 +248,7 @@ def looks_like_headline(paragraph: str) -> bool:
     words = paragraph.split()
     if not 4 <= len(words) <= 25 or len(paragraph) > 200:
         return False
-    if re.search(r"[.,;:]$", paragraph) or _SENTENCE_END.search(paragraph) or _BREADCRUMB.search(paragraph):
+    if re.search(r"[.,;:]$", paragraph) or len(split_sentences(paragraph)) > 1 or _BREADCRUMB.search(paragraph):
         return False
     s = sources()
     if (len(words) <= LABEL_WORDS and s.label.search(paragraph)) or s.anywhere.fullmatch(paragraph):
@@ -320,8 +322,9 @@ def headline_of(top: list[str]) -> str | None:
 def lede_title(paragraph: str) -> str:
     """Return the opening sentence of ``paragraph``, cut at a clause boundary near :data:`TITLE_CHARS`."""
     paragraph = _DATELINE.sub("", paragraph, count=1)
-    m = _SENTENCE_END.search(paragraph)
-    sentence = (paragraph[: m.start()] if m else paragraph).strip().rstrip(".")
+    # (the first sentence, past abbreviations: "U.S. President …", "since Jan. 20")
+    spans = split_sentences(paragraph)
+    sentence = (paragraph[: spans[0][1]] if spans else paragraph).strip().rstrip(".")
     if len(sentence) <= TITLE_CHARS + TITLE_SLACK // 2:
         return sentence
     for pattern, limit in ((_STRONG, TITLE_CHARS + TITLE_SLACK), (_WEAK, TITLE_CHARS)):
@@ -349,6 +352,7 @@ class PageTop:
     dated: list[re.Pattern[str]]
     end: list[re.Pattern[str]]
     masthead_words: frozenset[str]
+    news_name_tails: frozenset[str]
     """Last words of newspapers' names ("Ledger", "Sentinel")."""
     from_line: re.Pattern[str]
 
@@ -362,6 +366,7 @@ def _compile_page_top(doc: dict, name: str) -> PageTop:
         dated=datafiles.regexes(name, doc["dated"], ("dated",), lists=doc),
         end=datafiles.regexes(name, doc["end"], ("end",), lists=doc),
         masthead_words=frozenset(w.lower() for w in doc["masthead_words"]),
+        news_name_tails=frozenset(w.lower() for w in doc["news_name_tails"]),
         from_line=datafiles.compile_regex(name, doc["from_line"], ("from_line",), lists=doc),
     )
 
@@ -551,6 +556,10 @@ def menu_line_masthead(line: str) -> str | None:
     if len(names) == 1 and re.match(r"\s+News\b", line[end:]):
         end = re.match(r"\s+News\b", line[end:]).end() + end
         words = [names[0].group(0), "News"]
+        tail = _TOKEN.match(line, end + 1)
+        if tail and line[end:tail.start()].isspace() and tail.group(0)[0].isupper() and tail.group(0).lower() in top.news_name_tails:
+            end = tail.end()  # "Example News Daily Politics …"
+            words.append(tail.group(0))
     else:
         words = [t.group(0) for t in names]
     if not 2 <= len(words) <= MASTHEAD_NAME_WORDS or words[-1].lower() in _NAME_SMALL or words[0].lower() in _NAME_SMALL[:3]:

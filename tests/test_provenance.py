@@ -312,6 +312,18 @@ CASES = [
     ("a title-case headline naming three sections is still a headline",
      " date 2026-02-03 World Leaders Meet Business Chiefs On Sport And Migration\n\nThe council voted on Tuesday to "
      "open a shelter, officials said.", "title", "World Leaders Meet Business Chiefs On Sport And Migration"),
+    ("a broadcaster-style name with a tail word after 'News' publishes whole",
+     " date 2026-02-03 Danube News Daily Politics Economy Security Culture Travel Opinion Subscribe Log in\n\nCouncil "
+     "votes to open a new shelter\n\nThe council voted on Tuesday to open a shelter, officials said.",
+     "publisher", "Danube News Daily"),
+    ("the name opening the menu line publishes, not the owner in the copyright line",
+     " date 2026-02-03 The Harbour Ledger Graz World Business Opinion Sport Videos Podcasts Subscribe\n\nCouncil votes "
+     "to open a new shelter\n\nThe council voted on Tuesday to open a shelter, officials said.\n\n"
+     "Copyright 2026 Example Media Holdings Limited. All rights reserved.", "publisher", "The Harbour Ledger"),
+    ("a headline with abbreviations ('Jan. 20', 'U.S.') is the headline, whole",
+     " date 2026-02-03 News World\n\nGraz has taken in 2,000 people from the U.S. since Jan. 20, says ministry\n\n"
+     "By Example Desk\n\nGraz has taken in 2,000 people, the ministry said on Tuesday.", "title",
+     "Graz has taken in 2,000 people from the U.S. since Jan. 20, says ministry"),
     ("a photo credit names the picture's agency, not the page's publisher",
      " date 2026-02-03 News Sport Subscribe\n\nCouncil votes to open a new shelter\n\nPeople queue outside the "
      "shelter in Graz Credit: Jan Kowal/dpa\n\nThe council voted on Tuesday to open a shelter, officials said.",
@@ -414,7 +426,24 @@ FURNITURE = [
      "Good morning and welcome to the live blog. I'm Jana Roe and this is our live coverage of the day's news.\n\n"
      "More text.", "Jana Roe"),
     ("'Advertisement' glued to a paragraph's first word", " date 2026-01-04 Officials said 312 were rescued.\n\n"
-     "AdvertisementContracts signed in 2020 were expected to cost less.", "Advertisement"),
+     "AdvertisementContracts signed in 2020 were expected to cost less.", "Advertisement"),    ("a 'Read next' heading and the headlines under it, numbers and all", " date 2026-01-04 Officials said 312 were "
+     "rescued.\n\nMore text.\n\nRead next\n\nWoman loses $9,000 in online dating scam\n\nTerminal 2 at Graz airport "
+     "to reopen in 2031", "dating scam"),
+    ("a 'RELATED NEWS' heading in capitals and its headlines", " date 2026-01-04 Officials said 312 were rescued."
+     "\n\nMore text.\n\nRELATED NEWS\n\nPetrol queues return in Linz as tanker drivers strike", "Linz"),
+    ("a caption of one sentence ending in a credit in brackets", " date 2026-01-04 Officials said 312 were rescued."
+     "\n\nA shelter set up by the city in Graz-West, Styria. (Ministry of Interior/Jana Roe)\n\nMore text.", "Graz-West"),
+    ("an author's note by first name, with where they worked before", " date 2026-01-04 Officials said 312 were "
+     "rescued.\n\nMore text.\n\nPiet is the Ledger's home affairs correspondent, covering borders and courts. He "
+     "joined the paper in 2020 from the Linz Courier.", "Linz Courier"),
+    ("a rights notice under the page", " date 2026-01-04 Officials said 312 were rescued.\n\nMore text.\n\n"
+     "All rights reserved. This material may not be reproduced without permission from EXAMPLE.", "EXAMPLE"),
+    ("a postal address line ending in an Eircode", " date 2026-01-04 Officials said 312 were rescued.\n\nMore text."
+     "\n\nDepartment of Example, 12 Harbour Road, Cork, T12 XK52", "12 Harbour Road"),
+    ("a postal address line ending in a UK postcode", " date 2026-01-04 Officials said 312 were rescued.\n\nMore "
+     "text.\n\nExample Council, 40 John Street, Glasgow, G1 1AB", "40 John Street"),
+    ("a time stamp before its date, with its update", " date 2024-08-12 Officials said 312 were rescued.\n\n"
+     "11:02, Mon, Aug 12, 2024 | UPDATED: 11:40, Mon, Aug 12, 2024\n\nMore text.", "11:40"),
 ]
 
 
@@ -437,7 +466,11 @@ KEPT = [
      " date 2026-01-04 Officials said 312 were rescued.\n\nThe rules apply under the EU/UK deal signed in 2020.",
      "EU/UK deal"),
     ("a sentence that ends the story", " date 2026-01-04 Officials said 312 were rescued.\n\n"
-     "The agency said it would publish new figures on Monday.", "publish new figures on Monday."),
+     "The agency said it would publish new figures on Monday.", "publish new figures on Monday."),    ("a story's paragraph of two sentences that ends with a credit keeps its sentences",
+     " date 2026-01-04 Officials said 312 were rescued.\n\nThe boat sank near Crete. Forty people were saved. "
+     "(Jan Kowal/XY)\n\nMore text.", "Forty people were saved."),
+    ("a story's sentence naming an address and a number stays", " date 2026-01-04 Officials said 312 were rescued."
+     "\n\nThe centre, at 12 Harbour Road in Cork, will house 200 people, the council said.", "12 Harbour Road"),
 ]
 
 
