@@ -563,6 +563,21 @@ def test_a_currency_prefix_names_no_place_and_leaves_the_local_dollar() -> None:
     assert "US" not in by_amount[408_000_000].places and "US" not in by_amount[267_000_000].places
 
 
+def test_money_in_a_currency_spent_at_home_goes_home() -> None:
+    """Pesos, with 'US $' restating them (a prefix with a space, no place), go to Mexico, though the story is about
+    people sent from the United States; a bare 'pesos' is Mexican, a country's word before it says whose."""
+    facts = funding("Mexico has taken in 20,000 people deported from the United States this year.\n\n"
+                    "The government has set aside 3.2 billion pesos (about US $160 million) for reception centres.")
+    by_amount = {f.amount: f for f in facts}
+    assert (by_amount[3_200_000_000].currency, by_amount[160_000_000].currency) == ("MXN", "USD")
+    assert by_amount[3_200_000_000].places == ["MX"], by_amount[3_200_000_000].places
+    assert [f.currency for f in funding("Colombia will spend 90 billion Colombian pesos on shelters.")] == ["COP"]
+    assert [f.currency for f in funding("Colombia will spend 90 billion pesos on shelters for Venezuelans.")] == ["COP"]
+    assert [f.currency for f in funding("Singapore will invest $1.2 billion to expand the checkpoint.")] == ["SGD"]
+    # (a place's name before a bare "$" is still the place)
+    assert funding("Ottawa paid Quebec $360 million to shelter asylum seekers.")[0].places == ["quebec"]
+
+
 def test_money_a_relative_clause_says_was_spent_is_spending() -> None:
     facts = funding("The grant, worth about €20m, comes on top of more than £60m that Britain has spent on patrols over "
                     "the past three years.")

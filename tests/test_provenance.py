@@ -442,6 +442,8 @@ FURNITURE = [
      "\n\nDepartment of Example, 12 Harbour Road, Cork, T12 XK52", "12 Harbour Road"),
     ("a postal address line ending in a UK postcode", " date 2026-01-04 Officials said 312 were rescued.\n\nMore "
      "text.\n\nExample Council, 40 John Street, Glasgow, G1 1AB", "40 John Street"),
+    ("an outlet's event promoted under the story", " date 2026-01-04 Officials said 312 were rescued.\n\nMore text."
+     "\n\nWe can't wait to see you at the Example Ledger Festival in Graz, Sept. 5-7!", "Ledger Festival"),
     ("a time stamp before its date, with its update", " date 2024-08-12 Officials said 312 were rescued.\n\n"
      "11:02, Mon, Aug 12, 2024 | UPDATED: 11:40, Mon, Aug 12, 2024\n\nMore text.", "11:40"),
 ]

@@ -270,9 +270,10 @@ def gazetteer() -> Gazetteer:
     g.known_given = {k: tuple(v) for k, v in by_given.items()}
 
     b = r"(?<![\w'’-])(?:{})(?![\w-])"
-    # "a London-based charity": the place before "-based" is named too; "US$267m", "NZ$5m": a currency's prefix
-    # names no place.
-    g.place_re = re.compile(b.format(_alternation(list(places))).replace(r"(?![\w-])", r"(?![\w$-](?<!-(?=based\b)))"))
+    # "a London-based charity": the place before "-based" is named too; "US$267m", "NZ$5m", "US $160 million": a
+    # currency's prefix names no place.
+    g.place_re = re.compile(b.format(_alternation(list(places))).replace(
+        r"(?![\w-])", r"(?![\w$-](?<!-(?=based\b)))(?!(?<=\b[A-Z]{2})\s\$\s?\d)"))
     g.org_re = re.compile(b.format(_alternation(list(orgs))))
     g.demonym_re = re.compile(b.format(_alternation(list(demonyms))))
     g.county_re = re.compile(b.format(_alternation(list(g.counties))))

@@ -63,8 +63,11 @@ class Cues:
     """Cities that stand for the international bodies seated there ("Brussels"), not for their country."""
     home_countries: dict[str, str]
     """Currency code -> the country whose own currency it is (GBP -> GB)."""
-    local_dollars: dict[str, str]
-    """Country -> the dollar a bare "$" means in a story about it (AU -> AUD)."""
+    home_only: frozenset[str]
+    """Currencies spent at home (money.yaml ``home_only``)."""
+    local_money: dict[str, dict[str, str]]
+    """A bare way of writing money ("$", "pesos") -> country -> what it means in a story about that country
+    (AU -> AUD; CO -> COP)."""
     destination_re: re.Pattern[str]
     venue_re: re.Pattern[str]
     """Right before a town or site: where something was said or held ("Speaking in Rome", "a visit to Kigali")."""
@@ -138,7 +141,8 @@ def _compile(doc: dict, name: str) -> Cues:
         purpose_filler_re=re.compile(r"\b(?:%s)\b" % _alt(doc["purpose_filler_words"]),
                                      re.IGNORECASE),
         home_countries=_home_countries(doc, name),
-        local_dollars=_local_dollars(doc, name),
+        home_only=_home_only(doc, name),
+        local_money={"$": _local_map(doc, name, "local_dollars"), "pesos": _local_map(doc, name, "local_pesos")},
         venue_re=re.compile(r"\b(?:%s)\b(?:\s+[\w’'-]+){0,4}?\s+(?:in|at|to)\s+(?:the\s+)?$"
                             % _alt(doc["venue_words"]), re.IGNORECASE),
         destination_re=re.compile(r"\b(?:%s)\s+(?:to|back to|home to)\s+(?:the\s+)?$"
@@ -167,11 +171,18 @@ def _home_countries(doc: dict, name: str) -> dict[str, str]:
     return {code: spec["country"] for code, spec in doc["currencies"].items() if "country" in spec}
 
 
-def _local_dollars(doc: dict, name: str) -> dict[str, str]:
-    for country, code in doc["local_dollars"].items():
+def _home_only(doc: dict, name: str) -> frozenset[str]:
+    for i, code in enumerate(doc["home_only"]):
         if code not in doc["currencies"]:
-            raise datafiles.fail(name, f"{code!r} is not one of 'currencies'", "local_dollars", country)
-    return dict(doc["local_dollars"])
+            raise datafiles.fail(name, f"{code!r} is not one of 'currencies'", "home_only", i)
+    return frozenset(doc["home_only"])
+
+
+def _local_map(doc: dict, name: str, key: str) -> dict[str, str]:
+    for country, code in doc[key].items():
+        if code not in doc["currencies"]:
+            raise datafiles.fail(name, f"{code!r} is not one of 'currencies'", key, country)
+    return dict(doc[key])
 
 
 def cues() -> Cues:
@@ -518,8 +529,8 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
     facts: list[Fact] = []
     seen: set[tuple[int, str]] = set()
     extra: dict[tuple[int, str], bool] = {}
-    local: list[str | None] | None = None
-    """The dollar a bare "$" means in this story, once read."""
+    local: dict[str, str | None] | None = None
+    """What a bare "$" or "pesos" means in this story, once read."""
     """Whether an amount was told as more money ("an extra £75m", "a further €3bn")."""
     carry: list[str] = []
     main: list[str] | None = None
@@ -532,10 +543,8 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
         if not amounts:
             continue
         if local is None:
-            local = [_local_dollar(article, index)]
-        dollar = local[0] or _sentence_dollar(index, sent)
-        if dollar:
-            amounts = [dataclasses.replace(a, currency=dollar) if a.text.startswith("$") else a for a in amounts]
+            local = {form: _local_money(article, index, form) for form in cues().local_money}
+        amounts = [_as_local(a, local, index, sent) for a in amounts]
         # An amount said again in another currency ("€7.4bn (£6.3bn)", "$1 billion, roughly £770m,") is a fact of
         # its own that restates the one before (FACTS.md same_as); it is read as that one is.
         restated: dict[int, list[numbers.Money]] = {}
@@ -572,8 +581,10 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
                     # Only payers, venues or cities here: the money goes where the story's money goes.
                     if main is None:
                         main = _main_places(article, sentences, index)
+                    at_home_only = all(amt.currency in cues().home_only for _, amt in candidates)
                     areas = _city_countries(index, recipients, text, sent) or _spender(index, text, sent) \
-                        or (_home_list(index, candidates) if _DOMESTIC.search(text, *span) else []) or carry or main
+                        or (_home_list(index, candidates) if _DOMESTIC.search(text, *span) or at_home_only else []) \
+                        or carry or main
                     if areas:
                         recipients = [p for p in recipients if not _is_venue(index, p)]
                     else:
@@ -753,21 +764,44 @@ def _spender(index: EntityIndex, text: str, sent: Sentence) -> list[str]:
     return payers if len(payers) == 1 else []
 
 
-def _local_dollar(article: Article, index: EntityIndex) -> str | None:
+_PESOS = re.compile(r"(?:(\S+)\s+)?pesos?$", re.IGNORECASE)
+
+
+def _as_local(amount: numbers.Money, local: dict[str, str | None], index: EntityIndex, sent: Sentence) -> numbers.Money:
+    """The amount in the currency a bare "$" or "pesos" means in this story or sentence (:func:`_local_money`)."""
+    pesos = _PESOS.search(amount.text)
+    # (pesos with no country's word before them: "3.2 billion pesos", not "Colombian pesos")
+    bare_pesos = pesos is not None and not (pesos.group(1) or "x")[0].isupper()
+    form = "$" if amount.text.startswith("$") else "pesos" if bare_pesos else None
+    if form is None:
+        return amount
+    code = local[form] or _sentence_money(index, sent, form)
+    return dataclasses.replace(amount, currency=code) if code else amount
+
+
+def _default_home(form: str) -> str | None:
+    """The country of the currency a bare form means when nothing says otherwise ("$": the US; "pesos": Mexico)."""
+    cur = numbers.currencies()
+    return cues().home_countries.get(cur.symbols.get(form) or cur.words.get(form) or "")
+
+
+def _local_money(article: Article, index: EntityIndex, form: str) -> str | None:
     """The dollar other than the US one that a bare "$" means in a story about a country that uses it (Australia,
-    Nauru, Canada), when the story names no country with another dollar and not the United States."""
+    Nauru, Canada), when the story names no country with another dollar and not the United States; the same for
+    bare "pesos" in a story about a country other than Mexico that counts in pesos."""
     named = {m.entity for m in index.mentions_in(0, len(article.text), type="place")}
-    if "US" in named:
+    if _default_home(form) in named:
         return None
-    found = {cues().local_dollars[c] for c in named if c in cues().local_dollars}
+    means = cues().local_money[form]
+    found = {means[c] for c in named if c in means}
     return found.pop() if len(found) == 1 else None
 
 
-def _sentence_dollar(index: EntityIndex, sent: Sentence) -> str | None:
+def _sentence_money(index: EntityIndex, sent: Sentence, form: str) -> str | None:
     """In a story that names the United States too, the dollar of the one dollar country a sentence names and the
     US not ("The Prime Minister also announced $100 million …, as part of Canada's efforts": Canadian dollars)."""
     mentions = index.mentions_in(sent.start, sent.end, type="place")
-    if any(m.entity == "US" for m in mentions):
+    if any(m.entity == _default_home(form) for m in mentions):
         return None
     # (the country pays or owns the effort: "Canada's efforts", "Canadian", "Australia will pay"; not "Canada received
     # $20m from Washington")
@@ -775,7 +809,8 @@ def _sentence_dollar(index: EntityIndex, sent: Sentence) -> str | None:
     demonyms = gazetteer.gazetteer().demonyms
     owners = {m.entity for m in mentions if m.entity in payers or m.surface in demonyms
               or re.match(r"['’]s\b", sent.text[m.end - sent.start:m.end - sent.start + 3])}
-    found = {cues().local_dollars[c] for c in owners if c in cues().local_dollars}
+    means = cues().local_money[form]
+    found = {means[c] for c in owners if c in means}
     return found.pop() if len(found) == 1 else None
 
 
