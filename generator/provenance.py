@@ -243,6 +243,9 @@ def split_top(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     return [], paragraphs
 
 
+_PASSIVE_AGENT = re.compile(r"[Bb]y\s+[A-Z][\w’'-]*\s+[a-z]")
+
+
 def looks_like_headline(paragraph: str) -> bool:
     """Return whether a paragraph reads as a headline: a few words on one line, no closing full stop, no breadcrumb."""
     words = paragraph.split()
@@ -253,8 +256,11 @@ def looks_like_headline(paragraph: str) -> bool:
     s = sources()
     if (len(words) <= LABEL_WORDS and s.label.search(paragraph)) or s.anywhere.fullmatch(paragraph):
         return False  # a label line ("Home Borders Press release"), or the site's own name
-    if any(p.search(paragraph) for p in page_top().byline):
-        return False  # a page's top run together, with its byline ("… By Jane Doe, Political Editor")
+    hits = [m for p in page_top().byline for m in [p.search(paragraph)] if m]
+    if hits and not all(_PASSIVE_AGENT.match(paragraph, m.start()) for m in hits):
+        # a page's top run together, with its byline ("… By Jane Doe, Political Editor"), not a headline's agent
+        # ("Deadly sea crossings by Rohingya refugees surge")
+        return False
     if is_menu(paragraph):
         return False  # a site's menu ("Example News Home Mail News Finance Sport …")
     if re.match(r"\d{1,2}[.:]\d{2}\b", paragraph):

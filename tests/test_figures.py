@@ -81,11 +81,40 @@ def values(*paragraphs: str) -> list[int]:
     ("Sicily received a record 61,200 migrants last year.", 61200, "irregular_crossings", "exact"),
     ("Overnight, police detained 212 people near the fence.", 212, "arrests", "exact"),
     ("By Monday, 18,300 applications had been made under the new sponsorship scheme.", 18300, "other", "exact"),
+    # seventh round (batch H): people refused entry by a noun the metrics did not know, people brought home
+    ("The agency refused entry to 3,900 foreign travellers at the airport.", 3900, "returns", "exact"),
+    ("Some 4,100 Ghanaians have been brought home from Niger since the deal.", 4100, "returns", "approx"),
+    ("More than 300 were brought back to Tripoli by the coastguard.", 300, "other", "at_least"),
+    ("The council said 4,000 applicants were waiting for social housing.", 4000, "other", "exact"),
 ])
 def test_counts(sentence, value, metric, qualifier):
     found = figs(sentence)
     assert [(f.value, f.metric, f.qualifier) for f in found] == [(value, metric, qualifier)]
     assert found[0].evidence == sentence
+
+
+# (why, paragraphs, [(value, metric)]) — seventh round (batch H): the whole a list of parts is of, what an opener
+# says was done to all the people counted after it, applicants in a story of asylum applications
+WHOLES = [
+    ("a list of parts after the whole as the subject takes the whole's metric",
+     ["The deportees, who were flown in on a chartered jet, included 41 women, 12 children and three infants."],
+     [(41, "returns"), (12, "returns"), (3, "returns")]),
+    ("counts after 'Of those arrested' are arrests, whatever a relative clause about them says",
+     ["Of those arrested in the raids, 310 were overstayers and 95 were migrants who had crossed the border illegally."],
+     [(310, "arrests"), (95, "arrests")]),
+    ("a passive after the count is its own deed",
+     ["Of those rescued, 40 were later deported."], [(40, "returns")]),
+    ("applicants in a story of protection applications are asylum claims",
+     ["The office received 9,400 applications for international protection in 2023.",
+      "Georgia and Algeria led the list, with 1,210 applicants from Georgia alone."],
+     [(9400, "asylum_claims"), (1210, "asylum_claims")]),
+    ("applicants for a scheme are not", ["The scheme had 5,000 applicants for 300 places."], [(5000, "other"), (300, "other")]),
+]
+
+
+@pytest.mark.parametrize(("why", "paragraphs", "expected"), WHOLES, ids=[w[0] for w in WHOLES])
+def test_the_whole_says_what_its_parts_count(why, paragraphs, expected):
+    assert [(f.value, f.metric) for f in figs(*paragraphs)] == expected, why
 
 
 # The rules as a table (issue 12): one row per case. A row names why the case exists (the rule, then the note

@@ -574,6 +574,16 @@ def test_money_in_a_currency_spent_at_home_goes_home() -> None:
     assert [f.currency for f in funding("Colombia will spend 90 billion Colombian pesos on shelters.")] == ["COP"]
     assert [f.currency for f in funding("Colombia will spend 90 billion pesos on shelters for Venezuelans.")] == ["COP"]
     assert [f.currency for f in funding("Singapore will invest $1.2 billion to expand the checkpoint.")] == ["SGD"]
+    # (the person as the object of a giving verb makes the amount after it per person)
+    assert [f.per for f in funding("The card gives each returning Mexican 2,000 pesos to cover transport home.")] == ["person"]
+    # (money for "the council" or "the city" goes to the city the story named before)
+    facts = funding("Leeds City Council says it cannot go on housing a third of Yorkshire's asylum seekers without more "
+                    "money. About 3,900 live in Leeds.\n\nThe UK Government has agreed to "
+                    "pay the council £3,500 for each asylum seeker placed in the city.")
+    assert "leeds" in facts[0].places, facts[0].places
+    facts = funding("Leeds has housed 3,900 asylum seekers, mostly children on the Canary Islands.\n\nLast week the Council "
+                    "of Ministers approved 50 million euros to help the Canary Islands look after those children.")
+    assert "leeds" not in facts[0].places, facts[0].places
     # (a place's name before a bare "$" is still the place)
     assert funding("Ottawa paid Quebec $360 million to shelter asylum seekers.")[0].places == ["quebec"]
 

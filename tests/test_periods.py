@@ -113,6 +113,27 @@ def test_since_clause_runs_to_the_article_date():
 
 def test_past_perfect_since_dates_the_figure_at_the_since_date():
     assert only("The old record had stood since March 3 last year.", D(2022, 8, 23)) == Period(D(2021, 3, 3), D(2021, 3, 3))
+    # (a state, "been" with no participle after it)
+    assert only("The camp had been open since March 3 last year.", D(2022, 8, 23)) == Period(D(2021, 3, 3), D(2021, 3, 3))
+
+
+def test_the_previous_twelve_months_are_those_before_the_span_told():
+    text = "Some 1,184 people were deported in the year to March 2023, up from 896 in the previous 12 months."
+    ref = D(2023, 5, 16)
+    pos = text.index("896")
+    p = periods.choose(text, pos, (text.index("up from"), len(text)), periods.find_times(text, ref), ref, None)
+    assert p == Period(D(2021, 4, 1), D(2022, 3, 31))
+
+
+def test_since_clause_reads_past_abbreviations():
+    text = "Mexico has received 20,512 people since U.S. President Jane Doe took office on Jan. 20, the minister said."
+    assert only(text, D(2025, 3, 11)) == Period(D(2025, 1, 20), D(2025, 3, 11))
+
+
+def test_past_perfect_of_a_deed_since_runs_to_the_article_date():
+    # what was done since then is counted up to now: "had been brought home since April 2017"
+    assert only("Some 25,000 had been brought home from Libya since April 2017.", D(2023, 6, 7)) == Period(D(2017, 4, 1), D(2023, 6, 7))
+    assert only("In all 900 people had been returned since March.", D(2023, 6, 7)) == Period(D(2023, 3, 1), D(2023, 6, 7))
 
 
 def test_a_year_earlier_is_a_time_phrase():

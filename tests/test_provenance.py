@@ -324,6 +324,10 @@ CASES = [
      " date 2026-02-03 News World\n\nGraz has taken in 2,000 people from the U.S. since Jan. 20, says ministry\n\n"
      "By Example Desk\n\nGraz has taken in 2,000 people, the ministry said on Tuesday.", "title",
      "Graz has taken in 2,000 people from the U.S. since Jan. 20, says ministry"),
+    ("a headline with a passive agent ('by Rohingya refugees') is a headline, not a byline",
+     " date 2026-02-03 Example Aid Home News Donate\n\nBriefing notes\n\nSea crossings by Rohingya refugees surge in "
+     "2025\n\n23 January 2026\n\nLast year saw the highest number of deaths at sea. Some 560 died.",
+     "title", "Sea crossings by Rohingya refugees surge in 2025"),
     ("a photo credit names the picture's agency, not the page's publisher",
      " date 2026-02-03 News Sport Subscribe\n\nCouncil votes to open a new shelter\n\nPeople queue outside the "
      "shelter in Graz Credit: Jan Kowal/dpa\n\nThe council voted on Tuesday to open a shelter, officials said.",
@@ -532,9 +536,10 @@ def _same_outlet(a: str | None, b: str | None) -> bool:
     return (names.get(a, a) if a else None) == (names.get(b, b) if b else None)
 
 
-TITLE_GAPS: set[str] = set()
+TITLE_GAPS: set[str] = {"blH_04"}
 """Tuned articles whose title or publisher the rules do not get yet. Strict: an article that starts passing must
-leave this set."""
+leave this set. blH_04: a government page whose "From:" line names the department (the publisher the rules give,
+as on GOV.UK pages) while its gold names the site ("gov.ie"): the two batches' gold disagree."""
 
 
 @pytest.mark.parametrize("gold", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="title/publisher not tuned on yet"))
@@ -569,10 +574,13 @@ def _titles_of_generated(n: int) -> list[tuple[str, str]]:
 
 
 def test_no_title_starts_with_page_furniture() -> None:
-    """Titles of the dev, tuned and blind articles and of the bench corpus (which opens many articles with furniture)."""
+    """Titles of the dev and tuned articles and of the bench corpus (which opens many articles with furniture).
+
+    The held-out articles (tests/fixtures/blind) are measured, not tested: a test that failed on one would have the
+    rules written from it."""
     from generator.devtools.corpus import LEAD_FURNITURE
 
-    titles = [(p.name, ingest.read_seed(p).title) for d in (EVAL_SEEDS, TUNED / "seeds", TUNED.parent / "blind" / "seeds")
+    titles = [(p.name, ingest.read_seed(p).title) for d in (EVAL_SEEDS, TUNED / "seeds")
               if d.is_dir() for p in sorted(d.iterdir())]
     titles += _titles_of_generated(300)
     openers = {" ".join(f.split()[:3]).lower() for f in LEAD_FURNITURE}

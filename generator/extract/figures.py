@@ -825,8 +825,15 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 # "112,000 claims were processed"; "organised at least 20 crossings … has been jailed" (but
                 # "prevented 28,000 crossings" stays other)
                 metric = rules().noun_metrics[noun.lower()]
+            opener = _OF_THOSE_DONE.match(text, 0, n.start)
+            if opener and _IS_AFTER.match(text, n.end):
+                # "Of those arrested last year, 779 were overstayers and 246 were illegal immigrants who had entered
+                # …": what the opener says was done to them all, not a verb about some of them
+                done = metric_in(text, opener.start("what"), opener.end("what"), -1, -1)
+                if done not in (None, "other"):
+                    metric = done
             if metric is None:
-                whole = _WHOLE_NAMED.match(text, 0, n.start)
+                whole = _WHOLE_NAMED.match(text, 0, n.start) or _WHOLE_INCLUDES.match(text, 0, n.start)
                 if whole and whole.group("noun").lower() in rules().noun_metrics:
                     # "Among the victims were 1,538 children": the whole a part is of, named before it
                     metric = rules().noun_metrics[whole.group("noun").lower()]
@@ -867,6 +874,13 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                         metric = told.most_common(1)[0][0] if told else None
                     if metric is None and last_metric and _THE_FIGURE.search(text, 0, n.start):
                         metric = last_metric[1]  # "The ONS had previously estimated the figure at 740,000."
+            if metric == "other" and noun is not None and noun.lower() in _APPLICANTS and not _VISA_ROUTE.search(text) \
+                    and _APPLICANTS_ALONE.match(text, n.end, clause[1]) and (
+                    _ASYLUM_WORD.search(text) or si > 0 and _ASYLUM_WORD.search(sentences[si - 1].text)):
+                # the people who apply, in a story of asylum or protection applications, with no verb of their own
+                # ("2,910 applicants from Nigeria alone" after "The office received 18,561 applications for
+                # international protection"; not "2,000 applicants queued for beds")
+                metric = "asylum_claims"
             if metric == "asylum_claims" and _VISA_ROUTE.search(text) and not _ASYLUM_WORD.search(text):
                 # applications for visas or under a scheme, with no word of asylum: a legal route, not asylum claims
                 # ("74,700 applications were made under Homes for Ukraine and 32,200 visas were issued")
@@ -1091,6 +1105,10 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
 
 _VISA_ROUTE = re.compile(r"\b(?:visas?|schemes?|(?:work|residence) permits?|sponsorship|family permits?)\b", re.IGNORECASE)
 _ASYLUM_WORD = re.compile(r"\b(?:asylum|protection|refugee status|claims?)\b", re.IGNORECASE)
+_APPLICANTS = frozenset({"applicants", "applicant", "asylum applicants", "claimants", "asylum claimants"})
+_APPLICANTS_ALONE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:applicants?|claimants?)(?:\s+(?:from|of|in)\s+(?:the\s+)?[\w’'-]+"
+                               r"(?:\s+[\w’'-]+)?)?(?:\s+alone)?\s*(?:[,;.)]|$)", re.IGNORECASE)
+"""Applicants with no verb of their own: "with 2,910 applicants from Nigeria alone"."""
 
 ROUNDED_AHEAD_SENTENCES = 3
 """How many sentences on a rounded count may be told exactly ("Almost 20,000 … Figures show 19,982 …")."""
@@ -1455,6 +1473,15 @@ _WHOLE_NAMED = re.compile(r"\W*(?:of|among|amongst)\s+(?:the|these|those|all\s+t
                           r"(?P<noun>[\w’'-]+)(?:\s+(?:on|in|at|from|to|of)\s+(?:the\s+)?[\w’'-]+)?\s*(?:,|were|was|are|is)\s",
                           re.IGNORECASE)
 """The whole a part is of, named before it: "Among the victims were …", "Of the deportees, …"."""
+_WHOLE_INCLUDES = re.compile(r"\W*(?:the|these|those)\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>[\w’'-]+)(?:\s*,[^,;]{1,160},)?\s+"
+                             r"(?:included|include|includes|comprised|comprise|were made up of)\s+"
+                             r"(?:(?:about|around|some|nearly|almost|more than|at least)\s+)?$", re.IGNORECASE)
+"""The whole a list of parts is of, as the subject: "The returnees, who were helped by the agency, included …"."""
+_OF_THOSE_DONE = re.compile(r"\W*(?:of|among|amongst)\s+(?:those|the\s+(?:[\w’'-]+\s+)?(?:people|migrants|persons))\s+"
+                            r"(?P<what>(?:[\w’'-]+\s+){0,5}?[\w’'-]+),", re.IGNORECASE)
+"""A sentence that opens with what was done to a whole: "Of those arrested last year, …"."""
+_IS_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+(?!(?:also\s+|then\s+|later\s+)?\w+ed\b)", re.IGNORECASE)
+"""A copula right after a count, not a passive: "779 were overstayers", not "779 were deported"."""
 _VICTIMS_OF_A_CRIME = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+victims\s+of\s+"
                                 r"(?!(?:the\s+|this\s+|that\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?"
                                 r"(?:shipwrecks?|sinkings?|disasters?|traged(?:y|ies)|routes?|crossings?|journeys?|seas?|"

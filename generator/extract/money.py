@@ -63,6 +63,8 @@ class Cues:
     """Cities that stand for the international bodies seated there ("Brussels"), not for their country."""
     home_countries: dict[str, str]
     """Currency code -> the country whose own currency it is (GBP -> GB)."""
+    place_anaphor_re: re.Pattern[str]
+    """Words that point back to a city named before ("the council", "the city")."""
     home_only: frozenset[str]
     """Currencies spent at home (money.yaml ``home_only``)."""
     local_money: dict[str, dict[str, str]]
@@ -141,6 +143,8 @@ def _compile(doc: dict, name: str) -> Cues:
         purpose_filler_re=re.compile(r"\b(?:%s)\b" % _alt(doc["purpose_filler_words"]),
                                      re.IGNORECASE),
         home_countries=_home_countries(doc, name),
+        # (not "the Council of Ministers", "the Council of Europe")
+        place_anaphor_re=re.compile(r"(?<![\w-])(?:%s)(?![\w-])(?!\s+of\b)" % _alt(doc["place_anaphors"]), re.IGNORECASE),
         home_only=_home_only(doc, name),
         local_money={"$": _local_map(doc, name, "local_dollars"), "pesos": _local_map(doc, name, "local_pesos")},
         venue_re=re.compile(r"\b(?:%s)\b(?:\s+[\w’'-]+){0,4}?\s+(?:in|at|to)\s+(?:the\s+)?$"
@@ -584,7 +588,7 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
                     at_home_only = all(amt.currency in cues().home_only for _, amt in candidates)
                     areas = _city_countries(index, recipients, text, sent) or _spender(index, text, sent) \
                         or (_home_list(index, candidates) if _DOMESTIC.search(text, *span) or at_home_only else []) \
-                        or carry or main
+                        or _city_before(index, text, sent, span) or carry or main
                     if areas:
                         recipients = [p for p in recipients if not _is_venue(index, p)]
                     else:
@@ -724,6 +728,15 @@ _SPEND = re.compile(r"\b(?:spend|spends|spent|spending)\b", re.IGNORECASE)
 _OWN_BORDER = re.compile(r"\b(?:walls?|fences?|fencing|barriers?)\b[^.;]{0,40}?\b(?:along|on|at)\s+(?:the|its|their)\s+"
                          r"(?:[\w-]+\s+)?(?:border|frontier)s?\b", re.IGNORECASE)
 _OWN = re.compile(r"\b(?:its|their|her|his)\s+own\b|\b(?:on|in)\s+(?:its|their)\s+|\bat\s+home\b|\bdomestic(?:ally)?\b", re.IGNORECASE)
+
+
+def _city_before(index: EntityIndex, text: str, sent: Sentence, span: tuple[int, int]) -> list[str]:
+    """The last city the story named before a sentence whose money goes to "the council" or "the city"."""
+    if not cues().place_anaphor_re.search(text, *span):
+        return []
+    cities = [m.entity for m in index.mentions_in(0, sent.start, type="place")
+              if (e := index.get(m.entity)) is not None and e.kind == "city"]
+    return cities[-1:]
 
 
 def _home_list(index: EntityIndex, candidates: list[tuple[int, numbers.Money]]) -> list[str]:

@@ -227,7 +227,10 @@ def _compile(doc: dict, name: str) -> Vocabulary:
         months, weekdays, seasons, small,
         re.compile(r"\b(?:%s)\b" % _alt(future), re.IGNORECASE),
         ignore,
-        re.compile(r"\b(?:%s)\b" % _alt(pp), re.IGNORECASE),
+        # a state that has held since then ("had stood since", "had been open since"), not a count of deeds done
+        # since then ("had been brought home since April 2017": up to now)
+        re.compile(r"\b(?:%s)\s+(?:%s)\b(?!\s+(?:\w+(?:ed|wn|ght)|%s)\b)"
+                   % (_alt(pp), _alt(doc["past_states"]), _alt(doc["irregular_participles"])), re.IGNORECASE),
         re.compile(r"\b(?:%s)\b" % _alt(reporting), re.IGNORECASE),
         re.compile(r"\b(?:%s)(?:\s+(?:the\s+)?[A-Z]?[\w’'-]+)?\s*$" % _alt(reporting), re.IGNORECASE),
         # (not the particle of another verb: "since the war broke out on 15 April", "ran out in May")
@@ -498,7 +501,8 @@ def _since_clause(tp: TimePhrase, text: str, ref: dt.date, voc: Vocabulary) -> T
     m = None
     for m in re.finditer(r"\bsince\b", head, re.IGNORECASE):
         pass
-    if m is None or re.search(r"[,;:.]", head[m.end():]) or tp.period is None or tp.period.start is None:
+    # (a full stop inside one sentence is an abbreviation's: "since U.S. President Jane Doe took office on Jan. 20")
+    if m is None or re.search(r"[,;:]", head[m.end():]) or tp.period is None or tp.period.start is None:
         return tp
     before = re.split(r"[;:,]", head[:m.start()])[-1]
     if voc.past_perfect_re.search(before) or tp.period.start > ref:
@@ -891,12 +895,29 @@ def choose(text: str, pos: int, clause: tuple[int, int], times: list[TimePhrase]
             # "In 2023 Italy recorded 157,000 arrivals. The year before, 105,000 came": a year before the time the
             # sentence goes on from ("a year ago" is a year before now)
             return resolve_same(replace(pick, same=True, shift_years=-1), previous, ref)
+    if pick.kind == "past_n" and _RELATIVE_YEAR.search(pick.text):
+        # "1,184 in the year to March 2023, up from 896 in the previous 12 months": the span before the earlier one
+        earlier = [t for t in times if t.end <= pick.start and t.period is not None and t.period.start is not None]
+        if earlier:
+            return _span_before(pick.period, earlier[-1].period)
     # (a phrase that opens the sentence governs it all: "As of Sunday, 248,901 people had crossed since January")
     return _merge(pick.period, [t.period for t in in_clause if t is not pick]
                   + [t.period for t in times if t.start <= 1 and t is not pick and t not in in_clause])
 
 
 _RELATIVE_YEAR = re.compile(r"\b(?:earlier|ago|before|previous|preceding)\b", re.IGNORECASE)
+
+
+def _span_before(span: Period, later: Period) -> Period:
+    """A span as long as ``span`` (whole months when it is a month or more) ending the day before ``later`` starts."""
+    assert span.start is not None and span.end is not None and later.start is not None
+    end = later.start - dt.timedelta(days=1)
+    days = (span.end - span.start).days
+    months = round(days / 30.44)
+    if months >= 1:
+        y, mo = divmod(later.start.year * 12 + later.start.month - 1 - months, 12)
+        return Period(dt.date(y, mo + 1, min(later.start.day, calendar.monthrange(y, mo + 1)[1])), end)
+    return Period(end - dt.timedelta(days=days), end)
 
 
 def relative_year(t: TimePhrase) -> bool:
