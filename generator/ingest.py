@@ -208,11 +208,17 @@ def is_tail_line(paragraph: str) -> bool:
 
 
 def is_top_blob(paragraph: str) -> bool:
-    """Whether a first paragraph is a page's top run together: it ends no sentence and holds a byline or a stamp."""
+    """Whether a first paragraph is a page's top run together: it ends no sentence and holds a byline or a stamp, or
+    opens with the site's menu ("EFE Noticias | English edition Home Spain World … Search Canary Islands log …")."""
     if _ENDS_SENTENCE.search(paragraph):
         return False
     top = provenance.page_top()
-    return any(p.search(paragraph) for p in top.byline + top.dated)
+    if any(p.search(paragraph) for p in top.byline + top.dated):
+        return True
+    if any(p.search(paragraph) for p in top.restart):
+        return True  # a menu marker ("Skip to main content", "Log in")
+    h = provenance.first_turn(paragraph)
+    return h is not None and provenance.menu_before(paragraph, h)
 
 
 def split_paragraphs(body: str) -> list[str]:
@@ -549,7 +555,7 @@ def _article(raw: bytes, name: str, parts: _Parts) -> Article:
                     found = provenance.headline_of([p for p in top if not any(t.search(p) for t in bp.top_furniture)])
                     furniture += [p for p in top if p != found]
                 if not found and kept and not provenance.looks_like_headline(kept[0]):
-                    found = provenance.blob_headline(blob)
+                    found = provenance.blob_headline(blob, kept[0] if kept else None)
         headline = headline or found
     if not kept:
         raise FactsheetError("no article text after removing page furniture", name)

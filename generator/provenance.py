@@ -11,6 +11,7 @@ otherwise its opening sentence cut at a clause boundary.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -144,6 +145,8 @@ def publisher(furniture: list[str], body: list[str]) -> str | None:
         m = s.anywhere.search(text)
         if m and _PICTURE_CREDIT.search(text[: m.start()]):
             continue  # a photo credit names the agency of the picture ("Credit: Jane Doe/dpa")
+        if m and _WORKED_FOR.search(text[: m.start()]):
+            continue  # an author's note names where they worked before ("She previously worked for Reuters")
         if m and _TAG_LINE.match(text):
             continue  # a tag line names the story's subjects ("Topics: Rohingya, UNHCR, Andaman Sea")
         if m:
@@ -359,6 +362,7 @@ class PageTop:
     end: list[re.Pattern[str]]
     masthead_words: frozenset[str]
     news_name_tails: frozenset[str]
+    function_words: frozenset[str]
     """Last words of newspapers' names ("Ledger", "Sentinel")."""
     from_line: re.Pattern[str]
 
@@ -373,6 +377,7 @@ def _compile_page_top(doc: dict, name: str) -> PageTop:
         end=datafiles.regexes(name, doc["end"], ("end",), lists=doc),
         masthead_words=frozenset(w.lower() for w in doc["masthead_words"]),
         news_name_tails=frozenset(w.lower() for w in doc["news_name_tails"]),
+        function_words=frozenset(w.lower() for w in doc["function_words"]),
         from_line=datafiles.compile_regex(name, doc["from_line"], ("from_line",), lists=doc),
     )
 
@@ -382,6 +387,10 @@ def page_top() -> PageTop:
 
 
 _TOKEN = re.compile(r"\S+")
+_WORKED_FOR = re.compile(r"\b(?:previously|formerly|once|before that|earlier)\b[^.!?]{0,40}\b(?:worked|wrote|reported|"
+                         r"was)\b[^.!?]{0,20}\b(?:for|at|with)\s+(?:the\s+)?$|\bjoined\b[^.!?]{0,60}\bfrom\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+"""Before an outlet's name in an author's note: where they worked before."""
 _PICTURE_CREDIT = re.compile(r"\b(?:photo(?:graph)?|picture|image|credit)s?\s*:|\(image:|/\s*$", re.IGNORECASE)
 _TAG_LINE = re.compile(r"(?:related )?(?:topics|tags|tagged|keywords|more on)\s*:", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*[,:;]?$")
@@ -433,7 +442,119 @@ def _skip_navigation(text: str, pos: int, top: PageTop) -> int:
             return pos
 
 
-def blob_headline(blob: str) -> str | None:
+_STANDFIRST = re.compile(r"(?<=[\w’'%)])\s+(?=(?:The|A|An|In|It|This|These|Those|Its|Their|After|As|But|More|Some|"
+                         r"Officials|Police|Ministers)\s)")
+"""Where a standfirst starts right after a headline with no stop between them: a capitalised small word."""
+
+
+def menu_before(blob: str, pos: int) -> bool:
+    """Whether what stands before ``pos`` in a page's top run together is its menu (or holds a menu marker)."""
+    head = blob[:pos].strip(" |•·–—-:")
+    return bool(head) and (is_menu(head) or any(p.search(head) for p in page_top().restart))
+
+
+HEADLINE_TURN = 2
+"""How many of the three words after a capitalised one must be lower-case words (not function words) or numbers for
+a headline to start there without doubt ("Canary Islands log record …"); a menu's items are capitalised ("Home
+Spain World …")."""
+
+
+def _headline_start(text: str, pos: int, stop: int, top: PageTop, lede: str | None = None) -> int:
+    """Return where the headline starts in ``text`` from ``pos``: past the menu's known section names and places
+    (:func:`_skip_navigation`). Where the words there do not yet turn to lower case and a later capitalised word's
+    do (an unknown menu item or slogan: "DW Made for minds Germany Berlin court rules …"), the later start wins,
+    unless the first turns to lower case within :data:`TITLE_CASE_TURN` words and the lede has more of its first words
+    than of the later one's: a title-case headline ("EU and Egypt sign Strategic and Comprehensive Partnership backed
+    by …", the lede: "… Egypt … signed …")."""
+    first = _skip_navigation(text, pos, top)
+    toks = [t for t in _TOKEN.finditer(text, first, stop)]
+    if not toks or _strong(toks, 0, top):
+        return first
+    later = next((i for i in range(1, len(toks)) if _HEADLINE_OPENER.match(toks[i].group(0)) and _strong(toks, i, top)), None)
+    if later is None:
+        return first
+    at = _skip_navigation(text, toks[later].start(), top)
+    # (the first start stands when it turns to lower case within a few words and the lede has more of its words)
+    turns_soon = any(_turns(t.group(0), top) for t in toks[1:TITLE_CASE_TURN])
+    if turns_soon and (lede is None or _lede_words(text[first:stop], lede, top) >= _lede_words(text[at:stop], lede, top)):
+        return first
+    return at
+
+
+TITLE_CASE_TURN = 4
+"""Within how many words a title-case headline has a lower-case word ("EU and Egypt sign Strategic …"); a menu's run
+of capitalised items has none ("BorderReport Border Report Tour Immigration Crime …")."""
+
+
+def _strong(toks: list[re.Match[str]], i: int, top: PageTop) -> bool:
+    """Whether the words after token ``i`` turn to lower case at once (:data:`HEADLINE_TURN` of the next three) and
+    stay so (:data:`HEADLINE_RUN` of the next six: a menu of two-word items, "Get involved Media centre Language
+    English", does not)."""
+    near = sum(1 for n in toks[i + 1:i + 4] if _turns(n.group(0), top))
+    run = toks[i + 1:i + 7]
+    return near >= HEADLINE_TURN and sum(1 for n in run if _turns(n.group(0), top)) >= min(HEADLINE_RUN, math.ceil(0.6 * len(run)))
+
+
+HEADLINE_RUN = 4
+
+
+def strong_start(blob: str, pos: int, stop: int) -> bool:
+    """Whether a headline candidate at ``pos`` turns to lower case at once and stays so (:func:`_strong`)."""
+    toks = list(_TOKEN.finditer(blob, pos, stop))
+    return bool(toks) and _strong(toks, 0, page_top())
+
+
+LEDE_WORDS = 3
+"""How many of a headline candidate's first content words are looked for in the lede."""
+
+
+def _lede_words(candidate: str, lede: str, top: PageTop) -> int:
+    """How many of the first content words of ``candidate`` the lede has (by their first five letters)."""
+    have = {w[:5] for w in re.findall(r"[a-z0-9]+", lede.lower())}
+    words = [w for w in re.findall(r"[A-Za-z0-9]+", candidate) if w.lower() not in top.function_words][:LEDE_WORDS]
+    return sum(1 for w in words if w.lower()[:5] in have)
+
+
+def first_turn(blob: str) -> int | None:
+    """Where the first capitalised word stands after which the words turn to lower case and stay so (:func:`_strong`),
+    or None."""
+    top = page_top()
+    toks = list(_TOKEN.finditer(blob))
+    return next((t.start() for i, t in enumerate(toks) if _HEADLINE_OPENER.match(t.group(0)) and _strong(toks, i, top)), None)
+
+
+def _turns(word: str, top: PageTop) -> bool:
+    """Whether a word turns a run of capitalised words into a headline: a lower-case word that is not a function
+    word, or a number."""
+    w = word.strip(",;:'’\"“”")
+    return (bool(_LOWER_WORD.match(w)) and w.lower() not in top.function_words) or bool(re.match(r"[£€$]?\d", w))
+
+
+def _capitals_before(blob: str, pos: int) -> int:
+    """How many capitalised words (bars, dashes and function words between them aside: "Watch Live LIVE Politics
+    latest") stand right before ``pos``."""
+    n = 0
+    small = page_top().function_words
+    for word in reversed(blob[:pos].split()):
+        if word in ("|", "-", "–", "—", "•", "·") or word.lower() in small:
+            continue
+        if not word[:1].isupper():
+            break
+        n += 1
+    return n
+
+
+FIRM_WORDS = 6
+"""How many words a headline found by its turn to lower case must have to be taken before the others."""
+
+
+def _end_of_headline(blob: str, h: int, stop: int, top: PageTop) -> int:
+    """Where a headline starting at ``h`` ends: the byline, a stamp or a share bar after it."""
+    end = min((m.start() for p in top.end for m in [p.search(blob, h + 1)] if m), default=len(blob))
+    return min(end, stop) if h < stop else end
+
+
+def blob_headline(blob: str, lede: str | None = None) -> str | None:
     """Return the headline inside a page top run together into one line, or None.
 
     The run reads: masthead, menu, breadcrumb or section label, headline, standfirst, byline and time stamp. The
@@ -444,18 +565,28 @@ def blob_headline(blob: str) -> str | None:
     top = page_top()
     stop = min((m.start() for p in top.byline for m in [p.search(blob)] if m), default=len(blob))
     starts = sorted({0, *(m.end() for p in top.restart for m in p.finditer(blob) if m.end() <= stop)}, reverse=True)
-    for start in starts:
-        h = _skip_navigation(blob, start, top)
+    heads = [_headline_start(blob, start, stop, top, lede) for start in starts]
+    # a start that turns to lower case at once and stays so, told in a few words, before any other
+    # (after a run of capitalised menu items: "… Español News - Global New IOM figures make 2024 …", not inside a
+    # headline: "Migrant arrivals in Spain's Canary Islands drop 41% …")
+    firm = [h for h in heads if h < stop and strong_start(blob, h, stop) and len(blob[h:_end_of_headline(blob, h, stop, top)].split())
+            >= FIRM_WORDS and _capitals_before(blob, h) >= MENU_RUN]
+    for h in dict.fromkeys(firm + heads):
         if h >= stop:
             continue
-        end = min((m.start() for p in top.end for m in [p.search(blob, h + 1)] if m), default=len(blob))
-        end = min(end, stop) if h < stop else end
+        end = _end_of_headline(blob, h, stop, top)
         text = blob[h:end].strip(" |•·–—-:")
+        sentence = re.search(r"[a-z]{2}[.!?][\"”’]?\s", text)
+        if sentence:
+            # a standfirst run on after the headline: "… from Ireland to Nigeria The Department of Justice said …."
+            cut = next((m.start() for m in _STANDFIRST.finditer(text, 0, sentence.start())
+                        if len(text[: m.start()].split()) >= 4), None)
+            text = text[:cut] if cut is not None else text
         words = text.split()
         if len(words) < 4 or re.search(r"[a-z]{2}[.!?][\"”’]?\s", text) or text.endswith("."):
             continue
-        if re.search(r"\([^()]*/[^()]*\)", text) or end >= len(blob):
-            continue  # a photo caption with its credit; a run the byline or a stamp does not close
+        if re.search(r"\([^()]*/[^()]*\)", text) or (end >= len(blob) and not (menu_before(blob, h) and strong_start(blob, h, end))):
+            continue  # a photo caption with its credit; a run the byline or a stamp does not close, after no menu
         if sum(1 for w in words[:8] if _LOWER_WORD.match(w)) < 2:
             continue
         return lede_title(text)

@@ -328,6 +328,33 @@ CASES = [
      " date 2026-02-03 Example Aid Home News Donate\n\nBriefing notes\n\nSea crossings by Rohingya refugees surge in "
      "2025\n\n23 January 2026\n\nLast year saw the highest number of deaths at sea. Some 560 died.",
      "title", "Sea crossings by Rohingya refugees surge in 2025"),
+    # eighth round (batch I): a page's top run together, with menus the lists do not know
+    ("a slogan and a place before the headline are the menu's",
+     " date 2026-02-03 Skip to content Skip to more EX sites EX Made for readers Austria Graz court halts the return "
+     "of asylum seekers to Slovenia Jana Roe with dpa, AFP 02/03/2026\n\nA court in Graz has ruled that the return of "
+     "asylum seekers to Slovenia was unlawful.", "title", "Graz court halts the return of asylum seekers to Slovenia"),
+    ("a menu with no byline after it, the headline running to the end of the line",
+     " date 2026-02-03 Example Wire | English edition Home Spain World Economy Sports Culture Search Balearic Islands "
+     "log record 9,100 migrant arrivals in 2025, up 12% on the year before\n\nA total of 9,100 migrants reached the "
+     "Balearic Islands by boat in 2025, the ministry said.", "title",
+     "Balearic Islands log record 9,100 migrant arrivals in 2025, up 12% on the year before"),
+    ("a standfirst run on after the headline is not the headline",
+     " date 2026-02-03 Example.ie News Politics Ireland World Sport Business Charter flight takes 20 people from Cork "
+     "to Tbilisi The Department said the group included men and women. Jana Roe Updated 7.15am, 3 Feb 2026 Short URL"
+     "\n\nA charter flight carrying 20 people left Cork Airport last night, the Department said.", "title",
+     "Charter flight takes 20 people from Cork to Tbilisi"),
+    ("a byline 'by:' in lower case ends the headline, past a run of menu items",
+     " date 2026-02-03 LinzReport Linz Report Tour Immigration Crime Trade Styria Carinthia Video Removals reach their "
+     "highest level in a decade by: Jana Roe Posted: Feb 3, 2026\n\nThe agency removed 4,100 people last year.",
+     "title", "Removals reach their highest level in a decade"),
+    ("a menu of two-word items is passed for the headline that turns to lower case",
+     " date 2026-02-03 EXO Skip to main content Who we are Our work Where we work Data and research Get involved Media "
+     "centre News - Global New EXO figures make 2025 the deadliest year on record Share this\n\nAt least 9,000 "
+     "migrants died in 2025, EXO said.", "title", "New EXO figures make 2025 the deadliest year on record"),
+    ("an author's note naming where they worked before names no publisher",
+     " date 2026-02-03 Notes from Graz News Politics Society Culture Podcast Support us Graz opens a new shelter Jana "
+     "Roe March 27, 2026\n\nThe city opened a shelter on Tuesday.\n\nJana Roe is deputy editor of Notes from Graz. "
+     "She previously worked for Reuters.", "publisher", "Notes from Graz"),
     ("a photo credit names the picture's agency, not the page's publisher",
      " date 2026-02-03 News Sport Subscribe\n\nCouncil votes to open a new shelter\n\nPeople queue outside the "
      "shelter in Graz Credit: Jan Kowal/dpa\n\nThe council voted on Tuesday to open a shelter, officials said.",
@@ -448,6 +475,13 @@ FURNITURE = [
      "text.\n\nExample Council, 40 John Street, Glasgow, G1 1AB", "40 John Street"),
     ("an outlet's event promoted under the story", " date 2026-01-04 Officials said 312 were rescued.\n\nMore text."
      "\n\nWe can't wait to see you at the Example Ledger Festival in Graz, Sept. 5-7!", "Ledger Festival"),
+    ("a caption ending in a credit in square brackets", " date 2026-01-04 Officials said 312 were rescued.\n\n"
+     "Migrants wait on the quay at Kato Zakros on Tuesday. [Jana Roe/Example]\n\nMore text.", "Kato Zakros"),
+    ("a teaser heading with its headlines run into one paragraph", " date 2026-01-04 Officials said 312 were rescued."
+     "\n\nMore text.\n\nRelated news Coach Piet Kowal says his striker is settling in | Flood victims in Linz still "
+     "wait for aid", "Piet Kowal"),
+    ("a live blog's post line", " date 2026-01-04 Officials said 312 were rescued.\n\nMore text.\n\n"
+     "Posted at 11:40 by Jana Roe, political reporter\n\nThe minister spoke.", "Jana Roe"),
     ("a time stamp before its date, with its update", " date 2024-08-12 Officials said 312 were rescued.\n\n"
      "11:02, Mon, Aug 12, 2024 | UPDATED: 11:40, Mon, Aug 12, 2024\n\nMore text.", "11:40"),
 ]

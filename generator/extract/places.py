@@ -24,6 +24,7 @@ import re
 from typing import Iterator
 
 from ..models import Entity
+from . import periods
 from .entities import Builder, sentence_start
 from .gazetteer import slug
 
@@ -167,7 +168,9 @@ def _town_ok(b: Builder, start: int, end: int, name: str) -> bool:
         return False
     if name in g.demonyms or name in g.orgs or name in g.counties or name in g.places:
         return False
-    return True
+    # a date after a dateline's town is no town: "Las Palmas de Gran Canaria, Jan 2 (EFE)"
+    return not (len(words) == 1 and (name.lower() in periods.vocabulary().months or name.lower() in periods.vocabulary().weekdays)
+                and re.match(r"\.?\s+\d", b.text[end:end + 4]))
 
 
 def find_unlisted_places(b: Builder) -> None:
