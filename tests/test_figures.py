@@ -109,6 +109,18 @@ WHOLES = [
       "Georgia and Algeria led the list, with 1,210 applicants from Georgia alone."],
      [(9400, "asylum_claims"), (1210, "asylum_claims")]),
     ("applicants for a scheme are not", ["The scheme had 5,000 applicants for 300 places."], [(5000, "other"), (300, "other")]),
+    # eighth round (batch I)
+    ("a part 'of whom' counts what the whole counts, whatever they had done before",
+     ["Police figures show 2,100 people were turned back at the border in May, 140 of whom had asked for asylum."],
+     [(2100, "returns"), (140, "returns")]),
+    ("a part 'of whom' with a later deed of its own counts that deed",
+     ["Some 2,000 people crossed last month, 300 of whom were later deported."],
+     [(2000, "irregular_crossings"), (300, "returns")]),
+    ("a cue inside a capitalised name is no deed", ["The agency's Enforcement and Removal Operations officers also made "
+                                                   "90,100 administrative arrests during the year."], [(90100, "arrests")]),
+    ("people turned back, the count between the verb and 'back'", ["Police turned four Eritrean men back to Italy."],
+     [(4, "returns")]),
+    ("noncitizens removed are returns", ["The agency removed 200,100 noncitizens last year."], [(200100, "returns")]),
 ]
 
 
@@ -2140,3 +2152,22 @@ def test_the_following_year_is_the_year_after_the_one_told():
     got = {f.value: f.period for f in figs("Some 212,400 asylum applications were lodged in 2015, and a record 301,900 "
                                            "in the following year.", date=dt.date(2025, 8, 31))}
     assert (got[301900].start, got[301900].end) == (dt.date(2016, 1, 1), dt.date(2016, 12, 31))
+
+
+def test_a_sentence_that_opens_on_a_comparison_leaves_the_story_in_its_year():
+    # eighth round (batch I): "The toll exceeds the 8,747 … in 2023" compares; the sentences after go on with 2024
+    found = figs("At least 9,100 migrants died on the routes in 2024, the agency said.",
+                 "The toll exceeds the 8,700 deaths recorded in 2023, the previous record.",
+                 "Asia saw the highest toll, with 2,700 deaths recorded.", date=dt.date(2025, 3, 21))
+    assert [(f.value, f.period) for f in found] == [
+        (9100, Period(dt.date(2024, 1, 1), dt.date(2024, 12, 31))),
+        (8700, Period(dt.date(2023, 1, 1), dt.date(2023, 12, 31))),
+        (2700, Period(dt.date(2024, 1, 1), dt.date(2024, 12, 31)))]
+
+
+def test_people_disembarked_at_a_port_arrived():
+    # eighth round (batch I): landed from a rescue ship at a port is an arrival; taken back to Libya is not
+    assert [(f.value, f.metric) for f in figs("The charity ship disembarked 74 people it had rescued at the port of "
+                                              "Ancona on Thursday.")] == [(74, "irregular_crossings")]
+    assert [(f.value, f.metric) for f in figs("A total of 104 people were rescued off Libya and taken back to "
+                                              "Tripoli.")] == [(104, "other")]

@@ -584,6 +584,18 @@ def test_money_in_a_currency_spent_at_home_goes_home() -> None:
     facts = funding("Leeds has housed 3,900 asylum seekers, mostly children on the Canary Islands.\n\nLast week the Council "
                     "of Ministers approved 50 million euros to help the Canary Islands look after those children.")
     assert "leeds" not in facts[0].places, facts[0].places
+    # (money to train or equip a state's agents goes to that state, when the story names it)
+    facts = funding("Italy has donated patrol boats to Libya.\n\nLast year Rome set aside €10.5 million for training "
+                    "Libyan crews.")
+    assert facts[0].places == ["LY"], facts[0].places
+    # (a plan that provides money commits it)
+    assert [f.kind for f in funding("The Spending Review also provides up to £280 million more a year by 2028-29 for "
+                                    "the Border Security Command.")] == ["commitment"]
+    # (an aside about the subject dates the commitment; "a year after that" is a rate)
+    facts = funding("Its East Shield programme, announced in May 2024, is worth 10 billion zloty.", dt.date(2025, 3, 27))
+    assert (facts[0].period.start, facts[0].period.end) == (dt.date(2024, 5, 1), dt.date(2024, 5, 31))
+    assert [f.per for f in funding("Australia will pay Nauru $408 million upfront and about $70 million a year after "
+                                   "that.")] == [None, "year"]
     # (a place's name before a bare "$" is still the place)
     assert funding("Ottawa paid Quebec $360 million to shelter asylum seekers.")[0].places == ["quebec"]
 

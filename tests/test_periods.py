@@ -125,6 +125,26 @@ def test_the_previous_twelve_months_are_those_before_the_span_told():
     assert p == Period(D(2021, 4, 1), D(2022, 3, 31))
 
 
+@pytest.mark.parametrize("text,start,end", [
+    ("removed 271,484 noncitizens in fiscal year 2024", D(2023, 10, 1), D(2024, 9, 30)),
+    ("carried out 142,580 removals in fiscal 2023", D(2022, 10, 1), D(2023, 9, 30)),
+    ("made 9,000 arrests in the 2022 fiscal year", D(2021, 10, 1), D(2022, 9, 30)),
+    ("made 9,000 arrests in FY 2022", D(2021, 10, 1), D(2022, 9, 30)),
+])
+def test_an_american_fiscal_year_runs_october_to_september(text, start, end):
+    assert only(text, D(2025, 1, 10)) == Period(start, end)
+
+
+def test_this_year_up_to_and_including_a_day_ends_that_day_and_the_same_point_follows_it():
+    text = "Some 32,100 people crossed this year up to and including Wednesday, against 24,000 at the same point in 2024."
+    ref = D(2025, 9, 18)
+    times = periods.find_times(text, ref)
+    first = periods.choose(text, text.index("32,100"), (0, text.index(", against")), times, ref, None)
+    assert first == Period(D(2025, 1, 1), D(2025, 9, 17))
+    assert periods.choose(text, text.index("24,000"), (text.index("against"), len(text)), times, ref, None) == \
+        Period(D(2024, 1, 1), D(2024, 9, 17))
+
+
 def test_since_clause_reads_past_abbreviations():
     text = "Mexico has received 20,512 people since U.S. President Jane Doe took office on Jan. 20, the minister said."
     assert only(text, D(2025, 3, 11)) == Period(D(2025, 1, 20), D(2025, 3, 11))

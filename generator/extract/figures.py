@@ -333,9 +333,25 @@ def metric_in(text: str, start: int, end: int, pos: int, after_number: int) -> s
             continue
         for p in r.cues[m]:
             if any(not (hit.start() <= pos < hit.end()) and not (m == CROSSING and _crossing_place(text, hit.start()))
-                   for hit in p.finditer(text, start, end)):
+                   and not _in_name(text, hit.start(), hit.end()) for hit in p.finditer(text, start, end)):
                 return m
     return None
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Whether a cue is a word of a capitalised name ("the Enforcement and Removal Operations officers", "the
+    Voluntary Returns Service"), not a deed: it is capitalised and so is the word after it, or the word before it
+    (past "and", "of") where that is no sentence's first."""
+    if not text[start:start + 1].isupper():
+        return False
+    after = re.match(r"\s+([\w’'-]+)", text[end:end + 30])
+    if after and _NAME_WORD.fullmatch(after.group(1)):
+        return True
+    before = re.search(r"([\w’'-]+)\s+(?:(?:and|of|for|&)\s+)?$", text[max(0, start - 40):start])
+    return bool(before and _NAME_WORD.fullmatch(before.group(1)) and not re.search(r"(?:^|[.!?]\s+)$", text[:start - len(before.group(0))]))
 
 
 _CROSSING_PLACE = re.compile(r"(?:\b(?:the|a|an|its|this|that|one|another)\s+(?:[\w’'-]+\s+){0,3}?"
@@ -435,7 +451,7 @@ def _best_cue(text: str, distance, start: int = 0) -> str | None:
             continue
         for p in r.cues[m]:
             for hit in p.finditer(text, start):
-                if m == CROSSING and _crossing_place(text, hit.start()):
+                if m == CROSSING and _crossing_place(text, hit.start()) or _in_name(text, hit.start(), hit.end()):
                     continue
                 key = (distance(hit), rank, m)
                 if best is None or key < best:
@@ -805,7 +821,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             else:
                 metric = _metric_of_deed(text, clause, n) or _metric_before_relative(text, clause, n) \
                     or _whole_of_a_part(text, n, clause) or metric_in(text, clause[0], clause[1], n.start, n.end)
-            if metric == "arrests" and _any(rules().cues["returns"]).search(text, max(clause[0], n.start - 40), n.start) \
+            if metric == "arrests" and any(not _in_name(text, *h.span()) for h in
+                                           _any(rules().cues["returns"]).finditer(text, max(clause[0], n.start - 40), n.start)) \
                     and not _any(rules().cues["arrests"]).search(text, clause[0], n.start):
                 # the verb the count is the object of says what it counts, not a participle about the people after
                 # it: "deported 28 Afghan men convicted of crimes" are returns
@@ -825,6 +842,10 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 # "112,000 claims were processed"; "organised at least 20 crossings … has been jailed" (but
                 # "prevented 28,000 crossings" stays other)
                 metric = rules().noun_metrics[noun.lower()]
+            if prior_metric not in (None, "other") and _OF_WHOM_AFTER.match(text, n.end):
+                # "3,278 people were turned back …, 160 of whom had asked for asylum": a part of the count before,
+                # counted as it is, whatever the relative clause says of them
+                metric = prior_metric
             opener = _OF_THOSE_DONE.match(text, 0, n.start)
             if opener and _IS_AFTER.match(text, n.end):
                 # "Of those arrested last year, 779 were overstayers and 246 were illegal immigrants who had entered
@@ -916,6 +937,10 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             elif metric == AT_SEA:
                 # picked up in the Channel and landed: an arrival; off Libya and taken back: not
                 metric = "small_boat_arrivals" if route(text, clause, lambda: "other") == "small_boat_arrivals" else "other"
+                if metric == "other" and _DISEMBARKED.search(text, *clause) and not _TAKEN_BACK.search(text):
+                    # "the charity ship … disembarked 74 people it had rescued … at the port of Ancona": landed, an
+                    # arrival by sea on its route
+                    metric = route(text, clause, lambda: "irregular_crossings")
             qualifier, qstart = numbers.qualifier_before(text, n.start)
             if re.match(r"\s+or (?:more|over|above)\b", text[n.end:]) or _PLUS.match(text, n.end):
                 qualifier = "at_least"  # "500 or more", "4,000-plus", "10,000+"
@@ -1344,7 +1369,9 @@ def _since_event(text: str, clause: tuple[int, int], times: list[periods.TimePhr
 _LEGAL_SCHEME = re.compile(r"\b(?:under|through|via) (?:the |a |its )?(?!(?:[\w’'-]+ ){0,3}?[\w-]*(?:return|remov|deport|"
                            r"relocat|rwanda|expuls|repatriat|smuggl|traffick))(?:[\w’'-]+ ){0,3}?(?:schemes?|visa routes?|"
                            r"safe (?:and legal )?routes?|family reunion|resettlement (?:schemes?|programmes?))\b", re.IGNORECASE)
-_COMPARED_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|up from|down from|up on|down on|versus)\b", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|up from|down from|up on|down on|versus|exceeds|exceeded|"
+                              r"surpasses|surpassed|outstrips|outstripped|overtakes|overtook|tops|topped|beats|beat)\b",
+                              re.IGNORECASE)
 _BY_VEHICLE = re.compile(r"\b(?:lorr(?:y|ies)|trucks?|heavy goods vehicles?|HGVs?|(?:the )?channel tunnel|eurotunnel|"
                          r"shipping containers?|by air|airports?)\b", re.IGNORECASE)
 _BY_BOAT = re.compile(r"\b(?:small[ -]boats?|dinghy|dinghies|boats?|vessels?|by sea)\b", re.IGNORECASE)
@@ -1477,6 +1504,15 @@ _WHOLE_INCLUDES = re.compile(r"\W*(?:the|these|those)\s+(?:[\w’'-]+\s+){0,2}?(
                              r"(?:included|include|includes|comprised|comprise|were made up of)\s+"
                              r"(?:(?:about|around|some|nearly|almost|more than|at least)\s+)?$", re.IGNORECASE)
 """The whole a list of parts is of, as the subject: "The returnees, who were helped by the agency, included …"."""
+_DISEMBARKED = re.compile(r"\b(?:disembark(?:ed|s|ing)?|brought ashore|landed)\b[^.;]{0,120}?\b(?:at|in|on)\s+(?:the\s+)?"
+                          r"(?:port|harbour|harbor|quay|pier|island|(?-i:[A-Z]))", re.IGNORECASE)
+_TAKEN_BACK = re.compile(r"\b(?:back|returned|return|intercept(?:ed|ions?)?)\b", re.IGNORECASE)
+"""In a sentence of people taken back: "… intercepted at sea and brought back to Tunisia, and 10,600 were disembarked
+in Libya" (landed where they set out from, no arrival)."""
+_OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|which|them)\s+(?:had\s+(?!since\b)|(?:were|are|was|is)\s+(?!(?:later|then|since|"
+                            r"subsequently|also|all)\b)(?!\w+ed\b|been\b))", re.IGNORECASE)
+"""Right after a count that is a part of the one before, saying what they had done or are: "…, 160 of whom had asked
+for asylum", "…, 40 of whom were children" (not a later deed of their own: "300 of whom were later deported")."""
 _OF_THOSE_DONE = re.compile(r"\W*(?:of|among|amongst)\s+(?:those|the\s+(?:[\w’'-]+\s+)?(?:people|migrants|persons))\s+"
                             r"(?P<what>(?:[\w’'-]+\s+){0,5}?[\w’'-]+),", re.IGNORECASE)
 """A sentence that opens with what was done to a whole: "Of those arrested last year, …"."""

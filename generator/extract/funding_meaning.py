@@ -55,6 +55,8 @@ class Rules:
     clause_break: re.Pattern[str]
     list_join: re.Pattern[str]
     event_verb_before: re.Pattern[str]
+    plan_pays: re.Pattern[str]
+    """A plan or budget as the subject of a verb of giving ("The Spending Review also provides …")."""
     now: re.Pattern[str]
     rate_after: re.Pattern[str]
     rate_units: dict[str, str]
@@ -137,7 +139,7 @@ def _compile(doc: dict, name: str) -> Rules:
         "aux_fillers", "subject_aux", "commitment_nouns", "spending_nouns", "estimate_nouns", "clause_openers",
         "list_joins", "comparison_joins", "event_verbs", "now_words", "person_nouns", "one_person", "conditions", "part_after_whole",
         "part_before_whole", "part_of_phrases", "part_continuation", "paid_so_far", "additional", "rounding_hedges", "restatement_verbs",
-        "total_verbs", "generic_money_nouns", "list_intro_words", "size_verbs")}
+        "total_verbs", "generic_money_nouns", "list_intro_words", "size_verbs", "plan_subjects")}
     for key, of in (("size_verbs", "cost_verbs"), ("future_commit_verbs", "commit_verbs")):
         for i, verb in enumerate(w[key]):
             if verb not in w[of]:
@@ -186,6 +188,8 @@ def _compile(doc: dict, name: str) -> Rules:
         list_join=re.compile(r"[\s,]*(?:(?:%s)[\s,]+)?" % _alt(w["list_joins"]), re.IGNORECASE),
         # (not across an infinitive: "agreed to pay £50m a year … from 2024" dates the payments, not the deal)
         # (not "made available from 2024": when the money is paid)
+        plan_pays=re.compile(r"\b(?:%s)\b[^.;:£€$]{0,40}?\b(?:provides|allocates|earmarks|sets aside|includes|commits|gives|"
+                             r"makes available|puts)\b[^.;:£€$]{0,40}$" % _alt(w["plan_subjects"]), re.IGNORECASE),
         event_verb_before=re.compile(r"(?<![\w-])(?:%s)(?!\s+available\b)\s+(?:(?:(?!to\s)[^,;:.£€$\d\s]+\s+){0,8})?$" % _alt(w["event_verbs"]),
                                      re.IGNORECASE),
         now=re.compile(_word_re(w["now_words"]), re.IGNORECASE),
@@ -194,7 +198,8 @@ def _compile(doc: dict, name: str) -> Rules:
             r"\s*(?:\([^)]*\)\s*)?(?:[^\s\d£€$,;:.()]+\s+){0,4}?(?<!\bfor )(?<!\bover )(?<!\bin )(?<!\bwithin )"
             r"(?<!\bthan )(?<!\bof )(?<!\bby )(?<!\bafter )(?<!\bonce )"
             r"(?:[-\s]*(?:a|an|per|each|every)[-\s]+(?P<u>%s)(?![\w-])"
-            r"(?!\s+(?:earlier|ago|before|later|previously|after|since|of)\b|[’']s\b)"
+            # ("a year earlier", "a year after the deal" date another amount; "a year after that" is a rate from then on)
+            r"(?!\s+(?:earlier|ago|before|later|previously|after(?!\s+(?:that|this|then)\b)|since|of)\b|[’']s\b)"
             r"|\s*(?P<w>%s)(?![\w-])|\s*(?:each|every)\s+(?P<m>%s)(?![\w-])"
             # "£50m in each of the next three years"
             r"|\s*(?:in\s+)?(?:each|every)\s+(?:one\s+)?of\s+the\s+(?:[\w-]+\s+){1,2}?(?P<n>year|month|week|day)s\b)"
@@ -630,6 +635,15 @@ def period_of(text: str, amounts: list[numbers.Money], i: int, kind: str, future
         past = [p for t, p in spans if p is not None and p.end is not None
                 and (p.end < ref or p.end == ref and (not ahead(t) or p.start == ref))]
         rest = [p for t, p in spans if p is not None and p not in event and p not in past]
+        if not event:
+            # "Its East Shield programme, announced in May 2024, is worth 10 billion zloty": the time of an aside
+            # about the subject, after its verb of agreeing, dates the commitment
+            event = [p for t in times if t.end <= amt.start and re.match(r"\s*,", text[t.end:])
+                     and re.search(r",\s*[^,;:]{0,40}$", text[max(0, t.start - 42):t.start])
+                     and r.event_verb_before.search(text, max(0, t.start - 40), t.start)
+                     and not any(t.end <= a.start < amt.start for a in amounts)
+                     for p in [_relative_to_story(t, times, story)]
+                     if p is not None and (p.start or p.end) and (p.start or p.end) <= ref]
         period = event[-1] if event else (past[-1] if past else None)
         covers = _span(rest)
         if period is None:
@@ -704,6 +718,10 @@ def describe(text: str, amounts: list[numbers.Money], i: int, ref: dt.date, stor
     inherited = _Governed(before.kind, before.future) if before is not None and how is not None else None
     governed = kind_of(text, amounts, i, inherited)
     kind, future = governed.kind, governed.future
+    if kind == SPENDING and rules().plan_pays.search(text, clause_start(text, amounts[i].start), amounts[i].start):
+        # a plan or budget that "provides" or "allocates" money commits it ("The Spending Review also provides up to
+        # £280 million more a year by 2028-29 for …"): nothing is paid yet
+        kind = COMMITMENT
     period, covers = period_of(text, amounts, i, kind, future, ref, story, governed.verb_at)
     if before is not None and how in ("list", "restatement") and not _own_times(text, amounts, i, ref):
         period = before.period

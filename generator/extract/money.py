@@ -64,6 +64,8 @@ class Cues:
     home_countries: dict[str, str]
     """Currency code -> the country whose own currency it is (GBP -> GB)."""
     place_anaphor_re: re.Pattern[str]
+    state_agent_re: re.Pattern[str]
+    """Right after a demonym: a state's agents ("Libyan crews", "Tunisian coastguard")."""
     """Words that point back to a city named before ("the council", "the city")."""
     home_only: frozenset[str]
     """Currencies spent at home (money.yaml ``home_only``)."""
@@ -144,6 +146,7 @@ def _compile(doc: dict, name: str) -> Cues:
                                      re.IGNORECASE),
         home_countries=_home_countries(doc, name),
         # (not "the Council of Ministers", "the Council of Europe")
+        state_agent_re=re.compile(r"\s+(?:%s)\b" % _alt(doc["state_agents"]), re.IGNORECASE),
         place_anaphor_re=re.compile(r"(?<![\w-])(?:%s)(?![\w-])(?!\s+of\b)" % _alt(doc["place_anaphors"]), re.IGNORECASE),
         home_only=_home_only(doc, name),
         local_money={"$": _local_map(doc, name, "local_dollars"), "pesos": _local_map(doc, name, "local_pesos")},
@@ -586,7 +589,8 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
                     if main is None:
                         main = _main_places(article, sentences, index)
                     at_home_only = all(amt.currency in cues().home_only for _, amt in candidates)
-                    areas = _city_countries(index, recipients, text, sent) or _spender(index, text, sent) \
+                    areas = _state_agents(index, text, sent, span) or _city_countries(index, recipients, text, sent) \
+                        or _spender(index, text, sent) \
                         or (_home_list(index, candidates) if _DOMESTIC.search(text, *span) or at_home_only else []) \
                         or _city_before(index, text, sent, span) or carry or main
                     if areas:
@@ -728,6 +732,16 @@ _SPEND = re.compile(r"\b(?:spend|spends|spent|spending)\b", re.IGNORECASE)
 _OWN_BORDER = re.compile(r"\b(?:walls?|fences?|fencing|barriers?)\b[^.;]{0,40}?\b(?:along|on|at)\s+(?:the|its|their)\s+"
                          r"(?:[\w-]+\s+)?(?:border|frontier)s?\b", re.IGNORECASE)
 _OWN = re.compile(r"\b(?:its|their|her|his)\s+own\b|\b(?:on|in)\s+(?:its|their)\s+|\bat\s+home\b|\bdomestic(?:ally)?\b", re.IGNORECASE)
+
+
+def _state_agents(index: EntityIndex, text: str, sent: Sentence, span: tuple[int, int]) -> list[str]:
+    """The country whose coastguard, crews or police the money trains or equips ("€10.5 million for training Libyan
+    crews"): its demonym before one of the agent words."""
+    g = gazetteer.gazetteer()
+    out = [g.demonyms[m.group(0)] for m in g.demonym_re.finditer(text, *span)
+           if cues().state_agent_re.match(text, m.end())]
+    # (a place of the record: the story names the country too)
+    return list(dict.fromkeys(c for c in out if (e := index.get(c)) is not None and e.type == "place"))
 
 
 def _city_before(index: EntityIndex, text: str, sent: Sentence, span: tuple[int, int]) -> list[str]:

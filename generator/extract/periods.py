@@ -181,7 +181,10 @@ def _compile(doc: dict, name: str) -> Vocabulary:
         # ("In the 2022 fiscal year, which ended in September": the twelve months to the end of that month)
         ("fy", rf"\b(?:(?:in|during|for|over) )?(?:the )?(?:(?:(?P<fy>{Y}) (?:financial|fiscal|budget) year|(?:financial|fiscal|budget) "
                rf"year (?P<fy2>{Y})),? (?:which|that) (?:ended|ends|ran|runs|closed) (?:in |on |at the end of )?(?:{D} )?"
-               rf"(?P<fm>{M})(?: {D})?|(?:(?:financial|fiscal) year )?(?P<y>{FY})(?: (?:financial|fiscal) year)?)"),
+               rf"(?P<fm>{M})(?: {D})?|(?:(?:financial|fiscal) year )?(?P<y>{FY})(?: (?:financial|fiscal) year)?"
+               # an American fiscal year, named by the year it ends in: "in fiscal year 2024", "fiscal 2023", "FY 2024",
+               # "the 2024 fiscal year" (1 October of the year before to 30 September)
+               rf"|(?:fiscal(?: year)? |FY ?)(?P<usfy>{Y})\b|(?P<usfy2>{Y}) fiscal year\b)"),
         ("half", rf"\b(?:in |during |over )?the (?P<h>first|second) (?:half|six months) of (?P<y>{Y}|the year|this year|last year)"),
         ("first_n", rf"\b(?:in |during |over )?the (?:first|opening) (?P<n>{N}) months(?: of (?P<y>{Y}|the year|this year|last year))?"),
         ("quarter", rf"\b(?:in |during |over )?(?:the (?P<q>first|second|third|fourth|final|last) (?:quarter|three months)(?: of (?:the year|(?P<y>{Y})))?"
@@ -196,7 +199,7 @@ def _compile(doc: dict, name: str) -> Vocabulary:
                   rf"|the (?=(?:19|20)\d{{2}} [a-z])|the (?:[\w’'-]+ ){{1,3}}?(?:of|in) (?=(?:19|20)\d{{2}}\b))?(?P<a>{date}|{Y}|(?P<wd>{W})|(?P<ty>(?:the|this|last) year))(?P<ly> last year| this year)?"),
         ("between_years", rf"\b(?:between (?P<a>{Y}) and (?:(?:early|mid|late)[\s-]+)?(?P<b>{Y})|from (?P<c>{Y}) (?:to|until|till) (?:(?:early|mid|late)[\s-]+)?(?P<d>{Y})"
                           rf"|(?:in|during|over|throughout) (?P<e>{Y}) and (?P<f>{Y}))\b(?!\s?[-/–]\s?\d)"),
-        ("by_day", rf"\b(?:by|until|till|up to|as of) (?:last )?(?P<wd>{W})\b"),
+        ("by_day", rf"\b(?:by|until|till|up to(?: and including)?|as of|through) (?:last )?(?P<wd>{W})\b"),
         ("by", rf"\b(?:by|up to|until|till|to|as of|at) (?:the (?:end|close) of |(?P<pt>early|mid|late)[\s-]+)?(?P<a>{dayish}(?:,?\s+{Y})?|{M}(?:\s+{Y})?)(?P<ly> last year| this year)?"),
         ("date", rf"\b(?:(?:on|in|during|last|this|next|from|of) )?(?P<a>{date})(?P<ly> last year| this year)?"),
         ("season", rf"\b(?P<rel>next|last|this|in|in the|by|by the|during|during the|over the) (?P<s>{S})(?: of (?P<y>{Y}))?"),
@@ -632,6 +635,9 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
         assert end is not None
         return tp(Period(ref, end))
     if kind == "fy":
+        if m.group("usfy") or m.group("usfy2"):
+            y2 = int(m.group("usfy") or m.group("usfy2"))
+            return tp(_so_far(Period(dt.date(y2 - 1, 10, 1), dt.date(y2, 9, 30)), ref, future))
         if m.group("fm"):
             y2 = int(m.group("fy") or m.group("fy2"))
             end_month = voc.months[m.group("fm").lower().rstrip(".")]
