@@ -570,10 +570,11 @@ def _same_outlet(a: str | None, b: str | None) -> bool:
     return (names.get(a, a) if a else None) == (names.get(b, b) if b else None)
 
 
-TITLE_GAPS: set[str] = {"blH_04"}
+TITLE_GAPS: set[str] = {"blH_04", "blI_12"}
 """Tuned articles whose title or publisher the rules do not get yet. Strict: an article that starts passing must
 leave this set. blH_04: a government page whose "From:" line names the department (the publisher the rules give,
-as on GOV.UK pages) while its gold names the site ("gov.ie"): the two batches' gold disagree."""
+as on GOV.UK pages) while its gold names the site ("gov.ie"): the two batches' gold disagree. blI_12: a live blog
+whose top runs its headline into "LIVE Politics latest" and its key points; the rules take its menu."""
 
 
 @pytest.mark.parametrize("gold", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="title/publisher not tuned on yet"))
