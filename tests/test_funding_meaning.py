@@ -596,6 +596,10 @@ def test_money_in_a_currency_spent_at_home_goes_home() -> None:
     assert (facts[0].period.start, facts[0].period.end) == (dt.date(2024, 5, 1), dt.date(2024, 5, 31))
     assert [f.per for f in funding("Australia will pay Nauru $408 million upfront and about $70 million a year after "
                                    "that.")] == [None, "year"]
+    # (a council's money goes to its city, when the story names it; a council that "could face" a bill estimates it)
+    facts = funding("Glasgow has housed 3,900 asylum seekers.\n\nGlasgow City Council could face an extra £12 million in "
+                    "homelessness costs this year, officers have warned.")
+    assert (facts[0].places, facts[0].kind) == (["glasgow"], "estimate"), (facts[0].places, facts[0].kind)
     # (a place's name before a bare "$" is still the place)
     assert funding("Ottawa paid Quebec $360 million to shelter asylum seekers.")[0].places == ["quebec"]
 
@@ -641,3 +645,12 @@ def test_a_country_that_makes_a_payment_is_the_payer_not_the_place() -> None:
 def test_a_barrier_a_country_approves_along_its_border_is_its_own_and_committed(sentence: str, code: str) -> None:
     [f] = [x for x in funding("Ministers met on Monday. || " + sentence) if x.same_as is None]
     assert f.places == [code] and f.kind == "commitment"
+
+
+def test_a_list_of_instalments_after_an_anaphoric_subject_is_for_what_the_sentence_before_paid_for():
+    # ninth round (batch J): "The money is paid in annual instalments: €141 million for 2023-24, …"
+    facts = funding("Under the agreement signed in Rome in May 2024, Italy committed €90 million to fund coastguard "
+                    "patrols.\n\nThe money is paid in annual instalments: €25 million for 2024-25, €30 million for "
+                    "2025-26 and €35 million for the final year, 2026-27.", dt.date(2025, 1, 30))
+    assert len(facts) == 4 and all("coastguard patrols" in (f.purpose or "") or "agreement" in
+                                                       (f.purpose or "") for f in facts), [f.purpose for f in facts]

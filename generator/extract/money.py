@@ -167,7 +167,8 @@ def _compile(doc: dict, name: str) -> Cues:
                                      % _alt([w for w in doc["payer_words"]]), re.IGNORECASE),
         anaphoric_re=re.compile(r"(?:^|[,;:]\s+|\b(?:say|says|said|show|shows|showed|find|finds|found|reveal|reveals|revealed|that)\s+)"
                                 r"(?:(?:%s)\s+|(?:%s)\s+(?=(?:is|was|will|would|could|has|had|now|works|worked|comes|came)\b))"
-                                r"(?:[\w’'-]+\s+){0,6}?$"
+                                # (a list's introduction may end on a colon: "The money is paid in annual instalments:")
+                                r"(?:[\w’'-]+:?\s+){0,6}?$"
                                 % (_alt(doc["anaphoric_subjects"]),
                                    _alt(doc["anaphoric_pronouns"])), re.IGNORECASE),
         attribution_re=re.compile(r",\s*(?:[\w’'-]+\s+){0,5}?(?:%s)\b" % _alt(doc["attribution_verbs"])),
@@ -290,6 +291,8 @@ def _tidy_purpose(phrase: str) -> str:
     c = cues()
     phrase = _clean(c.purpose_tail_re.sub("", _clean(phrase)))
     phrase = _clean(c.purpose_lead_re.sub("", phrase))  # "has contracts" -> "contracts"
+    if _LEADING_AMOUNT.match(phrase):
+        return ""  # the amount before it in a list ("€191 million for 2024-25 and"), not what this one is for
     if _NO_PURPOSE_OPENING.match(phrase) or phrase.lower() in _GENERIC_MONEY:
         # "it approved in December 2022", "when it was set up in 2005": what the amount was, not what for; "funding"
         return ""
@@ -343,6 +346,16 @@ _RAW = "\0raw\0"
 """Marks a purpose candidate that is kept as it is written."""
 
 
+_LEADING_AMOUNT = re.compile(r"[£€$]\s?\d|\d[\d,.]*\s*(?:m|bn|million|billion)?\s*(?:euros?|pounds|dollars)\b", re.IGNORECASE)
+
+
+def _without_times(text: str) -> str:
+    """The text with its time phrases blanked out."""
+    for t in reversed(periods.find_times(text, _ANY_DATE)):
+        text = text[:t.start] + " " + text[t.end:]
+    return text
+
+
 def _only_time(phrase: str) -> bool:
     """Whether a phrase says nothing but when ("in 2023-24", "by the end of the 2023-24 financial year")."""
     times = periods.find_times(phrase, _ANY_DATE)
@@ -385,6 +398,21 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
         np = _ANTECEDENT.search(head)
         if np:
             yield np.group("np")
+    # 0c. what a relative clause says will get the amount: "a Border Security Command, which the government said in
+    # September 2024 would receive £150m"
+    if _RECEIVES_RELATIVE.search(head):
+        np = _ANTECEDENT.search(head)
+        if np:
+            yield np.group("np")
+    # 0d. what a sum tops up: "agreed to top up the bloc's long-term budget by €64.6 billion"
+    m_up = _TOPS_UP.search(head)
+    if m_up:
+        by = m_up.start("by") if m_up.group("by") else m_up.start("by2")
+        yield m_up.group(0)[: by - m_up.start()]
+    # 0e. one of a kind the sentence named: "a string of smaller agreements, including one worth €72.2m"
+    m_one = _INCLUDING_ONE.search(head)
+    if m_one:
+        yield m_one.group("np")
     # 0b. what changed from one amount to another: "Its budget rose from about €6m in 2005 to €845m in 2023"
     m1 = c.change_re.search(head + " ")
     if m1:
@@ -470,11 +498,28 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
     # years a sum runs over ("£150m over the next two years"), which tell nothing of what it is for
     if _only_time(after) and not _DURATION.fullmatch(after.strip(" ,.;:")):
         yield _RAW + after
+    # 6c. the agreement or scheme the sentence opens under: "Under the agreement signed … in March 2023, the UK
+    # committed €541 million"
+    m_under = _UNDER_OPENER.match(head)
+    if m_under:
+        yield m_under.group("np")
     # 7. what precedes, from the start of its clause
     starts = list(cues().clause_start_re.finditer(head))
     yield head[starts[-1].end():] if starts else head
 
 
+_RECEIVES_RELATIVE = re.compile(r",\s*which\s+(?:[\w’'-]+\s+){0,8}?(?:would|will|is to|was to|should)?\s*(?:receive|get|be given|"
+                                r"be allocated|be awarded|receives|received|gets|got)(?:\s+(?:about|around|some|nearly|almost|"
+                                r"more than|over|up to|an extra|a further))?\s*$", re.IGNORECASE)
+_TOPS_UP = re.compile(r"\b(?:top|topped|topping|tops)\s+up\s+(?:[\w’'-]+\s+){1,6}?(?P<by>by)\s*$|"
+                      r"\b(?:increase|increased|increases|boost|boosted|boosts|raise|raised|raises|expand|expanded)\s+"
+                      r"(?:the\s+|its\s+|their\s+)(?:[\w’'-]+\s+){1,5}?(?P<by2>by)\s*$", re.IGNORECASE)
+_INCLUDING_ONE = re.compile(r"\b(?:a|an|the|several|some|two|three|four|many)\s+(?:(?:string|series|number|handful|raft)\s+of\s+)?"
+                            r"(?P<np>(?:[\w’'-]+\s+){0,3}?[\w’'-]+s)\s*,?\s+including\s+(?:one|two|three|some|several)\b"
+                            r"(?:\s+(?:worth|of|valued\s+at|totalling|totaling))?\s*$", re.IGNORECASE)
+_UNDER_OPENER = re.compile(r"\s*(?:Under|As part of|Through|Via)\s+(?P<np>(?:the|a|an|this|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
+                           r"(?:agreement|deal|treaty|partnership|scheme|programme|program|plan|package|arrangement|pact|"
+                           r"accord|contract|memorandum)\b[^,;]{0,120}?),", re.IGNORECASE)
 _ONLY_NAME = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[\s,.;:]*")
 _PAID_INSTITUTION = re.compile(r"\b(?:paid|pays|pay|paying|given|gave|give|gives|handed|lent|promised|offered|sent)\s+"
                                r"(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:['’]s)?(?:\s+[a-z][\w-]*){1,3})\s*"
@@ -592,7 +637,7 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
                     areas = _state_agents(index, text, sent, span) or _city_countries(index, recipients, text, sent) \
                         or _spender(index, text, sent) \
                         or (_home_list(index, candidates) if _DOMESTIC.search(text, *span) or at_home_only else []) \
-                        or _city_before(index, text, sent, span) or carry or main
+                        or _city_before(index, text, sent, span) or _council_city(index, sent, span) or carry or main
                     if areas:
                         recipients = [p for p in recipients if not _is_venue(index, p)]
                     else:
@@ -657,6 +702,13 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
                 # "£1.5bn a year, or about £4.1m a day", "up from £1.9bn the year before", the top of a range:
                 # the same thing restated or compared; "with another £50m due next year": continued
                 why = facts[-1].purpose or why
+            elif facts and facts[-1].evidence == text and i > 0 and not own and facts[-1].purpose \
+                    and not _only_time(facts[-1].purpose) \
+                    and cues().list_join_re.fullmatch(re.sub(r"\b(?:for|in|during|over|by)\b", " ", _without_times(gap))):
+                # "The money is paid in annual instalments: €141 million for 2023-24, €191 million for 2024-25 and …":
+                # a list whose items tell only their years is of the one thing the first is for (when that is more than
+                # a year: "€141m in 2023-24, rising to €191m in 2024-25" keep their years)
+                why = facts[-1].purpose
             elif facts and facts[-1].evidence != text and _FURTHER.search(text, 0, amt.start) \
                     and (not own or re.fullmatch(r"[\s.,;:!?”\"')]*", text[amt.end:nxt])):
                 # "Since then the EU has added a further €3bn.": more of what the sentence before paid for
@@ -732,6 +784,22 @@ _SPEND = re.compile(r"\b(?:spend|spends|spent|spending)\b", re.IGNORECASE)
 _OWN_BORDER = re.compile(r"\b(?:walls?|fences?|fencing|barriers?)\b[^.;]{0,40}?\b(?:along|on|at)\s+(?:the|its|their)\s+"
                          r"(?:[\w-]+\s+)?(?:border|frontier)s?\b", re.IGNORECASE)
 _OWN = re.compile(r"\b(?:its|their|her|his)\s+own\b|\b(?:on|in)\s+(?:its|their)\s+|\bat\s+home\b|\bdomestic(?:ally)?\b", re.IGNORECASE)
+
+
+def _council_city(index: EntityIndex, sent: Sentence, span: tuple[int, int]) -> list[str]:
+    """The city of a council the sentence names ("Glasgow City Council could face an extra £12 million"), when the
+    story names the city."""
+    out = []
+    for m in index.mentions_in(sent.start + span[0], sent.start + span[1], type="organisation"):
+        e = index.get(m.entity)
+        c = _COUNCIL.fullmatch(e.name) if e is not None else None
+        city = index.get(gazetteer.slug(c.group("city"))) if c else None
+        if city is not None and city.type == "place" and city.id not in out:
+            out.append(city.id)
+    return out
+
+
+_COUNCIL = re.compile(r"(?P<city>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}?)\s+(?:City\s+|Borough\s+|County\s+|District\s+)?Council")
 
 
 def _state_agents(index: EntityIndex, text: str, sent: Sentence, span: tuple[int, int]) -> list[str]:
