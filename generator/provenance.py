@@ -475,7 +475,7 @@ def _headline_start(text: str, pos: int, stop: int, top: PageTop, lede: str | No
         return first
     at = _skip_navigation(text, toks[later].start(), top)
     # (the first start stands when it turns to lower case within a few words and the lede has more of its words)
-    turns_soon = any(_turns(t.group(0), top) for t in toks[1:TITLE_CASE_TURN])
+    turns_soon = any(_LOWER_WORD.match(t.group(0).strip(",;:.!?'’\"“”")) for t in toks[1:TITLE_CASE_TURN])
     if turns_soon and (lede is None or _lede_words(text[first:stop], lede, top) >= _lede_words(text[at:stop], lede, top)):
         return first
     return at
@@ -526,7 +526,7 @@ def first_turn(blob: str) -> int | None:
 def _turns(word: str, top: PageTop) -> bool:
     """Whether a word turns a run of capitalised words into a headline: a lower-case word that is not a function
     word, or a number."""
-    w = word.strip(",;:'’\"“”")
+    w = word.strip(",;:.!?'’\"“”")
     return (bool(_LOWER_WORD.match(w)) and w.lower() not in top.function_words) or bool(re.match(r"[£€$]?\d", w))
 
 
@@ -581,6 +581,11 @@ def blob_headline(blob: str, lede: str | None = None) -> str | None:
             # a standfirst run on after the headline: "… from Ireland to Nigeria The Department of Justice said …."
             cut = next((m.start() for m in _STANDFIRST.finditer(text, 0, sentence.start())
                         if len(text[: m.start()].split()) >= 4), None)
+            if cut is None and strong_start(blob, h, end) and len(text[: sentence.start()].split()) >= 3 \
+                    and _capitals_before(blob, h) >= MENU_RUN:
+                # a headline of two sentences, or one with its standfirst after a stop: "Europe's migration pact is
+                # done. Now someone has to pay for it. The …": its first
+                cut = sentence.start() + 2
             text = text[:cut] if cut is not None else text
         words = text.split()
         if len(words) < 4 or re.search(r"[a-z]{2}[.!?][\"”’]?\s", text) or text.endswith("."):

@@ -121,6 +121,17 @@ WHOLES = [
     ("people turned back, the count between the verb and 'back'", ["Police turned four Eritrean men back to Italy."],
      [(4, "returns")]),
     ("noncitizens removed are returns", ["The agency removed 200,100 noncitizens last year."], [(200100, "returns")]),
+    # ninth round (batch J)
+    ("returns of people with no right to remain are returns", ["There were 30,100 returns of people with no right to "
+                                                              "remain in the UK last year."], [(30100, "returns")]),
+    ("people who applied for international protection claimed asylum",
+     ["A record 17,100 people applied for international protection in Ireland last year."], [(17100, "asylum_claims")]),
+    ("homeless applications are not asylum claims", ["The council received 1,020 homeless applications from refugees "
+                                                     "in the six months to September."], [(1020, "other")]),
+    ("people to receive a decision on their claim are asylum claims",
+     ["Up to 1,300 people in the city are expected to receive a decision on their claim by December."],
+     [(1300, "asylum_claims")]),
+    ("bed spaces are things", ["The strategy aims to provide 12,000 State-owned bed spaces."], [(12000, "other")]),
 ]
 
 
@@ -2171,3 +2182,11 @@ def test_people_disembarked_at_a_port_arrived():
                                               "Ancona on Thursday.")] == [(74, "irregular_crossings")]
     assert [(f.value, f.metric) for f in figs("A total of 104 people were rescued off Libya and taken back to "
                                               "Tripoli.")] == [(104, "other")]
+
+
+def test_a_part_named_of_whom_is_a_subset():
+    # ninth round (batch J): "…, of whom 32,059 were living in hotels", "…, 160 of whom had asked for asylum"
+    found = figs("At the end of June, 101,200 people were receiving asylum support, of whom 30,100 were living in hotels.")
+    assert [(f.value, f.subset) for f in found] == [(101200, None), (30100, "living in hotels")]
+    found = figs("Police turned back 3,100 people at the border in May, 150 of whom had asked for asylum.")
+    assert [(f.value, f.metric, f.subset) for f in found] == [(3100, "returns", None), (150, "returns", "asked for asylum")]

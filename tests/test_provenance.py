@@ -355,6 +355,10 @@ CASES = [
      " date 2026-02-03 Notes from Graz News Politics Society Culture Podcast Support us Graz opens a new shelter Jana "
      "Roe March 27, 2026\n\nThe city opened a shelter on Tuesday.\n\nJana Roe is deputy editor of Notes from Graz. "
      "She previously worked for Reuters.", "publisher", "Notes from Graz"),
+    ("a two-sentence headline in a page's top gives its first sentence",
+     " date 2026-02-03 EXPRESS Europe Newsletters Podcasts Sign in Newsletters Morning Briefing Europe's asylum pact is done. Now "
+     "someone has to pay for it. The vote ends years of deadlock. April 11, 2026 4:00 am CET By Jana Roe\n\n"
+     "BRUSSELS — The parliament approved the pact on Wednesday.", "title", "Europe's asylum pact is done"),
     ("a photo credit names the picture's agency, not the page's publisher",
      " date 2026-02-03 News Sport Subscribe\n\nCouncil votes to open a new shelter\n\nPeople queue outside the "
      "shelter in Graz Credit: Jan Kowal/dpa\n\nThe council voted on Tuesday to open a shelter, officials said.",
@@ -482,6 +486,12 @@ FURNITURE = [
      "wait for aid", "Piet Kowal"),
     ("a live blog's post line", " date 2026-01-04 Officials said 312 were rescued.\n\nMore text.\n\n"
      "Posted at 11:40 by Jana Roe, political reporter\n\nThe minister spoke.", "Jana Roe"),
+    ("a teaser heading run into the headlines under it", " date 2026-01-04 Officials said 312 were rescued.\n\nMore "
+     "text.\n\nRelated news Agency signs working arrangement with Senegal Deputy Director Jana Roe visits Crete",
+     "Jana Roe"),
+    ("a numbered most-read list run into a paragraph", " date 2026-01-04 Officials said 312 were rescued.\n\nMore "
+     "text.\n\nComments: Our rules Read the rules here Most Read 1 Man charged after disturbance in Leith 2 Coach Piet "
+     "Kowal says his team must be ruthless", "Piet Kowal"),
     ("a time stamp before its date, with its update", " date 2024-08-12 Officials said 312 were rescued.\n\n"
      "11:02, Mon, Aug 12, 2024 | UPDATED: 11:40, Mon, Aug 12, 2024\n\nMore text.", "11:40"),
 ]

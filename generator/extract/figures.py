@@ -54,6 +54,8 @@ class MetricRules:
     sources: list[re.Pattern[str]]
     small_boat_any: re.Pattern[str]
     other_route_any: re.Pattern[str]
+    other_applications: re.Pattern[str]
+    """Right after a count: applications or claims of another kind than asylum ("1,052 homeless applications")."""
 
 
 def _compile(doc: dict, name: str) -> MetricRules:
@@ -92,7 +94,10 @@ def _compile(doc: dict, name: str) -> MetricRules:
                 raise datafiles.fail(name, f"{w!r} is one of {what} too", key, i)
     return MetricRules(order, cues, small_boat, other_route, units, not_nouns, personnel, groups, things,
                        frozenset(w.lower() for w in doc["noun_stops"]), unit_re,
-                       unit_start_re, noun_metrics, srcs, _any(small_boat), _any(other_route))
+                       unit_start_re, noun_metrics, srcs, _any(small_boat), _any(other_route),
+                       re.compile(r"\s+(?:[\w-]+\s+)?(?:%s)\s+(?:applications?|claims?|applicants?|claimants?)\b"
+                                  % trie_pattern(sorted({w.lower() for w in doc["other_applications"]}), space=r"\s+"),
+                                  re.IGNORECASE))
 
 
 def _any(pats: list[re.Pattern[str]]) -> re.Pattern[str]:
@@ -902,6 +907,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 # ("2,910 applicants from Nigeria alone" after "The office received 18,561 applications for
                 # international protection"; not "2,000 applicants queued for beds")
                 metric = "asylum_claims"
+            if metric == "asylum_claims" and rules().other_applications.match(text, n.end):
+                metric = "other"  # "1,052 homeless applications from refugees": applications of another kind
             if metric == "asylum_claims" and _VISA_ROUTE.search(text) and not _ASYLUM_WORD.search(text):
                 # applications for visas or under a scheme, with no word of asylum: a legal route, not asylum claims
                 # ("74,700 applications were made under Homes for Ukraine and 32,200 visas were issued")
@@ -1028,6 +1035,13 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 prev_clause = clause_span(text, max(0, clause[0] - 2))
                 if compared and periods.opens_comparison(text[prev_clause[0]:prev_clause[1]].lstrip(" ,")):
                     subset = subset_at[compared[-1]]
+            part = _OF_WHOM_AFTER.match(text, n.end) or (_OF_WHOM_BEFORE.search(text, 0, qstart)
+                                                          and _COPULA_AFTER.match(text, n.end))
+            if subset is None and part and counts.index(n) > 0:
+                # "…, of whom 32,059 were living in hotels", "…, 160 of whom had asked for asylum": a part of the count
+                # before, named by what the clause says of them
+                said = text[part.end():clause[1]].strip(" ,.;:")
+                subset = _clean_subset(said) or "of whom"
             if subset is None and flown and metric == "returns":
                 subset = "those on the flights told of"  # the people some flights carried are part of the returns
             subset_at[n] = subset
@@ -1509,6 +1523,19 @@ _DISEMBARKED = re.compile(r"\b(?:disembark(?:ed|s|ing)?|brought ashore|landed)\b
 _TAKEN_BACK = re.compile(r"\b(?:back|returned|return|intercept(?:ed|ions?)?)\b", re.IGNORECASE)
 """In a sentence of people taken back: "… intercepted at sea and brought back to Tunisia, and 10,600 were disembarked
 in Libya" (landed where they set out from, no arrival)."""
+_OF_WHOM_BEFORE = re.compile(r",\s*(?:of\s+whom|of\s+them|among\s+them)\s+$", re.IGNORECASE)
+_COPULA_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:were|was|are|is|had)\s+", re.IGNORECASE)
+"""After a part named before it ("…, of whom 32,059 were living in hotels"): what is said of the part follows."""
+
+
+def _clean_subset(said: str) -> str | None:
+    """What a clause says of a part, cut short: "living in hotels" (from "living in hotels, the figures show")."""
+    words = said.split()[:SUBSET_WORDS]
+    return " ".join(words) or None
+
+
+SUBSET_WORDS = 8
+"""The most words of a subset taken from what a clause says of a part."""
 _OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|which|them)\s+(?:had\s+(?!since\b)|(?:were|are|was|is)\s+(?!(?:later|then|since|"
                             r"subsequently|also|all)\b)(?!\w+ed\b|been\b))", re.IGNORECASE)
 """Right after a count that is a part of the one before, saying what they had done or are: "…, 160 of whom had asked
