@@ -654,3 +654,27 @@ def test_a_list_of_instalments_after_an_anaphoric_subject_is_for_what_the_senten
                     "2025-26 and €35 million for the final year, 2026-27.", dt.date(2025, 1, 30))
     assert len(facts) == 4 and all("coastguard patrols" in (f.purpose or "") or "agreement" in
                                                        (f.purpose or "") for f in facts), [f.purpose for f in facts]
+
+
+def test_tenth_round_money_classes():
+    # tenth round (batch K), made-up rows
+    # pence and cents are kept: "£12,345.67" is 12345.67, not 12346
+    assert [f.amount for f in funding("The Home Office paid the council £12,345.67 last year to help local services.")] \
+        == [12345.67]
+    # a question asserts no money
+    assert funding("Are hotel costs really £8m a day?") == []
+    # the average cost of holding one person is an average unit cost, not funding
+    assert funding("Figures put the average cost of holding one person in a removal centre at about £120 a day.") == []
+    # "£300 is paid for each new baby" is per person
+    assert [f.per for f in funding("A one-off maternity payment of £300 is paid for each new baby.")] == ["person"]
+    # an agreement struck in a year, in the sentence's opening phrase, dates what is being paid under it
+    facts = funding("Under the agreement struck in Rome in 2023, Britain is already paying Italy £40m over three years.",
+                    dt.date(2025, 9, 20))
+    assert (facts[0].kind, facts[0].period.start, facts[0].period.end) == ("commitment", dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    # a pronoun and a cost verb stand for what the amount before was for
+    facts = funding("The watchdog found the ministry had spent £130m on the camps by March, and projected that they would "
+                    "cost £900m in total.")
+    assert [f.purpose for f in facts] == ["the camps", "the camps"], [f.purpose for f in facts]
+    # money paid to a country by a deadline is for that country, not "by the end of last year"
+    facts = funding("The UK had paid Ghana £20m by the end of last year.", dt.date(2024, 7, 23))
+    assert facts[0].purpose == "Ghana" and (facts[0].period.start, facts[0].period.end) == (None, dt.date(2023, 12, 31))

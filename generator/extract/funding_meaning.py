@@ -610,6 +610,10 @@ def _ahead(t: periods.TimePhrase, p: Period | None, ref: dt.date) -> Period | No
 _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
+_UNDER_OPENER = re.compile(r"\s*(?:Under|As part of|Through)\s+(?:the|an?|this|its|their)\s+[^,;:]{3,140}$", re.IGNORECASE)
+"""A sentence's opening phrase up to a time in it: "Under the agreement Rishi Sunak struck in Paris in 2023, …"."""
+
+
 def period_of(text: str, amounts: list[numbers.Money], i: int, kind: str, future: bool, ref: dt.date,
               story: Period | None, verb_at: int | None = None) -> tuple[Period, Period | None]:
     """Return (period, covers) for amount ``i`` of a sentence: see the module's doc. ``verb_at`` is where the verb
@@ -639,7 +643,8 @@ def period_of(text: str, amounts: list[numbers.Money], i: int, kind: str, future
             # "Its East Shield programme, announced in May 2024, is worth 10 billion zloty": the time of an aside
             # about the subject, after its verb of agreeing, dates the commitment
             event = [p for t in times if t.end <= amt.start and re.match(r"\s*,", text[t.end:])
-                     and re.search(r",\s*[^,;:]{0,40}$", text[max(0, t.start - 42):t.start])
+                     and (re.search(r",\s*[^,;:]{0,40}$", text[max(0, t.start - 42):t.start])
+                          or _UNDER_OPENER.match(text, 0, t.start))
                      and r.event_verb_before.search(text, max(0, t.start - 40), t.start)
                      and not any(t.end <= a.start < amt.start for a in amounts)
                      for p in [_relative_to_story(t, times, story)]
@@ -694,8 +699,9 @@ def per_of(text: str, amounts: list[numbers.Money], i: int) -> str | None:
             return after.group("n").lower()
         word = " ".join((after.group("u") or after.group("w")).lower().split())
         return r.rate_units[word]
-    if r.person_after.match(text, amt.end):
-        return "person"
+    subject = r.subject_verb.match(text, amt.end, clause_end(text, amt.end))
+    if r.person_after.match(text, amt.end) or (subject is not None and r.person_after.match(text, subject.end())):
+        return "person"  # ("£3,000 to each migrant", "£300 is paid for each new baby")
     cs = clause_start(text, amt.start)
     qual_start = numbers.qualifier_before(text, amt.start)[1]
     before = r.rate_before.search(text, max(cs, qual_start - 60), qual_start)
@@ -733,6 +739,8 @@ def describe(text: str, amounts: list[numbers.Money], i: int, ref: dt.date, stor
         per = before.per
     if governed.ongoing and per is None:
         kind, covers = COMMITMENT, None  # "The EU is giving Turkey €6bn": promised; "is giving €2m a month": paid
+        # (dated as a commitment is: "Under the agreement struck in Paris in 2023, Britain is already paying France …")
+        period = period_of(text, amounts, i, kind, future, ref, story, governed.verb_at)[0]
     return Meaning(kind, future, period, covers, per)
 
 

@@ -522,7 +522,7 @@ _UNDER_OPENER = re.compile(r"\s*(?:Under|As part of|Through|Via)\s+(?P<np>(?:the
                            r"accord|contract|memorandum)\b[^,;]{0,120}?),", re.IGNORECASE)
 _ONLY_NAME = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[\s,.;:]*")
 _PAID_INSTITUTION = re.compile(r"\b(?:paid|pays|pay|paying|given|gave|give|gives|handed|lent|promised|offered|sent)\s+"
-                               r"(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:['’]s)?(?:\s+[a-z][\w-]*){1,3})\s*"
+                               r"(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:['’]s)?(?:\s+[a-z][\w-]*){0,3})\s*"
                                r"(?:(?:more|less)\s+than|about|around|almost|nearly|some|over|up\s+to|a\s+total\s+of|an?\s+(?:extra|further))?\s*$")
 _PEOPLE_SUBJECT = re.compile(r"\s*(?:the\s+)?(?:asylum[ -]seekers|migrants|refugees|people|arrivals|detainees)\s*"
                              r"(?:are|were|is|was|have\s+been|has\s+been|will\s+be|would\s+be)?\s*", re.IGNORECASE)
@@ -592,8 +592,8 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
         text = sent.text
         told, story = story, funding_meaning.story_after(text, article.date, story)
         amounts = numbers.money(text)
-        if not amounts:
-            continue
+        if not amounts or _QUESTION.search(text):
+            continue  # (a question asserts no money: "Are hotel costs really £8m a day?")
         if local is None:
             local = {form: _local_money(article, index, form) for form in cues().local_money}
         amounts = [_as_local(a, local, index, sent) for a in amounts]
@@ -634,10 +634,11 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
                     if main is None:
                         main = _main_places(article, sentences, index)
                     at_home_only = all(amt.currency in cues().home_only for _, amt in candidates)
-                    areas = _state_agents(index, text, sent, span) or _city_countries(index, recipients, text, sent) \
+                    areas = _state_agents(index, text, sent, span) or _council_city(index, sent, span) \
+                        or _city_countries(index, recipients, text, sent) \
                         or _spender(index, text, sent) \
                         or (_home_list(index, candidates) if _DOMESTIC.search(text, *span) or at_home_only else []) \
-                        or _city_before(index, text, sent, span) or _council_city(index, sent, span) or carry or main
+                        or _city_before(index, text, sent, span) or carry or main
                     if areas:
                         recipients = [p for p in recipients if not _is_venue(index, p)]
                     else:
@@ -702,6 +703,11 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
                 # "£1.5bn a year, or about £4.1m a day", "up from £1.9bn the year before", the top of a range:
                 # the same thing restated or compared; "with another £50m due next year": continued
                 why = facts[-1].purpose or why
+            elif facts and facts[-1].evidence == text and i > 0 and facts[-1].purpose and why \
+                    and _PRONOUN_PURPOSE.fullmatch(why):
+                # "had spent £230m on the sites …, and projected that they would cost £1.2bn in total": what the
+                # pronoun stands for, the amount before's purpose
+                why = facts[-1].purpose
             elif facts and facts[-1].evidence == text and i > 0 and not own and facts[-1].purpose \
                     and not _only_time(facts[-1].purpose) \
                     and cues().list_join_re.fullmatch(re.sub(r"\b(?:for|in|during|over|by)\b", " ", _without_times(gap))):
@@ -786,9 +792,15 @@ _OWN_BORDER = re.compile(r"\b(?:walls?|fences?|fencing|barriers?)\b[^.;]{0,40}?\
 _OWN = re.compile(r"\b(?:its|their|her|his)\s+own\b|\b(?:on|in)\s+(?:its|their)\s+|\bat\s+home\b|\bdomestic(?:ally)?\b", re.IGNORECASE)
 
 
+_PRONOUN_PURPOSE = re.compile(r"(?:that\s+)?(?:they|it|these|those)\s+(?:[\w’'-]+\s+){0,2}?(?:cost|costs|would\s+cost|will\s+cost|"
+                              r"could\s+cost|had\s+cost|have\s+cost|has\s+cost)", re.IGNORECASE)
+"""A purpose that is only a pronoun and a cost verb ("they would cost")."""
+_QUESTION = re.compile(r"\?[\"”’')]*\s*$")
+
+
 def _council_city(index: EntityIndex, sent: Sentence, span: tuple[int, int]) -> list[str]:
-    """The city of a council the sentence names ("Glasgow City Council could face an extra £12 million"), when the
-    story names the city."""
+    """The place of a council the sentence names ("Glasgow City Council could face an extra £12 million", "Dorset
+    Council … was paid £377,000", "London Councils said"), when the story names the place."""
     out = []
     for m in index.mentions_in(sent.start + span[0], sent.start + span[1], type="organisation"):
         e = index.get(m.entity)
@@ -799,7 +811,7 @@ def _council_city(index: EntityIndex, sent: Sentence, span: tuple[int, int]) -> 
     return out
 
 
-_COUNCIL = re.compile(r"(?P<city>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}?)\s+(?:City\s+|Borough\s+|County\s+|District\s+)?Council")
+_COUNCIL = re.compile(r"(?P<city>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}?)\s+(?:City\s+|Borough\s+|County\s+|District\s+)?Councils?")
 
 
 def _state_agents(index: EntityIndex, text: str, sent: Sentence, span: tuple[int, int]) -> list[str]:

@@ -43,7 +43,8 @@ class Number:
 class Money:
     """An amount of money written in a text."""
 
-    amount: int
+    amount: int | float
+    """Whole currency units; an amount written with pence or cents keeps them (47.39)."""
     currency: str
     """ISO 4217 code."""
     start: int
@@ -300,6 +301,13 @@ _CONVERSION_OPEN = re.compile(r"\s*[(\[]\s*(?:(?:about|around|roughly|approximat
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|and)\s*$", re.IGNORECASE)
 
 
+def _units(value: float, scaled: bool) -> int | float:
+    """An amount in whole currency units, with its pence or cents when it is written with them ("£47.39 per week"
+    stays 47.39); one written with a scale is whole units ("£1.5m" is 1500000, "£4.1234567m" 4123457)."""
+    whole = round(value)
+    return int(whole) if scaled or abs(value - whole) < 1e-6 else round(value, 2)
+
+
 def money(text: str) -> list[Money]:
     """Return every amount of money written in ``text``, in order.
 
@@ -347,12 +355,12 @@ def _money(text: str) -> tuple[Money, ...]:
             if n.negative or n2.negative or low >= limits().number_below:
                 i += 2  # "−£2-3m" is no amount of money spent or given; nor is one past the limit
                 continue
-            out.append(Money(int(round(low)), c, start, n.end, text[start:n.end], range_start=True))
-            out.append(Money(int(round(n2.value)), c, s2, e2, text[s2:e2], range_end=True))
+            out.append(Money(_units(low, n.scale > 1 or n2.scale > 1), c, start, n.end, text[start:n.end], range_start=True))
+            out.append(Money(_units(n2.value, n2.scale > 1), c, s2, e2, text[s2:e2], range_end=True))
             i += 2
             continue
         if code is not None and not n.negative:
             conv = bool(out) and _CONVERSION_OPEN.fullmatch(text[out[-1].end:start]) is not None
-            out.append(Money(int(round(n.value)), code, start, end, text[start:end], converted=conv))
+            out.append(Money(_units(n.value, n.scale > 1), code, start, end, text[start:end], converted=conv))
         i += 1
     return tuple(out)

@@ -191,7 +191,7 @@ def _compile(doc: dict, name: str) -> Vocabulary:
                     rf"|(?P<qn>Q[1-4])(?:\s+(?P<y2>{Y}))?)\b"),
         ("weekend", r"\b(?:(?:over|at|during) )?(?:the|last|this) weekend\b"),
         # a stock at a year's last day: "110,000 at the end of last year"
-        ("end_of", rf"\bat the (?:end|close) of (?P<y>last year|the previous year|{Y})\b"),
+        ("end_of", rf"\b(?:at|by) the (?:end|close) of (?P<y>last year|the previous year|{Y})\b"),
         # ("since the crisis began in 2021": from the year the event names)
         ("since", rf"\bsince (?:the (?:start|beginning) of |(?:[\w’'-]+ ){{1,5}}?(?:began|begun|started|broke out|erupted|"
                   rf"took office|came (?:into force|to power)|was (?:introduced|launched|signed|elected))(?: in)? "
