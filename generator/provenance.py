@@ -406,6 +406,14 @@ def _place_at(text: str, pos: int) -> int:
     return m.end() if m and (m.end() == len(text) or not text[m.end()].isalnum()) else 0
 
 
+def _ORG_AT(text: str, pos: int) -> bool:
+    """Whether a known organisation's name starts at ``pos`` ("Home Office")."""
+    from .extract import gazetteer  # (the gazetteer of names: loaded only for a page's top run together)
+
+    m = gazetteer.gazetteer().org_re.match(text, pos)
+    return m is not None and " " in m.group(0)
+
+
 def _skip_navigation(text: str, pos: int, top: PageTop) -> int:
     """Return where the headline starts in ``text`` from ``pos``: past the menu's section names, place names and
     labels in capitals that are each followed by another capitalised word (a menu runs on; a headline turns to
@@ -415,10 +423,12 @@ def _skip_navigation(text: str, pos: int, top: PageTop) -> int:
             pos += 1
         if pos >= len(text):
             return pos
+        if _ORG_AT(text, pos):
+            return pos  # a name that opens with a menu word ("Home Office drops plan …")
         ends = [m.end() for m in (top.nav.match(text, pos),) if m]
         place = _place_at(text, pos)
-        if place:
-            ends.append(place)
+        if place and not re.match(r"[^\s:]*:", text[pos:place + 1]):
+            ends.append(place)  # (not a kicker: "Germany: Asylum applications fall …")
         tok = _TOKEN.match(text, pos)
         assert tok is not None
         word = tok.group(0).strip(",;:")

@@ -459,7 +459,9 @@ def test_about_page_states_the_measured_accuracy(small: Path):
         for kind, s in res["kinds"].items():
             row = next(r for r in section.split("<tr>") if r.startswith(f'<td data-label="Kind">{kind.capitalize()}</td>'))
             cells = re.findall(r"<td[^>]*>([^<]*)</td>", row)
-            assert cells[1:6] == [f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", str(s["gold"]), str(s["pred"])], (name, kind)
+            # (counts with thousands separators, as every count on the site: "1,040")
+            assert cells[1:6] == [f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", f"{s['gold']:,}",
+                                  f"{s['pred']:,}"], (name, kind)
 
 
 def test_about_page_claims_no_accuracy_without_the_measurement(tmp_path: Path, monkeypatch):
