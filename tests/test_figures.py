@@ -2190,3 +2190,9 @@ def test_a_part_named_of_whom_is_a_subset():
     assert [(f.value, f.subset) for f in found] == [(101200, None), (30100, "living in hotels")]
     found = figs("Police turned back 3,100 people at the border in May, 150 of whom had asked for asylum.")
     assert [(f.value, f.metric, f.subset) for f in found] == [(3100, "returns", None), (150, "returns", "asked for asylum")]
+
+
+def test_the_number_of_people_held_somewhere_is_a_group():
+    # eleventh round (batch L): "The number of people in detention rose to 2,100": those in detention
+    assert [(f.value, f.subset) for f in figs("The number of people in detention rose to 2,100.")] == \
+        [(2100, "those in detention")]

@@ -678,3 +678,14 @@ def test_tenth_round_money_classes():
     # money paid to a country by a deadline is for that country, not "by the end of last year"
     facts = funding("The UK had paid Ghana £20m by the end of last year.", dt.date(2024, 7, 23))
     assert facts[0].purpose == "Ghana" and (facts[0].period.start, facts[0].period.end) == (None, dt.date(2023, 12, 31))
+
+
+def test_eleventh_round_money_classes():
+    # eleventh round (batch L), made-up rows
+    # a share told after the amount ("… £3bn of that") is part of the whole before, and of its kind
+    facts = funding("The ministry spent £4.1bn on asylum housing in 2023-24.\n\nHotels took roughly £2.6bn of that.")
+    whole, share = facts
+    assert (share.part_of, share.kind) == (whole.id, "spending"), (share.part_of, share.kind)
+    # a review that provides money commits it
+    assert [f.kind for f in funding("The review also provides up to £150 million more a year for border security.")] \
+        == ["commitment"]

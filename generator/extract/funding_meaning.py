@@ -614,6 +614,10 @@ _UNDER_OPENER = re.compile(r"\s*(?:Under|As part of|Through)\s+(?:the|an?|this|i
 """A sentence's opening phrase up to a time in it: "Under the agreement Rishi Sunak struck in Paris in 2023, …"."""
 
 
+_PART_OF_AFTER = re.compile(r"\s+of\s+(?:that|this|it|the\s+total|(?:last|this|the)\s+year['’]s\s+(?:total|bill|spending)|"
+                            r"the\s+(?:[\w-]+\s+)?(?:total|bill|sum|spending|amount))\b", re.IGNORECASE)
+
+
 def period_of(text: str, amounts: list[numbers.Money], i: int, kind: str, future: bool, ref: dt.date,
               story: Period | None, verb_at: int | None = None) -> tuple[Period, Period | None]:
     """Return (period, covers) for amount ``i`` of a sentence: see the module's doc. ``verb_at`` is where the verb
@@ -1023,6 +1027,13 @@ def link(facts: list[Fact], sentences: list[Sentence] | None = None) -> None:
         if not beyond and any(p.search(text, 0, amt.start) for p in r.part_anaphora):
             w = whole_before(x, k)
             if w is not None and part(x, w):
+                continue
+        # 3a. told after the amount: "Hotels took roughly £3bn of that", "Hotels accounted for £26.1m of last year's total":
+        # a share of the whole told before, and of its kind (a share of what was spent was spent)
+        if not beyond and _PART_OF_AFTER.match(text, amt.end):
+            w = whole_before(x, k)
+            if w is not None and part(x, w):
+                f.kind = w.fact.kind
                 continue
         # 4. tranches: a list of amounts, each paid in a time of its own ("€141m in 2023-24, rising to €191m in 2024-25")
         if f.kind == COMMITMENT and f.covers is not None and not beyond:

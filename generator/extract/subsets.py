@@ -275,6 +275,11 @@ _WHOLE_BEFORE = re.compile(r"\b(?:of|out\s+of)\s+(?:(?:the|all|a|an)\s+)?(?:(?:t
                            re.IGNORECASE)
 
 
+_NUMBER_OF = re.compile(r"\b(?:the\s+)?number\s+of\s+(?:[\w’'-]+\s+){1,3}?(?=(?:in|held\s+in|housed\s+in|living\s+in|staying\s+in)\s)",
+                        re.IGNORECASE)
+"""The subject a count is the size of, up to where its people are kept: "The number of asylum seekers in hotels …"."""
+
+
 def group(text: str, n: numbers.Number) -> str | None:
     """One group of people: "2,900 unaccompanied minors", "40 children", "Of those, 300 were women", "those in hotels"."""
     r = rules()
@@ -292,6 +297,11 @@ def group(text: str, n: numbers.Number) -> str | None:
         setting = r.setting_re.match(text, end, end + 80)
         if setting:
             return f"those {setting.group(0).strip()}"  # "8,000 people in hotels"
+    sub = _NUMBER_OF.search(text, max(0, n.start - 160), n.start)
+    if sub and not re.search(r"\d", text[sub.end():n.start]):
+        setting = r.setting_re.match(text, sub.end() - 1, sub.end() + 80)
+        if setting:
+            return f"those {setting.group(0).strip()}"  # "The number of asylum seekers in hotels peaked at 56,042"
     came = _FROM_AFTER.match(text, n.end, n.end + 80)
     if came:
         found = _from_country(text, came.end())  # "Of the dead, 18 were from Guatemala", "300 came from Albania"
