@@ -78,3 +78,18 @@ def test_check_and_the_page_agree(ev: str, tmp_path) -> None:
     [view] = collect([records.from_data(data)], {article.id: article}, labels()).articles
     _, missing = article_html(article, list(view.facts))
     assert bool(missing) == refused
+
+
+def test_a_fragment_sentence_gives_its_fact_the_sentence_before_as_well():
+    """Evidence must let a reader trace the fact: "Four people." alone is too short to find or cite, so the
+    sentence before it in its paragraph comes with it, as one run of the article's text."""
+    import datetime as dt
+
+    from generator.extract import extract
+    from generator.models import Article, Paragraph
+
+    body = 'She said the boat sank within minutes and only some were saved. "Four people. That is all we found."'
+    a = Article(id="t", seed="t.txt", sha256="", date=dt.date(2024, 6, 14), title="t", paragraphs=(Paragraph(0, body, 0),))
+    [fact] = [f for f in extract(a).facts if f.type == "figure"]
+    assert fact.evidence == 'She said the boat sank within minutes and only some were saved. "Four people.'
+    assert fact.evidence in body and len(fact.evidence) >= 20

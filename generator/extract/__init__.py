@@ -92,6 +92,28 @@ def checkable(facts: list[Fact]) -> list[Fact]:
     return kept
 
 
+SHORT_EVIDENCE = 20
+"""Fewer characters than this make an evidence sentence too short to trace or cite on its own ("Four people.")."""
+
+
+def _widen_short_evidence(article: Article, sents: list, facts: list[Fact]) -> None:
+    """Give a fact whose sentence is a fragment ("Four people.") the sentence before it in its paragraph as well
+    (or the one after, for a paragraph's first), as one run of the article's text."""
+    by_text = {}
+    for i, s in enumerate(sents):
+        by_text.setdefault(s.text, i)
+    for f in facts:
+        i = by_text.get(f.evidence)
+        if i is None or len(f.evidence.strip()) >= SHORT_EVIDENCE:
+            continue
+        s = sents[i]
+        mate = sents[i - 1] if i > 0 and sents[i - 1].paragraph == s.paragraph else \
+            sents[i + 1] if i + 1 < len(sents) and sents[i + 1].paragraph == s.paragraph else None
+        if mate is not None:
+            a, b = min(s.start, mate.start), max(s.end, mate.end)
+            f.evidence = article.text[a:b]
+
+
 def extract(article: Article) -> Record:
     """Return the record of everything extraction finds in one article."""
     sents = text.sentences(article)
@@ -101,6 +123,7 @@ def extract(article: Article) -> Record:
     facts += figures.find_figures(article, sents, index)
     facts += quotes.find_quotes(article, sents, index)
     facts = checkable(facts)
+    _widen_short_evidence(article, sents, facts)
     assign_ids(facts)
     funding_meaning.link(facts, sents)  # part_of / same_as name other facts by id
     money.settle_purposes(facts)  # a share told only by its time takes its total's purpose
