@@ -365,6 +365,8 @@ class PageTop:
     function_words: frozenset[str]
     """Last words of newspapers' names ("Ledger", "Sentinel")."""
     from_line: re.Pattern[str]
+    furniture_title: re.Pattern[str]
+    """How a page's menu or banner opens, never a headline: a headline taken from the page's top that opens so is none."""
 
 
 def _compile_page_top(doc: dict, name: str) -> PageTop:
@@ -379,6 +381,7 @@ def _compile_page_top(doc: dict, name: str) -> PageTop:
         news_name_tails=frozenset(w.lower() for w in doc["news_name_tails"]),
         function_words=frozenset(w.lower() for w in doc["function_words"]),
         from_line=datafiles.compile_regex(name, doc["from_line"], ("from_line",), lists=doc),
+        furniture_title=datafiles.compile_regex(name, doc["furniture_title"], ("furniture_title",), re.IGNORECASE, lists=doc),
     )
 
 

@@ -363,6 +363,10 @@ CASES = [
      " date 2026-01-04 Fund independent journalism with a small contribution Support us News Opinion Sport Number of "
      "asylum seekers in hotels rises again Jana Roe Home affairs correspondent\n\nThe number rose to 38,000, figures "
      "show.", "title", "Number of asylum seekers in hotels rises again"),
+    ("a page's top with no headline found gives no title that opens like a menu",
+     " date 2026-02-03 Accept all cookies Manage cookie settings Home About us News Press releases\n\nThe committee "
+     "said on Tuesday that the centre held 4,000 people.",
+     "title", "The committee said on Tuesday that the centre held 4,000 people"),
     ("a photo credit names the picture's agency, not the page's publisher",
      " date 2026-02-03 News Sport Subscribe\n\nCouncil votes to open a new shelter\n\nPeople queue outside the "
      "shelter in Graz Credit: Jan Kowal/dpa\n\nThe council voted on Tuesday to open a shelter, officials said.",
@@ -585,7 +589,8 @@ def _same_outlet(a: str | None, b: str | None) -> bool:
 
 
 TITLE_GAPS: set[str] = {"blH_04", "blI_12", "blJ_01", "blJ_04", "blJ_05", "blJ_06",
-                        "blK_03", "blK_04", "blK_05", "blK_07", "blK_10", "blK_11", "blK_13"}
+                        "blK_03", "blK_04", "blK_05", "blK_07", "blK_10", "blK_11", "blK_13",
+                        *(f"blL_{i:02d}" for i in range(1, 15) if i != 11)}
 """Tuned articles whose title or publisher the rules do not get yet. Strict: an article that starts passing must
 leave this set. blH_04: a government page whose "From:" line names the department (the publisher the rules give,
 as on GOV.UK pages) while its gold names the site ("gov.ie"): the two batches' gold disagree. blI_12: a live blog
@@ -595,7 +600,8 @@ blJ_04: a GOV.UK statistics page (title under "Applies to:", publisher the depar
 only after "Sign in Register" in the menu. blJ_06: a title-case headline opening on two place names. blK_*: batch K
 was tuned on for its facts (tenth round), not yet for its page tops: a GOV.UK release, menu items the lists lack
 ("Going Out"), question headlines with their standfirst, a place kicker ("Germany: …"), a publisher
-named only in the footer, a live blog's run-together top."""
+named only in the footer, a live blog's run-together top. blL_*: batch L was tuned on for its facts (eleventh round),
+not for its page tops or publishers."""
 
 
 @pytest.mark.parametrize("gold", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="title/publisher not tuned on yet"))
