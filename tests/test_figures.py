@@ -132,6 +132,15 @@ WHOLES = [
      ["Up to 1,300 people in the city are expected to receive a decision on their claim by December."],
      [(1300, "asylum_claims")]),
     ("bed spaces are things", ["The strategy aims to provide 12,000 State-owned bed spaces."], [(12000, "other")]),
+    # twelfth round (batch M)
+    ("irregular migrants entering a country crossed", ["The agency recorded 10,900 irregular migrants entering in 2024."],
+     [(10900, "irregular_crossings")]),
+    ("people a gang carried across the Channel crossed it", ["The gang is suspected of having carried about 2,900 people "
+                                                             "across the Channel."], [(2900, "small_boat_arrivals")]),
+    ("people a boat brought into a Channel port arrived", ["Border Force vessels brought around 40 people into Dover "
+                                                           "this morning."], [(40, "small_boat_arrivals")]),
+    ("people rescued in the Channel and taken back to France did not arrive",
+     ["French vessels rescued 55 people off Wimereux and took them back to Boulogne-sur-Mer."], [(55, "other")]),
 ]
 
 

@@ -943,7 +943,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 metric = route(text, clause, bias, article.paragraphs[sent.paragraph].text)
             elif metric == AT_SEA:
                 # picked up in the Channel and landed: an arrival; off Libya and taken back: not
-                metric = "small_boat_arrivals" if route(text, clause, lambda: "other") == "small_boat_arrivals" else "other"
+                metric = "small_boat_arrivals" if route(text, clause, lambda: "other") == "small_boat_arrivals" \
+                    and not _BACK_TO_SHORE.search(text) else "other"
                 if metric == "other" and _DISEMBARKED.search(text, *clause) and not _TAKEN_BACK.search(text):
                     # "the charity ship … disembarked 74 people it had rescued … at the port of Ancona": landed, an
                     # arrival by sea on its route
@@ -1520,6 +1521,9 @@ _WHOLE_INCLUDES = re.compile(r"\W*(?:the|these|those)\s+(?:[\w’'-]+\s+){0,2}?(
 """The whole a list of parts is of, as the subject: "The returnees, who were helped by the agency, included …"."""
 _DISEMBARKED = re.compile(r"\b(?:disembark(?:ed|s|ing)?|brought ashore|landed)\b[^.;]{0,120}?\b(?:at|in|on)\s+(?:the\s+)?"
                           r"(?:port|harbour|harbor|quay|pier|island|(?-i:[A-Z]))", re.IGNORECASE)
+_BACK_TO_SHORE = re.compile(r"\b(?:taken|took|take|takes|brought|bring|returned|ferried)\s+(?:them\s+|the\s+\w+\s+)?back\b", re.IGNORECASE)
+"""Rescued in the Channel and taken back to the French coast: no arrival ("… rescued 65 people … and had taken them
+back to Boulogne-sur-Mer")."""
 _TAKEN_BACK = re.compile(r"\b(?:back|returned|return|intercept(?:ed|ions?)?)\b", re.IGNORECASE)
 """In a sentence of people taken back: "… intercepted at sea and brought back to Tunisia, and 10,600 were disembarked
 in Libya" (landed where they set out from, no arrival)."""
