@@ -409,12 +409,17 @@ def _place_at(text: str, pos: int) -> int:
     return m.end() if m and (m.end() == len(text) or not text[m.end()].isalnum()) else 0
 
 
-def _ORG_AT(text: str, pos: int) -> bool:
-    """Whether a known organisation's name starts at ``pos`` ("Home Office")."""
+def _org_match(text: str, pos: int) -> re.Match[str] | None:
+    """A known organisation's name of more than one word starting at ``pos`` ("Home Office"), or None."""
     from .extract import gazetteer  # (the gazetteer of names: loaded only for a page's top run together)
 
     m = gazetteer.gazetteer().org_re.match(text, pos)
-    return m is not None and " " in m.group(0)
+    return m if m is not None and " " in m.group(0) else None
+
+
+def _ORG_AT(text: str, pos: int) -> bool:
+    """Whether a known organisation's name starts at ``pos`` ("Home Office")."""
+    return _org_match(text, pos) is not None
 
 
 def _skip_navigation(text: str, pos: int, top: PageTop) -> int:
@@ -430,8 +435,8 @@ def _skip_navigation(text: str, pos: int, top: PageTop) -> int:
             return pos  # a name that opens with a menu word ("Home Office drops plan …")
         ends = [m.end() for m in (top.nav.match(text, pos),) if m]
         place = _place_at(text, pos)
-        if place and not re.match(r"[^\s:]*:", text[pos:place + 1]):
-            ends.append(place)  # (not a kicker: "Germany: Asylum applications fall …")
+        if place and not re.match(r"[^\s:,]*[:,]", text[pos:place + 1]):
+            ends.append(place)  # (not a kicker or a list: "Germany: Asylum applications fall …", "France, UK sign …")
         tok = _TOKEN.match(text, pos)
         assert tok is not None
         word = tok.group(0).strip(",;:")
@@ -543,13 +548,23 @@ def _turns(word: str, top: PageTop) -> bool:
     return (bool(_LOWER_WORD.match(w)) and w.lower() not in top.function_words) or bool(re.match(r"[£€$]?\d", w))
 
 
+_MENU_SMALL_WORDS = frozenset({"in", "us", "latest", "live"})
+"""Small words inside a run of menu items ("Sign in", "Support us", "Politics latest", "Watch Live"), not the "and" of a
+headline's names ("UK and Iraq sign …")."""
+
+
+def _inside_name(blob: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a known organisation's name that starts a word or two before it ("Home Office")."""
+    starts = [m.start() for m in _TOKEN.finditer(blob, max(0, pos - 40), pos)]
+    return any((m := _org_match(blob, p)) is not None and m.end() > pos for p in starts[-2:])
+
+
 def _capitals_before(blob: str, pos: int) -> int:
-    """How many capitalised words (bars, dashes and function words between them aside: "Watch Live LIVE Politics
-    latest") stand right before ``pos``."""
+    """How many capitalised words (bars, dashes and menu items' small words between them aside: "Watch Live LIVE
+    Politics latest") stand right before ``pos``."""
     n = 0
-    small = page_top().function_words
     for word in reversed(blob[:pos].split()):
-        if word in ("|", "-", "–", "—", "•", "·") or word.lower() in small:
+        if word in ("|", "-", "–", "—", "•", "·") or word.lower() in _MENU_SMALL_WORDS:
             continue
         if not word[:1].isupper():
             break
@@ -583,7 +598,7 @@ def blob_headline(blob: str, lede: str | None = None) -> str | None:
     # (after a run of capitalised menu items: "… Español News - Global New IOM figures make 2024 …", not inside a
     # headline: "Migrant arrivals in Spain's Canary Islands drop 41% …")
     firm = [h for h in heads if h < stop and strong_start(blob, h, stop) and len(blob[h:_end_of_headline(blob, h, stop, top)].split())
-            >= FIRM_WORDS and _capitals_before(blob, h) >= MENU_RUN]
+            >= FIRM_WORDS and _capitals_before(blob, h) >= MENU_RUN and not _inside_name(blob, h)]
     for h in dict.fromkeys(firm + heads):
         if h >= stop:
             continue

@@ -367,6 +367,16 @@ CASES = [
      " date 2026-02-03 Accept all cookies Manage cookie settings Home About us News Press releases\n\nThe committee "
      "said on Tuesday that the centre held 4,000 people.",
      "title", "The committee said on Tuesday that the centre held 4,000 people"),
+    ("an organisation's name opening on a menu word after the menu stays whole",
+     " date 2026-02-03 Example Telegraph News Region World Sport Business Opinion Life Subscribe Sign in Home Office "
+     "bill for housing asylum seekers in the region doubles Jana Roe Social Affairs Correspondent Thu 3 Feb 2026 at "
+     "06:30\n\nThe Home Office spent £39m housing people seeking asylum in the region last year.", "title",
+     "Home Office bill for housing asylum seekers in the region doubles"),
+    ("two countries named at a headline's start stay in it",
+     " date 2026-02-03 EXAMPLE 24 Live News Video Europe Africa Business Sport Culture Europe Malta, Italy sign new deal "
+     "to curb crossings Issued on: 03/02/2026 - 15:02 2 min Text by: EXAMPLE 24\n\nMalta and Italy on Monday signed a "
+     "new agreement.", "title",
+     "Malta, Italy sign new deal to curb crossings"),
     ("a photo credit names the picture's agency, not the page's publisher",
      " date 2026-02-03 News Sport Subscribe\n\nCouncil votes to open a new shelter\n\nPeople queue outside the "
      "shelter in Graz Credit: Jan Kowal/dpa\n\nThe council voted on Tuesday to open a shelter, officials said.",
@@ -590,7 +600,7 @@ def _same_outlet(a: str | None, b: str | None) -> bool:
 
 TITLE_GAPS: set[str] = {"blH_04", "blI_12", "blJ_01", "blJ_04", "blJ_05", "blJ_06",
                         "blK_03", "blK_04", "blK_05", "blK_07", "blK_10", "blK_11", "blK_13",
-                        *(f"blL_{i:02d}" for i in range(1, 15) if i != 11),
+                        *(f"blL_{i:02d}" for i in range(1, 15) if i not in (5, 11)),
                         *(f"blM_{i:02d}" for i in (1, 3, 6, 7, 9, 10, 11, 12, 13, 14))}
 """Tuned articles whose title or publisher the rules do not get yet. Strict: an article that starts passing must
 leave this set. blH_04: a government page whose "From:" line names the department (the publisher the rules give,
