@@ -417,10 +417,6 @@ def _org_match(text: str, pos: int) -> re.Match[str] | None:
     return m if m is not None and " " in m.group(0) else None
 
 
-def _ORG_AT(text: str, pos: int) -> bool:
-    """Whether a known organisation's name starts at ``pos`` ("Home Office")."""
-    return _org_match(text, pos) is not None
-
 
 def _skip_navigation(text: str, pos: int, top: PageTop) -> int:
     """Return where the headline starts in ``text`` from ``pos``: past the menu's section names, place names and
@@ -431,7 +427,7 @@ def _skip_navigation(text: str, pos: int, top: PageTop) -> int:
             pos += 1
         if pos >= len(text):
             return pos
-        if _ORG_AT(text, pos):
+        if _org_match(text, pos) is not None:
             return pos  # a name that opens with a menu word ("Home Office drops plan …")
         ends = [m.end() for m in (top.nav.match(text, pos),) if m]
         place = _place_at(text, pos)
@@ -493,7 +489,7 @@ def _headline_start(text: str, pos: int, stop: int, top: PageTop, lede: str | No
         return first
     at = _skip_navigation(text, toks[later].start(), top)
     # (the first start stands when it turns to lower case within a few words and the lede has more of its words)
-    turns_soon = any(_LOWER_WORD.match(t.group(0).strip(",;:.!?'’\"“”")) for t in toks[1:TITLE_CASE_TURN])
+    turns_soon = any(_LOWER_WORD.match(_bare(t.group(0))) for t in toks[1:TITLE_CASE_TURN])
     if turns_soon and (lede is None or _lede_words(text[first:stop], lede, top) >= _lede_words(text[at:stop], lede, top)):
         return first
     return at
@@ -541,10 +537,15 @@ def first_turn(blob: str) -> int | None:
     return next((t.start() for i, t in enumerate(toks) if _HEADLINE_OPENER.match(t.group(0)) and _strong(toks, i, top)), None)
 
 
+def _bare(word: str) -> str:
+    """A word without the punctuation and quotation marks around it."""
+    return word.strip(",;:.!?'’\"“”")
+
+
 def _turns(word: str, top: PageTop) -> bool:
     """Whether a word turns a run of capitalised words into a headline: a lower-case word that is not a function
     word, or a number."""
-    w = word.strip(",;:.!?'’\"“”")
+    w = _bare(word)
     return (bool(_LOWER_WORD.match(w)) and w.lower() not in top.function_words) or bool(re.match(r"[£€$]?\d", w))
 
 

@@ -14,7 +14,7 @@ from functools import cache
 
 from .. import cachefile, check, evidence, text
 from ..limits import limits
-from ..models import Article, Fact, Period, Record
+from ..models import Article, Fact, Period, Record, Sentence
 from . import entities, figures, funding_meaning, money, quotes
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -96,7 +96,7 @@ SHORT_EVIDENCE = 20
 """Fewer characters than this make an evidence sentence too short to trace or cite on its own ("Four people.")."""
 
 
-def _widen_short_evidence(article: Article, sents: list, facts: list[Fact]) -> None:
+def _widen_short_evidence(article: Article, sents: list[Sentence], facts: list[Fact]) -> None:
     """Give a fact whose sentence is a fragment ("Four people.") the sentence before it in its paragraph as well
     (or the one after, for a paragraph's first), as one run of the article's text."""
     by_text = {}

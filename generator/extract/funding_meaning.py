@@ -278,7 +278,8 @@ def clause_end(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
-def _without_times(text: str, ref: dt.date) -> str:
+def without_times(text: str, ref: dt.date) -> str:
+    """The text with each of its time phrases blanked out to a space."""
     for t in reversed(periods.find_times(text, ref)):
         text = text[:t.start] + " " + text[t.end:]
     return text
@@ -286,7 +287,7 @@ def _without_times(text: str, ref: dt.date) -> str:
 
 def list_joined(text: str, prev: numbers.Money, amt: numbers.Money, ref: dt.date) -> bool:
     """Whether only list words and times stand between two amounts ("€141m in 2023-24, rising to €191m")."""
-    gap = _without_times(text[prev.end:amt.start], ref)
+    gap = without_times(text[prev.end:amt.start], ref)
     gap = re.sub(r"\([^)]*\)", " ", gap)  # a bracketed conversion
     return rules().list_join.fullmatch(gap) is not None
 
@@ -304,9 +305,9 @@ def relation(text: str, prev: numbers.Money, amt: numbers.Money, ref: dt.date) -
         return "restatement"
     if list_joined(text, prev, amt, ref):
         return "list"
-    if r.comparison_join.fullmatch(gap) or r.comparison_join.fullmatch(_without_times(gap, ref)):
+    if r.comparison_join.fullmatch(gap) or r.comparison_join.fullmatch(without_times(gap, ref)):
         return "comparison"  # ("£4.7bn on asylum in 2023-24, up from £3.6bn": a time may stand between)
-    if r.coordinate.fullmatch(_without_times(gap, ref)) and _verb_before(text, prev.end, amt.start) is None \
+    if r.coordinate.fullmatch(without_times(gap, ref)) and _verb_before(text, prev.end, amt.start) is None \
             and not _FINITE.search(gap) and not r.clause_break.search(gap):
         return "list"  # "provided £5m to North Macedonia and £2m to Serbia"
     return None
@@ -732,19 +733,20 @@ def describe(text: str, amounts: list[numbers.Money], i: int, ref: dt.date, stor
         # a plan or budget that "provides" or "allocates" money commits it ("The Spending Review also provides up to
         # £280 million more a year by 2028-29 for …"): nothing is paid yet
         kind = COMMITMENT
-    period, covers = period_of(text, amounts, i, kind, future, ref, story, governed.verb_at)
-    if before is not None and how in ("list", "restatement") and not _own_times(text, amounts, i, ref):
-        period = before.period
-        covers = before.covers if kind == COMMITMENT and covers is None else covers
-    if kind != COMMITMENT:
-        covers = None
     per = per_of(text, amounts, i)
     if per is None and before is not None and how == "comparison":
         per = before.per
-    if governed.ongoing and per is None:
-        kind, covers = COMMITMENT, None  # "The EU is giving Turkey €6bn": promised; "is giving €2m a month": paid
-        # (dated as a commitment is: "Under the agreement struck in Paris in 2023, Britain is already paying France …")
-        period = period_of(text, amounts, i, kind, future, ref, story, governed.verb_at)[0]
+    # "The EU is giving Turkey €6bn": promised; "is giving €2m a month": paid. What is being paid is dated as a
+    # commitment is ("Under the agreement struck in Paris in 2023, Britain is already paying France …").
+    ongoing = governed.ongoing and per is None
+    if ongoing:
+        kind = COMMITMENT
+    period, covers = period_of(text, amounts, i, kind, future, ref, story, governed.verb_at)
+    if before is not None and how in ("list", "restatement") and not ongoing and not _own_times(text, amounts, i, ref):
+        period = before.period
+        covers = before.covers if kind == COMMITMENT and covers is None else covers
+    if kind != COMMITMENT or ongoing:
+        covers = None
     return Meaning(kind, future, period, covers, per)
 
 

@@ -270,9 +270,7 @@ def _list_end(text: str, amounts: list[numbers.Money], i: int) -> int:
     €209m in 2025, a total of £478m"): amounts joined by commas, "and", times and the like only."""
     j = i
     while j + 1 < len(amounts):
-        gap = text[amounts[j].end:amounts[j + 1].start]
-        for t in reversed(periods.find_times(gap, _ANY_DATE)):
-            gap = gap[:t.start] + " " + gap[t.end:]
+        gap = funding_meaning.without_times(text[amounts[j].end:amounts[j + 1].start], _ANY_DATE)
         if not cues().list_join_re.fullmatch(gap):
             break
         j += 1
@@ -291,14 +289,12 @@ def _tidy_purpose(phrase: str) -> str:
     c = cues()
     phrase = _clean(c.purpose_tail_re.sub("", _clean(phrase)))
     phrase = _clean(c.purpose_lead_re.sub("", phrase))  # "has contracts" -> "contracts"
-    if _LEADING_AMOUNT.match(phrase):
+    if any(a.start == 0 for a in numbers.money(phrase)):
         return ""  # the amount before it in a list ("€191 million for 2024-25 and"), not what this one is for
     if _NO_PURPOSE_OPENING.match(phrase) or phrase.lower() in _GENERIC_MONEY:
         # "it approved in December 2022", "when it was set up in 2005": what the amount was, not what for; "funding"
         return ""
-    rest = phrase
-    for t in reversed(periods.find_times(rest, _ANY_DATE)):
-        rest = rest[:t.start] + " " + rest[t.end:]
+    rest = funding_meaning.without_times(phrase, _ANY_DATE)
     rest = _DURATION.sub(" ", rest)  # "over three years"
     rest = c.purpose_filler_re.sub(" ", rest)
     rest = re.sub(r"\s+", " ", rest).strip(" ,.;:")
@@ -346,24 +342,11 @@ _RAW = "\0raw\0"
 """Marks a purpose candidate that is kept as it is written."""
 
 
-_LEADING_AMOUNT = re.compile(r"[£€$]\s?\d|\d[\d,.]*\s*(?:m|bn|million|billion)?\s*(?:euros?|pounds|dollars)\b", re.IGNORECASE)
-
-
-def _without_times(text: str) -> str:
-    """The text with its time phrases blanked out."""
-    for t in reversed(periods.find_times(text, _ANY_DATE)):
-        text = text[:t.start] + " " + text[t.end:]
-    return text
-
-
 def _only_time(phrase: str) -> bool:
     """Whether a phrase says nothing but when ("in 2023-24", "by the end of the 2023-24 financial year")."""
-    times = periods.find_times(phrase, _ANY_DATE)
-    if not times:
-        return False
-    rest = phrase
-    for t in reversed(times):
-        rest = rest[:t.start] + " " + rest[t.end:]
+    rest = funding_meaning.without_times(phrase, _ANY_DATE)
+    if rest == phrase:
+        return False  # (no time in it)
     return re.fullmatch(r"[\s,.;:]*(?:(?:by|at|in|until|before|during|for|over|the|end|start|beginning|close|of|so|far)\b[\s,.;:]*)*",
                         rest, re.IGNORECASE) is not None
 
@@ -710,7 +693,7 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
                 why = facts[-1].purpose
             elif facts and facts[-1].evidence == text and i > 0 and not own and facts[-1].purpose \
                     and not _only_time(facts[-1].purpose) \
-                    and cues().list_join_re.fullmatch(re.sub(r"\b(?:for|in|during|over|by)\b", " ", _without_times(gap))):
+                    and cues().list_join_re.fullmatch(re.sub(r"\b(?:for|in|during|over|by)\b", " ", funding_meaning.without_times(gap, _ANY_DATE))):
                 # "The money is paid in annual instalments: €141 million for 2023-24, €191 million for 2024-25 and …":
                 # a list whose items tell only their years is of the one thing the first is for (when that is more than
                 # a year: "€141m in 2023-24, rising to €191m in 2024-25" keep their years)
