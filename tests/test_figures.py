@@ -1926,6 +1926,11 @@ METRIC_CLASSES = [
      "scaled the border fence"),
     (("About 150 young men waded across the river into Slovenia overnight.",), 150, "irregular_crossings",
      "waded across the river"),
+    # thirteenth round (batch N), made-up rows
+    (("Some 18,400 people left the UK in the year to March, most of them voluntarily.",), 18400, "returns",
+     "people who left the UK are returns"),
+    (("The ring ran 30 crossings last summer, bringing about 1,200 people across the Channel.",), 1200,
+     "small_boat_arrivals", "'bringing N people across the Channel'"),
 ]
 
 
@@ -2087,6 +2092,13 @@ PERIOD_CLASSES = [
      ("2022-10-01", "2023-09-30"), "fiscal year YYYY, which ended on a day"),
     (("Over the 2023 financial year, which ended in March, 4,000 people were removed.",), FRI, 4000,
      ("2022-04-01", "2023-03-31"), "a financial year ended in March"),
+    # thirteenth round (batch N), made-up rows
+    (("When border officers searched a farm near Hull in May last year, they found 25 dinghies.",), FRI, 25,
+     ("2023-05-01", "2023-05-31"), "a 'when' clause opening the sentence dates its main clause"),
+    (("The number of barracks in use has fallen from 12 in the spring of 2022 to five.",), FRI, 5,
+     (None, "2024-06-14"), "the new side of a change in the present perfect is now"),
+    (("Under the scheme, which runs until March 2027, Belgium can send back up to 40 people a month.",), FRI, 40,
+     (None, "2024-06-14"), "how long a scheme lasts is not the count's time"),
 ]
 
 
@@ -2150,6 +2162,21 @@ SUBSET_CLASSES = [
     (("The ministry has hired 300 more caseworkers this year.",), 300, None, "'more' names no group"),
     (("Since the start of the year the agency has recorded more than 21,000 attempts, some 9,100 of them in May alone.",),
      9100, None, "a part by time only is no subset"),
+    # thirteenth round (batch N), made-up rows
+    (("Of the 61,000 people on asylum support at the end of June, 14,200 were staying in hotels.",), 14200,
+     "staying in hotels", "'Of the N people …, M were staying in hotels'"),
+    (("Some 9,800 asylum seekers were being housed in hotels in December.",), 9800, "those housed in hotels",
+     "'were being housed in hotels' is the group in hotels"),
+    (("About 700 people were being held in immigration detention in December.",), 700, None,
+     "those held in detention are the whole of that count"),
+    (("Asylum claims by Eritrean nationals rose from 1,100 in 2022 to 2,600 in 2023.",), 2600, "Eritrean nationals",
+     "the subject names one nationality's people"),
+    (("The smuggling ring launched 30 boats from Belgium, bringing about 1,200 people across the Channel.",), 1200,
+     "one gang", "a participle goes on with the doer of the clause before"),
+    (("A dinghy carrying 50 people landed at Dover, bringing the total for the year to 9,000.",), 9000, None,
+     "'bringing the total to' is no share of the one before"),
+    (("That takes the total for the year up to and including Sunday to 12,400.",), 12400, None,
+     "'up to and including' is a time, no part"),
 ]
 
 

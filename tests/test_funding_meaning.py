@@ -279,6 +279,10 @@ LINKS = [
     ("Ministers have allocated £8m for the scheme, of which £2m will go to councils.", {2_000_000: ("part_of", 8_000_000)},
      "of which"),
     ("The UK has paid £220m of the £370m it owes.", {220_000_000: ("part_of", 370_000_000)}, "X of the Y"),
+    ("Norway will give Libya €9m. || The package includes €4m for search and rescue. || A further €3m will train "
+     "coastguards, and €2m will pay for health care at landing points.",
+     {4_000_000: ("part_of", 9_000_000), 3_000_000: ("part_of", 9_000_000), 2_000_000: ("part_of", 9_000_000)},
+     "an amount beside the shares that completes the whole is a share too"),
     ("Britain has pledged £50m to Vietnam. The package includes £20m for anti-smuggling campaigns.",
      {20_000_000: ("part_of", 50_000_000)}, "the package includes"),
     ("The EU will provide €1bn to Egypt. Of that, €600m will be grants and €400m loans.",
@@ -542,6 +546,11 @@ PERIOD_CLASSES = [
     # fourth round (issue 14): a "when" clause after a "since" phrase goes back to its start
     ("The EU has backed the Tunisian coastguard since 2019, when it approved a €30m programme.", DAY, 30_000_000,
      ("2019-01-01", "2019-12-31"), None, "'since 2019, when it approved'"),
+    # thirteenth round (batch N): a sum that has since changed is told of now
+    ("In 2022 the council was paying £40,000 a week for the hostel, a figure that has since risen to £55,000 a week.",
+     DAY, 55_000, ("2024-06-14", "2024-06-14"), None, "'a figure that has since risen to'"),
+    ("In 2022 the council was paying £40,000 a week for the hostel, a figure that has since risen to £55,000 a week.",
+     DAY, 40_000, ("2022-01-01", "2022-12-31"), None, "the sum before keeps its own time"),
 ]
 
 

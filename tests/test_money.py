@@ -330,6 +330,25 @@ CASES = [
          ("Norway has paid £30m into the Horizon Resettlement Fund.", "A further £10m is due every June in 2025, 2026 and 2027."),
          "amount purpose",
          [(30_000_000, "into the Horizon Resettlement Fund"), (10_000_000, "into the Horizon Resettlement Fund")]),
+    # thirteenth round (batch N), made-up rows
+    case("', and' before an amount opens a clause of its own; money to seize profits is funding",
+         "Denmark will give €4 million to train coastguards in Ghana, and €1.5 million will help Ghana's police trace "
+         "and confiscate the profits of trafficking rings.",
+         "amount purpose",
+         [(4_000_000, "train coastguards in Ghana"),
+          (1_500_000, "help Ghana's police trace and confiscate the profits of trafficking rings")]),
+    case("what smugglers earn is still no funding",
+         "The gang made profits of €2 million from the crossings.",
+         "amount",
+         []),
+    case("a pronoun subject of a cost verb stands for the noun before it",
+         "When the leases on the two barracks were signed in 2021, auditors predicted they would cost £90 million.",
+         "purpose",
+         ["leases on the two barracks"]),
+    case("a sum that has since changed is of what the one before paid for",
+         "In 2022 the council was paying £40,000 a week for the hostel, a figure that has since risen to £55,000 a week.",
+         "amount purpose",
+         [(40_000, "the hostel"), (55_000, "the hostel")]),
 ]
 
 

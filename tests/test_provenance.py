@@ -72,6 +72,12 @@ CASES = [
     ("the headline is the title",
      " date 2025-05-02 Small-boat crossings pass 10,000 earlier than ever\n\nThe number of people crossing has passed 10,000.",
      "title", "Small-boat crossings pass 10,000 earlier than ever"),
+    ("a photo's caption label ends a headline run into the page top (thirteenth round, made up)",
+     " date 2025-03-01 Skip to content Example Aid Get help Donate Menu About us Our work News Shop 1 March 2025 Winter "
+     "crossings show the route is still deadly Photo: Boats on the beach at Calais. Credit: Jana Roe / Example Aid Share "
+     "this Facebook X Email\n\nResponding to figures showing that 5,000 people crossed the Channel this winter, Example "
+     "Aid called for safe routes.\n\nMore text follows here.",
+     "title", "Winter crossings show the route is still deadly"),
     ("'Advertisement' glued to the first sentence is not the title",
      " date 2025-05-02 Advertisement The number of people crossing the Channel has passed 10,000 this year.\n\nMore text.",
      "title", "The number of people crossing the Channel has passed 10,000 this year"),
@@ -512,6 +518,14 @@ FURNITURE = [
      "Kowal says his team must be ruthless", "Piet Kowal"),
     ("a time stamp before its date, with its update", " date 2024-08-12 Officials said 312 were rescued.\n\n"
      "11:02, Mon, Aug 12, 2024 | UPDATED: 11:40, Mon, Aug 12, 2024\n\nMore text.", "11:40"),
+    # thirteenth round (batch N), made-up rows
+    ("an ad-blocker notice with teasers and the owner's name and year", " date 2024-08-12 Officials said 312 were "
+     "rescued.\n\nMore text.\n\nWe have noticed you are using an ad blocker. Ads help pay for our reporting. More "
+     "stories Jana Roe wins award Example Press Holdings Ltd 2023 Terms and Conditions", "Jana Roe"),
+    ("a company and year before the footer's links", " date 2024-08-12 Officials said 312 were rescued.\n\nMore "
+     "text.\n\nExample Media Group Limited 2024 Privacy Policy Contact", "Example Media Group"),
+    ("labels glued to a caption", " date 2024-08-12 Officials said 312 were rescued.\n\nMore text.\n\nShare image "
+     "copyrightExample Agency image captionBoats wait at the quay in Calais", "Boats wait"),
 ]
 
 

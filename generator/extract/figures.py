@@ -961,6 +961,9 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 periods.choose(text, n.start, clause,
                                _not_anothers_event(_not_anothers_future(_selectable(times, text, clause), text, n, counts), text, n),
                                article.date, before_that)
+            if period is not None and _CHANGED_TO_NOW.search(text, clause[0], qstart) \
+                    and not any(t.start >= n.end and t.end <= clause[1] for t in times):
+                period = Period(None, article.date)  # "has dropped from more than 400 in the autumn of 2023 to 218": now
             if period is not None and _PRESENT_RELATIVE.match(text, clause[0], n.start) \
                     and not any(t.start >= clause[0] and t.end <= clause[1] for t in times):
                 period = Period(None, article.date)  # "…, which has space for 400": what is so now, whatever the time before
@@ -1253,9 +1256,10 @@ def _subset(text: str, n: numbers.Number, clause: tuple[int, int], qstart: int, 
         return None  # "sent back about 5,600 of the roughly 8,000 people who swam into Ceuta": all returns, of crossers
     if other:
         part = None if found else subsets.partitive(text, n, clause)
-        # (only a part that names a group or where they came from: not "300 more officers", "1.2 million of the
-        # most vulnerable refugees now receive …")
-        if part and not (subsets.rules().group_noun_re.search(part) or re.match(r"from\b", part)):
+        # (only a part that names a group, where they are kept or where they came from: not "300 more officers",
+        # "1.2 million of the most vulnerable refugees now receive …"; "Of the 109,000 …, 32,345 were living in hotels")
+        if part and not (subsets.rules().group_noun_re.search(part) or re.match(r"from\b", part)
+                         or subsets.rules().setting_re.match(" " + part)):
             part = None
         return found or part
     return found or subsets.partitive(text, n, clause) or story_incident
@@ -1432,6 +1436,13 @@ _CHANGE_FROM = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|climbed|c
                           r"grown|soared|slumped|declined|went up|went down)\b[^;:.]*?\bfrom\s+(?:(?:about|around|some|nearly|"
                           r"almost|more than|just over|just under)\s+)?$", re.IGNORECASE)
 """The base of a change right before a count: "rose by 21%, from", "climbed to 6,781 from"."""
+_CHANGED_TO_NOW = re.compile(r"\b(?:has|have)\s+(?:since\s+|now\s+)?(?:risen|fallen|climbed|increased|decreased|dropped|jumped|"
+                             r"grown|soared|slumped|declined|gone\s+(?:up|down)|come\s+down|shrunk|halved|doubled)\s+"
+                             r"from\b[^;:.]*?\bto\s*$", re.IGNORECASE)
+"""The new side of a change told in the present perfect: "has dropped from more than 400 in 2023 to": so now."""
+_RUNS_UNTIL = re.compile(r"\W*(?:which|that)\s+(?:runs|lasts|expires|ends|continues|is\s+due\s+to\s+(?:run|end|expire)|"
+                         r"will\s+(?:run|last|end|expire|continue))\b", re.IGNORECASE)
+"""An aside on how long a scheme lasts ("Under the pilot, which runs until June 2026, …"): not the count's time."""
 _OF_A_BODY = re.compile(r"(?:\s+|-)(?:office|offices|bureau|headquarters|HQ|embassy|consulate|mission|branch|delegation|"
                         r"based|correspondent)\b", re.IGNORECASE)
 """After a place: it says where a body sits, not where the counted things are ("the UNHCR's New York office")."""
@@ -1702,20 +1713,24 @@ def _time_traits(text: str, t: periods.TimePhrase) -> tuple[bool, bool, bool, bo
     skipped, another time), read once per phrase rather than once per count and phrase.
 
     - compared: the other side of a comparison, or in a clause that opens one or with "when" ("…, when 4,100 had
-      arrived by mid-March");
+      arrived by mid-March"), unless that clause opens the sentence;
     - in a relative clause ("which", "who", "whose"): comparative when after the count's clause ("1,070 detections
       on the route, which had been the busiest in 2022" describes the route, not the count; but "The gang, which
       was dismantled last year, bought 40 boats" dates what the subject did before);
-    - skipped: the time figures were published or an event a count is only tied to;
+    - skipped: the time figures were published or an event a count is only tied to, or how long a scheme lasts;
     - another time: a "same period" phrase of its own comparison ("over the year", "during the quarter" go on
       with the story's time for the whole sentence), or the time of a statement ("…, the Home Office said on
       Thursday").
     """
-    its_clause = text[slice(*clause_span(text, t.start))]
+    cs, ce = clause_span(text, t.start)
+    its_clause = text[cs:ce]
+    # (a "when" clause that opens the sentence dates its main clause: "When officers raided a lock-up in March last
+    # year, they found 40 engines")
     compared = periods.is_comparison(text, t) or periods.opens_comparison(its_clause) \
-        or re.match(r"\s*when\b", its_clause, re.IGNORECASE) is not None
+        or (re.match(r"\s*when\b", its_clause, re.IGNORECASE) is not None and text[:cs].strip(" ,") != "")
     relative = re.match(r"\s*(?:which|who|whose)\b", its_clause, re.IGNORECASE) is not None
-    skipped = periods.is_publication_time(text, t) or periods.is_event_time(text, t) or periods.is_told_time(text, t)
+    skipped = periods.is_publication_time(text, t) or periods.is_event_time(text, t) or periods.is_told_time(text, t) \
+        or _RUNS_UNTIL.match(its_clause) is not None
     anaphoric = t.same and not re.search(r"\b(?:same|stage|point|time)\b", t.text, re.IGNORECASE)
     other_time = (t.same and not anaphoric) or periods.is_statement_time(text, t)
     return compared, relative, skipped, other_time

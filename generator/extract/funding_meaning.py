@@ -569,6 +569,12 @@ def _own_times(text: str, amounts: list[numbers.Money], i: int, ref: dt.date,
         times = [t for t in _times(text, ref) if _usable(text, t)]
     hi = min([ce] + [a.start for a in amounts[i + 1:] if a.start >= amt.end])
     own = [t for t in times if t.start >= amt.end and t.end <= hi]
+    prev_end = max((a.end for a in amounts[:i] if cs <= a.start and a.end <= amt.start), default=None)
+    changed = _CHANGED_SINCE.search(text, prev_end, amt.start) if prev_end is not None and not own else None
+    if changed:
+        # "£8m a day at the peak in 2023, a figure that has since fallen to £5.5m a day": told of now, not of the
+        # time of the amount before
+        return [t for t in times if changed.start() <= t.start and t.end <= amt.start]
     if not own:
         first = min((a.start for a in amounts if cs <= a.start), default=amt.start)
         # (not a time in an aside about the subject: "Lithuania, which faced the same pressure last summer, has
@@ -579,6 +585,9 @@ def _own_times(text: str, amounts: list[numbers.Money], i: int, ref: dt.date,
         # "… on a visit to Baghdad in December, when she announced £800,000": the time the "when" goes back to
         own = [_since_start(t, ref) for t in times if t.end <= cs and re.fullmatch(r"\W*", text[t.end:cs])]
     return own
+
+
+_CHANGED_SINCE = re.compile(r"\b(?:has|have)\s+since\b|\bsince\s+then\b", re.IGNORECASE)
 
 
 def _since_start(t: periods.TimePhrase, ref: dt.date) -> periods.TimePhrase:
@@ -1096,6 +1105,17 @@ def link(facts: list[Fact], sentences: list[Sentence] | None = None) -> None:
                 break
         if len(run) >= 2 and abs(total - _value(w)) <= max(0.5, 0.001 * _value(w)):
             for y in run:
+                part(y, w)
+    # 9. the shares of a whole that add up to it with the amounts told beside them: "The package includes £5m for …"
+    # and "A further £3.5m will pay for …, and £2.5m will help …" make the £11m told first; the last is a share too
+    for w in items:
+        shares = parts.get(id(w), [])
+        if not shares or not _is_whole(w):
+            continue
+        beside = [y for y in items if _is_whole(y) and y is not w and id(y) not in restating and y.fact.currency == w.fact.currency
+                  and y.sentence > w.sentence and any(y.sentence == s.sentence for s in shares)]
+        if beside and abs(sum(_value(s) for s in shares) + sum(_value(y) for y in beside) - _value(w)) <= max(0.5, 0.001 * _value(w)):
+            for y in beside:
                 part(y, w)
 
 

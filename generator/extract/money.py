@@ -22,6 +22,7 @@ from .entities import EntityIndex
 @dataclass(frozen=True)
 class Cues:
     not_funding: list[re.Pattern[str]]
+    not_funding_except: list[re.Pattern[str]]
     unit_cost_after: list[re.Pattern[str]]
     unit_cost_before: list[re.Pattern[str]]
     not_funding_before: list[re.Pattern[str]]
@@ -92,6 +93,7 @@ def _compile(doc: dict, name: str) -> Cues:
     verbs = doc["cost_verbs"]
     return Cues(
         not_funding=pats("not_funding"),
+        not_funding_except=pats("not_funding_except"),
         unit_cost_after=pats("unit_cost_after"),
         unit_cost_before=pats("unit_cost_before"),
         not_funding_before=pats("not_funding_before"),
@@ -450,6 +452,14 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
                 subject = subject[starts[-1].end():] if starts else subject
             if v.group("v").lower().startswith(("spent on", "spending on", "bill for")):
                 subject = head[v.start():]
+            said_they = _PRONOUN_SUBJECT.search(subject)
+            if said_they:
+                # "When the contracts with Serco … were let in 2019, officials estimated they would cost £4.5bn": what
+                # the pronoun stands for, the subject of the clause before
+                np = _PRONOUN_ANTECEDENT.search(head[:head.rfind(subject)] if subject in head else "")
+                # ("they" goes back to a plural: not "the Home Office had spent £230m …, and projected that they would cost")
+                if np and (said_they.group("p").lower() == "it") != np.group("head").lower().endswith("s"):
+                    yield np.group("np")
             if _PEOPLE_SUBJECT.fullmatch(subject):
                 # "Asylum seekers are costing the taxpayer £15.3bn … in hotel and other accommodation contracts"
                 m5 = re.search(r"\b(?:in|on)\s+(?=\S)", after)
@@ -509,6 +519,13 @@ _PAID_INSTITUTION = re.compile(r"\b(?:paid|pays|pay|paying|given|gave|give|gives
                                r"(?:(?:more|less)\s+than|about|around|almost|nearly|some|over|up\s+to|a\s+total\s+of|an?\s+(?:extra|further))?\s*$")
 _PEOPLE_SUBJECT = re.compile(r"\s*(?:the\s+)?(?:asylum[ -]seekers|migrants|refugees|people|arrivals|detainees)\s*"
                              r"(?:are|were|is|was|have\s+been|has\s+been|will\s+be|would\s+be)?\s*", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"(?:^\s*|\b(?:said|says|say|estimated|estimates|estimate|expected|expects|believed|thought|"
+                              r"predicted|forecast|calculated|reckoned|warned|found)\s+(?:that\s+)?|\b(?:and|but|so)\s+)(?P<p>they|it)"
+                              r"(?:\s+(?:would|will|could|might|may|should|are|were|is|was|had|have|has)(?:\s+(?:be|been))?)?"
+                              r"(?:\s+(?:expected|likely|set|going)\s+to)?\s*$", re.IGNORECASE)
+_PRONOUN_ANTECEDENT = re.compile(r"\b(?:the|these|those|its|their)\s+(?P<np>(?:[\w’'-]+\s+){0,3}?(?P<head>[\w’'-]+)"
+                                 r"(?:\s+(?:with|for|to|on|of)\s+[^;]{1,80}?)?)(?=\s+(?:were|was|are|is|had|have|has|will|would)\b)",
+                                 re.IGNORECASE)
 _MADE_VERB = re.compile(r"\b(?:signed|agreed|struck|sealed|announced|unveiled|approved|awarded|won|secured|"
                         r"launched|concluded|finalised|finalized|negotiated|hand\s+over|handed\s+over|deliver|delivered|"
                         r"supply|supplied|buy|bought|purchase|purchased|donate|donated|order|ordered)\s+(?:on\s+)?", re.IGNORECASE)
@@ -532,8 +549,12 @@ def _drop_asides(subject: str) -> str:
     return _NAME_LIST_ASIDE.sub("", _PARTICIPLE_ASIDE.sub("", _DASH_ASIDE.sub(" ", subject)))
 
 
-_IS_FUNDING_CLAUSE = re.compile(r"[;:]|,\s*(?:while|but|whereas|which|who)\b|\s[–—]\s|,\s*and\s+(?=(?:the|it|he|she|they|[A-Z]\w*)\s)")
-"""(", and the IMF has offered a $1.9bn loan" is a clause of its own after "debts of 80 per cent of GDP")"""
+_AND_AMOUNT = r",\s*and\s+(?=(?:a\s+further\s+|another\s+)?[£€$¥₹₦]\s?\d)"
+"""(", and £2.5m will help …": a clause of its own with its own amount)"""
+_IS_FUNDING_CLAUSE = re.compile(r"[;:]|,\s*(?:while|but|whereas|which|who)\b|\s[–—]\s"
+                                r"|,\s*and\s+(?=(?:the|it|he|she|they|[A-Z]\w*)\s)|" + _AND_AMOUNT)
+"""(", and the IMF has offered a $1.9bn loan" is a clause of its own after "debts of 80 per cent of GDP"; so is
+", and £2.5m will help …" after "£3.5m will pay for …")"""
 
 
 def is_funding(text: str, amount: numbers.Money) -> bool:
@@ -546,6 +567,8 @@ def is_funding(text: str, amount: numbers.Money) -> bool:
     right_m = _IS_FUNDING_CLAUSE.search(text[amount.end:])
     right = amount.end + right_m.start() if right_m else len(text)
     clause = text[left:right]
+    for p in c.not_funding_except:
+        clause = p.sub(" ", clause)
     if any(p.search(clause) for p in c.not_funding):
         return False
     tail = text[amount.end:amount.end + 60]
@@ -989,11 +1012,11 @@ def _bullet_items(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(starts, starts[1:] + [len(text)])]
 
 
-_CLAUSE_SPLIT = re.compile(r",\s*(?:while|whereas)\s|;\s")
+_CLAUSE_SPLIT = re.compile(r",\s*(?:while|whereas)\s|;\s|" + _AND_AMOUNT)
 
 
 def _clause_items(text: str, amounts: list[numbers.Money]) -> list[tuple[int, int]]:
-    """The clauses of a sentence joined by ", while" or ";" when each holds an amount: each names its own places
+    """The clauses of a sentence joined by ", while", ";" or ", and" before an amount when each holds an amount: each names its own places
     ("Manchester received a £3.6m grant …, while Glasgow has set aside £6m …"), else none."""
     cuts = [m.start() for m in _CLAUSE_SPLIT.finditer(text)]
     if not cuts:

@@ -100,8 +100,9 @@ def _compile(doc: dict, name: str) -> SubsetRules:
     return SubsetRules(
         group_noun_re=re.compile(r"(?:(?:%s)\s+)?(?:%s)\b(?![’'-])" % (_trie(modifiers), _trie(groups)), re.IGNORECASE),
         group_modifier_re=re.compile(r"(?:%s)\b(?![’'-])" % _trie(modifiers), re.IGNORECASE),
-        setting_re=re.compile(r"\s+(?:who\s+(?:are|were)\s+|(?:being\s+)?(?:housed|held|kept|living|staying|placed|"
-                              r"accommodated|detained)\s+)?(?:in|at)\s+(?:(?:the|a|an|asylum|temporary|emergency|"
+        # (held in detention is the whole of those detained: "1,819 people were being held in immigration detention")
+        setting_re=re.compile(r"\s+(?:who\s+(?:are|were)\s+|(?:being\s+)?(?:housed|held|kept|living|staying|placed|accommodated|detained)\s+|"
+                              r"(?:are|were|is|was)\s+(?:being\s+|now\s+|still\s+)?(?:housed|living|staying|placed|accommodated)\s+)?(?:in|at)\s+(?:(?:the|a|an|asylum|temporary|emergency|"
                               r"Home\s+Office|[A-Z][\w’'-]*)\s+){0,2}(?:%s)\b" % _trie(settings), re.IGNORECASE),
         incident_re=re.compile(r"\b(?:%s)\s+(?:(?!%s\b)%s\s+){0,3}(?P<noun>%s)\b(?![’'-])(?!\s+(?:%s)\b)"
                                % (_trie(determiners), _FUNCTION_WORDS, word, _trie(list(kinds)), _trie(not_before)),
@@ -142,10 +143,12 @@ _PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom|the|all|its|the
                               # ("the roughly 248,000 of the year before": a time, no whole)
                               r"(?!\s+(?:same\s+|previous\s+|preceding\s+)?(?:year|month|week|day|period|quarter)s?\b)",
                               re.IGNORECASE)
-_PARTITIVE_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|amongst\s+them|of\s+whom|of\s+which|"
+_PARTITIVE_BEFORE = re.compile(r"\b(?:(?<!and )including|among\s+them|among\s+whom|amongst\s+them|of\s+whom|of\s+which|"
                                 r"of\s+them|of\s+those|of\s+these)\s+(?:[\w’'-]+\s+){0,2}?$", re.IGNORECASE)
 _OPENS_PART = re.compile(r"\W*(?:of|among|amongst)\s+(?:those|them|these|whom|the\s+total|this\s+number|that\s+number|"
-                         r"that\s+total|the\s+[\d,]*\d(?=\s*,(?!\d)))\b", re.IGNORECASE)
+                         r"that\s+total|the\s+[\d,]*\d(?=\s*,(?!\d)|\s+[a-z][^,;.]{0,100},\s*(?:(?:about|around|some|nearly|almost|"
+                         r"more\s+than|over|only|just)\s+)?\d))\b", re.IGNORECASE)
+"""("Of the 109,000 asylum seekers in Home Office accommodation at the end of March, 32,345 …")"""
 _BE = re.compile(r"\s+(?:of\s+(?:them|those|these|whom)\s+)?(?:(?:[\w’'-]+\s+){0,3}?)(?:were|was|are|is)\s+(?:all\s+|"
                  r"mostly\s+)?(?P<what>[\w’'-]+(?:\s+[\w’'-]+)?)", re.IGNORECASE)
 _WORD = re.compile(r"[ \t]+([\w’'-]+)")
@@ -255,7 +258,7 @@ def _from_country(text: str, at: int) -> str | None:
 
 def subject_nationality(text: str, n: numbers.Number) -> str | None:
     """The nationality a sentence is about, when its subject is a demonym ("Albanians accounted for …, when 12,301
-    made the journey"), for a count with no people noun of its own that is not the whole they are part of ("… of
+    made the journey") or names one nationality's people ("Arrivals by Albanian nationals fell from 12,301 …"), for a count with no people noun of its own that is not the whole they are part of ("… of
     the total of 45,755")."""
     if _noun_phrase(text, _after_number(text, n)) is not None or _WHOLE_BEFORE.search(text, max(0, n.start - 40), n.start):
         return None
@@ -264,7 +267,15 @@ def subject_nationality(text: str, n: numbers.Number) -> str | None:
                  r"(?P<who>[A-Z][\w’'-]+)\s+(?!of\b)[a-z]", text)
     if m and m.group("who") in gazetteer.gazetteer().demonym_plurals:
         return m.group("who")
+    by = _BY_NATIONALS.search(text, 0, numbers.qualifier_before(text, n.start)[1])
+    if by and _demonym(by.group("who")):
+        return f"{by.group('who')} {by.group('noun')}"  # "Small boat arrivals by Albanian nationals fell from 12,301 …"
     return None
+
+
+_BY_NATIONALS = re.compile(r"\b(?:by|of|among|for)\s+(?P<who>[A-Z][\w’'-]+)\s+(?P<noun>nationals|citizens|migrants|people|asylum\s+seekers)\b"
+                           r"(?![^.;]*\b(?:and|or)\s+[A-Z][\w’'-]+\s+(?:nationals|citizens)\b)[^.;]*$")
+"""A subject about one nationality's people, before a count with no noun of its own: "arrivals by Albanian nationals"."""
 
 
 _DEMONYM_AT = re.compile(r"\b(?P<who>[A-Z][\w’'-]+)(?:\s+(?:were|was)\s+(?:next|second|third|close behind))?,?"
@@ -296,7 +307,8 @@ def group(text: str, n: numbers.Number) -> str | None:
                 return " ".join([*mods[i:], head])  # "800 unaccompanied asylum seekers"
         setting = r.setting_re.match(text, end, end + 80)
         if setting:
-            return f"those {setting.group(0).strip()}"  # "8,000 people in hotels"
+            where = re.sub(r"^(?:are|were|is|was)\s+(?:being\s+|now\s+|still\s+)?", "", setting.group(0).strip(), flags=re.IGNORECASE)
+            return f"those {where}"  # "8,000 people in hotels", "32,059 asylum seekers were being housed in hotels"
     sub = _NUMBER_OF.search(text, max(0, n.start - 160), n.start)
     if sub and not re.search(r"\d", text[sub.end():n.start]):
         setting = r.setting_re.match(text, sub.end() - 1, sub.end() + 80)
@@ -421,7 +433,8 @@ def partitive(text: str, n: numbers.Number, clause: tuple[int, int]) -> str | No
     """A part of another count, said so ("Of those, …", "4,100 of them", "including 300 …"): what the clause says of
     it, in a few words."""
     _, qstart = numbers.qualifier_before(text, n.start)
-    opens = _OPENS_PART.match(text) is not None and clause[0] <= n.start
+    whole = _OPENS_PART.match(text)
+    opens = whole is not None and clause[0] <= n.start and n.start >= whole.end()  # (not the whole: "Of the 30,000 …")
     after = _PARTITIVE_AFTER.match(text, n.end)
     before = _PARTITIVE_BEFORE.search(text, max(0, qstart - 40), qstart)
     if not (opens or after or before):
@@ -484,7 +497,8 @@ _SUBORDINATE = re.compile(r"\W*(?:after|when|as|following|before|while)\b", re.I
 
 def _incident_span(text: str, clause: tuple[int, int]) -> tuple[int, int]:
     """The count's clause with a subordinate clause around it that tells of its event: "60 people drowned after a
-    boat sank"; "After a dinghy capsized off Calais, 12 people died"."""
+    boat sank"; "After a dinghy capsized off Calais, 12 people died"; or with the clause whose doer a participle goes
+    on with: "The gang launched 14 boats, bringing 700 people across"."""
     from .figures import clause_span
 
     start, end = clause
@@ -493,7 +507,14 @@ def _incident_span(text: str, clause: tuple[int, int]) -> tuple[int, int]:
     if start > 0 and _SUBORDINATE.match(text) and clause_span(text, 0)[1] <= start \
             and not _has_count(text, 0, clause_span(text, 0)[1]):
         start = 0
+    elif start > 1 and _GOES_ON.match(text, start):
+        start = clause_span(text, start - 2)[0]
     return start, end
+
+
+_GOES_ON = re.compile(r"\W*(?:bringing|carrying|taking|ferrying|smuggling|transporting|moving|sending)\b"
+                      r"(?!\s+(?:the\s+)?(?:total|number|tally|toll|count|figure|overall)\b)", re.IGNORECASE)
+"""A clause that goes on with the doer of the one before: "The gang launched 14 boats …, bringing 700 people across"."""
 
 
 def _has_count(text: str, start: int, end: int) -> bool:
