@@ -734,6 +734,27 @@ CASES = [
          "place name",
          "Breaking News",
          "not in"),
+    # fourteenth round (batch O), made-up rows
+    case("the place a local council is named after is a place",
+         "Hartlepool Borough Council will receive £900,000 to house asylum seekers.",
+         "place name",
+         "Hartlepool",
+         "in"),
+    case("a council that is no local authority names no place",
+         "The Scottish Refugee Council and the Norwegian Refugee Council said the plan was cruel.",
+         "place name",
+         "Norwegian Refugee",
+         "not in"),
+    case("an agency before a wire dateline",
+         "(ANSA) - ROME, MAY 3 - Italy's cabinet approved the decree on Friday.",
+         "place name",
+         "Rome",
+         "in"),
+    case("a seat of government said to speak is no person",
+         "The accords were signed on Tuesday, Palazzo Chigi said.",
+         "person name",
+         "Palazzo Chigi",
+         "not in"),
 ]
 
 

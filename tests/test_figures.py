@@ -2099,6 +2099,11 @@ PERIOD_CLASSES = [
      (None, "2024-06-14"), "the new side of a change in the present perfect is now"),
     (("Under the scheme, which runs until March 2027, Belgium can send back up to 40 people a month.",), FRI, 40,
      (None, "2024-06-14"), "how long a scheme lasts is not the count's time"),
+    # fourteenth round (batch O), made-up rows
+    (("Crossings so far this year have reached 9,300 - well ahead of the 6,100 recorded at the same point in 2023.",),
+     FRI, 9300, ("2024-01-01", "2024-06-14"), "a spaced hyphen ends a clause"),
+    (("About 300,000 refugees are registered in Chad, most of them Sudanese who fled the war that broke out in April "
+      "last year.",), FRI, 300000, (None, "2024-06-14"), "the time of the war they fled is not the count's"),
 ]
 
 
@@ -2177,6 +2182,13 @@ SUBSET_CLASSES = [
      "'bringing the total to' is no share of the one before"),
     (("That takes the total for the year up to and including Sunday to 12,400.",), 12400, None,
      "'up to and including' is a time, no part"),
+    # fourteenth round (batch O), made-up rows
+    (("Greek police were holding about 4,100 people in detention in late May.",), 4100, None,
+     "those held in detention are the whole of a detention count"),
+    (("Some 3,200 people died or went missing at sea in 2023, of whom 2,900 lost their lives on the central route to "
+      "Italy.",), 2900, None, "'lost their lives on the … route to' is geography, no part"),
+    (("Since 2021 about 2,000 refugees have been evacuated from Niger, and about 1,100 of them have since been "
+      "resettled in Canada and Norway.",), 1100, "resettled in Canada and Norway", "'N of them have since been …'"),
 ]
 
 
@@ -2229,6 +2241,8 @@ def test_a_part_named_of_whom_is_a_subset():
 
 
 def test_the_number_of_people_held_somewhere_is_a_group():
-    # eleventh round (batch L): "The number of people in detention rose to 2,100": those in detention
-    assert [(f.value, f.subset) for f in figs("The number of people in detention rose to 2,100.")] == \
-        [(2100, "those in detention")]
+    # eleventh round (batch L): "The number of people in hotels rose to 2,100": those in hotels
+    assert [(f.value, f.subset) for f in figs("The number of people in hotels rose to 2,100.")] == \
+        [(2100, "those in hotels")]
+    # fourteenth round (batch O): but those in detention are the whole of a detention count (five batches' gold agree)
+    assert [(f.value, f.subset) for f in figs("The number of people in detention rose to 2,100.")] == [(2100, None)]

@@ -698,3 +698,47 @@ def test_eleventh_round_money_classes():
     # a review that provides money commits it
     assert [f.kind for f in funding("The review also provides up to £150 million more a year for border security.")] \
         == ["commitment"]
+
+
+def test_fourteenth_round_money_classes():
+    # fourteenth round (batch O), made-up rows
+    # money handed over a time still to come is committed, not spent
+    assert [f.kind for f in funding("The chancellor handed the Home Office up to £90m a year for asylum casework by "
+                                    "the end of the decade.")] == ["commitment"]
+    # a law that locks in or provides money commits it
+    assert [f.kind for f in funding("The president signed the bill, locking in $40 billion for border security.")] \
+        == ["commitment"]
+    # the whole as the subject that sets aside its shares, and the shares that go on from them
+    facts = funding("Congress passed a $60 billion border package on Friday. || It sets aside $20 billion for barriers "
+                    "and $15 billion for detention. || Another $5 billion will go to hiring judges. || The law also "
+                    "provides $8 billion in grants to cities.")
+    whole = facts[0]
+    assert [(f.amount, f.part_of == whole.id, f.kind) for f in facts[1:]] == [
+        (20_000_000_000, True, "commitment"), (15_000_000_000, True, "commitment"), (5_000_000_000, True, "commitment"),
+        (8_000_000_000, True, "commitment")]
+    # a payment made under a deal struck in a past year is that year's commitment
+    f, = funding("Spain is also paying Morocco €130 million under a two-year deal signed in 2022 to patrol its coast.",
+                 dt.date(2024, 5, 1))
+    assert (f.kind, f.period.start, f.period.end) == ("commitment", dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+    # the head of a compound noun after the amount says its kind; a yearly report is no yearly rate
+    assert [f.kind for f in funding("Ireland counted €610m of aid spending on refugees in 2023.")] == ["spending"]
+    assert [f.per for f in funding("The ministry's annual report says it spent €80m on reception in 2023.")] == [None]
+    # "worth a total of" after what was signed: what was signed
+    f, = funding("Ministers signed migration accords with Senegal worth a total of 60 million euros during the visit.")
+    assert "accords with Senegal" in f.purpose, f.purpose
+    # an estimate whose object pronoun goes back to the contracts, made when the sentence's "when" clause says
+    f, = funding("When the ministry signed its five-year reception contracts in 2020, it expected them to cost about "
+                 "€900m.", dt.date(2025, 3, 1))
+    assert "reception contracts" in f.purpose and f.period.start == dt.date(2020, 1, 1), (f.purpose, f.period)
+    # "of the loans" names the whole among the shares told before; "the remaining" goes on with it
+    facts = funding("The EU unveiled a €3 billion package for Jordan. || It is made up of €2 billion in loans and €1 "
+                    "billion in grants. || Brussels will pay €500 million of the loans this year, with the remaining "
+                    "€1.5 billion to follow in 2026.")
+    by = {f.amount: f for f in facts}
+    assert by[500_000_000].part_of == by[2_000_000_000].id == by[1_500_000_000].part_of
+    # donors in a list with the verb left out pay; the money goes where the pledges' total goes, for what it is for
+    facts = funding("Donors pledged €40 million to fly refugees out of Libya to Rwanda. || Finland promised €9 million "
+                    "and Iceland €2 million, while Austria offered €3 million and Ireland €1 million.")
+    money.settle_purposes(facts)
+    assert all(set(f.places) == {"LY", "RW"} for f in facts), [f.places for f in facts]
+    assert all(f.purpose == facts[0].purpose for f in facts), [f.purpose for f in facts]

@@ -526,6 +526,22 @@ FURNITURE = [
      "text.\n\nExample Media Group Limited 2024 Privacy Policy Contact", "Example Media Group"),
     ("labels glued to a caption", " date 2024-08-12 Officials said 312 were rescued.\n\nMore text.\n\nShare image "
      "copyrightExample Agency image captionBoats wait at the quay in Calais", "Boats wait"),
+    # fourteenth round (batch O), made-up rows
+    ("a live blog's post credit", " date 2024-08-12 Officials said 312 were rescued.\n\nPosted by Jana Roe\n\nMore text.",
+     "Jana Roe"),
+    ("a role and a name split by a bullet", " date 2024-08-12 Officials said 312 were rescued.\n\nMore text.\n\n"
+     "Video producer • Piet Kowal", "Piet Kowal"),
+    ("tags under a story with no colon", " date 2024-08-12 Officials said 312 were rescued.\n\nMore text.\n\n"
+     "Archived In Migration Greece Jana Roe", "Jana Roe"),
+    ("a donation appeal's tax note", " date 2024-08-12 Officials said 312 were rescued.\n\nMore text.\n\nGive today and "
+     "stand with refugees. Every gift over $5 is tax-deductible.", "stand with refugees"),
+    ("an acknowledgement of country in a banner", " date 2024-08-12 Example Aid Home About Donate Example Aid "
+     "acknowledges the Traditional Owners of the land on which we work. Home / News\n\nOfficials said 312 were "
+     "rescued.\n\nMore text.", "Traditional Owners"),
+    ("a caption ending in the photographer and the agency in brackets", " date 2024-08-12 Officials said 312 were "
+     "rescued.\n\nA boat is towed into the harbour at Arguineguín. Jana Roe (EFE)\n\nMore text.", "Jana Roe"),
+    ("a live blog's post heading, a time and a quoted line", " date 2024-08-12 Officials said 312 were rescued.\n\n"
+     "16:20 Minister: 'We will not back down'\n\nMore text.", "back down"),
 ]
 
 

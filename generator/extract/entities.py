@@ -330,11 +330,13 @@ def _constituencies(b: Builder) -> None:
 
 
 # (with a date: "NOUAKCHOTT, Feb 8 (Reuters) -")
-_DATELINE = re.compile(r"(?:^|(?<=\n\n))([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:, (?P<where>[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)(?: \d{1,2})?)?(?: \([A-Za-z]{2,10}\))? [—–-] ")
+# ("(ANSA) - TUNIS, APR 17 - …": the agency may come first)
+_DATELINE = re.compile(r"(?:^|(?<=\n\n))(?:\([A-Za-z]{2,10}\)\s*[—–-]\s*)?([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:, (?P<where>[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)(?: \d{1,2})?)?(?: \([A-Za-z]{2,10}\))? [—–-] ")
 
 
 def _datelines(b: Builder) -> None:
-    """Claim the town of a wire-service dateline ("BRUSSELS —", "ROME (AP) —", "THE HAGUE, Netherlands —")."""
+    """Claim the town of a wire-service dateline ("BRUSSELS —", "ROME (AP) —", "THE HAGUE, Netherlands —",
+    "(ANSA) - TUNIS, APR 17 -")."""
     g, text = b.g, b.text
     for m in _DATELINE.finditer(text):
         s, e = m.span(1)
@@ -782,6 +784,7 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
     people.find_people(b)
     places.find_unlisted_places(b)
     places.find_counties(b)
+    places.find_council_places(b)
     places.find_demonym_countries(b)
     people.find_later_mentions(b)
     places.find_institution_countries(b)

@@ -117,7 +117,7 @@ _PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?\b0\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{
 # Clause breaks: punctuation, an "and" that opens a new count ("78 bodies were recovered and 104 people rescued"),
 # and a subordinating word before a new subject.
 _NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|twenty|thirty|forty|fifty)\b"
-_CLAUSE_BREAK = re.compile((r"[;:]|,(?!\d{3})|\s[–—]\s|\(|\)|\sand\s(?=(?:[a-z]+\s+){0,3}(?:\d|%s)|[a-z]+ed\s+(?:more than|fewer than|less than|at least|almost|nearly|about|around|some|over|up to)\s+\d)"
+_CLAUSE_BREAK = re.compile((r"[;:]|,(?!\d{3})|\s[–—]\s|(?<=[a-z\d])\s-\s(?=[a-z])|\(|\)|\sand\s(?=(?:[a-z]+\s+){0,3}(?:\d|%s)|[a-z]+ed\s+(?:more than|fewer than|less than|at least|almost|nearly|about|around|some|over|up to)\s+\d)"
                             # a subordinate clause with a subject of its own: "The deaths come as the number of …"
                             r"|\s(?:as|after|when|while|because|although|though|despite)\s(?!a whole\b)(?=(?:the|a|an|their|its)\s)"
                             # "… died off the beach as 112 people crowded aboard a single dinghy" (not "as many as 750")
@@ -1258,13 +1258,16 @@ def _subset(text: str, n: numbers.Number, clause: tuple[int, int], qstart: int, 
         part = None if found else subsets.partitive(text, n, clause)
         # (only a part that names a group, where they are kept or where they came from: not "300 more officers",
         # "1.2 million of the most vulnerable refugees now receive …"; "Of the 109,000 …, 32,345 were living in hotels")
+        # (but "about 1,300 of them have since been resettled": a part of the count just told, said so)
         if part and not (subsets.rules().group_noun_re.search(part) or re.match(r"from\b", part)
-                         or subsets.rules().setting_re.match(" " + part)):
+                         or subsets.rules().setting_re.match(" " + part)
+                         or (_OF_THEM.match(text, n.end) and part != subsets.TOLD_BEFORE)):
             part = None
         return found or part
     return found or subsets.partitive(text, n, clause) or story_incident
 
 
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 _WHOLE_BEFORE_COUNT = re.compile(r"\b(?:of|out\s+of)\s+(?:the|all\s+the|all)\s+(?:(?:roughly|about|around|some|nearly|almost|"
                                  r"more\s+than|over|estimated|total\s+of)\s+)*$", re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:who|that|which|whom)\s+", re.IGNORECASE)

@@ -182,7 +182,8 @@ def _compile(doc: dict, name: str) -> Rules:
             r"\s*(?:\([^)]*\)\s*)?(?:[-\s]*(?:a|an|per|each|every)[-\s]+\w+)?\s*(?:,[^,;:]{1,80},\s*)?"
             r"(?P<aux>(?:(?:%s)\s+)*)(?P<verb>%s)(?![\w-])" % (_alt(w["subject_aux"]), _alt(all_verbs)), re.IGNORECASE),
         nouns={k: re.compile(_word_re(v), re.IGNORECASE) for k, v in nouns.items()},
-        noun_after=re.compile(r"\s*(?:\([^)]*\)\s*)?(?:in\s+)?(?:(?!(?:%s)\b)[\w’'-]+\s+){0,2}?(?P<noun>%s)(?![\w-])"
+        # ("£4m in funding", "£4.3bn of aid spending")
+        noun_after=re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:in|of)\s+)?(?:(?!(?:%s)\b)[\w’'-]+\s+){0,2}?(?P<noun>%s)(?![\w-])"
                               % (_STOP, _alt([n for v in nouns.values() for n in v])), re.IGNORECASE),
         clause_break=re.compile(r"[;:]|\s[–—-]\s|,\s+(?=(?:%s)(?![\w-]))" % _alt(w["clause_openers"]), re.IGNORECASE),
         list_join=re.compile(r"[\s,]*(?:(?:%s)[\s,]+)?" % _alt(w["list_joins"]), re.IGNORECASE),
@@ -205,7 +206,9 @@ def _compile(doc: dict, name: str) -> Rules:
             r"|\s*(?:in\s+)?(?:each|every)\s+(?:one\s+)?of\s+the\s+(?:[\w-]+\s+){1,2}?(?P<n>year|month|week|day)s\b)"
             % (_alt(list(units)), _alt(list(rate_words)), "|".join(re.escape(m) for m in months)), re.IGNORECASE),
         rate_units={**units, **rate_words},
-        rate_before=re.compile(r"(?<![\w-])(?P<w>%s)\s+(?:[^\s\d£€$]+\s+){0,5}$" % _alt(list(adjectives)), re.IGNORECASE),
+        # (not a document that comes out yearly: "According to the department's annual accounts, it spent £970m")
+        rate_before=re.compile(r"(?<![\w-])(?P<w>%s)(?!\s+(?:accounts|reports?|review|statistics|figures|survey|data|results|"
+                               r"meeting|conference|summit|report)\b)\s+(?:[^\s\d£€$]+\s+){0,5}$" % _alt(list(adjectives)), re.IGNORECASE),
         rate_adjectives=adjectives,
         # "£20,000 for every individual sent", "£150,874 per person", "£3,000 to each migrant", "£2,000 each"
         person_after=re.compile(
@@ -244,7 +247,9 @@ def _compile(doc: dict, name: str) -> Rules:
                                 r"more than|over|roughly)\s+)?$" % _alt(w["total_verbs"]), re.IGNORECASE),
         # "Of the grants, €200m …", "€1bn of the loans …", "$20m of the upfront sum"
         named_whole=re.compile(r"\W*(?:of|out of|from)\s+the\s+(?P<words>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s*,", re.IGNORECASE),
-        named_whole_after=re.compile(r"\s+(?:of|out of|from)\s+the\s+(?P<words>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)(?=\s+(?:%s)\b)"
+        # ("€200m of the grants will …", "1 billion euros of the loans before the end of June")
+        named_whole_after=re.compile(r"\s+(?:of|out of|from)\s+the\s+(?P<words>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)"
+                                     r"(?=\s+(?:%s)\b|\s*[,.;]|\s+(?:before|by|in|during|over|this|next|from|to)\b)"
                                      % _alt(w["subject_aux"]), re.IGNORECASE),
         generic_money=frozenset(w["generic_money_nouns"]),
         list_intro=re.compile(r"(?<![\w-])(?:%s)(?![\w-])[^.;]*:\s*$" % _alt(w["list_intro_words"]), re.IGNORECASE),
@@ -328,9 +333,12 @@ def _tense(window: str, verb: str = "") -> str:
     return ""
 
 
-_OVER_YEARS = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:to\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+)?over\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
-                         r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|months)\b", re.IGNORECASE)
-"""Right after an amount: the years it is paid over ("£476m over three years")."""
+_OVER_YEARS = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:to\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+)?(?:over\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
+                         r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|months)\b"
+                         r"|(?:under|as\s+part\s+of)\s+(?:a|an|the|its)\s+(?:[\w’'-]+\s+){0,2}?(?:deal|agreement|arrangement|pact|treaty|accord)\b)",
+                         re.IGNORECASE)
+"""Right after an amount: the years it is paid over ("£476m over three years"), or the deal it is paid under ("£476m
+under a three-year deal struck in 2023")."""
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:(?:now|still|already|also|currently)\s+)*$", re.IGNORECASE)
 
 
@@ -463,6 +471,9 @@ def kind_of(text: str, amounts: list[numbers.Money], i: int, inherited: _Governe
     after = r.noun_after.match(text, amt.end, ce)
     if after is not None:
         noun = after.group("noun")
+        head = re.match(r"\s+([\w’'-]+)", text[after.end():ce])
+        if head is not None and any(pat.fullmatch(head.group(1)) for pat in r.nouns.values()):
+            noun = head.group(1)  # the head of a compound: "£4.3bn of aid spending" is spending
         for kind, pat in r.nouns.items():
             if pat.fullmatch(noun):
                 return _Governed(kind, False)
@@ -673,8 +684,18 @@ def period_of(text: str, amounts: list[numbers.Money], i: int, kind: str, future
     if kind == ESTIMATE:
         # what a forecast runs over ahead of the article ("could cost $2.5bn over the next three decades") is not
         # when it was made
+        # (nor "by the end of the decade", which names no year it is made for)
         spans = [(t, p) for t, p in spans
-                 if p is None or p.end is None or (p.end <= ref and not _YEARS_AHEAD.match(t.text)) or _by_then(text, t)]
+                 if p is None or p.end is None or (p.end <= ref and not _YEARS_AHEAD.match(t.text))
+                 or (_by_then(text, t) and not (t.kind == "decade" and not _YEAR_DIGITS.search(t.text)))]
+    if kind == ESTIMATE and not spans and re.match(r"\W*when\b", text, re.IGNORECASE):
+        # "When the Home Office signed its contracts in 2019, it expected them to cost £4.5bn": the forecast was made
+        # then
+        opening = clause_end(text, 0)
+        made = [p for t in times if t.end <= opening for p in [_relative_to_story(t, times, story)]
+                if p is not None and p.end is not None and p.end <= ref]
+        if made:
+            return made[-1], None
     if spans:
         pick = periods.choose(text, amt.start, (lo, hi), [t for t, _ in spans], ref, story)
         rel = next((p for t, p in spans if t.period == pick), pick)
@@ -751,6 +772,11 @@ def describe(text: str, amounts: list[numbers.Money], i: int, ref: dt.date, stor
     if ongoing:
         kind = COMMITMENT
     period, covers = period_of(text, amounts, i, kind, future, ref, story, governed.verb_at)
+    if kind == SPENDING and period.end is not None and period.end > ref and (period.start is None or period.start >= ref):
+        # money paid over a time still to come is not spent yet: "handed the Home Office up to £280m a year … by
+        # the end of the decade" commits it
+        kind = COMMITMENT
+        period, covers = period_of(text, amounts, i, kind, future, ref, story, governed.verb_at)
     if before is not None and how in ("list", "restatement") and not ongoing and not _own_times(text, amounts, i, ref):
         period = before.period
         covers = before.covers if kind == COMMITMENT and covers is None else covers

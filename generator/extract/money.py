@@ -413,6 +413,8 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
         yield after[m.start("mods") if kind else m.start("noun"):]
     # 2. "processing and operational costs of up to £150,874"
     m2 = c.of_re.search(head)
+    if m2 and re.search(r"\b(?:worth|valued\s+at)\s+(?:a\s+|the\s+)?(?:total|sum)\s+of$", head, re.IGNORECASE):
+        m2 = None  # "signed agreements with Tunisia worth a total of €105m": what is worth it, below (3)
     if m2:
         phrase = m2.group(1)
         cut = list(re.finditer(r"\b(?:meet|cover|pay|paid|the|its|their|a|an|at)\s+", phrase, re.IGNORECASE))
@@ -457,9 +459,11 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
                 # "When the contracts with Serco … were let in 2019, officials estimated they would cost £4.5bn": what
                 # the pronoun stands for, the subject of the clause before
                 np = _PRONOUN_ANTECEDENT.search(head[:head.rfind(subject)] if subject in head else "")
+                pronoun = (said_they.group("p") or said_they.group("obj")).lower()
+                noun = (np.group("head") or np.group("head2")).lower() if np else ""
                 # ("they" goes back to a plural: not "the Home Office had spent £230m …, and projected that they would cost")
-                if np and (said_they.group("p").lower() == "it") != np.group("head").lower().endswith("s"):
-                    yield np.group("np")
+                if np and (pronoun == "it") != noun.endswith("s"):
+                    yield np.group("np") or np.group("np2")
             if _PEOPLE_SUBJECT.fullmatch(subject):
                 # "Asylum seekers are costing the taxpayer £15.3bn … in hotel and other accommodation contracts"
                 m5 = re.search(r"\b(?:in|on)\s+(?=\S)", after)
@@ -519,12 +523,17 @@ _PAID_INSTITUTION = re.compile(r"\b(?:paid|pays|pay|paying|given|gave|give|gives
                                r"(?:(?:more|less)\s+than|about|around|almost|nearly|some|over|up\s+to|a\s+total\s+of|an?\s+(?:extra|further))?\s*$")
 _PEOPLE_SUBJECT = re.compile(r"\s*(?:the\s+)?(?:asylum[ -]seekers|migrants|refugees|people|arrivals|detainees)\s*"
                              r"(?:are|were|is|was|have\s+been|has\s+been|will\s+be|would\s+be)?\s*", re.IGNORECASE)
-_PRONOUN_SUBJECT = re.compile(r"(?:^\s*|\b(?:said|says|say|estimated|estimates|estimate|expected|expects|believed|thought|"
+_PRONOUN_SUBJECT = re.compile(r"(?:(?:^\s*|\b(?:said|says|say|estimated|estimates|estimate|expected|expects|believed|thought|"
                               r"predicted|forecast|calculated|reckoned|warned|found)\s+(?:that\s+)?|\b(?:and|but|so)\s+)(?P<p>they|it)"
                               r"(?:\s+(?:would|will|could|might|may|should|are|were|is|was|had|have|has)(?:\s+(?:be|been))?)?"
-                              r"(?:\s+(?:expected|likely|set|going)\s+to)?\s*$", re.IGNORECASE)
+                              r"(?:\s+(?:expected|likely|set|going)\s+to)?"
+                              # (the object of a forecast: "it expected them to cost about £4.5bn")
+                              r"|\b(?:expected|expects|expect|estimated|predicted|forecast|projected|believed|thought)\s+(?P<obj>them|it)\s+to)"
+                              r"\s*$", re.IGNORECASE)
 _PRONOUN_ANTECEDENT = re.compile(r"\b(?:the|these|those|its|their)\s+(?P<np>(?:[\w’'-]+\s+){0,3}?(?P<head>[\w’'-]+)"
-                                 r"(?:\s+(?:with|for|to|on|of)\s+[^;]{1,80}?)?)(?=\s+(?:were|was|are|is|had|have|has|will|would)\b)",
+                                 r"(?:\s+(?:with|for|to|on|of)\s+[^;]{1,80}?)?)(?=\s+(?:were|was|are|is|had|have|has|will|would)\b)"
+                                 # (or the object of the clause before: "When the Home Office signed its ten-year contracts in 2019, …")
+                                 r"|\b(?:the|these|those|its|their)\s+(?P<np2>(?:[\w’'-]+\s+){0,4}?(?P<head2>[\w’'-]+))(?=(?:\s+in\s+\d{4})?\s*,\s*$)",
                                  re.IGNORECASE)
 _MADE_VERB = re.compile(r"\b(?:signed|agreed|struck|sealed|announced|unveiled|approved|awarded|won|secured|"
                         r"launched|concluded|finalised|finalized|negotiated|hand\s+over|handed\s+over|deliver|delivered|"
@@ -756,23 +765,56 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
 
 
 def settle_purposes(facts: list[Fact]) -> None:
-    """A share or a restatement whose own purpose is only a time or a schedule ("€141m in 2023-24", "due every
-    April") takes the purpose of the money it is part of or restates (its ids already linked)."""
-    by_id = {f.id: f for f in facts if f.type == "funding"}
-    for f in by_id.values():
+    """A share or a restatement whose own purpose is only a time, a schedule or the names of who gives or gets it
+    ("€141m in 2023-24", "due every April", "Italy will receive €430m, Spain €390m …") takes the purpose of the money
+    it is part of or restates (its ids already linked); else that of the last whole sum told before it, which the
+    sentence goes on with ("That rose to £2.12bn in 2021-22", "Norway promised NOK 120m and Sweden SEK 100m")."""
+    money_facts = [f for f in facts if f.type == "funding"]
+    by_id = {f.id: f for f in money_facts}
+    for k, f in enumerate(money_facts):
+        if not _says_no_purpose(f.purpose or "") or _names_recipient(f):
+            continue
         whole = by_id.get(f.part_of or f.same_as or "")
         seen = {f.id}
         while whole is not None and whole.id not in seen and _says_no_purpose(whole.purpose or ""):
             seen.add(whole.id)
             whole = by_id.get(whole.part_of or whole.same_as or "")
-        if whole is not None and whole.purpose and _says_no_purpose(f.purpose or "") \
-                and not _says_no_purpose(whole.purpose):
+        if whole is None and f.part_of is None and f.same_as is None:
+            whole = next((w for w in reversed(money_facts[:k]) if w.part_of is None and w.same_as is None
+                          and not _says_no_purpose(w.purpose or "")), None)
+        if whole is not None and whole.purpose and not _says_no_purpose(whole.purpose):
             f.purpose = whole.purpose
 
 
 def _says_no_purpose(phrase: str) -> bool:
-    """Whether a purpose is only a time or a schedule ("in 2024-25", "due every April in 2024, 2025 and 2026")."""
-    return not phrase.strip() or _only_time(phrase) or _tidy_purpose(phrase) == ""
+    """Whether a purpose is only a time or a schedule ("in 2024-25", "due every April in 2024, 2025 and 2026") or
+    only names who gives or gets the money ("Spain €390 million and Greece", "Norway promised")."""
+    return not phrase.strip() or _only_time(phrase) or _tidy_purpose(phrase) == "" or _only_names(phrase)
+
+
+def _names_recipient(f: Fact) -> bool:
+    """Whether a fact's purpose names where the money goes, after "to" or "for" ("has provided €3bn to Lebanon")."""
+    return bool(f.purpose) and re.search(r"\b(?:to|for|into|towards)\s+(?:the\s+)?%s" % re.escape(f.purpose), f.evidence or "") is not None
+
+
+def _only_names(phrase: str) -> bool:
+    """Whether a phrase holds only places' names, amounts and the small words of giving ("Switzerland offered CHF 8
+    million (€8.2 million) and the United Kingdom")."""
+    g = gazetteer.gazetteer()
+    if g.place_re is None:
+        return False
+    # (places only: not a fund's or a body's name, "Rwanda's Economic Transformation and Integration Fund", nor a noun
+    # opening a sentence, "Hotels swallowed £1.3bn …")
+    rest = re.sub(r"\([^()]*\)", " ", phrase)
+    places = len(g.place_re.findall(rest))
+    words = re.findall(r"[\w’'-]+", g.place_re.sub(" ", rest))
+    return places > 0 and all(w[0].isdigit() or w.lower() in _GIVING_WORDS or re.fullmatch(r"[A-Z]{3}", w) for w in words)
+
+
+_GIVING_WORDS = frozenset("""and or while whereas but the a an will would is was has have had also then receive receives received
+get gets got promise promises promised offer offers offered pledge pledges pledged give gives gave given contribute
+contributes contributed put puts provide provides provided million billion bn m k euros euro pounds dollars kroner
+krone kronor francs""".split())
 
 
 def _city_countries(index: EntityIndex, recipients: list[str], text: str, sent: Sentence) -> list[str]:
@@ -998,7 +1040,20 @@ def _payers(text: str, sent: Sentence, index: EntityIndex) -> set[str]:
         pm = cues().payer_re.match(after)
         if pm and not re.search(r"\b(?:was|were|is|are|been|be|being)\s+\S+$", pm.group(0), re.IGNORECASE):
             out.add(m.entity)  # (not "Mauritania was promised €210m": the passive names the recipient)
+    if out:
+        # the verb left out after the first payer: "Norway promised NOK 120m and Sweden SEK 100m, while Switzerland
+        # offered CHF 8m and the United Kingdom £5m": each name right before an amount in the list pays too
+        amounts = numbers.money(text)
+        for m in index.mentions_in(sent.start, sent.end, type="place"):
+            end = m.end - sent.start
+            if m.entity not in out and any(_ELLIPSIS_GAP.fullmatch(text, end, a.start) for a in amounts) \
+                    and _ELLIPSIS_BEFORE.search(text, max(0, m.start - sent.start - 12), m.start - sent.start):
+                out.add(m.entity)
     return out
+
+
+_ELLIPSIS_GAP = re.compile(r"\s+(?:(?:about|around|some|nearly|almost|more than|over|up to|another|a further)\s+)?")
+_ELLIPSIS_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bwhereas)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _BULLET = re.compile(r"(?:^|\s)[-•*–—]\s+(?=\S)")

@@ -210,7 +210,8 @@ def _compile(doc: dict, name: str) -> Vocabulary:
         ("weekday", rf"\b(?:on |last |this |next )?(?P<wd>{W})\b(?:'s|’s)?"),
         ("relday", r"\b(?:yesterday|today|tonight|this morning|this afternoon|this evening|last night)\b"),
         ("relmonth", r"\b(?:earlier |later )?(?P<rel>this|last|next) (?P<u>month|week)\b"),
-        ("decade", r"\bthe (?P<y>(?:19|20)\d0)s\b"),
+        # ("by the end of the decade": from now to the last day of the decade the article is in)
+        ("decade", r"\bthe (?P<y>(?:19|20)\d0)s\b|\b(?:by |before |until )?the end of (?:the|this) decade\b"),
 
     ]
     months_alt, days_alt, seasons_alt = _plain_alt(months), _plain_alt(weekdays), _plain_alt(seasons)
@@ -219,7 +220,7 @@ def _compile(doc: dict, name: str) -> Vocabulary:
         "fy": r"\d{4}", "half": "half|six months", "first_n": "first|opening", "quarter": "quarter|three months|q1|q2|q3|q4", "weekend": "weekend", "end_of": "end|close", "since": "since", "between_years": r"\d{4}", "by_day": days_alt,
         "by": months_alt, "date": months_alt, "season": seasons_alt, "whole_year": r"\d{4}",
         "this_year": "year|to date", "last_year": "year", "next_year": "next year", "weekday": days_alt,
-        "relday": "yesterday|today|tonight|this|last night", "relmonth": "month|week", "decade": r"\d0s",
+        "relday": "yesterday|today|tonight|this|last night", "relmonth": "month|week", "decade": r"\d0s|decade",
     }
     datafiles.require(set(triggers) == {k for k, _ in pats}, name, "internal: a time pattern has no trigger")
     patterns = [(k, re.compile(p, re.IGNORECASE)) for k, p in pats]
@@ -800,6 +801,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
             p = replace(p, year=y)
         return tp(_so_far(_date_period(_with_rel_year(p, m.group("ly"), ref), ref, fut), ref, fut))
     if kind == "decade":
+        if m.group("y") is None:
+            return tp(Period(ref, dt.date(ref.year - ref.year % 10 + 9, 12, 31)))
         y = int(m.group("y"))
         return tp(Period(dt.date(y, 1, 1), dt.date(y + 9, 12, 31)))
     return None

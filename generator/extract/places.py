@@ -25,7 +25,7 @@ from typing import Iterator
 
 from ..models import Entity
 from . import periods
-from .entities import Builder, sentence_start
+from .entities import Builder, place_entity, sentence_start
 from .gazetteer import slug
 
 # A town's name never ends inside a hyphenated compound ("Saint-Étienne-au-Mont", not "Saint").
@@ -349,6 +349,31 @@ def find_counties(b: Builder) -> None:
                 or re.match(r"\s+(?:[A-Z][\w'’-]*|County|Council|Police)\b", text[m.end():m.end() + 20]):
             continue  # (not "Kent Police", "Essex County Council": a body's name)
         b.add(Entity(id=slug(m.group(0)), type="place", name=m.group(0), kind="region"), m.start(), m.end())
+
+
+def find_council_places(b: Builder) -> None:
+    """Claim the place a local council is named after ("Stockton-on-Tees Borough Council", "Kent County Council"):
+    a place its money goes to. Without the word of local government, only a place the gazetteers know ("Dorset
+    Council"), not "the Norwegian Refugee Council"."""
+    g, text = b.g, b.text
+    for m in _COUNCIL_OF.finditer(text):
+        name, s, e = m.group("name"), m.start("name"), m.end("name")
+        known = name in g.places or name in g.counties
+        if not (known or m.group("local")) or name in g.demonyms or name.split()[0] in _NOT_A_COUNCIL_PLACE:
+            continue
+        if any(sp.type == "place" for sp in b.covered(s, e)):
+            continue
+        if name in g.places:
+            b.add(place_entity(g.places[name]), s, e)
+        else:
+            b.add(Entity(id=slug(name), type="place", name=name, kind="region"), s, e)
+
+
+_COUNCIL_OF = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*){0,2}?)"
+                         r" (?P<local>(?:City|Borough|County|District|Metropolitan Borough|Town|County Borough) )?Councils?\b")
+_NOT_A_COUNCIL_PLACE = frozenset({"The", "A", "An", "Local", "Parish", "Town", "City", "County", "Borough", "District",
+                                  "Regional", "National", "European", "Refugee", "Security", "Privy", "Arts", "British",
+                                  "General", "Medical", "Research", "Legislative", "Executive", "Human", "Rights"})
 
 
 def find_demonym_countries(b: Builder) -> None:

@@ -440,7 +440,7 @@ def partitive(text: str, n: numbers.Number, clause: tuple[int, int]) -> str | No
     if not (opens or after or before):
         return None
     rest = text[(after.end() if after else n.end):clause[1]]
-    rest = re.sub(r"^\s*(?:[\w’'-]+\s+)?(?:were|was|are|is|have\s+been|had\s+been|has\s+been|have|had)\s+", " ", rest)
+    rest = re.sub(r"^\s*(?:[\w’'-]+\s+)?(?:were|was|are|is|(?:have|had|has)\s+(?:since\s+)?been|have|had)\s+", " ", rest)
     timed = _TIME_WORD.search(rest) is not None
     rest = _TIME_WORD.split(rest, 1)[0]  # what they are or did, not when
     words = re.findall(r"[\w’'-]+", rest)
@@ -450,10 +450,15 @@ def partitive(text: str, n: numbers.Number, clause: tuple[int, int]) -> str | No
         return None  # "Of those, 8,141 came ashore between Monday and Wednesday": a part by time only, no kind of them
     if _only_a_place(rest):
         return None  # "6,007 of them on the way to the Canaries", "39,171 of them in Quebec": geography, no part
-    return " ".join(words[:5]) or "part of a count told before"
+    return " ".join(words[:5]) or TOLD_BEFORE
 
 
-_PLACE_WORDS = re.compile(r"\W*(?:(?:came\s+ashore|arrived|landed|crossed|were\s+recorded|died|drowned|were\s+counted|"
+TOLD_BEFORE = "part of a count told before"
+"""The subset of a count said to be a part with no words of what part ("Of those, 4,100 …")."""
+
+
+_PLACE_WORDS = re.compile(r"\W*(?:(?:came\s+ashore|arrived|landed|crossed|were\s+recorded|died|drowned|were\s+counted|lost\s+their\s+lives|"
+                          r"went\s+missing|died\s+or\s+went\s+missing|"
                           r"were\s+intercepted|were\s+stopped)\s+)?(?:on\s+the\s+way\s+to|en\s+route\s+to|on\s+the\s+(?:[\w-]+\s+)?"
                           r"route\s+(?:to|from)|in|at|on|off|near|along|to|into|across|via|around|outside)\s+(?:the\s+)?",
                           re.IGNORECASE)
@@ -473,7 +478,7 @@ _ONLY_ARRIVED = frozenset("came ashore arrived landed crossed reached made it re
                           "had have been the journey crossing".split())
 
 
-_TIME_WORD = re.compile(r"\b(?:over|during|since|between|until|till|last|this|so\s+far|by\s+(?:the\s+)?(?:end|start)|"
+_TIME_WORD = re.compile(r"\b(?:over|during|since(?!\s+(?:been|[a-z]+ed)\b)|between|until|till|last|this|so\s+far|by\s+(?:the\s+)?(?:end|start)|"
                         r"in\s+(?:the\s+)?(?:\d|first|second|third|fourth|same|year|past|last|previous)|"
                         r"(?:in|on|by)\s+[A-Z][a-z]+day\b|(?:in|on|by)\s+(?:January|February|March|April|May|June|July|"
                         r"August|September|October|November|December)\b)", re.IGNORECASE)
