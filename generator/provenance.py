@@ -604,6 +604,11 @@ def blob_headline(blob: str, lede: str | None = None) -> str | None:
         if h >= stop:
             continue
         end = _end_of_headline(blob, h, stop, top)
+        inner = _after_inner_menu(blob, h, end)
+        if inner is not None:
+            # a slogan before the menu ("Exclusive news, data and analytics for … Reuters World Business … Leader of
+            # smuggling gang …"): the headline is after the menu
+            h, end = inner, _end_of_headline(blob, inner, stop, top)
         text = blob[h:end].strip(" |•·–—-:")
         sentence = re.search(r"[a-z]{2}[.!?][\"”’]?\s", text)
         if sentence:
@@ -624,6 +629,26 @@ def blob_headline(blob: str, lede: str | None = None) -> str | None:
         if sum(1 for w in words[:8] if _LOWER_WORD.match(w)) < 2:
             continue
         return lede_title(text)
+    return None
+
+
+INNER_MENU = 5
+"""How many capitalised words in a row inside a headline candidate make a menu the headline comes after."""
+
+
+def _after_inner_menu(blob: str, h: int, end: int) -> int | None:
+    """Where a headline starts after a menu inside the candidate from ``h`` (one that has turned to lower case
+    before it): the first capitalised word after :data:`INNER_MENU` capitalised words that turns to lower case at
+    once and stays so."""
+    toks = list(_TOKEN.finditer(blob, h, end))
+    turned = False
+    for i, t in enumerate(toks):
+        word = t.group(0)
+        if i and _LOWER_WORD.match(word):
+            turned = True
+        if turned and i > 1 and _HEADLINE_OPENER.match(word) and _capitals_before(blob, t.start()) >= INNER_MENU \
+                and strong_start(blob, t.start(), end):
+            return _skip_navigation(blob, t.start(), page_top())  # (past a section name: "… More Europe Smuggling ring …")
     return None
 
 

@@ -1931,6 +1931,11 @@ METRIC_CLASSES = [
      "people who left the UK are returns"),
     (("The ring ran 30 crossings last summer, bringing about 1,200 people across the Channel.",), 1200,
      "small_boat_arrivals", "'bringing N people across the Channel'"),
+    # fifteenth round (batch P), made-up rows
+    (("Last year 2,400 refugees made homelessness applications to the council.",), 2400, "other",
+     "'refugees made homelessness applications' are no asylum claims"),
+    (("The gang ferried more than 900 people from beaches near Calais to England in small boats.",), 900,
+     "small_boat_arrivals", "'ferried N people from beaches … to England'"),
 ]
 
 
@@ -2104,6 +2109,14 @@ PERIOD_CLASSES = [
      FRI, 9300, ("2024-01-01", "2024-06-14"), "a spaced hyphen ends a clause"),
     (("About 300,000 refugees are registered in Chad, most of them Sudanese who fled the war that broke out in April "
       "last year.",), FRI, 300000, (None, "2024-06-14"), "the time of the war they fled is not the count's"),
+    # fifteenth round (batch P), made-up rows
+    (("From January to the end of May, 6,200 people applied for asylum, compared with 7,900 in the same five months of "
+      "2023.",), FRI, 7900, ("2023-01-01", "2023-05-31"), "'the same five months of 2023'"),
+    (("In the first quarter, 3,300 people applied, compared with 2,900 in the same three months of last year.",), FRI,
+     2900, ("2023-01-01", "2023-03-31"), "'the same three months of last year'"),
+    (("The agency said 21,000 crossings were detected in the first quarter of 2024.",
+      "About 6,400 crossings were recorded on the Western Mediterranean, broadly the same as a year earlier.",), FRI,
+     6400, ("2024-01-01", "2024-03-31"), "'broadly the same as a year earlier' is the other side of a comparison"),
 ]
 
 
@@ -2189,6 +2202,13 @@ SUBSET_CLASSES = [
       "Italy.",), 2900, None, "'lost their lives on the … route to' is geography, no part"),
     (("Since 2021 about 2,000 refugees have been evacuated from Niger, and about 1,100 of them have since been "
       "resettled in Canada and Norway.",), 1100, "resettled in Canada and Norway", "'N of them have since been …'"),
+    # fifteenth round (batch P), made-up rows
+    (("Nationals of Eritrea made up the largest group, with about 2,600 detections.",), 2600, "Nationals of Eritrea",
+     "'Nationals of <country> …, with N'"),
+    (("Vietnamese small-boat arrivals in the UK rose from about 1,200 in 2022 to more than 4,000 last year.",), 4000,
+     "Vietnamese arrivals", "a nationality's adjective opening the subject, in another country"),
+    (("Spanish arrivals fell to 3,000 last year.",), 3000, None,
+     "'Spanish arrivals' may be arrivals in Spain: no part"),
 ]
 
 

@@ -742,3 +742,11 @@ def test_fourteenth_round_money_classes():
     money.settle_purposes(facts)
     assert all(set(f.places) == {"LY", "RW"} for f in facts), [f.places for f in facts]
     assert all(f.purpose == facts[0].purpose for f in facts), [f.purpose for f in facts]
+
+
+def test_fifteenth_round_money_classes():
+    # fifteenth round (batch P), made-up rows: a capital that puts money in, or that a cost falls on, pays it
+    f, = funding("Greece and Germany agreed a plan. || Berlin is now putting €2 million into a joint Greek-German unit.")
+    assert "berlin" not in f.places, f.places
+    f, = funding("The two centres in Albania are expected to cost Rome €670 million over five years.")
+    assert "rome" not in f.places, f.places

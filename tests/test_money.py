@@ -349,6 +349,12 @@ CASES = [
          "In 2022 the council was paying £40,000 a week for the hostel, a figure that has since risen to £55,000 a week.",
          "amount purpose",
          [(40_000, "the hostel"), (55_000, "the hostel")]),
+    # fifteenth round (batch P), made-up rows
+    case("what the money is spent doing, right after it, past a time; a legal status's 'to' is no complement",
+         "Leeds City Council expects to spend about £9 million this financial year housing refugees who have been "
+         "granted leave to remain but have nowhere to live.",
+         "purpose",
+         ["housing refugees who have been granted leave to remain but have nowhere to live"]),
 ]
 
 

@@ -72,6 +72,11 @@ CASES = [
     ("the headline is the title",
      " date 2025-05-02 Small-boat crossings pass 10,000 earlier than ever\n\nThe number of people crossing has passed 10,000.",
      "title", "Small-boat crossings pass 10,000 earlier than ever"),
+    ("a slogan before the menu is no headline: the headline comes after the menu (fifteenth round, made up)",
+     " date 2025-03-01 Skip to main content Trusted news and data for busy professionals Example Wire World Business "
+     "Markets Legal Technology More Europe Smuggling ring leader jailed for twelve years By Example Wire March 1, 2025 "
+     "5:41 PM GMT\n\nLONDON, March 1 (Example Wire) - A man who ran a smuggling ring was jailed on Friday.\n\nMore text.",
+     "title", "Smuggling ring leader jailed for twelve years"),
     ("a photo's caption label ends a headline run into the page top (thirteenth round, made up)",
      " date 2025-03-01 Skip to content Example Aid Get help Donate Menu About us Our work News Shop 1 March 2025 Winter "
      "crossings show the route is still deadly Photo: Boats on the beach at Calais. Credit: Jana Roe / Example Aid Share "
@@ -542,6 +547,14 @@ FURNITURE = [
      "rescued.\n\nA boat is towed into the harbour at Arguineguín. Jana Roe (EFE)\n\nMore text.", "Jana Roe"),
     ("a live blog's post heading, a time and a quoted line", " date 2024-08-12 Officials said 312 were rescued.\n\n"
      "16:20 Minister: 'We will not back down'\n\nMore text.", "back down"),
+    # fifteenth round (batch P), made-up rows
+    ("a live blog's invitation to ask a question", " date 2024-08-12 Officials said 312 were rescued.\n\nAsk our "
+     "politics team a question Tap here to send your question to the Politics Hub with Jana Roe\n\nMore text.",
+     "Jana Roe"),
+    ("a newsletter's closing items under labels in capitals", " date 2024-08-12 Officials said 312 were rescued.\n\n"
+     "More text.\n\nBIRTHDAYS: MEP Jana Roe; former minister Piet Kowal.", "Piet Kowal"),
+    ("a comment box's rules before a teaser list", " date 2024-08-12 Officials said 312 were rescued.\n\nMore text."
+     "\n\nComments: Our community guidelines Most read Coach Piet Kowal hails win", "Piet Kowal"),
 ]
 
 

@@ -95,7 +95,8 @@ def _compile(doc: dict, name: str) -> MetricRules:
     return MetricRules(order, cues, small_boat, other_route, units, not_nouns, personnel, groups, things,
                        frozenset(w.lower() for w in doc["noun_stops"]), unit_re,
                        unit_start_re, noun_metrics, srcs, _any(small_boat), _any(other_route),
-                       re.compile(r"\s+(?:[\w-]+\s+)?(?:%s)\s+(?:applications?|claims?|applicants?|claimants?)\b"
+                       # ("1,052 homeless applications", "3,850 refugees made homelessness applications")
+                       re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:%s)\s+(?:applications?|claims?|applicants?|claimants?)\b"
                                   % trie_pattern(sorted({w.lower() for w in doc["other_applications"]}), space=r"\s+"),
                                   re.IGNORECASE))
 

@@ -103,7 +103,9 @@ def _compile(doc: dict, name: str) -> Cues:
         noun_re=re.compile(r"^\s*(?:in\s+)?(?P<mods>(?:(?!(?:%s)\b)[\w’'+-]+\s+){0,2}?)(?P<noun>(?:%s))\b" % (_alt(markers), _alt(nouns)),
                            re.IGNORECASE),
         # ("on top of" adds to another amount: it says nothing of what this one is for)
-        marker_re=re.compile(r"(?<![\w-])(?!on\s+top\s+of\b)(?P<m>%s)\s+(?=\S)" % _alt(markers), re.IGNORECASE),
+        # (nor the "to" of a legal status: "granted leave to remain", "the right to stay")
+        marker_re=re.compile(r"(?<![\w-])(?<!leave )(?<!right )(?<!permission )(?!on\s+top\s+of\b)(?P<m>%s)\s+(?=\S)"
+                             % _alt(markers), re.IGNORECASE),
         cost_verb_re=re.compile(r"\b(?P<v>%s)\b" % _alt(verbs), re.IGNORECASE),
         clause_end_re=re.compile(
             r"[;:]|\s[–—-]\s|[“”\"](?=\s*(?:and|,|$))|,\s*(?=(?:%s)\b|[A-Z]|and\s+[A-Z])|\.(?:\s|$)"
@@ -470,6 +472,11 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
                 if m5:
                     yield after[m5.end():]
             yield subject
+    # 3b. what the money is spent doing, right after it: "expects to spend £31m this financial year housing refugees
+    # who …"
+    ger = _GERUND_AFTER.match(after)
+    if ger and re.search(r"\b(?:spend|spends|spent|spending|paid|pay|pays|paying)(?:\s+[\w’'-]+){0,3}\s*$", head, re.IGNORECASE):
+        yield ger.group("what")
     # 4. the complement: "for schemes…", "to help…", "towards…", "into…" (not one that only names a
     # place or body: "through the EU trust fund for Africa" is what the fund is, "for Africa" where it goes)
     m3 = c.marker_re.search(after)
@@ -505,6 +512,10 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
     yield head[starts[-1].end():] if starts else head
 
 
+_GERUND_AFTER = re.compile(r"\s*(?:(?:this|next|last|the\s+current)\s+(?:financial\s+|fiscal\s+)?year\s+|a\s+(?:year|month|week|day)\s+)?"
+                           r"(?P<what>(?!(?:including|following|according|starting|beginning|rising|falling|bringing|making|"
+                           r"taking)\b)[a-z]+ing\b.*)")
+"""A gerund right after a spent amount (past a time or a rate): "£31m this financial year housing refugees"."""
 _RECEIVES_RELATIVE = re.compile(r",\s*which\s+(?:[\w’'-]+\s+){0,8}?(?:would|will|is to|was to|should)?\s*(?:receive|get|be given|"
                                 r"be allocated|be awarded|receives|received|gets|got)(?:\s+(?:about|around|some|nearly|almost|"
                                 r"more than|over|up to|an extra|a further))?\s*$", re.IGNORECASE)

@@ -52,7 +52,8 @@ _COURTESY = frozenset({"mr", "mrs", "ms"})
 _JUDICIAL = frozenset({"justice", "judge"})
 _PEERAGES = frozenset({"lord", "baroness", "baron", "viscount", "viscountess", "earl", "countess"})
 _PART = r"(?:" + "|".join(sorted(PARTICLES)) + r")"
-CANDIDATE = re.compile(rf"(?<![\w'’-]){_TOK}(?:(?: {_PART})* {_TOK})*(?=['’]s\b|[^\w'’-]|$)")
+# (a name may open a quote in single marks: "'Keir Starmer has lost control'", not follow a letter: "O'Brien")
+CANDIDATE = re.compile(rf"(?<![\w-])(?<!\w['’]){_TOK}(?:(?: {_PART})* {_TOK})*(?=['’]s\b|[^\w'’-]|$)")
 _PLACE_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:port|town|village|city|island|commune|suburb|"
                                r"resort|harbour|hamlet|county|province|region|district|municipality)\b(?!\s+(?:council|mayor|"
                                r"hall|police|of\b))", re.IGNORECASE)
@@ -737,7 +738,7 @@ def find_later_mentions(b: Builder) -> None:
             # "Mohammed Shia al-Sudani" is "Sudani" later on: the Arabic article may be dropped
             article_part = f"[{surname[0].upper()}{surname[0]}]{re.escape(surname[1:bare.start('rest')])}"
             pattern = f"(?:{article_part})?{re.escape(bare.group('rest'))}"
-        for m in re.finditer(rf"(?<![\w'’-]){pattern}(?![\w-])", text):
+        for m in re.finditer(rf"(?<![\w-])(?<!\w['’]){pattern}(?![\w-])", text):
             if b.free(m.start(), m.end()):
                 prev, gap = word_before(text, m.start())
                 if prev and gap == " " and prev[0].isupper() and prev not in g.not_names:
@@ -745,7 +746,7 @@ def find_later_mentions(b: Builder) -> None:
                 b.add(e, m.start(), m.end())
     # "Fatima, 34, is packing … Fatima has finished packing": a person named by given name alone, named again.
     for e in [e for e in b.entities.values() if e.type == "person" and " " not in e.name and e.name in g.first_names]:
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(e.name)}(?![\w'’-])", text):
+        for m in re.finditer(rf"(?<![\w-])(?<!\w['’]){re.escape(e.name)}(?![\w'’-])", text):
             if not b.free(m.start(), m.end()):
                 continue
             prev, gap = word_before(text, m.start())

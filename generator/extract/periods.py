@@ -152,8 +152,9 @@ def _compile(doc: dict, name: str) -> Vocabulary:
                  rf"|(?:over |in |during |for |across |throughout )the (?:twelve|12) months\b(?! (?:to|ending|up to|of|before|after|since)\b)"
                  # "… in the year ending December 2024. The department made 110,000 decisions over the twelve months"
                  rf"|(?:over |in |during |throughout )the quarter\b(?! (?:to|ending|of)\b)"
-                 rf"|(?:over |in |during |for |from )?the same (?:period|weeks?|months?|point|time|days?|quarter|stage|date)"
-                 rf"(?: (?:in|of|last|a year earlier|a year before|(?:12|twelve) months (?:earlier|before)|the previous year|the year before))?"
+                 # ("in the same nine months of 2024": the span told before, in that year)
+                 rf"|(?:over |in |during |for |from )?the same (?:(?:{N}) (?=(?:months|weeks|days)\b))?(?:period|weeks?|months?|point|time|days?|quarter|stage|date)"
+                 rf"(?: (?:(?:in|of) last|in|of|last|a year earlier|a year before|(?:12|twelve) months (?:earlier|before)|the previous year|the year before))?"
                  # "by this stage in 2022", "at this point last year": the same time of another year
                  rf"|(?:by |at |until |to )?this (?:stage|point|time)(?= (?:in|of|last) (?:{Y}|year)\b) (?:in|of|last))"
                  rf"(?: ({Y}|year))?"),

@@ -267,10 +267,33 @@ def subject_nationality(text: str, n: numbers.Number) -> str | None:
                  r"(?P<who>[A-Z][\w’'-]+)\s+(?!of\b)[a-z]", text)
     if m and m.group("who") in gazetteer.gazetteer().demonym_plurals:
         return m.group("who")
-    by = _BY_NATIONALS.search(text, 0, numbers.qualifier_before(text, n.start)[1])
+    before = numbers.qualifier_before(text, n.start)[1]
+    by = _BY_NATIONALS.search(text, 0, before)
     if by and _demonym(by.group("who")):
         return f"{by.group('who')} {by.group('noun')}"  # "Small boat arrivals by Albanian nationals fell from 12,301 …"
+    g = gazetteer.gazetteer()
+    of = _NATIONALS_OF.search(text, 0, before)
+    if of and g.place_re is not None:
+        place = g.place_re.match(text, of.end("of"))
+        entry = g.places.get(place.group(0)) if place else None
+        if entry is not None and entry.kind == "country":
+            return f"{of.group('noun')} of {place.group(0)}"  # "Nationals of Mali made up the largest group, with 4,000"
+    lead = _DEMONYM_SUBJECT.match(text, 0, before)
+    where = g.place_re.match(text, lead.end("to")) if lead and lead.group("to") and g.place_re is not None else None
+    entry = g.places.get(where.group(0)) if where else None
+    if lead and where and entry is not None and _demonym(lead.group("who")) not in (None, entry.id) \
+            and lead.group("who") not in g.demonym_plurals:
+        # "Albanian small-boat arrivals in the UK collapsed from 12,000 …": Albanians, in another country (not "Italian
+        # arrivals", which may be arrivals in Italy)
+        return f"{lead.group('who')} {lead.group('noun')}"
     return None
+
+
+_NATIONALS_OF = re.compile(r"(?:^|[.:;]\s+)\W*(?P<noun>(?i:nationals|citizens))(?P<of>\s+(?:of|from)\s+(?:the\s+)?)(?=[^.;]*$)")
+_DEMONYM_SUBJECT = re.compile(r"(?:[A-Z][A-Z\s]+:\s+)?(?P<who>[A-Z][\w’'-]+)\s+(?:[\w-]+\s+){0,2}?(?P<noun>arrivals|crossings|"
+                              r"asylum\s+claims|applications|returns|deportations|removals)\b(?P<to>\s+(?:in|to|into)\s+(?:the\s+)?)?"
+                              r"(?=[^.;]*$)")
+"""A subject opened by one nationality's adjective: "Albanian small-boat arrivals in the UK collapsed from …"."""
 
 
 _BY_NATIONALS = re.compile(r"\b(?:by|of|among|for)\s+(?P<who>[A-Z][\w’'-]+)\s+(?P<noun>nationals|citizens|migrants|people|asylum\s+seekers)\b"
