@@ -508,6 +508,11 @@ def _article(raw: bytes, name: str, parts: _Parts) -> Article:
             if cut:
                 furniture.append(para[:cut])
                 para = para[cut:].lstrip(" .…|").rstrip()
+                if _CAPTION_LABEL.search(furniture[-1]) and not _ENDS_SENTENCE.search(para):
+                    # what follows a caption's or a video's label to the end of the page's top, with no sentence
+                    # ended in it, is that caption ("Image caption, People are walked up the shingle at Dungeness")
+                    furniture.append(para)
+                    para = ""
         stripped = strip_stamp(para)
         if stripped != para:
             furniture.append(para[: len(para) - len(stripped)])
@@ -585,6 +590,9 @@ def _article(raw: bytes, name: str, parts: _Parts) -> Article:
         author=parts.author,
         headline=headline,
     )
+
+
+_CAPTION_LABEL = re.compile(r"(?:image caption,|caption\s*:|watch\s*:)\s*$", re.IGNORECASE)
 
 
 def _too_big(size: int, name: str | Path) -> FactsheetError:

@@ -609,6 +609,7 @@ def blob_headline(blob: str, lede: str | None = None) -> str | None:
             # a slogan before the menu ("Exclusive news, data and analytics for … Reuters World Business … Leader of
             # smuggling gang …"): the headline is after the menu
             h, end = inner, _end_of_headline(blob, inner, stop, top)
+        h = _name_start(blob, h)  # ("Boris Johnson unveils …", "Refugee Council responds …", "UK and France agree …")
         text = blob[h:end].strip(" |•·–—-:")
         sentence = re.search(r"[a-z]{2}[.!?][\"”’]?\s", text)
         if sentence:
@@ -630,6 +631,27 @@ def blob_headline(blob: str, lede: str | None = None) -> str | None:
             continue
         return lede_title(text)
     return None
+
+
+def _name_start(blob: str, h: int) -> int:
+    """Where a headline starting at ``h`` really starts when the word before it opens a name it is the end of: a
+    person's first name ("Boris Johnson unveils …"), an organisation's name ("Refugee Council responds …") or two
+    places joined by "and" ("UK and France agree …")."""
+    from .extract.gazetteer import gazetteer
+
+    g = gazetteer()
+    before = [(m.start(), m.group(0)) for m in _TOKEN.finditer(blob, max(0, h - 60), h)] if h else []
+    if not before:
+        return h
+    start, word = before[-1]
+    if word in g.first_names and word not in g.not_names and blob[h:h + 1].isupper():
+        return start
+    org = _org_match(blob, start)
+    if org is not None and org.end() > h:
+        return start
+    if word == "and" and len(before) >= 2 and _place_at(blob, before[-2][0]) and _place_at(blob, h):
+        return before[-2][0]
+    return h
 
 
 INNER_MENU = 5

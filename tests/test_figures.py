@@ -1936,6 +1936,17 @@ METRIC_CLASSES = [
      "'refugees made homelessness applications' are no asylum claims"),
     (("The gang ferried more than 900 people from beaches near Calais to England in small boats.",), 900,
      "small_boat_arrivals", "'ferried N people from beaches … to England'"),
+    # sixteenth round (batch R), made-up rows
+    (("More people crossed the Channel on Monday than on any day this year, with 512 migrants reaching the UK.",), 512,
+     "small_boat_arrivals", "'with N migrants reaching the UK'"),
+    (("Police said 12 men and four women, one of them elderly, were among the dead.",), 12, "deaths",
+     "a list of counts as the subject of the verb after it"),
+    (("Police said 12 men and four women, one of them elderly, were among the dead.",), 4, "deaths",
+     "the last of a list of counts, past an aside"),
+    (("In May, three members of one Syrian family, among them a boy of seven, drowned when their dinghy sank.",), 3,
+     "deaths", "a subject's noun phrase running on before an apposition"),
+    (("Army flights have brought 210 Britons and 1,400 Afghans out of the city, many of them interpreters.",), 1400,
+     "other", "a list of counts as the object of a verb before it keeps that verb's metric"),
 ]
 
 
@@ -2209,6 +2220,9 @@ SUBSET_CLASSES = [
      "Vietnamese arrivals", "a nationality's adjective opening the subject, in another country"),
     (("Spanish arrivals fell to 3,000 last year.",), 3000, None,
      "'Spanish arrivals' may be arrivals in Spain: no part"),
+    # sixteenth round (batch R), made-up row
+    (("In May, three members of one Syrian family, among them a boy of seven, drowned when their dinghy sank.",), 3,
+     "one family", "one family is one part"),
 ]
 
 
@@ -2266,3 +2280,9 @@ def test_the_number_of_people_held_somewhere_is_a_group():
         [(2100, "those in hotels")]
     # fourteenth round (batch O): but those in detention are the whole of a detention count (five batches' gold agree)
     assert [(f.value, f.subset) for f in figs("The number of people in detention rose to 2,100.")] == [(2100, None)]
+
+
+def test_an_age_after_a_person_is_no_count():
+    # sixteenth round (batch R): "a girl of nine and a boy of six" are ages, not counts
+    got = {f.value for f in figs("Four members of one family, among them a girl of nine and a boy of six, drowned.")}
+    assert got == {4}, got

@@ -72,6 +72,19 @@ CASES = [
     ("the headline is the title",
      " date 2025-05-02 Small-boat crossings pass 10,000 earlier than ever\n\nThe number of people crossing has passed 10,000.",
      "title", "Small-boat crossings pass 10,000 earlier than ever"),
+    ("a caption after 'Image caption,' at the end of the page top is no headline (sixteenth round, made up)",
+     " date 2024-05-02 Skip to content Example News Home News Sport Crossings hit new daily record as calm weather holds "
+     "By Jana Roe Example News Published 2 May 2024 Share Image source, PA Media Image caption, People are walked up the "
+     "beach at Dungeness\n\nMore people crossed the Channel on Wednesday than on any other day.\n\nMore text.",
+     "title", "Crossings hit new daily record as calm weather holds"),
+    ("a video's label and caption at the end of the page top is no headline (sixteenth round, made up)",
+     " date 2024-05-02 Example TV Skip to content Menu Watch live News Sport UK Politics World First returns flight leaves "
+     "for Hanoi Thursday 2 May 2024, 12:40pm Share Watch: Example TV's Jana Roe reports from Stansted\n\nThe first flight "
+     "left on Thursday.\n\nMore text.", "title", "First returns flight leaves for Hanoi"),
+    ("a headline opening on a person's name after a menu (sixteenth round, made up)",
+     " date 2024-05-02 Home News Sport TV Showbiz Latest Headlines World News Yvette Cooper unveils plan to clear the "
+     "backlog By JANA ROE PUBLISHED: 11:52 BST, 2 May 2024\n\nThe Home Secretary set out a plan on Thursday.\n\nMore "
+     "text.", "title", "Yvette Cooper unveils plan to clear the backlog"),
     ("a slogan before the menu is no headline: the headline comes after the menu (fifteenth round, made up)",
      " date 2025-03-01 Skip to main content Trusted news and data for busy professionals Example Wire World Business "
      "Markets Legal Technology More Europe Smuggling ring leader jailed for twelve years By Example Wire March 1, 2025 "
@@ -555,6 +568,11 @@ FURNITURE = [
      "More text.\n\nBIRTHDAYS: MEP Jana Roe; former minister Piet Kowal.", "Piet Kowal"),
     ("a comment box's rules before a teaser list", " date 2024-08-12 Officials said 312 were rescued.\n\nMore text."
      "\n\nComments: Our community guidelines Most read Coach Piet Kowal hails win", "Piet Kowal"),
+    # sixteenth round (batch R), made-up rows
+    ("a caption ending in a credit with no agency", " date 2024-08-12 Officials said 312 were rescued.\n\nThe camp near "
+     "Calais. Picture: Jana Roe\n\nMore text.", "Jana Roe"),
+    ("a caption ending in a credit line with its agency", " date 2024-08-12 Officials said 312 were rescued.\n\n"
+     "Migrants are brought ashore at Deal on Monday Credit: Jana Roe/Example Pictures\n\nMore text.", "Jana Roe"),
 ]
 
 
@@ -644,7 +662,7 @@ def _same_outlet(a: str | None, b: str | None) -> bool:
 TITLE_GAPS: set[str] = {"blH_04", "blI_12", "blJ_01", "blJ_04", "blJ_05", "blJ_06",
                         "blK_03", "blK_04", "blK_05", "blK_07", "blK_10", "blK_11", "blK_13",
                         *(f"blL_{i:02d}" for i in range(1, 15) if i not in (5, 11)),
-                        *(f"blM_{i:02d}" for i in (1, 3, 6, 7, 9, 10, 11, 12, 13, 14)),
+                        *(f"blM_{i:02d}" for i in (1, 3, 6, 7, 9, 10, 11, 12, 13)),
                         *(f"blN_{i:02d}" for i in (2, 6, 7, 8, 9, 11, 12)),
                         *(f"blP_{i:02d}" for i in (3, 4, 5, 11))}
 """Tuned articles whose title or publisher the rules do not get yet. Strict: an article that starts passing must

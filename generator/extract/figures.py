@@ -438,9 +438,22 @@ def _after_subordinator(head: str) -> str:
     return head[m.end():] if m else head
 
 
+_SMALL_COUNT = r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred)\b)"
+_BE_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been|be)\b", re.IGNORECASE)
+_LIST_VERB = r"(?:,[^,.;]{1,60},)?\s+(?:were|was|are|is|have|has|had)\b"
+_LISTED_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?and\s+(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least)\s+)?"
+                           + _SMALL_COUNT + r"[\d,]*(?:\s+[\w’'-]+){0,2}?" + _LIST_VERB, re.IGNORECASE)
+_LISTED_BEFORE = re.compile(r"\b" + _SMALL_COUNT + r"[\d,]*\s+(?:[\w’'-]+\s+){1,2}and\s+$", re.IGNORECASE)
+_LISTED_LAST = re.compile(r"(?:\s+[\w’'-]+){0,2}?" + _LIST_VERB, re.IGNORECASE)
+"""A count joined by "and" to another before or after it, each with its noun, the two the subject of the verb after
+them: "17 men and seven women, one of them pregnant, were among the dead"."""
+
+
 def _apposed_subject(text: str, n: numbers.Number, clause: tuple[int, int]) -> bool:
     """Whether a count is a bare subject cut off from its verb by an apposition: "Two men, aged 19 and 22, were …"."""
-    return text[clause[1]:clause[1] + 1] == "," and re.fullmatch(r"\s*(?:[\w’'-]+\s*){0,3}", text[n.end:clause[1]]) is not None \
+    # (the subject's noun phrase may run on: "four members of one Kurdish-Iranian family, among them …, drowned")
+    return text[clause[1]:clause[1] + 1] == "," and re.fullmatch(r"\s*(?:[\w’'-]+\s*){0,6}", text[n.end:clause[1]]) is not None \
+        and not _BE_VERB.search(text, n.end, clause[1]) \
         and re.fullmatch(r"\W*(?:\w+\W+){0,3}", text[:clause[0]]) is not None \
         and re.fullmatch(r"\W*(?:[\w’'-]+\s+){0,3}", _after_subordinator(text[clause[0]:n.start])) is not None  # no verb
 
@@ -878,6 +891,11 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             if metric is None and noun is not None and not prior_metric and _apposed_subject(text, n, clause):
                 # "At least 12 people, including six children, have died": the verb after the apposition
                 metric = first_metric_after(text, clause[1])
+            if metric is None and noun is not None and (_LISTED_AFTER.match(text, n.end) or (
+                    _LISTED_BEFORE.search(text, 0, numbers.qualifier_before(text, n.start)[1]) and _LISTED_LAST.match(text, n.end))):
+                # one of a list of counts that is the subject: "17 men and seven women, one of them pregnant, were
+                # among the dead": the verb after the list
+                metric = first_metric_after(text, n.end)
             if metric is None:
                 if noun is not None:
                     # people or things with no verb of their own: a parallel of the count before, else other
