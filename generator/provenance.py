@@ -487,12 +487,31 @@ def _headline_start(text: str, pos: int, stop: int, top: PageTop, lede: str | No
     later = next((i for i in range(1, len(toks)) if _HEADLINE_OPENER.match(toks[i].group(0)) and _strong(toks, i, top)), None)
     if later is None:
         return first
-    at = _skip_navigation(text, toks[later].start(), top)
+    at = _back_to_headline_start(text, toks, _skip_navigation(text, toks[later].start(), top))
     # (the first start stands when it turns to lower case within a few words and the lede has more of its words)
     turns_soon = any(_LOWER_WORD.match(_bare(t.group(0))) for t in toks[1:TITLE_CASE_TURN])
     if turns_soon and (lede is None or _lede_words(text[first:stop], lede, top) >= _lede_words(text[at:stop], lede, top)):
         return first
     return at
+
+
+def _back_to_headline_start(text: str, toks: list[re.Match[str]], at: int) -> int:
+    """Where a headline starts when a start found inside it is an amount in mid-sentence ("… Local News Channel
+    migrants: UK to pay France £54m to stop crossings"): back to the capitalised word that follows the menu's last
+    item ("Channel"), and to the first name of a person the headline opens with ("Priti Patel agrees to hand …")."""
+    k = next((i for i, t in enumerate(toks) if t.start() >= at), None)
+    if k is None or k < 2:
+        return at
+    def lower(i: int) -> bool:
+        return bool(_LOWER_WORD.match(_bare(toks[i].group(0))))
+    # (only an amount after a place right after a lower-case word: "… hand France £54m"; a start after a menu item's
+    # small word is the headline's, "Press releases UNHCR warns …", "Made for minds Germany Berlin court …")
+    if not (re.match(r"[£€$\d]", toks[k].group(0)) and _place_at(text, toks[k - 1].start()) and lower(k - 2)):
+        return at
+    j = k - 1
+    while j > 0 and not (not lower(j) and not lower(j - 1) and _HEADLINE_OPENER.match(toks[j].group(0))):
+        j -= 1
+    return _name_start(text, toks[j].start()) if j > 0 else at
 
 
 TITLE_CASE_TURN = 4

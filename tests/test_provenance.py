@@ -81,6 +81,10 @@ CASES = [
      " date 2024-05-02 Example TV Skip to content Menu Watch live News Sport UK Politics World First returns flight leaves "
      "for Hanoi Thursday 2 May 2024, 12:40pm Share Watch: Example TV's Jana Roe reports from Stansted\n\nThe first flight "
      "left on Thursday.\n\nMore text.", "title", "First returns flight leaves for Hanoi"),
+    ("an amount in mid-headline is not its start (sixteenth round, made up)",
+     " date 2024-05-02 Skip to content Example Broadcasting Home News Sport Menu Regions Local News Channel crossings: UK "
+     "to give Belgium £9m to patrol its coast By Jana Roe Home affairs reporter Published 2 May 2024\n\nThe UK will give "
+     "Belgium £9m, the Home Office said.\n\nMore text.", "title", "Channel crossings: UK to give Belgium £9m to patrol its coast"),
     ("a headline opening on a person's name after a menu (sixteenth round, made up)",
      " date 2024-05-02 Home News Sport TV Showbiz Latest Headlines World News Yvette Cooper unveils plan to clear the "
      "backlog By JANA ROE PUBLISHED: 11:52 BST, 2 May 2024\n\nThe Home Secretary set out a plan on Thursday.\n\nMore "
@@ -663,9 +667,9 @@ TITLE_GAPS: set[str] = {"blH_04", "blI_12", "blJ_01", "blJ_04", "blJ_05", "blJ_0
                         "blK_03", "blK_04", "blK_05", "blK_07", "blK_10", "blK_11", "blK_13",
                         *(f"blL_{i:02d}" for i in range(1, 15) if i not in (5, 11)),
                         *(f"blM_{i:02d}" for i in (1, 3, 6, 7, 9, 10, 11, 12, 13)),
-                        *(f"blN_{i:02d}" for i in (2, 6, 7, 8, 9, 11, 12)),
+                        *(f"blN_{i:02d}" for i in (2, 6, 7, 8, 9, 12)),
                         *(f"blP_{i:02d}" for i in (3, 4, 5, 11)),
-                        *(f"blR_{i:02d}" for i in (1, 3, 9, 10))}
+                        *(f"blR_{i:02d}" for i in (1, 9, 10))}
 """Tuned articles whose title or publisher the rules do not get yet. Strict: an article that starts passing must
 leave this set. blH_04: a government page whose "From:" line names the department (the publisher the rules give,
 as on GOV.UK pages) while its gold names the site ("gov.ie"): the two batches' gold disagree. blI_12: a live blog
@@ -680,8 +684,7 @@ not for its page tops or publishers; blM_* likewise (twelfth round), and blN_* (
 ("Migrant Crisis") before a headline opening "Record day for …"; blP_04: a GOV.UK headline whose verb phrase ("steps up
 support for") reads as a menu; blP_05: a live blog's "Politics latest:" headline before its key points; blP_11: a
 newsletter's top ("Brussels Playbook …") whose title the rules take from the body. blR_01: a BBC kicker ("Channel
-migrants:") dropped from the headline; blR_03: a headline whose amount after a lower-case word ("hand France £54m")
-is taken for its start; blR_09 and blR_10: the title taken from the lede (a newsletter's top, a GOV.UK release)."""
+migrants:") dropped from the headline; blR_09 and blR_10: the title taken from the lede (a newsletter's top, a GOV.UK release)."""
 
 
 @pytest.mark.parametrize("gold", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="title/publisher not tuned on yet"))
