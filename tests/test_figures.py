@@ -1947,6 +1947,19 @@ METRIC_CLASSES = [
      "deaths", "a subject's noun phrase running on before an apposition"),
     (("Army flights have brought 210 Britons and 1,400 Afghans out of the city, many of them interpreters.",), 1400,
      "other", "a list of counts as the object of a verb before it keeps that verb's metric"),
+    # seventeenth round (batch S), made-up rows
+    (("Officials say about 80 people who arrived after the rules changed in May are being held in removal centres.",), 80,
+     "other", "the main verb after a relative clause on the count's people"),
+    (("About 6,300 people whose claims were refused or who had no right to stay were removed by force last year.",), 6300,
+     "returns", "a relative clause with a verb of its own, then the main verb"),
+    (("About 900 men who have sought asylum are still waiting for an offer of accommodation.",), 900, "other",
+     "'still waiting for an offer of accommodation'"),
+    (("More than 2,000 migrants made landfall on the island of Lampedusa on Monday.",), 2000, "irregular_crossings",
+     "'made landfall'"),
+    (("Police intercepted a further 140 people on beaches near Calais before they could launch their boats.",), 140,
+     "other", "stopped on land before setting off"),
+    (("Syrian nationals lodged the largest number of claims, at almost 4,000, ahead of Eritreans.",), 4000, "asylum_claims",
+     "', at N' after a clause: what that clause counts"),
 ]
 
 
@@ -2125,6 +2138,11 @@ PERIOD_CLASSES = [
       "2023.",), FRI, 7900, ("2023-01-01", "2023-05-31"), "'the same five months of 2023'"),
     (("In the first quarter, 3,300 people applied, compared with 2,900 in the same three months of last year.",), FRI,
      2900, ("2023-01-01", "2023-03-31"), "'the same three months of last year'"),
+    # seventeenth round (batch S), made-up row
+    (("Crossings into the EU fell by a third last year to about 200,000, the agency said.",
+      "It had recorded about 300,000 crossings in 2022.",
+      "Detections on the eastern route dropped 20% to around 40,000.",), FRI, 40000, ("2023-01-01", "2023-12-31"),
+     "a past-perfect aside about an earlier year does not move the story's time"),
     (("The agency said 21,000 crossings were detected in the first quarter of 2024.",
       "About 6,400 crossings were recorded on the Western Mediterranean, broadly the same as a year earlier.",), FRI,
      6400, ("2024-01-01", "2024-03-31"), "'broadly the same as a year earlier' is the other side of a comparison"),
@@ -2223,6 +2241,9 @@ SUBSET_CLASSES = [
     # sixteenth round (batch R), made-up row
     (("In May, three members of one Syrian family, among them a boy of seven, drowned when their dinghy sank.",), 3,
      "one family", "one family is one part"),
+    # seventeenth round (batch S), made-up row
+    (("Syrian nationals lodged the largest number of claims, at almost 4,000, ahead of Eritreans.",), 4000, "Syrian nationals",
+     "a subject of one nationality's nationals"),
 ]
 
 

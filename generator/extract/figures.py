@@ -839,6 +839,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                     metric = "arrests"  # "indicted 17 coastguard officers", "12 police officers were charged"
             else:
                 metric = _metric_of_deed(text, clause, n) or _metric_before_relative(text, clause, n) \
+                    or _metric_after_relative(text, clause, n) \
                     or _whole_of_a_part(text, n, clause) or metric_in(text, clause[0], clause[1], n.start, n.end)
             if metric == "arrests" and any(not _in_name(text, *h.span()) for h in
                                            _any(rules().cues["returns"]).finditer(text, max(clause[0], n.start - 40), n.start)) \
@@ -907,7 +908,12 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                         or (para_metric() if n is counts[0] else None)
                     metric = metric or "other"
                 else:
-                    own = prior_metric or nearest_metric(text, n.start, n.end)
+                    told = _AT_AFTER_CLAUSE.search(text, 0, numbers.qualifier_before(text, n.start)[1]) and clause[0] > 1
+                    before_clause = clause_span(text, clause[0] - 2) if told else None
+                    # ("Pakistani nationals lodged the most claims, at almost 11,000": what the clause before counts)
+                    said = noun_before(text, n.start) if before_clause else None
+                    own = prior_metric or (metric_in(text, before_clause[0], before_clause[1], -1, -1) if before_clause else None) \
+                        or (rules().noun_metrics.get(said.lower()) if said else None) or nearest_metric(text, n.start, n.end)
                     metric = own or (para_metric() if n is counts[0] else None)
                     # nothing in its sentence says what a bare number counts: a later mention of a value already
                     # recorded is a repeat ("… as many as 750 people … ‘They all said around seven hundred and fifty.’")
@@ -1105,6 +1111,11 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         if lead is None and part_of and inherited is not None and not current:
             lead = inherited  # "Of the 303, 237 were Afghans": a part of the count told before goes on with its time
         story = lead if lead is not None and not current else None
+        if story is not None and prior_story[0] is not None and _PAST_PERFECT.search(text) \
+                and story.end is not None and prior_story[0].start is not None and story.end < prior_story[0].start:
+            # a sentence in the past perfect about an earlier time ("Frontex had recorded about 385,000 crossings in
+            # 2023") is an aside: the story goes on with its own time
+            story = prior_story[0]
         story_day = False
         if story is None and times and times[-1].kind == "date" and _tells_past_event(text, times[-1], article.date):
             # the sentence ends on a past event ("… jailed on Tuesday over the sinking of a dinghy in November 2021
@@ -1535,6 +1546,36 @@ def _metric_before_relative(text: str, clause: tuple[int, int], n: numbers.Numbe
     if rel is None:
         return None
     return metric_in(text, clause[0], rel.end(), n.start, n.end)
+
+
+def _metric_after_relative(text: str, clause: tuple[int, int], n: numbers.Number) -> str | None:
+    """What the main verb after a relative clause on the count's people says: "about 100 people who arrived after the
+    scheme took effect are being held in removal centres" are held, "9,100 people whose claims were refused … were
+    removed" were removed (None when no main verb follows the relative clause, or it names no metric)."""
+    rel = _OWN_RELATIVE.match(text, n.end, clause[1])
+    if rel is None:
+        return None
+    # (the main verb may stand past the relative clause's own clauses: "who arrived after the scheme took effect")
+    stop = _MAIN_CLAUSE_END.search(text, rel.end())
+    end = stop.start() if stop else len(text)
+    # the first auxiliary after the relative clause has had a verb of its own: "who arrived … are being held", "whose
+    # claims were refused or who had no right to remain were removed"
+    main = next((m for m in _MAIN_AUX.finditer(text, rel.end(), end) if _RELATIVE_VERB.search(text, rel.end(), m.start())),
+                None)
+    if main is None:
+        return None
+    found = metric_in(text, main.start(), clause_span(text, main.end())[1], -1, -1)
+    return found if found not in (None, CROSSING, AT_SEA) else None
+
+
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:been|seen|risen|fallen|grown|[a-z]+ed)\b", re.IGNORECASE)
+_AT_AFTER_CLAUSE = re.compile(r",\s*(?:at|with)\s+$", re.IGNORECASE)
+_MAIN_CLAUSE_END = re.compile(r"[;:]|,\s+(?:while|whereas|but|and)\b|\s[–—]\s", re.IGNORECASE)
+_OWN_RELATIVE = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:who|whose|that)\b", re.IGNORECASE)
+_MAIN_AUX = re.compile(r"(?<!\bwho )(?<!\bthat )\b(?:are|were|is|was|have\s+been|has\s+been|had\s+been)\s+(?:still\s+|now\s+|being\s+)*"
+                       r"(?=(?-i:[a-z]{3,})\b)", re.IGNORECASE)
+_RELATIVE_VERB = re.compile(r"\b(?:[a-z]+ed|arrived|came|fled|left|crossed|sought|lodged|made|had|have|were|was|are|is)\b",
+                            re.IGNORECASE)
 
 
 _ON_LAND = re.compile(r"\b(?:cars?|vans?|lorr(?:y|ies)|trucks?|trains?|buses|coaches|motorways?|highways?|on foot|"

@@ -267,6 +267,9 @@ def subject_nationality(text: str, n: numbers.Number) -> str | None:
                  r"(?P<who>[A-Z][\w’'-]+)\s+(?!of\b)[a-z]", text)
     if m and m.group("who") in gazetteer.gazetteer().demonym_plurals:
         return m.group("who")
+    people = _DEMONYM_PEOPLE_SUBJECT.match(text)
+    if people and _demonym(people.group("who")):
+        return f"{people.group('who')} {people.group('noun')}"  # "Pakistani nationals lodged the most claims, at 11,000"
     before = numbers.qualifier_before(text, n.start)[1]
     by = _BY_NATIONALS.search(text, 0, before)
     if by and _demonym(by.group("who")):
@@ -289,6 +292,7 @@ def subject_nationality(text: str, n: numbers.Number) -> str | None:
     return None
 
 
+_DEMONYM_PEOPLE_SUBJECT = re.compile(r"\W*(?P<who>[A-Z][\w’'-]+)\s+(?P<noun>nationals|citizens)\s+(?!of\b)[a-z]")
 _NATIONALS_OF = re.compile(r"(?:^|[.:;]\s+)\W*(?P<noun>(?i:nationals|citizens))(?P<of>\s+(?:of|from)\s+(?:the\s+)?)(?=[^.;]*$)")
 _DEMONYM_SUBJECT = re.compile(r"(?:[A-Z][A-Z\s]+:\s+)?(?P<who>[A-Z][\w’'-]+)\s+(?:[\w-]+\s+){0,2}?(?P<noun>arrivals|crossings|"
                               r"asylum\s+claims|applications|returns|deportations|removals)\b(?P<to>\s+(?:in|to|into)\s+(?:the\s+)?)?"
