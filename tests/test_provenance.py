@@ -81,6 +81,10 @@ CASES = [
      " date 2024-05-02 Example TV Skip to content Menu Watch live News Sport UK Politics World First returns flight leaves "
      "for Hanoi Thursday 2 May 2024, 12:40pm Share Watch: Example TV's Jana Roe reports from Stansted\n\nThe first flight "
      "left on Thursday.\n\nMore text.", "title", "First returns flight leaves for Hanoi"),
+    ("an archive banner before the headline (seventeenth round, made up)",
+     " date 2024-07-22 Skip to main content Example News Home UK World This article is more than 1 year old Barge plan "
+     "cost £20m to house 300 men, MPs told Jana Roe Home affairs correspondent Mon 22 Jul 2024 17.48 BST Share\n\nThe "
+     "barge plan cost £20m, MPs were told.\n\nMore text.", "title", "Barge plan cost £20m to house 300 men, MPs told"),
     ("an amount in mid-headline is not its start (sixteenth round, made up)",
      " date 2024-05-02 Skip to content Example Broadcasting Home News Sport Menu Regions Local News Channel crossings: UK "
      "to give Belgium £9m to patrol its coast By Jana Roe Home affairs reporter Published 2 May 2024\n\nThe UK will give "
@@ -577,6 +581,13 @@ FURNITURE = [
      "Calais. Picture: Jana Roe\n\nMore text.", "Jana Roe"),
     ("a caption ending in a credit line with its agency", " date 2024-08-12 Officials said 312 were rescued.\n\n"
      "Migrants are brought ashore at Deal on Monday Credit: Jana Roe/Example Pictures\n\nMore text.", "Jana Roe"),
+    # seventeenth round (batch S), made-up rows
+    ("a tabloid's footer run into one paragraph", " date 2024-08-12 Officials said 312 were rescued.\n\nMore text.\n\n"
+     "FOLLOW US For more news follow us on X MOST READ IN NEWS SPLIT SHOCK Jana Roe reveals secret Do you have a story "
+     "for the news desk? Email us at tips@example.co.uk", "Jana Roe"),
+    ("a newsletter box with related articles", " date 2024-08-12 Officials said 312 were rescued.\n\nMore text.\n\nGet "
+     "the latest county news sent straight to your inbox Sign up Related Articles Market dates confirmed Jana Roe wins "
+     "award", "Jana Roe"),
 ]
 
 
