@@ -94,6 +94,7 @@ class Gazetteer:
     facility_nouns: tuple[str, ...] = ()
     """Lower-case nouns after a name that make it a site ("the Brook House immigration removal centre")."""
     name_lead_words: frozenset[str] = frozenset()
+    council_name_words: frozenset[str] = frozenset()
     facility_re: re.Pattern[str] | None = None
     """A facility noun right after a name (" processing centre")."""
     """Words of not_names that may still open an organisation or place name ("West Midlands Police")."""
@@ -249,6 +250,7 @@ def gazetteer() -> Gazetteer:
     g.org_head_kinds = {head: kind for kind, heads in t["org_head_kinds"].items() for head in heads}
     g.facility_nouns = tuple(sorted(t["facility_nouns"], key=len, reverse=True))
     g.name_lead_words = frozenset(t["name_lead_words"])
+    g.council_name_words = frozenset(t["council_name_words"])
     g.facility_re = re.compile(r" (?:" + trie_pattern(sorted(g.facility_nouns)) + r")(?![\w-])")
     g.first_names = {k: v for k, v in datafiles.load("first_names.yaml", _compile_first_names).items()
                      if k not in set(t["not_given_names"])}

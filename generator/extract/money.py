@@ -23,6 +23,7 @@ from .entities import EntityIndex
 class Cues:
     not_funding: list[re.Pattern[str]]
     not_funding_except: list[re.Pattern[str]]
+    giving_words: frozenset[str]
     unit_cost_after: list[re.Pattern[str]]
     unit_cost_before: list[re.Pattern[str]]
     not_funding_before: list[re.Pattern[str]]
@@ -94,6 +95,7 @@ def _compile(doc: dict, name: str) -> Cues:
     return Cues(
         not_funding=pats("not_funding"),
         not_funding_except=pats("not_funding_except"),
+        giving_words=frozenset(w.lower() for w in doc["giving_words"]),
         unit_cost_after=pats("unit_cost_after"),
         unit_cost_before=pats("unit_cost_before"),
         not_funding_before=pats("not_funding_before"),
@@ -819,13 +821,8 @@ def _only_names(phrase: str) -> bool:
     rest = re.sub(r"\([^()]*\)", " ", phrase)
     places = len(g.place_re.findall(rest))
     words = re.findall(r"[\w’'-]+", g.place_re.sub(" ", rest))
-    return places > 0 and all(w[0].isdigit() or w.lower() in _GIVING_WORDS or re.fullmatch(r"[A-Z]{3}", w) for w in words)
+    return places > 0 and all(w[0].isdigit() or w.lower() in cues().giving_words or re.fullmatch(r"[A-Z]{3}", w) for w in words)
 
-
-_GIVING_WORDS = frozenset("""and or while whereas but the a an will would is was has have had also then receive receives received
-get gets got promise promises promised offer offers offered pledge pledges pledged give gives gave given contribute
-contributes contributed put puts provide provides provided million billion bn m k euros euro pounds dollars kroner
-krone kronor francs""".split())
 
 
 def _city_countries(index: EntityIndex, recipients: list[str], text: str, sent: Sentence) -> list[str]:

@@ -359,7 +359,7 @@ def find_council_places(b: Builder) -> None:
     for m in _COUNCIL_OF.finditer(text):
         name, s, e = m.group("name"), m.start("name"), m.end("name")
         known = name in g.places or name in g.counties
-        if not (known or m.group("local")) or name in g.demonyms or name.split()[0] in _NOT_A_COUNCIL_PLACE:
+        if not (known or m.group("local")) or name in g.demonyms or name.split()[0] in g.council_name_words:
             continue
         if any(sp.type == "place" for sp in b.covered(s, e)):
             continue
@@ -371,9 +371,6 @@ def find_council_places(b: Builder) -> None:
 
 _COUNCIL_OF = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*){0,2}?)"
                          r" (?P<local>(?:City|Borough|County|District|Metropolitan Borough|Town|County Borough) )?Councils?\b")
-_NOT_A_COUNCIL_PLACE = frozenset({"The", "A", "An", "Local", "Parish", "Town", "City", "County", "Borough", "District",
-                                  "Regional", "National", "European", "Refugee", "Security", "Privy", "Arts", "British",
-                                  "General", "Medical", "Research", "Legislative", "Executive", "Human", "Rights"})
 
 
 def find_demonym_countries(b: Builder) -> None:
