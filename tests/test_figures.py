@@ -1960,6 +1960,13 @@ METRIC_CLASSES = [
      "other", "stopped on land before setting off"),
     (("Syrian nationals lodged the largest number of claims, at almost 4,000, ahead of Eritreans.",), 4000, "asylum_claims",
      "', at N' after a clause: what that clause counts"),
+    # eighteenth round (batch Q), made-up rows
+    (("A second aircraft, carrying 96 deportees, is expected to land in Amritsar on Monday.",), 96, "returns",
+     "a count of deportees is of returns, whatever the flight does"),
+    (("A group of about 40 people was seen being brought into Ramsgate this morning.",), 40, "small_boat_arrivals",
+     "'brought into <port>' with no word between"),
+    (("Some 80 people received a re-emigration grant last year, the agency said.",), 80, "returns",
+     "a re-emigration grant is a return"),
 ]
 
 

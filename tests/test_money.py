@@ -355,6 +355,15 @@ CASES = [
          "granted leave to remain but have nowhere to live.",
          "purpose",
          ["housing refugees who have been granted leave to remain but have nowhere to live"]),
+    # eighteenth round (batch Q), made-up rows
+    case("a rand's 'R' before a scale, hyphen or not",
+         "The Treasury allocated an additional R250-million to the border agency, and R1.2bn to the army.",
+         "amount currency",
+         [(250_000_000, "ZAR"), (1_200_000_000, "ZAR")]),
+    case("a letter ending a word is no currency symbol",
+         "(ANSA) - TUNIS, APR 17 - The premier signed the accords.",
+         "amount",
+         []),
 ]
 
 

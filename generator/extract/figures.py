@@ -856,11 +856,12 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             whole_named = noun is not None and _PARTITIVE.match(text, n.end) is not None \
                 and noun.lower() in rules().noun_metrics and rules().noun_metrics[noun.lower()] != CROSSING
             if noun is not None and noun.lower() in rules().noun_metrics and (
-                    metric is None or whole_named or (rules().noun_metrics[noun.lower()] == CROSSING and metric == "arrests")):
+                    metric is None or whole_named or (rules().noun_metrics[noun.lower()] == CROSSING and metric == "arrests")
+                    or (rules().noun_metrics[noun.lower()] == "returns" and metric in (CROSSING, AT_SEA))):
                 # (the whole a part is of says what it counts, not a verb about something else: "Boats that set
                 # out from Mauritania account for 6,829 of the victims")
                 # "112,000 claims were processed"; "organised at least 20 crossings … has been jailed" (but
-                # "prevented 28,000 crossings" stays other)
+                # "prevented 28,000 crossings" stays other); "a third aircraft, carrying 112 deportees, is expected to land"
                 metric = rules().noun_metrics[noun.lower()]
             if prior_metric not in (None, "other") and _OF_WHOM_AFTER.match(text, n.end):
                 # "3,278 people were turned back …, 160 of whom had asked for asylum": a part of the count before,

@@ -112,7 +112,9 @@ def _compile_numbers(doc: dict, name: str) -> Grammar:
         + r"\b(?P<words>(?:%s)(?:%s(?:%s))*)\b(?![-\w])" % (word, joiner, word)
     )
     digits = (
-        r"(?<![\w.,])(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?(?!\.\d)"
+        # (or right after a rand's "R" before a scale: "R250-million", "R2.5bn")
+        r"(?:(?<![\w.,])|(?<=(?<![\w])R)(?=[\d.,]+(?:\s|-)?(?:million|billion|bn|m)\b))"
+        r"(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?(?!\.\d)"
         # (a scale word may be written against the figure: "£4.5billion", "£6million")
         r"(?:(?P<abbr>%s)\b|(?:\s+|-)?(?P<scale>%s)\b|(?![\w]))" % (_alt(set(abbreviations)), _alt(set(scales)))
     )
@@ -283,7 +285,8 @@ def _compile_currencies(doc: dict, name: str) -> Currencies:
             if w.lower() in words:
                 raise datafiles.fail(name, f"currency word {w!r} is given to {words[w.lower()]} too", "currencies", code, "words", i)
             words[w.lower()] = code
-    before = _alt(set(symbols)) + r"|\b(?:%s)\s?" % _alt(set(codes))
+    # (a symbol is no letter at the end of a word: "APR 17" is no rand)
+    before = r"(?<![A-Za-z])(?:%s)" % _alt(set(symbols)) + r"|\b(?:%s)\s?" % _alt(set(codes))
     after = r"(?:\s+|-)(?P<cur>(?:%s)\b|(?:%s)\b)" % (_alt(set(words), r"\s+"), _alt(set(codes)))
     return Currencies(symbols, codes, words,
                       re.compile(r"(?P<sym>%s)\s?$" % before),
