@@ -750,3 +750,13 @@ def test_fifteenth_round_money_classes():
     assert "berlin" not in f.places, f.places
     f, = funding("The two centres in Albania are expected to cost Rome €670 million over five years.")
     assert "rome" not in f.places, f.places
+
+
+def test_eighteenth_round_money_classes():
+    # eighteenth round (batch Q), made-up rows: a rate for every person with two words before the noun
+    f, = funding("The government will pay the regions €6,000 for every first-time asylum applicant from next year.")
+    assert f.per == "person", f.per
+    # "on top of the package" after the amount: more money, no share of the package
+    facts = funding("The UK announced a £20 million package. || The package includes £8 million for Iraq. || A further "
+                    "£1 million, on top of the package, will fund a border police unit in Kosovo.")
+    assert facts[-1].amount == 1_000_000 and facts[-1].part_of is None, facts[-1].part_of

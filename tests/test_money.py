@@ -364,6 +364,16 @@ CASES = [
          "(ANSA) - TUNIS, APR 17 - The premier signed the accords.",
          "amount",
          []),
+    case("a non-profit body is no profit; ', and a $300m pool' is a clause of its own",
+         "The total comprises $120 million for cities and non-profit groups serving migrants, and a $90 million grant "
+         "pool for which towns may apply.",
+         "amount",
+         [120_000_000, 90_000_000]),
+    case("where the money goes, an aside, then what it is for",
+         "The package includes £6 million for Iraq, including the Kurdistan Region, to train border guards; £2 million "
+         "for Vietnam.",
+         "amount purpose",
+         [(6_000_000, "train border guards"), (2_000_000, "for Vietnam")]),
 ]
 
 

@@ -212,7 +212,8 @@ def _compile(doc: dict, name: str) -> Rules:
         rate_adjectives=adjectives,
         # "£20,000 for every individual sent", "£150,874 per person", "£3,000 to each migrant", "£2,000 each"
         person_after=re.compile(
-            r"\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:(?:for|to)\s+)?(?:each|every|per|a)\s+(?:[\w-]+\s+)?(?:%s)(?![\w-])"
+            # ("for every first-time asylum applicant": two words may stand before the person)
+            r"\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:(?:for|to)\s+)?(?:each|every|per|a)\s+(?:[\w-]+\s+){0,2}?(?:%s)(?![\w-])"
             r"|each\b(?!\s+(?:year|month|week|day|time|of|instalment|tranche|payment|quarter)))" % _alt(w["person_nouns"]),
             re.IGNORECASE),
         person_if=re.compile(r"(?<![\w-])(?:%s)\s+(?:%s)(?![\w-])" % (_alt(w["conditions"]), _alt(w["one_person"])),
@@ -637,6 +638,7 @@ _UNDER_OPENER = re.compile(r"\s*(?:Under|As part of|Through)\s+(?:the|an?|this|i
 """A sentence's opening phrase up to a time in it: "Under the agreement Rishi Sunak struck in Paris in 2023, …"."""
 
 
+_ON_TOP_AFTER = re.compile(r"\s*,\s*(?:on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above)\b", re.IGNORECASE)
 _PART_OF_AFTER = re.compile(r"\s+of\s+(?:that|this|it|the\s+total|(?:last|this|the)\s+year['’]s\s+(?:total|bill|spending)|"
                             r"the\s+(?:[\w-]+\s+)?(?:total|bill|sum|spending|amount))\b", re.IGNORECASE)
 
@@ -1005,7 +1007,8 @@ def link(facts: list[Fact], sentences: list[Sentence] | None = None) -> None:
         last_before = prev if prev is not None and prev.sentence == x.sentence - 1 else None
         cs = clause_start(text, amt.start)
         head = text[:numbers.qualifier_before(text, amt.start)[1]]
-        beyond = r.additional.search(text, 0, amt.start) is not None  # "On top of that, … an extra £120m"
+        # "On top of that, … an extra £120m"; "A further £1.5m, on top of the package, will fund …"
+        beyond = r.additional.search(text, 0, amt.start) is not None or _ON_TOP_AFTER.match(text, amt.end) is not None
         # 1. the same money said again: "£1.5bn a year, or about £4.1m a day"; "… £4.7bn. That works out at £12.8m a day"
         said = same_prev if same_prev is not None and any(p.match(text[same_prev.money.end:amt.start])
                                                           for p in r.restatement_gap) else None

@@ -482,6 +482,13 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
     # 4. the complement: "for schemes…", "to help…", "towards…", "into…" (not one that only names a
     # place or body: "through the EU trust fund for Africa" is what the fund is, "for Africa" where it goes)
     m3 = c.marker_re.search(after)
+    if m3 and _ONLY_NAME.fullmatch(after[m3.end():]):
+        # "£9m for Iraq, including the Kurdistan Region, to strengthen border controls": where it goes, an aside, then
+        # what it is for
+        aside = _ASIDE_THEN_PURPOSE.match(text, amount.end + len(after), stop)
+        if aside:
+            rest = text[aside.end():stop]
+            yield rest[:_clause_end(rest, 0, len(rest))]
     if m3 and not _ONLY_NAME.fullmatch(after[m3.end():]):
         if re.search(r"\bhelp$", m3.group("m"), re.IGNORECASE) and re.match(r"(?:with|towards|in|to)\b", after[m3.end():]):
             yield "help " + after[m3.end():]  # "to help with their departure": the help is what it is for
@@ -514,6 +521,8 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
     yield head[starts[-1].end():] if starts else head
 
 
+_ASIDE_THEN_PURPOSE = re.compile(r",\s*(?:including|in particular|notably|mainly|especially)\b[^,;.]{1,60},\s*(?:to|for)\s+",
+                                 re.IGNORECASE)
 _GERUND_AFTER = re.compile(r"\s*(?:(?:this|next|last|the\s+current)\s+(?:financial\s+|fiscal\s+)?year\s+|a\s+(?:year|month|week|day)\s+)?"
                            r"(?P<what>(?!(?:including|following|according|starting|beginning|rising|falling|bringing|making|"
                            r"taking)\b)[a-z]+ing\b.*)")
@@ -571,7 +580,7 @@ def _drop_asides(subject: str) -> str:
     return _NAME_LIST_ASIDE.sub("", _PARTICIPLE_ASIDE.sub("", _DASH_ASIDE.sub(" ", subject)))
 
 
-_AND_AMOUNT = r",\s*and\s+(?=(?:a\s+further\s+|another\s+)?[£€$¥₹₦]\s?\d)"
+_AND_AMOUNT = r",\s*and\s+(?=(?:a\s+further\s+|another\s+|an?\s+)?[£€$¥₹₦]\s?\d)"
 """(", and £2.5m will help …": a clause of its own with its own amount)"""
 _IS_FUNDING_CLAUSE = re.compile(r"[;:]|,\s*(?:while|but|whereas|which|who)\b|\s[–—]\s"
                                 r"|,\s*and\s+(?=(?:the|it|he|she|they|[A-Z]\w*)\s)|" + _AND_AMOUNT)
