@@ -760,3 +760,12 @@ def test_eighteenth_round_money_classes():
     facts = funding("The UK announced a £20 million package. || The package includes £8 million for Iraq. || A further "
                     "£1 million, on top of the package, will fund a border police unit in Kosovo.")
     assert facts[-1].amount == 1_000_000 and facts[-1].part_of is None, facts[-1].part_of
+
+
+def test_a_story_that_names_only_a_states_bodies_is_about_that_state():
+    # eighteenth round (batch Q), made-up rows: money the Home Office spends, in a story that never names the UK
+    f, = funding("The Home Office spent £4.7bn on asylum accommodation last year, the National Audit Office said.")
+    assert f.places == ["GB"], f.places
+    # but a story that names a place of the state keeps that place, and the state is not added
+    f, = funding("Hartlepool Borough Council will receive £900,000 from the Home Office to house asylum seekers.")
+    assert f.places == ["hartlepool"], f.places

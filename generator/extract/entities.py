@@ -788,4 +788,5 @@ def find_entities(article: Article, sentences: list[Sentence]) -> EntityIndex:
     places.find_demonym_countries(b)
     people.find_later_mentions(b)
     places.find_institution_countries(b)
+    places.find_states_of_bodies(b)
     return b.result()

@@ -95,6 +95,8 @@ class Gazetteer:
     """Lower-case nouns after a name that make it a site ("the Brook House immigration removal centre")."""
     name_lead_words: frozenset[str] = frozenset()
     council_name_words: frozenset[str] = frozenset()
+    state_bodies: dict[str, str] = field(default_factory=dict)
+    """Organisation id -> the state code of the government it belongs to."""
     facility_re: re.Pattern[str] | None = None
     """A facility noun right after a name (" processing centre")."""
     """Words of not_names that may still open an organisation or place name ("West Midlands Police")."""
@@ -164,6 +166,18 @@ def _compile_orgs(doc: dict, name: str) -> list[OrgEntry]:
     return [OrgEntry(o["name"], o["kind"], tuple(o.get("aliases", ()))) for o in doc["organisations"]]
 
 
+def _compile_state_bodies(doc: dict, name: str) -> dict[str, str]:
+    """Organisation id -> the state whose government it belongs to (organisations.yaml ``state_bodies``)."""
+    names = {o["name"] for o in doc["organisations"]}
+    out: dict[str, str] = {}
+    for code, bodies in doc["state_bodies"].items():
+        for i, body in enumerate(bodies):
+            if body not in names:
+                raise datafiles.fail(name, f"{body!r} is no organisation's name in this file", "state_bodies", code, i)
+            out[slug(body)] = code
+    return out
+
+
 def _compile_first_names(doc: dict, name: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for key, gender in (("either", ""), ("female", "f"), ("male", "m")):
@@ -229,6 +243,7 @@ def gazetteer() -> Gazetteer:
             orgs.setdefault(s, o)
     g.orgs = orgs
     g.known_org_ids = frozenset(o.id for o in orgs.values())
+    g.state_bodies = datafiles.load("organisations.yaml", _compile_state_bodies)
 
     t = datafiles.load("titles.yaml")
     g.honorifics = {k.lower(): (v or "") for k, v in t["honorifics"].items()}

@@ -893,7 +893,7 @@ def _city_before(index: EntityIndex, text: str, sent: Sentence, span: tuple[int,
     """The last city the story named before a sentence whose money goes to "the council" or "the city"."""
     if not cues().place_anaphor_re.search(text, *span):
         return []
-    cities = [m.entity for m in index.mentions_in(0, sent.start, type="place")
+    cities = [m.entity for m in _place_mentions(index, 0, sent.start)
               if (e := index.get(m.entity)) is not None and e.kind == "city"]
     return cities[-1:]
 
@@ -928,7 +928,7 @@ def _spender(index: EntityIndex, text: str, sent: Sentence) -> list[str]:
     payers = [p for p in _payers(text, sent, index) if _is_area(index, p) and index.get(p).kind == "country"]
     # and a state named by its people's name: "The Italian government said its own spending …"
     demonyms = gazetteer.gazetteer().demonyms
-    for m in index.mentions_in(sent.start, sent.end, type="place"):
+    for m in _place_mentions(index, sent.start, sent.end):
         e = index.get(m.entity)
         if m.surface in demonyms and e is not None and e.kind == "country" and m.entity not in payers \
                 and _ACTING_STATE(text, m.start - sent.start, m.end - sent.start):
@@ -961,7 +961,7 @@ def _local_money(article: Article, index: EntityIndex, form: str) -> str | None:
     """The dollar other than the US one that a bare "$" means in a story about a country that uses it (Australia,
     Nauru, Canada), when the story names no country with another dollar and not the United States; the same for
     bare "pesos" in a story about a country other than Mexico that counts in pesos."""
-    named = {m.entity for m in index.mentions_in(0, len(article.text), type="place")}
+    named = {m.entity for m in _place_mentions(index, 0, len(article.text))}
     if _default_home(form) in named:
         return None
     means = cues().local_money[form]
@@ -972,7 +972,7 @@ def _local_money(article: Article, index: EntityIndex, form: str) -> str | None:
 def _sentence_money(index: EntityIndex, sent: Sentence, form: str) -> str | None:
     """In a story that names the United States too, the dollar of the one dollar country a sentence names and the
     US not ("The Prime Minister also announced $100 million …, as part of Canada's efforts": Canadian dollars)."""
-    mentions = index.mentions_in(sent.start, sent.end, type="place")
+    mentions = _place_mentions(index, sent.start, sent.end)
     if any(m.entity == _default_home(form) for m in mentions):
         return None
     # (the country pays or owns the effort: "Canada's efforts", "Canadian", "Australia will pay"; not "Canada received
@@ -1043,7 +1043,7 @@ def _is_area(index: EntityIndex, entity_id: str) -> bool:
 def _payers(text: str, sent: Sentence, index: EntityIndex) -> set[str]:
     """Places named as the payer in a sentence ("Britain is to pay France …")."""
     out = set()
-    for m in index.mentions_in(sent.start, sent.end, type="place"):
+    for m in _place_mentions(index, sent.start, sent.end):
         if cues().payer_agent_re.search(text[max(0, m.start - sent.start - 40):m.start - sent.start]) \
                 or cues().payer_object_re.search(text[max(0, m.start - sent.start - 20):m.start - sent.start]):
             out.add(m.entity)  # "the £12.5m announced by the UK government", "funded by Britain", "commits Australia to"
@@ -1061,7 +1061,7 @@ def _payers(text: str, sent: Sentence, index: EntityIndex) -> set[str]:
         # the verb left out after the first payer: "Norway promised NOK 120m and Sweden SEK 100m, while Switzerland
         # offered CHF 8m and the United Kingdom £5m": each name right before an amount in the list pays too
         amounts = numbers.money(text)
-        for m in index.mentions_in(sent.start, sent.end, type="place"):
+        for m in _place_mentions(index, sent.start, sent.end):
             end = m.end - sent.start
             if m.entity not in out and any(_ELLIPSIS_GAP.fullmatch(text, end, a.start) for a in amounts) \
                     and _ELLIPSIS_BEFORE.search(text, max(0, m.start - sent.start - 12), m.start - sent.start):
@@ -1104,18 +1104,18 @@ def _recipients(text: str, sent: Sentence, index: EntityIndex, span: tuple[int, 
     a, b = span or (0, len(text))
     # where money or people come from is not where the money goes: "€100m from Brussels", "refugees from Syria"
     # (nor where people are sent: "… and will support voluntary returns to Syria")
-    origins = {m.entity for m in index.mentions_in(sent.start + a, sent.start + b, type="place")
+    origins = {m.entity for m in _place_mentions(index, sent.start + a, sent.start + b)
                if cues().origin_re.search(text, max(0, m.start - sent.start - 60), m.start - sent.start)
                or cues().destination_re.search(text, max(0, m.start - sent.start - 40), m.start - sent.start)}
     # a people's name is no place money goes to: "around 300 Italian police work at the sites", "Syrian refugees"
     demonyms = gazetteer.gazetteer().demonyms
     # (but an institution is one: "paid £45m to French police", "equipped the Libyan coastguard")
-    named = {m.entity for m in index.mentions_in(sent.start + a, sent.start + b, type="place")
+    named = {m.entity for m in _place_mentions(index, sent.start + a, sent.start + b)
              if m.surface not in demonyms or not (_PEOPLE_OF(text, m.start - sent.start, m.end - sent.start)
                                                   or _ACTING_STATE(text, m.start - sent.start, m.end - sent.start))}
     # a town or site where something was said or held is no place the money goes ("Speaking in Rome, …")
     # (and a wire dateline's town: "ROME, March 12 (Reuters) - Italy will give Libya …")
-    venues = {m.entity for m in index.mentions_in(sent.start + a, sent.start + b, type="place")
+    venues = {m.entity for m in _place_mentions(index, sent.start + a, sent.start + b)
               if index.get(m.entity).kind in ("city", "site")
               and (cues().venue_re.search(text, max(0, m.start - sent.start - 60), m.start - sent.start)
                    or m.start == sent.start and m.surface.isupper() and len(m.surface) > 3)}
@@ -1127,7 +1127,7 @@ def _recipients(text: str, sent: Sentence, index: EntityIndex, span: tuple[int, 
     out = [e.id for e in places]
     # a city money is given to, not one something happens in, stands for its country when the story names it
     # ("more support for Rabat, which has received €500m", "transferred €16.5m to Tirana")
-    for m in index.mentions_in(sent.start + a, sent.start + b, type="place"):
+    for m in _place_mentions(index, sent.start + a, sent.start + b):
         if m.entity not in out or not _GIVEN_TO_BEFORE.search(text, max(0, m.start - sent.start - 20), m.start - sent.start):
             continue
         entry = gazetteer.gazetteer().places.get(m.surface)
@@ -1144,6 +1144,13 @@ _GIVEN_TO_BEFORE = re.compile(r"\b(?:to|for|towards|into|with|help|helps|helped|
                               r"given|giving|lend|lends|lent|promised|offered|handed)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _place_mentions(index: EntityIndex, start: int, end: int) -> list:
+    """The mentions of places from ``start`` to ``end``, less a state only implied by one of its bodies ("the Home
+    Office" for the UK: places.find_states_of_bodies), which names no place money goes to or comes from."""
+    orgs = gazetteer.gazetteer().orgs
+    return [m for m in index.mentions_in(start, end, type="place") if m.surface not in orgs]
+
+
 def _main_places(article: Article, sentences: list[Sentence], index: EntityIndex) -> list[str]:
     """The country or region the article names most often, leaving out places named as payers of its amounts."""
     payers: set[str] = set()
@@ -1152,7 +1159,7 @@ def _main_places(article: Article, sentences: list[Sentence], index: EntityIndex
             payers |= _payers(s.text, s, index)
     counts: dict[str, int] = {}
     demonyms = gazetteer.gazetteer().demonyms
-    for m in index.mentions_in(0, len(article.text), type="place"):
+    for m in _place_mentions(index, 0, len(article.text)):
         if m.surface in demonyms:
             continue  # "Vietnamese nationals" are people, not a place money goes to
         e = index.get(m.entity)
