@@ -690,6 +690,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
     """The sentence that told of ``last_period``."""
     """The period of the first dated figure of the latest sentence that had one: what "the same period" repeats."""
     story: Period | None = None
+    opening: Period | None = None
+    """The complete past period of the article's first count: what its year-on-year changes go on from."""
     current = False
     """The period the latest dated sentence told of, while no later sentence names another time."""
     story_incident: str | None = None
@@ -1015,6 +1017,10 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 narrative = story if story is not None and story.start is not None \
                     and story.end is not None and story.end < article.date \
                     and periods.is_past_narrative(text) and (not story_day or _refers_back(text)) else False
+                if opening is not None and not times and _CHANGED_BY_TO.search(text, 0, qstart):
+                    # "Detections fell by 59% to 66,766": a change on the year before told of the article's own time,
+                    # not of the earlier year a sentence in between went back to ("… a very different picture in 2023")
+                    narrative = opening
                 later = _YEARS_LATER.match(text)
                 if narrative and later:
                     # "A year after the sinking, a court dropped charges against nine men": the story's time, moved on
@@ -1050,6 +1056,9 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 first = True
             if first:
                 first_period = period
+            if opening is None and period is not None and period.start is not None and period.end is not None \
+                    and period.end < article.date and (period.end - period.start).days >= 28 and not undated:
+                opening = period
             subset = _subset(text, n, clause, qstart, metric, counts, subset_at,
                              story_incident if from_story else None)
             if subset is None and list_label is not None and metric not in ("other", None) and n is counts[0]:
@@ -1569,6 +1578,10 @@ def _metric_after_relative(text: str, clause: tuple[int, int], n: numbers.Number
     return found if found not in (None, CROSSING, AT_SEA) else None
 
 
+_CHANGED_BY_TO = re.compile(r"\b(?:fell|rose|dropped|climbed|increased|decreased|plunged|plummeted|jumped|grew|declined|"
+                            r"slumped|soared|surged|down|up|rising|falling)\b(?:\s+by)?\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?"
+                            r"\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+to\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+over|"
+                            r"just\s+under|more\s+than)\s+)?$", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:been|seen|risen|fallen|grown|[a-z]+ed)\b", re.IGNORECASE)
 _AT_AFTER_CLAUSE = re.compile(r",\s*(?:at|with)\s+$", re.IGNORECASE)
 _MAIN_CLAUSE_END = re.compile(r"[;:]|,\s+(?:while|whereas|but|and)\b|\s[–—]\s", re.IGNORECASE)
