@@ -86,6 +86,7 @@ class Boilerplate:
     stamp: list[re.Pattern[str]]
     tail_question: list[re.Pattern[str]]
     top_furniture: list[re.Pattern[str]]
+    caption_label: re.Pattern[str]
 
 
 def _compile_boilerplate(doc: dict, name: str) -> Boilerplate:
@@ -103,6 +104,7 @@ def _compile_boilerplate(doc: dict, name: str) -> Boilerplate:
         stamp=pats("stamp"),
         tail_question=pats("tail_question"),
         top_furniture=pats("top_furniture"),
+        caption_label=datafiles.compile_regex(name, doc["caption_label"], ("caption_label",), re.IGNORECASE, lists=doc),
     )
 
 
@@ -508,7 +510,7 @@ def _article(raw: bytes, name: str, parts: _Parts) -> Article:
             if cut:
                 furniture.append(para[:cut])
                 para = para[cut:].lstrip(" .…|").rstrip()
-                if _CAPTION_LABEL.search(furniture[-1]) and not _ENDS_SENTENCE.search(para):
+                if bp.caption_label.search(furniture[-1]) and not _ENDS_SENTENCE.search(para):
                     # what follows a caption's or a video's label to the end of the page's top, with no sentence
                     # ended in it, is that caption ("Image caption, People are walked up the shingle at Dungeness")
                     furniture.append(para)
@@ -590,9 +592,6 @@ def _article(raw: bytes, name: str, parts: _Parts) -> Article:
         author=parts.author,
         headline=headline,
     )
-
-
-_CAPTION_LABEL = re.compile(r"(?:image caption,|caption\s*:|watch\s*:)\s*$", re.IGNORECASE)
 
 
 def _too_big(size: int, name: str | Path) -> FactsheetError:

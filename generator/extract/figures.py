@@ -438,15 +438,23 @@ def _after_subordinator(head: str) -> str:
     return head[m.end():] if m else head
 
 
-_SMALL_COUNT = r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred)\b)"
 _BE_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been|be)\b", re.IGNORECASE)
-_LIST_VERB = r"(?:,[^,.;]{1,60},)?\s+(?:were|was|are|is|have|has|had)\b"
-_LISTED_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?and\s+(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least)\s+)?"
-                           + _SMALL_COUNT + r"[\d,]*(?:\s+[\w’'-]+){0,2}?" + _LIST_VERB, re.IGNORECASE)
-_LISTED_BEFORE = re.compile(r"\b" + _SMALL_COUNT + r"[\d,]*\s+(?:[\w’'-]+\s+){1,2}and\s+$", re.IGNORECASE)
-_LISTED_LAST = re.compile(r"(?:\s+[\w’'-]+){0,2}?" + _LIST_VERB, re.IGNORECASE)
-"""A count joined by "and" to another before or after it, each with its noun, the two the subject of the verb after
-them: "17 men and seven women, one of them pregnant, were among the dead"."""
+_AND_NEXT = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?and\s+", re.IGNORECASE)
+_AND_AFTER_NOUN = re.compile(r"\s+(?:[\w’'-]+\s+){1,2}and\s+", re.IGNORECASE)
+_LIST_VERB_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,2}?(?:,[^,.;]{1,60},)?\s+(?:were|was|are|is|have|has|had)\b", re.IGNORECASE)
+
+
+def _listed_subject(text: str, n: numbers.Number, counts: list[numbers.Number]) -> bool:
+    """Whether a count is one of two joined by "and", each with its noun, the pair the subject of the verb after them:
+    "17 men and seven women, one of them pregnant, were among the dead"."""
+    i = counts.index(n)
+    nxt = counts[i + 1] if i + 1 < len(counts) else None
+    prv = counts[i - 1] if i > 0 else None
+    if nxt is not None and _AND_NEXT.fullmatch(text, n.end, numbers.qualifier_before(text, nxt.start)[1]) \
+            and _LIST_VERB_AFTER.match(text, nxt.end):
+        return True
+    return prv is not None and _AND_AFTER_NOUN.fullmatch(text, prv.end, numbers.qualifier_before(text, n.start)[1]) is not None \
+        and _LIST_VERB_AFTER.match(text, n.end) is not None
 
 
 def _apposed_subject(text: str, n: numbers.Number, clause: tuple[int, int]) -> bool:
@@ -895,8 +903,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             if metric is None and noun is not None and not prior_metric and _apposed_subject(text, n, clause):
                 # "At least 12 people, including six children, have died": the verb after the apposition
                 metric = first_metric_after(text, clause[1])
-            if metric is None and noun is not None and (_LISTED_AFTER.match(text, n.end) or (
-                    _LISTED_BEFORE.search(text, 0, numbers.qualifier_before(text, n.start)[1]) and _LISTED_LAST.match(text, n.end))):
+            if metric is None and noun is not None and _listed_subject(text, n, counts):
                 # one of a list of counts that is the subject: "17 men and seven women, one of them pregnant, were
                 # among the dead": the verb after the list
                 metric = first_metric_after(text, n.end)
@@ -1580,8 +1587,8 @@ def _metric_after_relative(text: str, clause: tuple[int, int], n: numbers.Number
 
 _CHANGED_BY_TO = re.compile(r"\b(?:fell|rose|dropped|climbed|increased|decreased|plunged|plummeted|jumped|grew|declined|"
                             r"slumped|soared|surged|down|up|rising|falling)\b(?:\s+by)?\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?"
-                            r"\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+to\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+over|"
-                            r"just\s+under|more\s+than)\s+)?$", re.IGNORECASE)
+                            r"\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+to\s*$", re.IGNORECASE)
+"""A count told as a change by a share, searched up to its qualifier: "fell by 59% to (around) 66,766"."""
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:been|seen|risen|fallen|grown|[a-z]+ed)\b", re.IGNORECASE)
 _AT_AFTER_CLAUSE = re.compile(r",\s*(?:at|with)\s+$", re.IGNORECASE)
 _MAIN_CLAUSE_END = re.compile(r"[;:]|,\s+(?:while|whereas|but|and)\b|\s[–—]\s", re.IGNORECASE)

@@ -428,8 +428,7 @@ def kind_of(text: str, amounts: list[numbers.Money], i: int, inherited: _Governe
             not r.progressive_spending.match(" ".join(verb.lower().split()))
             # "is paying France £476m over three years": a sum to be paid out, not paid so far ("the £476m the UK is
             # paying France over three years" too)
-            or _OVER_YEARS.match(text, amt.end) is not None
-            or _OVER_YEARS.search(text[amt.end:ce]) is not None and _OVER_YEARS.search(text[amt.end:ce]).start() > 0)
+            or _OVER_YEARS.match(text, amt.end) is not None or _OVER_YEARS.search(text[amt.end:ce]) is not None)
         kind, future = _kind_of_verb(cat, verb, "" if tense == "progressive" else tense)
         if cat == "cost" and kind == SPENDING and r.size_verb.match(" ".join(verb.lower().split())) \
                 and r.committed_subject.search(window):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .. import datafiles
 from ..datafiles import trie_pattern
 from ..models import Article, Fact, Period, Sentence
-from . import funding_meaning, gazetteer, numbers, periods
+from . import funding_meaning, gazetteer, numbers, periods, places
 from .entities import EntityIndex
 
 
@@ -869,14 +869,13 @@ def _council_city(index: EntityIndex, sent: Sentence, span: tuple[int, int]) -> 
     out = []
     for m in index.mentions_in(sent.start + span[0], sent.start + span[1], type="organisation"):
         e = index.get(m.entity)
-        c = _COUNCIL.fullmatch(e.name) if e is not None else None
-        city = index.get(gazetteer.slug(c.group("city"))) if c else None
+        c = places.COUNCIL_NAME.fullmatch(e.name) if e is not None else None
+        city = index.get(gazetteer.slug(c.group("name"))) if c else None
         if city is not None and city.type == "place" and city.id not in out:
             out.append(city.id)
     return out
 
 
-_COUNCIL = re.compile(r"(?P<city>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}?)\s+(?:City\s+|Borough\s+|County\s+|District\s+)?Councils?")
 
 
 def _state_agents(index: EntityIndex, text: str, sent: Sentence, span: tuple[int, int]) -> list[str]:
@@ -1063,13 +1062,13 @@ def _payers(text: str, sent: Sentence, index: EntityIndex) -> set[str]:
         amounts = numbers.money(text)
         for m in _place_mentions(index, sent.start, sent.end):
             end = m.end - sent.start
-            if m.entity not in out and any(_ELLIPSIS_GAP.fullmatch(text, end, a.start) for a in amounts) \
+            if m.entity not in out and any(not text[end:numbers.qualifier_before(text, a.start)[1]].strip()
+                                           and end < a.start for a in amounts) \
                     and _ELLIPSIS_BEFORE.search(text, max(0, m.start - sent.start - 12), m.start - sent.start):
                 out.add(m.entity)
     return out
 
 
-_ELLIPSIS_GAP = re.compile(r"\s+(?:(?:about|around|some|nearly|almost|more than|over|up to|another|a further)\s+)?")
 _ELLIPSIS_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bwhereas)\s+(?:the\s+)?$", re.IGNORECASE)
 
 

@@ -356,7 +356,7 @@ def find_council_places(b: Builder) -> None:
     a place its money goes to. Without the word of local government, only a place the gazetteers know ("Dorset
     Council"), not "the Norwegian Refugee Council"."""
     g, text = b.g, b.text
-    for m in _COUNCIL_OF.finditer(text):
+    for m in COUNCIL_NAME.finditer(text):
         name, s, e = m.group("name"), m.start("name"), m.end("name")
         known = name in g.places or name in g.counties
         if not (known or m.group("local")) or name in g.demonyms or name.split()[0] in g.council_name_words:
@@ -369,8 +369,9 @@ def find_council_places(b: Builder) -> None:
             b.add(Entity(id=slug(name), type="place", name=name, kind="region"), s, e)
 
 
-_COUNCIL_OF = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*){0,2}?)"
-                         r" (?P<local>(?:City|Borough|County|District|Metropolitan Borough|Town|County Borough) )?Councils?\b")
+COUNCIL_NAME = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*){0,2}?)"
+                          r" (?P<local>(?:City|Borough|County|District|Metropolitan Borough|Town|County Borough) )?Councils?\b")
+"""A council's name, the place it is named after first ("Kent County Council", "London Councils"); money reads it too."""
 
 
 def find_demonym_countries(b: Builder) -> None:
