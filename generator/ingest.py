@@ -577,7 +577,8 @@ def _article(raw: bytes, name: str, parts: _Parts) -> Article:
     for i, para in enumerate(kept):
         paras.append(Paragraph(index=i, text=para, start=offset))
         offset += len(para) + 2
-    if headline and parts.lead_is_blob and provenance.page_top().furniture_title.match(headline):
+    if headline and parts.lead_is_blob and (provenance.page_top().furniture_title.match(headline)
+                                            or provenance.page_top().menu_inside.search(headline)):
         headline = None  # a menu or banner taken for the headline ("Skip to main content …", "Accept all cookies …")
     title = _cap(headline, MAX_TITLE_CHARS) if headline else provenance.lede_title(kept[0])
     return Article(

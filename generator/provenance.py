@@ -367,6 +367,8 @@ class PageTop:
     from_line: re.Pattern[str]
     furniture_title: re.Pattern[str]
     """How a page's menu or banner opens, never a headline: a headline taken from the page's top that opens so is none."""
+    menu_inside: re.Pattern[str]
+    """Words of a site's menu that no headline holds anywhere ("Skip to content", "Accessibility Help")."""
 
 
 def _compile_page_top(doc: dict, name: str) -> PageTop:
@@ -382,6 +384,7 @@ def _compile_page_top(doc: dict, name: str) -> PageTop:
         function_words=frozenset(w.lower() for w in doc["function_words"]),
         from_line=datafiles.compile_regex(name, doc["from_line"], ("from_line",), lists=doc),
         furniture_title=datafiles.compile_regex(name, doc["furniture_title"], ("furniture_title",), re.IGNORECASE, lists=doc),
+        menu_inside=datafiles.compile_regex(name, doc["menu_inside"], ("menu_inside",), re.IGNORECASE, lists=doc),
     )
 
 

@@ -1967,6 +1967,21 @@ METRIC_CLASSES = [
      "'brought into <port>' with no word between"),
     (("Some 80 people received a re-emigration grant last year, the agency said.",), 80, "returns",
      "a re-emigration grant is a return"),
+    # nineteenth round (batches T and U), made-up rows
+    (("About 60 people who landed last month have been held while officials arrange their removal.",), 60, "other",
+     "held while a removal is arranged: not returned"),
+    (("The agency said 1,900 migrants tried to cross the English Channel towards Britain last year.",), 1900,
+     "irregular_crossings", "tried to cross the Channel: attempts, not arrivals"),
+    (("Ministers said three charter flights in recent days had carried 600 people between them.",), 600, "returns",
+     "charter flights that 'had carried' people, past a time"),
+    (("The minister vowed to clear all 41,300 claims lodged before March.",), 41300, "asylum_claims",
+     "'all 41,300 claims' is a count"),
+    (("The government pledged to decide all 41,300 claims lodged before March.",
+      "Figures show 2,100 of those cases remain unresolved."), 2100, "asylum_claims",
+     "'N of those cases' is a part of the claim before"),
+    (("The agency grew its team of caseworkers to about 1,800 to cut waiting times.",
+      "It decided 40,000 asylum claims in 2023.", "It expanded its workforce of asylum caseworkers to about 2,200."), 2200,
+     "other", "'workforce of asylum caseworkers to N': staff"),
 ]
 
 
@@ -2157,6 +2172,27 @@ PERIOD_CLASSES = [
     (("The agency said 21,000 crossings were detected in the first quarter of 2024.",
       "About 6,400 crossings were recorded on the Western Mediterranean, broadly the same as a year earlier.",), FRI,
      6400, ("2024-01-01", "2024-03-31"), "'broadly the same as a year earlier' is the other side of a comparison"),
+    # nineteenth round (batches T and U), made-up rows
+    (("On Tuesday alone, 880 people arrived in 14 boats, the busiest day of the year so far.",), FRI, 14,
+     ("2024-06-11", "2024-06-11"), "a day's boats, ranked against the year: the day"),
+    (("Detections rose last year.", "The eastern route saw 61,000 detections as arrivals on the islands climbed to their "
+      "highest since 2016."), FRI, 61000, (None, "2024-06-14"), "'their highest since 2016' dates no count"),
+    (("On Wednesday last week, 420 people crossed in small boats.",), FRI, 420, ("2024-06-05", "2024-06-05"),
+     "'On Wednesday last week' is that day of the week before"),
+    (("On New Year's Eve, officers picked up 31 men from a dinghy.",), dt.date(2025, 1, 2), 31,
+     ("2024-12-31", "2024-12-31"), "'On New Year's Eve' in early January is the last day of the year before"),
+    (("In March 2023 there were 41,300 claims waiting for a decision.",
+      "Figures show 2,100 of those cases, the hardest, remain unresolved."), FRI, 2100, (None, "2024-06-14"),
+     "what 'remains unresolved' past an aside is so now"),
+    (("The council says the scheme will cost £2m to run up to 2027.",
+      "The site currently houses about 400 men, and officials plan to raise that to 900."), FRI, 400, (None, "2024-06-14"),
+     "'currently' is now, not the future year of the sentence before"),
+    (("At the end of March, 70,100 people were waiting for a decision.",
+      "At the same date, 29,000 people were living in hotels."), FRI, 29000, (None, "2024-03-31"),
+     "'At the same date' opening a sentence"),
+    (("A total of 31,000 people crossed in 2023.", "That was well above the 25,000 who made the journey in 2022.",
+      "They travelled in 600 boats over the course of the year."), FRI, 600, ("2023-01-01", "2023-12-31"),
+     "a sentence of what the claim is compared with does not move the story's time"),
 ]
 
 

@@ -399,6 +399,13 @@ CASES = [
      " date 2026-02-03 Accept all cookies Manage cookie settings Home About us News Press releases\n\nThe committee "
      "said on Tuesday that the centre held 4,000 people.",
      "title", "The committee said on Tuesday that the centre held 4,000 people"),
+    # nineteenth round (batches T and U), made-up row
+    ("a page's top taken for a headline that holds a menu's words anywhere gives the lede's title",
+     " date 2026-02-03 EXAMPLE Homepage Skip to content Accessibility Help Your account Home News Sport Weather More "
+     "Search Example News Navigation Home UK World Regions Kent Roe brings Border Force cutters home to patrol the "
+     "Channel By Jana Roe Home affairs "
+     "reporter 3 February 2026\n\nThe Home Secretary has ordered two patrol boats back to the Channel.",
+     "title", "The Home Secretary has ordered two patrol boats back to the Channel"),
     ("an organisation's name opening on a menu word after the menu stays whole",
      " date 2026-02-03 Example Telegraph News Region World Sport Business Opinion Life Subscribe Sign in Home Office "
      "bill for housing asylum seekers in the region doubles Jana Roe Social Affairs Correspondent Thu 3 Feb 2026 at "
@@ -588,6 +595,13 @@ FURNITURE = [
     ("a newsletter box with related articles", " date 2024-08-12 Officials said 312 were rescued.\n\nMore text.\n\nGet "
      "the latest county news sent straight to your inbox Sign up Related Articles Market dates confirmed Jana Roe wins "
      "award", "Jana Roe"),
+    # nineteenth round (batches T and U), made-up rows
+    ("a carousel, a share count and a comment notice run together", " date 2024-08-12 Officials said 312 were rescued."
+     "\n\nMore text.\n\nAdvertisement RELATED ARTICLES Previous Next Jana Roe wins a dance show Share this article "
+     "Share 95 shares Comments 310 The comments below have not been moderated.", "Jana Roe"),
+    ("a newsletter box that explains its sign-up, then teasers", " date 2024-08-12 Officials said 312 were rescued."
+     "\n\nMore text.\n\nNewsletters Sign up We use your sign-up to send you the stories you asked for. Related articles "
+     "Piet Kowal opens a restaurant", "Piet Kowal"),
 ]
 
 
@@ -682,7 +696,9 @@ TITLE_GAPS: set[str] = {"blH_04", "blI_12", "blJ_01", "blJ_04", "blJ_05", "blJ_0
                         *(f"blP_{i:02d}" for i in (3, 4, 5, 11)),
                         *(f"blR_{i:02d}" for i in (1, 9, 10)),
                         *(f"blS_{i:02d}" for i in (1, 4, 5, 7, 10, 11)),
-                        *(f"blQ_{i:02d}" for i in (6, 9, 14))}
+                        *(f"blQ_{i:02d}" for i in (6, 9, 14)),
+                        *(f"blT_{i:02d}" for i in (1, 3, 4, 5, 6, 7, 10, 14)),
+                        *(f"blU_{i:02d}" for i in (1, 2, 5, 6, 7, 9, 10, 11))}
 """Tuned articles whose title or publisher the rules do not get yet. Strict: an article that starts passing must
 leave this set. blH_04: a government page whose "From:" line names the department (the publisher the rules give,
 as on GOV.UK pages) while its gold names the site ("gov.ie"): the two batches' gold disagree. blI_12: a live blog
@@ -700,7 +716,10 @@ newsletter's top ("Brussels Playbook …") whose title the rules take from the b
 migrants:") dropped from the headline; blR_09 and blR_10: the title taken from the lede (a newsletter's top, a GOV.UK release). blS_*: batch S was tuned on
 for its facts and furniture (seventeenth round), not for its page tops. blQ_06: a GOV.UK page whose "From:" line opens
 on a department with a comma in its name ("Foreign, Commonwealth and Development Office"); blQ_09: an IOM page whose
-gold names the body by its acronym; blQ_14: a gov.ie page whose menu opens in Irish ("Gaeilge")."""
+gold names the body by its acronym; blQ_14: a gov.ie page whose menu opens in Irish ("Gaeilge"). blT_* and blU_*:
+tuned on for their facts and furniture (nineteenth round), not for their page tops: BBC and Sky menus (whose titles now
+come from the lede rather than the menu), GOV.UK releases, kickers, a Reuters slogan, a local paper's publisher named
+only in its masthead."""
 
 
 @pytest.mark.parametrize("gold", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="title/publisher not tuned on yet"))

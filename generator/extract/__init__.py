@@ -127,6 +127,8 @@ def extract(article: Article) -> Record:
     assign_ids(facts)
     funding_meaning.link(facts, sents)  # part_of / same_as name other facts by id
     money.settle_purposes(facts)  # a share told only by its time takes its total's purpose
+    money.settle_vague_purposes(facts, sents)  # "£28.1m under the deal. The money will pay for …"
+    money.settle_places(facts)  # a whole goes where its shares go
     paragraphs = [p.text for p in article.paragraphs]
     texts = evidence.folded(paragraphs)
     for f in facts:

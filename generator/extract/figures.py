@@ -253,7 +253,8 @@ def is_count(text: str, n: numbers.Number, blocked: list[tuple[int, int]]) -> bo
             return True  # the other side of a comparison is a count of its own: "more died than the 78 bodies recovered"
         if word in ("all", "first") and not n.spelled and _people_after(text, n.end):
             return True  # "All 39 asylum seekers on the barge were moved", "The first 15 men boarded on Monday"
-        return not (n.spelled and n.scale == 1 or n.value < 100 or word not in ("the", "these", "those"))
+        # (and a large one after "all": "to deal with all 92,601 claims lodged before June")
+        return not (n.spelled and n.scale == 1 or n.value < 100 or word not in ("the", "these", "those", "all"))
     return True
 
 
@@ -624,7 +625,7 @@ def head_noun(text: str, end: int) -> str | None:
     return None
 
 
-_NUMBER_OF = re.compile(r"\b(?:number|numbers|total|count|tally)\s+of\s+((?:[\w’'-]+\s+){0,2}?[\w’'-]+?s)\b", re.IGNORECASE)
+_NUMBER_OF = re.compile(r"\b(?:number|numbers|total|count|tally|workforce|headcount)\s+of\s+((?:[\w’'-]+\s+){0,2}?[\w’'-]+?s)\b", re.IGNORECASE)
 _GROUP_OF = re.compile(r"\b([\w’'-]+)\s+of\s+(?:(?:more than|about|around|some|nearly|almost|over|up to)\s+)?$", re.IGNORECASE)
 
 
@@ -780,7 +781,9 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         # At first they will have room for …").
         inherited: Period | None = None
         part_of = False
-        if not times and si > 0 and periods.vocabulary().future_re.search(text):
+        if not times and si > 0 and periods.vocabulary().future_re.search(text) and not _NOW_WORD.search(text):
+            # (not one that tells of now: "The site currently houses around 580 men, and the Home Office plans to
+            # increase that to as many as 1,200")
             prev_times = [t for t in periods.find_times(sentences[si - 1].text, article.date) if t.period is not None]
             if len(prev_times) == 1:
                 p = prev_times[0].period
@@ -900,6 +903,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 # "Italy registered 21,574 sea arrivals … Of those, 2,900 were unaccompanied minors": a part of the
                 # claim (the first count) of the sentence before
                 metric = lead_metric[1]
+            if metric is None and not prior_metric and lead_metric and lead_metric[0] == si - 1 and _OF_THEM.match(text, n.end):
+                metric = lead_metric[1]  # "… all 92,601 claims lodged before June. … 4,537 of those cases remain unresolved"
             if metric is None and noun is not None and not prior_metric and _apposed_subject(text, n, clause):
                 # "At least 12 people, including six children, have died": the verb after the apposition
                 metric = first_metric_after(text, clause[1])
@@ -969,6 +974,10 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 metric = "returns" if _any(rules().cues["returns"]).search(near) else "other"
             if metric == CROSSING:
                 metric = route(text, clause, bias, article.paragraphs[sent.paragraph].text)
+                if metric == "small_boat_arrivals" and _ATTEMPTED.search(text, *clause):
+                    # people who tried to cross did not all arrive: attempts, as a border agency counts them ("2,358
+                    # migrants tried to cross the English Channel from France towards Britain in 2019")
+                    metric = "irregular_crossings"
             elif metric == AT_SEA and (_ON_LAND.search(text, *clause) or not _SEA.search(text, *clause) and _CROSSING_AFTER.match(
                     text, n.end, clause[1]) or not _SEA.search(text) and (
                     _CROSSED_ON_LAND.search(text) or not _SEA.search(article.title + "\n" + article.text))):
@@ -1043,7 +1052,9 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             if period is None:
                 # (what is still so is so now, in its own clause: "Among them were 4 million refugees and 2 million
                 # whose claims were still pending")
-                kept = None if part_of and _STILL.search(text, *clause) else inherited
+                # (past an aside up to the next count: "4,537 of those cases, classed as "complex", remain unresolved")
+                upto = next((c.start for c in counts if c.start > n.end), len(text))
+                kept = None if part_of and (_STILL.search(text, *clause) or _STILL.search(text, clause[0], upto)) else inherited
                 if kept is not None:
                     period = kept
                     first = part_of and first_period is None  # ("Of those, …" goes on with the count it is part of)
@@ -1115,7 +1126,9 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 last_metric = (sent.paragraph, metric, si)
                 if n is counts[0]:
                     lead_metric = (si, metric)
-        if first_period is not None:
+        if first_period is not None and not _THAT_COMPARED.match(text):
+            # (not a sentence whose counts are only what the claim before is compared with: "That was well above the
+            # 29,437 who made the journey in 2023")
             last_period = first_period
             last_period_at = si
             last_lead = first_draft
@@ -1656,7 +1669,16 @@ _CROSSING_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+(?:crossing|walking|wad
 _CROSSED_ON_LAND = re.compile(r"\b(?:crossing|crossings|crossed|border|borders|frontier|road|irregularly|on foot)\b", re.IGNORECASE)
 _OF_THEM_AFTER = re.compile(r"\d\s+of (?:them|those|these|whom)\b", re.IGNORECASE)
 """A count that is a part of one told before: "Syrians lodged 76,765 of them"."""
+_THAT_COMPARED = re.compile(r"\W*(?:that|this|it)\s+(?:was|is|were|are|has\s+been|had\s+been)\s+(?:[a-z]+\s+){0,2}?"
+                            r"(?:above|below|higher\s+than|lower\s+than|more\s+than|fewer\s+than|less\s+than|up\s+on|down\s+on|"
+                            r"up\s+from|down\s+from|compared\s+with|against|double|twice|treble|triple|half)\b", re.IGNORECASE)
+_ATTEMPTED = re.compile(r"\b(?:tried|attempted|attempts?)\s+to\s+(?:cross|reach|make\s+the\s+crossing)\b", re.IGNORECASE)
+"""A crossing told as tried (not "were stopped trying to reach the UK", the way small-boat arrivals are counted)."""
+_OPENING_PREPOSITION = re.compile(r"\W*(?:at|on|in|by|over|during|for|from|as\s+of|until|up\s+to)\s+", re.IGNORECASE)
+"""What may stand before a time phrase that opens its sentence ("At the same date, …")."""
+_NOW_WORD = re.compile(r"\b(?:currently|at present|presently|right now)\b", re.IGNORECASE)
 _STILL = re.compile(r"\b(?:is|are|remain|remains) still\b|\bstill (?:is|are|remain|remains|outstanding|waiting|awaiting|pending|open)\b"
+                    r"|\b(?:remain|remains)\s+(?:unresolved|outstanding|undecided|pending|unprocessed|open|in\s+limbo)\b"
                     r"|\b(?:now|currently|today|yet to)\b", re.IGNORECASE)
 """A state as it is now ("17,000 of those were still outstanding"), not at the time of the count before."""
 
@@ -1776,11 +1798,12 @@ def _selectable(times: list[periods.TimePhrase], text: str, clause: tuple[int, i
     still: bool | None = None
     for t in times:
         # a phrase that opens the sentence ("Over the same period, …") governs all of it
-        own = clause[0] <= t.start and t.end <= clause[1] or t.start <= 1
+        own = clause[0] <= t.start and t.end <= clause[1] or t.start <= 1 or (_OPENING_PREPOSITION.fullmatch(text, 0, t.start) is not None
+                                                                     and not re.search(r"\bsame time\b", t.text, re.IGNORECASE))
         compared, relative, skipped, other_time = _time_traits(text, t)
         comparative = compared or t.start >= clause[1] and relative
-        if skipped:
-            continue  # "Home Office data published on Thursday shows …"
+        if skipped or periods.is_ranking(text, t):
+            continue  # "Home Office data published on Thursday shows …"; "the busiest day of the year so far"
         if not own:
             if still is None:
                 still = _STILL.search(text, *clause) is not None

@@ -431,7 +431,8 @@ def kind_of(text: str, amounts: list[numbers.Money], i: int, inherited: _Governe
             or _OVER_YEARS.match(text, amt.end) is not None or _OVER_YEARS.search(text[amt.end:ce]) is not None)
         kind, future = _kind_of_verb(cat, verb, "" if tense == "progressive" else tense)
         if cat == "cost" and kind == SPENDING and r.size_verb.match(" ".join(verb.lower().split())) \
-                and r.committed_subject.search(window):
+                and r.committed_subject.search(window) and not _SPENT_ON.search(window):
+            # (not what was spent on it: "Spending on asylum support reached £3.97bn")
             kind = COMMITMENT  # "the grant amounts to SEK 10,000 per adult": the size of what is promised
         if kind == COMMITMENT and future and _ESTIMATED_BEFORE.search(text, max(0, amt.start - 30), amt.start):
             kind = ESTIMATE  # "would be paid an estimated £105,000 for every person": a sum to come, guessed at
@@ -909,7 +910,13 @@ def _fits(part: _Item, whole: _Item, parts: dict[int, list[_Item]]) -> bool:
     return have + _total_of_parts(part) <= _value(whole) * 1.01 + 0.5
 
 
-_RESTATING_SUBJECT = re.compile(r"\W*(?:that|this|it|which|the (?:sum|figure|amount|bill|cost|total|spending))\s+"
+_ALONE = re.compile(r"\b[a-z][\w-]+\s+alone\b(?!\s+(?:in|on|at)\b)", re.IGNORECASE)
+"""One thing singled out of a total: "the bill for hotels alone"."""
+_SPENT_ON = re.compile(r"\b(?:spending|expenditure|outlay|the\s+bill|the\s+cost|costs)\s+(?:on|for|of)\s+[^,;:]*$", re.IGNORECASE)
+_IN_OTHER_CURRENCY = re.compile(r"\b(?:equal|equivalent)\s+to\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$|"
+                                r"\bthe\s+equivalent\s+of\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$", re.IGNORECASE)
+"""Right before an amount in a sentence of its own, these say it is the amount before in another currency."""
+_RESTATING_SUBJECT = re.compile(r"\W*(?:that|this|it|which|the (?:sum|figure|amount|bill|cost|total|spending))[\s,]+"
                                 r"(?:[\w’'-]+\s+){0,2}?\S", re.IGNORECASE)
 
 
@@ -1015,7 +1022,9 @@ def link(facts: list[Fact], sentences: list[Sentence] | None = None) -> None:
             # (in a sentence of its own, only when it opens on what it restates: "That works out at …")
             said = same_prev or (_rate_of(x, [y for y in items[:k] if y.sentence == x.sentence - 1 and _is_whole(y)])
                                  or last_before if _RESTATING_SUBJECT.match(head) else None)
-        if said is not None and said.fact.currency == f.currency:
+        if said is not None and (said.fact.currency == f.currency or (
+                # "… a deal worth £63m. The sum, equal to €72.2m, …": the same money in another currency
+                said is not same_prev and said.fact.per == f.per and _IN_OTHER_CURRENCY.search(head))):
             f.same_as = said.fact.same_as or said.fact.id
             if said is not same_prev:  # (in its own sentence it is of the same kind and time as what it restates)
                 f.kind, f.period, f.covers = said.fact.kind, said.fact.period, said.fact.covers
@@ -1044,6 +1053,12 @@ def link(facts: list[Fact], sentences: list[Sentence] | None = None) -> None:
                 continue  # "…, including £3.5m for X and £2m for Y", "includes €5bn in loans and €200m earmarked …"
         if nxt is not None and nxt.sentence == x.sentence and r.part_before_whole.match(text[amt.end:nxt.money.start]) \
                 and _can_hold(nxt) and part(x, nxt):
+            continue
+        # 2a. one thing "alone" after a total in its sentence: "Spending on asylum support reached £3.97bn …, and the bill
+        # for hotels alone came to £2.3bn"
+        if same_prev is not None and _is_whole(same_prev) and same_prev.fact.per == f.per and same_prev.fact.currency == f.currency \
+                and _ALONE.search(text, cs, amt.start) and not beyond and part(x, same_prev):
+            _share_time(x, same_prev)
             continue
         # 2b. the total the amounts before it make: "€3bn …, and a further €3bn …, bringing the total to €6bn"
         if r.total_before.search(head):

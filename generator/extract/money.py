@@ -76,6 +76,10 @@ class Cues:
     (AU -> AUD; CO -> COP)."""
     destination_re: re.Pattern[str]
     venue_re: re.Pattern[str]
+    vague_purpose_words: frozenset[str]
+    """Words of a purpose that names only a kind of deal ("the deal", "a package of support")."""
+    follow_up_re: re.Pattern[str]
+    """A sentence that opens by saying what the money told before pays for ("The money will pay for …")."""
     """Right before a town or site: where something was said or held ("Speaking in Rome", "a visit to Kigali")."""
     """Words right before a place that make it where people are sent, not where money goes ("returns to Syria")."""
 
@@ -161,6 +165,10 @@ def _compile(doc: dict, name: str) -> Cues:
         destination_re=re.compile(r"\b(?:%s)\s+(?:to|back to|home to)\s+(?:the\s+)?$"
                                   % _alt(doc["destination_words"]), re.IGNORECASE),
         seat_cities=frozenset(doc["seat_cities"]),
+        vague_purpose_words=frozenset(w.lower() for w in doc["vague_purpose_words"]),
+        follow_up_re=re.compile(r"\W*(?:(?:the|this|that)\s+(?:%s)|it)\s+(?:(?:will|would|is\s+to|is\s+set\s+to|should|also)\s+)*"
+                                r"(?:%s)\s+(?P<what>[^;:]+)" % (_alt(doc["follow_up_subjects"]), _alt(doc["follow_up_verbs"])),
+                                re.IGNORECASE),
         change_re=re.compile(r"\b(?P<v>%s)\s+from\s+[^;:]*?\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|more than|"
                              r"over|just over|just under)\s+)?$" % _alt(doc["change_verbs"]),
                              re.IGNORECASE),
@@ -360,16 +368,19 @@ def _only_time(phrase: str) -> bool:
 def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, shared_from: int | None):
     c = cues()
     stop = min(next_start, len(text))
-    end = _clause_end(text, amount.end, stop)
+    # (past the same amount in another currency set off by commas: "Belgium is to receive €3m, about £2.5m, for drones")
+    conv = _COMMA_CONVERSION.match(text, amount.end, stop)
+    begin = conv.end() - 1 if conv and any(a.start == conv.start("money") for a in numbers.money(text)) else amount.end
+    end = _clause_end(text, begin, stop)
     if end == next_start:
         # the phrase about the next amount starts at the last "and" before it
-        cut = list(re.finditer(r"\s(?:and|while|but)\s", text[amount.end:end]))
+        cut = list(re.finditer(r"\s(?:and|while|but)\s", text[begin:end]))
         if cut:
-            end = amount.end + cut[-1].start()
-    said = c.attribution_re.search(text, amount.end, end)
+            end = begin + cut[-1].start()
+    said = c.attribution_re.search(text, begin, end)
     if said:
         end = said.start()  # "… so far, officials in Brussels said"
-    after = text[amount.end:end]
+    after = text[begin:end]
     # a bracketed conversion or a rate ("(£6.3bn)", "a year", "-a-day") says nothing of the purpose
     lead = re.match(r"\s*(?:\([^)]*\)\s*)?(?:[-\s]?(?:a|per|each|every)[-\s](?:year|month|week|day|night|annum"
                     r"|person|head|adult|child|individual|applicant|migrant|refugee|returnee)\b)?", after)
@@ -381,6 +392,11 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
     m0 = c.subject_of_re.match(after)
     if m0:
         yield m0.group("rest")
+    # 0f. a relative clause on the amount's noun that says what it pays for, past an aside: "a three-year package worth
+    # £476m, agreed in 2023, which pays for extra police patrols"
+    pays = _WHICH_PAYS.match(text, amount.end, stop)
+    if pays:
+        yield pays.group("what")
     # 0a. what a relative clause spends the amount on: "the Rwanda scheme, which …, and on which the government had
     # spent £700m" (the noun phrase the first "which" of the sentence goes back to)
     if c.relative_spend_re.search(head):
@@ -485,7 +501,7 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
     if m3 and _ONLY_NAME.fullmatch(after[m3.end():]):
         # "£9m for Iraq, including the Kurdistan Region, to strengthen border controls": where it goes, an aside, then
         # what it is for
-        aside = _ASIDE_THEN_PURPOSE.match(text, amount.end + len(after), stop)
+        aside = _ASIDE_THEN_PURPOSE.match(text, begin + len(after), stop)
         if aside:
             rest = text[aside.end():stop]
             yield rest[:_clause_end(rest, 0, len(rest))]
@@ -521,7 +537,15 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
     yield head[starts[-1].end():] if starts else head
 
 
-_ASIDE_THEN_PURPOSE = re.compile(r",\s*(?:including|in particular|notably|mainly|especially)\b[^,;.]{1,60},\s*(?:to|for)\s+",
+_COMMA_CONVERSION = re.compile(r"\s*,\s*(?:(?:or|about|around|roughly|some|nearly|almost|approximately|(?:equal|equivalent)\s+to)\s+)?"
+                               r"(?P<money>[£€$]\s?\d[\d.,]*\s*(?:m|bn|k|million|billion)?)\s*,\s", re.IGNORECASE)
+_WHICH_PAYS = re.compile(r"(?:\s*,\s*[a-z]+(?:ed|en)\b[^,;:]{0,50})?\s*,\s*which\s+(?:(?:will|would|also|is\s+to)\s+)*"
+                         r"(?:pays?\s+for|funds?|fund|covers?|cover|finances?|finance|is\s+paying\s+for)\s+(?P<what>[^;:.]+)",
+                         re.IGNORECASE)
+_ASIDE_THEN_PURPOSE = re.compile(r",\s*(?:(?:including|in particular|notably|mainly|especially)\b[^,;.]{1,60}|"
+                                 # (a relative clause on the place: "to the Kurdistan Region, where many … begin their
+                                 # journeys, to pay for a campaign")
+                                 r"(?:where|which|whose)\b[^,;.]{1,100}),\s*(?:to|for)\s+(?:pay\s+for\s+|fund\s+)?",
                                  re.IGNORECASE)
 _GERUND_AFTER = re.compile(r"\s*(?:(?:this|next|last|the\s+current)\s+(?:financial\s+|fiscal\s+)?year\s+|a\s+(?:year|month|week|day)\s+)?"
                            r"(?P<what>(?!(?:including|following|according|starting|beginning|rising|falling|bringing|making|"
@@ -671,10 +695,12 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
                     if main is None:
                         main = _main_places(article, sentences, index)
                     at_home_only = all(amt.currency in cues().home_only for _, amt in candidates)
+                    home = _home_list(index, candidates) if _DOMESTIC.search(text, *span) or at_home_only else []
+                    if home and cues().place_anaphor_re.search(text, *span) and (carry or _city_before(index, text, sent, span)):
+                        home = []  # (money at home spent "in the borough" or by "the council" is the town's told before)
                     areas = _state_agents(index, text, sent, span) or _council_city(index, sent, span) \
                         or _city_countries(index, recipients, text, sent) \
-                        or _spender(index, text, sent) \
-                        or (_home_list(index, candidates) if _DOMESTIC.search(text, *span) or at_home_only else []) \
+                        or _spender(index, text, sent) or home \
                         or _city_before(index, text, sent, span) or carry or main
                     if areas:
                         recipients = [p for p in recipients if not _is_venue(index, p)]
@@ -782,7 +808,11 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
                     kind=first.kind, period=first.period, covers=first.covers, per=first.per,
                 ))
         if all_recipients:
-            carry = list(dict.fromkeys(p for p in all_recipients if _is_area(index, p))) or carry
+            areas = list(dict.fromkeys(p for p in all_recipients if _is_area(index, p)))
+            # (a town's or region's own country is not carried on past it: "Stockton-on-Tees Borough Council will
+            # receive £1.4m … The money is made up of a grant of £3,500 …" is the council's too)
+            countries = set(_city_countries(index, areas, text, sent))
+            carry = [p for p in areas if p not in countries] or areas or carry
     return facts
 
 
@@ -806,6 +836,45 @@ def settle_purposes(facts: list[Fact]) -> None:
                           and not _says_no_purpose(w.purpose or "")), None)
         if whole is not None and whole.purpose and not _says_no_purpose(whole.purpose):
             f.purpose = whole.purpose
+
+
+def settle_vague_purposes(facts: list[Fact], sentences: list[Sentence]) -> None:
+    """Money whose purpose only names a kind of deal ("£28.1m under the deal", "a £1.1m package of support") takes
+    what the next sentence says the money pays for ("The money will pay for more gendarmes …"); a whole still without
+    one then names what its shares are for."""
+    texts = [s.text for s in sentences]
+    money_facts = [f for f in facts if f.type == "funding"]
+    for f in money_facts:
+        if not _vague(f.purpose or ""):
+            continue
+        at = texts.index(f.evidence) if f.evidence in texts else -1
+        follow = cues().follow_up_re.match(texts[at + 1]) if 0 <= at < len(texts) - 1 else None
+        if follow is not None and not numbers.money(texts[at + 1][:follow.start("what")]):
+            what = follow.group("what")
+            what = _clean(what[:_clause_end(what, 0, len(what))])
+            if what:
+                f.purpose = what
+                continue
+        shares = [p.purpose for p in money_facts if p.part_of == f.id and p.purpose and not _vague(p.purpose)
+                  and not _says_no_purpose(p.purpose)]
+        if shares:
+            f.purpose = _clean("; ".join(dict.fromkeys(shares)), max_words=24)
+
+
+def settle_places(facts: list[Fact]) -> None:
+    """A whole goes where its shares go: "The UK will provide a £1.1m package. This includes £800,000 for border
+    security in the Kurdistan Region …" is money for the Kurdistan Region too (places added, none taken away)."""
+    money_facts = [f for f in facts if f.type == "funding"]
+    for whole in money_facts:
+        for share in money_facts:
+            if share.part_of == whole.id:
+                whole.places = whole.places + [p for p in share.places if p not in whole.places]
+
+
+def _vague(phrase: str) -> bool:
+    """Whether a purpose names only a kind of deal ("the deal", "package of support")."""
+    words = re.findall(r"[\w’'-]+", phrase.lower())
+    return bool(words) and all(w in cues().vague_purpose_words for w in words)
 
 
 def _says_no_purpose(phrase: str) -> bool:
@@ -846,7 +915,9 @@ def _city_countries(index: EntityIndex, recipients: list[str], text: str, sent: 
         if entry is None or len(entry.members) != 1 or e.name in cues().seat_cities:
             continue
         country = index.get(entry.members[0])
-        if country is not None and country.type == "place" and country.id not in out:
+        # (named: not a state only implied by one of its bodies, "the Home Office", for a council's town)
+        if country is not None and country.type == "place" and country.id not in out \
+                and any(m.entity == country.id for m in _place_mentions(index, 0, 1 << 30)):
             out.append(country.id)  # (a payer's own city or island too: "Greece has spent €50m on a camp on Samos")
     return out
 

@@ -79,6 +79,12 @@ class Vocabulary:
     """Where ``future_re`` matches, overlapping matches included (a lookahead, so every start is found)."""
     future_width: int = 0
     """The longest text ``future_re`` can match (its longest cue)."""
+    holidays: tuple[tuple[str, int, int], ...] = ()
+    """Days named by a holiday ("New Year's Eve"): (name, month, day)."""
+    ranked_re: re.Pattern[str] = re.compile(r"(?!)")
+    """Right before a time phrase: a superlative that ranks a day's count against it ("the busiest day of")."""
+    ranked_since_re: re.Pattern[str] = re.compile(r"(?!)")
+    """Right before a "since" phrase: a superlative that ranks a count against the time since ("their highest")."""
 
 
 def _int_map(doc: dict, key: str) -> dict[str, int]:
@@ -139,6 +145,8 @@ def _compile(doc: dict, name: str) -> Vocabulary:
     M = r"(?:%s)(?![\w])\.?" % _alt(months)
     W = _alt(weekdays)
     S = _alt(seasons)
+    holidays = tuple((k.lower().replace("’", "'"), v[0], v[1]) for k, v in doc["holidays"].items())
+    H = _alt([h for h, _, _ in holidays], r"\s+").replace("'", "['’]")
     N = r"(?:\d{1,2}|%s)" % _alt(small)
     D = r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?![\d,]\d)(?!\d)"
     Y = r"(?:19|20)\d{2}"
@@ -208,8 +216,11 @@ def _compile(doc: dict, name: str) -> Vocabulary:
         ("this_year", r"\b(?:(?:by|at|until|before) )?the end of (?:the|this) year\b|\bfor the year\b|\b(?:so far |earlier |later )?this year(?:'s|’s)?(?: so far)?|\bso far in (?P<y>(?:19|20)\d{2})\b|\bthe year so far\b|\bto date\b"),
         ("last_year", r"\b(?:over |in |during |for )?(?:the whole of |all of )?(?:last year|the previous year|the year before|a year earlier|a year ago|the preceding year)"),
         ("next_year", r"\bnext year\b"),
-        ("weekday", rf"\b(?:on |last |this |next )?(?P<wd>{W})\b(?:'s|’s)?"),
+        # ("on Friday last week": that day of the week before the article's)
+        ("weekday", rf"\b(?:on |last |this |next )?(?P<wd>{W})\b(?P<lw>,? (?:of )?last week\b)?(?:'s|’s)?"),
         ("relday", r"\b(?:yesterday|today|tonight|this morning|this afternoon|this evening|last night)\b"),
+        # ("On New Year's Eve": the last such day on or before the article's)
+        ("holiday", rf"\b(?:on |over |at |during )?(?P<h>{H})(?![\w-])"),
         ("relmonth", r"\b(?:earlier |later )?(?P<rel>this|last|next) (?P<u>month|week)\b"),
         # ("by the end of the decade": from now to the last day of the decade the article is in)
         ("decade", r"\bthe (?P<y>(?:19|20)\d0)s\b|\b(?:by |before |until )?the end of (?:the|this) decade\b"),
@@ -221,7 +232,7 @@ def _compile(doc: dict, name: str) -> Vocabulary:
         "fy": r"\d{4}", "half": "half|six months", "first_n": "first|opening", "quarter": "quarter|three months|q1|q2|q3|q4", "weekend": "weekend", "end_of": "end|close", "since": "since", "between_years": r"\d{4}", "by_day": days_alt,
         "by": months_alt, "date": months_alt, "season": seasons_alt, "whole_year": r"\d{4}",
         "this_year": "year|to date", "last_year": "year", "next_year": "next year", "weekday": days_alt,
-        "relday": "yesterday|today|tonight|this|last night", "relmonth": "month|week", "decade": r"\d0s|decade",
+        "relday": "yesterday|today|tonight|this|last night", "holiday": _plain_alt(sorted({h.split()[0] for h, _, _ in holidays})), "relmonth": "month|week", "decade": r"\d0s|decade",
     }
     datafiles.require(set(triggers) == {k for k, _ in pats}, name, "internal: a time pattern has no trigger")
     patterns = [(k, re.compile(p, re.IGNORECASE)) for k, p in pats]
@@ -271,6 +282,15 @@ def _compile(doc: dict, name: str) -> Vocabulary:
             re.IGNORECASE),
         future_starts_re=re.compile(r"(?=\b(?:%s)\b)" % _alt(future), re.IGNORECASE),
         future_width=max(len(w) for w in future),
+        holidays=holidays,
+        # (a day against the time it is the busiest of: "the busiest day of the year so far", "the highest daily total of
+        # the year"; or against a time since: "their highest since 2016"; not a group within its time: "the largest
+        # nationality group in the 12 months to September")
+        ranked_re=re.compile(r"\b(?:the|its|their)\s+(?:%s)(?:\s+(?:(?:single|one)[\s-]day|daily|weekly|monthly)\s+[\w’'-]+"
+                             r"|\s+(?:day|days|week|weekend|month|night))\s+(?:of|in|for|so\s+far\s+in)\s+$"
+                             % _alt(doc["superlatives"]), re.IGNORECASE),
+        ranked_since_re=re.compile(r"\b(?:the|its|their)\s+(?:%s)(?:\s+[\w’'-]+){0,3}?\s+$" % _alt(doc["superlatives"]),
+                                   re.IGNORECASE),
     )
 
 
@@ -389,6 +409,14 @@ def _end_day(m: re.Match[str], group: str, voc: Vocabulary, ref: dt.date, future
 def is_comparison(text: str, phrase: TimePhrase) -> bool:
     """Return whether a time phrase is the other side of a comparison ("… on last year")."""
     return vocabulary().comparison_re.search(text, max(0, phrase.start - 40), phrase.start) is not None
+
+
+def is_ranking(text: str, phrase: TimePhrase) -> bool:
+    """Return whether a superlative ranks a count against a time phrase ("the busiest day of the year so far",
+    "climbed to their highest since 2016"): the time is no period of any count of the sentence."""
+    voc = vocabulary()
+    ranked = voc.ranked_since_re if phrase.text.lower().startswith("since") else voc.ranked_re
+    return ranked.search(text, max(0, phrase.start - 50), phrase.start) is not None
 
 
 def is_event_time(text: str, phrase: TimePhrase) -> bool:
@@ -766,12 +794,23 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
         return tp(Period(dt.date(y, first, 1), _month_end(end_year, last)))
     if kind == "weekday":
         wd = voc.weekdays[m.group("wd").lower()]
-        if low.startswith("last"):
+        if m.group("lw"):
+            d = ref - dt.timedelta(days=ref.weekday() + 7 - wd)
+        elif low.startswith("last"):
             d = _weekday(wd, ref - dt.timedelta(days=1), -1)
         elif low.startswith("next") or (future and not low.startswith("last")):
             d = _weekday(wd, ref, +1)
         else:
             d = _weekday(wd, ref, -1)
+        return tp(Period(d, d))
+    if kind == "holiday":
+        name = re.sub(r"\s+", " ", m.group("h").lower().replace("’", "'"))
+        month, day = next((mo, d) for h, mo, d in voc.holidays if h == name)
+        d = dt.date(ref.year, month, day)
+        if future and d < ref:
+            d = dt.date(ref.year + 1, month, day)
+        elif not future and d > ref:
+            d = dt.date(ref.year - 1, month, day)
         return tp(Period(d, d))
     if kind == "relday":
         d = ref - dt.timedelta(days=1) if low in ("yesterday", "last night") else ref

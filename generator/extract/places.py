@@ -418,24 +418,17 @@ def find_institution_countries(b: Builder) -> None:
 
 def find_states_of_bodies(b: Builder) -> None:
     """Claim the state a story is about when it names one of that state's bodies ("the Home Office", "the National
-    Audit Office") and no place of that state at all (not the country, nor a town, county or region in it): the state,
-    at the first mention of the body (organisations.yaml ``state_bodies``)."""
+    Audit Office") and not the state itself nor one of its nations ("Scotland", whose money is its own): the state, at
+    the first mention of the body (organisations.yaml ``state_bodies``). A town, county or region of it named in the
+    story still leaves the state unnamed ("hotels across Dorset … the Home Office")."""
     for span in sorted(b.spans, key=lambda sp: sp.start):
         code = b.g.state_bodies.get(span.key) if span.type == "organisation" else None
         if code is None:
             continue
-        named = any(e.type == "place" and (e.id == code or code in e.members or _in_state(b, e.name, code))
-                    for e in b.entities.values())
+        named = any(e.type == "place" and (e.id == code or code in e.members) for e in b.entities.values())
         if not named:
             _add_country(b, code, span.start, span.end)
         return
-
-
-def _in_state(b: Builder, name: str, code: str) -> bool:
-    """Whether a place the gazetteers know by ``name`` lies in the state ``code`` (a town's or a region's country)."""
-    entry = b.g.places.get(name)
-    # (the gazetteer's counties are British: "Kent", "Dorset")
-    return (entry is not None and (entry.id == code or code in entry.members)) or (code == "GB" and name in b.g.counties)
 
 
 def _add_country(b: Builder, code: str, start: int, end: int) -> None:
