@@ -1313,3 +1313,9 @@ def test_more_places(body: str, place: str, alias: str | None, why: str) -> None
 # ---------------------------------------------------------------- round 3: places the gazetteer lacks, by their frame
 # (made-up towns and parks)
 
+
+def test_a_rank_before_an_institution_is_no_person() -> None:
+    # twentieth round (batches V and W), made-up row: "General" is a rank, but "General Hospital" is a hospital
+    idx = index_of("Dr Jana Roe, head of surgery at Example General Hospital, said the ward was full.")
+    assert not any(e.type == "person" and "Hospital" in e.name for e in idx.entities_used([])), \
+        [e.name for e in idx.entities_used([])]

@@ -1982,6 +1982,17 @@ METRIC_CLASSES = [
     (("The agency grew its team of caseworkers to about 1,800 to cut waiting times.",
       "It decided 40,000 asylum claims in 2023.", "It expanded its workforce of asylum caseworkers to about 2,200."), 2200,
      "other", "'workforce of asylum caseworkers to N': staff"),
+    # twentieth round (batches V and W), made-up rows
+    (("Crossings on the eastern route slumped 60% to around 12,000 as governments tightened visa rules.",), 12000,
+     "irregular_crossings", "visa rules tightened are no legal route"),
+    (("Inspectors visited 500 premises last month and made 210 arrests, up from 150 a year earlier.",), 150, "arrests",
+     "the other side of a count told after a count of things is of the count right before it"),
+    (("Most died on the central route, which claimed 1,450 lives.",), 1450, "deaths", "'claimed N lives'"),
+    (("Three of them were sent on to Spain after landing.",), 3, "other", "'sent on to' is a transfer"),
+    (("About 90,000 Afghans have arrived in the UK under Homes for Afghans since the scheme opened.",), 90000, "other",
+     "a scheme told by its name, 'X for Y'"),
+    (("The number of asylum seekers on the islands has fallen to around 9,000, from 30,000 a year ago, as arrivals "
+      "dropped sharply.",), 9000, "other", "a reason clause with 'as' says nothing of what is counted"),
 ]
 
 
@@ -2193,6 +2204,27 @@ PERIOD_CLASSES = [
     (("A total of 31,000 people crossed in 2023.", "That was well above the 25,000 who made the journey in 2022.",
       "They travelled in 600 boats over the course of the year."), FRI, 600, ("2023-01-01", "2023-12-31"),
      "a sentence of what the claim is compared with does not move the story's time"),
+    # twentieth round (batches V and W), made-up rows
+    (("Last year 40,000 people arrived.", "Arrivals on the western route fell to 9,300 from 11,100 the year before, while "
+      "1,200 people crossed into Melilla."), FRI, 9300, ("2023-01-01", "2023-12-31"),
+     "the time after a change's start ('from 11,100 the year before') is the start's"),
+    (("Last year 40,000 people arrived.", "Arrivals on the western route fell to 9,300 from 11,100 the year before, while "
+      "1,200 people crossed into Melilla."), FRI, 1200, ("2023-01-01", "2023-12-31"),
+     "a change's start's time dates no other count"),
+    (("The 2023 toll is 20 per cent higher than the year before and exceeds the previous record of 4,100 deaths, set in "
+      "2016.",), FRI, 4100, ("2016-01-01", "2016-12-31"),
+     "'a record of N, set in <year>'"),
+    (("More than 800 people crossed the Channel on Tuesday.", "They came in 14 boats, taking the number who have "
+      "crossed this year to 12,000."), FRI, 14, ("2024-06-11", "2024-06-11"),
+     "the time of a running total told after a count is the total's"),
+    (("Officials said 700 people arrived in 12 boats, taking the provisional total for the year up to the end of May "
+      "to 11,500.",), FRI, 11500, ("2024-01-01", "2024-05-31"), "'the total for the year up to the end of May' is the year so far"),
+    (("The number in hotels rose from 20,000 in December 2021 to about 51,000 in December 2023.",
+      "Of those, around 9,000 were families."), FRI, 9000, ("2023-12-01", "2023-12-31"),
+     "'Of those' after a change goes on with what it came to"),
+    (("A record 30,000 migrants reached the islands last year.", "Arrivals rose 17 per cent on 2022, when 25,600 "
+      "people landed.", "The migrants came in 500 boats."), FRI, 500, ("2023-01-01", "2023-12-31"),
+     "a sentence of what the year before was does not move the story's time"),
 ]
 
 

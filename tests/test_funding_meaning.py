@@ -828,3 +828,35 @@ def test_a_story_of_a_town_and_a_states_body():
     facts = _recorded("Stockton-on-Tees Borough Council will receive £1.4m from the Home Office this year. || The money is "
                       "made up of £3,500 for every asylum seeker placed in dispersed housing in the borough.")
     assert all("stockton-on-tees" in f.places and "GB" not in f.places for f in facts), [f.places for f in facts]
+
+
+def test_twentieth_round_money_classes():
+    # twentieth round (batches V and W), made-up rows.
+    # A rate per year for every person is a rate per person; past the amount's own name in quotes too.
+    f, = funding("Austria's federal government will pay the provinces €6,000 a year for every first-time asylum-seeker.")
+    assert f.per == "person" and f.places == ["AT"], (f.per, f.places)
+    f, = funding("Councils receive a £7,000 'tariff' for every person who comes to their area.")
+    assert f.per == "person", f.per
+    # A change's new value keeps the old one's unit and purpose; the start of "from X to Y per adult" is per adult too.
+    old, new = funding("The monthly 'thank you' payment of £300 will rise to £450 after a year.")
+    assert (old.per, new.per) == ("month", "month") and new.purpose == old.purpose == "monthly 'thank you' payment", \
+        (old.per, new.per, old.purpose, new.purpose)
+    facts = funding("Norway wants to raise the grant it pays people who move back to their home countries from 20,000 "
+                    "kroner to 200,000 kroner per adult.")
+    assert all(f.per == "person" and f.purpose.startswith("the grant it pays people") for f in facts), \
+        [(f.per, f.purpose) for f in facts]
+    # A sum, its rate, and the sum and rate it is compared with, each of its own time and kind.
+    total, rate, before, before_rate = funding("The department spent £1.9bn on hotels in 2023-24, or about £5.2m a day, "
+                                               "down from £2.6bn, roughly £7.1m a day, in 2022-23.")
+    assert [f.kind for f in (total, rate, before, before_rate)] == ["spending"] * 4
+    assert before.per is None and before.period == before_rate.period and before.period.end == dt.date(2023, 3, 31), \
+        (before.per, before.period)
+    # A payment made is paid; money paid under a deal told with its time is committed then.
+    f, = funding("An initial payment of £90m was made when the agreement was struck.")
+    assert f.kind == "spending", f.kind
+    f, = funding("The deal builds on an agreement signed last November, under which the UK paid France £20m to put more "
+                 "officers on the beaches.", dt.date(2021, 7, 20))
+    assert f.kind == "commitment" and f.period.start == dt.date(2020, 11, 1), (f.kind, f.period)
+    # A place set off inside the subject of a cost verb is no part of what is paid for.
+    f, = funding("The camps, in Lipa and Bira, are expected to cost Bosnia some 20 million euros.")
+    assert f.purpose == "The camps", f.purpose

@@ -399,6 +399,11 @@ CASES = [
      " date 2026-02-03 Accept all cookies Manage cookie settings Home About us News Press releases\n\nThe committee "
      "said on Tuesday that the centre held 4,000 people.",
      "title", "The committee said on Tuesday that the centre held 4,000 people"),
+    # twentieth round (batches V and W), made-up row
+    ("a share bar taken for a headline gives the lede's title",
+     " date 2026-02-03 EXAMPLE.it English News Politics Court orders men brought back 18 October 2026 17:52 NEWS - "
+     "Politics Print Send Share Facebook X WhatsApp\n\nA court on Friday ruled that 12 men must be brought back.",
+     "title", "A court on Friday ruled that 12 men must be brought back"),
     # nineteenth round (batches T and U), made-up row
     ("a page's top taken for a headline that holds a menu's words anywhere gives the lede's title",
      " date 2026-02-03 EXAMPLE Homepage Skip to content Accessibility Help Your account Home News Sport Weather More "
@@ -599,6 +604,20 @@ FURNITURE = [
     ("a carousel, a share count and a comment notice run together", " date 2024-08-12 Officials said 312 were rescued."
      "\n\nMore text.\n\nAdvertisement RELATED ARTICLES Previous Next Jana Roe wins a dance show Share this article "
      "Share 95 shares Comments 310 The comments below have not been moderated.", "Jana Roe"),
+    # twentieth round (batches V and W), made-up rows
+    ("a video player's labels", " date 2024-08-12 Officials said 312 were rescued.\n\nVideo Loading Video Unavailable "
+     "Click to play Tap to play The video will start in 8 Cancel Play now\n\nMore text.", "Video Unavailable"),
+    ("teasers opened by 'You might also be interested in:'", " date 2024-08-12 Officials said 312 were rescued.\n\nMore "
+     "text.\n\nYou might also be interested in: Agency appeals for $2 billion | Report launched in Jana Roe's city",
+     "Jana Roe"),
+    ("an archive banner", " date 2024-08-12 Officials said 312 were rescued.\n\nThis article is more than 2 years old"
+     "\n\nMore text.", "years old"),
+    ("a live page's editors and its call for questions", " date 2024-08-12 Officials said 312 were rescued.\n\nLive "
+     "Reporting Edited by Jana Roe and Piet Kowal\n\nGet involved: #ExampleQuestions or text 61000\n\nMore text.",
+     "Jana Roe"),
+    ("a newsletter's pitch naming its editor", " date 2024-08-12 Officials said 312 were rescued.\n\nUnlock the Editor's "
+     "Digest for free Jana Roe, Editor of the Example, selects her favourite stories in this weekly newsletter.\n\nMore "
+     "text.", "Jana Roe"),
     ("a newsletter box that explains its sign-up, then teasers", " date 2024-08-12 Officials said 312 were rescued."
      "\n\nMore text.\n\nNewsletters Sign up We use your sign-up to send you the stories you asked for. Related articles "
      "Piet Kowal opens a restaurant", "Piet Kowal"),
@@ -698,7 +717,9 @@ TITLE_GAPS: set[str] = {"blH_04", "blI_12", "blJ_01", "blJ_04", "blJ_05", "blJ_0
                         *(f"blS_{i:02d}" for i in (1, 4, 5, 7, 10, 11)),
                         *(f"blQ_{i:02d}" for i in (6, 9, 14)),
                         *(f"blT_{i:02d}" for i in (1, 3, 4, 5, 6, 7, 10, 14)),
-                        *(f"blU_{i:02d}" for i in (1, 2, 5, 6, 7, 9, 10, 11))}
+                        *(f"blU_{i:02d}" for i in (1, 2, 5, 6, 7, 9, 10, 11)),
+                        *(f"blV_{i:02d}" for i in (1, 2, 3, 4, 6, 7, 9, 10, 11, 13)),
+                        *(f"blW_{i:02d}" for i in (2, 4, 6, 12))}
 """Tuned articles whose title or publisher the rules do not get yet. Strict: an article that starts passing must
 leave this set. blH_04: a government page whose "From:" line names the department (the publisher the rules give,
 as on GOV.UK pages) while its gold names the site ("gov.ie"): the two batches' gold disagree. blI_12: a live blog
@@ -719,7 +740,10 @@ on a department with a comma in its name ("Foreign, Commonwealth and Development
 gold names the body by its acronym; blQ_14: a gov.ie page whose menu opens in Irish ("Gaeilge"). blT_* and blU_*:
 tuned on for their facts and furniture (nineteenth round), not for their page tops: BBC and Sky menus (whose titles now
 come from the lede rather than the menu), GOV.UK releases, kickers, a Reuters slogan, a local paper's publisher named
-only in its masthead."""
+only in its masthead. blV_* and blW_*: tuned on for their facts and furniture (twentieth round), not for their page
+tops: kickers and section names before headlines ("Kent", "East"), a wire story's lede taken for its title, outlets
+named by their short or long names in gold ("BBC", "Kathimerini English Edition", "GOV.UK" for a Prime Minister's Office
+release), a publisher named only in the footer, an FT tag line ("Add to myFT")."""
 
 
 @pytest.mark.parametrize("gold", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="title/publisher not tuned on yet"))

@@ -416,6 +416,16 @@ def _possessive_time(text: str, qstart: int, times: list[periods.TimePhrase]) ->
                 None)
 
 
+_SET_IN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s*,\s+(?:set|reached|recorded|registered|seen|hit|logged)\s+(?=\S)", re.IGNORECASE)
+
+
+def _participle_time(text: str, n: numbers.Number, times: list[periods.TimePhrase]) -> periods.TimePhrase | None:
+    """The time a participle right after a count gives it: "the previous annual record of 8,084 deaths, set in 2016",
+    "a peak of 56,042, reached at the end of September 2023"."""
+    m = _SET_IN.match(text, n.end)
+    return next((t for t in times if m and t.start == m.end() and t.period is not None), None)
+
+
 _CROSSING_MADE = re.compile(r"\b(?:made|make|makes|making|attempt\w*|complet\w*|surviv\w*|risk\w*|during|on|in|after|before|"
                             r"for)\s+\w?$", re.IGNORECASE)
 """Before a crossing that is the act ("made the Darien crossing", "died during the Evros crossing")."""
@@ -840,7 +850,9 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             thing = noun is not None and noun.lower() in rules().things
             if thing:
                 thing_end = n.end  # "reopened two detention centres", "500 beds": counts of things are `other`
-            compared_thing = noun is None and thing_end is not None and _COMPARED.search(text, thing_end, n.start)
+            # (the thing is the count right before: not "visited 828 premises …, and made 609 arrests, up from 352")
+            compared_thing = noun is None and thing_end is not None and _COMPARED.search(text, thing_end, n.start) \
+                and thing_end >= max((c.end for c in counts if c.end <= n.start), default=0)
             # ("56 hotels in use, down from 400": the other side of a count of things is one too)
             if thing or compared_thing or (noun is not None and (not is_known_noun(noun) or noun.lower() in rules().personnel
                                                                  or noun.lower() in rules().groups)):
@@ -853,7 +865,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             else:
                 metric = _metric_of_deed(text, clause, n) or _metric_before_relative(text, clause, n) \
                     or _metric_after_relative(text, clause, n) \
-                    or _whole_of_a_part(text, n, clause) or metric_in(text, clause[0], clause[1], n.start, n.end)
+                    or _whole_of_a_part(text, n, clause) \
+                    or metric_in(text, clause[0], _before_as_clause(text, n.end, clause[1]), n.start, n.end)
             if metric == "arrests" and any(not _in_name(text, *h.span()) for h in
                                            _any(rules().cues["returns"]).finditer(text, max(clause[0], n.start - 40), n.start)) \
                     and not _any(rules().cues["arrests"]).search(text, clause[0], n.start):
@@ -928,7 +941,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                     # ("Pakistani nationals lodged the most claims, at almost 11,000": what the clause before counts)
                     said = noun_before(text, n.start) if before_clause else None
                     own = prior_metric or (metric_in(text, before_clause[0], before_clause[1], -1, -1) if before_clause else None) \
-                        or (rules().noun_metrics.get(said.lower()) if said else None) or nearest_metric(text, n.start, n.end)
+                        or (rules().noun_metrics.get(said.lower()) if said else None) \
+                        or nearest_metric(text[:_before_as_clause(text, n.end, len(text))], n.start, n.end)
                     metric = own or (para_metric() if n is counts[0] else None)
                     # nothing in its sentence says what a bare number counts: a later mention of a value already
                     # recorded is a repeat ("… as many as 750 people … ‘They all said around seven hundred and fifty.’")
@@ -998,12 +1012,14 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 qualifier = "at_least"  # "500 or more", "4,000-plus", "10,000+"
             if n in ranges:
                 qualifier = ranges[n]
-            bracket = _parenthesised(text, n.start, times) or _possessive_time(text, qstart, times)
+            bracket = _parenthesised(text, n.start, times) or _possessive_time(text, qstart, times) \
+                or _participle_time(text, n, times)
             # ("The year before that, …": before the last time the sentence before told of, not its first)
             before_that = prior_last if prior_last is not None and _BEFORE_THAT.search(text) else last_period
             period = bracket.period if bracket else \
                 periods.choose(text, n.start, clause,
-                               _not_anothers_event(_not_anothers_future(_selectable(times, text, clause), text, n, counts), text, n),
+                               _not_the_totals(_not_the_starts(_not_anothers_event(_not_anothers_future(
+                                   _selectable(times, text, clause), text, n, counts), text, n), text, n, counts), text, n),
                                article.date, before_that)
             if period is not None and _CHANGED_TO_NOW.search(text, clause[0], qstart) \
                     and not any(t.start >= n.end and t.end <= clause[1] for t in times):
@@ -1030,9 +1046,11 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             if period is None and inherited is None and narrative is None:
                 # a sentence told in the past with no time of its own goes on with the complete past period of
                 # the figures before it ("Last year 239,000 … The central Mediterranean saw 66,700 detections")
+                total = _BRINGING_TOTAL.search(text, n.end)
+                told_of = text[:total.start()] if total is not None else text  # (not the running total's clause)
                 narrative = story if story is not None and story.start is not None \
                     and story.end is not None and story.end < article.date \
-                    and periods.is_past_narrative(text) and (not story_day or _refers_back(text)) else False
+                    and periods.is_past_narrative(told_of) and (not story_day or _refers_back(told_of)) else False
                 if opening is not None and not times and _CHANGED_BY_TO.search(text, 0, qstart):
                     # "Detections fell by 59% to 66,766": a change on the year before told of the article's own time,
                     # not of the earlier year a sentence in between went back to ("… a very different picture in 2023")
@@ -1073,6 +1091,14 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 # the "than" of a qualifier, "more than 102,000", is none)
                 first = True
             if first:
+                first_period = period
+            elif n is not counts[0] and first_period is not None and drafts and drafts[-1].sentence == si \
+                    and _FROM_BEFORE.search(text, max(0, counts[0].start - 40), counts[0].start) \
+                    and re.fullmatch(r"(?:\s+[\w’'-]+){0,4}?\s+to\s+(?:(?:about|around|some|nearly|almost|more than|over)\s+)?",
+                                     text[counts[0].end:numbers.qualifier_before(text, n.start)[1]] + " ") \
+                    and period is not None:
+                # a change "from 47,000 in December 2019 to about 110,000 in December 2024": what it came to is what
+                # the sentences after go on with ("Of those, around 38,000 …")
                 first_period = period
             if opening is None and period is not None and period.start is not None and period.end is not None \
                     and period.end < article.date and (period.end - period.start).days >= 28 and not undated:
@@ -1452,8 +1478,9 @@ _LEGAL_SCHEME = re.compile(r"\b(?:under|through|via) (?:the |a |its )?(?!(?:[\w�
                            r"relocat|rwanda|expuls|repatriat|smuggl|traffick))(?:[\w’'-]+ ){0,3}?(?:schemes?|visa routes?|"
                            r"safe (?:and legal )?routes?|family reunion|resettlement (?:schemes?|programmes?))\b", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|up from|down from|up on|down on|versus|exceeds|exceeded|"
-                              r"surpasses|surpassed|outstrips|outstripped|overtakes|overtook|tops|topped|beats|beat)\b",
-                              re.IGNORECASE)
+                              r"surpasses|surpassed|outstrips|outstripped|overtakes|overtook|tops|topped|beats|beat)\b"
+                              # ("rose 17.4 per cent on 2023, when 39,910 people landed")
+                              r"|(?:per\s*cent|%)\s+(?:on|from|over)\b", re.IGNORECASE)
 _BY_VEHICLE = re.compile(r"\b(?:lorr(?:y|ies)|trucks?|heavy goods vehicles?|HGVs?|(?:the )?channel tunnel|eurotunnel|"
                          r"shipping containers?|by air|airports?)\b", re.IGNORECASE)
 _BY_BOAT = re.compile(r"\b(?:small[ -]boats?|dinghy|dinghies|boats?|vessels?|by sea)\b", re.IGNORECASE)
@@ -1710,7 +1737,8 @@ def _metric_of_deed(text: str, clause: tuple[int, int], n: numbers.Number) -> st
     return metric_in(text, deed.start() + len(deed.group(0).split()[0]), clause[1], n.start, n.end)
 
 
-_LEGAL_MIGRATION = re.compile(r"\b(?:net migration|visas?|long-term migration|work permits?|immigration statistics)\b",
+_LEGAL_MIGRATION = re.compile(r"\b(?:net migration|visas?(?!\s+(?:rules?|regimes?|requirements?|polic(?:y|ies)|restrictions?|checks?|controls?)\b)|"
+                              r"long-term migration|work permits?|immigration statistics)\b",
                               re.IGNORECASE)
 _IRREGULAR = re.compile(r"\b(?:smuggl\w*|illegal(?:ly)?|irregular(?:ly)?|unlawful(?:ly)?|undocumented|clandestine(?:ly)?|"
                         r"crossed the border|across the border|over the border)\b", re.IGNORECASE)
@@ -1768,6 +1796,49 @@ def _future_starts(text: str) -> tuple[int, ...]:
 _ANOTHERS_EVENT = re.compile(r"\b(?:after|before|when|because|until|once|where)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                              r"(?:[\w’'-]+\s+){0,3}?(?:[a-z]{3,}ed|ruled|found|said|won|lost|took office|came to power|broke out|"
                              r"took power|seized|fell)\s+(?:[\w’'-]+\s+){0,4}?$", re.IGNORECASE)
+
+
+_BRINGING_TOTAL = re.compile(r",?\s+(?:bringing|taking|pushing|raising|lifting|putting)\s+(?:the|this\s+year['’]s|the\s+year['’]s|its|their)\s+"
+                             r"(?:[\w’'-]+\s+){0,3}?(?:total|number|tally|count|figure)\b", re.IGNORECASE)
+
+
+def _not_the_totals(times: list[periods.TimePhrase], text: str, n: numbers.Number) -> list[periods.TimePhrase]:
+    """Drop the times of a running total told after a count: in "1,195 people made the journey in 19 boats, bringing the
+    number of arrivals for 2025 to 14,812 by the end of May", 2025 and the end of May are the total's."""
+    m = _BRINGING_TOTAL.search(text, n.end)
+    return times if m is None else [t for t in times if t.start < m.start()]
+
+
+_AS_CLAUSE = re.compile(r",\s+as\s+(?!(?:many|much|well|long|soon|far|of|a\s+result|part|such|usual|expected|planned)\b)"
+                        r"(?:[\w’'-]+\s+){1,6}?(?:[a-z]+ed|fell|rose|grew|began|came|went|dropped)\b", re.IGNORECASE)
+
+
+def _before_as_clause(text: str, start: int, end: int) -> int:
+    """Where a count's clause ends before a clause of reason after it: "has fallen to around 14,000, from more than
+    40,000 a year ago, as arrivals from Turkey dropped sharply" (the arrivals are not what is counted)."""
+    m = _AS_CLAUSE.search(text, start, end)
+    return m.start() if m else end
+
+
+_TO_COUNT_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|some|nearly|almost|more than|fewer than|over|just over|just under)\s+)?"
+                              r"\d[\d,.]*\s+(?:[a-z]+\s+){0,2}?from\s+(?:[a-z]+\s+){0,2}?$", re.IGNORECASE)
+_TO_COUNT_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+to\s+(?:(?:about|around|some|nearly|almost|more than|fewer than|over)\s+)?\d",
+                             re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:more than|nearly|almost|about|around|roughly|some|over|just over|just under)\s+)?$",
+                          re.IGNORECASE)
+
+
+def _not_the_starts(times: list[periods.TimePhrase], text: str, n: numbers.Number,
+                    counts: list[numbers.Number]) -> list[periods.TimePhrase]:
+    """Drop the time of the start of a change told after its end: in "fell to 14,431 from 15,435 the year before, while
+    2,531 people crossed …", "the year before" is the time of 15,435 only."""
+    # (a change's start: "to 14,431 from 15,435", "from 4,000 in March to 69"; not "picked up 520 people from six boats")
+    starts = [c for c in counts if c is not n and _FROM_BEFORE.search(text, max(0, c.start - 40), c.start)
+              and (_TO_COUNT_BEFORE.search(text, max(0, c.start - 60), c.start) or _TO_COUNT_AFTER.match(text, c.end))]
+    if not starts or any(t.kind == "rel_years" for t in times):
+        return times  # (a time told from the start's: "from 12,301 in 2022 to fewer than 1,000 the following year")
+    return [t for t in times if not any(c.end <= t.start < c.end + 40 and not re.search(r"[,;]", text[c.end:t.start])
+                                        and not any(c.end <= o.start < t.start for o in counts) for c in starts)]
 
 
 def _not_anothers_event(times: list[periods.TimePhrase], text: str, n: numbers.Number) -> list[periods.TimePhrase]:

@@ -298,6 +298,11 @@ def list_joined(text: str, prev: numbers.Money, amt: numbers.Money, ref: dt.date
     return rules().list_join.fullmatch(gap) is not None
 
 
+def is_change_gap(gap: str) -> bool:
+    """Whether the words between two amounts make the second the new value of the first ("… £350 will rise to")."""
+    return _CHANGE_GAP.fullmatch(gap) is not None
+
+
 def relation(text: str, prev: numbers.Money, amt: numbers.Money, ref: dt.date) -> str | None:
     """How an amount goes on from the one before it in its sentence: "list" ("€141m in 2023-24, rising to €191m",
     "€10m in 2019 and a further €15m"), "restatement" (the same money again: "£1.5bn a year, or about £4.1m a
@@ -307,12 +312,13 @@ def relation(text: str, prev: numbers.Money, amt: numbers.Money, ref: dt.date) -
     unit unless it names its own."""
     r = rules()
     gap = text[prev.end:amt.start]
-    if any(p.match(gap) for p in r.restatement_gap):
+    if any(p.match(gap) or p.match(without_times(gap, ref)) for p in r.restatement_gap):
+        # ("spent £2.1bn on hotels in 2024-25, or about £5.77m a day": a time may stand between)
         return "restatement"
     if list_joined(text, prev, amt, ref):
         return "list"
-    if r.comparison_join.fullmatch(gap) or r.comparison_join.fullmatch(without_times(gap, ref)):
-        return "comparison"  # ("£4.7bn on asylum in 2023-24, up from £3.6bn": a time may stand between)
+    if r.comparison_join.fullmatch(gap) or r.comparison_join.fullmatch(without_times(gap, ref)) or _CHANGE_GAP.fullmatch(gap):
+        return "comparison"  # ("£4.7bn on asylum in 2023-24, up from £3.6bn": a time may stand between; "£350 will rise to £500")
     if r.coordinate.fullmatch(without_times(gap, ref)) and _verb_before(text, prev.end, amt.start) is None \
             and not _FINITE.search(gap) and not r.clause_break.search(gap):
         return "list"  # "provided £5m to North Macedonia and £2m to Serbia"
@@ -732,6 +738,8 @@ def per_of(text: str, amounts: list[numbers.Money], i: int) -> str | None:
         subject = r.subject_verb.match(text, amt.end, clause_end(text, amt.end))
         after = r.rate_after.match(text, subject.end()) if subject is not None else None
     if after is not None:
+        if r.person_after.match(text, after.end()):
+            return "person"  # "€7,500 a year for every first-time asylum seeker": per person (each year)
         if after.group("m"):
             return "year"
         if after.group("n"):
@@ -739,8 +747,14 @@ def per_of(text: str, amounts: list[numbers.Money], i: int) -> str | None:
         word = " ".join((after.group("u") or after.group("w")).lower().split())
         return r.rate_units[word]
     subject = r.subject_verb.match(text, amt.end, clause_end(text, amt.end))
-    if r.person_after.match(text, amt.end) or (subject is not None and r.person_after.match(text, subject.end())):
+    named = _NAMED_AFTER.match(text, amt.end)  # (past the amount's own name: "a £10,500 'tariff' for every person")
+    if r.person_after.match(text, amt.end) or (subject is not None and r.person_after.match(text, subject.end())) \
+            or (named is not None and r.person_after.match(text, named.end())):
         return "person"  # ("£3,000 to each migrant", "£300 is paid for each new baby")
+    if i + 1 < len(amounts) and _FROM_TO.search(text, max(0, amt.start - 40), amounts[i + 1].start) \
+            and amt.end <= _FROM_TO.search(text, max(0, amt.start - 40), amounts[i + 1].start).start("to"):
+        # the start of a change told "from 10,000 kronor to 350,000 kronor per adult": the unit of its end
+        return per_of(text, amounts, i + 1)
     cs = clause_start(text, amt.start)
     qual_start = numbers.qualifier_before(text, amt.start)[1]
     before = r.rate_before.search(text, max(cs, qual_start - 60), qual_start)
@@ -784,9 +798,34 @@ def describe(text: str, amounts: list[numbers.Money], i: int, ref: dt.date, stor
     if before is not None and how in ("list", "restatement") and not ongoing and not _own_times(text, amounts, i, ref):
         period = before.period
         covers = before.covers if kind == COMMITMENT and covers is None else covers
+    made = _deal_made(text, amounts[i], ref)
+    if made is not None and kind == SPENDING and per is None:
+        # paid "under" a deal told with the time it was made: committed then ("an agreement signed last November, under
+        # which the UK paid France £28.1m")
+        kind, period = COMMITMENT, made
+    if kind == COMMITMENT and per is None and _PAYMENT_MADE.search(text, max(0, amounts[i].start - 40), amounts[i].start) \
+            and _MADE_AFTER.match(text, amounts[i].end):
+        kind = SPENDING  # "An initial payment of £120m was made when the agreement was struck": paid
     if kind != COMMITMENT or ongoing:
         covers = None
     return Meaning(kind, future, period, covers, per)
+
+
+_UNDER_WHICH = re.compile(r"\b(?:agreement|deal|arrangement|pact|treaty|accord|partnership|contract|memorandum)s?\b(?P<what>[^;:]{0,60}?),\s*"
+                          r"under\s+which\b[^;:]*$", re.IGNORECASE)
+_PAYMENT_MADE = re.compile(r"\bpayments?\s+of\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$", re.IGNORECASE)
+_MADE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:already|then|duly)\s+)?"
+                         r"(?:made|paid|handed\s+over|transferred)\b", re.IGNORECASE)
+
+
+def _deal_made(text: str, amt: numbers.Money, ref: dt.date) -> Period | None:
+    """The time of the deal money is paid under, told in the relative clause's antecedent: "an agreement signed last
+    November, under which the UK paid France £28.1m" (that November)."""
+    m = _UNDER_WHICH.search(text, 0, amt.start)
+    if m is None:
+        return None
+    times = [t for t in periods.find_times(text, ref) if m.start("what") <= t.start and t.end <= m.end("what") and t.period is not None]
+    return times[-1].period if len(times) == 1 else None
 
 
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.]*$", re.IGNORECASE)
@@ -910,6 +949,14 @@ def _fits(part: _Item, whole: _Item, parts: dict[int, list[_Item]]) -> bool:
     return have + _total_of_parts(part) <= _value(whole) * 1.01 + 0.5
 
 
+_NAMED_AFTER = re.compile(r"\s*(?:['‘\"“][^'’\"”]{1,30}['’\"”]|\([^()]{1,40}\))")
+_FROM_TO = re.compile(r"\bfrom\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?[£€$]?\s?\d[\d.,]*\s*(?:[a-zA-Z]+\s+){0,2}?"
+                      r"(?P<to>to)\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?$", re.IGNORECASE)
+_CHANGE_GAP = re.compile(r"\s*(?:(?:will|would|is\s+to|is\s+set\s+to|should|could|has|have|had)\s+)?(?:(?:be|been)\s+)?"
+                         r"(?:rise|rises|rose|risen|rising|increase|increases|increased|fall|falls|fell|fallen|drop|drops|dropped|"
+                         r"go\s+up|goes\s+up|went\s+up|cut|raised|reduced|lowered)\s+to\s+(?:(?:about|around|some|roughly)\s+)?",
+                         re.IGNORECASE)
+"""Between the two amounts of a change: "The monthly payment of £350 will rise to £500"."""
 _ALONE = re.compile(r"\b[a-z][\w-]+\s+alone\b(?!\s+(?:in|on|at)\b)", re.IGNORECASE)
 """One thing singled out of a total: "the bill for hotels alone"."""
 _SPENT_ON = re.compile(r"\b(?:spending|expenditure|outlay|the\s+bill|the\s+cost|costs)\s+(?:on|for|of)\s+[^,;:]*$", re.IGNORECASE)
@@ -926,6 +973,10 @@ _PER_YEAR = {"day": (365, 366), "week": (52,), "month": (12,)}
 def _year_of(p: Period | None) -> int | None:
     d = p and (p.end or p.start)
     return d.year if d else None
+
+
+def _one_day(p: Period | None) -> bool:
+    return p is not None and p.start is not None and p.start == p.end
 
 
 def _share_time(x: _Item, whole: _Item) -> None:
@@ -1028,6 +1079,9 @@ def link(facts: list[Fact], sentences: list[Sentence] | None = None) -> None:
             f.same_as = said.fact.same_as or said.fact.id
             if said is not same_prev:  # (in its own sentence it is of the same kind and time as what it restates)
                 f.kind, f.period, f.covers = said.fact.kind, said.fact.period, said.fact.covers
+            elif _one_day(said.fact.period) and f.period is not None and not _one_day(f.period) and said.fact.kind == f.kind:
+                # the time told after the restatement is the sum's too: "down from £3bn, roughly £8.3m a day, in 2023-24"
+                said.fact.period = f.period
             continue
         # 1b. the amount before is part of this larger one: "… £3m to Bosnia. The money is part of a £15m programme"
         if last_before is not None and same_prev is None and any(p.search(text, 0, amt.start) for p in r.whole_anaphora) \

@@ -106,7 +106,9 @@ def _compile(doc: dict, name: str) -> Cues:
         per_head_after=pats("per_head_after"),
         cost_verb_before=pats("cost_verb_before"),
         # "a £63m deal", "€900 million in macro-financial assistance", "£4m funding boost"
-        noun_re=re.compile(r"^\s*(?:in\s+)?(?P<mods>(?:(?!(?:%s)\b)[\w’'+-]+\s+){0,2}?)(?P<noun>(?:%s))\b" % (_alt(markers), _alt(nouns)),
+        # (no verb before the noun: "£350 will rise to £500" names no "rise")
+        noun_re=re.compile(r"^\s*(?:in\s+)?(?P<mods>(?:(?!(?:%s|will|would|could|should|may|might|must|can|is|are|was|were|has|have|had)\b)"
+                           r"[\w’'+-]+\s+){0,2}?)(?P<noun>(?:%s))\b" % (_alt(markers), _alt(nouns)),
                            re.IGNORECASE),
         # ("on top of" adds to another amount: it says nothing of what this one is for)
         # (nor the "to" of a legal status: "granted leave to remain", "the right to stay")
@@ -418,6 +420,11 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
     m_one = _INCLUDING_ONE.search(head)
     if m_one:
         yield m_one.group("np")
+    # 0g. what a change raises or cuts: "wants to raise the grant it pays immigrants who move back from 10,000 kronor
+    # to 350,000 kronor"
+    m_raise = _RAISE_FROM.search(head)
+    if m_raise:
+        yield m_raise.group("np")
     # 0b. what changed from one amount to another: "Its budget rose from about €6m in 2005 to €845m in 2023"
     m1 = c.change_re.search(head + " ")
     if m1:
@@ -537,6 +544,10 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
     yield head[starts[-1].end():] if starts else head
 
 
+_RAISE_FROM = re.compile(r"\b(?:raise|raises|raised|raising|increase|increases|increased|increasing|cut|cuts|cutting|reduce|"
+                         r"reduces|reduced|reducing|lower|lowers|lowered|double|doubles|doubled|boost|boosts|boosted)\s+"
+                         r"(?P<np>(?:the|its|their|this|that)\s+[^;:]{3,120}?)\s+from(?:\s+[^;:]{1,40}?\s+to)?"
+                         r"(?:\s+(?:about|around|some|roughly|nearly|almost))?\s*$", re.IGNORECASE)
 _COMMA_CONVERSION = re.compile(r"\s*,\s*(?:(?:or|about|around|roughly|some|nearly|almost|approximately|(?:equal|equivalent)\s+to)\s+)?"
                                r"(?P<money>[£€$]\s?\d[\d.,]*\s*(?:m|bn|k|million|billion)?)\s*,\s", re.IGNORECASE)
 _WHICH_PAYS = re.compile(r"(?:\s*,\s*[a-z]+(?:ed|en)\b[^,;:]{0,50})?\s*,\s*which\s+(?:(?:will|would|also|is\s+to)\s+)*"
@@ -592,6 +603,8 @@ _NAME = r"[A-Z][\w’'&-]*(?:\s+(?:of\s+)?[A-Z][\w’'&-]*)*"
 _NAME_LIST_ASIDE = re.compile(r",\s+%s(?:,\s+%s)*,?\s+(?:and|or)\s+%s,(?=\s+[a-z])" % (_NAME, _NAME, _NAME))
 
 
+_PLACE_ASIDE = re.compile(r",\s+(?:in|at|near|on|off|outside)\s+(?-i:[A-Z])[^,;:]{1,50},(?=\s+(?:were|was|is|are|has|have|had|will|would|could|"
+                          r"cost|costs|now|still)\b)")
 _PARTICIPLE_ASIDE_LAST = re.compile(r",\s+[a-z]+(?:ed|en)\s[^,;:]*,\s*$")
 
 
@@ -601,6 +614,7 @@ def _drop_asides(subject: str) -> str:
     "Contracts with the three main providers, Serco, Mears and Clearsprings, are worth" -> "Contracts with the
     three main providers are worth"."""
     subject = _PARTICIPLE_ASIDE_LAST.sub(" ", subject)  # "The barge, moored at Portland in Dorset, cost"
+    subject = _PLACE_ASIDE.sub(" ", subject)  # "The centres, in Shengjin and Gjader, are expected to cost"
     return _NAME_LIST_ASIDE.sub("", _PARTICIPLE_ASIDE.sub("", _DASH_ASIDE.sub(" ", subject)))
 
 
@@ -700,7 +714,7 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
                         home = []  # (money at home spent "in the borough" or by "the council" is the town's told before)
                     areas = _state_agents(index, text, sent, span) or _council_city(index, sent, span) \
                         or _city_countries(index, recipients, text, sent) \
-                        or _spender(index, text, sent) or home \
+                        or _spender(index, text, sent) or _payer_at_home(index, text, sent) or home \
                         or _city_before(index, text, sent, span) or carry or main
                     if areas:
                         recipients = [p for p in recipients if not _is_venue(index, p)]
@@ -724,6 +738,10 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
             # what the amount means, from its sentence and how it goes on from the amount before
             before = meanings.get(i - 1)
             how = funding_meaning.relation(text, amounts[i - 1], amt, article.date) if before is not None else None
+            if how == "comparison" and meanings.get(i - 2) is not None \
+                    and funding_meaning.relation(text, amounts[i - 2], amounts[i - 1], article.date) == "restatement":
+                # "£2.1bn in 2024-25, or about £5.77m a day, down from £3bn": compared with the sum, not its rate
+                before = meanings[i - 2]
             meanings[i] = funding_meaning.describe(text, list(amounts), i, article.date, told, before, how)
         for i, amt in candidates:
             recipients = next((r for (a, b), r in by_span.items() if a <= amt.start < b), [])
@@ -761,6 +779,7 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
             qual_at = numbers.qualifier_before(text, amt.start)[1]  # ("worth more than €1bn": no "than" of a comparison)
             if facts and facts[-1].evidence == text and i > 0 and (
                     amt.range_end or cues().restatement_re.search(gap, 0, max(0, qual_at - amounts[i - 1].end))
+                    or funding_meaning.is_change_gap(gap)
                     or (amt.currency == amounts[i - 1].currency and _APPOSITION.fullmatch(gap))
                     or (not own and cues().continuation_re.search(gap) and not _only_time(facts[-1].purpose or ""))):
                 # "£1.5bn a year, or about £4.1m a day", "up from £1.9bn the year before", the top of a range:
@@ -966,6 +985,20 @@ def _city_before(index: EntityIndex, text: str, sent: Sentence, span: tuple[int,
     cities = [m.entity for m in _place_mentions(index, 0, sent.start)
               if (e := index.get(m.entity)) is not None and e.kind == "city"]
     return cities[-1:]
+
+
+_HOME_BODIES = re.compile(r"\b(?:the|its|their)\s+(?:(?:federal\s+)?states|regions|councils|local\s+authorities|municipalities|"
+                          r"L[äa]nder|provinces|cantons|communes|devolved\s+governments)\b")
+"""Bodies of a country's own government that money is paid to ("will pay the states €7,500 …")."""
+
+
+def _payer_at_home(index: EntityIndex, text: str, sent: Sentence) -> list[str]:
+    """A country paying its own states, regions or councils spends at home: "Germany's federal government will pay the
+    states €7,500 for every asylum seeker" is money for Germany."""
+    if not _HOME_BODIES.search(text):
+        return []
+    payers = [p for p in _payers(text, sent, index) if (e := index.get(p)) is not None and e.kind == "country"]
+    return payers if len(payers) == 1 else []
 
 
 def _home_list(index: EntityIndex, candidates: list[tuple[int, numbers.Money]]) -> list[str]:

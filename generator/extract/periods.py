@@ -182,7 +182,8 @@ def _compile(doc: dict, name: str) -> Vocabulary:
                          rf"|(?:on |last )?(?P<e>{W}) and (?:on )?(?P<f>{W}))\b"),
         ("week_to", rf"\b(?:in |during |over )?the (?P<u>week|seven days|fortnight|month) (?:to|ending|up to) (?:(?P<wd>{W})|(?P<a>{dayish}(?:,?\s+{Y})?))"),
         ("fromto", rf"\bfrom {part}(?P<a>{date}) (?:to|until|till) {part}(?P<b>{date})(?P<ly> last year| this year)?"),
-        ("year_to", rf"\b(?:in )?the (?:year|12 months|twelve months) (?:to|ending|up to) (?:the end of )?(?P<a>{date})"),
+        # ("the total for the year up to the end of May": the year so far, not the twelve months to May)
+        ("year_to", rf"\b(?:(?P<sofar>(?:total|tally|number|count) for )|in )?the (?:year|12 months|twelve months) (?:to|ending|up to) (?:the end of )?(?P<a>{date})"),
         ("n_to", rf"\b(?:in |during |over )?the (?P<n>{N}) (?P<u>weeks?|months?|days?) (?:to|up to|ending) (?:the end of )?(?:(?P<wd>{W})\b|(?P<a>{date}))"),
         ("past_n", rf"\b(?:over |in |during )?the (?!previous year\b)(?:past|last|previous) (?:(?P<n>{N}) )?(?P<u>years?|months?|weeks?|days?|decades?)"),
         # ("over the next three years": from the article date on)
@@ -259,8 +260,10 @@ def _compile(doc: dict, name: str) -> Vocabulary:
                    % _alt(doc["comparison_markers"], r"\s+"),
                    re.IGNORECASE),
         # (and any multiple: "…, more than three and a half times the 3,772 applications filed in 2022")
+        # (or the start of a change told after its end: "has fallen to around 14,000, from more than 40,000 a year ago")
         re.compile(r"^\W*(?:%s|(?:(?:more than|nearly|almost|about|around|roughly|some|over|just over|just under)\s+)?"
-                   r"[a-z]+(?:[\s-]+and[\s-]+a[\s-]+half)?\s+times\s+(?:the|as|what|that|its|their|last|this)\b)\b"
+                   r"[a-z]+(?:[\s-]+and[\s-]+a[\s-]+half)?\s+times\s+(?:the|as|what|that|its|their|last|this)\b"
+                   r"|from\s+(?:(?:more than|nearly|almost|about|around|roughly|some|over|just over|just under)\s+)?(?=\d))\b"
                    % _alt(doc["comparison_openers"], r"\s+"),
                    re.IGNORECASE),
         patterns,
@@ -620,6 +623,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
         if a is None:
             return None
         pa = _date_period(a, ref, future)
+        if m.group("sofar") and re.match(r"the year\b", text[m.end("sofar"):]):
+            return tp(Period(dt.date(pa.end.year, 1, 1), pa.end))
         return tp(Period(_shift_year(pa.end, -1) + dt.timedelta(days=1), pa.end))
     if kind == "n_to":
         if m.group("wd"):  # "in the four days to Tuesday"
