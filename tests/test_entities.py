@@ -1319,3 +1319,12 @@ def test_a_rank_before_an_institution_is_no_person() -> None:
     idx = index_of("Dr Jana Roe, head of surgery at Example General Hospital, said the ward was full.")
     assert not any(e.type == "person" and "Hospital" in e.name for e in idx.entities_used([])), \
         [e.name for e in idx.entities_used([])]
+
+
+def test_a_surname_that_is_a_place_speaks_as_the_person() -> None:
+    # twenty-first round (batches X and Y), made-up row: "Muscat said" after "Joseph Muscat" is the man, not the city
+    idx = index_of("Malta's prime minister Joseph Muscat hosted the summit.\n\n“We have a plan,” Muscat said.")
+    assert "muscat" not in {e.id for e in idx.entities_used([])}, [e.id for e in idx.entities_used([])]
+    # and a storm's name is no person
+    idx = index_of("Storm Daniel brought floods to eastern Libya.")
+    assert not any(e.type == "person" for e in idx.entities_used([])), [e.name for e in idx.entities_used([])]

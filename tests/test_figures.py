@@ -1993,6 +1993,13 @@ METRIC_CLASSES = [
      "a scheme told by its name, 'X for Y'"),
     (("The number of asylum seekers on the islands has fallen to around 9,000, from 30,000 a year ago, as arrivals "
       "dropped sharply.",), 9000, "other", "a reason clause with 'as' says nothing of what is counted"),
+    # twenty-first round (batches X and Y), made-up rows
+    (("The minister has said 12 men, five women and two children were among the 19 people who died.",), 12, "deaths",
+     "a list of three counts as the subject of the verb after it"),
+    (("Police said the victims were 12 men, five women - one of them pregnant - and two children.",), 5, "deaths",
+     "a list of counts told as what the victims were"),
+    (("Jordan says it hosts about 3 million refugees, and more than 80,000 people have crossed from Syria this year.",),
+     3000000, "other", "the object of a verb before a list is no subject of the verb after it"),
 ]
 
 
@@ -2225,6 +2232,13 @@ PERIOD_CLASSES = [
     (("A record 30,000 migrants reached the islands last year.", "Arrivals rose 17 per cent on 2022, when 25,600 "
       "people landed.", "The migrants came in 500 boats."), FRI, 500, ("2023-01-01", "2023-12-31"),
      "a sentence of what the year before was does not move the story's time"),
+    # twenty-first round (batches X and Y), made-up rows
+    (("A record 30,000 migrants reached the islands last year, beating the previous record of 25,000 set in 2022. Both "
+      "totals are far above the 21,000 arrivals recorded during the crisis of 2006.", "Across the country, arrivals rose "
+      "by 10 percent to 55,000, up from 50,000 in 2022."), FRI, 55000,
+     ("2023-01-01", "2023-12-31"), "'far above the N of 2006' is the other side of a comparison"),
+    (("He said that since the start of the year coastguards had recorded 9,000 departures and had rescued 2,400 "
+      "people at sea.",), FRI, 2400, ("2024-01-01", "2024-06-14"), "a time opening the words reported governs them all"),
 ]
 
 

@@ -860,3 +860,31 @@ def test_twentieth_round_money_classes():
     # A place set off inside the subject of a cost verb is no part of what is paid for.
     f, = funding("The camps, in Lipa and Bira, are expected to cost Bosnia some 20 million euros.")
     assert f.purpose == "The camps", f.purpose
+
+
+def test_twenty_first_round_money_classes():
+    # twenty-first round (batches X and Y), made-up rows.
+    # An attribution with "according to" says nothing of the purpose; an apposition in the subject is no part of it.
+    f, = funding("The camps, a reception centre at Lipa and a larger site at Bira, further south, are expected to cost "
+                 "some 30 million euros over three years according to government estimates.")
+    assert f.purpose == "The camps", f.purpose
+    # "taking its budget to" keeps what the amount before it was for
+    _, total = funding("The minister announced an extra £40m for the new Coastal Command, taking its budget to £90m.")
+    assert total.purpose == "the new Coastal Command", total.purpose
+    # "The bill for hotels alone is running at": what the bill is for, not the amount before's purpose
+    _, hotels = funding("The bill for asylum accommodation reached £3.1bn in 2023-24. || The bill for hotels alone is "
+                        "running at around £4.2m a day.")
+    assert hotels.purpose == "The bill for hotels alone", hotels.purpose
+    # The same money in another currency, told in a sentence of its own by what it is worth
+    gbp, eur = funding("The UK will pay France £20m to fund patrols. || The deal, worth about €23m, was signed in Paris.")
+    assert eur.same_as == gbp.id and eur.purpose == gbp.purpose, (eur.same_as, eur.purpose)
+    # A first forecast is of the year the contracts were signed
+    f, = funding("The auditors said the contracts, signed in 2018 with two firms, were originally forecast to cost £2.1bn.",
+                 dt.date(2024, 5, 1))
+    assert f.kind == "estimate" and f.period.start == dt.date(2018, 1, 1), (f.kind, f.period)
+    # A list of shares under an intro holding the whole, an item running on to a tranche of its own
+    whole, loans, tranche, grants = funding(
+        "The EU will make available a package worth €3 billion, made up of grants and loans: || €2 billion in loans. A "
+        "first tranche of €500 million is to be paid this year. || €1 billion in grants.")
+    assert (loans.part_of, tranche.part_of, grants.part_of) == (whole.id, loans.id, whole.id), \
+        (loans.part_of, tranche.part_of, grants.part_of)

@@ -399,6 +399,11 @@ CASES = [
      " date 2026-02-03 Accept all cookies Manage cookie settings Home About us News Press releases\n\nThe committee "
      "said on Tuesday that the centre held 4,000 people.",
      "title", "The committee said on Tuesday that the centre held 4,000 people"),
+    # twenty-first round (batches X and Y), made-up row
+    ("a desk's credit and a share bar taken for a headline give the lede's title",
+     " date 2026-02-03 EXAMPLE.it English Home News Politics Court orders men brought back 18 October 2026, 19:47 "
+     "Redazione EXAMPLE ROME Print Email Share\n\nA court on Friday ruled that 12 men must be brought back.",
+     "title", "A court on Friday ruled that 12 men must be brought back"),
     # twentieth round (batches V and W), made-up row
     ("a share bar taken for a headline gives the lede's title",
      " date 2026-02-03 EXAMPLE.it English News Politics Court orders men brought back 18 October 2026 17:52 NEWS - "
@@ -605,6 +610,12 @@ FURNITURE = [
      "\n\nMore text.\n\nAdvertisement RELATED ARTICLES Previous Next Jana Roe wins a dance show Share this article "
      "Share 95 shares Comments 310 The comments below have not been moderated.", "Jana Roe"),
     # twentieth round (batches V and W), made-up rows
+    # twenty-first round (batches X and Y), made-up rows
+    ("a browser notice run into a teaser bar", " date 2024-08-12 Officials said 312 were rescued.\n\nMore text.\n\n"
+     "Advertisement Top stories Storm Jana: floods hit the coast | Watch: Morning Call Browser no longer supported Please "
+     "update your browser", "Storm Jana"),
+    ("reporters who contributed, with their cities", " date 2024-08-12 Officials said 312 were rescued.\n\nMore text."
+     "\n\nJana Roe in Valletta and Piet Kowal in Rome contributed to this report.", "Jana Roe"),
     ("a video player's labels", " date 2024-08-12 Officials said 312 were rescued.\n\nVideo Loading Video Unavailable "
      "Click to play Tap to play The video will start in 8 Cancel Play now\n\nMore text.", "Video Unavailable"),
     ("teasers opened by 'You might also be interested in:'", " date 2024-08-12 Officials said 312 were rescued.\n\nMore "
@@ -719,7 +730,9 @@ TITLE_GAPS: set[str] = {"blH_04", "blI_12", "blJ_01", "blJ_04", "blJ_05", "blJ_0
                         *(f"blT_{i:02d}" for i in (1, 3, 4, 5, 6, 7, 10, 14)),
                         *(f"blU_{i:02d}" for i in (1, 2, 5, 6, 7, 9, 10, 11)),
                         *(f"blV_{i:02d}" for i in (1, 2, 3, 4, 6, 7, 9, 10, 11, 13)),
-                        *(f"blW_{i:02d}" for i in (2, 4, 6, 12))}
+                        *(f"blW_{i:02d}" for i in (2, 4, 6, 12)),
+                        *(f"blX_{i:02d}" for i in (1, 2, 3, 4, 6, 7, 10, 11, 12)),
+                        *(f"blY_{i:02d}" for i in (2, 4, 5, 6, 7, 8, 9, 11, 12))}
 """Tuned articles whose title or publisher the rules do not get yet. Strict: an article that starts passing must
 leave this set. blH_04: a government page whose "From:" line names the department (the publisher the rules give,
 as on GOV.UK pages) while its gold names the site ("gov.ie"): the two batches' gold disagree. blI_12: a live blog
@@ -743,7 +756,10 @@ come from the lede rather than the menu), GOV.UK releases, kickers, a Reuters sl
 only in its masthead. blV_* and blW_*: tuned on for their facts and furniture (twentieth round), not for their page
 tops: kickers and section names before headlines ("Kent", "East"), a wire story's lede taken for its title, outlets
 named by their short or long names in gold ("BBC", "Kathimerini English Edition", "GOV.UK" for a Prime Minister's Office
-release), a publisher named only in the footer, an FT tag line ("Add to myFT")."""
+release), a publisher named only in the footer, an FT tag line ("Add to myFT"). blX_* and blY_*: tuned on for their facts
+and furniture (twenty-first round), not for their page tops: headlines the rules pass over for the lede, standfirsts run
+into headlines, wire datelines, a kicker ("Wires"), regional titles of a national group ("Daily Mirror" for the
+Manchester Evening News), outlets named differently in gold ("RTÉ" for RTÉ News, "Politico" for POLITICO Europe)."""
 
 
 @pytest.mark.parametrize("gold", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="title/publisher not tuned on yet"))

@@ -452,20 +452,32 @@ def _after_subordinator(head: str) -> str:
 _BE_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been|be)\b", re.IGNORECASE)
 _AND_NEXT = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?and\s+", re.IGNORECASE)
 _AND_AFTER_NOUN = re.compile(r"\s+(?:[\w’'-]+\s+){1,2}and\s+", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s+(?:[\w’'-]+(?:\s+|(?=[,\s]))){0,2}?\s*(?:[–—-]\s+[^–—;.]{1,40}\s+[–—-]\s+)?(?:,\s+and\s+|,\s+|and\s+)"
+                        r"(?:(?:about|around|some|nearly|almost|at least|more than)\s+)?", re.IGNORECASE)
+_LIST_OPENS = re.compile(r"(?:^|[,;:(]|\b(?:said|says|say|told\s+[\w’'-]+|added|showed|shows|show|reported|were|are|was|is|that|"
+                         r"included|includes|include))\s*$", re.IGNORECASE)
+"""Right before a list of counts that is a subject or a complement: its clause's start, a verb of saying, "were"."""
+_AND_JOIN = re.compile(r"\band\b", re.IGNORECASE)
+_VICTIMS_WERE = re.compile(r"\b(?:the\s+)?(?P<noun>victims|dead)\s+(?:were|included|are)\s+(?:[^.;]*?\s)?$", re.IGNORECASE)
 _LIST_VERB_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,2}?(?:,[^,.;]{1,60},)?\s+(?:were|was|are|is|have|has|had)\b", re.IGNORECASE)
 
 
 def _listed_subject(text: str, n: numbers.Number, counts: list[numbers.Number]) -> bool:
-    """Whether a count is one of two joined by "and", each with its noun, the pair the subject of the verb after them:
-    "17 men and seven women, one of them pregnant, were among the dead"."""
+    """Whether a count is one of a list joined by commas and "and", each with its noun, the list the subject of the verb
+    after it: "17 men and seven women, one of them pregnant, were among the dead", "the victims were 17 men, seven
+    women - one of them pregnant - and three children", "17 men, seven women and three children were among the 27"."""
     i = counts.index(n)
-    nxt = counts[i + 1] if i + 1 < len(counts) else None
-    prv = counts[i - 1] if i > 0 else None
-    if nxt is not None and _AND_NEXT.fullmatch(text, n.end, numbers.qualifier_before(text, nxt.start)[1]) \
-            and _LIST_VERB_AFTER.match(text, nxt.end):
-        return True
-    return prv is not None and _AND_AFTER_NOUN.fullmatch(text, prv.end, numbers.qualifier_before(text, n.start)[1]) is not None \
-        and _LIST_VERB_AFTER.match(text, n.end) is not None
+    first = last = i
+    while first > 0 and _LIST_JOIN.fullmatch(text, counts[first - 1].end, numbers.qualifier_before(text, counts[first].start)[1]):
+        first -= 1
+    while last + 1 < len(counts) and _LIST_JOIN.fullmatch(text, counts[last].end, numbers.qualifier_before(text, counts[last + 1].start)[1]):
+        last += 1
+    if last == first or not _AND_JOIN.search(text, counts[first].end, counts[last].start):
+        return False
+    if not _LIST_OPENS.search(text, max(0, counts[first].start - 60), numbers.qualifier_before(text, counts[first].start)[1]):
+        return False  # (the object of a verb is no subject: "it hosts about 9 million migrants, and 450,000 people have fled")
+    return _LIST_VERB_AFTER.match(text, counts[last].end) is not None \
+        or _VICTIMS_WERE.search(text, max(0, counts[first].start - 40), numbers.qualifier_before(text, counts[first].start)[1]) is not None
 
 
 def _apposed_subject(text: str, n: numbers.Number, clause: tuple[int, int]) -> bool:
@@ -923,8 +935,10 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 metric = first_metric_after(text, clause[1])
             if metric is None and noun is not None and _listed_subject(text, n, counts):
                 # one of a list of counts that is the subject: "17 men and seven women, one of them pregnant, were
-                # among the dead": the verb after the list
-                metric = first_metric_after(text, n.end)
+                # among the dead": the verb after the list; or the complement of the dead: "the victims were 17 men, …"
+                whole = _VICTIMS_WERE.search(text, 0, numbers.qualifier_before(text, n.start)[1])
+                metric = (rules().noun_metrics.get(whole.group("noun").lower()) or metric_in(text, whole.start(), whole.end(), -1, -1)
+                          if whole is not None else None) or first_metric_after(text, n.end)
             if metric is None:
                 if noun is not None:
                     # people or things with no verb of their own: a parallel of the count before, else other
@@ -1479,8 +1493,9 @@ _LEGAL_SCHEME = re.compile(r"\b(?:under|through|via) (?:the |a |its )?(?!(?:[\w�
                            r"safe (?:and legal )?routes?|family reunion|resettlement (?:schemes?|programmes?))\b", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|up from|down from|up on|down on|versus|exceeds|exceeded|"
                               r"surpasses|surpassed|outstrips|outstripped|overtakes|overtook|tops|topped|beats|beat)\b"
-                              # ("rose 17.4 per cent on 2023, when 39,910 people landed")
-                              r"|(?:per\s*cent|%)\s+(?:on|from|over)\b", re.IGNORECASE)
+                              # ("rose 17.4 per cent on 2023, when 39,910 people landed"; "far above the 31,678 arrivals of 2006")
+                              r"|(?:per\s*cent|%)\s+(?:on|from|over)\b|\b(?:above|below)\s+(?:the|those|that|its|their)\b",
+                              re.IGNORECASE)
 _BY_VEHICLE = re.compile(r"\b(?:lorr(?:y|ies)|trucks?|heavy goods vehicles?|HGVs?|(?:the )?channel tunnel|eurotunnel|"
                          r"shipping containers?|by air|airports?)\b", re.IGNORECASE)
 _BY_BOAT = re.compile(r"\b(?:small[ -]boats?|dinghy|dinghies|boats?|vessels?|by sea)\b", re.IGNORECASE)
@@ -1701,6 +1716,8 @@ _THAT_COMPARED = re.compile(r"\W*(?:that|this|it)\s+(?:was|is|were|are|has\s+bee
                             r"up\s+from|down\s+from|compared\s+with|against|double|twice|treble|triple|half)\b", re.IGNORECASE)
 _ATTEMPTED = re.compile(r"\b(?:tried|attempted|attempts?)\s+to\s+(?:cross|reach|make\s+the\s+crossing)\b", re.IGNORECASE)
 """A crossing told as tried (not "were stopped trying to reach the UK", the way small-boat arrivals are counted)."""
+_SAID_THAT = re.compile(r"\W*(?:[\w’'-]+\s+){1,5}?(?:said|says|told\s+[\w’'-]+|announced|reported|added)\s+(?:that\s+)?", re.IGNORECASE)
+"""What may stand before a time phrase that opens the words reported ("He said that since the start of the year …")."""
 _OPENING_PREPOSITION = re.compile(r"\W*(?:at|on|in|by|over|during|for|from|as\s+of|until|up\s+to)\s+", re.IGNORECASE)
 """What may stand before a time phrase that opens its sentence ("At the same date, …")."""
 _NOW_WORD = re.compile(r"\b(?:currently|at present|presently|right now)\b", re.IGNORECASE)
@@ -1869,7 +1886,8 @@ def _selectable(times: list[periods.TimePhrase], text: str, clause: tuple[int, i
     still: bool | None = None
     for t in times:
         # a phrase that opens the sentence ("Over the same period, …") governs all of it
-        own = clause[0] <= t.start and t.end <= clause[1] or t.start <= 1 or (_OPENING_PREPOSITION.fullmatch(text, 0, t.start) is not None
+        own = clause[0] <= t.start and t.end <= clause[1] or t.start <= 1 or _SAID_THAT.fullmatch(text, 0, t.start) is not None \
+            or (_OPENING_PREPOSITION.fullmatch(text, 0, t.start) is not None
                                                                      and not re.search(r"\bsame time\b", t.text, re.IGNORECASE))
         compared, relative, skipped, other_time = _time_traits(text, t)
         comparative = compared or t.start >= clause[1] and relative

@@ -798,6 +798,12 @@ def describe(text: str, amounts: list[numbers.Money], i: int, ref: dt.date, stor
     if before is not None and how in ("list", "restatement") and not ongoing and not _own_times(text, amounts, i, ref):
         period = before.period
         covers = before.covers if kind == COMMITMENT and covers is None else covers
+    if kind == ESTIMATE and per is None:
+        first_forecast = _first_forecast(text, amounts[i], ref)
+        if first_forecast is not None:
+            # what contracts signed in a past year were first expected to cost was forecast then: "the ten-year deals,
+            # signed in 2019 …, were originally forecast to cost £4.5bn"
+            period = first_forecast
     made = _deal_made(text, amounts[i], ref)
     if made is not None and kind == SPENDING and per is None:
         # paid "under" a deal told with the time it was made: committed then ("an agreement signed last November, under
@@ -816,6 +822,22 @@ _UNDER_WHICH = re.compile(r"\b(?:agreement|deal|arrangement|pact|treaty|accord|p
 _PAYMENT_MADE = re.compile(r"\bpayments?\s+of\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$", re.IGNORECASE)
 _MADE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:already|then|duly)\s+)?"
                          r"(?:made|paid|handed\s+over|transferred)\b", re.IGNORECASE)
+
+
+_FIRST_FORECAST = re.compile(r"\b(?:originally|initially|first|had\s+been|had\s+originally\s+been|were\s+originally|was\s+originally)\s+"
+                             r"(?:been\s+)?(?:forecast|expected|estimated|projected|predicted|budgeted)\s+to\s+cost\s+"
+                             r"(?:(?:about|around|some|nearly|almost|roughly|up\s+to)\s+)?$", re.IGNORECASE)
+_SIGNED_BEFORE = re.compile(r"\b(?:signed|agreed|awarded|let|struck|drawn\s+up|granted)\b[^;:]{0,60}$", re.IGNORECASE)
+
+
+def _first_forecast(text: str, amt: numbers.Money, ref: dt.date) -> Period | None:
+    """The time of the signing a first forecast was made at: "the contracts the Home Office signed with three private
+    firms in 2019 had been expected to cost £4.5bn" (2019)."""
+    if not _FIRST_FORECAST.search(text, max(0, amt.start - 80), amt.start):
+        return None
+    times = [t for t in periods.find_times(text, ref) if t.end <= amt.start and t.period is not None
+             and _SIGNED_BEFORE.search(text, max(0, t.start - 70), t.start)]
+    return times[-1].period if times else None
 
 
 def _deal_made(text: str, amt: numbers.Money, ref: dt.date) -> Period | None:
@@ -960,6 +982,20 @@ _CHANGE_GAP = re.compile(r"\s*(?:(?:will|would|is\s+to|is\s+set\s+to|should|coul
 _ALONE = re.compile(r"\b[a-z][\w-]+\s+alone\b(?!\s+(?:in|on|at)\b)", re.IGNORECASE)
 """One thing singled out of a total: "the bill for hotels alone"."""
 _SPENT_ON = re.compile(r"\b(?:spending|expenditure|outlay|the\s+bill|the\s+cost|costs)\s+(?:on|for|of)\s+[^,;:]*$", re.IGNORECASE)
+_TRANCHE = re.compile(r"\b(?:first|second|third|final|initial|next|opening)\s+(?:tranche|instalment|installment|payment)\b", re.IGNORECASE)
+
+
+def _says_little(purpose: str | None) -> bool:
+    """Whether a restatement's own purpose says less than what it restates: only its subject or a verb of its
+    sentence ("The deal", "comes on top")."""
+    return not purpose or len(purpose.split()) <= 3
+
+
+_OTHER_CURRENCY_SUBJECT = re.compile(r"\W*(?:the|this|that|its)\s+(?:[\w’'-]+\s+){0,2}?(?:deal|sum|payment|package|agreement|contract|"
+                                     r"money|amount|funding)(?:\s+alone)?\s*(?:,\s*|\s+(?:is|was)\s+)(?:worth|equal\s+to|"
+                                     r"equivalent\s+to|the\s+equivalent\s+of)\s+(?:(?:about|around|roughly|some|nearly|almost|"
+                                     r"approximately)\s+)?$", re.IGNORECASE)
+"""A sentence that opens on the money told before and its worth in another currency ("The deal, worth about")."""
 _IN_OTHER_CURRENCY = re.compile(r"\b(?:equal|equivalent)\s+to\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$|"
                                 r"\bthe\s+equivalent\s+of\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$", re.IGNORECASE)
 """Right before an amount in a sentence of its own, these say it is the amount before in another currency."""
@@ -1048,6 +1084,10 @@ def link(facts: list[Fact], sentences: list[Sentence] | None = None) -> None:
             return w
         return None
 
+    def same_paragraph(a: _Item, b: _Item) -> bool:
+        pa, pb = at.get(id(a)), at.get(id(b))
+        return pa is not None and pb is not None and bool(sentences) and sentences[pa].paragraph == sentences[pb].paragraph
+
     restating = {id(x) for x in items if x.restates()}
     for k, x in enumerate(items):
         f, text, amt = x.fact, x.text, x.money
@@ -1073,9 +1113,16 @@ def link(facts: list[Fact], sentences: list[Sentence] | None = None) -> None:
             # (in a sentence of its own, only when it opens on what it restates: "That works out at …")
             said = same_prev or (_rate_of(x, [y for y in items[:k] if y.sentence == x.sentence - 1 and _is_whole(y)])
                                  or last_before if _RESTATING_SUBJECT.match(head) else None)
+        if said is None and last_before is not None and same_prev is None and _OTHER_CURRENCY_SUBJECT.match(head):
+            # "… will pay France £28.1m. || The deal, worth about €31.4m, will also pay for drones": the same money, the
+            # largest whole sum of the sentence before in another currency, and what it is for
+            told = [y for y in items[:k] if y.sentence == x.sentence - 1 and _is_whole(y) and y.fact.currency != f.currency]
+            said = max(told, key=_value) if told else None
+            if said is not None and said.fact.purpose and _says_little(f.purpose):
+                f.purpose = said.fact.purpose
         if said is not None and (said.fact.currency == f.currency or (
                 # "… a deal worth £63m. The sum, equal to €72.2m, …": the same money in another currency
-                said is not same_prev and said.fact.per == f.per and _IN_OTHER_CURRENCY.search(head))):
+                said is not same_prev and said.fact.per == f.per and (_IN_OTHER_CURRENCY.search(head) or _OTHER_CURRENCY_SUBJECT.match(head)))):
             f.same_as = said.fact.same_as or said.fact.id
             if said is not same_prev:  # (in its own sentence it is of the same kind and time as what it restates)
                 f.kind, f.period, f.covers = said.fact.kind, said.fact.period, said.fact.covers
@@ -1129,13 +1176,16 @@ def link(facts: list[Fact], sentences: list[Sentence] | None = None) -> None:
         # will … || €200m will …"
         intro = _list_intro(at.get(id(x)), sentences or [], r)
         if intro is not None:
-            w = next((y for y in reversed(items[:k]) if at.get(id(y), intro) < intro and _is_whole(y)
+            w = next((y for y in reversed(items[:k]) if at.get(id(y), intro) <= intro and _is_whole(y)
                       and _value(y) > _value(x)), None)
             if w is not None and part(x, w):
                 continue
         # 3. a share of an amount told before: "The package includes …", "Of that, …", "The UK's share will be …"
         if not beyond and any(p.search(text, 0, amt.start) for p in r.part_anaphora):
-            w = whole_before(x, k)
+            # (a share of a share told just before in its paragraph: "€5bn in loans … . A first tranche of €1bn is …")
+            w = last_before if last_before is not None and last_before.fact.part_of is not None and _can_hold(last_before) \
+                and _value(last_before) > _value(x) and same_paragraph(last_before, x) and _TRANCHE.search(text, 0, amt.start) \
+                else whole_before(x, k)
             if w is not None and part(x, w):
                 continue
         # 3a. told after the amount: "Hotels took roughly £3bn of that", "Hotels accounted for £26.1m of last year's total":
@@ -1240,8 +1290,17 @@ def _list_intro(pos: int | None, sentences: list[Sentence], r: Rules) -> int | N
     sentences between are items too ("The support will be structured as follows: || €736m will … || €200m will …")."""
     if pos is None or not _OPENS_WITH_AMOUNT.match(sentences[pos].text):
         return None
+
+    def item_paragraph(k: int) -> bool:
+        """Whether sentence ``k`` is in a paragraph of the list: one that opens with an amount ("€5bn in loans … . A
+        first tranche of €1bn is …")."""
+        first = k
+        while first > 0 and sentences[first - 1].paragraph == sentences[k].paragraph:
+            first -= 1
+        return _OPENS_WITH_AMOUNT.match(sentences[first].text) is not None
+
     j = pos - 1
-    while j >= 0 and _OPENS_WITH_AMOUNT.match(sentences[j].text) and sentences[j].paragraph != sentences[pos].paragraph:
+    while j >= 0 and sentences[j].paragraph != sentences[pos].paragraph and item_paragraph(j):
         j -= 1
     if j < 0 or sentences[j].paragraph == sentences[pos].paragraph or not r.list_intro.search(sentences[j].text):
         return None

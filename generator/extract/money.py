@@ -379,9 +379,9 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
         cut = list(re.finditer(r"\s(?:and|while|but)\s", text[begin:end]))
         if cut:
             end = begin + cut[-1].start()
-    said = c.attribution_re.search(text, begin, end)
+    said = c.attribution_re.search(text, begin, end) or _ACCORDING_TO.search(text, begin, end)
     if said:
-        end = said.start()  # "… so far, officials in Brussels said"
+        end = said.start()  # "… so far, officials in Brussels said", "… over five years according to government estimates"
     after = text[begin:end]
     # a bracketed conversion or a rate ("(£6.3bn)", "a year", "-a-day") says nothing of the purpose
     lead = re.match(r"\s*(?:\([^)]*\)\s*)?(?:[-\s]?(?:a|per|each|every)[-\s](?:year|month|week|day|night|annum"
@@ -544,6 +544,15 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
     yield head[starts[-1].end():] if starts else head
 
 
+_NAMES_WHAT = re.compile(r"^\W*(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:bill|cost|costs|spending|budget)\s+(?:for|on|of)\s+"
+                         r"(?!(?:the\s+)?(?:year|period|month|week|decade|contracts?|deals?|scheme|programme)\b)[a-z]", re.IGNORECASE)
+_APPOSITIVES = re.compile(r"(?<=\w),\s+(?:a|an|one|two|both)\b[^,;:]{1,100}(?:,\s+[^,;:]{1,40})?,(?=\s+(?:are|is|were|was|will|would|could|had|have|has)\b)",
+                          re.IGNORECASE)
+_ACCORDING_TO = re.compile(r"\s*,?\s+according\s+to\b", re.IGNORECASE)
+_TAKING_TO = re.compile(r",?\s+(?:taking|bringing|raising|lifting|pushing)\s+(?:its|the|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?"
+                        r"(?:budget|total|funding|spending|investment|pot|allocation)\s+(?:\w+\s+){0,3}?to\s+"
+                        r"(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$", re.IGNORECASE)
+"""Before an amount: the total it brings the amount before to ("an extra £75m for the Command, taking its budget to")."""
 _RAISE_FROM = re.compile(r"\b(?:raise|raises|raised|raising|increase|increases|increased|increasing|cut|cuts|cutting|reduce|"
                          r"reduces|reduced|reducing|lower|lowers|lowered|double|doubles|doubled|boost|boosts|boosted)\s+"
                          r"(?P<np>(?:the|its|their|this|that)\s+[^;:]{3,120}?)\s+from(?:\s+[^;:]{1,40}?\s+to)?"
@@ -615,6 +624,7 @@ def _drop_asides(subject: str) -> str:
     three main providers are worth"."""
     subject = _PARTICIPLE_ASIDE_LAST.sub(" ", subject)  # "The barge, moored at Portland in Dorset, cost"
     subject = _PLACE_ASIDE.sub(" ", subject)  # "The centres, in Shengjin and Gjader, are expected to cost"
+    subject = _APPOSITIVES.sub("", subject)  # "The centres, a reception facility at Shengjin and …, further inland, are"
     return _NAME_LIST_ASIDE.sub("", _PARTICIPLE_ASIDE.sub("", _DASH_ASIDE.sub(" ", subject)))
 
 
@@ -785,6 +795,9 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
                 # "£1.5bn a year, or about £4.1m a day", "up from £1.9bn the year before", the top of a range:
                 # the same thing restated or compared; "with another £50m due next year": continued
                 why = facts[-1].purpose or why
+            elif facts and facts[-1].evidence == text and i > 0 and _TAKING_TO.search(text, amounts[i - 1].end, qual_at) \
+                    and not _says_no_purpose(facts[-1].purpose or ""):
+                why = facts[-1].purpose or why  # "an extra £75m for the Command, taking its budget to £150m": the Command's
             elif facts and facts[-1].evidence == text and i > 0 and facts[-1].purpose and why \
                     and _PRONOUN_PURPOSE.fullmatch(why):
                 # "had spent £230m on the sites …, and projected that they would cost £1.2bn in total": what the
@@ -802,7 +815,9 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
                 # "Since then the EU has added a further €3bn.": more of what the sentence before paid for
                 why = facts[-1].purpose or why
             elif facts and i == candidates[0][0] and facts[-1].evidence != text and (not own or 0 <= text.find(why or "\0") < amt.start) \
-                    and cues().anaphoric_re.search(text, 0, numbers.qualifier_before(text, amt.start)[1]):
+                    and cues().anaphoric_re.search(text, 0, numbers.qualifier_before(text, amt.start)[1]) \
+                    and not (own and _NAMES_WHAT.search(why or "")):
+                # (not one that names its own thing: "The bill for hotels alone is running at around £5.5m a day")
                 # "… were expected to cost £4.5bn. Now the auditors say the total is set to hit £15.3bn": what the
                 # amount before was for
                 why = facts[-1].purpose or why

@@ -727,6 +727,19 @@ def find_later_mentions(b: Builder) -> None:
                                                                    or prev[0].isdigit())):
                     b.add(e, m.start(), m.end())
             continue
+        if surname in g.places and surname not in g.not_names and len(parts) >= 2:
+            # "Joseph Muscat … “…,” Muscat said": a surname that is also a place names the person as the subject of a
+            # verb of speech (the place taken there gives way)
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?=\s+(?:{_SPEECH_AFTER})\b)", text):
+                prev, _ = word_before(text, m.start())
+                if prev and (prev[0].isupper() or prev.lower() in _NOT_BEFORE_SURNAME or prev[0].isdigit()):
+                    continue
+                taken = b.covered(m.start(), m.end())
+                if all(sp.type == "place" and sp.start == m.start() and sp.end == m.end() for sp in taken):
+                    for sp in taken:
+                        b.remove(sp)
+                    b.add(e, m.start(), m.end())
+            continue
         if surname in g.not_names or surname in g.places or surname in g.first_names and len(e.name.split()) < 2:
             continue
         pattern = re.escape(surname)
