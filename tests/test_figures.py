@@ -2000,6 +2000,14 @@ METRIC_CLASSES = [
      "a list of counts told as what the victims were"),
     (("Jordan says it hosts about 3 million refugees, and more than 80,000 people have crossed from Syria this year.",),
      3000000, "other", "the object of a verb before a list is no subject of the verb after it"),
+    # twenty-second round (batch Z), made-up rows
+    (("Outstanding human rights appeals climbed to 12,400 from 8,100.",), 12400, "other",
+     "human rights appeals are no asylum claims"),
+    (("At least four empty dinghies washed up on Dutch beaches last week.",), 4, "boats", "'four empty dinghies'"),
+    (("He admitted smuggling at least 600 migrants from the Balkans into Austria.",), 600, "irregular_crossings",
+     "smuggled into a country named"),
+    (("Eleven people, three of them children, were released from a refrigerated lorry in a lay-by.",), 11,
+     "irregular_crossings", "people let out of a lorry"),
 ]
 
 

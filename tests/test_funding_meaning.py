@@ -888,3 +888,22 @@ def test_twenty_first_round_money_classes():
         "first tranche of €500 million is to be paid this year. || €1 billion in grants.")
     assert (loans.part_of, tranche.part_of, grants.part_of) == (whole.id, loans.id, whole.id), \
         (loans.part_of, tranche.part_of, grants.part_of)
+
+
+def test_twenty_second_round_money_classes():
+    # twenty-second round (batch Z), made-up rows.
+    # A state spending on its own asylum system spends at home, whatever its currency
+    f, = funding("The Irish state spent more than €900m last year on housing people who have applied for protection.")
+    assert f.places == ["IE"], f.places
+    # A capital named as a party to the deal brings its country in, beside the places the sentence names
+    f, = funding("Turkey hosts millions of Syrians. || Under a deal in which Ankara agreed to take back migrants who reached "
+                 "the Greek islands, Brussels promised six billion euros.")
+    assert "TR" in f.places, f.places
+    # Shares told one after another, each in a sentence of its own, that add up to the whole told first
+    whole, *shares = funding("The minister announced £60 million for projects abroad. || The largest share, £25 million, "
+                             "will go to Jordan. || A further £20 million will go to Sudan. || Another £10 million will "
+                             "help transit countries including Libya and Chad, and £5 million will fund schemes in Kenya.")
+    assert [s.part_of for s in shares] == [whole.id] * 4, [(s.amount, s.part_of) for s in shares]
+    # "put the cost at" a total is an estimate of it, of what the clause before names
+    f, = funding("When the contracts were signed in 2018, the ministry put the cost at £2.5bn.", dt.date(2024, 5, 1))
+    assert (f.kind, f.purpose) == ("estimate", "contracts"), (f.kind, f.purpose)

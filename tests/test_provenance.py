@@ -732,7 +732,8 @@ TITLE_GAPS: set[str] = {"blH_04", "blI_12", "blJ_01", "blJ_04", "blJ_05", "blJ_0
                         *(f"blV_{i:02d}" for i in (1, 2, 3, 4, 6, 7, 9, 10, 11, 13)),
                         *(f"blW_{i:02d}" for i in (2, 4, 6, 12)),
                         *(f"blX_{i:02d}" for i in (1, 2, 3, 4, 6, 7, 10, 11, 12)),
-                        *(f"blY_{i:02d}" for i in (2, 4, 5, 6, 7, 8, 9, 11, 12))}
+                        *(f"blY_{i:02d}" for i in (2, 4, 5, 6, 7, 8, 9, 11, 12)),
+                        *(f"blZ_{i:02d}" for i in (7, 9, 10, 12))}
 """Tuned articles whose title or publisher the rules do not get yet. Strict: an article that starts passing must
 leave this set. blH_04: a government page whose "From:" line names the department (the publisher the rules give,
 as on GOV.UK pages) while its gold names the site ("gov.ie"): the two batches' gold disagree. blI_12: a live blog
@@ -759,7 +760,9 @@ named by their short or long names in gold ("BBC", "Kathimerini English Edition"
 release), a publisher named only in the footer, an FT tag line ("Add to myFT"). blX_* and blY_*: tuned on for their facts
 and furniture (twenty-first round), not for their page tops: headlines the rules pass over for the lede, standfirsts run
 into headlines, wire datelines, a kicker ("Wires"), regional titles of a national group ("Daily Mirror" for the
-Manchester Evening News), outlets named differently in gold ("RTÉ" for RTÉ News, "Politico" for POLITICO Europe)."""
+Manchester Evening News), outlets named differently in gold ("RTÉ" for RTÉ News, "Politico" for POLITICO Europe). blZ_*
+(twenty-second round): a lede taken for the title, a kicker, a regional title of a national group, a France 24 page whose
+furniture names the European Commission."""
 
 
 @pytest.mark.parametrize("gold", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="title/publisher not tuned on yet"))

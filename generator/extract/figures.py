@@ -975,6 +975,11 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 # ("2,910 applicants from Nigeria alone" after "The office received 18,561 applications for
                 # international protection"; not "2,000 applicants queued for beds")
                 metric = "asylum_claims"
+            if metric == "asylum_claims" and _NOT_ASYLUM_CASES.search(text, clause[0], n.start) \
+                    and not re.search(r"\basylum\b", text[clause[0]:n.start], re.IGNORECASE):
+                # appeals and cases of other kinds: "Outstanding human rights appeals climbed to 21,962", "the tribunal's
+                # caseload, which also includes human rights and EU settlement scheme cases, rose to 90,389"
+                metric = "other"
             if metric == "asylum_claims" and rules().other_applications.match(text, n.end):
                 metric = "other"  # "1,052 homeless applications from refugees": applications of another kind
             if metric == "asylum_claims" and _VISA_ROUTE.search(text) and not _ASYLUM_WORD.search(text):
@@ -1714,6 +1719,8 @@ _OF_THEM_AFTER = re.compile(r"\d\s+of (?:them|those|these|whom)\b", re.IGNORECAS
 _THAT_COMPARED = re.compile(r"\W*(?:that|this|it)\s+(?:was|is|were|are|has\s+been|had\s+been)\s+(?:[a-z]+\s+){0,2}?"
                             r"(?:above|below|higher\s+than|lower\s+than|more\s+than|fewer\s+than|less\s+than|up\s+on|down\s+on|"
                             r"up\s+from|down\s+from|compared\s+with|against|double|twice|treble|triple|half)\b", re.IGNORECASE)
+_NOT_ASYLUM_CASES = re.compile(r"\b(?:human\s+rights|EU\s+settlement|EU\s+citizens|settlement\s+scheme|citizenship|deportation\s+orders?)\b",
+                               re.IGNORECASE)
 _ATTEMPTED = re.compile(r"\b(?:tried|attempted|attempts?)\s+to\s+(?:cross|reach|make\s+the\s+crossing)\b", re.IGNORECASE)
 """A crossing told as tried (not "were stopped trying to reach the UK", the way small-boat arrivals are counted)."""
 _SAID_THAT = re.compile(r"\W*(?:[\w’'-]+\s+){1,5}?(?:said|says|told\s+[\w’'-]+|announced|reported|added)\s+(?:that\s+)?", re.IGNORECASE)

@@ -1141,7 +1141,9 @@ def link(facts: list[Fact], sentences: list[Sentence] | None = None) -> None:
             # (a rate holds shares of the same unit: "£20,520 for each person …, including £8,520 in the first year")
             gap = re.sub(r"\([^()]*\)", " ", text[same_prev.money.end:amt.start])  # (a bracketed conversion: "€2bn (£1.7bn) in aid, including")
             # (a year may stand between: "€455m to Libya since 2015, including €57.2m for …")
-            if r.part_after_whole.search(gap) and not re.search(r"[\d£€$]", _YEAR.sub(" ", gap)) and part(x, same_prev):
+            # (not a new clause after a list the "including" opens: "… countries including Libya and Chad, and £13m will …")
+            if r.part_after_whole.search(gap) and not re.search(r"[\d£€$]", _YEAR.sub(" ", gap)) \
+                    and not re.search(r",\s+(?:and|while|but)\s+(?:(?:a|an|another|a\s+further)\s+)?$", gap) and part(x, same_prev):
                 _share_time(x, same_prev)
                 continue
         if same_prev is not None and same_prev.fact.part_of and (
@@ -1246,7 +1248,9 @@ def link(facts: list[Fact], sentences: list[Sentence] | None = None) -> None:
         for y in items[k + 1:]:
             if id(y) in restating:
                 continue  # "€7.4bn ($8.1bn), made up of …"
-            if y.fact.currency != w.fact.currency or not _is_whole(y) or y.sentence > w.sentence + 1:
+            # (shares told one after another, each in a sentence of its own: "The largest share, £26m, … || A further
+            # £24m … || Another £21m …, and £13m …")
+            if y.fact.currency != w.fact.currency or not _is_whole(y) or y.sentence > (run[-1].sentence if run else w.sentence) + 1:
                 break
             run.append(y)
             total += _value(y)

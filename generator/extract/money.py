@@ -420,6 +420,13 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
     m_one = _INCLUDING_ONE.search(head)
     if m_one:
         yield m_one.group("np")
+    # 0h. what "the cost" was put at stands for, the subject of the clause before: "When the contracts were signed in 2019,
+    # the department put the cost at £4.5bn"
+    put = _PUT_COST_AT.search(head)
+    if put:
+        np = _PRONOUN_ANTECEDENT.search(head[:put.start()])
+        if np:
+            yield np.group("np") or np.group("np2")
     # 0g. what a change raises or cuts: "wants to raise the grant it pays immigrants who move back from 10,000 kronor
     # to 350,000 kronor"
     m_raise = _RAISE_FROM.search(head)
@@ -547,6 +554,8 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
 _NAMES_WHAT = re.compile(r"^\W*(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:bill|cost|costs|spending|budget)\s+(?:for|on|of)\s+"
                          r"(?!(?:the\s+)?(?:year|period|month|week|decade|contracts?|deals?|scheme|programme)\b)[a-z]", re.IGNORECASE)
 _APPOSITIVES = re.compile(r"(?<=\w),\s+(?:a|an|one|two|both)\b[^,;:]{1,100}(?:,\s+[^,;:]{1,40})?,(?=\s+(?:are|is|were|was|will|would|could|had|have|has)\b)",
+                          re.IGNORECASE)
+_PUT_COST_AT = re.compile(r"(?:,\s*)?(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:put|puts|putting)\s+the\s+(?:cost|bill|price)\s+at\s*$",
                           re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"\s*,?\s+according\s+to\b", re.IGNORECASE)
 _TAKING_TO = re.compile(r",?\s+(?:taking|bringing|raising|lifting|pushing)\s+(?:its|the|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?"
@@ -738,8 +747,9 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
                     # (the country of a region of one country the story's money goes to: "… the Evros region. The
                     # extension is expected to cost about 100 million euros" is money for Greece too)
                     recipients = recipients + [p for p in _city_countries(index, areas, text, sent) if p not in recipients]
-                elif not any(index.get(p) is not None and index.get(p).kind == "country" for p in recipients):
-                    # "on a new reception centre on the island of Samos": the island's country
+                else:
+                    # "on a new reception centre on the island of Samos": the island's country; "a deal, in which Ankara
+                    # agreed to take back migrants who crossed to the Greek islands": Ankara's country too
                     recipients = recipients + [p for p in _city_countries(index, recipients, text, sent) if p not in recipients]
                 by_span[span] = recipients
         all_recipients = [p for r in by_span.values() for p in r if p not in at_home]
@@ -1010,8 +1020,8 @@ _HOME_BODIES = re.compile(r"\b(?:the|its|their)\s+(?:(?:federal\s+)?states|regio
 def _payer_at_home(index: EntityIndex, text: str, sent: Sentence) -> list[str]:
     """A country paying its own states, regions or councils spends at home: "Germany's federal government will pay the
     states €7,500 for every asylum seeker" is money for Germany."""
-    if not _HOME_BODIES.search(text):
-        return []
+    if not (_HOME_BODIES.search(text) or _DOMESTIC.search(text)):
+        return []  # (what a country's own asylum system costs: "The Irish state spent €1bn … on housing people who …")
     payers = [p for p in _payers(text, sent, index) if (e := index.get(p)) is not None and e.kind == "country"]
     return payers if len(payers) == 1 else []
 
@@ -1022,7 +1032,7 @@ def _home_list(index: EntityIndex, candidates: list[tuple[int, numbers.Money]]) 
 
 
 _DOMESTIC = re.compile(r"\b(?:hotels?|asylum (?:bill|system|support|accommodation|costs?|budget)|accommodation|"
-                       r"housing (?:asylum seekers|migrants|refugees|them)|(?:immigration )?detention|"
+                       r"housing (?:asylum seekers|migrants|refugees|them|people)|(?:immigration )?detention|"
                        r"reception (?:centres?|centers?|system|costs?)|caseworkers?|backlog)\b", re.IGNORECASE)
 """What a country's own asylum system costs at home: "The asylum bill already stands at more than £3bn a year, with
 hotels alone costing £6m a day" is spent where its currency is the country's own, not where the story's deal pays."""
