@@ -2008,6 +2008,13 @@ METRIC_CLASSES = [
      "smuggled into a country named"),
     (("Eleven people, three of them children, were released from a refrigerated lorry in a lay-by.",), 11,
      "irregular_crossings", "people let out of a lorry"),
+    # twenty-third round (batch AA), made-up rows
+    (("Border agents stopped 9,400 people who crossed illegally along the northern border last year.",), 9400,
+     "irregular_crossings", "stopped after they crossed: an apprehension"),
+    (("Last year's arrivals came in 640 boats, compared with 580 in 2023 and 1,020 in 2022.",), 580, "boats",
+     "the other side of a comparison with a count of boats"),
+    (("Last year's arrivals came in 640 boats, compared with 580 in 2023 and 1,020 in 2022.",), 1020, "boats",
+     "the next of a list after the other side of a comparison with boats"),
 ]
 
 

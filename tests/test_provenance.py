@@ -610,6 +610,17 @@ FURNITURE = [
      "\n\nMore text.\n\nAdvertisement RELATED ARTICLES Previous Next Jana Roe wins a dance show Share this article "
      "Share 95 shares Comments 310 The comments below have not been moderated.", "Jana Roe"),
     # twentieth round (batches V and W), made-up rows
+    # twenty-third round (batch AA), made-up rows
+    ("a release's goal tags", " date 2024-08-12 Officials said 312 were rescued.\n\nMore text.\n\nSDG 10.7 - Facilitate "
+     "safe migration SDG 16 - Peace and strong institutions", "Facilitate safe"),
+    ("a briefing's authors and its about-the-authors", " date 2024-08-12 Officials said 312 were rescued.\n\nPublished: "
+     "20 Feb 2025 Authors: Dr Jana Roe, Piet Kowal Download PDF Cite this briefing\n\nMore text.\n\nAbout the authors Dr "
+     "Jana Roe is a researcher at the Example Observatory.", "Jana Roe"),
+    ("an about-us blurb ending in a press line", " date 2024-08-12 Officials said 312 were rescued.\n\nMore text.\n\nThe "
+     "Example Observatory is based at the Centre for Example Studies (CES). Press enquiries: +44 (0)1000 000000",
+     "Centre for Example Studies"),
+    ("a byline with dots between name, outlet and time", " date 2024-08-12 Officials said 312 were rescued.\n\nJana Roe "
+     "· Example News · Posted: Dec 17, 2024 12:04 PM EST\n\nMore text.", "Jana Roe"),
     # twenty-first round (batches X and Y), made-up rows
     ("a browser notice run into a teaser bar", " date 2024-08-12 Officials said 312 were rescued.\n\nMore text.\n\n"
      "Advertisement Top stories Storm Jana: floods hit the coast | Watch: Morning Call Browser no longer supported Please "
@@ -733,7 +744,7 @@ TITLE_GAPS: set[str] = {"blH_04", "blI_12", "blJ_01", "blJ_04", "blJ_05", "blJ_0
                         *(f"blW_{i:02d}" for i in (2, 4, 6, 12)),
                         *(f"blX_{i:02d}" for i in (1, 2, 3, 4, 6, 7, 10, 11, 12)),
                         *(f"blY_{i:02d}" for i in (2, 4, 5, 6, 7, 8, 9, 11, 12)),
-                        *(f"blZ_{i:02d}" for i in (7, 9, 10, 12))}
+                        *(f"blZ_{i:02d}" for i in (7, 9, 10, 12)), "blAA_02"}
 """Tuned articles whose title or publisher the rules do not get yet. Strict: an article that starts passing must
 leave this set. blH_04: a government page whose "From:" line names the department (the publisher the rules give,
 as on GOV.UK pages) while its gold names the site ("gov.ie"): the two batches' gold disagree. blI_12: a live blog
@@ -762,7 +773,8 @@ and furniture (twenty-first round), not for their page tops: headlines the rules
 into headlines, wire datelines, a kicker ("Wires"), regional titles of a national group ("Daily Mirror" for the
 Manchester Evening News), outlets named differently in gold ("RTÉ" for RTÉ News, "Politico" for POLITICO Europe). blZ_*
 (twenty-second round): a lede taken for the title, a kicker, a regional title of a national group, a France 24 page whose
-furniture names the European Commission."""
+furniture names the European Commission. blAA_02 (twenty-third round): an AFP story on France 24's site, whose gold names
+the site."""
 
 
 @pytest.mark.parametrize("gold", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="title/publisher not tuned on yet"))

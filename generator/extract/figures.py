@@ -849,6 +849,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         narrative: Period | None | bool = None
         lead: Period | None = None
         thing_end: int | None = None
+        boats_end: int | None = None
+        """Where the latest count of boats of the sentence ends (its noun included)."""
         for n in counts:
             clause = clause_span(text, n.start)
             noun = head_noun(text, n.end)
@@ -939,6 +941,9 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 whole = _VICTIMS_WERE.search(text, 0, numbers.qualifier_before(text, n.start)[1])
                 metric = (rules().noun_metrics.get(whole.group("noun").lower()) or metric_in(text, whole.start(), whole.end(), -1, -1)
                           if whole is not None else None) or first_metric_after(text, n.end)
+            if metric is None and noun is None and boats_end is not None \
+                    and _COMPARED_BOATS.fullmatch(text, boats_end, numbers.qualifier_before(text, n.start)[1]):
+                metric = "boats"  # "came in 695 boats, compared with 602 in 2023 and 1,110 in 2022": boats too
             if metric is None:
                 if noun is not None:
                     # people or things with no verb of their own: a parallel of the count before, else other
@@ -1166,6 +1171,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             drafts.append(_Draft(fact, metric, si, unit if noun else None, weak, past))
             if first:
                 first_draft = drafts[-1]
+            if metric == "boats":
+                boats_end = n.end
             if metric is not None and metric != "boats":  # a count of boats names only its own noun
                 prior_metric = metric
                 last_metric = (sent.paragraph, metric, si)
@@ -1721,6 +1728,9 @@ _THAT_COMPARED = re.compile(r"\W*(?:that|this|it)\s+(?:was|is|were|are|has\s+bee
                             r"up\s+from|down\s+from|compared\s+with|against|double|twice|treble|triple|half)\b", re.IGNORECASE)
 _NOT_ASYLUM_CASES = re.compile(r"\b(?:human\s+rights|EU\s+settlement|EU\s+citizens|settlement\s+scheme|citizenship|deportation\s+orders?)\b",
                                re.IGNORECASE)
+_COMPARED_BOATS = re.compile(r"(?:\s+[\w-]+){0,2}?(?:\s+in\s+(?:19|20)\d{2})?(?:,?\s+(?:compared\s+(?:with|to)|against|up\s+from|down\s+from|"
+                             r"than|versus)|,?\s+and|,)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?", re.IGNORECASE)
+"""Between a count of boats and a bare count after it that is the other side of the comparison or the next of a list."""
 _ATTEMPTED = re.compile(r"\b(?:tried|attempted|attempts?)\s+to\s+(?:cross|reach|make\s+the\s+crossing)\b", re.IGNORECASE)
 """A crossing told as tried (not "were stopped trying to reach the UK", the way small-boat arrivals are counted)."""
 _SAID_THAT = re.compile(r"\W*(?:[\w’'-]+\s+){1,5}?(?:said|says|told\s+[\w’'-]+|announced|reported|added)\s+(?:that\s+)?", re.IGNORECASE)
