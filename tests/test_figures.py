@@ -2015,6 +2015,20 @@ METRIC_CLASSES = [
      "the other side of a comparison with a count of boats"),
     (("Last year's arrivals came in 640 boats, compared with 580 in 2023 and 1,020 in 2022.",), 1020, "boats",
      "the next of a list after the other side of a comparison with boats"),
+    # the tuned set's largest metric classes (after the twenty-third round), made-up rows
+    (("A charter flight that left Gatwick on Monday carried 88 people to Albania.",), 88, "returns",
+     "a charter flight that carried people, past a relative clause"),
+    (("A CHARTER FLIGHT carrying 41 people who had been issued with deportation orders left Dublin last night.",), 41,
+     "returns", "the people a charter flight carried, whatever their orders"),
+    (("So far 12 people have been returned to France under the scheme.",), 12, "returns", "returned under a scheme"),
+    (("About 60 people are being held while they wait to be removed under the scheme.",), 60, "other",
+     "waiting to be removed under a scheme is no return"),
+    (("Coastguards carried out 240 rescues along the coast in May.",), 240, "other", "a count of rescues"),
+    (("The charity's ship has 310 people on board and is waiting for a port.",), 310, "other",
+     "the people a rescue ship has on board"),
+    (("Lebanon says it hosts about 1.5 million refugees.",), 1500000, "other", "a country's stock of refugees"),
+    (("More than 200,000 people have fled into Chad from Sudan since the war began.",), 200000, "other",
+     "people who fled into a country"),
 ]
 
 

@@ -1010,6 +1010,13 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 # removals"), else moved or resettled ("An evacuation flight carrying 300 Britons landed")
                 near = text + "\n" + (sentences[si - 1].text if si > 0 and sentences[si - 1].paragraph == sent.paragraph else "")
                 metric = "returns" if _any(rules().cues["returns"]).search(near) else "other"
+            q_at = numbers.qualifier_before(text, n.start)[1]
+            if _FLIGHT_CARRIED.search(text, max(clause[0], q_at - 140), q_at) or (
+                    metric == "other" and _RETURNED_UNDER.search(text, clause[0], clause[1])):
+                # the people a removal or charter flight carried ("A charter flight that left Stansted on Tuesday carried
+                # 103 people to Vietnam", "A CHARTER FLIGHT carrying 35 people who had been issued with deportation
+                # orders"); people returned under a scheme ("eight people have been returned to France under the scheme")
+                metric = "returns"
             if metric == CROSSING:
                 metric = route(text, clause, bias, article.paragraphs[sent.paragraph].text)
                 if metric == "small_boat_arrivals" and _ATTEMPTED.search(text, *clause):
@@ -1731,6 +1738,11 @@ _NOT_ASYLUM_CASES = re.compile(r"\b(?:human\s+rights|EU\s+settlement|EU\s+citize
 _COMPARED_BOATS = re.compile(r"(?:\s+[\w-]+){0,2}?(?:\s+in\s+(?:19|20)\d{2})?(?:,?\s+(?:compared\s+(?:with|to)|against|up\s+from|down\s+from|"
                              r"than|versus)|,?\s+and|,)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?", re.IGNORECASE)
 """Between a count of boats and a bare count after it that is the other side of the comparison or the next of a list."""
+_FLIGHT_CARRIED = re.compile(r"\b(?:removal|deportation|charter(?:ed)?|returns?|repatriation)\s+(?:flights?|aircraft|planes?|jets?)\b"
+                             r"[^.;]{0,80}?\b(?:carrying|carried|took|taking|transporting|transported|flew|flying)\s+"
+                             r"(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|over|just)\s+)?$", re.IGNORECASE)
+_RETURNED_UNDER = re.compile(r"(?<!\bto be )(?<!\bbe )\b(?:returned|removed|deported|sent\s+back)\b[^.;]{0,60}\bunder\s+(?:the|a|an|its|this)\s+"
+                             r"(?:[\w’'-]+\s+){0,3}?(?:scheme|deal|agreement|pilot|pact|arrangement)\b", re.IGNORECASE)
 _ATTEMPTED = re.compile(r"\b(?:tried|attempted|attempts?)\s+to\s+(?:cross|reach|make\s+the\s+crossing)\b", re.IGNORECASE)
 """A crossing told as tried (not "were stopped trying to reach the UK", the way small-boat arrivals are counted)."""
 _SAID_THAT = re.compile(r"\W*(?:[\w’'-]+\s+){1,5}?(?:said|says|told\s+[\w’'-]+|announced|reported|added)\s+(?:that\s+)?", re.IGNORECASE)
