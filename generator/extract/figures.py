@@ -450,8 +450,6 @@ def _after_subordinator(head: str) -> str:
 
 
 _BE_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been|be)\b", re.IGNORECASE)
-_AND_NEXT = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?and\s+", re.IGNORECASE)
-_AND_AFTER_NOUN = re.compile(r"\s+(?:[\w’'-]+\s+){1,2}and\s+", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s+(?:[\w’'-]+(?:\s+|(?=[,\s]))){0,2}?\s*(?:[–—-]\s+[^–—;.]{1,40}\s+[–—-]\s+)?(?:,\s+and\s+|,\s+|and\s+)"
                         r"(?:(?:about|around|some|nearly|almost|at least|more than)\s+)?", re.IGNORECASE)
 _LIST_OPENS = re.compile(r"(?:^|[,;:(]|\b(?:said|says|say|told\s+[\w’'-]+|added|showed|shows|show|reported|were|are|was|is|that|"
