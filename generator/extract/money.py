@@ -142,7 +142,7 @@ def _compile(doc: dict, name: str) -> Cues:
         # ("up from the $3 billion it approved in 2022")
         # (and a change by a share: "an increase of 54 per cent on the €651m", "up 9% from €76.80")
         restatement_re=re.compile(r"(?:(?:^|[\s,(])(?:%s)|\b(?:increase|rise|fall|drop|decrease|jump|cut|up|down)(?:\s+of)?\s+"
-                                  r"(?:(?:about|around|some|nearly|almost|more than|over)\s+)?[\d.]+\s*(?:per\s*cent|percent|%%)\s+"
+                                  r"(?:(?:about|around|some|nearly|almost|more than|over)\s+)?[\d.]+\s*(?:per\s*cent|percent|pc|%%)\s+"
                                   r"(?:on|from|over|compared with|compared to))\s+(?:the\s+)?(?:(?:about|around|some|nearly|almost|up\s+to|over)\s+)?$"
                                   % _alt(doc["restatement_markers"]), re.IGNORECASE),
         list_join_re=re.compile(r"[\s,]*(?:(?:%s)[\s,]+)?" % _alt(doc["list_joins"]),
@@ -372,7 +372,13 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
     stop = min(next_start, len(text))
     # (past the same amount in another currency set off by commas: "Belgium is to receive €3m, about £2.5m, for drones")
     conv = _COMMA_CONVERSION.match(text, amount.end, stop)
-    begin = conv.end() - 1 if conv and any(a.start == conv.start("money") for a in numbers.money(text)) else amount.end
+    other = next((a.end for a in numbers.money(text) if conv and a.start == conv.start("money")), None)
+    if conv and other is None:
+        # ("€3.5 million, about 6.8 million convertible marks, in humanitarian aid": a currency the grammar does not read)
+        words = _NUMBER_WORDS.match(text, conv.start("money"))
+        other = words.end() if words else None
+    after_other = re.match(r"\s*,\s", text[other:]) if other is not None else None
+    begin = other + after_other.end() - 1 if other is not None and after_other else amount.end
     end = _clause_end(text, begin, stop)
     if end == next_start:
         # the phrase about the next amount starts at the last "and" before it
@@ -524,6 +530,11 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
             yield "help " + after[m3.end():]  # "to help with their departure": the help is what it is for
         else:
             yield after[m3.end():]
+    # 4a. who or what is given the amount, as the subject of a passive, when nothing after it says what for: "The command
+    # was given an extra £75m in September"
+    given = _PASSIVE_RECIPIENT.search(head)
+    if given and (_only_time(after) or not after.strip(" ,.;:")):
+        yield given.group("np")
     # 5. whatever follows in the clause
     yield after
     # 6. the complement shared by a list of amounts, after the last of them
@@ -557,6 +568,11 @@ _APPOSITIVES = re.compile(r"(?<=\w),\s+(?:a|an|one|two|both)\b[^,;:]{1,100}(?:,\
                           re.IGNORECASE)
 _PUT_COST_AT = re.compile(r"(?:,\s*)?(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:put|puts|putting)\s+the\s+(?:cost|bill|price)\s+at\s*$",
                           re.IGNORECASE)
+_NUMBER_WORDS = re.compile(r"[\d.,]*\d\s*(?:million|billion|bn|m|k)?(?:\s+[a-z]+){1,3}(?=\s*,)", re.IGNORECASE)
+_PASSIVE_RECIPIENT = re.compile(r"(?P<np>\b(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:was|were|has\s+been|have\s+been|"
+                                r"had\s+been|will\s+be|is\s+to\s+be|is\s+being)\s+(?:given|awarded|allocated|granted|handed|"
+                                r"promised|offered)(?:\s+(?:an?\s+)?(?:extra|further|additional|new))?\s*$", re.IGNORECASE)
+"""Before an amount: who or what is given it, as the subject of a passive ("The command was given an extra")."""
 _ACCORDING_TO = re.compile(r"\s*,?\s+according\s+to\b", re.IGNORECASE)
 _TAKING_TO = re.compile(r",?\s+(?:taking|bringing|raising|lifting|pushing)\s+(?:its|the|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?"
                         r"(?:budget|total|funding|spending|investment|pot|allocation)\s+(?:\w+\s+){0,3}?to\s+"
@@ -567,7 +583,8 @@ _RAISE_FROM = re.compile(r"\b(?:raise|raises|raised|raising|increase|increases|i
                          r"(?P<np>(?:the|its|their|this|that)\s+[^;:]{3,120}?)\s+from(?:\s+[^;:]{1,40}?\s+to)?"
                          r"(?:\s+(?:about|around|some|roughly|nearly|almost))?\s*$", re.IGNORECASE)
 _COMMA_CONVERSION = re.compile(r"\s*,\s*(?:(?:or|about|around|roughly|some|nearly|almost|approximately|(?:equal|equivalent)\s+to)\s+)?"
-                               r"(?P<money>[£€$]\s?\d[\d.,]*\s*(?:m|bn|k|million|billion)?)\s*,\s", re.IGNORECASE)
+                               r"(?P<money>[£€$\d])", re.IGNORECASE)
+"""Right after an amount: the start of the same amount in another currency set off by commas (", about £2.5m,")."""
 _WHICH_PAYS = re.compile(r"(?:\s*,\s*[a-z]+(?:ed|en)\b[^,;:]{0,50})?\s*,\s*which\s+(?:(?:will|would|also|is\s+to)\s+)*"
                          r"(?:pays?\s+for|funds?|fund|covers?|cover|finances?|finance|is\s+paying\s+for)\s+(?P<what>[^;:.]+)",
                          re.IGNORECASE)
