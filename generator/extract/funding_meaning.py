@@ -751,8 +751,8 @@ def per_of(text: str, amounts: list[numbers.Money], i: int) -> str | None:
     if r.person_after.match(text, amt.end) or (subject is not None and r.person_after.match(text, subject.end())) \
             or (named is not None and r.person_after.match(text, named.end())):
         return "person"  # ("£3,000 to each migrant", "£300 is paid for each new baby")
-    if i + 1 < len(amounts) and _FROM_TO.search(text, max(0, amt.start - 40), amounts[i + 1].start) \
-            and amt.end <= _FROM_TO.search(text, max(0, amt.start - 40), amounts[i + 1].start).start("to"):
+    change = _FROM_TO.search(text, max(0, amt.start - 40), amounts[i + 1].start) if i + 1 < len(amounts) else None
+    if change is not None and amt.end <= change.start("to"):
         # the start of a change told "from 10,000 kronor to 350,000 kronor per adult": the unit of its end
         return per_of(text, amounts, i + 1)
     cs = clause_start(text, amt.start)
@@ -1086,7 +1086,8 @@ def link(facts: list[Fact], sentences: list[Sentence] | None = None) -> None:
 
     def same_paragraph(a: _Item, b: _Item) -> bool:
         pa, pb = at.get(id(a)), at.get(id(b))
-        return pa is not None and pb is not None and bool(sentences) and sentences[pa].paragraph == sentences[pb].paragraph
+        told = sentences or []
+        return pa is not None and pb is not None and bool(told) and told[pa].paragraph == told[pb].paragraph
 
     restating = {id(x) for x in items if x.restates()}
     for k, x in enumerate(items):

@@ -745,12 +745,12 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
                     if main is None:
                         main = _main_places(article, sentences, index)
                     at_home_only = all(amt.currency in cues().home_only for _, amt in candidates)
-                    home = _home_list(index, candidates) if _DOMESTIC.search(text, *span) or at_home_only else []
-                    if home and cues().place_anaphor_re.search(text, *span) and (carry or _city_before(index, text, sent, span)):
-                        home = []  # (money at home spent "in the borough" or by "the council" is the town's told before)
+                    home_areas = _home_list(index, candidates) if _DOMESTIC.search(text, *span) or at_home_only else []
+                    if home_areas and cues().place_anaphor_re.search(text, *span) and (carry or _city_before(index, text, sent, span)):
+                        home_areas = []  # (money at home spent "in the borough" or by "the council" is the town's told before)
                     areas = _state_agents(index, text, sent, span) or _council_city(index, sent, span) \
                         or _city_countries(index, recipients, text, sent) \
-                        or _spender(index, text, sent) or _payer_at_home(index, text, sent) or home \
+                        or _spender(index, text, sent) or _payer_at_home(index, text, sent) or home_areas \
                         or _city_before(index, text, sent, span) or carry or main
                     if areas:
                         recipients = [p for p in recipients if not _is_venue(index, p)]

@@ -623,7 +623,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
         if a is None:
             return None
         pa = _date_period(a, ref, future)
-        if m.group("sofar") and re.match(r"the year\b", text[m.end("sofar"):]):
+        if m.group("sofar") and pa.end is not None and re.match(r"the year\b", text[m.end("sofar"):]):
             return tp(Period(dt.date(pa.end.year, 1, 1), pa.end))
         return tp(Period(_shift_year(pa.end, -1) + dt.timedelta(days=1), pa.end))
     if kind == "n_to":
