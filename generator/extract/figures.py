@@ -450,8 +450,9 @@ def _after_subordinator(head: str) -> str:
 
 
 _BE_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been|be)\b", re.IGNORECASE)
-_LIST_JOIN = re.compile(r"\s+(?:[\w’'-]+(?:\s+|(?=[,\s]))){0,2}?\s*(?:[–—-]\s+[^–—;.]{1,40}\s+[–—-]\s+)?(?:,\s+and\s+|,\s+|and\s+)"
-                        r"(?:(?:about|around|some|nearly|almost|at least|more than)\s+)?", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s+(?:[\w’'-]+(?:\s+|(?=[,\s]))){0,2}?\s*(?:[–—-]\s+[^–—;.]{1,40}\s+[–—-]\s+)?(?:,\s+and\s+|,\s+|and\s+)",
+                        re.IGNORECASE)
+"""Between a count's noun and the next count of a list, up to that count's qualifier (numbers.qualifier_before)."""
 _LIST_OPENS = re.compile(r"(?:^|[,;:(]|\b(?:said|says|say|told\s+[\w’'-]+|added|showed|shows|show|reported|were|are|was|is|that|"
                          r"included|includes|include))\s*$", re.IGNORECASE)
 """Right before a list of counts that is a subject or a complement: its clause's start, a verb of saying, "were"."""
@@ -1008,8 +1009,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 # removals"), else moved or resettled ("An evacuation flight carrying 300 Britons landed")
                 near = text + "\n" + (sentences[si - 1].text if si > 0 and sentences[si - 1].paragraph == sent.paragraph else "")
                 metric = "returns" if _any(rules().cues["returns"]).search(near) else "other"
-            q_at = numbers.qualifier_before(text, n.start)[1]
-            if _FLIGHT_CARRIED.search(text, max(clause[0], q_at - 140), q_at) or (
+            qualifier, qstart = numbers.qualifier_before(text, n.start)
+            if _FLIGHT_CARRIED.search(text, max(clause[0], qstart - 140), qstart) or (
                     metric == "other" and _RETURNED_UNDER.search(text, clause[0], clause[1])):
                 # the people a removal or charter flight carried ("A charter flight that left Stansted on Tuesday carried
                 # 103 people to Vietnam", "A CHARTER FLIGHT carrying 35 people who had been issued with deportation
@@ -1036,7 +1037,6 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                     # "the charity ship … disembarked 74 people it had rescued … at the port of Ancona": landed, an
                     # arrival by sea on its route
                     metric = route(text, clause, lambda: "irregular_crossings")
-            qualifier, qstart = numbers.qualifier_before(text, n.start)
             if re.match(r"\s+or (?:more|over|above)\b", text[n.end:]) or _PLUS.match(text, n.end):
                 qualifier = "at_least"  # "500 or more", "4,000-plus", "10,000+"
             if n in ranges:
@@ -1122,7 +1122,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             if first:
                 first_period = period
             elif n is not counts[0] and first_period is not None and drafts and drafts[-1].sentence == si \
-                    and _FROM_BEFORE.search(text, max(0, counts[0].start - 40), counts[0].start) \
+                    and _change_start(text, counts[0]) \
                     and re.fullmatch(r"(?:\s+[\w’'-]+){0,4}?\s+to\s+(?:(?:about|around|some|nearly|almost|more than|over)\s+)?",
                                      text[counts[0].end:numbers.qualifier_before(text, n.start)[1]] + " ") \
                     and period is not None:
@@ -1734,11 +1734,12 @@ _THAT_COMPARED = re.compile(r"\W*(?:that|this|it)\s+(?:was|is|were|are|has\s+bee
 _NOT_ASYLUM_CASES = re.compile(r"\b(?:human\s+rights|EU\s+settlement|EU\s+citizens|settlement\s+scheme|citizenship|deportation\s+orders?)\b",
                                re.IGNORECASE)
 _COMPARED_BOATS = re.compile(r"(?:\s+[\w-]+){0,2}?(?:\s+in\s+(?:19|20)\d{2})?(?:,?\s+(?:compared\s+(?:with|to)|against|up\s+from|down\s+from|"
-                             r"than|versus)|,?\s+and|,)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?", re.IGNORECASE)
-"""Between a count of boats and a bare count after it that is the other side of the comparison or the next of a list."""
+                             r"than|versus)|,?\s+and|,)\s+", re.IGNORECASE)
+"""Between a count of boats and a bare count after it (up to its qualifier) that is the other side of the comparison or
+the next of a list."""
 _FLIGHT_CARRIED = re.compile(r"\b(?:removal|deportation|charter(?:ed)?|returns?|repatriation)\s+(?:flights?|aircraft|planes?|jets?)\b"
-                             r"[^.;]{0,80}?\b(?:carrying|carried|took|taking|transporting|transported|flew|flying)\s+"
-                             r"(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|over|just)\s+)?$", re.IGNORECASE)
+                             r"[^.;]{0,80}?\b(?:carrying|carried|took|taking|transporting|transported|flew|flying)\s+$", re.IGNORECASE)
+"""Up to a count's qualifier: the removal or charter flight that carried the people counted."""
 _RETURNED_UNDER = re.compile(r"(?<!\bto be )(?<!\bbe )\b(?:returned|removed|deported|sent\s+back)\b[^.;]{0,60}\bunder\s+(?:the|a|an|its|this)\s+"
                              r"(?:[\w’'-]+\s+){0,3}?(?:scheme|deal|agreement|pilot|pact|arrangement)\b", re.IGNORECASE)
 _ATTEMPTED = re.compile(r"\b(?:tried|attempted|attempts?)\s+to\s+(?:cross|reach|make\s+the\s+crossing)\b", re.IGNORECASE)
@@ -1842,7 +1843,7 @@ _ANOTHERS_EVENT = re.compile(r"\b(?:after|before|when|because|until|once|where)\
                              r"took power|seized|fell)\s+(?:[\w’'-]+\s+){0,4}?$", re.IGNORECASE)
 
 
-_BRINGING_TOTAL = re.compile(r",?\s+(?:bringing|taking|pushing|raising|lifting|putting)\s+(?:the|this\s+year['’]s|the\s+year['’]s|its|their)\s+"
+_BRINGING_TOTAL = re.compile(r",?\s+" + numbers.RUNNING_TOTAL_VERB + r"\s+(?:the|this\s+year['’]s|the\s+year['’]s|its|their)\s+"
                              r"(?:[\w’'-]+\s+){0,3}?(?:total|number|tally|count|figure)\b", re.IGNORECASE)
 
 
@@ -1868,8 +1869,13 @@ _TO_COUNT_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|some|nearly|almost|mor
                               r"\d[\d,.]*\s+(?:[a-z]+\s+){0,2}?from\s+(?:[a-z]+\s+){0,2}?$", re.IGNORECASE)
 _TO_COUNT_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+to\s+(?:(?:about|around|some|nearly|almost|more than|fewer than|over)\s+)?\d",
                              re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:more than|nearly|almost|about|around|roughly|some|over|just over|just under)\s+)?$",
-                          re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+def _change_start(text: str, c: numbers.Number) -> bool:
+    """Whether a count is told as where a change started from ("from more than 4,000"), past its qualifier."""
+    q_at = numbers.qualifier_before(text, c.start)[1]
+    return _FROM_BEFORE.search(text, max(0, q_at - 40), q_at) is not None
 
 
 def _not_the_starts(times: list[periods.TimePhrase], text: str, n: numbers.Number,
@@ -1877,7 +1883,7 @@ def _not_the_starts(times: list[periods.TimePhrase], text: str, n: numbers.Numbe
     """Drop the time of the start of a change told after its end: in "fell to 14,431 from 15,435 the year before, while
     2,531 people crossed …", "the year before" is the time of 15,435 only."""
     # (a change's start: "to 14,431 from 15,435", "from 4,000 in March to 69"; not "picked up 520 people from six boats")
-    starts = [c for c in counts if c is not n and _FROM_BEFORE.search(text, max(0, c.start - 40), c.start)
+    starts = [c for c in counts if c is not n and _change_start(text, c)
               and (_TO_COUNT_BEFORE.search(text, max(0, c.start - 60), c.start) or _TO_COUNT_AFTER.match(text, c.end))]
     if not starts or any(t.kind == "rel_years" for t in times):
         return times  # (a time told from the start's: "from 12,301 in 2022 to fewer than 1,000 the following year")
@@ -1913,12 +1919,10 @@ def _selectable(times: list[periods.TimePhrase], text: str, clause: tuple[int, i
     still: bool | None = None
     for t in times:
         # a phrase that opens the sentence ("Over the same period, …") governs all of it
-        own = clause[0] <= t.start and t.end <= clause[1] or t.start <= 1 or _SAID_THAT.fullmatch(text, 0, t.start) is not None \
-            or (_OPENING_PREPOSITION.fullmatch(text, 0, t.start) is not None
-                                                                     and not re.search(r"\bsame time\b", t.text, re.IGNORECASE))
+        own = clause[0] <= t.start and t.end <= clause[1] or _opens_sentence(text, t)
         compared, relative, skipped, other_time = _time_traits(text, t)
         comparative = compared or t.start >= clause[1] and relative
-        if skipped or periods.is_ranking(text, t):
+        if skipped:
             continue  # "Home Office data published on Thursday shows …"; "the busiest day of the year so far"
         if not own:
             if still is None:
@@ -1931,6 +1935,16 @@ def _selectable(times: list[periods.TimePhrase], text: str, clause: tuple[int, i
 
 
 @lru_cache(maxsize=16384)
+def _opens_sentence(text: str, t: periods.TimePhrase) -> bool:
+    """Whether a time phrase governs all of its sentence: it opens it ("Over the same period, …"), maybe after a
+    preposition ("At the same date, …"; not "At the same time", which is "meanwhile"), or opens the words reported
+    ("He said that since the start of the year …")."""
+    if t.start <= 1 or _SAID_THAT.fullmatch(text, 0, t.start) is not None:
+        return True
+    return _OPENING_PREPOSITION.fullmatch(text, 0, t.start) is not None and not re.search(r"\bsame time\b", t.text, re.IGNORECASE)
+
+
+@lru_cache(maxsize=16384)
 def _time_traits(text: str, t: periods.TimePhrase) -> tuple[bool, bool, bool, bool]:
     """Return what :func:`_selectable` asks of a time phrase whatever the count: (compared, in a relative clause,
     skipped, another time), read once per phrase rather than once per count and phrase.
@@ -1940,7 +1954,7 @@ def _time_traits(text: str, t: periods.TimePhrase) -> tuple[bool, bool, bool, bo
     - in a relative clause ("which", "who", "whose"): comparative when after the count's clause ("1,070 detections
       on the route, which had been the busiest in 2022" describes the route, not the count; but "The gang, which
       was dismantled last year, bought 40 boats" dates what the subject did before);
-    - skipped: the time figures were published or an event a count is only tied to, or how long a scheme lasts;
+    - skipped: the time figures were published or an event a count is only tied to, how long a scheme lasts, or a time a superlative ranks the count against ("the busiest day of the year so far");
     - another time: a "same period" phrase of its own comparison ("over the year", "during the quarter" go on
       with the story's time for the whole sentence), or the time of a statement ("…, the Home Office said on
       Thursday").
@@ -1953,7 +1967,7 @@ def _time_traits(text: str, t: periods.TimePhrase) -> tuple[bool, bool, bool, bo
         or (re.match(r"\s*when\b", its_clause, re.IGNORECASE) is not None and text[:cs].strip(" ,") != "")
     relative = re.match(r"\s*(?:which|who|whose)\b", its_clause, re.IGNORECASE) is not None
     skipped = periods.is_publication_time(text, t) or periods.is_event_time(text, t) or periods.is_told_time(text, t) \
-        or _RUNS_UNTIL.match(its_clause) is not None
+        or _RUNS_UNTIL.match(its_clause) is not None or periods.is_ranking(text, t)
     anaphoric = t.same and not re.search(r"\b(?:same|stage|point|time)\b", t.text, re.IGNORECASE)
     other_time = (t.same and not anaphoric) or periods.is_statement_time(text, t)
     return compared, relative, skipped, other_time

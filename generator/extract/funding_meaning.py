@@ -809,7 +809,8 @@ def describe(text: str, amounts: list[numbers.Money], i: int, ref: dt.date, stor
         # paid "under" a deal told with the time it was made: committed then ("an agreement signed last November, under
         # which the UK paid France £28.1m")
         kind, period = COMMITMENT, made
-    if kind == COMMITMENT and per is None and _PAYMENT_MADE.search(text, max(0, amounts[i].start - 40), amounts[i].start) \
+    q_at = numbers.qualifier_before(text, amounts[i].start)[1]
+    if kind == COMMITMENT and per is None and _PAYMENT_MADE.search(text, max(0, q_at - 40), q_at) \
             and _MADE_AFTER.match(text, amounts[i].end):
         kind = SPENDING  # "An initial payment of £120m was made when the agreement was struck": paid
     if kind != COMMITMENT or ongoing:
@@ -819,21 +820,22 @@ def describe(text: str, amounts: list[numbers.Money], i: int, ref: dt.date, stor
 
 _UNDER_WHICH = re.compile(r"\b(?:agreement|deal|arrangement|pact|treaty|accord|partnership|contract|memorandum)s?\b(?P<what>[^;:]{0,60}?),\s*"
                           r"under\s+which\b[^;:]*$", re.IGNORECASE)
-_PAYMENT_MADE = re.compile(r"\bpayments?\s+of\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$", re.IGNORECASE)
+_PAYMENT_MADE = re.compile(r"\bpayments?\s+of\s+$", re.IGNORECASE)
+"""Up to an amount's qualifier: a payment of it ("An initial payment of")."""
 _MADE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:already|then|duly)\s+)?"
                          r"(?:made|paid|handed\s+over|transferred)\b", re.IGNORECASE)
 
 
 _FIRST_FORECAST = re.compile(r"\b(?:originally|initially|first|had\s+been|had\s+originally\s+been|were\s+originally|was\s+originally)\s+"
-                             r"(?:been\s+)?(?:forecast|expected|estimated|projected|predicted|budgeted)\s+to\s+cost\s+"
-                             r"(?:(?:about|around|some|nearly|almost|roughly|up\s+to)\s+)?$", re.IGNORECASE)
+                             r"(?:been\s+)?(?:forecast|expected|estimated|projected|predicted|budgeted)\s+to\s+cost\s+$", re.IGNORECASE)
 _SIGNED_BEFORE = re.compile(r"\b(?:signed|agreed|awarded|let|struck|drawn\s+up|granted)\b[^;:]{0,60}$", re.IGNORECASE)
 
 
 def _first_forecast(text: str, amt: numbers.Money, ref: dt.date) -> Period | None:
     """The time of the signing a first forecast was made at: "the contracts the Home Office signed with three private
     firms in 2019 had been expected to cost £4.5bn" (2019)."""
-    if not _FIRST_FORECAST.search(text, max(0, amt.start - 80), amt.start):
+    q_at = numbers.qualifier_before(text, amt.start)[1]
+    if not _FIRST_FORECAST.search(text, max(0, q_at - 80), q_at):
         return None
     times = [t for t in periods.find_times(text, ref) if t.end <= amt.start and t.period is not None
              and _SIGNED_BEFORE.search(text, max(0, t.start - 70), t.start)]
@@ -993,12 +995,8 @@ def _says_little(purpose: str | None) -> bool:
 
 _OTHER_CURRENCY_SUBJECT = re.compile(r"\W*(?:the|this|that|its)\s+(?:[\w’'-]+\s+){0,2}?(?:deal|sum|payment|package|agreement|contract|"
                                      r"money|amount|funding)(?:\s+alone)?\s*(?:,\s*|\s+(?:is|was)\s+)(?:worth|equal\s+to|"
-                                     r"equivalent\s+to|the\s+equivalent\s+of)\s+(?:(?:about|around|roughly|some|nearly|almost|"
-                                     r"approximately)\s+)?$", re.IGNORECASE)
+                                     r"equivalent\s+to|the\s+equivalent\s+of)\s+$", re.IGNORECASE)
 """A sentence that opens on the money told before and its worth in another currency ("The deal, worth about")."""
-_IN_OTHER_CURRENCY = re.compile(r"\b(?:equal|equivalent)\s+to\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$|"
-                                r"\bthe\s+equivalent\s+of\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$", re.IGNORECASE)
-"""Right before an amount in a sentence of its own, these say it is the amount before in another currency."""
 _RESTATING_SUBJECT = re.compile(r"\W*(?:that|this|it|which|the (?:sum|figure|amount|bill|cost|total|spending))[\s,]+"
                                 r"(?:[\w’'-]+\s+){0,2}?\S", re.IGNORECASE)
 
@@ -1123,7 +1121,7 @@ def link(facts: list[Fact], sentences: list[Sentence] | None = None) -> None:
                 f.purpose = said.fact.purpose
         if said is not None and (said.fact.currency == f.currency or (
                 # "… a deal worth £63m. The sum, equal to €72.2m, …": the same money in another currency
-                said is not same_prev and said.fact.per == f.per and (_IN_OTHER_CURRENCY.search(head) or _OTHER_CURRENCY_SUBJECT.match(head)))):
+                said is not same_prev and said.fact.per == f.per and (r.restate_before.search(head) or _OTHER_CURRENCY_SUBJECT.match(head)))):
             f.same_as = said.fact.same_as or said.fact.id
             if said is not same_prev:  # (in its own sentence it is of the same kind and time as what it restates)
                 f.kind, f.period, f.covers = said.fact.kind, said.fact.period, said.fact.covers

@@ -574,14 +574,14 @@ _PASSIVE_RECIPIENT = re.compile(r"(?P<np>\b(?:the|a|an|its|their)\s+(?:[\w’'-]
                                 r"promised|offered)(?:\s+(?:an?\s+)?(?:extra|further|additional|new))?\s*$", re.IGNORECASE)
 """Before an amount: who or what is given it, as the subject of a passive ("The command was given an extra")."""
 _ACCORDING_TO = re.compile(r"\s*,?\s+according\s+to\b", re.IGNORECASE)
-_TAKING_TO = re.compile(r",?\s+(?:taking|bringing|raising|lifting|pushing)\s+(?:its|the|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?"
-                        r"(?:budget|total|funding|spending|investment|pot|allocation)\s+(?:\w+\s+){0,3}?to\s+"
-                        r"(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$", re.IGNORECASE)
-"""Before an amount: the total it brings the amount before to ("an extra £75m for the Command, taking its budget to")."""
+_TAKING_TO = re.compile(r",?\s+" + numbers.RUNNING_TOTAL_VERB + r"\s+(?:its|the|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?"
+                        r"(?:budget|total|funding|spending|investment|pot|allocation)\s+(?:\w+\s+){0,3}?to\s+$", re.IGNORECASE)
+"""Up to an amount's qualifier: the total it brings the amount before to ("an extra £75m for the Command, taking its
+budget to")."""
 _RAISE_FROM = re.compile(r"\b(?:raise|raises|raised|raising|increase|increases|increased|increasing|cut|cuts|cutting|reduce|"
                          r"reduces|reduced|reducing|lower|lowers|lowered|double|doubles|doubled|boost|boosts|boosted)\s+"
-                         r"(?P<np>(?:the|its|their|this|that)\s+[^;:]{3,120}?)\s+from(?:\s+[^;:]{1,40}?\s+to)?"
-                         r"(?:\s+(?:about|around|some|roughly|nearly|almost))?\s*$", re.IGNORECASE)
+                         r"(?P<np>(?:the|its|their|this|that)\s+[^;:]{3,120}?)\s+from(?:\s+[^;:]{1,40}?\s+to)?\s*$", re.IGNORECASE)
+"""Up to an amount's qualifier: what a change raises or cuts ("raise the grant it pays … from 10,000 kronor to")."""
 _COMMA_CONVERSION = re.compile(r"\s*,\s*(?:(?:or|about|around|roughly|some|nearly|almost|approximately|(?:equal|equivalent)\s+to)\s+)?"
                                r"(?P<money>[£€$\d])", re.IGNORECASE)
 """Right after an amount: the start of the same amount in another currency set off by commas (", about £2.5m,")."""
@@ -905,6 +905,7 @@ def settle_vague_purposes(facts: list[Fact], sentences: list[Sentence]) -> None:
     one then names what its shares are for."""
     texts = [s.text for s in sentences]
     money_facts = [f for f in facts if f.type == "funding"]
+    shares: dict[str, list[Fact]] | None = None
     for f in money_facts:
         if not _vague(f.purpose or ""):
             continue
@@ -916,20 +917,30 @@ def settle_vague_purposes(facts: list[Fact], sentences: list[Sentence]) -> None:
             if what:
                 f.purpose = what
                 continue
-        shares = [p.purpose for p in money_facts if p.part_of == f.id and p.purpose and not _vague(p.purpose)
-                  and not _says_no_purpose(p.purpose)]
-        if shares:
-            f.purpose = _clean("; ".join(dict.fromkeys(shares)), max_words=24)
+        if shares is None:
+            shares = _shares_of(money_facts)
+        said = [p.purpose for p in shares.get(f.id, []) if p.purpose and not _vague(p.purpose) and not _says_no_purpose(p.purpose)]
+        if said:
+            f.purpose = _clean("; ".join(dict.fromkeys(said)), max_words=24)
 
 
 def settle_places(facts: list[Fact]) -> None:
     """A whole goes where its shares go: "The UK will provide a £1.1m package. This includes £800,000 for border
     security in the Kurdistan Region …" is money for the Kurdistan Region too (places added, none taken away)."""
     money_facts = [f for f in facts if f.type == "funding"]
+    shares = _shares_of(money_facts)
     for whole in money_facts:
-        for share in money_facts:
-            if share.part_of == whole.id:
-                whole.places = whole.places + [p for p in share.places if p not in whole.places]
+        for share in shares.get(whole.id, []):
+            whole.places = whole.places + [p for p in share.places if p not in whole.places]
+
+
+def _shares_of(money_facts: list[Fact]) -> dict[str, list[Fact]]:
+    """Whole's id -> its shares (the facts whose part_of names it), in the record's order."""
+    out: dict[str, list[Fact]] = {}
+    for f in money_facts:
+        if f.part_of:
+            out.setdefault(f.part_of, []).append(f)
+    return out
 
 
 def _vague(phrase: str) -> bool:
@@ -967,7 +978,9 @@ def _only_names(phrase: str) -> bool:
 def _city_countries(index: EntityIndex, recipients: list[str], text: str, sent: Sentence) -> list[str]:
     """The countries of the cities money goes to or is spent at ("£1.2m on adapting two detention centres near
     Heathrow" -> GB), when the story names them."""
-    out = []
+    out: list[str] = []
+    named: set[str] | None = None
+    """The places the story names (not a state only implied by one of its bodies, "the Home Office"), read once."""
     for pid in recipients:
         e = index.get(pid)
         if e is None or e.kind not in ("city", "region"):
@@ -976,9 +989,11 @@ def _city_countries(index: EntityIndex, recipients: list[str], text: str, sent: 
         if entry is None or len(entry.members) != 1 or e.name in cues().seat_cities:
             continue
         country = index.get(entry.members[0])
-        # (named: not a state only implied by one of its bodies, "the Home Office", for a council's town)
-        if country is not None and country.type == "place" and country.id not in out \
-                and any(m.entity == country.id for m in _place_mentions(index, 0, 1 << 30)):
+        if country is None or country.type != "place" or country.id in out:
+            continue
+        if named is None:
+            named = {m.entity for m in _place_mentions(index, 0, 1 << 30)}
+        if country.id in named:
             out.append(country.id)  # (a payer's own city or island too: "Greece has spent €50m on a camp on Samos")
     return out
 

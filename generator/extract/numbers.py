@@ -202,6 +202,10 @@ def _numbers(text: str) -> tuple[Number, ...]:
     return tuple(out)
 
 
+RUNNING_TOTAL_VERB = r"(?:bringing|taking|pushing|raising|lifting|putting)"
+"""A participle telling the running total a count or an amount brings its whole to ("…, bringing the number for 2025 to
+14,812", "…, taking its budget to £150m"): figures and money read it alike."""
+
 MINUS_SIGNS = "\u2212\u2796\ufe63\uff0d"
 """Minus signs other than the hyphen: the minus sign, heavy minus, small and fullwidth hyphen-minus."""
 

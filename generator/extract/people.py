@@ -718,24 +718,15 @@ def find_later_mentions(b: Builder) -> None:
             # "Sergio Di Dato" is "Di Dato" later, "Ursula von der Leyen" "von der Leyen".
             k -= 1
         surname = " ".join(parts[k:])
-        if surname in g.not_names and surname not in g.places and len(parts) >= 2:
-            # "Theresa May … May said:": a surname that is also a common word names the person only as the subject
-            # of a verb of speech
-            for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?=\s+(?:{_SPEECH_AFTER})\b)", text):
-                prev, _ = word_before(text, m.start())
-                if b.free(m.start(), m.end()) and not (prev and (prev[0].isupper() or prev.lower() in _NOT_BEFORE_SURNAME
-                                                                   or prev[0].isdigit())):
-                    b.add(e, m.start(), m.end())
-            continue
-        if surname in g.places and surname not in g.not_names and len(parts) >= 2:
-            # "Joseph Muscat … “…,” Muscat said": a surname that is also a place names the person as the subject of a
-            # verb of speech (the place taken there gives way)
+        if (surname in g.not_names) != (surname in g.places) and len(parts) >= 2:
+            # a surname that is also a common word ("Theresa May … May said:") or a place ("Joseph Muscat … “…,” Muscat
+            # said") names the person only as the subject of a verb of speech; a place taken there gives way
             for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?=\s+(?:{_SPEECH_AFTER})\b)", text):
                 prev, _ = word_before(text, m.start())
                 if prev and (prev[0].isupper() or prev.lower() in _NOT_BEFORE_SURNAME or prev[0].isdigit()):
                     continue
                 taken = b.covered(m.start(), m.end())
-                if all(sp.type == "place" and sp.start == m.start() and sp.end == m.end() for sp in taken):
+                if all(sp.type == "place" and (sp.start, sp.end) == (m.start(), m.end()) for sp in taken):
                     for sp in taken:
                         b.remove(sp)
                     b.add(e, m.start(), m.end())
