@@ -924,3 +924,20 @@ def test_purposes_from_the_tuned_sets_largest_groups():
     # the other side of a change by a share written "pc" is of the same thing
     now, before = funding("Figures show spending of €800m in 2024 on accommodation, a rise of 40pc on the €570m paid out in 2023.")
     assert before.purpose == now.purpose, (before.purpose, now.purpose)
+
+
+def test_purposes_of_the_twenty_fourth_round():
+    # made-up rows in the shape of batches AB and AC
+    # a relative clause that says what the money funds, past a conversion and the deal it comes under
+    f, _ = funding("Britain will pay Belgium £12.5m (€14.6m) under the agreement, which will fund more patrols and "
+                   "cameras along the coast.")
+    assert f.purpose.startswith("more patrols and cameras"), f.purpose
+    # the other side of a multiple, a change to an expected sum and the whole a share is of keep the first's purpose
+    now, before = funding("The cost of running the reception centres is expected to reach £3.2 billion, more than twice "
+                          "the £1.4 billion first forecast, auditors found.")
+    assert before.purpose == now.purpose, (before.purpose, now.purpose)
+    was, will = funding("The biggest rise was in the contract for the north-west, which has grown from £0.4 billion to an "
+                        "expected £2.9 billion.")
+    assert will.purpose == was.purpose, (will.purpose, was.purpose)
+    part, whole = funding("Barracks took half of the annual cost of the sites, £300 million out of an estimated £600 million.")
+    assert whole.purpose == part.purpose, (whole.purpose, part.purpose)

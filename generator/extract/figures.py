@@ -56,6 +56,14 @@ class MetricRules:
     other_route_any: re.Pattern[str]
     other_applications: re.Pattern[str]
     """Right after a count: applications or claims of another kind than asylum ("1,052 homeless applications")."""
+    own_passive: re.Pattern[str]
+    """Right after a count: its own passive verb, in group ``verb`` ("seven men were sentenced")."""
+    passive_metrics: dict[str, str]
+    """That verb (lower case) -> the metric it says."""
+    rescued_back: re.Pattern[str]
+    """Who rescues at sea on the side people set out from ("the French maritime prefecture")."""
+    landed_by: re.Pattern[str]
+    """Who lands people rescued in the Channel in Britain ("Border Force")."""
 
 
 def _compile(doc: dict, name: str) -> MetricRules:
@@ -85,6 +93,13 @@ def _compile(doc: dict, name: str) -> MetricRules:
             if w.lower() in noun_metrics:
                 raise datafiles.fail(name, f"{w!r} is given twice", "noun_metrics", metric, i)
             noun_metrics[w.lower()] = metric
+    passive_metrics = {w.lower(): metric for metric, verbs in doc["own_passive"].items() for w in verbs}
+    # the count's noun and a few words about it (no number, no punctuation), then its passive verb
+    own_passive = re.compile(r"\s*(?:[^\d\s,;:.()]+\s+){0,14}?(?:were|was|have\s+been|had\s+been|has\s+been|are\s+being|"
+                             r"were\s+being)\s+(?:(?:later|also|then|subsequently|all|each|since|now|both)\s+)?(?P<verb>%s)\b"
+                             % trie_pattern(sorted(passive_metrics), space=r"\s+"), re.IGNORECASE)
+    rescued_back = _any(datafiles.regexes(name, doc["route"]["rescued_back"], ("route", "rescued_back"), lists=doc))
+    landed_by = _any(datafiles.regexes(name, doc["route"]["landed_by"], ("route", "landed_by"), lists=doc))
     groups = frozenset(w.lower() for w in doc["groups"])
     things = frozenset(w.lower() for w in doc["things"])
     for key, words, others, what in (("groups", doc["groups"], set(units), "'units'"),
@@ -98,7 +113,7 @@ def _compile(doc: dict, name: str) -> MetricRules:
                        # ("1,052 homeless applications", "3,850 refugees made homelessness applications")
                        re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:%s)\s+(?:applications?|claims?|applicants?|claimants?)\b"
                                   % trie_pattern(sorted({w.lower() for w in doc["other_applications"]}), space=r"\s+"),
-                                  re.IGNORECASE))
+                                  re.IGNORECASE), own_passive, passive_metrics, rescued_back, landed_by)
 
 
 def _any(pats: list[re.Pattern[str]]) -> re.Pattern[str]:
@@ -394,6 +409,7 @@ def _flown(text: str, n: numbers.Number, clause: tuple[int, int]) -> bool:
 
 
 _THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b(?!['’]s)", re.IGNORECASE)
+_THAT_YEAR_OPENS = re.compile(r"\W*(?:in\s+)?(?:that|the\s+same)\s+year\b(?!['’]s)", re.IGNORECASE)
 
 
 def _year_named_before(sentences: list[Sentence], si: int, ref: dt.date) -> Period | None:
@@ -416,7 +432,8 @@ def _possessive_time(text: str, qstart: int, times: list[periods.TimePhrase]) ->
                 None)
 
 
-_SET_IN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s*,\s+(?:set|reached|recorded|registered|seen|hit|logged)\s+(?=\S)", re.IGNORECASE)
+_SET_IN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s*,\s+(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?"
+                     r"(?:set|reached|recorded|registered|seen|hit|logged)\s+(?=\S)", re.IGNORECASE)
 
 
 def _participle_time(text: str, n: numbers.Number, times: list[periods.TimePhrase]) -> periods.TimePhrase | None:
@@ -819,10 +836,15 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             # over the same weeks last year")
             inherited = last_period
             part_of = True
+        that_year: Period | None = None
         if inherited is None and not times and _THAT_YEAR.search(text):
             # "That year 31,678 people reached the archipelago": the year named last before, wherever it was told
             # ("… far above the previous high set during the cayuco crisis of 2006")
             inherited = _year_named_before(sentences, si, article.date)
+        elif times and _THAT_YEAR_OPENS.match(text):
+            # ("That year there were 299 arrivals, rising to 1,843 in 2019": the counts before the sentence's own
+            # times are of that year)
+            that_year = _year_named_before(sentences, si, article.date)
         label = _LIST_ITEM.match(text)
         list_label: str | None = None
         if label and si > 0 and sentences[si - 1].paragraph < sent.paragraph \
@@ -880,6 +902,11 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                     or _metric_after_relative(text, clause, n) \
                     or _whole_of_a_part(text, n, clause) \
                     or metric_in(text, clause[0], _before_as_clause(text, n.end, clause[1]), n.start, n.end)
+            passive = rules().own_passive.match(text, n.end, clause[1]) if noun is not None else None
+            if passive is not None:
+                # the count's own verb, before any other cue of its clause: "seven men were sentenced on Friday for
+                # their part in the deaths" are arrests
+                metric = rules().passive_metrics[passive.group("verb").lower()]
             if metric == "arrests" and any(not _in_name(text, *h.span()) for h in
                                            _any(rules().cues["returns"]).finditer(text, max(clause[0], n.start - 40), n.start)) \
                     and not _any(rules().cues["arrests"]).search(text, clause[0], n.start):
@@ -943,6 +970,13 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             if metric is None and noun is None and boats_end is not None \
                     and _COMPARED_BOATS.fullmatch(text, boats_end, numbers.qualifier_before(text, n.start)[1]):
                 metric = "boats"  # "came in 695 boats, compared with 602 in 2023 and 1,110 in 2022": boats too
+            share = _SHARE_OF.search(text, 0, numbers.qualifier_before(text, n.start)[1]) if metric is None else None
+            if share is not None:
+                # a share of a whole the sentence named before: "Iraqis were the second largest nationality among
+                # small boat arrivals in the year to June 2024, accounting for 3,844 people"
+                found = metric_in(text, 0, share.start(), -1, -1)
+                if found is not None:
+                    metric = found
             if metric is None:
                 if noun is not None:
                     # people or things with no verb of their own: a parallel of the count before, else other
@@ -1019,9 +1053,10 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             if metric == CROSSING:
                 metric = route(text, clause, bias, article.paragraphs[sent.paragraph].text)
                 if metric == "small_boat_arrivals" and _ATTEMPTED.search(text, *clause):
-                    # people who tried to cross did not all arrive: attempts, as a border agency counts them ("2,358
-                    # migrants tried to cross the English Channel from France towards Britain in 2019")
-                    metric = "irregular_crossings"
+                    # people who tried to cross the Channel did not all arrive, and irregular crossings are those of
+                    # the other routes (FACTS.md): attempts, as the French count them, are another count ("31,500
+                    # people have tried to leave the French coast for England"; three batches against one)
+                    metric = "other"
             elif metric == AT_SEA and (_ON_LAND.search(text, *clause) or not _SEA.search(text, *clause) and _CROSSING_AFTER.match(
                     text, n.end, clause[1]) or not _SEA.search(text) and (
                     _CROSSED_ON_LAND.search(text) or not _SEA.search(article.title + "\n" + article.text))):
@@ -1032,7 +1067,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             elif metric == AT_SEA:
                 # picked up in the Channel and landed: an arrival; off Libya and taken back: not
                 metric = "small_boat_arrivals" if route(text, clause, lambda: "other") == "small_boat_arrivals" \
-                    and not _BACK_TO_SHORE.search(text) else "other"
+                    and not _BACK_TO_SHORE.search(text) \
+                    and not (rules().rescued_back.search(text) and not rules().landed_by.search(text)) else "other"
                 if metric == "other" and _DISEMBARKED.search(text, *clause) and not _TAKEN_BACK.search(text):
                     # "the charity ship … disembarked 74 people it had rescued … at the port of Ancona": landed, an
                     # arrival by sea on its route
@@ -1041,8 +1077,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 qualifier = "at_least"  # "500 or more", "4,000-plus", "10,000+"
             if n in ranges:
                 qualifier = ranges[n]
-            bracket = _parenthesised(text, n.start, times) or _possessive_time(text, qstart, times) \
-                or _participle_time(text, n, times)
+            set_at = _participle_time(text, n, times)
+            bracket = _parenthesised(text, n.start, times) or _possessive_time(text, qstart, times) or set_at
             # ("The year before that, …": before the last time the sentence before told of, not its first)
             before_that = prior_last if prior_last is not None and _BEFORE_THAT.search(text) else last_period
             period = bracket.period if bracket else \
@@ -1067,11 +1103,15 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 if told_at:
                     # "Yesterday the IOM reported 78 deaths": counted up to the day it was told, not on that day
                     period = Period(None, told_at[-1].period.end)
+            if that_year is not None and not any(t.start < n.start or clause[0] <= t.start < clause[1] for t in times):
+                period = that_year
             since = _when_clause_since(text, clause, n.start, times, article.date, last_period)
             if since is not None:
                 period = since
             elif _since_event(text, clause, times):
                 period = Period(None, article.date)  # "returned since the general election": from an undated event
+            elif period is None and _RECENTLY.search(text, *clause):
+                period = Period(None, article.date)  # "had resettled more than 130,000 refugees in recent years": up to now
             if period is None and inherited is None and narrative is None:
                 # a sentence told in the past with no time of its own goes on with the complete past period of
                 # the figures before it ("Last year 239,000 … The central Mediterranean saw 66,700 detections")
@@ -1092,7 +1132,9 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             if n is counts[0]:
                 # the sentence's first count is its claim ("… 56 hotels in use, down from 400 last summer" tells of
                 # now, whatever the comparison's time); one that goes on with the story keeps it going
-                lead = period or (narrative or None)
+                # (not a record's own time: "Monday's arrivals broke the previous daily record of 416, which was set
+                # on 2 September last year" goes on with Monday)
+                lead = None if set_at is not None and bracket is set_at else period or (narrative or None)
             if period is not None and (period.end or period.start or article.date).year >= article.date.year:
                 current = True  # the story has told of this year: no later sentence goes back to a past one
             from_story = undated = first = False
@@ -1658,7 +1700,9 @@ def _metric_after_relative(text: str, clause: tuple[int, int], n: numbers.Number
 
 
 _CHANGED_BY_TO = re.compile(r"\b(?:fell|rose|dropped|climbed|increased|decreased|plunged|plummeted|jumped|grew|declined|"
-                            r"slumped|soared|surged|down|up|rising|falling)\b(?:\s+by)?\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?"
+                            r"slumped|soared|surged|down|up|rising|falling|"
+                            # ("saw arrivals drop 59% to about 66,600")
+                            r"(?:fall|rise|drop|climb|increase|decrease|plunge|jump|grow|decline|slump|soar|surge)s?)\b(?:\s+by)?\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?"
                             r"\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+to\s*$", re.IGNORECASE)
 """A count told as a change by a share, searched up to its qualifier: "fell by 59% to (around) 66,766"."""
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:been|seen|risen|fallen|grown|[a-z]+ed)\b", re.IGNORECASE)
@@ -1742,7 +1786,12 @@ _FLIGHT_CARRIED = re.compile(r"\b(?:removal|deportation|charter(?:ed)?|returns?|
 """Up to a count's qualifier: the removal or charter flight that carried the people counted."""
 _RETURNED_UNDER = re.compile(r"(?<!\bto be )(?<!\bbe )\b(?:returned|removed|deported|sent\s+back)\b[^.;]{0,60}\bunder\s+(?:the|a|an|its|this)\s+"
                              r"(?:[\w’'-]+\s+){0,3}?(?:scheme|deal|agreement|pilot|pact|arrangement)\b", re.IGNORECASE)
-_ATTEMPTED = re.compile(r"\b(?:tried|attempted|attempts?)\s+to\s+(?:cross|reach|make\s+the\s+crossing)\b", re.IGNORECASE)
+_RECENTLY = re.compile(r"\b(?:in|over|during|throughout)\s+(?:the\s+)?recent\s+(?:years|months|weeks|decades)\b", re.IGNORECASE)
+_SHARE_OF = re.compile(r"\b(?:accounting|accounted|account|accounts)\s+for\s+$|"
+                       r"\b(?:making|made|make|makes)\s+up\s+$|\b(?:representing|represented|comprising)\s+$", re.IGNORECASE)
+"""Right before a count: it is a share of a whole named before it ("…, accounting for 3,844 people")."""
+_ATTEMPTED = re.compile(r"\b(?:(?:tried|attempted|attempts?)\s+to\s+(?:cross|reach|make\s+the\s+crossing|leave|set\s+off|depart)|"
+                        r"attempted\s+(?:departures|crossings))\b", re.IGNORECASE)
 """A crossing told as tried (not "were stopped trying to reach the UK", the way small-boat arrivals are counted)."""
 _SAID_THAT = re.compile(r"\W*(?:[\w’'-]+\s+){1,5}?(?:said|says|told\s+[\w’'-]+|announced|reported|added)\s+(?:that\s+)?", re.IGNORECASE)
 """What may stand before a time phrase that opens the words reported ("He said that since the start of the year …")."""

@@ -585,7 +585,8 @@ _RAISE_FROM = re.compile(r"\b(?:raise|raises|raised|raising|increase|increases|i
 _COMMA_CONVERSION = re.compile(r"\s*,\s*(?:(?:or|about|around|roughly|some|nearly|almost|approximately|(?:equal|equivalent)\s+to)\s+)?"
                                r"(?P<money>[£€$\d])", re.IGNORECASE)
 """Right after an amount: the start of the same amount in another currency set off by commas (", about £2.5m,")."""
-_WHICH_PAYS = re.compile(r"(?:\s*,\s*[a-z]+(?:ed|en)\b[^,;:]{0,50})?\s*,\s*which\s+(?:(?:will|would|also|is\s+to)\s+)*"
+_WHICH_PAYS = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:under|through|as\s+part\s+of)\s+(?:the|a|an|this|that|its)\s+[^,;:()]{1,40})?"
+                         r"(?:\s*,\s*[a-z]+(?:ed|en)\b[^,;:]{0,50})?\s*,\s*which\s+(?:(?:will|would|also|is\s+to)\s+)*"
                          r"(?:pays?\s+for|funds?|fund|covers?|cover|finances?|finance|is\s+paying\s+for)\s+(?P<what>[^;:.]+)",
                          re.IGNORECASE)
 _ASIDE_THEN_PURPOSE = re.compile(r",\s*(?:(?:including|in particular|notably|mainly|especially)\b[^,;.]{1,60}|"

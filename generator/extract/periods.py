@@ -204,10 +204,13 @@ def _compile(doc: dict, name: str) -> Vocabulary:
         ("end_of", rf"\b(?:at|by) the (?:end|close) of (?P<y>last year|the previous year|{Y})\b"),
         # ("since the crisis began in 2021": from the year the event names)
         ("since", rf"\bsince (?:the (?:start|beginning) of |(?:[\w’'-]+ ){{1,5}}?(?:began|begun|started|broke out|erupted|"
-                  rf"took office|came (?:into force|to power)|was (?:introduced|launched|signed|elected))(?: in)? "
+                  rf"took office|came (?:into force|to power)|was (?:introduced|launched|signed|elected)|"
+                  # ("since the figures were first collected in 2018", "since records were first kept in 2002")
+                  rf"(?:were|was) (?:first )?(?:collected|recorded|compiled|kept|published|counted))(?: in)? "
                   # ("since the 2021 coup", "since the military crackdown of 2017": from the year of the event it names)
                   rf"|the (?=(?:19|20)\d{{2}} [a-z])|the (?:[\w’'-]+ ){{1,3}}?(?:of|in) (?=(?:19|20)\d{{2}}\b))?(?P<a>{date}|{Y}|(?P<wd>{W})|(?P<ty>(?:the|this|last) year))(?P<ly> last year| this year)?"),
-        ("between_years", rf"\b(?:between (?P<a>{Y}) and (?:(?:early|mid|late)[\s-]+)?(?P<b>{Y})|from (?P<c>{Y}) (?:to|until|till) (?:(?:early|mid|late)[\s-]+)?(?P<d>{Y})"
+        # ("between 2018 and the end of 2023")
+        ("between_years", rf"\b(?:between (?P<a>{Y}) and (?:the (?:end|close) of )?(?:(?:early|mid|late)[\s-]+)?(?P<b>{Y})|from (?P<c>{Y}) (?:to|until|till) (?:the (?:end|close) of )?(?:(?:early|mid|late)[\s-]+)?(?P<d>{Y})"
                           rf"|(?:in|during|over|throughout) (?P<e>{Y}) and (?P<f>{Y}))\b(?!\s?[-/–]\s?\d)"),
         ("by_day", rf"\b(?:by|until|till|up to(?: and including)?|as of|through) (?:last )?(?P<wd>{W})\b"),
         ("by", rf"\b(?:by|up to|until|till|to|as of|at) (?:the (?:end|close) of |(?P<pt>early|mid|late)[\s-]+)?(?P<a>{dayish}(?:,?\s+{Y})?|{M}(?:\s+{Y})?)(?P<ly> last year| this year)?"),
@@ -905,7 +908,11 @@ def choose(text: str, pos: int, clause: tuple[int, int], times: list[TimePhrase]
     if in_clause:
         pick = min(after, key=lambda t: t.start - pos) if after else max(before, key=lambda t: t.end)
     else:
-        pick = min(pool, key=lambda t: min(abs(t.start - pos), abs(t.end - pos)))
+        # (the phrase after the number in the same stretch of words, before any comma, ends a list of counts that
+        # shares it: "…, against 381 dead and 597 missing in 2020")
+        ahead = [t for t in times if t.start >= pos and not re.search(r"[,;:()–—]", text[pos:t.start])]
+        pick = min(ahead, key=lambda t: t.start) if ahead else \
+            min(pool, key=lambda t: min(abs(t.start - pos), abs(t.end - pos)))
     # Several phrases in the clause ("this year by July 14"): merge a start-only and an end-only one.
     if pick.same and re.fullmatch(r"(?:over |during |throughout |in )?the (?:course of the )?year", pick.text, re.IGNORECASE) \
             and vocabulary().future_re.search(text):
