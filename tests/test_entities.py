@@ -140,13 +140,16 @@ CASES = [
          "place id",
          {"lampedusa", "sicily"}),
     case("places from gazetteers", "Afghan nationals and Eritreans made up most arrivals.", "place id", {"AF", "ER"}),
-    case("unlisted towns from context", "A man from Grimsby, Lincolnshire, was charged.", "place id", {"grimsby"}),
+    # (the county after the town is a place too since the twenty-fifth round: the tuned batches' gold lists it 37
+    # times and leaves it out 6)
+    case("unlisted towns from context", "A man from Grimsby, Lincolnshire, was charged.", "place id",
+         {"grimsby", "lincolnshire"}),
     case("unlisted towns from context", "Migrants left from Zuwara in western Libya.", "place id", {"zuwara", "LY"}),
     case("unlisted towns from context", "A camp went up at the port of Lavrio.", "place id", {"lavrio"}),
     case("unlisted towns from context",
          "Two men were held in Tilbury and Purfleet, Essex, overnight.",
          "place id",
-         {"purfleet", "tilbury"}),
+         {"purfleet", "tilbury", "essex"}),
     case("unlisted towns from context",
          "The lorry set off from Marck in northern France.",
          "place id",
@@ -232,7 +235,7 @@ CASES = [
     case("towns listed with known towns or framed by a facility",
          "They were held at Harwood's Green in Suffolk.",
          "place id",
-         {"harwood-s-green"}),
+         {"harwood-s-green", "suffolk"}),
     case("towns listed with known towns or framed by a facility",
          "Diana Johnson met Ms Reeves in London and Johnson said it went well.",
          "place id",
@@ -649,10 +652,10 @@ CASES = [
          "Welsh Conservative leader Andrew RT Davies said the plan was wrong.",
          "person name",
          {"Andrew RT Davies"}),
-    case("no such place: the county of a town named before it",
-         "A man from Grimsby, Lincolnshire, was charged.",
+    case("no such place: a county's abbreviation after a town",
+         "A man from Saint-Bernard-de-Lacolle, Que., was charged.",
          "place id",
-         "lincolnshire",
+         "que",
          "not in"),
     case("no such place: a county opening a body's name",
          "Officers from Kent Police searched homes.",
@@ -1328,3 +1331,20 @@ def test_a_surname_that_is_a_place_speaks_as_the_person() -> None:
     # and a storm's name is no person
     idx = index_of("Storm Daniel brought floods to eastern Libya.")
     assert not any(e.type == "person" for e in idx.entities_used([])), [e.name for e in idx.entities_used([])]
+
+
+def test_twenty_fifth_round_people_and_places() -> None:
+    # made-up rows in the shape of batches AD, AE and AF
+    # a portfolio that lists its fields before the minister's name
+    assert names("Figures from Minister for Housing, Local Government, Heritage and Planning Darragh Byrne show the "
+                 "rise.", "person") == {"Darragh Byrne"}
+    # a person named by what they are, with a participle after it
+    assert names("Police in Erbil arrested Karwan Aziz, a smuggler known as the Fox.", "person") == {"Karwan Aziz"}
+    # a county named after a town, after "in" a town, and as a modifier
+    assert {"Dorset", "Essex"} <= names("The sites are at Portland in Dorset and Wethersfield, Essex.", "place")
+    assert "West Sussex" in names("Inspectors said the West Sussex centre was overcrowded.", "place")
+    # not an abbreviation after a town, nor a body's name
+    assert "Que" not in names("The camp in Saint-Bernard-de-Lacolle, Que., was cleared.", "place")
+    assert "Kent" not in names("Kent Police said the men were arrested.", "place")
+    # the Western Balkans route is the Western Balkans
+    assert ids("Crossings on the Western Balkans route fell by 78%.", "place") == {"western-balkans"}

@@ -2053,6 +2053,19 @@ METRIC_CLASSES = [
       "member states.",), 20000, "other", "relocation between member states is no return"),
     (("Syrians were the largest nationality among small boat arrivals last year, accounting for 4,100 people.",), 4100,
      "small_boat_arrivals", "a share of a whole the sentence named before"),
+    # twenty-fifth round (batches AD, AE and AF)
+    (("A man who steered the dinghy on a night when three of his fellow passengers drowned has been sentenced.",), 3,
+     "deaths", "words with a verb of their own before another's passive"),
+    (("In all, 2,950 Albanians were detected entering the UK irregularly last year, out of 45,000 irregular arrivals.",),
+     45000, "irregular_crossings", "irregular arrivals by every means, no small boat named"),
+    (("Border Patrol agents made 7,100 arrests of people crossing illegally from Mexico in May.",), 7100,
+     "irregular_crossings", "US border arrests are crossings"),
+    (("Border Patrol agents work the river.", "Troopers have made more than 30,000 criminal arrests since 2021."), 30000,
+     "arrests", "criminal arrests by state troopers stay arrests"),
+    (("In 2021, 14,200 people were returned to Libyan shores, according to IOM data.",), 14200, "other",
+     "taken back to the shore they left"),
+    (("The new mechanism will create a pool of at least 25,000 relocations a year.",), 25000, "other",
+     "a pool of relocations between member states"),
 ]
 
 
@@ -2177,6 +2190,13 @@ PERIOD_CLASSES = [
      "a change by a share goes on with the article's year, not the comparison's"),
     (("Last year 8,000 people made the crossing.", "The minister said the country had taken in more than 60,000 "
       "refugees in recent years."), FRI, 60000, (None, "2024-06-14"), "'in recent years' is up to now"),
+    # twenty-fifth round (batches AD, AE and AF)
+    (("There were 98,000 people in asylum accommodation at the end of 2023.", "At that point about 41,000 were living in "
+      "hotels."), FRI, 41000, (None, "2023-12-31"), "'At that point' goes on with the time told before"),
+    (("In May of last year, agents made more than 70,000 arrests, and in December 2023, they made 240,000.",), FRI, 70000,
+     ("2023-05-01", "2023-05-31"), "'May of last year', the phrase that opens the sentence"),
+    (("More than 2,000 people have been sent to the island since offshore processing was restarted in 2014.",), FRI, 2000,
+     ("2014-01-01", "2024-06-14"), "since a year an event was restarted in"),
     # the count of a time told by its possessive
     (("This year's 11,000 crossings are fewer than last year's 12,000.",), FRI, 11000, ("2024-01-01", "2024-06-14"),
      "'This year's 11,000'"),

@@ -941,3 +941,17 @@ def test_purposes_of_the_twenty_fourth_round():
     assert will.purpose == was.purpose, (will.purpose, was.purpose)
     part, whole = funding("Barracks took half of the annual cost of the sites, £300 million out of an estimated £600 million.")
     assert whole.purpose == part.purpose, (whole.purpose, part.purpose)
+
+
+def test_places_and_purposes_of_the_twenty_fifth_round():
+    # made-up rows in the shape of batches AD, AE and AF
+    # a country's own asylum system: the state that pays is where the money goes
+    f, = funding("Portugal spent €400 million on accommodating people seeking international protection last year.")
+    assert f.places == ["PT"], f.places
+    # a place named as where people are sent and again as the one helped
+    f, = funding("Under the deal, people can be sent back to Morocco, and the EU promised up to €2bn to help Morocco "
+                 "look after the migrants it hosts.")
+    assert "MA" in f.places, f.places
+    # the other side of a change against "the record" sum keeps the purpose
+    now, before = funding("Spending on asylum was £3.1bn in 2024-25, down 9% on the record £3.4bn spent in 2023-24.")
+    assert before.purpose == now.purpose, (before.purpose, now.purpose)

@@ -342,3 +342,22 @@ def test_a_paragraph_that_introduces_a_list_ends_the_teasers(body, kept, gone, w
     article = ingest.parse_seed(seed(body), "t.txt")
     assert kept in article.text, why
     assert gone not in article.text, why
+
+
+def test_signatures_footers_tags_teasers_banners_and_podcast_plugs_are_furniture() -> None:
+    # twenty-fifth round (batches AD, AE and AF), made-up rows
+    article = ingest.parse_seed(seed(
+        "Border arrests fall\n\nArrests fell in June.\n\n— Dana Whitfield and Omar Reyes\n\n"
+        "Shelters were full.\n\n— Dana Whitfield\n\n"
+        "SDGs GOAL 3 - Good Health GOAL 10 - Reduced Inequalities\n\n"
+        "Explore more\n\nPoland extends its border wall 02/03/2024 Poland plans to extend a barrier along its border.\n\n"
+        "Migration This article is more than 3 years old\n\n"
+        "Click to subscribe to The Daily Brief with Lena Ortiz wherever you get your podcasts\n\n"
+        "About Us Contact Us Site Map Editorial Standards © 2025 Example News"), "t.txt")
+    for gone in ("Dana Whitfield", "Omar Reyes", "Reduced Inequalities", "Poland", "more than 3 years old", "Lena Ortiz",
+                 "Editorial Standards"):
+        assert gone not in article.text, gone
+    assert "Arrests fell in June." in article.text and "Shelters were full." in article.text
+    kept = ingest.parse_seed(seed("Deal signed\n\nThe deal, signed on 02/03/2024, runs for two years.\n\n"
+                                  "About us: the charity was founded in 1990."), "t.txt")
+    assert "runs for two years" in kept.text and "founded in 1990" in kept.text

@@ -746,7 +746,9 @@ TITLE_GAPS: set[str] = {"blH_04", "blI_12", "blJ_01", "blJ_04", "blJ_05", "blJ_0
                         *(f"blY_{i:02d}" for i in (2, 4, 5, 6, 7, 8, 9, 11, 12)),
                         *(f"blZ_{i:02d}" for i in (7, 9, 10, 12)), "blAA_02",
                         *(f"blAB_{i:02d}" for i in (1, 4, 7, 11, 12)),
-                        *(f"blAC_{i:02d}" for i in (1, 3, 4, 8, 11, 12, 13, 14))}
+                        *(f"blAC_{i:02d}" for i in (1, 3, 4, 8, 11, 12, 13, 14)),
+                        *(f"blAD_{i:02d}" for i in (1, 3, 4, 9, 12, 14)), "blAE_12",
+                        *(f"blAF_{i:02d}" for i in (1, 8, 9, 14))}
 """Tuned articles whose title or publisher the rules do not get yet. Strict: an article that starts passing must
 leave this set. blH_04: a government page whose "From:" line names the department (the publisher the rules give,
 as on GOV.UK pages) while its gold names the site ("gov.ie"): the two batches' gold disagree. blI_12: a live blog
@@ -780,7 +782,11 @@ the site. blAB_* and blAC_* (twenty-fourth round, tuned on for their facts, not 
 headline with a section name before it ("Immigration", "Westcountry", "Migration", "BBC Verify", "Press release"), a
 lede taken for the title, a consent banner's "Manage choices" and a newsletter line ("Join our WhatsApp community")
 before the headline, outlets named only by a slogan ("Support truly independent journalism"), a GOV.UK release whose
-"From:" line names the department."""
+"From:" line names the department. blAD_*, blAE_* and blAF_* (twenty-fifth round, tuned on for their facts and
+furniture, not their page tops): standfirsts taken for titles, a section name run into the headline ("Independent News UK
+Home News"), outlets named differently in gold ("BBC" for BBC News, "UN News" for a UNHCR story on UN News, "RFI" for
+an RFI story the rules give to France 24, "France 24" for an AFP story), a regional title of a national group
+("Huddersfield Examiner" for the Daily Mirror's), outlets named only by their menus."""
 
 
 @pytest.mark.parametrize("gold", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="title/publisher not tuned on yet"))

@@ -409,6 +409,7 @@ def _flown(text: str, n: numbers.Number, clause: tuple[int, int]) -> bool:
 
 
 _THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b(?!['’]s)", re.IGNORECASE)
+_AT_THAT_POINT = re.compile(r"\W*(?:at|by|until)\s+(?:that|this|the)\s+(?:point|time|stage|date)\b|\W*by\s+then\b", re.IGNORECASE)
 _THAT_YEAR_OPENS = re.compile(r"\W*(?:in\s+)?(?:that|the\s+same)\s+year\b(?!['’]s)", re.IGNORECASE)
 
 
@@ -546,6 +547,10 @@ def route(text: str, clause: tuple[int, int], article_bias: Callable[[], str], p
         return "other"  # "Under the Ukraine schemes, 250,000 people have arrived": a legal route, no crossing
     if _BY_VEHICLE.search(text) and not _BY_BOAT.search(text):
         return "irregular_crossings"  # "detected hiding in lorries at Dover and the Channel Tunnel": no small boat
+    if _IRREGULAR_ARRIVALS.search(text) and not r.small_boat_any.search(text):
+        # arrivals by every irregular means, with no small boat named: "3,798 Vietnamese were detected entering the UK
+        # irregularly last year, out of 43,630 irregular arrivals"
+        return "irregular_crossings"
     for t, s, e in ((text, clause[0], clause[1]), (text, 0, len(text)), (paragraph, 0, len(paragraph))):
         sb = r.small_boat_any.search(t, s, e) is not None
         other = r.other_route_any.search(t, s, e) is not None
@@ -726,6 +731,8 @@ class _Draft:
 def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex) -> list[Fact]:
     """Return the figure facts of one article (a number already recorded for the same metric counts once)."""
     bias_cache: list[str] = []
+    # (US border statistics count the people agents stop after crossing: their "arrests" are crossings)
+    border_story = _BORDER_AGENTS.search(article.text) is not None
 
     def bias() -> str:
         if not bias_cache:
@@ -837,6 +844,9 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             inherited = last_period
             part_of = True
         that_year: Period | None = None
+        if inherited is None and not times and last_period is not None and _AT_THAT_POINT.match(text):
+            # "At that point about 38,000 were living in hotels": the time the sentence before told of
+            inherited = last_period
         if inherited is None and not times and _THAT_YEAR.search(text):
             # "That year 31,678 people reached the archipelago": the year named last before, wherever it was told
             # ("… far above the previous high set during the cayuco crisis of 2006")
@@ -903,6 +913,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                     or _whole_of_a_part(text, n, clause) \
                     or metric_in(text, clause[0], _before_as_clause(text, n.end, clause[1]), n.start, n.end)
             passive = rules().own_passive.match(text, n.end, clause[1]) if noun is not None else None
+            if passive is not None and metric_in(text, n.end, passive.start("verb"), -1, -1) not in (None, "arrests"):
+                passive = None  # (the words between have a verb of their own: "four of his fellow passengers drowned")
             if passive is not None:
                 # the count's own verb, before any other cue of its clause: "seven men were sentenced on Friday for
                 # their part in the deaths" are arrests
@@ -1050,6 +1062,9 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 # 103 people to Vietnam", "A CHARTER FLIGHT carrying 35 people who had been issued with deportation
                 # orders"); people returned under a scheme ("eight people have been returned to France under the scheme")
                 metric = "returns"
+            if metric == "arrests" and border_story and _AGENTS_HERE.search(text) and not _NOT_BORDER_ARREST.search(text):
+                # "Border Patrol agents made 6,072 arrests of people crossing illegally from Mexico in June"
+                metric = "irregular_crossings"
             if metric == CROSSING:
                 metric = route(text, clause, bias, article.paragraphs[sent.paragraph].text)
                 if metric == "small_boat_arrivals" and _ATTEMPTED.search(text, *clause):
@@ -1786,6 +1801,13 @@ _FLIGHT_CARRIED = re.compile(r"\b(?:removal|deportation|charter(?:ed)?|returns?|
 """Up to a count's qualifier: the removal or charter flight that carried the people counted."""
 _RETURNED_UNDER = re.compile(r"(?<!\bto be )(?<!\bbe )\b(?:returned|removed|deported|sent\s+back)\b[^.;]{0,60}\bunder\s+(?:the|a|an|its|this)\s+"
                              r"(?:[\w’'-]+\s+){0,3}?(?:scheme|deal|agreement|pilot|pact|arrangement)\b", re.IGNORECASE)
+_IRREGULAR_ARRIVALS = re.compile(r"\b(?:(?:arriv\w*|enter\w*|entr\w*|detected|reach\w*)\s+(?:[\w-]+\s+){0,3}?irregularly|"
+                                 r"irregular\s+(?:arrivals|entries|entrants|migrants))\b", re.IGNORECASE)
+_BORDER_AGENTS = re.compile(r"\b(?:Border Patrol|Customs and Border Protection|CBP)\b")
+_AGENTS_HERE = re.compile(r"\b(?:Border Patrol|border agents|agents|Customs and Border Protection|CBP)\b")
+_NOT_BORDER_ARREST = re.compile(r"\b(?:smugglers?|traffickers?|suspects?|charged|charges|convicted|convictions|criminal|"
+                                r"administrative|ICE|Immigration and Customs Enforcement|Enforcement and Removal|interior|gang|"
+                                r"cartel|troopers|police|soldiers)\b", re.IGNORECASE)
 _RECENTLY = re.compile(r"\b(?:in|over|during|throughout)\s+(?:the\s+)?recent\s+(?:years|months|weeks|decades)\b", re.IGNORECASE)
 _SHARE_OF = re.compile(r"\b(?:accounting|accounted|account|accounts)\s+for\s+$|"
                        r"\b(?:making|made|make|makes)\s+up\s+$|\b(?:representing|represented|comprising)\s+$", re.IGNORECASE)

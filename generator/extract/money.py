@@ -143,7 +143,8 @@ def _compile(doc: dict, name: str) -> Cues:
         # (and a change by a share: "an increase of 54 per cent on the €651m", "up 9% from €76.80")
         restatement_re=re.compile(r"(?:(?:^|[\s,(])(?:%s)|\b(?:increase|rise|fall|drop|decrease|jump|cut|up|down)(?:\s+of)?\s+"
                                   r"(?:(?:about|around|some|nearly|almost|more than|over)\s+)?[\d.]+\s*(?:per\s*cent|percent|pc|%%)\s+"
-                                  r"(?:on|from|over|compared with|compared to))\s+(?:the\s+)?(?:(?:about|around|some|nearly|almost|up\s+to|over)\s+)?$"
+                                  r"(?:on|from|over|compared with|compared to))\s+(?:the\s+)?(?:(?:record|previous|peak|original|initial|revised)\s+)?"
+                                  r"(?:(?:about|around|some|nearly|almost|up\s+to|over)\s+)?$"
                                   % _alt(doc["restatement_markers"]), re.IGNORECASE),
         list_join_re=re.compile(r"[\s,]*(?:(?:%s)[\s,]+)?" % _alt(doc["list_joins"]),
                                 re.IGNORECASE),
@@ -182,11 +183,14 @@ def _compile(doc: dict, name: str) -> Cues:
         relative_spend_re=re.compile(r"\b(?:on|for|in|into)\s+which\s+(?:[\w’'-]+\s+){0,6}?(?:%s)\s*$"
                                      % _alt([w for w in doc["payer_words"]]), re.IGNORECASE),
         anaphoric_re=re.compile(r"(?:^|[,;:]\s+|\b(?:say|says|said|show|shows|showed|find|finds|found|reveal|reveals|revealed|that)\s+)"
-                                r"(?:(?:%s)\s+|(?:%s)\s+(?=(?:is|was|will|would|could|has|had|now|works|worked|comes|came)\b))"
+                                r"(?:(?:%s)\s+|(?:%s)\s+(?=(?:is|was|will|would|could|has|had|now|works|worked|comes|came)\b)"
+                                # (with a year or a word of time: "the 2024 total", "last year's bill", "the annual cost")
+                                r"|(?:the|last\s+year['’]s|this\s+year['’]s)\s+(?:(?:\d{4}(?:[-/]\d{2,4})?|annual|yearly|latest|"
+                                r"final|overall)\s+)(?:%s)\s+)"
                                 # (a list's introduction may end on a colon: "The money is paid in annual instalments:")
                                 r"(?:[\w’'-]+:?\s+){0,6}?$"
-                                % (_alt(doc["anaphoric_subjects"]),
-                                   _alt(doc["anaphoric_pronouns"])), re.IGNORECASE),
+                                % (_alt(doc["anaphoric_subjects"]), _alt(doc["anaphoric_pronouns"]),
+                                   _alt([w[4:] for w in doc["anaphoric_subjects"] if w.startswith("the ")])), re.IGNORECASE),
         attribution_re=re.compile(r",\s*(?:[\w’'-]+\s+){0,5}?(?:%s)\b" % _alt(doc["attribution_verbs"])),
     )
 
@@ -1064,7 +1068,8 @@ def _home_list(index: EntityIndex, candidates: list[tuple[int, numbers.Money]]) 
     return [home] if home else []
 
 
-_DOMESTIC = re.compile(r"\b(?:hotels?|asylum (?:bill|system|support|accommodation|costs?|budget)|accommodation|"
+_DOMESTIC = re.compile(r"\b(?:hotels?|asylum (?:bill|system|support|accommodation|costs?|budget)|accommodation|accommodating|"
+                       r"(?:people|those) seeking (?:international protection|asylum)|(?:international protection|IP) applicants|"
                        r"housing (?:asylum seekers|migrants|refugees|them|people)|(?:immigration )?detention|"
                        r"reception (?:centres?|centers?|system|costs?)|caseworkers?|backlog)\b", re.IGNORECASE)
 """What a country's own asylum system costs at home: "The asylum bill already stands at more than £3bn a year, with
@@ -1265,9 +1270,13 @@ def _recipients(text: str, sent: Sentence, index: EntityIndex, span: tuple[int, 
     a, b = span or (0, len(text))
     # where money or people come from is not where the money goes: "€100m from Brussels", "refugees from Syria"
     # (nor where people are sent: "… and will support voluntary returns to Syria")
-    origins = {m.entity for m in _place_mentions(index, sent.start + a, sent.start + b)
+    # (a place named so and named again as where money goes stays: "… sent back to Turkey, and the EU promised up to
+    # €6bn to help Turkey look after the refugees it hosts")
+    mentions = _place_mentions(index, sent.start + a, sent.start + b)
+    origins = {m.entity for m in mentions
                if cues().origin_re.search(text, max(0, m.start - sent.start - 60), m.start - sent.start)
                or cues().destination_re.search(text, max(0, m.start - sent.start - 40), m.start - sent.start)}
+    origins -= {m.entity for m in mentions if _HELPED_BEFORE.search(text, max(0, m.start - sent.start - 20), m.start - sent.start)}
     # a people's name is no place money goes to: "around 300 Italian police work at the sites", "Syrian refugees"
     demonyms = gazetteer.gazetteer().demonyms
     # (but an institution is one: "paid £45m to French police", "equipped the Libyan coastguard")
@@ -1301,6 +1310,9 @@ def _recipients(text: str, sent: Sentence, index: EntityIndex, span: tuple[int, 
     return out
 
 
+_HELPED_BEFORE = re.compile(r"\b(?:for|towards|help|helps|helped|helping|paid|pay|pays|paying|give|gives|gave|given|giving|lend|"
+                            r"lends|lent|promised|offered|handed|support|supports|supporting)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Right before a place that money goes to, in any case: "to help Turkey", "promised Jordan" (not a bare "to")."""
 _GIVEN_TO_BEFORE = re.compile(r"\b(?:to|for|towards|into|with|help|helps|helped|helping|paid|pay|pays|paying|give|gives|gave|"
                               r"given|giving|lend|lends|lent|promised|offered|handed)\s+(?:the\s+)?$", re.IGNORECASE)
 

@@ -47,7 +47,8 @@ _LOOKUP_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mister", "sir", "dam
                                 "president", "chancellor", "commissioner", "king", "queen", "prince", "princess", "sheikh"})
 # Definite articles that open a foreign newspaper's or party's name, not a person's.
 _ARTICLES = frozenset({"La", "Le", "Les", "El", "Il", "Lo", "Der", "Die", "Das", "Het"})
-_FUNCTION_AFTER = frozenset("from of in at with who whose and for on living based now".split())
+_FUNCTION_AFTER = frozenset("from of in at with who whose and for on living based now known accused wanted convicted jailed "
+                             "described nicknamed called".split())
 _COURTESY = frozenset({"mr", "mrs", "ms"})
 _JUDICIAL = frozenset({"justice", "judge"})
 _PEERAGES = frozenset({"lord", "baroness", "baron", "viscount", "viscountess", "earl", "countess"})
@@ -134,7 +135,9 @@ def _role_before(b: Builder, start: int) -> str | None:
 
 
 _CWORD = r"(?:[A-ZÀ-Þ][\w'’&.-]*|and|of|for|the|on|&)"
-_COMPLEMENT_TAIL = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?:{_CWORD}(?:\s+{_CWORD})*(?:\s+|(?P<comma>,\s+)))?$")
+# (a portfolio may list its fields: "Minister for Children, Equality, Disability, Integration and Youth Norma Foley")
+_LIST_COMMA = r",\s+(?=[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}(?:,|\s+and\s))"
+_COMPLEMENT_TAIL = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?:{_CWORD}(?:(?:\s+|{_LIST_COMMA}){_CWORD})*(?:\s+|(?P<comma>,\s+)))?$")
 
 
 def _role_with_complement(b: Builder, run_start: int) -> tuple[int, bool] | None:
@@ -348,8 +351,9 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
             if hon is not None:
                 role = text[role_start:run[i - 1][0]].strip(" ,")
             else:
-                if comma and len(words) == 1 and re.match(r",?\s+(?:and|&)\s+[A-ZÀ-Þ]", text[run[-1][1]:run[-1][1] + 12]):
-                    # "Director of Enforcement, Compliance and Crime": a word in the complement's list.
+                if comma and len(words) == 1 and re.match(r",?\s+(?:(?:and|&)\s+)?[A-ZÀ-Þ]", text[run[-1][1]:run[-1][1] + 12]):
+                    # "Director of Enforcement, Compliance and Crime", "Minister for Children, Equality, Disability, …": a
+                    # word in the complement's list.
                     return None
                 j = _complement_split(words, g, comma)
                 if j is None:

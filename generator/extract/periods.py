@@ -204,7 +204,9 @@ def _compile(doc: dict, name: str) -> Vocabulary:
         ("end_of", rf"\b(?:at|by) the (?:end|close) of (?P<y>last year|the previous year|{Y})\b"),
         # ("since the crisis began in 2021": from the year the event names)
         ("since", rf"\bsince (?:the (?:start|beginning) of |(?:[\w’'-]+ ){{1,5}}?(?:began|begun|started|broke out|erupted|"
-                  rf"took office|came (?:into force|to power)|was (?:introduced|launched|signed|elected)|"
+                  rf"took office|came (?:into force|to power)|"
+                  rf"(?:was|were) (?:introduced|launched|signed|elected|restarted|resumed|reintroduced|revived|set up|"
+                  rf"established|opened|reopened|created|founded)|"
                   # ("since the figures were first collected in 2018", "since records were first kept in 2002")
                   rf"(?:were|was) (?:first )?(?:collected|recorded|compiled|kept|published|counted))(?: in)? "
                   # ("since the 2021 coup", "since the military crackdown of 2017": from the year of the event it names)
@@ -214,7 +216,8 @@ def _compile(doc: dict, name: str) -> Vocabulary:
                           rf"|(?:in|during|over|throughout) (?P<e>{Y}) and (?P<f>{Y}))\b(?!\s?[-/–]\s?\d)"),
         ("by_day", rf"\b(?:by|until|till|up to(?: and including)?|as of|through) (?:last )?(?P<wd>{W})\b"),
         ("by", rf"\b(?:by|up to|until|till|to|as of|at) (?:the (?:end|close) of |(?P<pt>early|mid|late)[\s-]+)?(?P<a>{dayish}(?:,?\s+{Y})?|{M}(?:\s+{Y})?)(?P<ly> last year| this year)?"),
-        ("date", rf"\b(?:(?:on|in|during|last|this|next|from|of) )?(?P<a>{date})(?P<ly> last year| this year)?"),
+        # ("in June of last year")
+        ("date", rf"\b(?:(?:on|in|during|last|this|next|from|of) )?(?P<a>{date})(?P<ly> (?:of )?last year| (?:of )?this year)?"),
         ("season", rf"\b(?P<rel>next|last|this|in|in the|by|by the|during|during the|over the) (?P<s>{S})(?: of (?P<y>{Y}))?"),
         ("whole_year", rf"\b(?:over |in |during |for |throughout )?(?:the whole of |all of |the whole of the year |the course of )?(?P<y>{Y})\b(?!\s?[-/–]\s?\d)(?: as a whole)?"),
         ("this_year", r"\b(?:(?:by|at|until|before) )?the end of (?:the|this) year\b|\bfor the year\b|\b(?:so far |earlier |later )?this year(?:'s|’s)?(?: so far)?|\bso far in (?P<y>(?:19|20)\d{2})\b|\bthe year so far\b|\bto date\b"),
@@ -867,7 +870,7 @@ def _with_rel_year(p: _DateParts, rel: str | None, ref: dt.date) -> _DateParts:
     """Apply a trailing "last year" / "this year" to a date named without a year."""
     rel = (rel or "").strip().lower()
     if p.year is None and rel:
-        return replace(p, year=ref.year - 1 if rel == "last year" else ref.year)
+        return replace(p, year=ref.year - 1 if rel.endswith("last year") else ref.year)  # (also "of last year")
     return p
 
 
@@ -911,7 +914,10 @@ def choose(text: str, pos: int, clause: tuple[int, int], times: list[TimePhrase]
         # (the phrase after the number in the same stretch of words, before any comma, ends a list of counts that
         # shares it: "…, against 381 dead and 597 missing in 2020")
         ahead = [t for t in times if t.start >= pos and not re.search(r"[,;:()–—]", text[pos:t.start])]
-        pick = min(ahead, key=lambda t: t.start) if ahead else \
+        # (a phrase that opens the sentence, before a later one past a comma: "In June of last year, agents made more
+        # than 83,000 arrests, and in December 2023, …")
+        opener = [t for t in before if t.start <= 1] if all(t.start <= 1 for t in before) else []
+        pick = min(ahead, key=lambda t: t.start) if ahead else opener[0] if opener else \
             min(pool, key=lambda t: min(abs(t.start - pos), abs(t.end - pos)))
     # Several phrases in the clause ("this year by July 14"): merge a start-only and an end-only one.
     if pick.same and re.fullmatch(r"(?:over |during |throughout |in )?the (?:course of the )?year", pick.text, re.IGNORECASE) \
