@@ -1348,3 +1348,9 @@ def test_twenty_fifth_round_people_and_places() -> None:
     assert "Kent" not in names("Kent Police said the men were arrested.", "place")
     # the Western Balkans route is the Western Balkans
     assert ids("Crossings on the Western Balkans route fell by 78%.", "place") == {"western-balkans"}
+
+
+def test_new_york_city_is_new_york() -> None:
+    # twenty-sixth round: "New York City" is the city the gold names either way
+    idx = index_of("Migrants arrived in New York City last year.")
+    assert [(e.id, e.aliases) for e in idx.entities if e.type == "place"] == [("new-york", ["New York City"])]

@@ -1781,8 +1781,10 @@ def test_the_places_a_count_is_about(sentence, value, places, why):
      "irregular_crossings", "intercepted on a land crossing is no rescue at sea"),
     (("Police interceptions in Alberta fell from 900 in May to 40 in June.",), 900, "irregular_crossings",
      "interceptions in a story with no sea at all"),
+    # (the second round made this a crossing after batch B; since the twenty-sixth, people who crossed into a neighbouring
+    # country since a war began are displaced, as eleven batches' gold has it against five)
     (("Since the fighting began, more than 90,000 Karen refugees have fled across the border into Thailand.",), 90000,
-     "irregular_crossings", "'fled across the border' crosses"),
+     "other", "'fled across the border' since the fighting began is displacement"),
     (("In May, 8,400 migrants came through the jungle, fewer than in April.",), 8400, "irregular_crossings",
      "'came through the jungle' crosses"),
     (("As of Friday, 51,000 people had emerged from the jungle into Panama this year.",), 51000, "irregular_crossings",
@@ -2066,6 +2068,21 @@ METRIC_CLASSES = [
      "taken back to the shore they left"),
     (("The new mechanism will create a pool of at least 25,000 relocations a year.",), 25000, "other",
      "a pool of relocations between member states"),
+    # twenty-sixth round (batches AG, AH and AI)
+    (("Since fighting broke out in the country last year, more than 300,000 people have crossed into Chad.",), 300000,
+     "other", "people who crossed into a neighbouring country since a war began are displaced"),
+    (("Twelve suspects were detained in Belgium on Monday.",), 12, "arrests", "suspects detained"),
+    (("Two people were killed and nine wounded in the attack.",), 9, "other", "the wounded are no dead"),
+    (("One man died and at least 11 were injured.",), 11, "other", "the injured are no dead"),
+    (("Lithuania's border guards have recorded nearly 9,000 attempts so far this year.",), 9000, "irregular_crossings",
+     "attempts on another route are crossings"),
+    (("In Ceuta, 40 people got over the border fence on Monday.",), 40, "irregular_crossings", "got over a fence"),
+    (("Border Patrol agents took more than 9,000 migrants into custody on Monday.",), 9000, "irregular_crossings",
+     "taken into Border Patrol custody"),
+    (("More than 20,000 migrants were being held in CBP facilities on Tuesday.",), 20000, "other",
+     "held in an agency's facilities: a stock"),
+    (("Some deaths were reported last year.", "The ministry will hire up to 80 specialist intelligence and investigation "
+      "officers."), 80, "other", "officers past two joined modifiers"),
 ]
 
 
@@ -2190,6 +2207,15 @@ PERIOD_CLASSES = [
      "a change by a share goes on with the article's year, not the comparison's"),
     (("Last year 8,000 people made the crossing.", "The minister said the country had taken in more than 60,000 "
       "refugees in recent years."), FRI, 60000, (None, "2024-06-14"), "'in recent years' is up to now"),
+    # twenty-sixth round (batches AG, AH and AI)
+    (("The force set up by the two countries' police in 2019 has made more than 400 arrests.",), FRI, 400,
+     (None, "2024-06-14"), "the year a body was set up does not date what it has done since"),
+    (("No boats arrived for three weeks, the longest pause since 2019, but 650 people then arrived in a single day.",),
+     FRI, 650, (None, "2024-06-14"), "'the longest pause since 2019' ranks, it does not date"),
+    (("A navy ship docked in Durres on Thursday carrying the first 12 migrants to be sent there under the deal signed by "
+      "Italy's Prime Minister Anna Rossi and her Albanian counterpart Besnik Hoxha in November 2023.",), FRI, 12,
+     ("2024-06-13", "2024-06-13"),
+     "a deal's date, past the names of who signed it, is not the count's"),
     # twenty-fifth round (batches AD, AE and AF)
     (("There were 98,000 people in asylum accommodation at the end of 2023.", "At that point about 41,000 were living in "
       "hotels."), FRI, 41000, (None, "2023-12-31"), "'At that point' goes on with the time told before"),

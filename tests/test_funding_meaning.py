@@ -955,3 +955,34 @@ def test_places_and_purposes_of_the_twenty_fifth_round():
     # the other side of a change against "the record" sum keeps the purpose
     now, before = funding("Spending on asylum was £3.1bn in 2024-25, down 9% on the record £3.4bn spent in 2023-24.")
     assert before.purpose == now.purpose, (before.purpose, now.purpose)
+
+
+def test_places_and_purposes_of_the_twenty_sixth_round():
+    # made-up rows in the shape of batches AG, AH and AI
+    # what is spent across the whole country, whatever towns the sentence names
+    f, = funding("Officials say hotels cost around £4m a day nationally, and 3,000 people live in hotels in Leeds.")
+    assert f.places == ["GB"], f.places
+    # "each man" paid is per person
+    f, = funding("Each man was given €800 in cash before the flight.")
+    assert f.per == "person", f.per
+    # a named body to be paid, with nothing after saying what for
+    f, = funding("Mears, which covers the north of England, is now expected to be paid £2.1bn over the life of its contracts.")
+    assert f.purpose == "Mears", f.purpose
+    # the deal under which money is paid, when nothing after the amount says what for; not when something does
+    f, _ = funding("The ministers signed the arrangement, under which Britain will contribute €50m (£43m) in 2023 to 2024.")
+    assert f.purpose == "the arrangement", f.purpose
+    f, = funding("Ministers backed a deal signed in May under which the EU pledged €90m to Mauritania to fight smugglers.")
+    assert "fight smugglers" in f.purpose, f.purpose
+    # both sides of a change from one amount to another, past an aside on what it pays for
+    was, will = funding("The grant the Government pays councils for each pupil, to cover books and meals, will drop from "
+                        "£9,000 per person to £6,000 per person.")
+    assert was.purpose.startswith("The grant") and will.purpose == was.purpose, (was.purpose, will.purpose)
+    # who was promised it, when only a clause of when follows
+    f, = funding("Volunteers under the host scheme were promised £300 a month when the scheme began in May.")
+    assert f.purpose == "Volunteers under the host scheme", f.purpose
+
+
+def test_a_contributor_is_no_place_the_money_goes():
+    # twenty-sixth round, made-up row: the donor named as "the largest contributor" pays, it is not paid
+    f, = funding("Spain is the largest contributor to the fund for Morocco at €40m.")
+    assert "ES" not in f.places, f.places

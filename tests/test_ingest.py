@@ -361,3 +361,39 @@ def test_signatures_footers_tags_teasers_banners_and_podcast_plugs_are_furniture
     kept = ingest.parse_seed(seed("Deal signed\n\nThe deal, signed on 02/03/2024, runs for two years.\n\n"
                                   "About us: the charity was founded in 1990."), "t.txt")
     assert "runs for two years" in kept.text and "founded in 1990" in kept.text
+
+
+def test_credits_after_captions_and_stamped_bylines_are_furniture() -> None:
+    # twenty-sixth round (batches AG, AH and AI), made-up rows
+    article = ingest.parse_seed(seed(
+        "Talks collapse\n\nMinisters met on Sunday.\n\nMigrants are brought ashore. Pic: Reuters/Marta Kowal\n\n"
+        "The president in Rome on Sunday. | Luca Ferri/AFP via Getty Images\n\n"
+        "By Jonas Weber, Europe Correspondent Published 3rd Mar 2023, 10:02 GMT\n\n"
+        "March 3, 2023 10:02 am CET By Ines Bauer 5 min read\n\nOfficials said talks would resume."), "t.txt")
+    for gone in ("Marta Kowal", "Luca Ferri", "Jonas Weber", "Ines Bauer"):
+        assert gone not in article.text, gone
+    assert "Ministers met on Sunday." in article.text and "talks would resume" in article.text
+
+
+def test_licensing_links_and_teaser_lines_are_furniture() -> None:
+    # twenty-sixth round, made-up rows in the shape of tuned articles whose furniture still leaked
+    article = ingest.parse_seed(seed(
+        "Boats intercepted\n\nThe navy stopped two boats.\n\n"
+        "[1/3] Migrants wait on a quay. REUTERS/Omar Haddad Purchase Licensing Rights, opens new tab\n\n"
+        "Read more from the data team Did arrivals really fall by half?\n\n"
+        "READ | Coastal town braces for summer crossings\n\nOfficials said patrols would continue."), "t.txt")
+    for gone in ("Omar Haddad", "Did arrivals really fall", "Coastal town braces"):
+        assert gone not in article.text, gone
+    assert "The navy stopped two boats." in article.text and "patrols would continue" in article.text
+
+
+def test_committee_notes_and_comment_rules_are_furniture() -> None:
+    # twenty-sixth round, made-up rows
+    article = ingest.parse_seed(seed(
+        "Committee report\n\nThe committee found delays.\n\n"
+        "Further information Committee membership: Jane Roe (Labour, Exeter) (Chair); John Doe (Conservative, Bath).\n\n"
+        "Sam Hale is the paper's home affairs editor. The paper kindly requests all posts are on topic. Please review our "
+        "commenting policy. More stories Pat Kerr wins the final"), "t.txt")
+    for gone in ("Jane Roe", "John Doe", "Sam Hale", "Pat Kerr"):
+        assert gone not in article.text, gone
+    assert "The committee found delays." in article.text

@@ -95,8 +95,8 @@ def _compile(doc: dict, name: str) -> MetricRules:
             noun_metrics[w.lower()] = metric
     passive_metrics = {w.lower(): metric for metric, verbs in doc["own_passive"].items() for w in verbs}
     # the count's noun and a few words about it (no number, no punctuation), then its passive verb
-    own_passive = re.compile(r"\s*(?:[^\d\s,;:.()]+\s+){0,14}?(?:were|was|have\s+been|had\s+been|has\s+been|are\s+being|"
-                             r"were\s+being)\s+(?:(?:later|also|then|subsequently|all|each|since|now|both)\s+)?(?P<verb>%s)\b"
+    own_passive = re.compile(r"\s*(?:[^\d\s,;:.()]+\s+){0,14}?(?:(?:were|was|have\s+been|had\s+been|has\s+been|are\s+being|"
+                             r"were\s+being)\s+)?(?:(?:later|also|then|subsequently|all|each|since|now|both)\s+)?(?P<verb>%s)\b"
                              % trie_pattern(sorted(passive_metrics), space=r"\s+"), re.IGNORECASE)
     rescued_back = _any(datafiles.regexes(name, doc["route"]["rescued_back"], ("route", "rescued_back"), lists=doc))
     landed_by = _any(datafiles.regexes(name, doc["route"]["landed_by"], ("route", "landed_by"), lists=doc))
@@ -658,6 +658,11 @@ def head_noun(text: str, end: int) -> str | None:
             if later and len(later.group(0).split()) <= 3 and \
                     not any(w.lower() in r.noun_stops for w in later.group(0).split()[:-1]):
                 return re.sub(r"\s+", " ", later.group("noun"))
+        if lw == "and" and m.start() > 0:
+            # two modifiers joined: "100 specialist intelligence and investigation officers"
+            later = re.match(r"\s+[\w’'-]+\s+([\w’'-]+)\b", text[end + m.end():end + 60])
+            if later and (later.group(1).lower() in r.personnel or later.group(1).lower() in r.groups):
+                return later.group(1)
         if lw in r.not_nouns or lw in r.noun_stops or lw.endswith(("ed", "ing")) \
                 or (m.start() > 0 and not text[end + m.start()].isspace()):
             return None
@@ -912,8 +917,14 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                     or _metric_after_relative(text, clause, n) \
                     or _whole_of_a_part(text, n, clause) \
                     or metric_in(text, clause[0], _before_as_clause(text, n.end, clause[1]), n.start, n.end)
-            passive = rules().own_passive.match(text, n.end, clause[1]) if noun is not None else None
-            if passive is not None and metric_in(text, n.end, passive.start("verb"), -1, -1) not in (None, "arrests"):
+            passive = rules().own_passive.match(text, n.end, clause[1])
+            if passive is not None and noun is None and not _BARE_PASSIVE.fullmatch(text, n.end, passive.start("verb")):
+                passive = None  # (with no noun, only the count's own verb right after it: "at least 15 were injured")
+            if passive is not None and rules().passive_metrics[passive.group("verb").lower()] != "other" \
+                    and not re.search(r"\b(?:were|was|been|being)\b", passive.group(0), re.IGNORECASE):
+                passive = None  # (with no auxiliary the verb is active: "About 300 officers arrested smugglers")
+            if passive is not None and metric_in(text, n.end, passive.start("verb"), -1, -1) not in (
+                    None, rules().passive_metrics[passive.group("verb").lower()]):
                 passive = None  # (the words between have a verb of their own: "four of his fellow passengers drowned")
             if passive is not None:
                 # the count's own verb, before any other cue of its clause: "seven men were sentenced on Friday for
@@ -1062,6 +1073,14 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 # 103 people to Vietnam", "A CHARTER FLIGHT carrying 35 people who had been issued with deportation
                 # orders"); people returned under a scheme ("eight people have been returned to France under the scheme")
                 metric = "returns"
+            if metric in ("arrests", "other") and border_story and _AGENTS_HERE.search(text) and _INTO_CUSTODY.search(text) \
+                    and not _NOT_BORDER_ARREST.search(text):
+                metric = "arrests"  # "Border Patrol agents took more than 10,000 migrants into custody": as arrests, below
+            if metric == CROSSING and _SINCE_WAR.search(text):
+                # people who crossed into a neighbouring country since a war began are displaced, a stock of refugees
+                # ("more than 450,000 people have crossed into Egypt from Sudan since fighting broke out"; eleven
+                # batches' gold against five)
+                metric = "other"
             if metric == "arrests" and border_story and _AGENTS_HERE.search(text) and not _NOT_BORDER_ARREST.search(text):
                 # "Border Patrol agents made 6,072 arrests of people crossing illegally from Mexico in June"
                 metric = "irregular_crossings"
@@ -1803,6 +1822,10 @@ _RETURNED_UNDER = re.compile(r"(?<!\bto be )(?<!\bbe )\b(?:returned|removed|depo
                              r"(?:[\w’'-]+\s+){0,3}?(?:scheme|deal|agreement|pilot|pact|arrangement)\b", re.IGNORECASE)
 _IRREGULAR_ARRIVALS = re.compile(r"\b(?:(?:arriv\w*|enter\w*|entr\w*|detected|reach\w*)\s+(?:[\w-]+\s+){0,3}?irregularly|"
                                  r"irregular\s+(?:arrivals|entries|entrants|migrants))\b", re.IGNORECASE)
+_BARE_PASSIVE = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:later|also|then|all|each|both)\s+)?")
+_INTO_CUSTODY = re.compile(r"\b(?:took|taken|take|takes|taking)\b[^.;]{0,60}?\binto\s+custody\b", re.IGNORECASE)
+_SINCE_WAR = re.compile(r"\bsince\b[^.;]{0,50}?\b(?:war|fighting|conflict|civil\s+war|crackdown|clashes|invasion)\b"
+                        r"|\b(?:war|fighting|conflict|civil\s+war|crackdown|clashes|invasion)\b[^.;]{0,40}?\bsince\b", re.IGNORECASE)
 _BORDER_AGENTS = re.compile(r"\b(?:Border Patrol|Customs and Border Protection|CBP)\b")
 _AGENTS_HERE = re.compile(r"\b(?:Border Patrol|border agents|agents|Customs and Border Protection|CBP)\b")
 _NOT_BORDER_ARREST = re.compile(r"\b(?:smugglers?|traffickers?|suspects?|charged|charges|convicted|convictions|criminal|"
@@ -1813,7 +1836,7 @@ _SHARE_OF = re.compile(r"\b(?:accounting|accounted|account|accounts)\s+for\s+$|"
                        r"\b(?:making|made|make|makes)\s+up\s+$|\b(?:representing|represented|comprising)\s+$", re.IGNORECASE)
 """Right before a count: it is a share of a whole named before it ("…, accounting for 3,844 people")."""
 _ATTEMPTED = re.compile(r"\b(?:(?:tried|attempted|attempts?)\s+to\s+(?:cross|reach|make\s+the\s+crossing|leave|set\s+off|depart)|"
-                        r"attempted\s+(?:departures|crossings))\b", re.IGNORECASE)
+                        r"attempted\s+(?:departures|crossings)|attempts)\b", re.IGNORECASE)
 """A crossing told as tried (not "were stopped trying to reach the UK", the way small-boat arrivals are counted)."""
 _SAID_THAT = re.compile(r"\W*(?:[\w’'-]+\s+){1,5}?(?:said|says|told\s+[\w’'-]+|announced|reported|added)\s+(?:that\s+)?", re.IGNORECASE)
 """What may stand before a time phrase that opens the words reported ("He said that since the start of the year …")."""

@@ -47,6 +47,8 @@ class Cues:
     purpose_lead_re: re.Pattern[str]
     purpose_filler_re: re.Pattern[str]
     attribution_re: re.Pattern[str]
+    change_from_re: re.Pattern[str]
+    """Right before an amount: the verb of a change from it ("will drop from")."""
     change_re: re.Pattern[str]
     """A change "from X to" right before an amount: "Its budget rose from about €6m when … to"."""
     subject_of_re: re.Pattern[str]
@@ -172,6 +174,8 @@ def _compile(doc: dict, name: str) -> Cues:
         follow_up_re=re.compile(r"\W*(?:(?:the|this|that)\s+(?:%s)|it)\s+(?:(?:will|would|is\s+to|is\s+set\s+to|should|also)\s+)*"
                                 r"(?:%s)\s+(?P<what>[^;:]+)" % (_alt(doc["follow_up_subjects"]), _alt(doc["follow_up_verbs"])),
                                 re.IGNORECASE),
+        change_from_re=re.compile(r"\b(?:(?:will|would|could|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to)\s+)?(?:%s)\s+from\s*$"
+                                  % _alt(doc["change_verbs"]), re.IGNORECASE),
         change_re=re.compile(r"\b(?P<v>%s)\s+from\s+[^;:]*?\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|more than|"
                              r"over|just over|just under)\s+)?$" % _alt(doc["change_verbs"]),
                              re.IGNORECASE),
@@ -180,7 +184,7 @@ def _compile(doc: dict, name: str) -> Cues:
                                     _alt(doc["not_purpose_verbs"]
                                          + [w for w in doc["payer_words"] if " " not in w])),
                                  re.IGNORECASE),
-        relative_spend_re=re.compile(r"\b(?:on|for|in|into)\s+which\s+(?:[\w’'-]+\s+){0,6}?(?:%s)\s*$"
+        relative_spend_re=re.compile(r"\b(?:on|for|in|into|under)\s+which\s+(?:[\w’'-]+\s+){0,6}?(?:%s)\s*$"
                                      % _alt([w for w in doc["payer_words"]]), re.IGNORECASE),
         anaphoric_re=re.compile(r"(?:^|[,;:]\s+|\b(?:say|says|said|show|shows|showed|find|finds|found|reveal|reveals|revealed|that)\s+)"
                                 r"(?:(?:%s)\s+|(?:%s)\s+(?=(?:is|was|will|would|could|has|had|now|works|worked|comes|came)\b)"
@@ -350,13 +354,14 @@ _GENERIC_MONEY = frozenset({"funding", "funds", "money", "cash", "aid", "support
                             "additional funding", "new money", "extra money", "the money", "the funding"})
 """A purpose of these words alone says nothing of what the money is for ("£5m in funding")."""
 _ANTECEDENT = re.compile(r"(?P<np>\b(?:the|a|an|its|their|this|that)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s*,?\s*"
-                         r"(?:(?:and\s+)?(?:on|for|in|into)\s+)?which\b", re.IGNORECASE)
+                         r"(?:(?:and\s+)?(?:on|for|in|into|under)\s+)?which\b", re.IGNORECASE)
 _NO_PURPOSE_OPENING = re.compile(r"(?:(?:it|they|he|she|we|I|you)\s+(?!to\b)[a-z]+(?:ed|ded|id|ght|ve|de)\b"
                                  r"|(?:when|whenever|after|before|since|until|while|as|if|once|because)\s+(?:it|they|he|she|we|"
                                  r"(?:the|its|their)\s+[\w’'-]+)\s+(?:was|were|is|are|had|has|have|[a-z]+ed)\b"
                                  r"|(?:followed|preceded)(?:\s+by)?\s*$)", re.IGNORECASE)
 _DURATION = re.compile(r"\b(?:over|for|during|within|across)\s+(?:the\s+)?(?:(?:next|past|last|coming|following)\s+)?"
-                       r"(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|decades?)\b", re.IGNORECASE)
+                       r"(?:[\w-]+\s+)?(?:(?:budget|financial|fiscal|calendar)\s+)?(?:years?|months?|weeks?|days?|decades?)\b",
+                       re.IGNORECASE)
 _ANY_DATE = dt.date(2000, 1, 1)
 _RAW = "\0raw\0"
 """Marks a purpose candidate that is kept as it is written."""
@@ -411,10 +416,16 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
         yield pays.group("what")
     # 0a. what a relative clause spends the amount on: "the Rwanda scheme, which …, and on which the government had
     # spent £700m" (the noun phrase the first "which" of the sentence goes back to)
-    if c.relative_spend_re.search(head):
+    rel = c.relative_spend_re.search(head)
+    # (a deal "under which" money is paid is what it is for only when nothing after the amount says: not "a deal signed in
+    # July under which the EU pledged €105m to Tunisia to fight people smugglers")
+    comp = c.marker_re.search(after) if rel else None
+    if rel and not (re.match(r"under\b", rel.group(0), re.IGNORECASE) and comp and not _only_time(after[comp.end():])):
         np = _ANTECEDENT.search(head)
         if np:
-            yield np.group("np")
+            # (the noun phrase nearest "which": "The ministers signed the arrangement, under which" -> "the arrangement")
+            nearest = list(re.finditer(r"\b(?:the|a|an|its|their|this|that)\s+", np.group("np"), re.IGNORECASE))
+            yield np.group("np")[nearest[-1].start():] if nearest else np.group("np")
     # 0c. what a relative clause says will get the amount: "a Border Security Command, which the government said in
     # September 2024 would receive £150m"
     if _RECEIVES_RELATIVE.search(head):
@@ -442,14 +453,23 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
     m_raise = _RAISE_FROM.search(head)
     if m_raise:
         yield m_raise.group("np")
+    # 0i. the first side of such a change: "the tariff the Government pays … will drop from £10,500 per person to £5,900"
+    m_from = c.change_from_re.search(head)
+    if m_from:
+        # (past an aside that says what it pays for: ", to cover school places, support workers and other services,")
+        before = re.sub(r",\s+to\s+[a-z][^;:]*,\s*$", " ", head[:m_from.start()])
+        starts = list(c.clause_start_re.finditer(before))
+        yield before[starts[-1].end():] if starts else before
     # 0b. what changed from one amount to another: "Its budget rose from about €6m in 2005 to €845m in 2023"
     m1 = c.change_re.search(head + " ")
     if m1:
-        before = head[:m1.start()]
+        before = re.sub(r",\s+to\s+[a-z][^;:]*,\s*$", " ",
+                        re.sub(r"\s+(?:will|would|could|is\s+to|are\s+to)\s*$", "", head[:m1.start()]))
         starts = list(c.clause_start_re.finditer(before))
         yield before[starts[-1].end():] if starts else before
     # 1. the amount names its object: "a £63m deal struck in November"
-    m = c.noun_re.match(after)
+    # (not a time the amount runs over: "more than $12 billion over three budget years unless …")
+    m = c.noun_re.match(after) if not (_WHEN_CLAUSE.match(after) or _DURATION.match(after.strip())) else None
     if m:
         # with the words that say what kind: "in migration funding", "in development aid"
         mods = m.group("mods").split()
@@ -537,8 +557,14 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
     # 4a. who or what is given the amount, as the subject of a passive, when nothing after it says what for: "The command
     # was given an extra £75m in September"
     given = _PASSIVE_RECIPIENT.search(head)
-    if given and (_only_time(after) or not after.strip(" ,.;:")):
+    # (or only a clause of when: "Hosts … were promised £350 a month when the scheme was launched in March")
+    if given and (_only_time(after) or not after.strip(" ,.;:") or _WHEN_CLAUSE.match(after)):
         yield given.group("np")
+    # 4b. a named body that is to be paid it, when no complement says what for: "Clearsprings, which covers the south of
+    # England and Wales, is now expected to be paid £7.3bn over the life of its contracts"
+    payee = _NAMED_PAYEE.search(head)
+    if payee and not m3:
+        yield payee.group("np")
     # 5. whatever follows in the clause
     yield after
     # 6. the complement shared by a list of amounts, after the last of them
@@ -573,10 +599,14 @@ _APPOSITIVES = re.compile(r"(?<=\w),\s+(?:a|an|one|two|both)\b[^,;:]{1,100}(?:,\
 _PUT_COST_AT = re.compile(r"(?:,\s*)?(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:put|puts|putting)\s+the\s+(?:cost|bill|price)\s+at\s*$",
                           re.IGNORECASE)
 _NUMBER_WORDS = re.compile(r"[\d.,]*\d\s*(?:million|billion|bn|m|k)?(?:\s+[a-z]+){1,3}(?=\s*,)", re.IGNORECASE)
-_PASSIVE_RECIPIENT = re.compile(r"(?P<np>\b(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:was|were|has\s+been|have\s+been|"
+_PASSIVE_RECIPIENT = re.compile(r"(?P<np>(?:\b(?:the|a|an|its|their)\s+|^\s*(?-i:[A-Z]))(?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+(?:was|were|has\s+been|have\s+been|"
                                 r"had\s+been|will\s+be|is\s+to\s+be|is\s+being)\s+(?:given|awarded|allocated|granted|handed|"
                                 r"promised|offered)(?:\s+(?:an?\s+)?(?:extra|further|additional|new))?\s*$", re.IGNORECASE)
 """Before an amount: who or what is given it, as the subject of a passive ("The command was given an extra")."""
+_WHEN_CLAUSE = re.compile(r"\s*,?\s*(?:when|after|as|since|before|while|once|because)\b", re.IGNORECASE)
+_NAMED_PAYEE = re.compile(r"(?P<np>\b[A-Z][\w’'&-]+(?:\s+[A-Z][\w’'&-]+){0,3})(?:\s*,[^,;:]{1,80},)?\s+(?:is|are|was|were|will\s+be)\s+"
+                          r"(?:now\s+|also\s+)?(?:(?:expected|set|due|forecast|projected|likely)\s+to\s+)?(?:be\s+paid|receive|get|earn)\s*$")
+"""Before an amount: a named body that is to be paid it ("Clearsprings, which covers …, is now expected to be paid")."""
 _ACCORDING_TO = re.compile(r"\s*,?\s+according\s+to\b", re.IGNORECASE)
 _TAKING_TO = re.compile(r",?\s+" + numbers.RUNNING_TOTAL_VERB + r"\s+(?:its|the|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?"
                         r"(?:budget|total|funding|spending|investment|pot|allocation)\s+(?:\w+\s+){0,3}?to\s+$", re.IGNORECASE)
@@ -745,6 +775,12 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
             span = next(((a, b) for a, b in items if a <= amt.start < b), (0, len(text)))
             if span not in by_span:
                 recipients = _recipients(text, sent, index, span)
+                national = _currency_country(candidates) if _NATIONALLY.search(text, *span) else None
+                if national is not None:
+                    # what is spent across the whole country, not in the towns the sentence names: "hotels are costing
+                    # around £6m a day nationally"
+                    by_span[span] = [national]
+                    continue
                 if not any(_is_area(index, p) for p in recipients):
                     # Only payers, venues or cities here: the money goes where the story's money goes.
                     if main is None:
@@ -1049,6 +1085,7 @@ def _city_before(index: EntityIndex, text: str, sent: Sentence, span: tuple[int,
     return cities[-1:]
 
 
+_NATIONALLY = re.compile(r"\b(?:nationally|nationwide|across the (?:whole )?country|country-wide|countrywide)\b", re.IGNORECASE)
 _HOME_BODIES = re.compile(r"\b(?:the|its|their)\s+(?:(?:federal\s+)?states|regions|councils|local\s+authorities|municipalities|"
                           r"L[äa]nder|provinces|cantons|communes|devolved\s+governments)\b")
 """Bodies of a country's own government that money is paid to ("will pay the states €7,500 …")."""
@@ -1150,6 +1187,12 @@ def _sentence_money(index: EntityIndex, sent: Sentence, form: str) -> str | None
     means = cues().local_money[form]
     found = {means[c] for c in owners if c in means}
     return found.pop() if len(found) == 1 else None
+
+
+def _currency_country(candidates: list[tuple[int, numbers.Money]]) -> str | None:
+    """The one country whose own currency the sentence's amounts are in, named in the story or not."""
+    codes = {cues().home_countries.get(amt.currency) for _, amt in candidates} - {None}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _home_country(index: EntityIndex, candidates: list[tuple[int, numbers.Money]]) -> str | None:
@@ -1285,10 +1328,12 @@ def _recipients(text: str, sent: Sentence, index: EntityIndex, span: tuple[int, 
                                                   or _ACTING_STATE(text, m.start - sent.start, m.end - sent.start))}
     # a town or site where something was said or held is no place the money goes ("Speaking in Rome, …")
     # (and a wire dateline's town: "ROME, March 12 (Reuters) - Italy will give Libya …")
-    venues = {m.entity for m in _place_mentions(index, sent.start + a, sent.start + b)
-              if index.get(m.entity).kind in ("city", "site")
-              and (cues().venue_re.search(text, max(0, m.start - sent.start - 60), m.start - sent.start)
-                   or m.start == sent.start and m.surface.isupper() and len(m.surface) > 3)}
+    venue_at = [m for m in mentions if index.get(m.entity).kind in ("city", "site")
+                and (cues().venue_re.search(text, max(0, m.start - sent.start - 60), m.start - sent.start)
+                     or m.start == sent.start and m.surface.isupper() and len(m.surface) > 3)]
+    # (a town named again in the sentence as more than where it was said stays: "NEW YORK (AP) — Housing … migrants
+    # who have arrived in New York City … could cost more than $12 billion")
+    venues = {m.entity for m in venue_at} - {m.entity for m in mentions if m not in venue_at and not m.surface.isupper()}
     places = [e for e in index.in_span(sent.start + a, sent.start + b, type="place")
               if e.id not in payers and e.id not in origins and e.id in named and e.id not in venues]
     if any(e.kind in ("country", "region") for e in places):

@@ -431,7 +431,7 @@ def is_ranking(text: str, phrase: TimePhrase) -> bool:
 def is_event_time(text: str, phrase: TimePhrase) -> bool:
     """Return whether a time phrase dates an event a count is only tied to ("… sent home under a deal agreed with
     Tirana last December")."""
-    return any(p.search(text, max(0, phrase.start - 60), phrase.start) for p in vocabulary().event_before)
+    return any(p.search(text, max(0, phrase.start - 120), phrase.start) for p in vocabulary().event_before)
 
 
 def is_statement_time(text: str, phrase: TimePhrase) -> bool:
