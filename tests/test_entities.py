@@ -1354,3 +1354,12 @@ def test_new_york_city_is_new_york() -> None:
     # twenty-sixth round: "New York City" is the city the gold names either way
     idx = index_of("Migrants arrived in New York City last year.")
     assert [(e.id, e.aliases) for e in idx.entities if e.type == "place"] == [("new-york", ["New York City"])]
+
+
+def test_twenty_seventh_round_people_and_places() -> None:
+    # made-up rows in the shape of batches AJ, AK and AL
+    assert names("Omar Haidari, UNHCR's representative in Iran, said the camps were full.", "person") == {"Omar Haidari"}
+    # border crossings the gazetteer knows: not people, not unknown
+    assert {"torkham", "islam-qala"} <= ids("Trucks queued at Torkham while families waited at the transit centre in "
+                                            "Islam Qala.", "place")
+    assert names("Families waited at the transit centre in Islam Qala.", "person") == set()

@@ -93,3 +93,14 @@ def test_a_fragment_sentence_gives_its_fact_the_sentence_before_as_well():
     [fact] = [f for f in extract(a).facts if f.type == "figure"]
     assert fact.evidence == 'She said the boat sank within minutes and only some were saved. "Four people.'
     assert fact.evidence in body and len(fact.evidence) >= 20
+
+
+def test_a_count_in_a_heading_is_no_fact() -> None:
+    # twenty-seventh round: a subheading "Two plans" gave a figure whose evidence is too short to cite or trace
+    from generator import ingest
+    from generator.extract import extract
+    text = (" date 2024-02-07 Example News\n\nAgencies ask for money\n\nThe UN asked for $4.1 billion on Wednesday to "
+            "help people in Sudan.\n\nTwo plans\n\nThe first plan covers Sudan itself.")
+    record = extract(ingest.parse_seed(text.encode(), "x.txt"))
+    assert [f.value for f in record.facts if f.type == "figure"] == [], [f.evidence for f in record.facts]
+    assert all(len(f.evidence) >= 20 for f in record.facts)

@@ -2083,6 +2083,16 @@ METRIC_CLASSES = [
      "held in an agency's facilities: a stock"),
     (("Some deaths were reported last year.", "The ministry will hire up to 80 specialist intelligence and investigation "
       "officers."), 80, "other", "officers past two joined modifiers"),
+    # twenty-seventh round (batches AJ, AK and AL)
+    (("Last year 2.1 million displaced people went back to their homes.",), 2100000, "returns", "people who went home"),
+    (("The group says 1,200 people died on the route in 2023, at least 300 of them aboard boats that had left Senegal.",),
+     300, "deaths", "a share of the dead told by where they were"),
+    (("The minister claimed that 40,000 people had left Turkey through the province of Edirne.",), 40000,
+     "irregular_crossings", "left a country through a province"),
+    (("Ministers failed to agree a plan to share out 60,000 asylum seekers who arrived in Italy among member states.",),
+     60000, "other", "shared out among member states"),
+    (("Germany expects to receive 300,000 asylum seekers this year.",), 300000, "asylum_claims",
+     "asylum seekers a country expects to receive"),
 ]
 
 
@@ -2517,3 +2527,8 @@ def test_an_age_after_a_person_is_no_count():
     # sixteenth round (batch R): "a girl of nine and a boy of six" are ages, not counts
     got = {f.value for f in figs("Four members of one family, among them a girl of nine and a boy of six, drowned.")}
     assert got == {4}, got
+
+
+def test_a_span_of_budget_years_is_no_count():
+    # twenty-seventh round: "over three budget years" is a span, not a count of three
+    assert [f.value for f in figs("The programme could cost more over three budget years, the mayor said.")] == []

@@ -986,3 +986,21 @@ def test_a_contributor_is_no_place_the_money_goes():
     # twenty-sixth round, made-up row: the donor named as "the largest contributor" pays, it is not paid
     f, = funding("Spain is the largest contributor to the fund for Morocco at €40m.")
     assert "ES" not in f.places, f.places
+
+
+def test_purposes_and_places_of_the_twenty_seventh_round():
+    # made-up rows in the shape of batches AJ, AK and AL
+    # the body a relative clause says was given the money
+    f, _ = funding("The plan builds on the work of the Border Unit, which was recently given an extra £40 million, bringing "
+                   "its total funding to £90 million.")
+    assert f.purpose == "the Border Unit", f.purpose
+    # what something cost, as the subject
+    f, _ = funding("The cost of hotels was £4.2million a day last year, down from £6.1million a day the year before.")
+    assert f.purpose == "The cost of hotels", f.purpose
+    # a list of names is no clause: the subject of a cost verb keeps it
+    f, = funding("The five-year contracts with firms Alpha, Beta and Gamma were expected to cost £2.5billion.")
+    assert f.purpose.startswith("The five-year contracts"), f.purpose
+    # a town that is the dateline and named again as where the money goes
+    f, = funding("CHICAGO (AP) — Sheltering migrants who have arrived in Chicago could cost more than $1 billion, the "
+                 "mayor said.")
+    assert "chicago" in f.places, f.places

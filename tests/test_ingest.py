@@ -397,3 +397,22 @@ def test_committee_notes_and_comment_rules_are_furniture() -> None:
     for gone in ("Jane Roe", "John Doe", "Sam Hale", "Pat Kerr"):
         assert gone not in article.text, gone
     assert "The committee found delays." in article.text
+
+
+def test_footers_plugs_addresses_and_teaser_headings_are_furniture() -> None:
+    # twenty-seventh round (batches AJ, AK and AL), made-up rows
+    article = ingest.parse_seed(seed(
+        "Rescues rise\n\nRescuers saved 80 people.\n\n"
+        "Lena Marsh news reporter @lenamarshNews Friday 3 May 2024 09:10, UK\n\n"
+        "By Tomas Berg with AFP Published on 03/05/2024 - 10:00 GMT+1\n\n"
+        "Newsletters Receive the morning briefing every day Subscribe\n\n"
+        "Comments are subject to our community guidelines. Comments (95)\n\n"
+        "Comment Join the conversation 311 comments\n\n"
+        "Read Next: Malta rescues 40 people ; Sicily braces for arrivals\n\n"
+        "Example Media Limited, registered in England No. 123456. Registered office: 1 Example Street\n\n"
+        "Via Roma 10, 00100 Roma Tax code 01234567890 Privacy policy Cookie policy\n\n"
+        "Agency, Hoofdstraat 12, 2500 AB Utrecht."), "t.txt")
+    for gone in ("Lena Marsh", "Tomas Berg", "morning briefing", "community guidelines", "311 comments", "Malta rescues",
+                 "Example Street", "Via Roma", "Hoofdstraat"):
+        assert gone not in article.text, gone
+    assert "Rescuers saved 80 people." in article.text

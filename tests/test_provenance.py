@@ -751,7 +751,9 @@ TITLE_GAPS: set[str] = {"blH_04", "blI_12", "blJ_01", "blJ_04", "blJ_05", "blJ_0
                         *(f"blAF_{i:02d}" for i in (1, 8, 9, 14)),
                         *(f"blAG_{i:02d}" for i in (1, 4, 8, 11)),
                         *(f"blAH_{i:02d}" for i in (2, 3, 4, 6, 8, 9, 12, 13)),
-                        *(f"blAI_{i:02d}" for i in (4, 7, 8, 9, 10, 11, 13, 14))}
+                        *(f"blAI_{i:02d}" for i in (4, 7, 8, 9, 10, 11, 13, 14)),
+                        "blAJ_02", "blAJ_12", *(f"blAK_{i:02d}" for i in (2, 5, 7, 11)),
+                        *(f"blAL_{i:02d}" for i in (1, 2, 7, 9, 11, 12, 14))}
 """Tuned articles whose title or publisher the rules do not get yet. Strict: an article that starts passing must
 leave this set. blH_04: a government page whose "From:" line names the department (the publisher the rules give,
 as on GOV.UK pages) while its gold names the site ("gov.ie"): the two batches' gold disagree. blI_12: a live blog
@@ -793,7 +795,12 @@ an RFI story the rules give to France 24, "France 24" for an AFP story), a regio
 (twenty-sixth round, tuned on for their facts and furniture, not their page tops): wire stories on an outlet's site whose
 gold names the site (France 24, Yahoo News, Euronews for AFP; BBC News for PA Media), a lede or a dateline taken for the
 title, a publisher's name cut short ("Manchester Evening"), GOV.UK breadcrumbs, a Commission release's stamp ("Press
-release 17 March 2024 Cairo 5 min read"), outlets named only in a footer."""
+release 17 March 2024 Cairo 5 min read"), outlets named only in a footer. blAJ_*, blAK_* and blAL_* (twenty-seventh
+round, tuned on for their facts and furniture, not their page tops): a Reuters slogan and kicker ("Exclusive news, data and
+analytics …", "Europe category") and a UNHCR menu ("About UNHCR What we do Where we work …") taken for titles, wire
+stories whose gold names the site, outlets named only in a footer or by a name the list lacks (Radio Sweden, ActionAid
+Italia, the Crown Prosecution Service), a Europol release the rules give to Frontex, a name's capitals ("SOS
+MEDITERRANEE")."""
 
 
 @pytest.mark.parametrize("gold", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="title/publisher not tuned on yet"))

@@ -96,9 +96,12 @@ SHORT_EVIDENCE = 20
 """Fewer characters than this make an evidence sentence too short to trace or cite on its own ("Four people.")."""
 
 
-def _widen_short_evidence(article: Article, sents: list[Sentence], facts: list[Fact]) -> None:
+def _widen_short_evidence(article: Article, sents: list[Sentence], facts: list[Fact]) -> list[Fact]:
     """Give a fact whose sentence is a fragment ("Four people.") the sentence before it in its paragraph as well
-    (or the one after, for a paragraph's first), as one run of the article's text."""
+    (or the one after, for a paragraph's first), as one run of the article's text. A count or a sum in a fragment that
+    is a paragraph of its own, a heading ("Two plans"), is no fact the article states: it is left out (the
+    body tells what the heading sums up)."""
+    kept: list[Fact] = []
     by_text = {}
     for i, s in enumerate(sents):
         by_text.setdefault(s.text, i)
@@ -112,6 +115,11 @@ def _widen_short_evidence(article: Article, sents: list[Sentence], facts: list[F
         if mate is not None:
             a, b = min(s.start, mate.start), max(s.end, mate.end)
             f.evidence = article.text[a:b]
+    for f in facts:
+        if f.type in ("figure", "funding") and len(f.evidence.strip()) < SHORT_EVIDENCE:
+            continue
+        kept.append(f)
+    return kept
 
 
 def extract(article: Article) -> Record:
@@ -123,7 +131,7 @@ def extract(article: Article) -> Record:
     facts += figures.find_figures(article, sents, index)
     facts += quotes.find_quotes(article, sents, index)
     facts = checkable(facts)
-    _widen_short_evidence(article, sents, facts)
+    facts = _widen_short_evidence(article, sents, facts)
     assign_ids(facts)
     funding_meaning.link(facts, sents)  # part_of / same_as name other facts by id
     money.settle_purposes(facts)  # a share told only by its time takes its total's purpose

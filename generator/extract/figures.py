@@ -80,7 +80,7 @@ def _compile(doc: dict, name: str) -> MetricRules:
         units.setdefault(w, "people")
     alt = trie_pattern(sorted(units), space=r"\s+")
     # the head noun: within a few modifier words after the number ("500 extra French officers")
-    unit_re = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}?(?P<noun>%s)\b" % alt, re.IGNORECASE)
+    unit_re = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?P<noun>%s)\b" % alt, re.IGNORECASE)
     srcs = datafiles.regexes(name, doc["sources"], ("sources",), 0, lists=doc)
     not_nouns = frozenset(w.lower() for w in doc["not_nouns"])
     small_boat = datafiles.regexes(name, doc["route"]["small_boat"], ("route", "small_boat"), lists=doc)
@@ -601,6 +601,14 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those|wh
 _WORD = re.compile(r"[ \t]*([\w’'-]+)")
 
 
+def _noun_end(text: str, end: int, noun: str | None) -> int:
+    """Where a count's head noun ends (right after the count when it has none found a few words on)."""
+    if noun is None:
+        return end
+    at = text.find(noun, end, end + 80)
+    return at + len(noun) if at >= 0 else end
+
+
 def head_noun(text: str, end: int) -> str | None:
     """Return the plural noun a count is of, if one of the next few words is one ("500 extra French officers")."""
     r = rules()
@@ -918,18 +926,22 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                     or _whole_of_a_part(text, n, clause) \
                     or metric_in(text, clause[0], _before_as_clause(text, n.end, clause[1]), n.start, n.end)
             passive = rules().own_passive.match(text, n.end, clause[1])
-            if passive is not None and noun is None and not _BARE_PASSIVE.fullmatch(text, n.end, passive.start("verb")):
+            own = rules().passive_metrics[re.sub(r"\s+", " ", passive.group("verb").lower())] if passive is not None else None
+            found_unit = rules().unit_re.match(text, n.end) if noun is None and passive is not None else None
+            subject = noun or (found_unit.group("noun") if found_unit else None)  # ("9.8 million displaced people")
+            if passive is not None and subject is None and not _BARE_PASSIVE.fullmatch(text, n.end, passive.start("verb")):
                 passive = None  # (with no noun, only the count's own verb right after it: "at least 15 were injured")
-            if passive is not None and rules().passive_metrics[passive.group("verb").lower()] != "other" \
+            if passive is not None and own not in ("other", "returns") \
                     and not re.search(r"\b(?:were|was|been|being)\b", passive.group(0), re.IGNORECASE):
                 passive = None  # (with no auxiliary the verb is active: "About 300 officers arrested smugglers")
-            if passive is not None and metric_in(text, n.end, passive.start("verb"), -1, -1) not in (
-                    None, rules().passive_metrics[passive.group("verb").lower()]):
+            # (past the count's noun: "9.8 million displaced people went back to their homes")
+            noun_end = _noun_end(text, n.end, subject if passive is not None else noun)
+            if passive is not None and metric_in(text, noun_end, passive.start("verb"), -1, -1) not in (None, own):
                 passive = None  # (the words between have a verb of their own: "four of his fellow passengers drowned")
-            if passive is not None:
+            if passive is not None and own is not None:
                 # the count's own verb, before any other cue of its clause: "seven men were sentenced on Friday for
                 # their part in the deaths" are arrests
-                metric = rules().passive_metrics[passive.group("verb").lower()]
+                metric = own
             if metric == "arrests" and any(not _in_name(text, *h.span()) for h in
                                            _any(rules().cues["returns"]).finditer(text, max(clause[0], n.start - 40), n.start)) \
                     and not _any(rules().cues["arrests"]).search(text, clause[0], n.start):
@@ -1786,7 +1798,9 @@ def _clean_subset(said: str) -> str | None:
 SUBSET_WORDS = 8
 """The most words of a subset taken from what a clause says of a part."""
 _OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|which|them)\s+(?:had\s+(?!since\b)|(?:were|are|was|is)\s+(?!(?:later|then|since|"
-                            r"subsequently|also|all)\b)(?!\w+ed\b|been\b))", re.IGNORECASE)
+                            r"subsequently|also|all)\b)(?!\w+ed\b|been\b)"
+                            # (or where they were: "6,007 died …, at least 395 of them aboard boats that had left Mauritania")
+                            r"|(?:aboard|on\s+board)\s)", re.IGNORECASE)
 """Right after a count that is a part of the one before, saying what they had done or are: "…, 160 of whom had asked
 for asylum", "…, 40 of whom were children" (not a later deed of their own: "300 of whom were later deported")."""
 _OF_THOSE_DONE = re.compile(r"\W*(?:of|among|amongst)\s+(?:those|the\s+(?:[\w’'-]+\s+)?(?:people|migrants|persons))\s+"

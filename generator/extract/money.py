@@ -423,15 +423,13 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
     if rel and not (re.match(r"under\b", rel.group(0), re.IGNORECASE) and comp and not _only_time(after[comp.end():])):
         np = _ANTECEDENT.search(head)
         if np:
-            # (the noun phrase nearest "which": "The ministers signed the arrangement, under which" -> "the arrangement")
-            nearest = list(re.finditer(r"\b(?:the|a|an|its|their|this|that)\s+", np.group("np"), re.IGNORECASE))
-            yield np.group("np")[nearest[-1].start():] if nearest else np.group("np")
+            yield _nearest_np(np.group("np"))
     # 0c. what a relative clause says will get the amount: "a Border Security Command, which the government said in
     # September 2024 would receive £150m"
     if _RECEIVES_RELATIVE.search(head):
         np = _ANTECEDENT.search(head)
         if np:
-            yield np.group("np")
+            yield _nearest_np(np.group("np"))
     # 0d. what a sum tops up: "agreed to top up the bloc's long-term budget by €64.6 billion"
     m_up = _TOPS_UP.search(head)
     if m_up:
@@ -453,6 +451,10 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
     m_raise = _RAISE_FROM.search(head)
     if m_raise:
         yield m_raise.group("np")
+    # 0j. the cost of something, as the subject: "The cost of hotels was £5.77million a day last year"
+    cost_of = _COST_OF_SUBJECT.search(head)
+    if cost_of:
+        yield cost_of.group("np")
     # 0i. the first side of such a change: "the tariff the Government pays … will drop from £10,500 per person to £5,900"
     m_from = c.change_from_re.search(head)
     if m_from:
@@ -505,7 +507,8 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
         between = head[v.end():]
         if len(between.split()) <= 4 and not re.search(r"[\d£€$]", between):
             subject = _drop_asides(head[:v.start()]).rstrip(" ,")
-            starts = list(cues().clause_start_re.finditer(subject))
+            # (a list of names is no clause: "the contracts with private firms Serco, Mears and Clearsprings were")
+            starts = list(cues().clause_start_re.finditer(_NAME_LIST_COMMA.sub(lambda m: m.group(1) + "\x01", subject)))
             made = list(_MADE_VERB.finditer(subject, starts[-1].end() if starts else 0))
             if v.group("v").lower() in ("worth", "is worth") and made:
                 # "which signed a migration partnership with Brussels in March worth €210m": what was signed
@@ -539,6 +542,11 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
     ger = _GERUND_AFTER.match(after)
     if ger and re.search(r"\b(?:spend|spends|spent|spending|paid|pay|pays|paying)(?:\s+[\w’'-]+){0,3}\s*$", head, re.IGNORECASE):
         yield ger.group("what")
+    # 3c. what the amount comes in: "will provide about $6 million in equipment, transportation and logistical support so
+    # that Panama can …"
+    kind_of = _IN_KIND.match(after)
+    if kind_of and not _only_time(kind_of.group("what")) and kind_of.group("what").lower() not in _GENERIC_KIND:
+        yield kind_of.group("what")
     # 4. the complement: "for schemes…", "to help…", "towards…", "into…" (not one that only names a
     # place or body: "through the EU trust fund for Africa" is what the fund is, "for Africa" where it goes)
     m3 = c.marker_re.search(after)
@@ -603,6 +611,20 @@ _PASSIVE_RECIPIENT = re.compile(r"(?P<np>(?:\b(?:the|a|an|its|their)\s+|^\s*(?-i
                                 r"had\s+been|will\s+be|is\s+to\s+be|is\s+being)\s+(?:given|awarded|allocated|granted|handed|"
                                 r"promised|offered)(?:\s+(?:an?\s+)?(?:extra|further|additional|new))?\s*$", re.IGNORECASE)
 """Before an amount: who or what is given it, as the subject of a passive ("The command was given an extra")."""
+_NAME_LIST_COMMA = re.compile(r"\b([A-Z][\w’'-]*),(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,|\s+and\s+[A-Z]))")
+"""A comma inside a list of names ("Serco, Mears and Clearsprings"), which starts no clause."""
+_IN_KIND = re.compile(r"\s+in\s+(?P<what>(?!(?:the|a|an|this|that|its|their|total|cash|all|each|every|\d)\b)[a-z][\w’'-]*"
+                      r"(?:(?:,\s+|\s+and\s+|\s+)[a-z][\w’'-]*){0,7}?)"
+                      r"(?=\s+(?:so\s+that|to|for|over|by|from|as|in|before|after|since|when)\b|\s*[;.:]|"
+                      r"\s*,\s+(?:which|while|and|but|as|according|said|says|the|a)\b|$)")
+"""Right after an amount: what it comes in, a kind of aid ("$6 million in equipment, transportation and logistical support")."""
+_GENERIC_KIND = frozenset({"cost", "costs", "funding", "funds", "money", "payments", "aid", "support", "spending", "cash",
+                           "total", "additional funding", "new funding", "extra funding"})
+"""What an amount may come "in" that says nothing of what it is for ("$6 million in costs for repatriation flights")."""
+_COST_OF_SUBJECT = re.compile(r"(?P<np>\b(?:the|its|their)\s+(?:[\w-]+\s+)?(?:cost|costs|bill|price|spending)\s+(?:of|for|on)\s+"
+                              r"[^,;:£€$\d]{2,80}?)\s+(?:was|were|is|are|stood\s+at|reached|came\s+to|totalled|amounted\s+to)\s*$",
+                              re.IGNORECASE)
+"""Before an amount: what it is the cost of, as the subject ("The cost of hotels was")."""
 _WHEN_CLAUSE = re.compile(r"\s*,?\s*(?:when|after|as|since|before|while|once|because)\b", re.IGNORECASE)
 _NAMED_PAYEE = re.compile(r"(?P<np>\b[A-Z][\w’'&-]+(?:\s+[A-Z][\w’'&-]+){0,3})(?:\s*,[^,;:]{1,80},)?\s+(?:is|are|was|were|will\s+be)\s+"
                           r"(?:now\s+|also\s+)?(?:(?:expected|set|due|forecast|projected|likely)\s+to\s+)?(?:be\s+paid|receive|get|earn)\s*$")
@@ -633,8 +655,11 @@ _GERUND_AFTER = re.compile(r"\s*(?:(?:this|next|last|the\s+current)\s+(?:financi
                            r"taking)\b)[a-z]+ing\b.*)")
 """A gerund right after a spent amount (past a time or a rate): "£31m this financial year housing refugees"."""
 _RECEIVES_RELATIVE = re.compile(r",\s*which\s+(?:[\w’'-]+\s+){0,8}?(?:would|will|is to|was to|should)?\s*(?:receive|get|be given|"
-                                r"be allocated|be awarded|receives|received|gets|got)(?:\s+(?:about|around|some|nearly|almost|"
-                                r"more than|over|up to|an extra|a further))?\s*$", re.IGNORECASE)
+                                r"be allocated|be awarded|receives|received|gets|got|"
+                                # ("the Border Security Command, which was recently given an extra £75 million")
+                                r"(?:was|were|has been|had been|is being)\s+(?:recently\s+|also\s+|already\s+)?"
+                                r"(?:given|allocated|awarded|granted|handed|promised))(?:\s+(?:about|around|some|nearly|almost|"
+                                r"more than|over|up to|an extra|a further|an additional))?\s*$", re.IGNORECASE)
 _TOPS_UP = re.compile(r"\b(?:top|topped|topping|tops)\s+up\s+(?:[\w’'-]+\s+){1,6}?(?P<by>by)\s*$|"
                       r"\b(?:increase|increased|increases|boost|boosted|boosts|raise|raised|raises|expand|expanded)\s+"
                       r"(?:the\s+|its\s+|their\s+)(?:[\w’'-]+\s+){1,5}?(?P<by2>by)\s*$", re.IGNORECASE)
@@ -676,6 +701,13 @@ _NAME_LIST_ASIDE = re.compile(r",\s+%s(?:,\s+%s)*,?\s+(?:and|or)\s+%s,(?=\s+[a-z
 _PLACE_ASIDE = re.compile(r",\s+(?:in|at|near|on|off|outside)\s+(?-i:[A-Z])[^,;:]{1,50},(?=\s+(?:were|was|is|are|has|have|had|will|would|could|"
                           r"cost|costs|now|still)\b)")
 _PARTICIPLE_ASIDE_LAST = re.compile(r",\s+[a-z]+(?:ed|en)\s[^,;:]*,\s*$")
+
+
+def _nearest_np(np: str) -> str:
+    """The noun phrase nearest a relative pronoun: "The ministers signed the arrangement" -> "the arrangement", "the work
+    of the Border Unit" -> "the Border Unit"."""
+    nearest = list(re.finditer(r"\b(?:the|a|an|its|their|this|that)\s+", np, re.IGNORECASE))
+    return np[nearest[-1].start():] if nearest else np
 
 
 def _drop_asides(subject: str) -> str:
@@ -1259,6 +1291,8 @@ def _payers(text: str, sent: Sentence, index: EntityIndex) -> set[str]:
             continue
         if cues().object_before_re.search(text[max(0, m.start - sent.start - 20):m.start - sent.start]):
             continue  # "a deal with Rwanda to pay for …": the object of a preposition pays nothing
+        if _PURPOSE_CLAUSE_BEFORE.search(text, max(0, m.start - sent.start - 20), m.start - sent.start):
+            continue  # "… $6 million in equipment so that Panama can put people on flights home": the one helped
         after = text[m.end - sent.start:m.end - sent.start + 80]
         both = re.match(r"\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?=\s)", after)
         if both:
@@ -1279,6 +1313,7 @@ def _payers(text: str, sent: Sentence, index: EntityIndex) -> set[str]:
     return out
 
 
+_PURPOSE_CLAUSE_BEFORE = re.compile(r"\b(?:so\s+that|in\s+order\s+that)\s+(?:the\s+)?$", re.IGNORECASE)
 _ELLIPSIS_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bwhereas)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1333,7 +1368,7 @@ def _recipients(text: str, sent: Sentence, index: EntityIndex, span: tuple[int, 
                      or m.start == sent.start and m.surface.isupper() and len(m.surface) > 3)]
     # (a town named again in the sentence as more than where it was said stays: "NEW YORK (AP) — Housing … migrants
     # who have arrived in New York City … could cost more than $12 billion")
-    venues = {m.entity for m in venue_at} - {m.entity for m in mentions if m not in venue_at and not m.surface.isupper()}
+    venues = {m.entity for m in venue_at} - {m.entity for m in mentions if m not in venue_at and m.start != sent.start}
     places = [e for e in index.in_span(sent.start + a, sent.start + b, type="place")
               if e.id not in payers and e.id not in origins and e.id in named and e.id not in venues]
     if any(e.kind in ("country", "region") for e in places):
