@@ -1363,3 +1363,11 @@ def test_twenty_seventh_round_people_and_places() -> None:
     assert {"torkham", "islam-qala"} <= ids("Trucks queued at Torkham while families waited at the transit centre in "
                                             "Islam Qala.", "place")
     assert names("Families waited at the transit centre in Islam Qala.", "person") == set()
+
+
+def test_twenty_eighth_round_people_and_places() -> None:
+    # made-up rows in the shape of batches AM, AN and AO
+    assert names("Albanian Ardit Hoxha, 37, of Luton, was jailed.", "person") == {"Ardit Hoxha"}
+    assert names("Host Robert Abela, Malta's prime minister, opened the summit.", "person") == {"Robert Abela"}
+    found = index_of("A court in Nghe An province jailed three people.")
+    assert "Nghe An" not in {e.name for e in found.entities if e.type == "person"}

@@ -2093,6 +2093,19 @@ METRIC_CLASSES = [
      60000, "other", "shared out among member states"),
     (("Germany expects to receive 300,000 asylum seekers this year.",), 300000, "asylum_claims",
      "asylum seekers a country expects to receive"),
+    # twenty-eighth round (batches AM, AN and AO)
+    (("A court in the north jailed five people last May for their part in the deaths.",), 5,
+     "arrests", "the verb a count is the object of"),
+    (("Last week Norway shut three crossings in the north after a rise in arrivals.",), 3, "other",
+     "crossing points shut"),
+    (("Almost a year after fighting broke out, some 9 million people need help.", "More than 700,000 people have "
+      "crossed into Chad and South Sudan."), 700000, "other", "crossed into a neighbouring country after the war began"),
+    (("Border Patrol agents were stretched.", "Agents caught 60,000 members of family units in June."), 60000,
+     "irregular_crossings", "caught by Border Patrol agents"),
+    (("Returns slowed as the number of people forced from their homes rose to 110 million.",), 110000000, "other",
+     "forced from their homes"),
+    (("Two men suspected of organising the crossing were detained on Friday.",), 2, "arrests",
+     "suspected of a part in it, detained"),
 ]
 
 

@@ -1004,3 +1004,9 @@ def test_purposes_and_places_of_the_twenty_seventh_round():
     f, = funding("CHICAGO (AP) — Sheltering migrants who have arrived in Chicago could cost more than $1 billion, the "
                  "mayor said.")
     assert "chicago" in f.places, f.places
+
+
+def test_one_adult_able_to_receive_is_per_person():
+    # twenty-eighth round, made-up row: "an adult will be able to receive up to …" is paid per person
+    f, = funding("Under the plan, an adult will be able to receive up to 200,000 kronor.")
+    assert f.per == "person", f.per

@@ -416,3 +416,14 @@ def test_footers_plugs_addresses_and_teaser_headings_are_furniture() -> None:
                  "Example Street", "Via Roma", "Hoofdstraat"):
         assert gone not in article.text, gone
     assert "Rescuers saved 80 people." in article.text
+
+
+def test_bylines_with_short_dates_and_handles_and_cookie_footers_are_furniture() -> None:
+    # twenty-eighth round (batches AM, AN and AO), made-up rows
+    article = ingest.parse_seed(seed(
+        "Deal agreed\n\nLeaders agreed the deal.\n\nMaeve Dunne, news reporter @MaeveDunneNews\n\n"
+        "By Lars Holm and Eva Stein 3/18/16, 6:55 PM CET Updated 3/19/16, 11:20 AM CET\n\n"
+        "Rue Example 7, 1000 Brussels, Belgium. Cookie policy Privacy Contact"), "t.txt")
+    for gone in ("Maeve Dunne", "Lars Holm", "Eva Stein", "Rue Example"):
+        assert gone not in article.text, gone
+    assert "Leaders agreed the deal." in article.text

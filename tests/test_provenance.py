@@ -753,7 +753,9 @@ TITLE_GAPS: set[str] = {"blH_04", "blI_12", "blJ_01", "blJ_04", "blJ_05", "blJ_0
                         *(f"blAH_{i:02d}" for i in (2, 3, 4, 6, 8, 9, 12, 13)),
                         *(f"blAI_{i:02d}" for i in (4, 7, 8, 9, 10, 11, 13, 14)),
                         "blAJ_02", "blAJ_12", *(f"blAK_{i:02d}" for i in (2, 5, 7, 11)),
-                        *(f"blAL_{i:02d}" for i in (1, 2, 7, 9, 11, 12, 14))}
+                        *(f"blAL_{i:02d}" for i in (1, 2, 7, 9, 11, 12, 14)),
+                        *(f"blAM_{i:02d}" for i in (1, 4, 6, 7, 9, 13, 14)), *(f"blAN_{i:02d}" for i in (2, 10, 11)),
+                        *(f"blAO_{i:02d}" for i in (1, 2, 5, 6, 7, 9, 10, 11, 13))}
 """Tuned articles whose title or publisher the rules do not get yet. Strict: an article that starts passing must
 leave this set. blH_04: a government page whose "From:" line names the department (the publisher the rules give,
 as on GOV.UK pages) while its gold names the site ("gov.ie"): the two batches' gold disagree. blI_12: a live blog
@@ -800,7 +802,11 @@ round, tuned on for their facts and furniture, not their page tops): a Reuters s
 analytics …", "Europe category") and a UNHCR menu ("About UNHCR What we do Where we work …") taken for titles, wire
 stories whose gold names the site, outlets named only in a footer or by a name the list lacks (Radio Sweden, ActionAid
 Italia, the Crown Prosecution Service), a Europol release the rules give to Frontex, a name's capitals ("SOS
-MEDITERRANEE")."""
+MEDITERRANEE"). blAM_*, blAN_* and blAO_* (twenty-eighth round, tuned on for their facts and furniture, not their
+page tops): kickers and menus taken for titles ("UK news Channel migrants", "European Commission logo English EN Search
+…", a BBC menu, GOV.UK breadcrumbs, an ECRE menu), a day stamp before a headline ("Wednesday 3rd Feb 2016"), outlets
+named by their short or long names in gold ("AP", "Metro", "The Standard", "DutchNews.nl"), wire stories whose gold
+names the site, a syndicated story whose page names another outlet, outlets the list lacks."""
 
 
 @pytest.mark.parametrize("gold", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="title/publisher not tuned on yet"))

@@ -60,6 +60,10 @@ class MetricRules:
     """Right after a count: its own passive verb, in group ``verb`` ("seven men were sentenced")."""
     passive_metrics: dict[str, str]
     """That verb (lower case) -> the metric it says."""
+    own_object: re.Pattern[str]
+    """Right before a count (up to its qualifier): the verb it is the object of, in group ``verb`` ("jailed")."""
+    object_metrics: dict[str, str]
+    """That verb (lower case) -> the metric it says."""
     rescued_back: re.Pattern[str]
     """Who rescues at sea on the side people set out from ("the French maritime prefecture")."""
     landed_by: re.Pattern[str]
@@ -98,6 +102,8 @@ def _compile(doc: dict, name: str) -> MetricRules:
     own_passive = re.compile(r"\s*(?:[^\d\s,;:.()]+\s+){0,14}?(?:(?:were|was|have\s+been|had\s+been|has\s+been|are\s+being|"
                              r"were\s+being)\s+)?(?:(?:later|also|then|subsequently|all|each|since|now|both)\s+)?(?P<verb>%s)\b"
                              % trie_pattern(sorted(passive_metrics), space=r"\s+"), re.IGNORECASE)
+    object_metrics = {w.lower(): metric for metric, verbs in doc["own_object"].items() for w in verbs}
+    own_object = re.compile(r"\b(?P<verb>%s)\s+$" % trie_pattern(sorted(object_metrics), space=r"\s+"), re.IGNORECASE)
     rescued_back = _any(datafiles.regexes(name, doc["route"]["rescued_back"], ("route", "rescued_back"), lists=doc))
     landed_by = _any(datafiles.regexes(name, doc["route"]["landed_by"], ("route", "landed_by"), lists=doc))
     groups = frozenset(w.lower() for w in doc["groups"])
@@ -113,7 +119,7 @@ def _compile(doc: dict, name: str) -> MetricRules:
                        # ("1,052 homeless applications", "3,850 refugees made homelessness applications")
                        re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:%s)\s+(?:applications?|claims?|applicants?|claimants?)\b"
                                   % trie_pattern(sorted({w.lower() for w in doc["other_applications"]}), space=r"\s+"),
-                                  re.IGNORECASE), own_passive, passive_metrics, rescued_back, landed_by)
+                                  re.IGNORECASE), own_passive, passive_metrics, own_object, object_metrics, rescued_back, landed_by)
 
 
 def _any(pats: list[re.Pattern[str]]) -> re.Pattern[str]:
@@ -942,6 +948,10 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 # the count's own verb, before any other cue of its clause: "seven men were sentenced on Friday for
                 # their part in the deaths" are arrests
                 metric = own
+            deed = rules().own_object.search(text, clause[0], numbers.qualifier_before(text, n.start)[1])
+            if deed is not None:
+                # the verb the count is the object of: "a court … jailed four people … linked to the deaths"
+                metric = rules().object_metrics[re.sub(r"\s+", " ", deed.group("verb").lower())]
             if metric == "arrests" and any(not _in_name(text, *h.span()) for h in
                                            _any(rules().cues["returns"]).finditer(text, max(clause[0], n.start - 40), n.start)) \
                     and not _any(rules().cues["arrests"]).search(text, clause[0], n.start):
@@ -1085,10 +1095,12 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 # 103 people to Vietnam", "A CHARTER FLIGHT carrying 35 people who had been issued with deportation
                 # orders"); people returned under a scheme ("eight people have been returned to France under the scheme")
                 metric = "returns"
-            if metric in ("arrests", "other") and border_story and _AGENTS_HERE.search(text) and _INTO_CUSTODY.search(text) \
+            if metric in ("arrests", "other") and border_story and _AGENTS_HERE.search(text) and (
+                    _INTO_CUSTODY.search(text) or _CAUGHT_BEFORE.search(text, clause[0], n.start)) \
                     and not _NOT_BORDER_ARREST.search(text):
                 metric = "arrests"  # "Border Patrol agents took more than 10,000 migrants into custody": as arrests, below
-            if metric == CROSSING and _SINCE_WAR.search(text):
+            if metric == CROSSING and (_SINCE_WAR.search(text) or _CROSSED_INTO.search(text, *clause) and si > 0
+                                       and _SINCE_WAR.search(sentences[si - 1].text)):
                 # people who crossed into a neighbouring country since a war began are displaced, a stock of refugees
                 # ("more than 450,000 people have crossed into Egypt from Sudan since fighting broke out"; eleven
                 # batches' gold against five)
@@ -1837,11 +1849,16 @@ _RETURNED_UNDER = re.compile(r"(?<!\bto be )(?<!\bbe )\b(?:returned|removed|depo
 _IRREGULAR_ARRIVALS = re.compile(r"\b(?:(?:arriv\w*|enter\w*|entr\w*|detected|reach\w*)\s+(?:[\w-]+\s+){0,3}?irregularly|"
                                  r"irregular\s+(?:arrivals|entries|entrants|migrants))\b", re.IGNORECASE)
 _BARE_PASSIVE = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:later|also|then|all|each|both)\s+)?")
+_CAUGHT_BEFORE = re.compile(r"\b(?:caught|apprehended|encountered)\s+(?:about|around|some|nearly|almost|more\s+than|over)?\s*$",
+                            re.IGNORECASE)
 _INTO_CUSTODY = re.compile(r"\b(?:took|taken|take|takes|taking)\b[^.;]{0,60}?\binto\s+custody\b", re.IGNORECASE)
 _SINCE_WAR = re.compile(r"\bsince\b[^.;]{0,50}?\b(?:war|fighting|conflict|civil\s+war|crackdown|clashes|invasion)\b"
-                        r"|\b(?:war|fighting|conflict|civil\s+war|crackdown|clashes|invasion)\b[^.;]{0,40}?\bsince\b", re.IGNORECASE)
+                        r"|\b(?:war|fighting|conflict|civil\s+war|crackdown|clashes|invasion)\b[^.;]{0,40}?\bsince\b"
+                        r"|\b(?:after|since)\s+(?:the\s+)?(?:war|fighting|conflict|civil\s+war|clashes)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:broke\s+out|began|erupted|started)\b", re.IGNORECASE)
+_CROSSED_INTO = re.compile(r"\b(?:crossed|fled|fleeing|streamed)\s+(?:across\s+[\w’'-]+\s+)?(?:into|to)\b", re.IGNORECASE)
 _BORDER_AGENTS = re.compile(r"\b(?:Border Patrol|Customs and Border Protection|CBP)\b")
-_AGENTS_HERE = re.compile(r"\b(?:Border Patrol|border agents|agents|Customs and Border Protection|CBP)\b")
+_AGENTS_HERE = re.compile(r"\b(?:Border Patrol|border agents|(?i:agents)|Customs and Border Protection|CBP)\b")
 _NOT_BORDER_ARREST = re.compile(r"\b(?:smugglers?|traffickers?|suspects?|charged|charges|convicted|convictions|criminal|"
                                 r"administrative|ICE|Immigration and Customs Enforcement|Enforcement and Removal|interior|gang|"
                                 r"cartel|troopers|police|soldiers)\b", re.IGNORECASE)
@@ -1898,7 +1915,10 @@ _IRREGULAR = re.compile(r"\b(?:smuggl\w*|illegal(?:ly)?|irregular(?:ly)?|unlawfu
 _THE_FIGURE = re.compile(r"\b(?:the|that|this)\s+(?:(?:same|latest|new|revised|final|provisional|updated|official)\s+)?(?:figure|number|total|tally|estimate|count)\b(?!\s+of\b)",
                          re.IGNORECASE)
 _NAMES_AN_AGREEMENT = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:agreement|deal|treaty|accord|pact|convention|law|act|"
-                                 r"regulation|directive|statement|declaration|ruling|memorandum)\b", re.IGNORECASE)
+                                 r"regulation|directive|statement|declaration|ruling|memorandum|"
+                                 # (or an event: "granted after the 2010 earthquake")
+                                 r"earthquake|coup|war|election|referendum|invasion|uprising|revolution|takeover|"
+                                 r"tsunami|hurricane|cyclone|floods?)\b", re.IGNORECASE)
 
 
 def _not_anothers_future(times: list[periods.TimePhrase], text: str, n: numbers.Number,

@@ -383,6 +383,8 @@ def _candidate(b: Builder, run: list[tuple[int, int, str]]) -> Candidate | None:
             return None
     while i < len(words) and words[i] in PARTICLES and i + 1 < len(words) and not hon:
         i += 1
+    while i < len(words) - 2 and words[i] in g.demonyms and words[i + 1] not in g.demonyms:
+        i += 1  # a people's name before a full name describes the person: "Romanian Gheorghe Nica, 43, of Basildon"
     name_words = words[i:]
     if not name_words or all(w in PARTICLES for w in name_words):
         return None
