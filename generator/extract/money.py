@@ -459,14 +459,13 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
     m_from = c.change_from_re.search(head)
     if m_from:
         # (past an aside that says what it pays for: ", to cover school places, support workers and other services,")
-        before = re.sub(r",\s+to\s+[a-z][^;:]*,\s*$", " ", head[:m_from.start()])
+        before = _without_purpose_aside(head[:m_from.start()])
         starts = list(c.clause_start_re.finditer(before))
         yield before[starts[-1].end():] if starts else before
     # 0b. what changed from one amount to another: "Its budget rose from about €6m in 2005 to €845m in 2023"
     m1 = c.change_re.search(head + " ")
     if m1:
-        before = re.sub(r",\s+to\s+[a-z][^;:]*,\s*$", " ",
-                        re.sub(r"\s+(?:will|would|could|is\s+to|are\s+to)\s*$", "", head[:m1.start()]))
+        before = _without_purpose_aside(re.sub(r"\s+(?:will|would|could|is\s+to|are\s+to)\s*$", "", head[:m1.start()]))
         starts = list(c.clause_start_re.finditer(before))
         yield before[starts[-1].end():] if starts else before
     # 1. the amount names its object: "a £63m deal struck in November"
@@ -701,6 +700,12 @@ _NAME_LIST_ASIDE = re.compile(r",\s+%s(?:,\s+%s)*,?\s+(?:and|or)\s+%s,(?=\s+[a-z
 _PLACE_ASIDE = re.compile(r",\s+(?:in|at|near|on|off|outside)\s+(?-i:[A-Z])[^,;:]{1,50},(?=\s+(?:were|was|is|are|has|have|had|will|would|could|"
                           r"cost|costs|now|still)\b)")
 _PARTICIPLE_ASIDE_LAST = re.compile(r",\s+[a-z]+(?:ed|en)\s[^,;:]*,\s*$")
+
+
+def _without_purpose_aside(head: str) -> str:
+    """Text before a change's verb without an aside at its end that says what the money pays for: "the tariff …, to cover
+    school places, support workers and other services," -> "the tariff …"."""
+    return re.sub(r",\s+to\s+[a-z][^;:]*,\s*$", " ", head)
 
 
 def _nearest_np(np: str) -> str:
@@ -1229,12 +1234,8 @@ def _currency_country(candidates: list[tuple[int, numbers.Money]]) -> str | None
 
 def _home_country(index: EntityIndex, candidates: list[tuple[int, numbers.Money]]) -> str | None:
     """The country whose own currency the sentence's amounts are in, when the story names it."""
-    codes = {cues().home_countries.get(amt.currency) for _, amt in candidates} - {None}
-    if len(codes) != 1:
-        return None
-    code = codes.pop()
-    assert code is not None
-    e = index.get(code)
+    code = _currency_country(candidates)
+    e = index.get(code) if code is not None else None
     return code if e is not None and e.type == "place" else None
 
 
@@ -1390,11 +1391,12 @@ def _recipients(text: str, sent: Sentence, index: EntityIndex, span: tuple[int, 
     return out
 
 
-_HELPED_BEFORE = re.compile(r"\b(?:for|towards|help|helps|helped|helping|paid|pay|pays|paying|give|gives|gave|given|giving|lend|"
-                            r"lends|lent|promised|offered|handed|support|supports|supporting)\s+(?:the\s+)?$", re.IGNORECASE)
+_GIVING = (r"for|towards|help|helps|helped|helping|paid|pay|pays|paying|give|gives|gave|given|giving|lend|lends|lent|promised|"
+           r"offered|handed")
+"""The words right before a place that money is given to."""
+_HELPED_BEFORE = re.compile(r"\b(?:%s|support|supports|supporting)\s+(?:the\s+)?$" % _GIVING, re.IGNORECASE)
 """Right before a place that money goes to, in any case: "to help Turkey", "promised Jordan" (not a bare "to")."""
-_GIVEN_TO_BEFORE = re.compile(r"\b(?:to|for|towards|into|with|help|helps|helped|helping|paid|pay|pays|paying|give|gives|gave|"
-                              r"given|giving|lend|lends|lent|promised|offered|handed)\s+(?:the\s+)?$", re.IGNORECASE)
+_GIVEN_TO_BEFORE = re.compile(r"\b(?:to|into|with|%s)\s+(?:the\s+)?$" % _GIVING, re.IGNORECASE)
 
 
 def _place_mentions(index: EntityIndex, start: int, end: int) -> list:
