@@ -1371,3 +1371,10 @@ def test_twenty_eighth_round_people_and_places() -> None:
     assert names("Host Robert Abela, Malta's prime minister, opened the summit.", "person") == {"Robert Abela"}
     found = index_of("A court in Nghe An province jailed three people.")
     assert "Nghe An" not in {e.name for e in found.entities if e.type == "person"}
+
+
+def test_a_scheme_and_a_city_government_named_by_their_names_are_no_places() -> None:
+    # after the twenty-eighth round, from the tuned set's largest funding-place groups: "Homes for Ukraine" is a UK
+    # scheme, "City Hall" a city's government; neither is a place a fact is about
+    assert ids("Hosts under the Homes for Ukraine scheme were promised £350 a month.", "place") == set()
+    assert ids("According to City Hall, the city spends $9.8m a day.", "place") == set()
