@@ -97,12 +97,12 @@ def _compile(doc: dict, name: str) -> MetricRules:
             if w.lower() in noun_metrics:
                 raise datafiles.fail(name, f"{w!r} is given twice", "noun_metrics", metric, i)
             noun_metrics[w.lower()] = metric
-    passive_metrics = {w.lower(): metric for metric, verbs in doc["own_passive"].items() for w in verbs}
+    passive_metrics = _verb_table(doc["own_passive"])
     # the count's noun and a few words about it (no number, no punctuation), then its passive verb
     own_passive = re.compile(r"\s*(?:[^\d\s,;:.()]+\s+){0,14}?(?:(?:were|was|have\s+been|had\s+been|has\s+been|are\s+being|"
                              r"were\s+being)\s+)?(?:(?:later|also|then|subsequently|all|each|since|now|both)\s+)?(?P<verb>%s)\b"
                              % trie_pattern(sorted(passive_metrics), space=r"\s+"), re.IGNORECASE)
-    object_metrics = {w.lower(): metric for metric, verbs in doc["own_object"].items() for w in verbs}
+    object_metrics = _verb_table(doc["own_object"])
     own_object = re.compile(r"\b(?P<verb>%s)\s+$" % trie_pattern(sorted(object_metrics), space=r"\s+"), re.IGNORECASE)
     rescued_back = _any(datafiles.regexes(name, doc["route"]["rescued_back"], ("route", "rescued_back"), lists=doc))
     landed_by = _any(datafiles.regexes(name, doc["route"]["landed_by"], ("route", "landed_by"), lists=doc))
@@ -120,6 +120,16 @@ def _compile(doc: dict, name: str) -> MetricRules:
                        re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:%s)\s+(?:applications?|claims?|applicants?|claimants?)\b"
                                   % trie_pattern(sorted({w.lower() for w in doc["other_applications"]}), space=r"\s+"),
                                   re.IGNORECASE), own_passive, passive_metrics, own_object, object_metrics, rescued_back, landed_by)
+
+
+def _verb_table(section: dict[str, list[str]]) -> dict[str, str]:
+    """A data file's metric -> verbs, as verb (lower case) -> metric."""
+    return {w.lower(): metric for metric, verbs in section.items() for w in verbs}
+
+
+def _verb_metric(table: dict[str, str], m: re.Match[str]) -> str:
+    """The metric of the verb a match found in its group ``verb``, however it is spaced or cased."""
+    return table[re.sub(r"\s+", " ", m.group("verb").lower())]
 
 
 def _any(pats: list[re.Pattern[str]]) -> re.Pattern[str]:
@@ -932,7 +942,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                     or _whole_of_a_part(text, n, clause) \
                     or metric_in(text, clause[0], _before_as_clause(text, n.end, clause[1]), n.start, n.end)
             passive = rules().own_passive.match(text, n.end, clause[1])
-            own = rules().passive_metrics[re.sub(r"\s+", " ", passive.group("verb").lower())] if passive is not None else None
+            own = _verb_metric(rules().passive_metrics, passive) if passive is not None else None
             found_unit = rules().unit_re.match(text, n.end) if noun is None and passive is not None else None
             subject = noun or (found_unit.group("noun") if found_unit else None)  # ("9.8 million displaced people")
             if passive is not None and subject is None and not _BARE_PASSIVE.fullmatch(text, n.end, passive.start("verb")):
@@ -951,7 +961,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             deed = rules().own_object.search(text, clause[0], numbers.qualifier_before(text, n.start)[1])
             if deed is not None:
                 # the verb the count is the object of: "a court … jailed four people … linked to the deaths"
-                metric = rules().object_metrics[re.sub(r"\s+", " ", deed.group("verb").lower())]
+                metric = _verb_metric(rules().object_metrics, deed)
             if metric == "arrests" and any(not _in_name(text, *h.span()) for h in
                                            _any(rules().cues["returns"]).finditer(text, max(clause[0], n.start - 40), n.start)) \
                     and not _any(rules().cues["arrests"]).search(text, clause[0], n.start):
@@ -1654,9 +1664,8 @@ def _tells_past_event(text: str, t: periods.TimePhrase, ref: dt.date) -> bool:
 _PRESENT_RELATIVE = re.compile(r"\W*(?:which|who|where)\s+(?:now\s+|currently\s+|still\s+)?(?:has|have|is|are|holds|houses|"
                                r"can hold|can house)\b", re.IGNORECASE)
 """A relative clause in the present at the start of a count's clause ("…, which has space for 400")."""
-_CHANGE_FROM = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|climbed|climbing|increased|decreased|dropped|jumped|grew|"
-                          r"grown|soared|slumped|declined|went up|went down)\b[^;:.]*?\bfrom\s+(?:(?:about|around|some|nearly|"
-                          r"almost|more than|just over|just under)\s+)?$", re.IGNORECASE)
+_CHANGE_FROM = re.compile(r"\b%s\b[^;:.]*?\bfrom\s+(?:(?:about|around|some|nearly|"
+                          r"almost|more than|just over|just under)\s+)?$" % numbers.CHANGE_VERB, re.IGNORECASE)
 """The base of a change right before a count: "rose by 21%, from", "climbed to 6,781 from"."""
 _CHANGED_TO_NOW = re.compile(r"\b(?:has|have)\s+(?:since\s+|now\s+)?(?:risen|fallen|climbed|increased|decreased|dropped|jumped|"
                              r"grown|soared|slumped|declined|gone\s+(?:up|down)|come\s+down|shrunk|halved|doubled)\s+"
@@ -1757,11 +1766,8 @@ def _metric_after_relative(text: str, clause: tuple[int, int], n: numbers.Number
     return found if found not in (None, CROSSING, AT_SEA) else None
 
 
-_CHANGED_BY_TO = re.compile(r"\b(?:fell|rose|dropped|climbed|increased|decreased|plunged|plummeted|jumped|grew|declined|"
-                            r"slumped|soared|surged|down|up|rising|falling|"
-                            # ("saw arrivals drop 59% to about 66,600")
-                            r"(?:fall|rise|drop|climb|increase|decrease|plunge|jump|grow|decline|slump|soar|surge)s?)\b(?:\s+by)?\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?"
-                            r"\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+to\s*$", re.IGNORECASE)
+_CHANGED_BY_TO = re.compile(r"\b(?:%s|down|up)\b(?:\s+by)?\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?"
+                            r"\d+(?:\.\d+)?\s*(?:%%|per\s*cent)\s+to\s*$" % numbers.CHANGE_VERB, re.IGNORECASE)
 """A count told as a change by a share, searched up to its qualifier: "fell by 59% to (around) 66,766"."""
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:been|seen|risen|fallen|grown|[a-z]+ed)\b", re.IGNORECASE)
 _AT_AFTER_CLAUSE = re.compile(r",\s*(?:at|with)\s+$", re.IGNORECASE)

@@ -977,8 +977,7 @@ _NAMED_AFTER = re.compile(r"\s*(?:['‘\"“][^'’\"”]{1,30}['’\"”]|\([^(
 _FROM_TO = re.compile(r"\bfrom\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?[£€$]?\s?\d[\d.,]*\s*(?:[a-zA-Z]+\s+){0,2}?"
                       r"(?P<to>to)\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?$", re.IGNORECASE)
 _CHANGE_GAP = re.compile(r"\s*(?:(?:will|would|is\s+to|is\s+set\s+to|should|could|has|have|had)\s+)?(?:(?:be|been)\s+)?"
-                         r"(?:rise|rises|rose|risen|rising|increase|increases|increased|fall|falls|fell|fallen|drop|drops|dropped|"
-                         r"go\s+up|goes\s+up|went\s+up|cut|raised|reduced|lowered)\s+to\s+(?:(?:about|around|some|roughly)\s+)?",
+                         r"(?:%s|cut|raised|reduced|lowered)\s+to\s+(?:(?:about|around|some|roughly)\s+)?" % numbers.CHANGE_VERB,
                          re.IGNORECASE)
 """Between the two amounts of a change: "The monthly payment of £350 will rise to £500"."""
 _ALONE = re.compile(r"\b[a-z][\w-]+\s+alone\b(?!\s+(?:in|on|at)\b)", re.IGNORECASE)

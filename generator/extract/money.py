@@ -405,6 +405,8 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
         after = " " + after[lead.end():]
     qual_start = numbers.qualifier_before(text, amount.start)[1]
     head = text[:qual_start].rstrip()
+    # the complement after the amount ("for schemes…", "to help…"), read by several steps below
+    m3 = c.marker_re.search(after)
     # 0. what the amount will do, as the subject of a verb of its own: "€736m will strengthen basic services"
     m0 = c.subject_of_re.match(after)
     if m0:
@@ -419,8 +421,7 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
     rel = c.relative_spend_re.search(head)
     # (a deal "under which" money is paid is what it is for only when nothing after the amount says: not "a deal signed in
     # July under which the EU pledged €105m to Tunisia to fight people smugglers")
-    comp = c.marker_re.search(after) if rel else None
-    if rel and not (re.match(r"under\b", rel.group(0), re.IGNORECASE) and comp and not _only_time(after[comp.end():])):
+    if rel and not (re.match(r"under\b", rel.group(0), re.IGNORECASE) and m3 and not _only_time(after[m3.end():])):
         np = _ANTECEDENT.search(head)
         if np:
             yield _nearest_np(np.group("np"))
@@ -490,7 +491,6 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
         else:
             # "a total of £478m, to fund a new centre": the complement after; else
             # "…house 2,000 people at the former airbase, at a cost of £1.2m": the clause before
-            m3 = c.marker_re.search(after)
             if m3:
                 yield after[m3.end():]
             before = head[:m2.start()].rstrip(" ,")
@@ -548,7 +548,6 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
         yield kind_of.group("what")
     # 4. the complement: "for schemes…", "to help…", "towards…", "into…" (not one that only names a
     # place or body: "through the EU trust fund for Africa" is what the fund is, "for Africa" where it goes)
-    m3 = c.marker_re.search(after)
     if m3 and _ONLY_NAME.fullmatch(after[m3.end():]):
         # "£9m for Iraq, including the Kurdistan Region, to strengthen border controls": where it goes, an aside, then
         # what it is for

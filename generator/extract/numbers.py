@@ -206,6 +206,13 @@ RUNNING_TOTAL_VERB = r"(?:bringing|taking|pushing|raising|lifting|putting)"
 """A participle telling the running total a count or an amount brings its whole to ("…, bringing the number for 2025 to
 14,812", "…, taking its budget to £150m"): figures and money read it alike."""
 
+CHANGE_VERB = (r"(?:ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|"
+               r"increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|jump(?:s|ed|ing)?|gr(?:ow|ows|ew|own|owing)|"
+               r"soar(?:s|ed|ing)?|slump(?:s|ed|ing)?|declin(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|"
+               r"surg(?:e|es|ed|ing)|(?:go|goes|went|gone|going)\s+(?:up|down)|(?:come|comes|came|coming)\s+down)")
+"""A verb of a count or a sum changing, in any form ("rose", "will drop", "went up"): figures, money and the meaning of
+money read it alike, each with the words of its own pattern around it."""
+
 MINUS_SIGNS = "\u2212\u2796\ufe63\uff0d"
 """Minus signs other than the hyphen: the minus sign, heavy minus, small and fullwidth hyphen-minus."""
 
