@@ -1378,3 +1378,16 @@ def test_a_scheme_and_a_city_government_named_by_their_names_are_no_places() -> 
     # scheme, "City Hall" a city's government; neither is a place a fact is about
     assert ids("Hosts under the Homes for Ukraine scheme were promised £350 a month.", "place") == set()
     assert ids("According to City Hall, the city spends $9.8m a day.", "place") == set()
+
+
+def test_twenty_ninth_round_people_and_places() -> None:
+    # made-up rows in the shape of batches AP, AQ and AR
+    # an office "of" a country before its holder's name: the country is named too
+    assert ids("The summit was attended by President of Malta George Vella.", "place") == {"MT"}
+    assert names("The summit was attended by President of Malta George Vella.", "person") == {"George Vella"}
+    # a chancellor is one of a state's offices
+    assert ids("German Chancellor Olaf Scholz attended.", "place") == {"DE"}
+    # provinces and boroughs the gazetteer knows
+    assert {"khyber-pakhtunkhwa", "balochistan"} <= ids("Most crossed at Torkham in Khyber Pakhtunkhwa or at Chaman in "
+                                                          "Balochistan.", "place")
+    assert "staten-island" in ids("Staten Island Republican Joe Borelli objected.", "place")

@@ -2106,6 +2106,20 @@ METRIC_CLASSES = [
      "forced from their homes"),
     (("Two men suspected of organising the crossing were detained on Friday.",), 2, "arrests",
      "suspected of a part in it, detained"),
+    # twenty-ninth round (batches AP, AQ and AR)
+    (("In June the ministry ran three of the biggest removal flights in its history, carrying about 600 people in all.",),
+     600, "returns", "a clause that goes on about removal flights told before its comma"),
+    (("Hungary sealed its border.", "About 4,000 people were left stranded on the Serbian side of the crossing."), 4000,
+     "other", "stranded"),
+    (("Around 1,500 people have been camped on the Serbian side of the crossing since Sunday.",), 1500, "other",
+     "camped"),
+    (("The agency helped 900 migrants stranded in Niger return home.",), 900, "returns",
+     "stranded, then helped home: returns"),
+    (("The agency counted more than 20,000 women among this year's crossers.",), 20000, "irregular_crossings",
+     "a part of the crossers"),
+    (("Austria expects to receive as many as a million asylum seekers this year.",), 1000000, "asylum_claims",
+     "the second 'as' of a qualifier opens no clause"),
+    (("Guards shot dead 40 migrants and wounded 90 at the fence.",), 90, "other", "the object of 'wounded'"),
 ]
 
 
@@ -2379,6 +2393,19 @@ PERIOD_CLASSES = [
      ("2023-01-01", "2023-12-31"), "'far above the N of 2006' is the other side of a comparison"),
     (("He said that since the start of the year coastguards had recorded 9,000 departures and had rescued 2,400 "
       "people at sea.",), FRI, 2400, ("2024-01-01", "2024-06-14"), "a time opening the words reported governs them all"),
+    # twenty-ninth round (batches AP, AQ and AR)
+    (("In March 2021, the group said guards had killed 60 people between January 5 and February 20 of that year.",),
+     FRI, 60, ("2021-01-05", "2021-02-20"), "a span of dates after a past year of the sentence is in that year"),
+    (("Deaths were up a third on 2022, when the charity recorded 1,900 deaths.",), FRI, 1900,
+     ("2022-01-01", "2022-12-31"), "a 'when the …' clause after a year"),
+    (("The numbers mark a sharp rise on 2021, when 2,100 Eritreans set out by sea and 190 were reported missing.",), FRI,
+     190, ("2021-01-01", "2021-12-31"), "a count after 'and' in the 'when' clause"),
+    (("It was the worst year since 2015, when 900 died, and far above the 300 deaths counted in 2019.",), FRI, 300,
+     ("2019-01-01", "2019-12-31"), "a count with a time of its own after the 'when' clause keeps it"),
+    (("More than 40,000 people have been housed by the city since spring 2022.",), FRI, 40000,
+     ("2022-03-01", "2024-06-14"), "since a season and its year"),
+    (("In autumn 2023, 5,000 people reached the island.",), FRI, 5000, ("2023-09-01", "2023-11-30"),
+     "a season and its year"),
 ]
 
 

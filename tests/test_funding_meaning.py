@@ -1010,3 +1010,26 @@ def test_one_adult_able_to_receive_is_per_person():
     # twenty-eighth round, made-up row: "an adult will be able to receive up to …" is paid per person
     f, = funding("Under the plan, an adult will be able to receive up to 200,000 kronor.")
     assert f.per == "person", f.per
+
+
+def test_purposes_and_places_of_the_twenty_ninth_round():
+    # made-up rows in the shape of batches AP, AQ and AR
+    # money named with its time alone says nothing of what it is for: what is worth it does
+    f, = funding("The bloc signed a migration partnership with Jordan worth €900 million in funding through 2028.")
+    assert "partnership" in f.purpose, f.purpose
+    # spending told only by its year goes on with what the sentence before spent on
+    first, _, third = funding("The state spent €400m on the reception agency in 2024, up from €300m in 2023. Spending in 2022 "
+                              "was €250m.")
+    assert third.purpose == first.purpose, (third.purpose, first.purpose)
+    # an abbreviation's full stop does not end the phrase
+    f, = funding("Arizona has spent $2 billion since 2022 on Gov. Jane Roe's border mission.")
+    assert "border mission" in f.purpose, f.purpose
+    # two verbs of one purpose before the next amount of a list
+    f, _ = funding("The bill includes $5 billion to repair and extend the fence along the border, $3 billion for detention.")
+    assert "extend the fence" in f.purpose, f.purpose
+    # the neighbour across a border is not where the money goes; a border region is the spender's side
+    f, _ = funding("The Polish government approved a wall along the frontier with Belarus, at a cost of 1.6 billion zlotys "
+                   "(€353 million).")
+    assert "BY" not in f.places, f.places
+    f, = funding("Congress set aside $4 billion for the fence along the US-Mexico border.")
+    assert f.places == ["US"], f.places

@@ -215,9 +215,16 @@ def _glued_to_name(text: str, start: int, end: int, g: Gazetteer) -> bool:
     gap, word = word_after(text, end)
     if word and gap == " " and _CAP_WORD.fullmatch(word) and not word.isupper() and word not in g.org_heads \
             and word not in g.not_names and word.lower() not in g.roles and word.lower() not in g.role_modifiers \
-            and not g.role_re.match(text, end + 1):
+            and not g.role_re.match(text, end + 1) and not _office_of_before_name(text, start, word, g):
         return True
     return False
+
+
+def _office_of_before_name(text: str, start: int, word: str, g: Gazetteer) -> bool:
+    """Return whether a country ends an office held before a name ("President of Cyprus Nikos Christodoulides")."""
+    before = text[max(0, start - 40):start]
+    office = re.search(r"(\w+) of (?:the )?$", before)
+    return bool(office) and word in g.first_names and office.group(1).lower() in g.roles
 
 
 def _glued_after(text: str, end: int, g: Gazetteer) -> bool:

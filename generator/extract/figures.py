@@ -151,7 +151,9 @@ _PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?\b0\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{
 _NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|twenty|thirty|forty|fifty)\b"
 _CLAUSE_BREAK = re.compile((r"[;:]|,(?!\d{3})|\s[–—]\s|(?<=[a-z\d])\s-\s(?=[a-z])|\(|\)|\sand\s(?=(?:[a-z]+\s+){0,3}(?:\d|%s)|[a-z]+ed\s+(?:more than|fewer than|less than|at least|almost|nearly|about|around|some|over|up to)\s+\d)"
                             # a subordinate clause with a subject of its own: "The deaths come as the number of …"
-                            r"|\s(?:as|after|when|while|because|although|though|despite)\s(?!a whole\b)(?=(?:the|a|an|their|its)\s)"
+                            # (not the second "as" of a qualifier: "to receive as many as a million asylum seekers")
+                            r"|(?<!many)(?<!much)\s(?:as|after|when|while|because|although|though|despite)\s(?!a whole\b)"
+                            r"(?=(?:the|a|an|their|its)\s)"
                             # "… died off the beach as 112 people crowded aboard a single dinghy" (not "as many as 750")
                             r"|(?<!many)(?<!much)(?<!high)(?<!large)(?<!few)(?<!such)(?<!well)(?<!same),?\sas\s(?=\d)"
                             # a relative clause after a preposition: "jailed for their part in a crossing in which four
@@ -421,7 +423,16 @@ def _flown(text: str, n: numbers.Number, clause: tuple[int, int]) -> bool:
     270 Venezuelans on board", "put 80 men aboard a plane"."""
     qstart = numbers.qualifier_before(text, n.start)[1]
     return _FLOWN_BEFORE.search(text, clause[0], qstart) is not None \
-        or _FLOWN_AFTER.match(text, n.end, clause[1]) is not None
+        or _FLOWN_AFTER.match(text, n.end, clause[1]) is not None \
+        or (_CARRYING_OPENS.match(text, clause[0], qstart) is not None
+            and _FLIGHTS_END.search(text, max(0, clause[0] - 80), clause[0]) is not None)
+
+
+_CARRYING_OPENS = re.compile(r"[\s,;]*(?:carrying|carried|transporting|bringing|taking)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+_FLIGHTS_END = re.compile(r"\b(?:flights?|planes?|aircraft|jets?|airliners?)(?:\s+(?:in|of|from|to|for|over|during|this|last)\b"
+                          r"[^.;,]{1,60})?,?\s*$", re.IGNORECASE)
+"""A clause that goes on about flights told at the end of the clause before: "the four largest returns flights in the
+UK's history, carrying more than 850 people between them"."""
 
 
 _THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b(?!['’]s)", re.IGNORECASE)
@@ -1337,9 +1348,10 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             # in 27 boats"), or of that event ("Only 12 bodies were recovered"); a span longer than a month ("Between
             # 5 July and 22 March, …") goes on without referring back
             story, story_day = lead, story_incident is None and (lead.end - lead.start).days <= 31
-        if compared_lead and prior_story[0] is not None:
+        if compared_lead:
             # a sentence that opens on the other side of a comparison ("That is 11% more than the 21,807 returned over
-            # the same period a year earlier") leaves the story where it was
+            # the same period a year earlier", "… is 58% higher than in 2023, when the group recorded 6,618 deaths")
+            # leaves the story where it was
             story, story_day, story_incident = prior_story
     main = Counter(d.metric for d in drafts if d.metric not in (None, "other"))
     default = main.most_common(1)[0][0] if main else "other"
@@ -1558,6 +1570,10 @@ def _count_ranges(text: str, counts: list[numbers.Number]) -> dict[numbers.Numbe
     return out
 
 
+_WHEN_BROKE = re.compile(r"\swhen\s+$", re.IGNORECASE)
+_AND_BROKE = re.compile(r"\sand\s+$")
+
+
 def _when_clause_since(text: str, clause: tuple[int, int], pos: int, times: list[periods.TimePhrase], ref: dt.date,
                        previous: Period | None) -> Period | None:
     """A clause opening with "when" and no time of its own is dated by the time phrase right before it.
@@ -1565,11 +1581,26 @@ def _when_clause_since(text: str, clause: tuple[int, int], pos: int, times: list
     "… since November 2021, when at least 27 people drowned": at the "since" date; "down 4% on the same
     point in 2023, when 20,102 people had made the crossing": that point of 2023.
     """
-    if not re.match(r"\s*when\b", text[clause[0]:clause[1]], re.IGNORECASE):
-        return None
+    opens: int | None = None
+    at = clause
+    while opens is None:
+        if re.match(r"\s*when\b", text[at[0]:at[1]], re.IGNORECASE):
+            opens = at[0]
+            break
+        # (the clause may start past its "when", where "when the …" broke it: "higher than in 2023, when the group
+        # recorded 6,618 deaths"; or go on from such a clause after "and": "on 2022, when 3,705 Rohingya set out by
+        # sea and 348 were reported dead or missing")
+        broke = _WHEN_BROKE.search(text, max(0, at[0] - 12), at[0])
+        if broke is not None:
+            opens = broke.start()
+            break
+        joined = _AND_BROKE.search(text, max(0, at[0] - 8), at[0])
+        if joined is None or joined.start() == 0 or any(t.start >= pos for t in times):
+            return None  # (not past a time of the count's own: "… since 2014, when 730 died, and far above the 348 … in 2022")
+        at = clause_span(text, joined.start() - 1)
     own = [t for t in times if clause[0] <= t.start < clause[1]]
-    before = [t for t in times if t.end <= clause[0]]
-    if not before or not re.fullmatch(r"[\s,;–—-]*", text[before[-1].end:clause[0]]):
+    before = [t for t in times if t.end <= opens]
+    if not before or not re.fullmatch(r"[\s,;–—-]*", text[before[-1].end:opens]):
         return None
     last = before[-1]
     if own:

@@ -35,6 +35,8 @@ class PlaceEntry:
     aliases: tuple[str, ...] = ()
     """Other names written with the entity whatever form the article uses
     ("Boulogne" for Boulogne-sur-Mer, "Evros river" for the Evros)."""
+    border: bool = False
+    """A region along a border between its members (the US-Mexico border, a river between countries)."""
 
 
 def river_forms(name: str) -> list[str]:
@@ -219,7 +221,8 @@ def gazetteer() -> Gazetteer:
             forms = river_forms(r["name"])
             written = tuple(dict.fromkeys(f for f in [*forms, *(r.get("aliases") or [])] if f != r["name"]))
             surfaces = [*forms, *(r.get("aliases") or [])] + ([r["name"]] if r.get("bare", True) else [])
-        e = PlaceEntry(r["id"], r["name"], "region", tuple(r.get("members") or ()), aliases=written)
+        e = PlaceEntry(r["id"], r["name"], "region", tuple(r.get("members") or ()), aliases=written,
+                       border=bool(r.get("border") or r.get("river")))
         for s in surfaces:
             add_place(s, e)
     for s in datafiles.load("seas.yaml")["seas"]:

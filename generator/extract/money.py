@@ -8,11 +8,13 @@ costs) and reads what each is for. Cue lists live in ``data/money.yaml``.
 from __future__ import annotations
 
 import dataclasses
+from functools import lru_cache
 import datetime as dt
 import re
 from dataclasses import dataclass
 
 from .. import datafiles
+from .. import text as textmod
 from ..datafiles import trie_pattern
 from ..models import Article, Fact, Period, Sentence
 from . import funding_meaning, gazetteer, numbers, periods, places
@@ -77,6 +79,7 @@ class Cues:
     """A bare way of writing money ("$", "pesos") -> country -> what it means in a story about that country
     (AU -> AUD; CO -> COP)."""
     destination_re: re.Pattern[str]
+    neighbour_re: re.Pattern[str]
     venue_re: re.Pattern[str]
     vague_purpose_words: frozenset[str]
     """Words of a purpose that names only a kind of deal ("the deal", "a package of support")."""
@@ -169,6 +172,7 @@ def _compile(doc: dict, name: str) -> Cues:
                             % _alt(doc["venue_words"]), re.IGNORECASE),
         destination_re=re.compile(r"\b(?:%s)\s+(?:to|back to|home to)\s+(?:the\s+)?$"
                                   % _alt(doc["destination_words"]), re.IGNORECASE),
+        neighbour_re=re.compile(r"\b(?:%s)\s+(?:the\s+)?$" % _alt(doc["neighbour_words"]), re.IGNORECASE),
         seat_cities=frozenset(doc["seat_cities"]),
         vague_purpose_words=frozenset(w.lower() for w in doc["vague_purpose_words"]),
         follow_up_re=re.compile(r"\W*(?:(?:the|this|that)\s+(?:%s)|it)\s+(?:(?:will|would|is\s+to|is\s+set\s+to|should|also)\s+)*"
@@ -223,8 +227,16 @@ def cues() -> Cues:
 
 def _clause_end(text: str, start: int, stop: int) -> int:
     """Where the phrase about one amount stops: strong punctuation, a new clause or an attribution."""
-    m = cues().clause_end_re.search(text, start, stop)
-    return m.start() if m else stop
+    for m in cues().clause_end_re.finditer(text, start, stop):
+        if m.group(0).startswith(".") and _abbreviation_before(text, m.start()):
+            continue  # "on Gov. Greg Abbott's Operation Lone Star": the stop of an abbreviation
+        return m.start()
+    return stop
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    word = re.search(r"([\w.]+)$", text[max(0, dot - 12):dot])
+    return word is not None and word.group(1).lower() in textmod.abbreviations()
 
 
 def _clean(phrase: str, max_words: int = 16) -> str:
@@ -318,8 +330,11 @@ def _tidy_purpose(phrase: str) -> str:
     if _NO_PURPOSE_OPENING.match(phrase) or phrase.lower() in _GENERIC_MONEY:
         # "it approved in December 2022", "when it was set up in 2005": what the amount was, not what for; "funding"
         return ""
-    rest = funding_meaning.without_times(phrase, _ANY_DATE)
-    rest = _DURATION.sub(" ", rest)  # "over three years"
+    rest = funding_meaning.without_times(_DURATION.sub(" ", phrase), _ANY_DATE)  # "over three years", "through 2027"
+    rest = _DURATION.sub(" ", rest)
+    bare = re.sub(r"\s+", " ", c.purpose_tail_re.sub("", " " + rest)).strip(" ,.;:")
+    if re.sub(r"\s+(?:in|at|on|since|from|through|until|over|during)$", "", bare, flags=re.IGNORECASE).lower() in _GENERIC_MONEY:
+        return ""  # money named with its time alone: "funding through 2027", "Spending in 2022 was"
     rest = c.purpose_filler_re.sub(" ", rest)
     rest = re.sub(r"\s+", " ", rest).strip(" ,.;:")
     if not re.search(r"[A-Za-z]{3,}", c.purpose_tail_re.sub("", " " + rest)):
@@ -351,6 +366,7 @@ def _without_last_time(phrase: str) -> str:
 
 
 _GENERIC_MONEY = frozenset({"funding", "funds", "money", "cash", "aid", "support", "financing", "new funding", "extra funding",
+                            "spending", "the spending", "expenditure",
                             "additional funding", "new money", "extra money", "the money", "the funding"})
 """A purpose of these words alone says nothing of what the money is for ("£5m in funding")."""
 _ANTECEDENT = re.compile(r"(?P<np>\b(?:the|a|an|its|their|this|that)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s*,?\s*"
@@ -360,7 +376,10 @@ _NO_PURPOSE_OPENING = re.compile(r"(?:(?:it|they|he|she|we|I|you)\s+(?!to\b)[a-z
                                  r"(?:the|its|their)\s+[\w’'-]+)\s+(?:was|were|is|are|had|has|have|[a-z]+ed)\b"
                                  r"|(?:followed|preceded)(?:\s+by)?\s*$)", re.IGNORECASE)
 _DURATION = re.compile(r"\b(?:over|for|during|within|across)\s+(?:the\s+)?(?:(?:next|past|last|coming|following)\s+)?"
-                       r"(?:[\w-]+\s+)?(?:(?:budget|financial|fiscal|calendar)\s+)?(?:years?|months?|weeks?|days?|decades?)\b",
+                       r"(?:[\w-]+\s+)?(?:(?:budget|financial|fiscal|calendar)\s+)?(?:years?|months?|weeks?|days?|decades?)\b"
+                       # ("over their lifetime", "through 2027", "until 2029")
+                       r"|\b(?:over|during|for)\s+(?:their|its|the|a)\s+(?:whole\s+|entire\s+)?(?:lifetime|life|lifespan|term|duration)\b"
+                       r"|\b(?:through|until|till|to)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b",
                        re.IGNORECASE)
 _ANY_DATE = dt.date(2000, 1, 1)
 _RAW = "\0raw\0"
@@ -393,7 +412,9 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
         # the phrase about the next amount starts at the last "and" before it
         cut = list(re.finditer(r"\s(?:and|while|but)\s", text[begin:end]))
         if cut:
-            end = begin + cut[-1].start()
+            # (or at a comma after that "and": "$46.5 billion to finish and expand the wall …, $45 billion to expand …")
+            comma = text.rfind(", ", begin + cut[-1].end(), end)
+            end = comma if comma >= 0 else begin + cut[-1].start()
     said = c.attribution_re.search(text, begin, end) or _ACCORDING_TO.search(text, begin, end)
     if said:
         end = said.start()  # "… so far, officials in Brussels said", "… over five years according to government estimates"
@@ -929,7 +950,7 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
                 id="", type="funding", evidence=text,
                 amount=amt.amount, currency=amt.currency,
                 purpose=why,
-                places=list(recipients),
+                places=_own_side(recipients, candidates),
                 announced_by=_announcer(index, sent),
                 qualifier=qualifier,
                 kind=meanings[i].kind, period=meanings[i].period, covers=meanings[i].covers, per=meanings[i].per,
@@ -1231,6 +1252,26 @@ def _currency_country(candidates: list[tuple[int, numbers.Money]]) -> str | None
     return codes.pop() if len(codes) == 1 else None
 
 
+def _own_side(places: list[str], candidates: list[tuple[int, numbers.Money]]) -> list[str]:
+    """The places money goes to, where a border region is the side of the country whose currency it is: "$46.5 billion
+    to finish the wall along the U.S.-Mexico border" is spent in the US."""
+    home = _currency_country(candidates)
+    entries = _borders()
+    out: list[str] = []
+    for p in places:
+        entry = entries.get(p)
+        side = home if entry is not None and entry.border and home in entry.members else p
+        if side not in out:
+            out.append(side)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _borders() -> dict[str, gazetteer.PlaceEntry]:
+    """The gazetteer's border regions by id."""
+    return {e.id: e for e in gazetteer.gazetteer().places.values() if e.border}
+
+
 def _home_country(index: EntityIndex, candidates: list[tuple[int, numbers.Money]]) -> str | None:
     """The country whose own currency the sentence's amounts are in, when the story names it."""
     code = _currency_country(candidates)
@@ -1353,7 +1394,8 @@ def _recipients(text: str, sent: Sentence, index: EntityIndex, span: tuple[int, 
     mentions = _place_mentions(index, sent.start + a, sent.start + b)
     origins = {m.entity for m in mentions
                if cues().origin_re.search(text, max(0, m.start - sent.start - 60), m.start - sent.start)
-               or cues().destination_re.search(text, max(0, m.start - sent.start - 40), m.start - sent.start)}
+               or cues().destination_re.search(text, max(0, m.start - sent.start - 40), m.start - sent.start)
+               or cues().neighbour_re.search(text, max(0, m.start - sent.start - 30), m.start - sent.start)}
     origins -= {m.entity for m in mentions if _HELPED_BEFORE.search(text, max(0, m.start - sent.start - 20), m.start - sent.start)}
     # a people's name is no place money goes to: "around 300 Italian police work at the sites", "Syrian refugees"
     demonyms = gazetteer.gazetteer().demonyms

@@ -218,7 +218,9 @@ def _compile(doc: dict, name: str) -> Vocabulary:
         ("by", rf"\b(?:by|up to|until|till|to|as of|at) (?:the (?:end|close) of |(?P<pt>early|mid|late)[\s-]+)?(?P<a>{dayish}(?:,?\s+{Y})?|{M}(?:\s+{Y})?)(?P<ly> last year| this year)?"),
         # ("in June of last year")
         ("date", rf"\b(?:(?:on|in|during|last|this|next|from|of) )?(?P<a>{date})(?P<ly> (?:of )?last year| (?:of )?this year)?"),
-        ("season", rf"\b(?P<rel>next|last|this|in|in the|by|by the|during|during the|over the) (?P<s>{S})(?: of (?P<y>{Y}))?"),
+        # (or a season and its year alone: "since spring 2022", "the summer of 2015")
+        ("season", rf"\b(?:(?P<rel>next|last|this|in|in the|by|by the|during|during the|over the) (?P<s>{S})(?:(?: of)? (?P<y>{Y})\b)?"
+                   rf"|(?:the )?(?P<s2>{S})(?: of)? (?P<y2>{Y})\b)"),
         ("whole_year", rf"\b(?:over |in |during |for |throughout )?(?:the whole of |all of |the whole of the year |the course of )?(?P<y>{Y})\b(?!\s?[-/–]\s?\d)(?: as a whole)?"),
         ("this_year", r"\b(?:(?:by|at|until|before) )?the end of (?:the|this) year\b|\bfor the year\b|\b(?:so far |earlier |later )?this year(?:'s|’s)?(?: so far)?|\bso far in (?P<y>(?:19|20)\d{2})\b|\bthe year so far\b|\bto date\b"),
         ("last_year", r"\b(?:over |in |during |for )?(?:the whole of |all of )?(?:last year|the previous year|the year before|a year earlier|a year ago|the preceding year)"),
@@ -515,8 +517,10 @@ def _find_times(text: str, ref: dt.date) -> tuple[TimePhrase, ...]:
     for i in range(1, len(out)):
         # a month without a year after a past year of the same sentence is in that year ("In the summer of 2023,
         # 7,000 people landed in a single week in September"), not the last one before the article date
+        # (and a span of such dates: "killed 430 migrants between January 1 and April 30 of that year", after "In
+        # October 2022")
         t, before = out[i], out[i - 1]
-        if t.kind != "date" or t.period is None or t.period.start is None or t.period.end is None \
+        if t.kind not in ("date", "between_to") or t.period is None or t.period.start is None or t.period.end is None \
                 or t.period.start.year != t.period.end.year or _YEAR_DIGITS.search(t.text) \
                 or re.match(r"(?:last|this|next)\b", t.text, re.IGNORECASE):
             continue
@@ -789,10 +793,10 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
             end = end.replace(day={"early": 10, "mid": 15}.get(m.group("pt").lower(), end.day))
         return tp(Period(None, end))
     if kind == "season":
-        first, last = voc.seasons[m.group("s").lower()]
-        rel = m.group("rel").lower()
-        if m.group("y"):
-            y = int(m.group("y"))
+        first, last = voc.seasons[(m.group("s") or m.group("s2")).lower()]
+        rel = (m.group("rel") or "in").lower()
+        if m.group("y") or m.group("y2"):
+            y = int(m.group("y") or m.group("y2"))
         elif rel == "next":
             y = ref.year + 1 if first <= ref.month or ref.month <= (last if last < first else 0) else ref.year
         elif rel == "last":
