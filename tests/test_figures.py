@@ -2120,6 +2120,30 @@ METRIC_CLASSES = [
     (("Austria expects to receive as many as a million asylum seekers this year.",), 1000000, "asylum_claims",
      "the second 'as' of a qualifier opens no clause"),
     (("Guards shot dead 40 migrants and wounded 90 at the fence.",), 90, "other", "the object of 'wounded'"),
+    # thirtieth round (batches AS, AT and AU)
+    (("The deal sets a floor of at least 15,000 relocations a year.",), 15000, "other", "relocations a year"),
+    (("Ministers agreed a \"solidarity pool\" of 12,000 relocations for next year.",), 12000, "other",
+     "a pool of relocations named in quotes"),
+    (("Austria on Monday sent 13 Syrian men convicted of crimes back to their home country.",), 13, "returns",
+     "'sent … back' past a participle about the men"),
+    (("The charity's ship has rescued more than 9,000 people since 2020 and its crew have recovered the bodies of 12 "
+      "people who died at sea.",), 9000, "other", "the object of 'rescued' off no coast of arrival"),
+    (("More than 900 men who have applied for asylum are currently without accommodation.",), 900, "other",
+     "the main clause after a relative one: without accommodation"),
+    (("Almost 600 men who have sought protection have not been offered a bed.",), 600, "other",
+     "'have not been offered a bed' after a relative clause"),
+    (("About 80 asylum seekers who tried to reach the island by boat are currently held on Nauru.",), 80, "other",
+     "'are currently held' after a relative clause"),
+    (("The region says it must care for more than 3,000 unaccompanied minors who have arrived by boat.",), 3000,
+     "other", "'care for'"),
+    (("Some 400 people left Norway last year under the Assisted Return Programme.",), 400, "returns",
+     "leaving under a return programme"),
+    (("The fishing boat had left Tobruk with as many as 500 people crammed on board.",), 500, "other",
+     "the people on one boat that the sentence does not say arrived"),
+    (("A wooden boat reached Arguineguín with 200 people on board.",), 200, "irregular_crossings",
+     "the people on a boat that arrived"),
+    (("More than 1,000 people crossed the Channel this week.", "He said 300 trained escorts were ready to go."), 300,
+     "other", "escorts are personnel"),
 ]
 
 
@@ -2406,6 +2430,16 @@ PERIOD_CLASSES = [
      ("2022-03-01", "2024-06-14"), "since a season and its year"),
     (("In autumn 2023, 5,000 people reached the island.",), FRI, 5000, ("2023-09-01", "2023-11-30"),
      "a season and its year"),
+    # thirtieth round (batches AS, AT and AU)
+    (("In 2023 there were 5,100 removals, 12% more than in 2022 (4,550) and the most since 2019 (6,200).",), FRI, 6200,
+     ("2019-01-01", "2019-12-31"), "a count in brackets after 'since' a year is that year's"),
+    (("In May 2022 the court ruled the practice unlawful, a decision that has since led to the release of 150 people.",),
+     FRI, 150, ("2022-05-01", "2024-06-14"), "'has since' after a time: from it to now"),
+    (("The office made 9,000 decisions in 2023, a 40% increase on the 6,400 made in 2022, while the tribunal closed 2,100 "
+      "appeals.",), FRI, 2100, ("2023-01-01", "2023-12-31"), "a clause joined by 'while' after a comparison's time"),
+    (("Last year 20,000 people reached the islands by sea, according to the United Nations.", "Chad also hosts more "
+      "than 900,000 Sudanese refugees, according to the United Nations refugee agency."), FRI, 900000,
+     (None, "2024-06-14"), "a country that hosts refugees now; 'United' is no verb in the past"),
 ]
 
 

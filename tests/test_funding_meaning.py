@@ -1033,3 +1033,21 @@ def test_purposes_and_places_of_the_twenty_ninth_round():
     assert "BY" not in f.places, f.places
     f, = funding("Congress set aside $4 billion for the fence along the US-Mexico border.")
     assert f.places == ["US"], f.places
+
+
+def test_purposes_of_the_thirtieth_round():
+    # made-up rows in the shape of batches AS, AT and AU
+    # an amount set off by commas as the subject's apposition, then its verb
+    _, f = funding("The package is worth €500 million. The largest share, €300 million, will support schools and clinics for "
+                   "refugees and the families hosting them.")
+    assert f.purpose.startswith("support schools"), f.purpose
+    # the subject of a change by a share
+    f, _ = funding("Spending on reception fell by 9 per cent to €2.1 billion in 2024, down from €2.3 billion the year before.")
+    assert f.purpose == "Spending on reception", f.purpose
+    # the part a sum is of a whole
+    f, = funding("The auditors found that hotels accounted for around £2 billion of spending on asylum in 2023/24.")
+    assert f.purpose == "hotels", f.purpose
+    # a sum that doubles the money before goes on with what it was for
+    first, second = funding("The minister announced an extra £40 million for the new Border Unit, doubling the money earmarked "
+                            "for it to £80m.")
+    assert first.purpose == "the new Border Unit" and second.purpose == first.purpose, (first.purpose, second.purpose)

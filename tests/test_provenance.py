@@ -757,7 +757,10 @@ TITLE_GAPS: set[str] = {"blH_04", "blI_12", "blJ_01", "blJ_04", "blJ_05", "blJ_0
                         *(f"blAM_{i:02d}" for i in (1, 4, 6, 7, 9, 13, 14)), *(f"blAN_{i:02d}" for i in (2, 10, 11)),
                         *(f"blAO_{i:02d}" for i in (1, 2, 5, 6, 7, 9, 10, 11, 13)),
                         *(f"blAP_{i:02d}" for i in (2, 6, 9, 10, 14)), *(f"blAQ_{i:02d}" for i in (2, 7, 11, 13)),
-                        *(f"blAR_{i:02d}" for i in (2, 3, 8, 12, 13, 14))}
+                        *(f"blAR_{i:02d}" for i in (2, 3, 8, 12, 13, 14)),
+                        *(f"blAS_{i:02d}" for i in (4, 5, 7, 8, 10, 13)),
+                        *(f"blAT_{i:02d}" for i in (1, 6, 7, 8, 11, 12, 13, 14)),
+                        *(f"blAU_{i:02d}" for i in (1, 2, 3, 7, 10, 11, 13))}
 """Tuned articles whose title or publisher the rules do not get yet. Strict: an article that starts passing must
 leave this set. blH_04: a government page whose "From:" line names the department (the publisher the rules give,
 as on GOV.UK pages) while its gold names the site ("gov.ie"): the two batches' gold disagree. blI_12: a live blog
@@ -813,7 +816,13 @@ names the site, a syndicated story whose page names another outlet, outlets the 
 agency (PA Media, AFP, Reuters) and not the site, GOV.UK releases whose gold names the department, a France 24 menu, a
 GOV.UK contents list and a language menu ("Available In English …") taken for titles, a dateline lede and a time stamp
 ("Friday, June 18th 2021 - 09:12 UTC") before a headline, a tabloid lede in capitals ("THE Tories …"), a section name
-("Australian immigration and asylum"), outlets the list lacks (SOS Humanity, MercoPress, UN News)."""
+("Australian immigration and asylum"), outlets the list lacks (SOS Humanity, MercoPress, UN News). blAS_*, blAT_*
+and blAU_* (thirtieth round, tuned on for their facts and furniture, not their page tops): outlets the list lacks or
+names otherwise (The Local's editions, Barron's, AP News for The Associated Press, LBC cut to "LBC Leading",
+"Manchester Evening" cut short), wire stories whose gold names the site, GOV.UK and gov.ie releases whose gold names
+the site, IOM and Migration Observatory menus, a Frontex consent button ("No, give me more info"), a Refugee Council
+lede, tabloid kickers ("BARGE AXED"), a Mail subhead taken for the headline, Express and Sky menus, a BBC live page's
+"Live" label."""
 
 
 @pytest.mark.parametrize("gold", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="title/publisher not tuned on yet"))

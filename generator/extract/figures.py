@@ -68,6 +68,10 @@ class MetricRules:
     """Who rescues at sea on the side people set out from ("the French maritime prefecture")."""
     landed_by: re.Pattern[str]
     """Who lands people rescued in the Channel in Britain ("Border Force")."""
+    on_board: re.Pattern[str]
+    """Right after a count: the people on one boat ("750 people on board")."""
+    arrived: re.Pattern[str]
+    """In the count's sentence: the boat arrived ("reached La Restinga")."""
 
 
 def _compile(doc: dict, name: str) -> MetricRules:
@@ -106,6 +110,8 @@ def _compile(doc: dict, name: str) -> MetricRules:
     own_object = re.compile(r"\b(?P<verb>%s)\s+$" % trie_pattern(sorted(object_metrics), space=r"\s+"), re.IGNORECASE)
     rescued_back = _any(datafiles.regexes(name, doc["route"]["rescued_back"], ("route", "rescued_back"), lists=doc))
     landed_by = _any(datafiles.regexes(name, doc["route"]["landed_by"], ("route", "landed_by"), lists=doc))
+    on_board = _any(datafiles.regexes(name, doc["route"]["on_board"], ("route", "on_board"), lists=doc))
+    arrived = _any(datafiles.regexes(name, doc["route"]["arrived"], ("route", "arrived"), lists=doc))
     groups = frozenset(w.lower() for w in doc["groups"])
     things = frozenset(w.lower() for w in doc["things"])
     for key, words, others, what in (("groups", doc["groups"], set(units), "'units'"),
@@ -119,7 +125,8 @@ def _compile(doc: dict, name: str) -> MetricRules:
                        # ("1,052 homeless applications", "3,850 refugees made homelessness applications")
                        re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:%s)\s+(?:applications?|claims?|applicants?|claimants?)\b"
                                   % trie_pattern(sorted({w.lower() for w in doc["other_applications"]}), space=r"\s+"),
-                                  re.IGNORECASE), own_passive, passive_metrics, own_object, object_metrics, rescued_back, landed_by)
+                                  re.IGNORECASE), own_passive, passive_metrics, own_object, object_metrics, rescued_back, landed_by,
+                       on_board, arrived)
 
 
 def _verb_table(section: dict[str, list[str]]) -> dict[str, str]:
@@ -973,8 +980,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             if deed is not None:
                 # the verb the count is the object of: "a court … jailed four people … linked to the deaths"
                 metric = _verb_metric(rules().object_metrics, deed)
-            if metric == "arrests" and any(not _in_name(text, *h.span()) for h in
-                                           _any(rules().cues["returns"]).finditer(text, max(clause[0], n.start - 40), n.start)) \
+            if metric == "arrests" and any(not _in_name(text, *h.span()) and h.end() <= n.start for h in
+                                           _any(rules().cues["returns"]).finditer(text, max(clause[0], n.start - 40), clause[1])) \
                     and not _any(rules().cues["arrests"]).search(text, clause[0], n.start):
                 # the verb the count is the object of says what it counts, not a participle about the people after
                 # it: "deported 28 Afghan men convicted of crimes" are returns
@@ -1102,6 +1109,10 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 # those, …" after such a sentence): not lost at sea, no deaths; and "went missing from care after
                 # arriving alone" counts the missing, not arrivals
                 metric = "other"
+            if metric == CROSSING and rules().on_board.match(text, n.end) and not rules().arrived.search(text):
+                # the people on one boat that the sentence does not say arrived: "The trawler had left Tobruk … with as
+                # many as 750 people on board"
+                metric = "other"
             flown = metric in (CROSSING, AT_SEA, "returns") and _flown(text, n, clause)
             if flown and metric != "returns":
                 # people a flight carried did not cross a border irregularly: sent back when the story tells of
@@ -1184,8 +1195,30 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                     period = Period(None, told_at[-1].period.end)
             if that_year is not None and not any(t.start < n.start or clause[0] <= t.start < clause[1] for t in times):
                 period = that_year
+            before = [t for t in times if t.end <= n.start and t.period is not None and t.period.start is not None]
+            if before and _HAS_SINCE.search(text, before[-1].end, n.start) and not any(t.start > n.start for t in times):
+                # "In November 2023 the High Court ruled …, a decision that has since led to the release of more than
+                # 200 people": from that time to now
+                period = Period(before[-1].period.start, article.date)
+            joined = None
+            for joined in _WHILE_JOINS.finditer(text, 0, n.start):
+                pass
+            told_before = [t for t in times if t.end <= joined.start()] if joined is not None else []
+            if len(told_before) >= 2 and told_before[0].kind in ("whole_year", "fy") and told_before[0].period is not None \
+                    and _COMPARISON_ON.search(text, told_before[0].end, told_before[-1].start) \
+                    and not periods.is_comparison(text, told_before[0]) \
+                    and not any(joined.start() <= t.start < clause[1] for t in times):
+                # "… issued 14,156 decisions in 2024, a 60% increase on the 8,873 made in 2023, while the tribunal
+                # closed 3,103 appeals": a clause joined by "while" goes on with the sentence's own time, not the time
+                # of the comparison before it
+                period = told_before[0].period
             since = _when_clause_since(text, clause, n.start, times, article.date, last_period)
-            if since is not None:
+            bracketed = _SINCE_YEAR_BRACKET.search(text, 0, qstart)
+            if bracketed is not None:
+                # "the highest annual figure since 2018 (9,236)": the count in brackets is that year's
+                year = int(bracketed.group(1))
+                period = Period(dt.date(year, 1, 1), dt.date(year, 12, 31))
+            elif since is not None:
                 period = since
             elif _since_event(text, clause, times):
                 period = Period(None, article.date)  # "returned since the general election": from an undated event
@@ -1378,7 +1411,9 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         if d.weak and earlier.get(value, d.sentence) < d.sentence:
             continue  # "… carrying an estimated 1,000 people. … 'He put more than a thousand lives at risk'"
         kept.setdefault(key, []).append(d)
-        if not d.weak and d.fact.metric != "other":
+        if not d.weak and (d.fact.metric != "other" or d.noun_unit == "people"):
+            # (a count of people of no metric too: "as many as 400 people had been crammed aboard the trawler … 'They
+            # all said around four hundred'")
             earlier.setdefault(value, d.sentence)
         out.append(d.fact)
     told = {id(d.fact): d for d in drafts}
@@ -1570,6 +1605,11 @@ def _count_ranges(text: str, counts: list[numbers.Number]) -> dict[numbers.Numbe
     return out
 
 
+_COMPARISON_ON = re.compile(r"\b(?:than|compared\s+(?:with|to)|up\s+from|down\s+from|(?:increase|rise|fall|drop|decrease|jump)"
+                            r"\s+(?:on|from)|(?:%|per\s*cent)\s+(?:on|from|over))\b", re.IGNORECASE)
+_HAS_SINCE = re.compile(r"\b(?:has|have)\s+since\b", re.IGNORECASE)
+_WHILE_JOINS = re.compile(r",\s*(?:while|whereas)\b", re.IGNORECASE)
+_SINCE_YEAR_BRACKET = re.compile(r"\bsince\s+((?:19|20)\d{2})\s*\(\s*$", re.IGNORECASE)
 _WHEN_BROKE = re.compile(r"\swhen\s+$", re.IGNORECASE)
 _AND_BROKE = re.compile(r"\sand\s+$")
 
@@ -1804,7 +1844,8 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:
 _AT_AFTER_CLAUSE = re.compile(r",\s*(?:at|with)\s+$", re.IGNORECASE)
 _MAIN_CLAUSE_END = re.compile(r"[;:]|,\s+(?:while|whereas|but|and)\b|\s[–—]\s", re.IGNORECASE)
 _OWN_RELATIVE = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:who|whose|that)\b", re.IGNORECASE)
-_MAIN_AUX = re.compile(r"(?<!\bwho )(?<!\bthat )\b(?:are|were|is|was|have\s+been|has\s+been|had\s+been)\s+(?:still\s+|now\s+|being\s+)*"
+_MAIN_AUX = re.compile(r"(?<!\bwho )(?<!\bthat )\b(?:are|were|is|was|(?:have|has|had)\s+(?:not\s+|never\s+|yet\s+to\s+)?been)\s+"
+                       r"(?:still\s+|now\s+|being\s+|currently\s+|not\s+)*"
                        r"(?=(?-i:[a-z]{3,})\b)", re.IGNORECASE)
 _RELATIVE_VERB = re.compile(r"\b(?:[a-z]+ed|arrived|came|fled|left|crossed|sought|lodged|made|had|have|were|was|are|is)\b",
                             re.IGNORECASE)

@@ -365,6 +365,9 @@ def _without_last_time(phrase: str) -> str:
     return head
 
 
+_CHANGED_BY_SHARE = re.compile(r"\s+(?:%s)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s*"
+                               r"(?:%%|per\s*cent)\s+to$" % numbers.CHANGE_VERB, re.IGNORECASE)
+_ACCOUNTED_FOR = re.compile(r"\s+(?:accounted|accounts|account|accounting)\s+for$", re.IGNORECASE)
 _GENERIC_MONEY = frozenset({"funding", "funds", "money", "cash", "aid", "support", "financing", "new funding", "extra funding",
                             "spending", "the spending", "expenditure",
                             "additional funding", "new money", "extra money", "the money", "the funding"})
@@ -430,6 +433,10 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
     m3 = c.marker_re.search(after)
     # 0. what the amount will do, as the subject of a verb of its own: "€736m will strengthen basic services"
     m0 = c.subject_of_re.match(after)
+    if m0 is None and head.endswith(",") and after.startswith(","):
+        # (an amount set off by commas as the subject's apposition: "The largest share, €736 million, will support basic
+        # services …")
+        m0 = c.subject_of_re.match(after[1:])
     if m0:
         yield m0.group("rest")
     # 0f. a relative clause on the amount's noun that says what it pays for, past an aside: "a three-year package worth
@@ -488,6 +495,18 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
     m1 = c.change_re.search(head + " ")
     if m1:
         before = _without_purpose_aside(re.sub(r"\s+(?:will|would|could|is\s+to|are\s+to)\s*$", "", head[:m1.start()]))
+        starts = list(c.clause_start_re.finditer(before))
+        yield before[starts[-1].end():] if starts else before
+    # 0k. the subject of a change by a share: "Spending on asylum fell by 12 per cent to £4.76 billion in 2024/25"
+    m_by = _CHANGED_BY_SHARE.search(head)
+    if m_by:
+        before = head[:m_by.start()]
+        starts = list(c.clause_start_re.finditer(before))
+        yield before[starts[-1].end():] if starts else before
+    # 0l. the part a sum is of a whole: "hotels accounted for around £3.1 billion of spending on asylum"
+    part = _ACCOUNTED_FOR.search(head)
+    if part:
+        before = head[:part.start()]
         starts = list(c.clause_start_re.finditer(before))
         yield before[starts[-1].end():] if starts else before
     # 1. the amount names its object: "a £63m deal struck in November"
@@ -650,7 +669,7 @@ _NAMED_PAYEE = re.compile(r"(?P<np>\b[A-Z][\w’'&-]+(?:\s+[A-Z][\w’'&-]+){0,3
 """Before an amount: a named body that is to be paid it ("Clearsprings, which covers …, is now expected to be paid")."""
 _ACCORDING_TO = re.compile(r"\s*,?\s+according\s+to\b", re.IGNORECASE)
 _TAKING_TO = re.compile(r",?\s+" + numbers.RUNNING_TOTAL_VERB + r"\s+(?:its|the|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?"
-                        r"(?:budget|total|funding|spending|investment|pot|allocation)\s+(?:\w+\s+){0,3}?to\s+$", re.IGNORECASE)
+                        r"(?:budget|total|funding|spending|investment|pot|allocation|money|sum)\s+(?:\w+\s+){0,3}?to\s+$", re.IGNORECASE)
 """Up to an amount's qualifier: the total it brings the amount before to ("an extra £75m for the Command, taking its
 budget to")."""
 _RAISE_FROM = re.compile(r"\b(?:raise|raises|raised|raising|increase|increases|increased|increasing|cut|cuts|cutting|reduce|"

@@ -202,7 +202,7 @@ def _numbers(text: str) -> tuple[Number, ...]:
     return tuple(out)
 
 
-RUNNING_TOTAL_VERB = r"(?:bringing|taking|pushing|raising|lifting|putting)"
+RUNNING_TOTAL_VERB = r"(?:bringing|taking|pushing|raising|lifting|putting|doubling|tripling|trebling)"
 """A participle telling the running total a count or an amount brings its whole to ("…, bringing the number for 2025 to
 14,812", "…, taking its budget to £150m"): figures and money read it alike."""
 
