@@ -1391,3 +1391,9 @@ def test_twenty_ninth_round_people_and_places() -> None:
     assert {"khyber-pakhtunkhwa", "balochistan"} <= ids("Most crossed at Torkham in Khyber Pakhtunkhwa or at Chaman in "
                                                           "Balochistan.", "place")
     assert "staten-island" in ids("Staten Island Republican Joe Borelli objected.", "place")
+
+
+def test_thirty_first_round_places() -> None:
+    # a demonym before a state's forces or units names the state
+    assert ids("Libyan forces intercepted the boat.", "place") == {"LY"}
+    assert ids("The money will go to French maritime units.", "place") == {"FR"}

@@ -2144,6 +2144,12 @@ METRIC_CLASSES = [
      "the people on a boat that arrived"),
     (("More than 1,000 people crossed the Channel this week.", "He said 300 trained escorts were ready to go."), 300,
      "other", "escorts are personnel"),
+    # thirty-first round (batches AV, AW and AX)
+    (("Some 90,000 people have crossed into Uganda from South Sudan between the start of the war and this month.",),
+     90000, "other", "crossed into a neighbouring country between the start of a war and now"),
+    (("Last week about 25,000 people crossed back into Afghanistan at Torkham.",), 25000, "returns", "crossed back into"),
+    (("The immigration courts carry a backlog of about 3 million cases.",), 3000000, "other",
+     "the cases before immigration courts, of every kind"),
 ]
 
 
@@ -2437,6 +2443,9 @@ PERIOD_CLASSES = [
      FRI, 150, ("2022-05-01", "2024-06-14"), "'has since' after a time: from it to now"),
     (("The office made 9,000 decisions in 2023, a 40% increase on the 6,400 made in 2022, while the tribunal closed 2,100 "
       "appeals.",), FRI, 2100, ("2023-01-01", "2023-12-31"), "a clause joined by 'while' after a comparison's time"),
+    # thirty-first round (batches AV, AW and AX)
+    (("Between March 2 and 9, some 4,000 people crossed back into Afghanistan.",), FRI, 4000,
+     ("2024-03-02", "2024-03-09"), "a span of days with the month first"),
     (("Last year 20,000 people reached the islands by sea, according to the United Nations.", "Chad also hosts more "
       "than 900,000 Sudanese refugees, according to the United Nations refugee agency."), FRI, 900000,
      (None, "2024-06-14"), "a country that hosts refugees now; 'United' is no verb in the past"),

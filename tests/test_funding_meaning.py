@@ -1051,3 +1051,19 @@ def test_purposes_of_the_thirtieth_round():
     first, second = funding("The minister announced an extra £40 million for the new Border Unit, doubling the money earmarked "
                             "for it to £80m.")
     assert first.purpose == "the new Border Unit" and second.purpose == first.purpose, (first.purpose, second.purpose)
+
+
+def test_currencies_and_places_of_the_thirty_first_round():
+    # made-up rows in the shape of batches AV, AW and AX
+    # a bare "$" in a story told of one dollar country many times over, which names the United States once
+    facts = funding("The federal government will give Ontario $120-million for housing asylum claimants in Toronto. Ottawa "
+                    "has already paid Toronto $80-million. Toronto says it spent $200-million in Ottawa's place. The "
+                    "claimants mostly crossed from the United States.")
+    assert {f.currency for f in facts} == {"CAD"}, [f.currency for f in facts]
+    # a state's body for people seeking protection names the state whose asylum system the money is spent in
+    f, = funding("The International Protection Accommodation Service (IPAS) was overcharged €3m in VAT by one provider.")
+    assert f.places == ["IE"], f.places
+    # a further sum goes where the one before it in the sentence went
+    _, g = funding("The UK has already paid Rwanda £100m, and a further £20m is due this year, according to figures the "
+                   "Home Office released.")
+    assert g.places == ["RW"], g.places

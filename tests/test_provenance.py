@@ -760,7 +760,9 @@ TITLE_GAPS: set[str] = {"blH_04", "blI_12", "blJ_01", "blJ_04", "blJ_05", "blJ_0
                         *(f"blAR_{i:02d}" for i in (2, 3, 8, 12, 13, 14)),
                         *(f"blAS_{i:02d}" for i in (4, 5, 7, 8, 10, 13)),
                         *(f"blAT_{i:02d}" for i in (1, 6, 7, 8, 11, 12, 13, 14)),
-                        *(f"blAU_{i:02d}" for i in (1, 2, 3, 7, 10, 11, 13))}
+                        *(f"blAU_{i:02d}" for i in (1, 2, 3, 7, 10, 11, 13)),
+                        *(f"blAV_{i:02d}" for i in (3, 12)), *(f"blAW_{i:02d}" for i in (2, 3, 4, 6, 8, 9, 10, 11, 12, 13, 14)),
+                        *(f"blAX_{i:02d}" for i in (1, 2, 7, 9, 11))}
 """Tuned articles whose title or publisher the rules do not get yet. Strict: an article that starts passing must
 leave this set. blH_04: a government page whose "From:" line names the department (the publisher the rules give,
 as on GOV.UK pages) while its gold names the site ("gov.ie"): the two batches' gold disagree. blI_12: a live blog
@@ -822,7 +824,12 @@ names otherwise (The Local's editions, Barron's, AP News for The Associated Pres
 "Manchester Evening" cut short), wire stories whose gold names the site, GOV.UK and gov.ie releases whose gold names
 the site, IOM and Migration Observatory menus, a Frontex consent button ("No, give me more info"), a Refugee Council
 lede, tabloid kickers ("BARGE AXED"), a Mail subhead taken for the headline, Express and Sky menus, a BBC live page's
-"Live" label."""
+"Live" label. blAV_*, blAW_* and blAX_* (thirty-first round, tuned on for their facts and furniture, not their page
+tops): FT section tags ("UK immigration Add to myFT"), share bars ("Share Comment Gift Article", "For Subscribers
+Comments Share Bookmark …") and a consent menu ("Manage my choices") taken for titles, a lede or a standfirst taken for
+the title, wire and agency stories whose gold names the site (Miami Herald, Daily Nation, Arab News), outlets the list
+lacks or names otherwise (The Jakarta Post, Dawn, Mexico News Daily, Yle News, EUobserver, "BIRN Balkan Insight",
+"Kathimerini" for Ekathimerini)."""
 
 
 @pytest.mark.parametrize("gold", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="title/publisher not tuned on yet"))

@@ -1113,6 +1113,10 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 # the people on one boat that the sentence does not say arrived: "The trawler had left Tobruk … with as
                 # many as 750 people on board"
                 metric = "other"
+            if metric == "asylum_claims" and noun is not None and noun.lower() == "cases" and _IMMIGRATION_COURT.search(text):
+                # the cases before a country's immigration courts, of every kind: "The country's immigration courts
+                # already carry a backlog of roughly 2 million cases"
+                metric = "other"
             flown = metric in (CROSSING, AT_SEA, "returns") and _flown(text, n, clause)
             if flown and metric != "returns":
                 # people a flight carried did not cross a border irregularly: sent back when the story tells of
@@ -1607,6 +1611,7 @@ def _count_ranges(text: str, counts: list[numbers.Number]) -> dict[numbers.Numbe
 
 _COMPARISON_ON = re.compile(r"\b(?:than|compared\s+(?:with|to)|up\s+from|down\s+from|(?:increase|rise|fall|drop|decrease|jump)"
                             r"\s+(?:on|from)|(?:%|per\s*cent)\s+(?:on|from|over))\b", re.IGNORECASE)
+_IMMIGRATION_COURT = re.compile(r"\bimmigration courts?\b", re.IGNORECASE)
 _HAS_SINCE = re.compile(r"\b(?:has|have)\s+since\b", re.IGNORECASE)
 _WHILE_JOINS = re.compile(r",\s*(?:while|whereas)\b", re.IGNORECASE)
 _SINCE_YEAR_BRACKET = re.compile(r"\bsince\s+((?:19|20)\d{2})\s*\(\s*$", re.IGNORECASE)
@@ -1933,7 +1938,12 @@ _INTO_CUSTODY = re.compile(r"\b(?:took|taken|take|takes|taking)\b[^.;]{0,60}?\bi
 _SINCE_WAR = re.compile(r"\bsince\b[^.;]{0,50}?\b(?:war|fighting|conflict|civil\s+war|crackdown|clashes|invasion)\b"
                         r"|\b(?:war|fighting|conflict|civil\s+war|crackdown|clashes|invasion)\b[^.;]{0,40}?\bsince\b"
                         r"|\b(?:after|since)\s+(?:the\s+)?(?:war|fighting|conflict|civil\s+war|clashes)\s+(?:[\w-]+\s+){0,3}?"
-                        r"(?:broke\s+out|began|erupted|started)\b", re.IGNORECASE)
+                        r"(?:broke\s+out|began|erupted|started)\b"
+                        # ("crossed into Egypt from Sudan between the start of the war in April 2023 and this month", "the war
+                        # … has driven more than 8 million people from their homes, including nearly 2 million who have
+                        # crossed into neighboring countries")
+                        r"|\b(?:since|between|from)\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:war|fighting|conflict)\b"
+                        r"|\b(?:war|fighting|conflict)\b[^.;]{0,80}?\b(?:driven|forced|displaced)\b", re.IGNORECASE)
 _CROSSED_INTO = re.compile(r"\b(?:crossed|fled|fleeing|streamed)\s+(?:across\s+[\w’'-]+\s+)?(?:into|to)\b", re.IGNORECASE)
 _BORDER_AGENTS = re.compile(r"\b(?:Border Patrol|Customs and Border Protection|CBP)\b")
 _AGENTS_HERE = re.compile(r"\b(?:Border Patrol|border agents|(?i:agents)|Customs and Border Protection|CBP)\b")

@@ -865,10 +865,14 @@ def find_funding(article: Article, sentences: list[Sentence], index: EntityIndex
                     home_areas = _home_list(index, candidates) if _DOMESTIC.search(text, *span) or at_home_only else []
                     if home_areas and cues().place_anaphor_re.search(text, *span) and (carry or _city_before(index, text, sent, span)):
                         home_areas = []  # (money at home spent "in the borough" or by "the council" is the town's told before)
-                    areas = _state_agents(index, text, sent, span) or _council_city(index, sent, span) \
+                    # ("The UK has already paid Rwanda £240m …, and a further £50m is due": more of what the clause before
+                    # paid, to the same places)
+                    further = [p for (a, _), r in by_span.items() if a < span[0] for p in r] \
+                        if _FURTHER.search(text, span[0], amt.start) else []
+                    areas = further or _state_agents(index, text, sent, span) or _council_city(index, sent, span) \
                         or _city_countries(index, recipients, text, sent) \
                         or _spender(index, text, sent) or _payer_at_home(index, text, sent) or home_areas \
-                        or _city_before(index, text, sent, span) or carry or main
+                        or _city_before(index, text, sent, span) or carry or _state_of_body(index, sent) or main
                     if areas:
                         recipients = [p for p in recipients if not _is_venue(index, p)]
                     else:
@@ -1176,8 +1180,32 @@ def _payer_at_home(index: EntityIndex, text: str, sent: Sentence) -> list[str]:
     return payers if len(payers) == 1 else []
 
 
+def _state_of_body(index: EntityIndex, sent: Sentence) -> list[str]:
+    """The state whose body the sentence names, when it names no place: "one provider had overcharged IPAS €7.4m in VAT"
+    is money of Ireland's asylum system."""
+    bodies = gazetteer.gazetteer().state_bodies
+    text = sent.text
+    # (not a body that only tells of the money: "…, the Foreign Office said", "according to figures the Home Office
+    # released")
+    states = {bodies[m.entity] for m in index.mentions_in(sent.start, sent.end, type="organisation") if m.entity in bodies
+              and not _TOLD_BY_AFTER.match(text, m.end - sent.start)
+              and not _TOLD_BY_BEFORE.search(text, max(0, m.start - sent.start - 40), m.start - sent.start)}
+    return [states.pop()] if len(states) == 1 else []
+
+
+_TOLD_BY_AFTER = re.compile(r"(?:\s+(?:has|have|had))?\s+(?:said|says|told|announced|confirmed|released|published|revealed|"
+                            r"stated|added|explained)\b", re.IGNORECASE)
+_TOLD_BY_BEFORE = re.compile(r"\b(?:according\s+to|figures|data|statistics|told|said)\b[^.;]{0,25}$", re.IGNORECASE)
+
+
 def _home_list(index: EntityIndex, candidates: list[tuple[int, numbers.Money]]) -> list[str]:
     home = _home_country(index, candidates)
+    if home is None and _currency_country(candidates) is None:
+        # (a currency many states share: the one state whose bodies the story names, "The State spent €1.005bn on
+        # accommodating people seeking international protection" in a story of IPAS)
+        bodies = gazetteer.gazetteer().state_bodies
+        states = {bodies[e.id] for e in index.entities if e.type == "organisation" and e.id in bodies}
+        home = states.pop() if len(states) == 1 else None
     return [home] if home else []
 
 
@@ -1240,12 +1268,23 @@ def _local_money(article: Article, index: EntityIndex, form: str) -> str | None:
     """The dollar other than the US one that a bare "$" means in a story about a country that uses it (Australia,
     Nauru, Canada), when the story names no country with another dollar and not the United States; the same for
     bare "pesos" in a story about a country other than Mexico that counts in pesos."""
-    named = {m.entity for m in _place_mentions(index, 0, len(article.text))}
-    if _default_home(form) in named:
-        return None
+    # every mention of a country, of one of its towns or of one of its regions ("Ottawa", "Quebec", "El Paso")
+    entries = _entries_by_id()
+    told: dict[str, int] = {}
+    for m in _place_mentions(index, 0, len(article.text)):
+        e = entries.get(m.entity)
+        code = m.entity if e is None or e.kind == "country" else e.members[0] if len(e.members) == 1 else None
+        if code is not None:
+            told[code] = told.get(code, 0) + 1
     means = cues().local_money[form]
-    found = {means[c] for c in named if c in means}
-    return found.pop() if len(found) == 1 else None
+    found = {means[c] for c in told if c in means}
+    if len(found) != 1:
+        return None
+    home = _default_home(form)
+    local = sum(n for c, n in told.items() if c in means)
+    # (a story that names the United States too counts in US dollars, unless it is told of the other country many
+    # times over: a Canadian paper's story of Quebec, Toronto and Ottawa that names the US once)
+    return found.pop() if home not in told or local >= 4 * told[home] else None
 
 
 def _sentence_money(index: EntityIndex, sent: Sentence, form: str) -> str | None:
@@ -1286,9 +1325,14 @@ def _own_side(places: list[str], candidates: list[tuple[int, numbers.Money]]) ->
 
 
 @lru_cache(maxsize=1)
+def _entries_by_id() -> dict[str, gazetteer.PlaceEntry]:
+    """The gazetteer's places by id."""
+    return {e.id: e for e in gazetteer.gazetteer().places.values()}
+
+
 def _borders() -> dict[str, gazetteer.PlaceEntry]:
     """The gazetteer's border regions by id."""
-    return {e.id: e for e in gazetteer.gazetteer().places.values() if e.border}
+    return {i: e for i, e in _entries_by_id().items() if e.border}
 
 
 def _home_country(index: EntityIndex, candidates: list[tuple[int, numbers.Money]]) -> str | None:

@@ -171,7 +171,10 @@ def _compile(doc: dict, name: str) -> Vocabulary:
         ("rel_years", r"\b(?:in |during |over )?the (?:following|next|subsequent) year\b(?!\s+(?:to|ending|after)\b)"
                       r"|\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d) years (?:earlier|before)\b(?!\s+(?:that|the|it|this)\b)"),
         # (a span of days in one month: "in the week from 21 to 27 September", "between 4 and 10 May")
-        ("day_range", rf"\b(?:from|between) (?P<d1>{D}) (?:to|and|until|till) (?P<b>{D}\s+(?:of\s+)?{M}(?:,?\s+{Y})?)"),
+        # (or with the month first: "Between April 1 and 13")
+        ("day_range", rf"\b(?:from|between) (?:(?P<d1>{D}) (?:to|and|until|till) (?P<b>{D}\s+(?:of\s+)?{M}(?:,?\s+{Y})?)"
+                      rf"|(?P<m2>{M})\.?\s+(?P<d2>{D}) (?:to|and|until|till|through) (?P<d3>{D})(?!\s*(?:{M}|[-/.:]))"
+                      rf"(?:,?\s+(?P<y2>{Y}))?)"),
         # (to a weekday, or with a clause about the start between: "between 18 March, when applications opened, and
         # Tuesday", "between January 2019, when it began, and January 2021")
         ("between_to", rf"\bbetween {part}(?P<a>{date})(?:, [^,;.]{{1,80}},)? and (?:(?:on |last )?(?P<wd>{W})\b|{part}(?P<b>{date})(?!\s+(?:last|this) year)(?![\w-]))"),
@@ -590,11 +593,11 @@ def _resolve(kind: str, m: re.Match[str], text: str, ref: dt.date, voc: Vocabula
         k = int(n) if n.isdigit() else voc.small_numbers.get(n.lower(), 0)
         return tp(None, same=True, shift_years=-k) if k > 0 else None
     if kind == "day_range":
-        b = _parse_date(m.group("b"), voc)
+        b = _parse_date(m.group("b") or f"{m.group('m2')} {m.group('d3')}" + (f" {m.group('y2')}" if m.group("y2") else ""), voc)
         if b is None:
             return None
         pb = _date_period(b, ref, future)
-        d1 = int(re.match(r"\d+", m.group("d1")).group(0))
+        d1 = int(re.match(r"\d+", m.group("d1") or m.group("d2")).group(0))
         if not 1 <= d1 <= pb.end.day:
             return None
         return tp(Period(pb.end.replace(day=d1), pb.end))

@@ -332,7 +332,7 @@ _INSTITUTIONS = (r"(?:(?:border|coast|maritime|interior|foreign|home|justice|def
                  r"(?:police|policemen|police officers|officers|authorities|government|coastguard|coast guard|navy|army|military|troops|"
                  r"soldiers|guards|gendarmes|gendarmerie|officials|official|minister|ministers|ministry|court|courts|judges?|"
                  r"prosecutors?|parliament|lawmakers|MPs|president|chancellor|premier|ambassador|embassy|envoy|counterparts?|investigators|agents|diplomats|state|rescuers|"
-                 r"rescue services|services|agencies|Guardia Civil|Carabinieri|Garda|Gendarmerie|Policia|Polizia)")
+                 r"rescue services|services|agencies|units|forces|Guardia Civil|Carabinieri|Garda|Gendarmerie|Policia|Polizia)")
 _INSTITUTION_AFTER = re.compile(rf" {_INSTITUTIONS}\b", re.I)
 
 
