@@ -1397,3 +1397,9 @@ def test_thirty_first_round_places() -> None:
     # a demonym before a state's forces or units names the state
     assert ids("Libyan forces intercepted the boat.", "place") == {"LY"}
     assert ids("The money will go to French maritime units.", "place") == {"FR"}
+
+
+def test_a_name_with_particles_after_an_office_with_a_complement() -> None:
+    # thirty-second round, from a gap noted in earlier rounds (batch AT): the given name opens the name
+    assert names("President of the Commission Ursula von der Leyen signed it. President von der Leyen said so.",
+                 "person") == {"Ursula von der Leyen"}

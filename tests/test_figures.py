@@ -2150,6 +2150,13 @@ METRIC_CLASSES = [
     (("Last week about 25,000 people crossed back into Afghanistan at Torkham.",), 25000, "returns", "crossed back into"),
     (("The immigration courts carry a backlog of about 3 million cases.",), 3000000, "other",
      "the cases before immigration courts, of every kind"),
+    # thirty-second round (batches AY, AZ and BA)
+    (("Belgium removed 4,300 foreigners who were living in the country without papers last year.",), 4300, "returns",
+     "the object of 'removed'"),
+    (("Only 120 people were deported last year.", "The number of orders signed was 80 per cent higher than in 2023, "
+      "when 900 were signed."), 900, "other", "orders that were signed are no returns"),
+    (("Some 2 million people went home last year.", "The largest refugee populations were in Chad, with 1.2 million."),
+     1200000, "other", "refugee populations"),
 ]
 
 

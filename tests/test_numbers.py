@@ -241,3 +241,16 @@ def test_hyphenated_scales_and_currencies():
     found = numbers.money("The EU signed a 7.4-billion-euro ($8.06 billion) deal and a 500-million-pound contract.")
     assert [(m.amount, m.currency, m.converted) for m in found] == [
         (7_400_000_000, "EUR", False), (8_060_000_000, "USD", True), (500_000_000, "GBP", False)]
+
+
+@settings(deadline=None, max_examples=200)
+@given(st.integers(min_value=1000, max_value=10**10), st.sampled_from([" ", "\u00a0", "\u202f", "\u2009"]))
+def test_digits_with_space_separators_read_back(n, sep):
+    # statistics offices set thousands apart by spaces: "1 255 600" (thirty-second round, batch BA)
+    assert numbers.parse_number(f"{n:,}".replace(",", sep)) == n
+
+
+def test_spaced_thousands_do_not_join_a_year_or_a_day():
+    assert [n.value for n in numbers.numbers("In 2015 125 people died.")] == [2015, 125]
+    assert [n.value for n in numbers.numbers("On 14 March 2024 300 people crossed.")] == [14, 2024, 300]
+    assert [n.value for n in numbers.numbers("Germany counted 441 800 applicants, 35% of 1 255 600.")] == [441800, 35, 1255600]

@@ -762,7 +762,9 @@ TITLE_GAPS: set[str] = {"blH_04", "blI_12", "blJ_01", "blJ_04", "blJ_05", "blJ_0
                         *(f"blAT_{i:02d}" for i in (1, 6, 7, 8, 11, 12, 13, 14)),
                         *(f"blAU_{i:02d}" for i in (1, 2, 3, 7, 10, 11, 13)),
                         *(f"blAV_{i:02d}" for i in (3, 12)), *(f"blAW_{i:02d}" for i in (2, 3, 4, 6, 8, 9, 10, 11, 12, 13, 14)),
-                        *(f"blAX_{i:02d}" for i in (1, 2, 7, 9, 11))}
+                        *(f"blAX_{i:02d}" for i in (1, 2, 7, 9, 11)),
+                        *(f"blAY_{i:02d}" for i in (4, 8, 13)), *(f"blAZ_{i:02d}" for i in (1, 2, 3, 4, 5, 6, 8, 9, 11, 13, 14)),
+                        *(f"blBA_{i:02d}" for i in (2, 4, 6, 7, 11))}
 """Tuned articles whose title or publisher the rules do not get yet. Strict: an article that starts passing must
 leave this set. blH_04: a government page whose "From:" line names the department (the publisher the rules give,
 as on GOV.UK pages) while its gold names the site ("gov.ie"): the two batches' gold disagree. blI_12: a live blog
@@ -829,7 +831,13 @@ tops): FT section tags ("UK immigration Add to myFT"), share bars ("Share Commen
 Comments Share Bookmark …") and a consent menu ("Manage my choices") taken for titles, a lede or a standfirst taken for
 the title, wire and agency stories whose gold names the site (Miami Herald, Daily Nation, Arab News), outlets the list
 lacks or names otherwise (The Jakarta Post, Dawn, Mexico News Daily, Yle News, EUobserver, "BIRN Balkan Insight",
-"Kathimerini" for Ekathimerini)."""
+"Kathimerini" for Ekathimerini). blAY_*, blAZ_* and blBA_* (thirty-second round, tuned on for their facts and
+furniture, not their page tops): outlets named by their short names in gold ("AP", "BBC", "CBC", "POLITICO", "The
+Local") or the site for a wire story ("France 24" for AFP), a department named in a GOV.UK release, a Reuters slogan, a
+GOV.UK contents list, IOM and Migration Observatory menus, a Eurostat release number, ANSA's print line, a standfirst or a
+lede taken for the title, a headline cut after its first word ("York City …"), an FT headline's first words lost,
+outlets the list lacks (Bloomberg, Pew Research Center, Eurostat) or names with their menus ("Irish Examiner Subscribe
+Sign In")."""
 
 
 @pytest.mark.parametrize("gold", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="title/publisher not tuned on yet"))

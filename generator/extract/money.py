@@ -80,6 +80,7 @@ class Cues:
     (AU -> AUD; CO -> COP)."""
     destination_re: re.Pattern[str]
     neighbour_re: re.Pattern[str]
+    fled_re: re.Pattern[str]
     venue_re: re.Pattern[str]
     vague_purpose_words: frozenset[str]
     """Words of a purpose that names only a kind of deal ("the deal", "a package of support")."""
@@ -173,6 +174,7 @@ def _compile(doc: dict, name: str) -> Cues:
         destination_re=re.compile(r"\b(?:%s)\s+(?:to|back to|home to)\s+(?:the\s+)?$"
                                   % _alt(doc["destination_words"]), re.IGNORECASE),
         neighbour_re=re.compile(r"\b(?:%s)\s+(?:the\s+)?$" % _alt(doc["neighbour_words"]), re.IGNORECASE),
+        fled_re=re.compile("|".join(f"(?:{p.pattern})" for p in pats("fled_before")), re.IGNORECASE),
         seat_cities=frozenset(doc["seat_cities"]),
         vague_purpose_words=frozenset(w.lower() for w in doc["vague_purpose_words"]),
         follow_up_re=re.compile(r"\W*(?:(?:the|this|that)\s+(?:%s)|it)\s+(?:(?:will|would|is\s+to|is\s+set\s+to|should|also)\s+)*"
@@ -1458,7 +1460,8 @@ def _recipients(text: str, sent: Sentence, index: EntityIndex, span: tuple[int, 
     origins = {m.entity for m in mentions
                if cues().origin_re.search(text, max(0, m.start - sent.start - 60), m.start - sent.start)
                or cues().destination_re.search(text, max(0, m.start - sent.start - 40), m.start - sent.start)
-               or cues().neighbour_re.search(text, max(0, m.start - sent.start - 30), m.start - sent.start)}
+               or cues().neighbour_re.search(text, max(0, m.start - sent.start - 30), m.start - sent.start)
+               or cues().fled_re.search(text, max(0, m.start - sent.start - 50), m.start - sent.start)}
     origins -= {m.entity for m in mentions if _HELPED_BEFORE.search(text, max(0, m.start - sent.start - 20), m.start - sent.start)}
     # a people's name is no place money goes to: "around 300 Italian police work at the sites", "Syrian refugees"
     demonyms = gazetteer.gazetteer().demonyms

@@ -114,7 +114,8 @@ def _compile_numbers(doc: dict, name: str) -> Grammar:
     digits = (
         # (or right after a rand's "R" before a scale: "R250-million", "R2.5bn")
         r"(?:(?<![\w.,])|(?<=(?<![\w])R)(?=[\d.,]+(?:\s|-)?(?:million|billion|bn|m)\b))"
-        r"(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?(?!\.\d)"
+        # (thousands set apart by commas, or by spaces as statistics offices write them: "1 255 600")
+        r"(?P<int>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,]|\.\d)|\d+)(?:\.(?P<frac>\d+))?(?!\.\d)"
         # (a scale word may be written against the figure: "£4.5billion", "£6million")
         r"(?:(?P<abbr>%s)\b|(?:\s+|-)?(?P<scale>%s)\b|(?![\w]))" % (_alt(set(abbreviations)), _alt(set(scales)))
     )
@@ -177,7 +178,7 @@ def _numbers(text: str) -> tuple[Number, ...]:
     for m in g.number_re.finditer(text):
         negative = _minus_before(text, m.start())
         if m.group("int") is not None:
-            whole = m.group("int").replace(",", "")
+            whole = re.sub(r"[,\s\u202f]", "", m.group("int"))
             frac = m.group("frac")
             abbr, scale = m.group("abbr"), m.group("scale")
             factor = g.abbreviations[abbr.lower()] if abbr else g.scales[scale.lower()] if scale else 1

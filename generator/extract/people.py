@@ -171,6 +171,8 @@ def _complement_split(words: list[str], g, comma: bool) -> int | None:
     for j in range(1, len(words)):
         if words[j] in g.first_names and words[j] not in g.not_names and words[j] not in PARTICLES:
             return j
+    if words and words[0] in g.first_names and words[0] not in g.not_names and len(words) > 2 and words[1] in PARTICLES:
+        return 0  # ("President of the Commission Ursula von der Leyen": a given name, then a surname with particles)
     if len(words) >= 3:
         j = len(words) - 2
         while j > 1 and words[j - 1] in PARTICLES:
