@@ -1403,3 +1403,10 @@ def test_a_name_with_particles_after_an_office_with_a_complement() -> None:
     # thirty-second round, from a gap noted in earlier rounds (batch AT): the given name opens the name
     assert names("President of the Commission Ursula von der Leyen signed it. President von der Leyen said so.",
                  "person") == {"Ursula von der Leyen"}
+
+
+def test_thirty_third_round_people_and_places() -> None:
+    # made-up rows in the shape of batches BB, BC and BD
+    assert names("\"We are worried,\" said Coun Jane Pike, the council leader.", "person") == {"Jane Pike"}
+    assert {"purfleet", "craigavon"} <= ids("The lorry came through Purfleet and its driver was from Craigavon.", "place")
+    assert "boscombe-down" in ids("The flight was due to leave from Boscombe Down.", "place")

@@ -427,3 +427,14 @@ def test_bylines_with_short_dates_and_handles_and_cookie_footers_are_furniture()
     for gone in ("Maeve Dunne", "Lars Holm", "Eva Stein", "Rue Example"):
         assert gone not in article.text, gone
     assert "Leaders agreed the deal." in article.text
+
+
+def test_a_live_pages_editing_credits_are_furniture() -> None:
+    # thirty-third round (batch BC), made-up row
+    article = ingest.parse_seed(seed(
+        "Boat tragedy: live\n\nEdited by Kate Lowe, with reporting from Sam Hale in Calais\n\n"
+        "Six people died off the French coast on Saturday.\n\n"
+        "Thanks for joining us. Today's live page was edited by Kate Lowe and written by Sam Hale and Dev Rana."), "t.txt")
+    for gone in ("Kate Lowe", "Sam Hale", "Dev Rana"):
+        assert gone not in article.text
+    assert "Six people died off the French coast on Saturday." in article.text

@@ -764,7 +764,9 @@ TITLE_GAPS: set[str] = {"blH_04", "blI_12", "blJ_01", "blJ_04", "blJ_05", "blJ_0
                         *(f"blAV_{i:02d}" for i in (3, 12)), *(f"blAW_{i:02d}" for i in (2, 3, 4, 6, 8, 9, 10, 11, 12, 13, 14)),
                         *(f"blAX_{i:02d}" for i in (1, 2, 7, 9, 11)),
                         *(f"blAY_{i:02d}" for i in (4, 8, 13)), *(f"blAZ_{i:02d}" for i in (1, 2, 3, 4, 5, 6, 8, 9, 11, 13, 14)),
-                        *(f"blBA_{i:02d}" for i in (2, 4, 6, 7, 11))}
+                        *(f"blBA_{i:02d}" for i in (2, 4, 6, 7, 11)),
+                        *(f"blBB_{i:02d}" for i in (1, 2, 9, 10, 12)), *(f"blBC_{i:02d}" for i in (2, 3, 4, 5, 7, 9, 12, 13)),
+                        *(f"blBD_{i:02d}" for i in range(1, 15) if i != 10)}
 """Tuned articles whose title or publisher the rules do not get yet. Strict: an article that starts passing must
 leave this set. blH_04: a government page whose "From:" line names the department (the publisher the rules give,
 as on GOV.UK pages) while its gold names the site ("gov.ie"): the two batches' gold disagree. blI_12: a live blog
@@ -837,7 +839,12 @@ Local") or the site for a wire story ("France 24" for AFP), a department named i
 GOV.UK contents list, IOM and Migration Observatory menus, a Eurostat release number, ANSA's print line, a standfirst or a
 lede taken for the title, a headline cut after its first word ("York City …"), an FT headline's first words lost,
 outlets the list lacks (Bloomberg, Pew Research Center, Eurostat) or names with their menus ("Irish Examiner Subscribe
-Sign In")."""
+Sign In"). blBB_*, blBC_* and blBD_* (thirty-third round, tuned on for their facts and furniture, not their page
+tops): share panels, menus and cookie banners in other languages ("Este sitio web utiliza cookies") taken for titles,
+live pages' "Live Reporting" labels, section kickers ("UK news", "NEWS", "ISS TODAY", "Rohingya Crisis"), photo captions
+and breaking-news tickers before a headline, wire datelines and ledes taken for titles, regional titles of national
+groups ("Daily Mirror" for EssexLive and the Dover Express), a police release's breadcrumbs, outlets the list lacks
+(The Yorkshire Post, Daily Maverick, Dhaka Tribune, RNZ, El Faro English, The National, South China Morning Post)."""
 
 
 @pytest.mark.parametrize("gold", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="title/publisher not tuned on yet"))

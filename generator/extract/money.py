@@ -8,10 +8,10 @@ costs) and reads what each is for. Cue lists live in ``data/money.yaml``.
 from __future__ import annotations
 
 import dataclasses
-from functools import lru_cache
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import datafiles
 from .. import text as textmod
@@ -234,6 +234,12 @@ def _clause_end(text: str, start: int, stop: int) -> int:
             continue  # "on Gov. Greg Abbott's Operation Lone Star": the stop of an abbreviation
         return m.start()
     return stop
+
+
+def _clause_tail(before: str) -> str:
+    """The words of ``before`` from the start of its last clause."""
+    starts = list(cues().clause_start_re.finditer(before))
+    return before[starts[-1].end():] if starts else before
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
@@ -491,26 +497,22 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
     if m_from:
         # (past an aside that says what it pays for: ", to cover school places, support workers and other services,")
         before = _without_purpose_aside(head[:m_from.start()])
-        starts = list(c.clause_start_re.finditer(before))
-        yield before[starts[-1].end():] if starts else before
+        yield _clause_tail(before)
     # 0b. what changed from one amount to another: "Its budget rose from about €6m in 2005 to €845m in 2023"
     m1 = c.change_re.search(head + " ")
     if m1:
         before = _without_purpose_aside(re.sub(r"\s+(?:will|would|could|is\s+to|are\s+to)\s*$", "", head[:m1.start()]))
-        starts = list(c.clause_start_re.finditer(before))
-        yield before[starts[-1].end():] if starts else before
+        yield _clause_tail(before)
     # 0k. the subject of a change by a share: "Spending on asylum fell by 12 per cent to £4.76 billion in 2024/25"
     m_by = _CHANGED_BY_SHARE.search(head)
     if m_by:
         before = head[:m_by.start()]
-        starts = list(c.clause_start_re.finditer(before))
-        yield before[starts[-1].end():] if starts else before
+        yield _clause_tail(before)
     # 0l. the part a sum is of a whole: "hotels accounted for around £3.1 billion of spending on asylum"
     part = _ACCOUNTED_FOR.search(head)
     if part:
         before = head[:part.start()]
-        starts = list(c.clause_start_re.finditer(before))
-        yield before[starts[-1].end():] if starts else before
+        yield _clause_tail(before)
     # 1. the amount names its object: "a £63m deal struck in November"
     # (not a time the amount runs over: "more than $12 billion over three budget years unless …")
     m = c.noun_re.match(after) if not (_WHEN_CLAUSE.match(after) or _DURATION.match(after.strip())) else None
@@ -1182,10 +1184,15 @@ def _payer_at_home(index: EntityIndex, text: str, sent: Sentence) -> list[str]:
     return payers if len(payers) == 1 else []
 
 
+def _state_bodies() -> dict[str, str]:
+    """Organisation id -> the state it is a body of (organisations.yaml ``state_bodies``)."""
+    return gazetteer.gazetteer().state_bodies
+
+
 def _state_of_body(index: EntityIndex, sent: Sentence) -> list[str]:
     """The state whose body the sentence names, when it names no place: "one provider had overcharged IPAS €7.4m in VAT"
     is money of Ireland's asylum system."""
-    bodies = gazetteer.gazetteer().state_bodies
+    bodies = _state_bodies()
     text = sent.text
     # (not a body that only tells of the money: "…, the Foreign Office said", "according to figures the Home Office
     # released")
@@ -1205,8 +1212,7 @@ def _home_list(index: EntityIndex, candidates: list[tuple[int, numbers.Money]]) 
     if home is None and _currency_country(candidates) is None:
         # (a currency many states share: the one state whose bodies the story names, "The State spent €1.005bn on
         # accommodating people seeking international protection" in a story of IPAS)
-        bodies = gazetteer.gazetteer().state_bodies
-        states = {bodies[e.id] for e in index.entities if e.type == "organisation" and e.id in bodies}
+        states = {_state_bodies().get(e.id) for e in index.entities if e.type == "organisation"} - {None}
         home = states.pop() if len(states) == 1 else None
     return [home] if home else []
 
@@ -1332,6 +1338,7 @@ def _entries_by_id() -> dict[str, gazetteer.PlaceEntry]:
     return {e.id: e for e in gazetteer.gazetteer().places.values()}
 
 
+@lru_cache(maxsize=1)
 def _borders() -> dict[str, gazetteer.PlaceEntry]:
     """The gazetteer's border regions by id."""
     return {i: e for i, e in _entries_by_id().items() if e.border}
