@@ -224,7 +224,7 @@ def _office_of_before_name(text: str, start: int, word: str, g: Gazetteer) -> bo
     """Return whether a country ends an office held before a name ("President of Cyprus Nikos Christodoulides")."""
     before = text[max(0, start - 40):start]
     office = re.search(r"(\w+) of (?:the )?$", before)
-    return bool(office) and word in g.first_names and office.group(1).lower() in g.roles
+    return office is not None and word in g.first_names and office.group(1).lower() in g.roles
 
 
 def _glued_after(text: str, end: int, g: Gazetteer) -> bool:

@@ -1199,16 +1199,18 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                     period = Period(None, told_at[-1].period.end)
             if that_year is not None and not any(t.start < n.start or clause[0] <= t.start < clause[1] for t in times):
                 period = that_year
-            before = [t for t in times if t.end <= n.start and t.period is not None and t.period.start is not None]
-            if before and _HAS_SINCE.search(text, before[-1].end, n.start) and not any(t.start > n.start for t in times):
+            dated = [t.period.start for t in times if t.end <= n.start and t.period is not None and t.period.start is not None]
+            since_then = [t for t in times if t.end <= n.start and t.period is not None and t.period.start is not None]
+            if dated and _HAS_SINCE.search(text, since_then[-1].end, n.start) and not any(t.start > n.start for t in times):
                 # "In November 2023 the High Court ruled …, a decision that has since led to the release of more than
                 # 200 people": from that time to now
-                period = Period(before[-1].period.start, article.date)
-            joined = None
+                period = Period(dated[-1], article.date)
+            joined: re.Match[str] | None = None
             for joined in _WHILE_JOINS.finditer(text, 0, n.start):
                 pass
             told_before = [t for t in times if t.end <= joined.start()] if joined is not None else []
-            if len(told_before) >= 2 and told_before[0].kind in ("whole_year", "fy") and told_before[0].period is not None \
+            if joined is not None and len(told_before) >= 2 and told_before[0].kind in ("whole_year", "fy") \
+                    and told_before[0].period is not None \
                     and _COMPARISON_ON.search(text, told_before[0].end, told_before[-1].start) \
                     and not periods.is_comparison(text, told_before[0]) \
                     and not any(joined.start() <= t.start < clause[1] for t in times):
