@@ -1199,12 +1199,11 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                     period = Period(None, told_at[-1].period.end)
             if that_year is not None and not any(t.start < n.start or clause[0] <= t.start < clause[1] for t in times):
                 period = that_year
-            dated = [t.period.start for t in times if t.end <= n.start and t.period is not None and t.period.start is not None]
-            since_then = [t for t in times if t.end <= n.start and t.period is not None and t.period.start is not None]
-            if dated and _HAS_SINCE.search(text, since_then[-1].end, n.start) and not any(t.start > n.start for t in times):
+            dated = [(t.end, t.period.start) for t in times if t.end <= n.start and t.period is not None and t.period.start is not None]
+            if dated and _HAS_SINCE.search(text, dated[-1][0], n.start) and not any(t.start > n.start for t in times):
                 # "In November 2023 the High Court ruled …, a decision that has since led to the release of more than
                 # 200 people": from that time to now
-                period = Period(dated[-1], article.date)
+                period = Period(dated[-1][1], article.date)
             joined: re.Match[str] | None = None
             for joined in _WHILE_JOINS.finditer(text, 0, n.start):
                 pass

@@ -339,7 +339,6 @@ def _tidy_purpose(phrase: str) -> str:
         # "it approved in December 2022", "when it was set up in 2005": what the amount was, not what for; "funding"
         return ""
     rest = funding_meaning.without_times(_DURATION.sub(" ", phrase), _ANY_DATE)  # "over three years", "through 2027"
-    rest = _DURATION.sub(" ", rest)
     bare = re.sub(r"\s+", " ", c.purpose_tail_re.sub("", " " + rest)).strip(" ,.;:")
     if re.sub(r"\s+(?:in|at|on|since|from|through|until|over|during)$", "", bare, flags=re.IGNORECASE).lower() in _GENERIC_MONEY:
         return ""  # money named with its time alone: "funding through 2027", "Spending in 2022 was"
