@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from generator import text as textmod
 from generator.extract import figures
-from generator.extract.entities import EntityIndex
+from generator.extract.entities import EntityIndex, find_entities
 from generator.models import Article, Paragraph, Period
 from tests import case_tables as tables
 from tests.case_tables import case
@@ -2157,6 +2157,24 @@ METRIC_CLASSES = [
       "when 900 were signed."), 900, "other", "orders that were signed are no returns"),
     (("Some 2 million people went home last year.", "The largest refugee populations were in Chad, with 1.2 million."),
      1200000, "other", "refugee populations"),
+    # thirty-fourth round (batches BE, BF and BG)
+    (("Last year 4,200 people died on the route to the islands. They included 610 children and 380 women, and 90 boats "
+      "are thought to have been lost with everyone aboard.",), 380, "deaths",
+     "'They included' breaks down the count before, not a cue of a later clause"),
+    (("A removal flight left Manchester on Wednesday night with help from Frontex, which supports deportations.",
+      "Those on board were 14 men and six women."), 14, "returns", "those on board a flight told of just before"),
+    (("The agency said 70 per cent of arrivals had set off from Libya.", "Most of those who arrived this year, 310 "
+      "people, were adult men, while 40 were women."), 310, "irregular_crossings",
+     "what 'those who arrived' were: arrivals"),
+    (("The large majority, 4,100, were lost on the Atlantic route.",), 4100, "deaths", "'were lost' on a route"),
+    (("The court heard that as many as six other passengers may have been lost and never found.",), 6, "deaths",
+     "'may have been lost'"),
+    (("The court found Greece had pushed back an Afghan man.", "Another 31 similar cases are pending before the court."),
+     31, "other", "cases before a court are its caseload"),
+    (("The pact speeds up the return of rejected applicants.", "Each year, at least 20,000 applicants are to be relocated "
+      "from frontline states such as Cyprus and Malta."), 20000, "other", "relocations from frontline states"),
+    (("The men were moved three days after the first 12 asylum seekers were taken on board at the port.",), 12,
+     "other", "people taken on board a barge"),
 ]
 
 
@@ -2456,6 +2474,23 @@ PERIOD_CLASSES = [
     (("Last year 20,000 people reached the islands by sea, according to the United Nations.", "Chad also hosts more "
       "than 900,000 Sudanese refugees, according to the United Nations refugee agency."), FRI, 900000,
      (None, "2024-06-14"), "a country that hosts refugees now; 'United' is no verb in the past"),
+    # thirty-fourth round (batches BE, BF and BG)
+    (("A total of 60,000 people arrived irregularly in 2024.", "That fell just short of the all-time high of 64,100 "
+      "set in 2018.", "Sea arrivals on the mainland fell 6.5 percent to 12,000, from 13,000 the year before."),
+     dt.date(2025, 1, 5), 12000, ("2024-01-01", "2024-12-31"), "a record's own time leaves the story's year"),
+    (("A total of 60,000 people arrived irregularly in 2024.", "That fell just short of the all-time high of 64,100 "
+      "set in 2018.", "Sea arrivals on the mainland fell 6.5 percent to 12,000, from 13,000 the year before."),
+     dt.date(2025, 1, 5), 13000, ("2023-01-01", "2023-12-31"), "the year before the story's year, not the record's"),
+    (("Returns to Serbia rose: 1,000 people were sent back last year, compared with 800 in 2023 and 450 the year "
+      "before that.",), dt.date(2025, 2, 1), 450, ("2022-01-01", "2022-12-31"),
+     "'the year before that': a year before the last year told"),
+    (("In the year to March, 40,000 appeals were lodged, up from 29,000 in the previous 12 months and 8,000 in the "
+      "year before that.",), dt.date(2024, 6, 12), 8000, ("2021-04-01", "2022-03-31"),
+     "'the year before that' after a span of twelve months: the twelve months before it"),
+    (("More than 8,000 people have been returned since the two governments agreed a plan at the end of 2022.",),
+     dt.date(2025, 3, 1), 8000, ("2022-01-01", "2025-03-01"), "since an agreement at a time: up to now"),
+    (("The charity counted 9,000 people dead or missing between January 1 and December 15 last year.",),
+     dt.date(2025, 1, 5), 9000, ("2024-01-01", "2024-12-15"), "a span of days before 'last year'"),
 ]
 
 
@@ -2622,3 +2657,40 @@ def test_an_age_after_a_person_is_no_count():
 def test_a_span_of_budget_years_is_no_count():
     # twenty-seventh round: "over three budget years" is a span, not a count of three
     assert [f.value for f in figs("The programme could cost more over three budget years, the mayor said.")] == []
+
+
+@pytest.mark.parametrize("text,values,why", [
+    ("Musa, who was 19 at the time, told the jury he had been threatened.", [], "an age after 'who was'"),
+    ("He said he had been pushed back in 2020 when he was 15, the court heard.", [], "an age after 'when he was'"),
+    ("By DW staff with AFP Published on: 2024/11/02 Reading time: 4 min.", [], "a page's reading time"),
+    ("Link copied Bookmark 2,310 Comments", [], "a count of readers' comments"),
+    ("UPDATE 3 - Police said 12 people were arrested.", [12], "a wire story's version label"),
+    ("The president invoked the Alien Enemies Act of 1798 to speed up 40 removals.", [40], "the year in a law's name"),
+    ("Watch the news live on Freeview channel 233, Sky 501 and Virgin 603", [], "broadcast channel numbers"),
+    ("Trending Now 1. Floods hit the north 2. Markets slide on rate fears 3. Final: holders advance", [],
+     "the numbers of a list of links"),
+    ("The charity counted 9,000 people dead or missing between January 1 and December 15 last year.", [9000],
+     "the day of a date before 'last year' is no count"),
+    ("Detections fell by 38% in 2024 to around 239 000, the lowest level since 2021.", [239000],
+     "thousands set apart by a space before a comma"),
+    ("6. About the statistics", [], "the number of a section heading"),
+    ("Figures are rounded to the nearest 100 in the text.", [], "the unit figures are rounded to"),
+])
+def test_thirty_fourth_round_numbers_that_are_no_counts(text, values, why):
+    # thirty-fourth round (batches BE, BF and BG): ages, page furniture, dates and spaced thousands
+    assert [f.value for f in figs(text)] == values, why
+
+
+def test_a_number_in_an_organisations_name_is_no_count():
+    # thirty-fourth round (batches BE and BB): "the charity Utopia 56", "FRANCE 24"
+    a = article("Mira Holt of the charity Utopia 56 said 12 people had been left on the beach. (FRANCE 24 with AFP)")
+    sents = textmod.sentences(a)
+    got = [f.value for f in figures.find_figures(a, sents, find_entities(a, sents))]
+    assert got == [12], got
+
+
+def test_two_other_counts_of_one_value_and_different_things_are_both_kept():
+    # thirty-fourth round (batch BF): people relocated and places provided, each 30,000, are two counts, not a repeat
+    got = [(f.value, f.unit) for f in figs("Each year at least 30,000 asylum seekers are to be relocated from frontline "
+                                           "states.", "Member countries must provide 30,000 places for the procedure.")]
+    assert got == [(30000, "people"), (30000, "other")], got

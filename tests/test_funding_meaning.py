@@ -376,6 +376,16 @@ LINKS = [
      {40_000_000: ("part_of", 300_000_000)}, "a year between the whole and 'including'"),
     ("Ministers will give councils £12,000 for each refugee resettled, including £4,000 in the first year for housing.",
      {4_000: ("part_of", 12_000)}, "a share of a rate per person, in the same unit"),
+    # thirty-fourth round (batches BF and BG): the largest part of a package, a share of it told as "of this", the
+    # remaining share, and a share of a share after a comma
+    ("The EU announced a €6 billion package for Jordan. || The largest element is €4 billion in loans. €1 billion "
+     "of this will be paid this year, while the remaining €3 billion will follow later. || The package also includes "
+     "€1.5 billion for investment, and €500 million in grants, €100 million of which is earmarked for border "
+     "management.",
+     {4_000_000_000: ("part_of", 6_000_000_000), 1_000_000_000: ("part_of", 4_000_000_000),
+      3_000_000_000: ("part_of", 4_000_000_000), 1_500_000_000: ("part_of", 6_000_000_000),
+      500_000_000: ("part_of", 6_000_000_000), 100_000_000: ("part_of", 500_000_000)},
+     "a package's largest element, a share 'of this', the remaining share and one 'of which'"),
 ]
 
 
@@ -1074,3 +1084,11 @@ def test_places_of_the_thirty_second_round():
     f, = funding("Towns that have taken in people fleeing the war in Syria are to share a €20 million fund for new "
                  "facilities, the Government has announced.")
     assert "SY" not in f.places, f.places
+
+
+def test_an_agreement_told_with_its_money_dates_the_money():
+    # thirty-fourth round: "since the EU signed a deal in 2023 that promised it €105m" is the deal's year, not a span
+    # from it to now
+    facts = funding("Tunisia has become stricter since the EU signed a deal in 2023 that promised it €105m for border "
+                    "management.", dt.date(2025, 3, 1))
+    assert [(f.amount, f.period.end.year if f.period and f.period.end else None) for f in facts] == [(105_000_000, 2023)]

@@ -254,3 +254,11 @@ def test_spaced_thousands_do_not_join_a_year_or_a_day():
     assert [n.value for n in numbers.numbers("In 2015 125 people died.")] == [2015, 125]
     assert [n.value for n in numbers.numbers("On 14 March 2024 300 people crossed.")] == [14, 2024, 300]
     assert [n.value for n in numbers.numbers("Germany counted 441 800 applicants, 35% of 1 255 600.")] == [441800, 35, 1255600]
+
+
+def test_a_bare_year_after_an_amount_is_where_it_runs_to():
+    # thirty-fourth round (batch BB): "expected them to cost £4.5 billion to 2029" is one amount, not a range to £2,029
+    found = numbers.money("The contracts were expected to cost £4.5 billion to 2029.")
+    assert [(m.amount, m.range_start) for m in found] == [(4_500_000_000, False)]
+    # (a range up to a year-like amount above the first stays a range)
+    assert [m.amount for m in numbers.money("between £1,500 and 2000 each")] == [1500, 2000]

@@ -766,7 +766,8 @@ TITLE_GAPS: set[str] = {"blH_04", "blI_12", "blJ_01", "blJ_04", "blJ_05", "blJ_0
                         *(f"blAY_{i:02d}" for i in (4, 8, 13)), *(f"blAZ_{i:02d}" for i in (1, 2, 3, 4, 5, 6, 8, 9, 11, 13, 14)),
                         *(f"blBA_{i:02d}" for i in (2, 4, 6, 7, 11)),
                         *(f"blBB_{i:02d}" for i in (1, 2, 9, 10, 12)), *(f"blBC_{i:02d}" for i in (2, 3, 4, 5, 7, 9, 12, 13)),
-                        *(f"blBD_{i:02d}" for i in range(1, 15) if i != 10)}
+                        *(f"blBD_{i:02d}" for i in range(1, 15) if i != 10), "blBE_05", "blBE_09",
+                        *(f"blBF_{i:02d}" for i in (1, 2, 3, 4, 5, 8, 11, 12, 13, 14)), *(f"blBG_{i:02d}" for i in (2, 5, 8))}
 """Tuned articles whose title or publisher the rules do not get yet. Strict: an article that starts passing must
 leave this set. blH_04: a government page whose "From:" line names the department (the publisher the rules give,
 as on GOV.UK pages) while its gold names the site ("gov.ie"): the two batches' gold disagree. blI_12: a live blog
@@ -844,7 +845,12 @@ tops): share panels, menus and cookie banners in other languages ("Este sitio we
 live pages' "Live Reporting" labels, section kickers ("UK news", "NEWS", "ISS TODAY", "Rohingya Crisis"), photo captions
 and breaking-news tickers before a headline, wire datelines and ledes taken for titles, regional titles of national
 groups ("Daily Mirror" for EssexLive and the Dover Express), a police release's breadcrumbs, outlets the list lacks
-(The Yorkshire Post, Daily Maverick, Dhaka Tribune, RNZ, El Faro English, The National, South China Morning Post)."""
+(The Yorkshire Post, Daily Maverick, Dhaka Tribune, RNZ, El Faro English, The National, South China Morning Post).
+blBE_*, blBF_* and blBG_* (thirty-fourth round, tuned on for their facts and furniture, not their page tops): a
+standfirst after a Mail headline, a GOV.UK title run into its summary, a Reuters lede, ANSA's share bar ("News Print
+Send Write to the editorial staff"), Kathimerini's "LIVE UPDATES" label, France 24's menu, a Frontex release's ISO
+date, Yahoo's "3 min read In this article:", a Times of Malta standfirst; publishers: Euronews and France 24 pages
+citing the Commission or AFP, The Local's editions and Canarian Weekly, which the outlet list lacks."""
 
 
 @pytest.mark.parametrize("gold", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="title/publisher not tuned on yet"))

@@ -467,8 +467,10 @@ def _possessive_time(text: str, qstart: int, times: list[periods.TimePhrase]) ->
                 None)
 
 
-_SET_IN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s*,\s+(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?"
-                     r"(?:set|reached|recorded|registered|seen|hit|logged)\s+(?=\S)", re.IGNORECASE)
+_SET_IN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?(?:\s*,\s+(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?"
+                     r"(?:set|reached|recorded|registered|seen|hit|logged)|\s+(?:set|reached|hit))\s+(?=\S)", re.IGNORECASE)
+"""(without a comma only the verbs of a record: "the all-time high of 64,298 set in 2018"; "the 56,852 recorded in 2023"
+is a count of that year like any other)"""
 
 
 def _participle_time(text: str, n: numbers.Number, times: list[periods.TimePhrase]) -> periods.TimePhrase | None:
@@ -830,6 +832,9 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         blocked += [(m.start, m.end) for m in numbers.money(text)]
         blocked += [(m.start(), m.end()) for m in _PHONE.finditer(text)]
         blocked += [(m.start(), m.end()) for p in numbers.grammar().not_counts for m in p.finditer(text)]
+        # (a number in a name: "the charity Utopia 56", "FRANCE 24")
+        blocked += [(m.start - sent.start, m.end - sent.start) for m in index.mentions_in(sent.start, sent.end)
+                    if any(c.isdigit() for c in m.surface)]
         counts = [n for n in nums if is_count(text, n, blocked)]
         if not counts:
             told = [t.period for t in times if t.period is not None and not periods.is_comparison(text, t)]
@@ -921,11 +926,15 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 last_lead.fact.period = Period(p.start, end)
                 if last_period == p:
                     last_period = last_lead.fact.period
+        they = _THEY_WERE.match(text)
+        they_metric = last_metric[1] if they is not None and last_metric is not None and last_metric[2] == si - 1 \
+            and last_metric[1] not in ("other", "boats") else None
         ranges = _count_ranges(text, counts)
         subset_at: dict[numbers.Number, str | None] = {}
         first_draft: _Draft | None = None
         narrative: Period | None | bool = None
         lead: Period | None = None
+        record_lead = False
         thing_end: int | None = None
         boats_end: int | None = None
         """Where the latest count of boats of the sentence ends (its noun included)."""
@@ -1013,6 +1022,11 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 done = metric_in(text, opener.start("what"), opener.end("what"), -1, -1)
                 if done not in (None, "other"):
                     metric = done
+            if they_metric is not None and not re.search(r"[,;:](?=\s)", text[:n.start]):
+                # the people the sentence before counted, broken down: "… 9,757 died on the Atlantic route to the
+                # Canaries. They included 1,538 children and 421 women" (not a cue of a later clause: "…, and 131
+                # boats are thought to have been lost with everyone on board")
+                metric = they_metric
             if metric is None:
                 whole = _WHOLE_NAMED.match(text, 0, n.start) or _WHOLE_INCLUDES.match(text, 0, n.start)
                 if whole and whole.group("noun").lower() in rules().noun_metrics:
@@ -1113,7 +1127,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 # the people on one boat that the sentence does not say arrived: "The trawler had left Tobruk … with as
                 # many as 750 people on board"
                 metric = "other"
-            if metric == "asylum_claims" and noun is not None and noun.lower() == "cases" and _IMMIGRATION_COURT.search(text):
+            if metric in ("asylum_claims", "returns") and noun is not None and noun.lower() == "cases" \
+                    and (_IMMIGRATION_COURT.search(text) or _BEFORE_A_COURT.search(text, n.end, clause[1])):
                 # the cases before a country's immigration courts, of every kind: "The country's immigration courts
                 # already carry a backlog of roughly 2 million cases"
                 metric = "other"
@@ -1123,6 +1138,12 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 # returns ("Three flights carrying about 320 migrants landed in Port-au-Prince, … ramp up the
                 # removals"), else moved or resettled ("An evacuation flight carrying 300 Britons landed")
                 near = text + "\n" + (sentences[si - 1].text if si > 0 and sentences[si - 1].paragraph == sent.paragraph else "")
+                metric = "returns" if _any(rules().cues["returns"]).search(near) else "other"
+            if not flown and they is not None and _ABOARD.search(they.group(0)) and si > 0 \
+                    and _FLIGHT_WORD.search(sentences[si - 1].text):
+                # "The flight left Dublin Airport … which helps member states organise removals. || Those on board
+                # were 24 men, …": the people a flight told just before carried
+                near = sentences[si - 1].text + "\n" + text
                 metric = "returns" if _any(rules().cues["returns"]).search(near) else "other"
             qualifier, qstart = numbers.qualifier_before(text, n.start)
             if _FLIGHT_CARRIED.search(text, max(clause[0], qstart - 140), qstart) or (
@@ -1204,6 +1225,18 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 # "In November 2023 the High Court ruled …, a decision that has since led to the release of more than
                 # 200 people": from that time to now
                 period = Period(dated[-1][1], article.date)
+            if _YEAR_BEFORE_THAT.match(text, n.end):
+                # "compared with 875 in 2023 and 515 the year before that": a year before the last whole year the
+                # sentence told of, the other side of a comparison too
+                # (the count told just before it first: "up from 29,290 in the previous 12 months and 8,019 in the year
+                # before that")
+                whole = [t.period for t in times if t.end <= n.start and t.period is not None and t.period.start is not None
+                         and t.period.end is not None and (t.period.end - t.period.start).days > 300]
+                whole += [d.fact.period for d in drafts[-1:] if d.sentence == si and d.fact.period is not None
+                          and d.fact.period.start is not None and d.fact.period.end is not None
+                          and (d.fact.period.end - d.fact.period.start).days > 300]
+                if whole:
+                    period = periods.shift_years(whole[-1], -1)
             joined: re.Match[str] | None = None
             for joined in _WHILE_JOINS.finditer(text, 0, n.start):
                 pass
@@ -1251,7 +1284,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 # now, whatever the comparison's time); one that goes on with the story keeps it going
                 # (not a record's own time: "Monday's arrivals broke the previous daily record of 416, which was set
                 # on 2 September last year" goes on with Monday)
-                lead = None if set_at is not None and bracket is set_at else period or (narrative or None)
+                record_lead = set_at is not None and bracket is set_at
+                lead = None if record_lead else period or (narrative or None)
             if period is not None and (period.end or period.start or article.date).year >= article.date.year:
                 current = True  # the story has told of this year: no later sentence goes back to a past one
             from_story = undated = first = False
@@ -1273,10 +1307,12 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                         period = periods.shift_years(period, -1)
                 else:
                     period, undated = Period(None, article.date), True
-            elif first_period is None and not _COMPARED_BEFORE.search(text, 0, qstart):
+            elif first_period is None and set_at is None and not _COMPARED_BEFORE.search(text, 0, qstart):
                 # (not the other side of a comparison: "That was 18% more than in 2023, when 91,811 people claimed
                 # asylum" leaves "the same period" and "the twelve months" of later sentences with the story's time;
-                # the "than" of a qualifier, "more than 102,000", is none)
+                # the "than" of a qualifier, "more than 102,000", is none; nor a record dated by its participle: "fell
+                # just short of the all-time high of 64,298 set in 2018. … fell 6.5 percent to 14,431, from 15,435 the
+                # year before" goes on with the story's year)
                 first = True
             if first:
                 first_period = period
@@ -1332,7 +1368,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             own = re.split(r"\b(?:has|have|is|are|will|would)\b", text[n.start:clause[1]], maxsplit=1)[0]
             past = period.start is None and period.end == article.date and (
                 periods.is_past_narrative(text[clause[0]:clause[1]]) or periods.is_past_narrative(own))
-            drafts.append(_Draft(fact, metric, si, unit if noun else None, weak, past))
+            drafts.append(_Draft(fact, metric, si, unit if noun else "other" if thing else None, weak, past))
             if first:
                 first_draft = drafts[-1]
             if metric == "boats":
@@ -1356,7 +1392,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         story_incident = lead_subset if lead_subset is not None and lead_subset.startswith("one ") else None
         if lead is None and part_of and inherited is not None and not current:
             lead = inherited  # "Of the 303, 237 were Afghans": a part of the count told before goes on with its time
-        story = lead if lead is not None and not current else None
+        # (a record's own time leaves the story where it was: "… in 2024. … the all-time high of 64,298 set in 2018.")
+        story = lead if lead is not None and not current else prior_story[0] if record_lead else None
         if story is not None and prior_story[0] is not None and _PAST_PERFECT.search(text) \
                 and story.end is not None and prior_story[0].start is not None and story.end < prior_story[0].start:
             # a sentence in the past perfect about an earlier time ("Frontex had recorded about 385,000 crossings in
@@ -1406,7 +1443,10 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         value = int(d.fact.value or 0)
         key = (value, d.fact.metric or "")
         # one value twice in a sentence is two counts ("two were minors and two had health problems")
-        same = [k for k in kept.get(key, []) if _same_claim(k.fact.period, d.fact.period) and k.sentence != d.sentence]
+        # (nor are two counts of other things with the same value: "30,000 asylum seekers are to be relocated" and
+        # "30,000 places for the procedure")
+        same = [k for k in kept.get(key, []) if _same_claim(k.fact.period, d.fact.period) and k.sentence != d.sentence
+                and (d.fact.metric != "other" or None in (k.noun_unit, d.noun_unit) or k.noun_unit == d.noun_unit)]
         if same:
             if same[0].undated_past and d.fact.period is not None and d.fact.period.start is not None:
                 # a later mention dates what the first left undated ("… in which four people drowned. … in December
@@ -1613,6 +1653,9 @@ def _count_ranges(text: str, counts: list[numbers.Number]) -> dict[numbers.Numbe
 _COMPARISON_ON = re.compile(r"\b(?:than|compared\s+(?:with|to)|up\s+from|down\s+from|(?:increase|rise|fall|drop|decrease|jump)"
                             r"\s+(?:on|from)|(?:%|per\s*cent)\s+(?:on|from|over))\b", re.IGNORECASE)
 _IMMIGRATION_COURT = re.compile(r"\bimmigration courts?\b", re.IGNORECASE)
+_BEFORE_A_COURT = re.compile(r"\b(?:before|at|in|to)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:court|tribunal)\b", re.IGNORECASE)
+"""Cases pending before a court are its caseload, of any kind: "A further 47 similar cases against Greece are pending
+before the court"."""
 _HAS_SINCE = re.compile(r"\b(?:has|have)\s+since\b", re.IGNORECASE)
 _WHILE_JOINS = re.compile(r",\s*(?:while|whereas)\b", re.IGNORECASE)
 _SINCE_YEAR_BRACKET = re.compile(r"\bsince\s+((?:19|20)\d{2})\s*\(\s*$", re.IGNORECASE)
@@ -1795,6 +1838,7 @@ def _told_year(told: list[Period], ref: dt.date) -> Period | None:
     return p
 
 
+_YEAR_BEFORE_THAT = re.compile(r"\s+(?:in\s+)?(?:the|a)\s+year\s+(?:before|earlier)\s+(?:that|then)\b", re.IGNORECASE)
 _BEFORE_THAT = re.compile(r"\b(?:before|prior to|earlier than) that\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"\W*(?P<label>[A-Z][\w’'-]*(?:[ -][\w’'-]+){0,5}):\s+(?:(?:about|around|some|nearly|almost|more than|"
                         r"over|at least)\s+)?\d")
@@ -1864,6 +1908,11 @@ _SEA = re.compile(r"\b(?:seas?|coasts?|coastal|coastguards?|coast guards?|off|of
                   r"ships?|shores?|ashore|maritime|rescued?|harbours?|ports?(?! of entry)|beach(?:es)?|islands?|Mediterranean|Channel|"
                   r"Aegean|Atlantic|ocean|navy|naval)\b", re.IGNORECASE)
 """Words that put an interception at sea."""
+_THEY_WERE = re.compile(r"\W*(?:they|these|those(?:\s+on\s+board|\s+aboard)?)\s+(?:included|include|were|comprised|numbered)\s+",
+                        re.IGNORECASE)
+"""A sentence that opens on the people told before: "They included …", "Those on board were …"."""
+_ABOARD = re.compile(r"\b(?:on\s+board|aboard)\b", re.IGNORECASE)
+_FLIGHT_WORD = re.compile(r"\b(?:flights?|planes?|aircraft|jets?)\b", re.IGNORECASE)
 _WHOLE_NAMED = re.compile(r"\W*(?:of|among|amongst)\s+(?:the|these|those|all\s+the|all)\s+(?:[\w’'-]+\s+){0,2}?"
                           r"(?P<noun>[\w’'-]+)(?:\s+(?:on|in|at|from|to|of)\s+(?:the\s+)?[\w’'-]+)?\s*(?:,|were|was|are|is)\s",
                           re.IGNORECASE)
@@ -1899,11 +1948,15 @@ _OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|which|them)\s+(?:had\s+(?!since\b)
                             r"|(?:aboard|on\s+board)\s)", re.IGNORECASE)
 """Right after a count that is a part of the one before, saying what they had done or are: "…, 160 of whom had asked
 for asylum", "…, 40 of whom were children" (not a later deed of their own: "300 of whom were later deported")."""
-_OF_THOSE_DONE = re.compile(r"\W*(?:of|among|amongst)\s+(?:those|the\s+(?:[\w’'-]+\s+)?(?:people|migrants|persons))\s+"
+_OF_THOSE_DONE = re.compile(r"\W*(?:(?:most|all|many|some|half|nearly\s+all|almost\s+all)\s+of\s+those\s+(?:who|that)\s+"
+                            r"|(?:of|among|amongst)\s+(?:those|the\s+(?:[\w’'-]+\s+)?(?:people|migrants|persons))\s+)"
                             r"(?P<what>(?:[\w’'-]+\s+){0,5}?[\w’'-]+),", re.IGNORECASE)
-"""A sentence that opens with what was done to a whole: "Of those arrested last year, …"."""
-_IS_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+(?!(?:also\s+|then\s+|later\s+)?\w+ed\b)", re.IGNORECASE)
-"""A copula right after a count, not a passive: "779 were overstayers", not "779 were deported"."""
+"""A sentence that opens with what was done to a whole: "Of those arrested last year, …", "Most of those who arrived
+this year, 195 people, were adult men"."""
+_IS_AFTER = re.compile(r"(?:\s+(?:people|persons|migrants))?,?\s+(?:were|was|are|is)\s+(?!(?:also\s+|then\s+|later\s+)?\w+ed\b)",
+                       re.IGNORECASE)
+"""A copula right after a count (and its noun), not a passive: "779 were overstayers", "195 people, were adult men", not
+"779 were deported"."""
 _VICTIMS_OF_A_CRIME = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+victims\s+of\s+"
                                 r"(?!(?:the\s+|this\s+|that\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?"
                                 r"(?:shipwrecks?|sinkings?|disasters?|traged(?:y|ies)|routes?|crossings?|journeys?|seas?|"

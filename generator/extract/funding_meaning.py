@@ -70,6 +70,7 @@ class Rules:
     part_before_whole: re.Pattern[str]
     part_anaphora: list[re.Pattern[str]]
     part_continuation: re.Pattern[str]
+    part_after_share: re.Pattern[str]
     whole_anaphora: list[re.Pattern[str]]
     restate_before: re.Pattern[str]
     coordinate: re.Pattern[str]
@@ -228,6 +229,9 @@ def _compile(doc: dict, name: str) -> Rules:
                                      r"\s+(?:(?:about|around|some|nearly|almost|over|more than|up to)\s+)?$"
                                      % (_alt(w["part_before_whole"]), _alt(w["part_of_phrases"])), re.IGNORECASE),
         part_anaphora=_patterns(doc, "part_anaphora_patterns", name),
+        # ("€200 million of which": the relative words of part_after_whole, right after the share)
+        part_after_share=re.compile(r"\s+(?:%s)(?![\w-])" % _alt([p for p in w["part_after_whole"] if p.lower().startswith("of ")]),
+                                    re.IGNORECASE),
         part_continuation=re.compile(r"(?<![\w-])(?:%s)\s+(?:[\w-]+\s+)?$" % _alt(w["part_continuation"]), re.IGNORECASE),
         whole_anaphora=_patterns(doc, "whole_anaphora_patterns", name),
         # ("That works out at an average of €2.75m a day")
@@ -645,6 +649,7 @@ _UNDER_OPENER = re.compile(r"\s*(?:Under|As part of|Through)\s+(?:the|an?|this|i
 
 
 _ON_TOP_AFTER = re.compile(r"\s*,\s*(?:on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above)\b", re.IGNORECASE)
+_THIS_AFTER = re.compile(r"\s+of\s+(?:this|that|it)\b", re.IGNORECASE)
 _PART_OF_AFTER = re.compile(r"\s+of\s+(?:that|this|it|the\s+total|(?:last|this|the)\s+year['’]s\s+(?:total|bill|spending)|"
                             r"the\s+(?:[\w-]+\s+)?(?:total|bill|sum|spending|amount))\b", re.IGNORECASE)
 
@@ -1144,6 +1149,9 @@ def link(facts: list[Fact], sentences: list[Sentence] | None = None) -> None:
                     and not re.search(r",\s+(?:and|while|but)\s+(?:(?:a|an|another|a\s+further)\s+)?$", gap) and part(x, same_prev):
                 _share_time(x, same_prev)
                 continue
+            if r.part_after_share.match(text, amt.end) and re.fullmatch(r"[^\d£€$;.]*,\s*", gap) and part(x, same_prev):
+                _share_time(x, same_prev)  # "€600 million in grants, €200 million of which is earmarked for …"
+                continue
         if same_prev is not None and same_prev.fact.part_of and (
                 list_joined(text, same_prev.money, amt, dt.date(2000, 1, 1))
                 or relation(text, same_prev.money, amt, dt.date(2000, 1, 1)) == "list"):
@@ -1191,7 +1199,10 @@ def link(facts: list[Fact], sentences: list[Sentence] | None = None) -> None:
         # 3a. told after the amount: "Hotels took roughly £3bn of that", "Hotels accounted for £26.1m of last year's total":
         # a share of the whole told before, and of its kind (a share of what was spent was spent)
         if not beyond and _PART_OF_AFTER.match(text, amt.end):
-            w = whole_before(x, k)
+            # ("The largest element is €5 billion in loans. || €1 billion of this is to be paid out quickly": "this" is
+            # the amount told just before in its paragraph, a share itself or not)
+            w = last_before if last_before is not None and _THIS_AFTER.match(text, amt.end) and _can_hold(last_before) \
+                and _value(last_before) > _value(x) and same_paragraph(last_before, x) else whole_before(x, k)
             if w is not None and part(x, w):
                 f.kind = w.fact.kind
                 continue

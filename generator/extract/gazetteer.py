@@ -87,6 +87,8 @@ class Gazetteer:
     instrument_leads: frozenset[str] = frozenset()
     """First words of such names ("Operation")."""
     instrument_re: re.Pattern[str] | None = None
+    law_after_town_re: re.Pattern[str] | None = None
+    """Right after a town's name: a lower-case noun of a law or procedure ("Dublin rules")."""
     person_nouns: frozenset[str] = frozenset()
     role_status_words: frozenset[str] = frozenset()
     org_head_kinds: dict[str, str] = field(default_factory=dict)
@@ -264,6 +266,7 @@ def gazetteer() -> Gazetteer:
     g.instrument_leads = frozenset(t["instrument_leads"])
     g.instrument_re = re.compile(r"\b(?:" + trie_pattern(sorted(g.instrument_heads | g.instrument_leads)) + r")\b")
     g.person_nouns = frozenset(t["person_nouns"])
+    g.law_after_town_re = re.compile(r"[ \t]+(?-i:(?:" + trie_pattern(sorted(t["law_nouns_after_town"])) + r"))\b")
     g.role_status_words = frozenset(w.lower() for w in t["role_status_words"])
     g.org_head_kinds = {head: kind for kind, heads in t["org_head_kinds"].items() for head in heads}
     g.facility_nouns = tuple(sorted(t["facility_nouns"], key=len, reverse=True))

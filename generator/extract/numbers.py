@@ -115,7 +115,7 @@ def _compile_numbers(doc: dict, name: str) -> Grammar:
         # (or right after a rand's "R" before a scale: "R250-million", "R2.5bn")
         r"(?:(?<![\w.,])|(?<=(?<![\w])R)(?=[\d.,]+(?:\s|-)?(?:million|billion|bn|m)\b))"
         # (thousands set apart by commas, or by spaces as statistics offices write them: "1 255 600")
-        r"(?P<int>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,]|\.\d)|\d+)(?:\.(?P<frac>\d+))?(?!\.\d)"
+        r"(?P<int>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|,\d|\.\d)|\d+)(?:\.(?P<frac>\d+))?(?!\.\d)"
         # (a scale word may be written against the figure: "£4.5billion", "£6million")
         r"(?:(?P<abbr>%s)\b|(?:\s+|-)?(?P<scale>%s)\b|(?![\w]))" % (_alt(set(abbreviations)), _alt(set(scales)))
     )
@@ -361,7 +361,9 @@ def _money(text: str) -> tuple[Money, ...]:
         # figure needs "between"/"from" before it ("between 2,500 and 7,500 euros").
         if nxt is not None and _RANGE_JOIN.match(text[n.end:nxt[2]]) and (code or nxt[1]) \
                 and (code is None or nxt[1] is None or code == nxt[1]) \
-                and (code is not None or re.search(r"\b(?:between|from)\s+$", text[max(0, start - 9):start], re.I)):
+                and (code is not None or re.search(r"\b(?:between|from)\s+$", text[max(0, start - 9):start], re.I)) \
+                and not (nxt[1] is None and re.fullmatch(r"(?:19|20)\d{2}", text[nxt[2]:nxt[3]]) and n.value * n.scale > nxt[0].value):
+            # (a bare year below the amount is where the money runs to: "expected them to cost £4.5 billion to 2029")
             n2, code2, s2, e2 = nxt
             c = code or code2
             # "£2-3bn": a scale written once applies to both ends.

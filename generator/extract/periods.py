@@ -177,7 +177,7 @@ def _compile(doc: dict, name: str) -> Vocabulary:
                       rf"(?:,?\s+(?P<y2>{Y}))?)"),
         # (to a weekday, or with a clause about the start between: "between 18 March, when applications opened, and
         # Tuesday", "between January 2019, when it began, and January 2021")
-        ("between_to", rf"\bbetween {part}(?P<a>{date})(?:, [^,;.]{{1,80}},)? and (?:(?:on |last )?(?P<wd>{W})\b|{part}(?P<b>{date})(?!\s+(?:last|this) year)(?![\w-]))"),
+        ("between_to", rf"\bbetween {part}(?P<a>{date})(?:, [^,;.]{{1,80}},)? and (?:(?:on |last )?(?P<wd>{W})\b|{part}(?P<b>{date})(?![.\s]*\d)(?!\s+(?:last|this) year)(?![\w-]))"),
         # (and two months joined: "in January and February")
         ("between", rf"\b(?:between|in|during|over|throughout) {part}(?P<a>{date}) and {part}(?P<b>{date})(?P<ly> last year| this year)?"),
         # (and two days joined: "on Saturday and Sunday")
@@ -203,6 +203,12 @@ def _compile(doc: dict, name: str) -> Vocabulary:
         ("quarter", rf"\b(?:in |during |over )?(?:the (?P<q>first|second|third|fourth|final|last) (?:quarter|three months)(?: of (?:the year|(?P<y>{Y})))?"
                     rf"|(?P<qn>Q[1-4])(?:\s+(?P<y2>{Y}))?)\b"),
         ("weekend", r"\b(?:(?:over|at|during) )?(?:the|last|this) weekend\b"),
+        # ("since the two governments agreed a joint plan at the end of 2022": from the time of the agreement, before
+        # the end of a year takes the date; not an agreement the sentence goes on to tell of: "since the EU signed a
+        # deal in 2023 that promised it €105m" dates the money)
+        ("since", rf"\bsince (?:[\w’'-]+ ){{1,5}}?(?:agreed|signed|struck|sealed) (?:[\w’'-]+ ){{1,4}}?"
+                  rf"(?:at the (?:end|start|beginning) of |in |on )(?P<a>{date}|{Y}|(?P<wd>{W})|(?P<ty>(?:the|this|last) year))"
+                  rf"(?P<ly> last year| this year)?(?!,? (?:that|which|under which)\b)"),
         # a stock at a year's last day: "110,000 at the end of last year"
         ("end_of", rf"\b(?:at|by) the (?:end|close) of (?P<y>last year|the previous year|{Y})\b"),
         # ("since the crisis began in 2021": from the year the event names)
