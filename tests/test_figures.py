@@ -2175,6 +2175,15 @@ METRIC_CLASSES = [
       "from frontline states such as Cyprus and Malta."), 20000, "other", "relocations from frontline states"),
     (("The men were moved three days after the first 12 asylum seekers were taken on board at the port.",), 12,
      "other", "people taken on board a barge"),
+    # thirty-fifth round (batches BH, BI and BJ)
+    (("The number of boats detected also fell, from 1,200 in 2022 to 640 in 2023.",), 640, "boats",
+     "the number of boats named before the count"),
+    (("Syrians were the second largest nationality among small boat arrivals in the year to March, with 2,900 people, "
+      "behind Afghans at 4,100.",), 2900, "small_boat_arrivals", "the largest group among a whole named after 'among'"),
+    (("Some 900 people crossed the Channel in small boats on Saturday.", "Spending reached £4bn, while the number of "
+      "asylum seekers in hotels stood at 30,100 at the end of June."), 30100, "other", "the number of people in hotels"),
+    (("Border Patrol agents apprehended 9,000 people on Monday, and CBP had more than 25,000 people in its custody by "
+      "Tuesday.",), 25000, "other", "people in custody are a stock, not apprehensions"),
 ]
 
 
@@ -2491,6 +2500,12 @@ PERIOD_CLASSES = [
      dt.date(2025, 3, 1), 8000, ("2022-01-01", "2025-03-01"), "since an agreement at a time: up to now"),
     (("The charity counted 9,000 people dead or missing between January 1 and December 15 last year.",),
      dt.date(2025, 1, 5), 9000, ("2024-01-01", "2024-12-15"), "a span of days before 'last year'"),
+    # thirty-fifth round (batches BH, BI and BJ)
+    (("Nearly 900,000 Rohingya live in crowded camps in Cox's Bazar, most of whom fled a military crackdown in 2017.",),
+     FRI, 900000, (None, "2024-06-14"), "people who live somewhere now, whatever the year they fled"),
+    (("Irregular crossings fell by 38% in 2024 to 239,000.", "The Central Mediterranean, the busiest route in 2023, saw "
+      "detections fall by 59% to some 66,000, down from nearly 157,000 the year before."), dt.date(2025, 1, 14), 66000,
+     ("2024-01-01", "2024-12-31"), "a superlative's year in an aside is no time of the count"),
 ]
 
 

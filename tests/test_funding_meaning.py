@@ -386,6 +386,14 @@ LINKS = [
       3_000_000_000: ("part_of", 4_000_000_000), 1_500_000_000: ("part_of", 6_000_000_000),
       500_000_000: ("part_of", 6_000_000_000), 100_000_000: ("part_of", 500_000_000)},
      "a package's largest element, a share 'of this', the remaining share and one 'of which'"),
+    # thirty-fifth round (batch BH): "the remaining" share completes the whole with the shares told before it, and a
+    # total that "included" an amount told in the past
+    ("Under the arrangement the UK will give Iraq £800,000. || Up to £300,000 will pay for training police in border "
+     "security, and a further £300,000 will go on disrupting smuggling networks. || The remaining £200,000 will "
+     "support border projects in the Kurdistan region.",
+     {300_000: ("part_of", 800_000), 200_000: ("part_of", 800_000)}, "'the remaining' share completes the whole"),
+    ("The scheme cost £700m in total. The total included £290m paid directly to the Rwandan government.",
+     {290_000_000: ("part_of", 700_000_000)}, "'The total included'"),
 ]
 
 

@@ -942,8 +942,13 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             clause = clause_span(text, n.start)
             noun = head_noun(text, n.end)
             named_before = noun_before(text, n.start) if noun is None else None
-            if named_before is not None and (not is_known_noun(named_before) or named_before.lower() in rules().personnel):
-                noun = named_before  # "the number of hotels housing migrants would fall to 250"
+            if named_before is not None and (not is_known_noun(named_before) or named_before.lower() in rules().personnel
+                                             or rules().units.get(named_before.lower()) == "boats"
+                                             and re.search(r"\b(?:number|total|count)\s+of\s+" + re.escape(named_before) + r"\b",
+                                                           text[:n.start], re.IGNORECASE) is not None):
+                # "the number of hotels housing migrants would fall to 250", "The number of boats detected also fell,
+                # from 1,110 in 2022 to 602 in 2023"
+                noun = named_before
             if noun is not None and noun.lower() == "lives" and _any(rules().cues["deaths"]).search(text, *clause):
                 noun = None  # "when 730 lives were lost": the dead, told by the clause ("lives at risk" are none)
             weak = False
@@ -968,6 +973,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                     or _metric_after_relative(text, clause, n) \
                     or _whole_of_a_part(text, n, clause) \
                     or metric_in(text, clause[0], _before_as_clause(text, n.end, clause[1]), n.start, n.end)
+            if named_before is not None and noun is named_before and rules().units.get(noun.lower()) == "boats":
+                metric = "boats"  # "The number of boats detected also fell, from 1,110 in 2022 to 602 in 2023"
             passive = rules().own_passive.match(text, n.end, clause[1])
             own = _verb_metric(rules().passive_metrics, passive) if passive is not None else None
             found_unit = rules().unit_re.match(text, n.end) if noun is None and passive is not None else None
@@ -1064,6 +1071,18 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 found = metric_in(text, 0, share.start(), -1, -1)
                 if found is not None:
                     metric = found
+            largest = _LARGEST_GROUP.search(text, 0, n.start) if metric is None else None
+            if largest is not None:
+                # the largest group of a whole, named after "among" or in the sentence before: "Iraqis were the second
+                # largest nationality among small boat arrivals …, with 3,844 people, behind Afghans at 5,370";
+                # "… 84 per cent of this year's arrivals had set off from Libya. Bangladeshis made up the largest
+                # group, with 149 people, followed by 21 Syrians"
+                # ("Nigerians were the largest single group landing in Italy, at 37,551": the words after the rank)
+                for whole in (largest.group("whole") or text[largest.end():n.start], sentences[si - 1].text if si > 0 else ""):
+                    found = metric_in(whole, 0, len(whole), -1, -1)
+                    if found not in (None, "other"):
+                        metric = found
+                        break
             if metric is None:
                 if noun is not None:
                     # people or things with no verb of their own: a parallel of the count before, else other
@@ -1126,6 +1145,16 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             if metric == CROSSING and rules().on_board.match(text, n.end) and not rules().arrived.search(text):
                 # the people on one boat that the sentence does not say arrived: "The trawler had left Tobruk … with as
                 # many as 750 people on board"
+                metric = "other"
+            if metric not in ("other", "boats", "deaths", "arrests", "returns") and (
+                    _IN_STOCK_AFTER.match(text, n.end, clause[1])
+                    or _IN_STOCK_BEFORE.search(text, 0, numbers.qualifier_before(text, n.start)[1])) \
+                    or metric == "deaths" and _LIVE_NOW.match(text, n.end, clause[1]):
+                # people in hotels, shelters, camps or custody at a time (or who live somewhere: "Nearly 1 million
+                # Rohingya live in crowded camps …, most of whom fled a military crackdown"): a stock of its own, not a
+                # count of those who came, applied or died ("the number of asylum seekers in hotels stood at 35,651", "CBP had more than 27,000
+                # people in its custody", "About a million of them live in crowded camps"; 126 tuned gold facts
+                # against 13)
                 metric = "other"
             if metric in ("asylum_claims", "returns") and noun is not None and noun.lower() == "cases" \
                     and (_IMMIGRATION_COURT.search(text) or _BEFORE_A_COURT.search(text, n.end, clause[1])):
@@ -1207,7 +1236,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             if period is not None and _PRESENT_RELATIVE.match(text, clause[0], n.start) \
                     and not any(t.start >= clause[0] and t.end <= clause[1] for t in times):
                 period = Period(None, article.date)  # "…, which has space for 400": what is so now, whatever the time before
-            if (_PRESENT_PLACE.match(text, clause[0], clause[1]) or _PRESENT_AFTER.match(text, n.end, clause[1])) \
+            if (_PRESENT_PLACE.match(text, clause[0], clause[1]) or _PRESENT_AFTER.match(text, n.end, clause[1])
+                    or _LIVE_NOW.match(text, n.end, clause[1])) \
                     and not any(t.start >= n.end and t.end <= clause[1] for t in times) and not part_of:
                 # "…, where close to a million refugees live in camps", "the 2.7 million refugees it is hosting": so
                 # now, whatever the sentence's past or the time of another clause
@@ -1652,6 +1682,16 @@ def _count_ranges(text: str, counts: list[numbers.Number]) -> dict[numbers.Numbe
 
 _COMPARISON_ON = re.compile(r"\b(?:than|compared\s+(?:with|to)|up\s+from|down\s+from|(?:increase|rise|fall|drop|decrease|jump)"
                             r"\s+(?:on|from)|(?:%|per\s*cent)\s+(?:on|from|over))\b", re.IGNORECASE)
+_STOCK_PLACE = (r"(?:in|at)\s+(?:(?:its|their|the|federal|us|cbp|asylum|emergency|temporary|crowded|overcrowded|state|"
+                r"the\s+city['’]s|[\w-]+['’]s)\s+)*(?:hotels?|hotel\s+accommodation|shelters?|shelter\s+system|custody|camps?|"
+                r"barracks|reception\s+(?:centres?|centers?|facilities))\b")
+_IN_STOCK_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:(?:were|are|was|is|remain|remained|remains|still|now|currently|"
+                             r"living|staying|housed|held|live|lived|being)\s+)*" + _STOCK_PLACE, re.IGNORECASE)
+"""Right after a count and its noun: where the people are held or housed ("27,000 people in its custody")."""
+_IN_STOCK_BEFORE = re.compile(r"\b(?:number|total)\s+of\s+(?:[\w’'-]+\s+){1,3}?(?:(?:living|staying|housed|held)\s+)?"
+                              + _STOCK_PLACE + r"[^.;]{0,40}?\b(?:stood|stands|was|is|rose|fell|reached|dropped|climbed|"
+                              r"increased|decreased)\b[^.;\d]{0,20}$", re.IGNORECASE)
+"""Before a count: "the number of asylum seekers in hotels stood at 35,651"."""
 _IMMIGRATION_COURT = re.compile(r"\bimmigration courts?\b", re.IGNORECASE)
 _BEFORE_A_COURT = re.compile(r"\b(?:before|at|in|to)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:court|tribunal)\b", re.IGNORECASE)
 """Cases pending before a court are its caseload, of any kind: "A further 47 similar cases against Greece are pending
@@ -1851,6 +1891,10 @@ _PRESENT_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:who|that|which|it|the
                             r"[a-z]+ing|(?:now\s+|currently\s+|still\s+)?(?:live|lives|host|hosts|shelter|shelters|houses|remain|"
                             r"remains))\b", re.IGNORECASE)
 """Right after a count, a relative clause in the present: "the 2.7 million Syrian refugees it is hosting"."""
+_LIVE_NOW = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:now\s+|still\s+|currently\s+)?(?:live|are\s+living|are\s+housed|"
+                       r"are\s+sheltering)\s+in\b", re.IGNORECASE)
+"""Right after a count, its own verb of where people live now: "About a million of them live in crowded camps in Cox's
+Bazar, most having fled a military crackdown in 2017" (the crackdown's year is no time of the count)."""
 _SMALL = ("a", "two", "three", "four", "five")
 _YEARS_LATER = re.compile(r"\W*(a|two|three|four|five) years? (?:later|after)\b", re.IGNORECASE)
 """A sentence that opens a number of years after the story's time ("A year later, …", "Two years after the fire, …")."""
@@ -2005,6 +2049,10 @@ _NOT_BORDER_ARREST = re.compile(r"\b(?:smugglers?|traffickers?|suspects?|charged
                                 r"administrative|ICE|Immigration and Customs Enforcement|Enforcement and Removal|interior|gang|"
                                 r"cartel|troopers|police|soldiers)\b", re.IGNORECASE)
 _RECENTLY = re.compile(r"\b(?:in|over|during|throughout)\s+(?:the\s+)?recent\s+(?:years|months|weeks|decades)\b", re.IGNORECASE)
+_LARGEST_GROUP = re.compile(r"\b(?:(?:second|third|fourth|fifth)[\s-]+)?(?:largest|biggest|most\s+common)\s+(?:single\s+)?"
+                            r"(?:nationality|nationalities|group|groups)\b(?:\s+(?:among|of)\s+(?P<whole>[^,.;]{3,80}))?",
+                            re.IGNORECASE)
+"""A count told as a share of a whole by its rank: "the second largest nationality among small boat arrivals"."""
 _SHARE_OF = re.compile(r"\b(?:accounting|accounted|account|accounts)\s+for\s+$|"
                        r"\b(?:making|made|make|makes)\s+up\s+$|\b(?:representing|represented|comprising)\s+$", re.IGNORECASE)
 """Right before a count: it is a share of a whole named before it ("…, accounting for 3,844 people")."""

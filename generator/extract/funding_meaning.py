@@ -649,6 +649,7 @@ _UNDER_OPENER = re.compile(r"\s*(?:Under|As part of|Through)\s+(?:the|an?|this|i
 
 
 _ON_TOP_AFTER = re.compile(r"\s*,\s*(?:on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above)\b", re.IGNORECASE)
+_REMAINING = re.compile(r"\b(?:the|its|their)\s+(?:remaining|rest\s+of\s+the|last|final)\s+$", re.IGNORECASE)
 _THIS_AFTER = re.compile(r"\s+of\s+(?:this|that|it)\b", re.IGNORECASE)
 _PART_OF_AFTER = re.compile(r"\s+of\s+(?:that|this|it|the\s+total|(?:last|this|the)\s+year['’]s\s+(?:total|bill|spending)|"
                             r"the\s+(?:[\w-]+\s+)?(?:total|bill|sum|spending|amount))\b", re.IGNORECASE)
@@ -1187,6 +1188,23 @@ def link(facts: list[Fact], sentences: list[Sentence] | None = None) -> None:
             w = next((y for y in reversed(items[:k]) if at.get(id(y), intro) <= intro and _is_whole(y)
                       and _value(y) > _value(x)), None)
             if w is not None and part(x, w):
+                continue
+        # 2e. "the remaining £200,000" that completes a whole with the amounts told between: "… will give Iraq £800,000.
+        # || Up to £300,000 will pay for …, and a further £300,000 will go on … || The remaining £200,000 will …"
+        if not beyond and _REMAINING.search(text, 0, amt.start):
+            done = False
+            for j in range(k - 1, -1, -1):
+                w = items[j]
+                if not _is_whole(w) or w.fact.currency != f.currency or _value(w) <= _value(x):
+                    continue
+                between = [y for y in items[j + 1:k] if id(y) not in restating and y.fact.currency == f.currency]
+                if between and all(_is_whole(y) for y in between) \
+                        and abs(_value(w) - sum(_value(y) for y in between) - _value(x)) <= max(0.5, 0.001 * _value(w)):
+                    for y in between:
+                        part(y, w)
+                    done = part(x, w)
+                    break
+            if done:
                 continue
         # 3. a share of an amount told before: "The package includes …", "Of that, …", "The UK's share will be …"
         if not beyond and any(p.search(text, 0, amt.start) for p in r.part_anaphora):
