@@ -2184,6 +2184,17 @@ METRIC_CLASSES = [
       "asylum seekers in hotels stood at 30,100 at the end of June."), 30100, "other", "the number of people in hotels"),
     (("Border Patrol agents apprehended 9,000 people on Monday, and CBP had more than 25,000 people in its custody by "
       "Tuesday.",), 25000, "other", "people in custody are a stock, not apprehensions"),
+    # thirty-sixth round (batches BK, BL and BM)
+    (("At the end of March, 60,000 cases, covering 80,000 people, were waiting for an initial decision.",), 60000,
+     "asylum_claims", "a subject cut from its verb by an apposition after an opening time"),
+    (("Of the 150 people rescued at sea, 120 were allowed to disembark in Catania.",), 120, "irregular_crossings",
+     "people allowed to disembark from a rescue ship"),
+    (("At the same pier, 300 people were allowed off the ship, while 190 had to remain on board.",), 190, "other",
+     "people kept on board a rescue ship"),
+    (("Over the same months, 500 bodies were recovered and 700 people were recorded as missing.",), 700, "deaths",
+     "'recorded as missing'"),
+    (("More than 60,000 asylum seekers have arrived in the city since last spring, and more than 40,000 are currently in "
+      "its care.",), 40000, "other", "people in a city's care are a stock"),
 ]
 
 
@@ -2675,6 +2686,7 @@ def test_a_span_of_budget_years_is_no_count():
 
 
 @pytest.mark.parametrize("text,values,why", [
+    # thirty-fourth round (batches BE, BF and BG)
     ("Musa, who was 19 at the time, told the jury he had been threatened.", [], "an age after 'who was'"),
     ("He said he had been pushed back in 2020 when he was 15, the court heard.", [], "an age after 'when he was'"),
     ("By DW staff with AFP Published on: 2024/11/02 Reading time: 4 min.", [], "a page's reading time"),
@@ -2690,9 +2702,17 @@ def test_a_span_of_budget_years_is_no_count():
      "thousands set apart by a space before a comma"),
     ("6. About the statistics", [], "the number of a section heading"),
     ("Figures are rounded to the nearest 100 in the text.", [], "the unit figures are rounded to"),
+    # thirty-sixth round (batches BK, BL and BM)
+    ("The court sentenced him on the basis that he is about 20.", [], "an age told as 'he is about 20'"),
+    ("Musa, thought to be about 20, steered the dinghy.", [], "an age told as 'thought to be about 20'"),
+    ("The other men, aged 17, 18, 20, 38 and 53, are also in hospital.", [], "a list of ages"),
+    ("The bodies were found by Mark Doyle (26), from Lurgan, when he opened the doors.", [], "an age in brackets"),
+    ("The minister said 13 of the missing children are under 16 and that one is a girl.", [13], "'are under 16'"),
+    ("The former home of 617 Squadron would house up to 2,000 men.", [2000], "a squadron's number"),
+    ("The coastguard and the Helimer 201 helicopter are searching for 48 people.", [48], "a helicopter's number"),
 ])
-def test_thirty_fourth_round_numbers_that_are_no_counts(text, values, why):
-    # thirty-fourth round (batches BE, BF and BG): ages, page furniture, dates and spaced thousands
+def test_numbers_that_are_no_counts(text, values, why):
+    # thirty-fourth round (batches BE, BF and BG) and after: ages, page furniture, dates, names and spaced thousands
     assert [f.value for f in figs(text)] == values, why
 
 

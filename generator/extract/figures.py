@@ -533,12 +533,18 @@ def _listed_subject(text: str, n: numbers.Number, counts: list[numbers.Number]) 
         or _VICTIMS_WERE.search(text, max(0, counts[first].start - 40), numbers.qualifier_before(text, counts[first].start)[1]) is not None
 
 
+_TIME_OPENER = re.compile(r"\W*(?:at|by|in|on|until|as\s+of)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?"
+                          r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*,\s*", re.IGNORECASE)
+"""A sentence's opening time before its subject: "At the end of June, 71,000 cases, covering …, were waiting"."""
+
+
 def _apposed_subject(text: str, n: numbers.Number, clause: tuple[int, int]) -> bool:
     """Whether a count is a bare subject cut off from its verb by an apposition: "Two men, aged 19 and 22, were …"."""
     # (the subject's noun phrase may run on: "four members of one Kurdish-Iranian family, among them …, drowned")
     return text[clause[1]:clause[1] + 1] == "," and re.fullmatch(r"\s*(?:[\w’'-]+\s*){0,6}", text[n.end:clause[1]]) is not None \
         and not _BE_VERB.search(text, n.end, clause[1]) \
-        and re.fullmatch(r"\W*(?:\w+\W+){0,3}", text[:clause[0]]) is not None \
+        and (re.fullmatch(r"\W*(?:\w+\W+){0,3}", text[:clause[0]]) is not None
+             or _TIME_OPENER.fullmatch(text, 0, clause[0]) is not None) \
         and re.fullmatch(r"\W*(?:[\w’'-]+\s+){0,3}", _after_subordinator(text[clause[0]:n.start])) is not None  # no verb
 
 
@@ -1684,7 +1690,7 @@ _COMPARISON_ON = re.compile(r"\b(?:than|compared\s+(?:with|to)|up\s+from|down\s+
                             r"\s+(?:on|from)|(?:%|per\s*cent)\s+(?:on|from|over))\b", re.IGNORECASE)
 _STOCK_PLACE = (r"(?:in|at)\s+(?:(?:its|their|the|federal|us|cbp|asylum|emergency|temporary|crowded|overcrowded|state|"
                 r"the\s+city['’]s|[\w-]+['’]s)\s+)*(?:hotels?|hotel\s+accommodation|shelters?|shelter\s+system|custody|camps?|"
-                r"barracks|reception\s+(?:centres?|centers?|facilities))\b")
+                r"barracks|reception\s+(?:centres?|centers?|facilities)|detention\s+(?:centres?|centers?|facilities)|care)\b")
 _IN_STOCK_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:(?:were|are|was|is|remain|remained|remains|still|now|currently|"
                              r"living|staying|housed|held|live|lived|being)\s+)*" + _STOCK_PLACE, re.IGNORECASE)
 """Right after a count and its noun: where the people are held or housed ("27,000 people in its custody")."""
@@ -2022,9 +2028,10 @@ _COMPARED_BOATS = re.compile(r"(?:\s+[\w-]+){0,2}?(?:\s+in\s+(?:19|20)\d{2})?(?:
                              r"than|versus)|,?\s+and|,)\s+", re.IGNORECASE)
 """Between a count of boats and a bare count after it (up to its qualifier) that is the other side of the comparison or
 the next of a list."""
-_FLIGHT_CARRIED = re.compile(r"\b(?:removal|deportation|charter(?:ed)?|returns?|repatriation)\s+(?:flights?|aircraft|planes?|jets?)\b"
+_FLIGHT_CARRIED = re.compile(r"\b(?:removal|deportation|charter(?:ed)?|returns?|repatriation)\s+(?:flights?|aircraft|planes?|jets?|operations?)\b"
                              r"[^.;]{0,80}?\b(?:carrying|carried|took|taking|transporting|transported|flew|flying)\s+$", re.IGNORECASE)
-"""Up to a count's qualifier: the removal or charter flight that carried the people counted."""
+"""Up to a count's qualifier: the removal or charter flight that carried the people counted (or operation: "The first of
+the charter operations, in February, took 32 Georgians to Tbilisi")."""
 _RETURNED_UNDER = re.compile(r"(?<!\bto be )(?<!\bbe )\b(?:returned|removed|deported|sent\s+back)\b[^.;]{0,60}\bunder\s+(?:the|a|an|its|this)\s+"
                              r"(?:[\w’'-]+\s+){0,3}?(?:scheme|deal|agreement|pilot|pact|arrangement)\b", re.IGNORECASE)
 _IRREGULAR_ARRIVALS = re.compile(r"\b(?:(?:arriv\w*|enter\w*|entr\w*|detected|reach\w*)\s+(?:[\w-]+\s+){0,3}?irregularly|"
