@@ -275,7 +275,7 @@ def _gazetteer_matches(b: Builder) -> None:
             continue
         if kind == "place" and " " not in surface and _NAME_PARTICLE_AFTER.match(text, e):
             continue  # "Van der Burg said": the first word of a person's name, not the Turkish town
-        if kind == "place" and entry is not None and entry.kind == "city" and g.law_after_town_re is not None \
+        if kind == "place" and getattr(entry, "kind", None) == "city" and g.law_after_town_re is not None \
                 and g.law_after_town_re.match(text, e):
             continue  # "the much-criticised Dublin rules", "Dublin transfers": a law or a procedure, not the town
         if kind == "place" and surface[:4].lower() == "the " and _glued_after(text, e, g):

@@ -1084,8 +1084,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 # "… 84 per cent of this year's arrivals had set off from Libya. Bangladeshis made up the largest
                 # group, with 149 people, followed by 21 Syrians"
                 # ("Nigerians were the largest single group landing in Italy, at 37,551": the words after the rank)
-                for whole in (largest.group("whole") or text[largest.end():n.start], sentences[si - 1].text if si > 0 else ""):
-                    found = metric_in(whole, 0, len(whole), -1, -1)
+                for of_what in (largest.group("whole") or text[largest.end():n.start], sentences[si - 1].text if si > 0 else ""):
+                    found = metric_in(of_what, 0, len(of_what), -1, -1)
                     if found not in (None, "other"):
                         metric = found
                         break
@@ -1266,13 +1266,13 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 # sentence told of, the other side of a comparison too
                 # (the count told just before it first: "up from 29,290 in the previous 12 months and 8,019 in the year
                 # before that")
-                whole = [t.period for t in times if t.end <= n.start and t.period is not None and t.period.start is not None
+                years = [t.period for t in times if t.end <= n.start and t.period is not None and t.period.start is not None
                          and t.period.end is not None and (t.period.end - t.period.start).days > 300]
-                whole += [d.fact.period for d in drafts[-1:] if d.sentence == si and d.fact.period is not None
+                years += [d.fact.period for d in drafts[-1:] if d.sentence == si and d.fact.period is not None
                           and d.fact.period.start is not None and d.fact.period.end is not None
                           and (d.fact.period.end - d.fact.period.start).days > 300]
-                if whole:
-                    period = periods.shift_years(whole[-1], -1)
+                if years:
+                    period = periods.shift_years(years[-1], -1)
             joined: re.Match[str] | None = None
             for joined in _WHILE_JOINS.finditer(text, 0, n.start):
                 pass
