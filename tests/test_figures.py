@@ -2195,6 +2195,11 @@ METRIC_CLASSES = [
      "'recorded as missing'"),
     (("More than 60,000 asylum seekers have arrived in the city since last spring, and more than 40,000 are currently in "
       "its care.",), 40000, "other", "people in a city's care are a stock"),
+    # thirty-seventh round (batches BN, BO and BP)
+    (("Austria deported 1,200 people last year. Around 90,000 Syrians currently live in Austria.",), 90000, "other",
+     "people who live in a country now, after a count of returns"),
+    (("More than 900,000 people who fled the war have been registered in Poland and receive temporary protection.",),
+     900000, "other", "temporary protection is no grant of asylum"),
 ]
 
 
@@ -2710,6 +2715,9 @@ def test_a_span_of_budget_years_is_no_count():
     ("The minister said 13 of the missing children are under 16 and that one is a girl.", [13], "'are under 16'"),
     ("The former home of 617 Squadron would house up to 2,000 men.", [2000], "a squadron's number"),
     ("The coastguard and the Helimer 201 helicopter are searching for 48 people.", [48], "a helicopter's number"),
+    # thirty-seventh round (batch BP)
+    ("The government agreed to pay A$70m in compensation to 1905 men who had been detained on the island.", [1905],
+     "a count of people that looks like a year is a count"),
 ])
 def test_numbers_that_are_no_counts(text, values, why):
     # thirty-fourth round (batches BE, BF and BG) and after: ages, page furniture, dates, names and spaced thousands

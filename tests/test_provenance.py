@@ -771,7 +771,9 @@ TITLE_GAPS: set[str] = {"blH_04", "blI_12", "blJ_01", "blJ_04", "blJ_05", "blJ_0
                         *(f"blBH_{i:02d}" for i in (2, 4, 5, 7, 10, 11, 14)),
                         *(f"blBI_{i:02d}" for i in (1, 3, 4, 5, 6, 7, 10, 13, 14)),
                         *(f"blBJ_{i:02d}" for i in (1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 13)), "blBK_01",
-                        *(f"blBL_{i:02d}" for i in (3, 5, 8)), *(f"blBM_{i:02d}" for i in (2, 3, 4, 6, 9, 11, 13, 14))}
+                        *(f"blBL_{i:02d}" for i in (3, 5, 8)), *(f"blBM_{i:02d}" for i in (2, 3, 4, 6, 9, 11, 13, 14)),
+                        "blBN_05", "blBN_10", *(f"blBO_{i:02d}" for i in (3, 6, 8, 10, 12, 13)),
+                        *(f"blBP_{i:02d}" for i in (3, 4, 5, 6, 7, 10, 12, 13))}
 """Tuned articles whose title or publisher the rules do not get yet. Strict: an article that starts passing must
 leave this set. blH_04: a government page whose "From:" line names the department (the publisher the rules give,
 as on GOV.UK pages) while its gold names the site ("gov.ie"): the two batches' gold disagree. blI_12: a live blog
@@ -864,7 +866,10 @@ statistics and press-release tops, UNHCR's "Briefing notes" label, Frontex's, th
 Observatory's menus, Euronews' and Sky's live pages whose first key point is taken for the title. blBK_*, blBL_* and
 blBM_* (thirty-sixth round, likewise): press releases of the CPS, the coastguard and a council, short local pages (The
 Argus, Eastern Daily Press, Belfast Telegraph), an Express live page and SOS Humanity's release, whose tops the rules do
-not read yet, and GOV.UK and FT pages whose standfirst is taken for the title."""
+not read yet, and GOV.UK and FT pages whose standfirst is taken for the title. blBN_*, blBO_* and blBP_* (thirty-seventh
+round, likewise): a GOV.UK release and a Mail page, outlets the list lacks (Yle News, El País English, The Local Austria,
+Balkan Insight, the Miami Herald, Global News, The Daily Star, The Jakarta Post, Dawn, RNZ, Mail & Guardian) and ledes
+taken for titles."""
 
 
 @pytest.mark.parametrize("gold", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="title/publisher not tuned on yet"))

@@ -1155,7 +1155,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             if metric not in ("other", "boats", "deaths", "arrests", "returns") and (
                     _IN_STOCK_AFTER.match(text, n.end, clause[1])
                     or _IN_STOCK_BEFORE.search(text, 0, numbers.qualifier_before(text, n.start)[1])) \
-                    or metric == "deaths" and _LIVE_NOW.match(text, n.end, clause[1]):
+                    or metric not in ("other", "boats") and _LIVE_NOW.match(text, n.end, clause[1]):
                 # people in hotels, shelters, camps or custody at a time (or who live somewhere: "Nearly 1 million
                 # Rohingya live in crowded camps …, most of whom fled a military crackdown"): a stock of its own, not a
                 # count of those who came, applied or died ("the number of asylum seekers in hotels stood at 35,651", "CBP had more than 27,000

@@ -230,7 +230,9 @@ def _compile(doc: dict, name: str) -> Vocabulary:
         # (or a season and its year alone: "since spring 2022", "the summer of 2015")
         ("season", rf"\b(?:(?P<rel>next|last|this|in|in the|by|by the|during|during the|over the) (?P<s>{S})(?:(?: of)? (?P<y>{Y})\b)?"
                    rf"|(?:the )?(?P<s2>{S})(?: of)? (?P<y2>{Y})\b)"),
-        ("whole_year", rf"\b(?:over |in |during |for |throughout )?(?:the whole of |all of |the whole of the year |the course of )?(?P<y>{Y})\b(?!\s?[-/–]\s?\d)(?: as a whole)?"),
+        # (not a count of people that looks like a year: "compensation to 1905 men who had been detained")
+        ("whole_year", rf"\b(?:over |in |during |for |throughout )?(?:the whole of |all of |the whole of the year |the course of )?(?P<y>{Y})\b(?!\s?[-/–]\s?\d)"
+                       rf"(?!\s+(?:men|women|people|children|migrants|refugees|asylum seekers|persons|families|detainees)\b)(?: as a whole)?"),
         ("this_year", r"\b(?:(?:by|at|until|before) )?the end of (?:the|this) year\b|\bfor the year\b|\b(?:so far |earlier |later )?this year(?:'s|’s)?(?: so far)?|\bso far in (?P<y>(?:19|20)\d{2})\b|\bthe year so far\b|\bto date\b"),
         ("last_year", r"\b(?:over |in |during |for )?(?:the whole of |all of )?(?:last year|the previous year|the year before|a year earlier|a year ago|the preceding year)"),
         ("next_year", r"\bnext year\b"),
