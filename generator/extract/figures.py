@@ -948,10 +948,12 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             clause = clause_span(text, n.start)
             noun = head_noun(text, n.end)
             named_before = noun_before(text, n.start) if noun is None else None
+            # ("The number of boats detected also fell, from 1,110 in 2022 to 602 in 2023": a count of boats)
+            boats_named = named_before is not None and rules().units.get(named_before.lower()) == "boats" \
+                and re.search(r"\b(?:number|total|count)\s+of\s+" + re.escape(named_before) + r"\b", text[:n.start],
+                              re.IGNORECASE) is not None
             if named_before is not None and (not is_known_noun(named_before) or named_before.lower() in rules().personnel
-                                             or rules().units.get(named_before.lower()) == "boats"
-                                             and re.search(r"\b(?:number|total|count)\s+of\s+" + re.escape(named_before) + r"\b",
-                                                           text[:n.start], re.IGNORECASE) is not None):
+                                             or boats_named):
                 # "the number of hotels housing migrants would fall to 250", "The number of boats detected also fell,
                 # from 1,110 in 2022 to 602 in 2023"
                 noun = named_before
@@ -979,8 +981,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                     or _metric_after_relative(text, clause, n) \
                     or _whole_of_a_part(text, n, clause) \
                     or metric_in(text, clause[0], _before_as_clause(text, n.end, clause[1]), n.start, n.end)
-            if named_before is not None and noun is named_before and rules().units.get(noun.lower()) == "boats":
-                metric = "boats"  # "The number of boats detected also fell, from 1,110 in 2022 to 602 in 2023"
+            if boats_named:
+                metric = "boats"
             passive = rules().own_passive.match(text, n.end, clause[1])
             own = _verb_metric(rules().passive_metrics, passive) if passive is not None else None
             found_unit = rules().unit_re.match(text, n.end) if noun is None and passive is not None else None
@@ -1174,7 +1176,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 # removals"), else moved or resettled ("An evacuation flight carrying 300 Britons landed")
                 near = text + "\n" + (sentences[si - 1].text if si > 0 and sentences[si - 1].paragraph == sent.paragraph else "")
                 metric = "returns" if _any(rules().cues["returns"]).search(near) else "other"
-            if not flown and they is not None and _ABOARD.search(they.group(0)) and si > 0 \
+            if not flown and they is not None and they.group("aboard") and si > 0 \
                     and _FLIGHT_WORD.search(sentences[si - 1].text):
                 # "The flight left Dublin Airport … which helps member states organise removals. || Those on board
                 # were 24 men, …": the people a flight told just before carried
@@ -1958,10 +1960,9 @@ _SEA = re.compile(r"\b(?:seas?|coasts?|coastal|coastguards?|coast guards?|off|of
                   r"ships?|shores?|ashore|maritime|rescued?|harbours?|ports?(?! of entry)|beach(?:es)?|islands?|Mediterranean|Channel|"
                   r"Aegean|Atlantic|ocean|navy|naval)\b", re.IGNORECASE)
 """Words that put an interception at sea."""
-_THEY_WERE = re.compile(r"\W*(?:they|these|those(?:\s+on\s+board|\s+aboard)?)\s+(?:included|include|were|comprised|numbered)\s+",
+_THEY_WERE = re.compile(r"\W*(?:they|these|those(?P<aboard>\s+on\s+board|\s+aboard)?)\s+(?:included|include|were|comprised|numbered)\s+",
                         re.IGNORECASE)
 """A sentence that opens on the people told before: "They included …", "Those on board were …"."""
-_ABOARD = re.compile(r"\b(?:on\s+board|aboard)\b", re.IGNORECASE)
 _FLIGHT_WORD = re.compile(r"\b(?:flights?|planes?|aircraft|jets?)\b", re.IGNORECASE)
 _WHOLE_NAMED = re.compile(r"\W*(?:of|among|amongst)\s+(?:the|these|those|all\s+the|all)\s+(?:[\w’'-]+\s+){0,2}?"
                           r"(?P<noun>[\w’'-]+)(?:\s+(?:on|in|at|from|to|of)\s+(?:the\s+)?[\w’'-]+)?\s*(?:,|were|was|are|is)\s",
