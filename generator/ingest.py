@@ -145,7 +145,8 @@ def is_boilerplate(paragraph: str) -> bool:
     if not m:
         return False
     said = paragraph[: m.start()].rstrip()
-    return not re.search(r"[.!?\"”’]\s*\(", paragraph) or (
+    bracketed = m.group(0)[:1] in "(["
+    return bracketed and not re.search(r"[.!?\"”’]\s*\(", paragraph) or (
         len(said.split()) <= CAPTION_WORDS and not re.search(r"[.!?][\"”’]?\s", said) and not re.search(r"[\"“”]", said))
 
 

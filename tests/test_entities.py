@@ -1414,3 +1414,11 @@ def test_thirty_third_round_people_and_places() -> None:
     assert names("\"We are worried,\" said Coun Jane Pike, the council leader.", "person") == {"Jane Pike"}
     assert {"purfleet", "craigavon"} <= ids("The lorry came through Purfleet and its driver was from Craigavon.", "place")
     assert "boscombe-down" in ids("The flight was due to leave from Boscombe Down.", "place")
+
+
+def test_thirty_eighth_round_people() -> None:
+    # made-up rows in the shape of batch BR
+    # a role in the plural shared by the names after it
+    assert names("Commissioners Jana Roe and Ylva Johansson travelled to Ankara.", "person") == {"Jana Roe", "Ylva Johansson"}
+    # a role with an "in" complement before the name, and a middle initial without a full stop
+    assert names("UN Resident Coordinator in Chad Robert D Lowe said $80 million was needed.", "person") == {"Robert D Lowe"}

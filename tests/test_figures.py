@@ -2200,6 +2200,24 @@ METRIC_CLASSES = [
      "people who live in a country now, after a count of returns"),
     (("More than 900,000 people who fled the war have been registered in Poland and receive temporary protection.",),
      900000, "other", "temporary protection is no grant of asylum"),
+    # thirty-eighth round (batches BQ, BR and BS), made-up rows
+    (("The busiest day came in August, when 512 people landed on the Sussex coast or were picked up at sea.",), 512,
+     "small_boat_arrivals", "'picked up at sea' is no pick-up on land"),
+    (("Only 84,300 were returned to another country after being ordered to leave.",), 84300, "returns",
+     "returned after being ordered to leave"),
+    (("The danger was clear in May, when three members of an Afghan family from Herat, in western Afghanistan, drowned "
+      "off Calais.",), 3, "deaths", "a subject with 'of' and an aside after 'when'"),
+    (("The president said his country could not keep carrying the burden of nearly 2 million refugees.",), 2000000,
+     "other", "carrying a burden is no boat carrying people"),
+    (("About 400,000 Sudanese have crossed into Chad since May. There are now around 1.1 million refugees in the "
+      "country's east, most of them in camps.",), 1100000, "other", "'there are now' tells a stock"),
+    (("Eleven men and three women are being questioned on suspicion of violent disorder.",), 11, "arrests",
+     "questioned on suspicion"),
+    (("Coastguards logged 80 boats on Monday, and a further 17, carrying around 700 people, arrived overnight.",), 17,
+     "boats", "a bare count that carries people after a count of boats"),
+    (("Aid workers: 'One woman lost 11 relatives'",), 11, "deaths", "relatives lost"),
+    (("The first 12 asylum seekers boarded on June 3 last year, only for the 40 men on board to be taken off.",), 12,
+     "other", "a subject with a verb of its own is no apposition"),
 ]
 
 
@@ -2522,6 +2540,21 @@ PERIOD_CLASSES = [
     (("Irregular crossings fell by 38% in 2024 to 239,000.", "The Central Mediterranean, the busiest route in 2023, saw "
       "detections fall by 59% to some 66,000, down from nearly 157,000 the year before."), dt.date(2025, 1, 14), 66000,
      ("2024-01-01", "2024-12-31"), "a superlative's year in an aside is no time of the count"),
+    # thirty-eighth round (batches BQ, BR and BS), made-up rows
+    (("Figures show 11,200 people crossed between 1 January and the general election on 4 July.",), dt.date(2025, 1, 2),
+     11200, ("2024-01-01", "2024-07-04"), "between a date and an event on a date"),
+    (("The previous monthly high, 9,870, was set in March 2019.",), dt.date(2025, 3, 12), 9870,
+     ("2019-03-01", "2019-03-31"), "'monthly' is no 'previous month'"),
+    (("Frontex counted 239,000 crossings in 2024.", "On the Balkans route there were about 21,500, down 78 percent from "
+      "roughly 99,000 the year before."), dt.date(2025, 1, 14), 21500, ("2024-01-01", "2024-12-31"),
+     "a change in per cent before 'from' opens the comparison"),
+    (("Frontex counted 239,000 crossings in 2024.", "The biggest falls came on two routes:", "- Central Mediterranean: "
+      "about 66,800, down 59 percent. The route had seen 157,000 in 2023.", "- Western Balkans: about 21,500, down 78 "
+      "percent."), dt.date(2025, 1, 14), 21500, ("2024-01-01", "2024-12-31"),
+     "a list item goes on from the list's time, not an earlier item's aside"),
+    (("Frontex counted 239,000 crossings in 2024.", "The land border saw nearly 17,000 crossings, almost triple the "
+      "previous year's level."), dt.date(2025, 1, 14), 17000, ("2024-01-01", "2024-12-31"),
+     "a hedged multiple opens the comparison"),
 ]
 
 
@@ -2620,6 +2653,10 @@ SUBSET_CLASSES = [
     # seventeenth round (batch S), made-up row
     (("Syrian nationals lodged the largest number of claims, at almost 4,000, ahead of Eritreans.",), 4000, "Syrian nationals",
      "a subject of one nationality's nationals"),
+    # thirty-eighth round (batch BQ), made-up row
+    (("Frontex counted 239,000 crossings last year.", "The biggest rises came on two routes:", "- Southern sea route: "
+      "about 9,000 crossings, up 14 percent.", "- Northern land border: about 4,000 crossings, up 20 percent."), 4000,
+     None, "a route heading a list item is no group of the people counted"),
 ]
 
 

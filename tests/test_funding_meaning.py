@@ -394,6 +394,19 @@ LINKS = [
      {300_000: ("part_of", 800_000), 200_000: ("part_of", 800_000)}, "'the remaining' share completes the whole"),
     ("The scheme cost £700m in total. The total included £290m paid directly to the Rwandan government.",
      {290_000_000: ("part_of", 700_000_000)}, "'The total included'"),
+    # thirty-eighth round (batches BQ, BR and BS), made-up rows
+    ("The EU announced a €6 billion package for Jordan. || The bulk of it, €4 billion, will come as loans. Of that, €1 "
+     "billion is to be paid this year, with the remaining €3 billion to follow next year.",
+     {4_000_000_000: ("part_of", 6_000_000_000), 1_000_000_000: ("part_of", 4_000_000_000),
+      3_000_000_000: ("part_of", 4_000_000_000)}, "'Of that' after a share, and the remaining share of the share"),
+    ("The EU has allocated all of the €3 billion it set aside for refugees in Lebanon. Of the fund's €3 billion "
+     "budget, €2.1 billion has been contracted, the Commission said.",
+     {2_100_000_000: ("part_of", 3_000_000_000)}, "an opening 'Of …' that names the whole told before"),
+    ("Of the programme's €900 million budget, €400 million has been contracted.",
+     {400_000_000: ("part_of", 900_000_000)}, "an opening 'Of …' with the whole in it"),
+    ("Donors pledged $300 million for refugees in Chad. || Among the largest were Norway with $50 million and Japan "
+     "with $30 million.", {50_000_000: ("part_of", 300_000_000), 30_000_000: ("part_of", 300_000_000)},
+     "'Among the largest' pledges"),
 ]
 
 
@@ -1100,3 +1113,34 @@ def test_an_agreement_told_with_its_money_dates_the_money():
     facts = funding("Tunisia has become stricter since the EU signed a deal in 2023 that promised it €105m for border "
                     "management.", dt.date(2025, 3, 1))
     assert [(f.amount, f.period.end.year if f.period and f.period.end else None) for f in facts] == [(105_000_000, 2023)]
+
+
+def test_places_and_spenders_of_the_thirty_eighth_round():
+    # made-up rows in the shape of batches BQ, BR and BS
+    # a place before an infinitive of purpose ("… of northern France and to fund drones") is no payer
+    f, = funding("Britain will pay £30m to double the patrols on the beaches of northern France and to fund drones.")
+    assert f.places == ["FR"], f.places
+    # a country that has spent money on its own ("itself") spent it at home
+    f, = funding("Jordan itself has spent $10 billion on hosting refugees.")
+    assert f.places == ["JO"], f.places
+
+
+def test_appeals_of_the_thirty_eighth_round():
+    # an appeal's sum is an estimate of what is needed, dated by its antecedent's time in a relative clause
+    f, = funding("The UN launched an appeal for $1.5 billion for Sudan's neighbours.")
+    assert f.kind == "estimate", f.kind
+    f, = funding("Last year's appeal for Chad, which sought $900 million, was less than half funded.", dt.date(2024, 3, 1))
+    assert (f.kind, f.period.start, f.period.end) == ("estimate", dt.date(2023, 1, 1), dt.date(2023, 12, 31)), f.period
+    # what an appeal asks for is for the appeal, not for what the sentence goes on to say of it
+    f, = funding("The 2023 humanitarian appeal for refugees in Chad sought $700 million but received only half that amount.")
+    assert "appeal for refugees in Chad" in f.purpose, f.purpose
+
+
+def test_donors_in_a_list_of_pledges_give_the_money_they_are_named_with():
+    # thirty-eighth round (batch BR), made-up row: the donors pay; their shares go where the total goes
+    from generator.extract import extract
+    facts = [f for f in extract(article("Donors pledged $300 million for refugees in Chad. || Among the largest were Norway "
+                                        "with $50 million, the European Union with $40 million and Japan with $30 million.",
+                                        DAY)).facts if f.type == "funding"]
+    shares = [f for f in facts if f.amount in (50_000_000, 40_000_000, 30_000_000)]
+    assert [f.places for f in shares] == [["TD"]] * 3, [f.places for f in shares]

@@ -438,3 +438,34 @@ def test_a_live_pages_editing_credits_are_furniture() -> None:
     for gone in ("Kate Lowe", "Sam Hale", "Dev Rana"):
         assert gone not in article.text
     assert "Six people died off the French coast on Saturday." in article.text
+
+
+def test_bylines_with_bars_live_credits_link_rows_and_gallery_captions_are_furniture() -> None:
+    # thirty-eighth round (batches BQ, BR and BS), made-up rows in the shapes whose names leaked
+    article = ingest.parse_seed(seed(
+        "Crossings rise\n\nBy Tomas Berg | GENEVA\n\nOfficials counted 80 people on Monday.\n\n"
+        "Lena Marsh with AFP, Reuters | 11/29/2023\n\n"
+        "By Ada Quinn, Ben Orr and Cal Reyes, Example News Updated 8:14 p.m. ET, May 11, 2023\n\n"
+        "From Example News's Dana Voss in El Paso, Texas\n\nPolitics live with Eli Stone\n\n"
+        "Read more | Deal under fire: MEPs ask questions | Pia Lund pushes for a naval mission\n\n"
+        "MORE : Ola Berg's campmates reveal all\n\n"
+        "Video Ad Feedback Migrants camp outside a church 02:41 - Source: Example News\n\n"
+        "3 Ivo Kral died on board the barge in December Credit: Family handout\n\n"
+        "Support independent local journalism in the islands. Become a member today from €3 a month\n\n"
+        "MOST READ IN WORLD\n\n1 Holiday warning as temperatures hit 44C\n\n2 Rita Holm and Sam Vale to meet at the border\n\n"
+        "Patrols will continue, officials said."), "t.txt")
+    for gone in ("Tomas Berg", "Lena Marsh", "Ada Quinn", "Cal Reyes", "Dana Voss", "Eli Stone", "Pia Lund", "Ola Berg",
+                 "Ad Feedback", "Ivo Kral", "Become a member", "44C", "Rita Holm"):
+        assert gone not in article.text, gone
+    assert "Officials counted 80 people on Monday." in article.text and "Patrols will continue" in article.text
+
+
+@pytest.mark.parametrize("para", [
+    "Ministers said more than 500 people had crossed. Credit: Visa and Mastercard were both accepted",
+    "More than 500 people crossed on Monday.",
+    "Leila Haddad | Example Times",
+])
+def test_story_lines_that_look_like_credits_or_bylines_stay(para: str) -> None:
+    article = ingest.parse_seed(seed(f"Crossings rise\n\nOfficials counted 80 people on Monday.\n\n{para}\n\nPatrols will continue."),
+                                "t.txt")
+    assert para in article.text

@@ -773,7 +773,8 @@ TITLE_GAPS: set[str] = {"blH_04", "blI_12", "blJ_01", "blJ_04", "blJ_05", "blJ_0
                         *(f"blBJ_{i:02d}" for i in (1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 13)), "blBK_01",
                         *(f"blBL_{i:02d}" for i in (3, 5, 8)), *(f"blBM_{i:02d}" for i in (2, 3, 4, 6, 9, 11, 13, 14)),
                         "blBN_05", "blBN_10", *(f"blBO_{i:02d}" for i in (3, 6, 8, 10, 12, 13)),
-                        *(f"blBP_{i:02d}" for i in (3, 4, 5, 6, 7, 10, 12, 13))}
+                        *(f"blBP_{i:02d}" for i in (3, 4, 5, 6, 7, 10, 12, 13)), "blBQ_05",
+                        *(f"blBR_{i:02d}" for i in (1, 5, 8, 9, 10, 11)), *(f"blBS_{i:02d}" for i in (3, 9, 10, 11))}
 """Tuned articles whose title or publisher the rules do not get yet. Strict: an article that starts passing must
 leave this set. blH_04: a government page whose "From:" line names the department (the publisher the rules give,
 as on GOV.UK pages) while its gold names the site ("gov.ie"): the two batches' gold disagree. blI_12: a live blog
@@ -869,7 +870,11 @@ Argus, Eastern Daily Press, Belfast Telegraph), an Express live page and SOS Hum
 not read yet, and GOV.UK and FT pages whose standfirst is taken for the title. blBN_*, blBO_* and blBP_* (thirty-seventh
 round, likewise): a GOV.UK release and a Mail page, outlets the list lacks (Yle News, El País English, The Local Austria,
 Balkan Insight, the Miami Herald, Global News, The Daily Star, The Jakarta Post, Dawn, RNZ, Mail & Guardian) and ledes
-taken for titles."""
+taken for titles. blBQ_*, blBR_* and blBS_* (thirty-eighth round, likewise): Reuters' "Exclusive news, data and
+analytics" banner, pages that show their outlet only as a company's copyright line (Midland News Association for the
+Express & Star, Associated Newspapers for Metro) or a photo credit, or not at all (Euronews, Hürriyet Daily News, The
+Jordan Times), Kathimerini's English edition's full name, a Fox live page's "LIVE UPDATES" label, a BBC lede taken
+for the title and Sky News' menu."""
 
 
 @pytest.mark.parametrize("gold", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="title/publisher not tuned on yet"))

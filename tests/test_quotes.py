@@ -511,3 +511,14 @@ def test_people_classes(body: str, name: str, why: str) -> None:
     sents = text.sentences(article)
     people = [e.name for e in entities.find_entities(article, sents).entities if e.type == "person"]
     assert people == [name], (people, why)
+
+
+def test_a_live_entrys_heading_quote_is_no_turn() -> None:
+    # thirty-eighth round (batch BS), made-up rows: the heading sums up the entry under it
+    got = quotes_of("Roe: 'These crossings were avoidable'\n\nJane Roe, chief executive of the charity Safe Passage, "
+                    "said: 'Every one of these crossings could have been avoided. People need safe routes now.'")
+    assert [q.text for q in got] == ["Every one of these crossings could have been avoided. People need safe routes now."]
+    # (a speech verb in the label is a speaker line: its quote stays)
+    got = quotes_of("Home Secretary Jane Roe told the Commons on Monday that the plan would go ahead.\n\n"
+                    "Roe added: 'We will not be deterred by the courts.'")
+    assert [q.text for q in got] == ["We will not be deterred by the courts."]

@@ -490,6 +490,11 @@ _COMPARED = re.compile(r"\b(?:(?:up|down) (?:from|on)|compared (?:with|to)|again
 """The words before the other side of a comparison ("…, down from 400")."""
 
 _OWN_PREDICATE = re.compile(r"\b(?:have|has|had|were|was|are|is)\b", re.IGNORECASE)
+_BULLET_ITEM = re.compile(r"\s*(?:[-–•*▪]|\d{1,2}[.)])\s+")
+"""A paragraph that is an item of a bulleted or numbered list."""
+_THERE_ARE = re.compile(r"\bthere\s+(?:are|were|is|was|remain|remained)\s+(?:(?:now|still|currently|already|today)\s+)?$",
+                        re.IGNORECASE)
+"""A count that exists, told by "there are" right before it: a stock, no parallel of the count before."""
 
 
 def _after_subordinator(head: str) -> str:
@@ -540,12 +545,20 @@ _TIME_OPENER = re.compile(r"\W*(?:at|by|in|on|until|as\s+of)\s+(?:the\s+(?:end|s
 
 def _apposed_subject(text: str, n: numbers.Number, clause: tuple[int, int]) -> bool:
     """Whether a count is a bare subject cut off from its verb by an apposition: "Two men, aged 19 and 22, were …"."""
-    # (the subject's noun phrase may run on: "four members of one Kurdish-Iranian family, among them …, drowned")
-    return text[clause[1]:clause[1] + 1] == "," and re.fullmatch(r"\s*(?:[\w’'-]+\s*){0,6}", text[n.end:clause[1]]) is not None \
+    # (the subject's noun phrase may run on: "four members of one Kurdish-Iranian family, among them …, drowned", "four
+    # members of a Kurdish family from Sardasht, in western Iran, drowned")
+    head = text[clause[0]:n.start]
+    return text[clause[1]:clause[1] + 1] == "," and re.fullmatch(r"\s*(?:[\w’'-]+\s*){0,6}|\s*[\w’'-]+\s+of\s+(?:[\w’'-]+\s*){0,6}", text[n.end:clause[1]]) is not None \
         and not _BE_VERB.search(text, n.end, clause[1]) \
         and (re.fullmatch(r"\W*(?:\w+\W+){0,3}", text[:clause[0]]) is not None
-             or _TIME_OPENER.fullmatch(text, 0, clause[0]) is not None) \
-        and re.fullmatch(r"\W*(?:[\w’'-]+\s+){0,3}", _after_subordinator(text[clause[0]:n.start])) is not None  # no verb
+             or _TIME_OPENER.fullmatch(text, 0, clause[0]) is not None
+             # (or a clause of its own after a subordinator: "…, when four members of a family from Sardasht, in
+             # western Iran, drowned")
+             or _SUBORDINATE_OPENS.match(head) is not None) \
+        and re.fullmatch(r"\W*(?:[\w’'-]+\s+){0,3}", _after_subordinator(head)) is not None  # no verb
+
+
+_SUBORDINATE_OPENS = re.compile(r"\W*(?:when|after|because|while|although|though|until|before|once)\s", re.IGNORECASE)
 
 
 def _best_cue(text: str, distance, start: int = 0) -> str | None:
@@ -817,8 +830,23 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
     """(paragraph, metric, sentence index) of the latest count with a metric."""
     lead_metric: tuple[int, str] | None = None
     """(sentence index, metric) of the first count of the latest sentence whose first count had a metric."""
+    list_period: Period | None = None
+    """``last_period`` where a run of bulleted paragraphs began: each item goes on from the time of the list's
+    opening, not from a time an earlier item told of ("- Central Mediterranean: … more than 157,000 crossings in
+    2023. || - Western Balkans: about 21,500 crossings")."""
+    in_list = False
     for si, sent in enumerate(sentences):
         text = sent.text
+        next_item = False
+        """The sentence opens the second or a later item of a bulleted list."""
+        if si == 0 or sentences[si - 1].paragraph != sent.paragraph:
+            bullet = _BULLET_ITEM.match(article.paragraphs[sent.paragraph].text) is not None
+            if bullet and in_list:
+                last_period, next_item = list_period, True
+            elif bullet:
+                list_period, in_list = last_period, True
+            else:
+                in_list = False
         nums = numbers.numbers(text)
         if not nums:
             # (the other side of a comparison is no time the story moves to: "The total was 17% higher than in 2022")
@@ -916,10 +944,11 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
         label = _LIST_ITEM.match(text)
         list_label: str | None = None
         if label and si > 0 and sentences[si - 1].paragraph < sent.paragraph \
-                and (_LIST_ITEM.match(sentences[si - 1].text) or sentences[si - 1].text.rstrip().endswith(":")):
+                and (_LIST_ITEM.match(sentences[si - 1].text) or sentences[si - 1].text.rstrip().endswith(":") or next_item):
             # an item of a list under a heading ("Encounters rose in every group: || Single adults: 164,907
             # encounters"): a part of the count the list breaks down, at its time
-            if label.group("label") not in gazetteer.gazetteer().places:
+            # (a route is no group of the people counted: "Eastern land border: nearly 17,000 crossings")
+            if label.group("label") not in gazetteer.gazetteer().places and not _ROUTE_LABEL.search(label.group("label")):
                 list_label = label.group("label")
             if inherited is None and last_period is not None:
                 inherited = last_period
@@ -1072,6 +1101,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
             if metric is None and noun is None and boats_end is not None \
                     and _COMPARED_BOATS.fullmatch(text, boats_end, numbers.qualifier_before(text, n.start)[1]):
                 metric = "boats"  # "came in 695 boats, compared with 602 in 2023 and 1,110 in 2022": boats too
+            if noun is None and boats_end is not None and _CARRYING_COUNT.match(text, n.end):
+                metric = "boats"  # "110 boats landing on Tuesday, and a further 23, carrying around 1,000 people": boats that carry
             share = _SHARE_OF.search(text, 0, numbers.qualifier_before(text, n.start)[1]) if metric is None else None
             if share is not None:
                 # a share of a whole the sentence named before: "Iraqis were the second largest nationality among
@@ -1097,9 +1128,10 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                     relative = re.match(r"\W*(?:where|which|who|whom)\b", text[clause[0]:n.start], re.IGNORECASE) \
                         or _OWN_PREDICATE.search(text, n.end, clause[1])
                     # (not in a relative clause or with a verb of its own: "…, where up to 5,000 people are held",
-                    # "and some 1.5 million people have been left homeless" are no parallel)
-                    metric = (None if relative else prior_metric) \
-                        or (para_metric() if n is counts[0] else None)
+                    # "and some 1.5 million people have been left homeless", "there are now around 900,000 refugees in
+                    # the district" are no parallel)
+                    metric = None if _THERE_ARE.search(text, clause[0], numbers.qualifier_before(text, n.start)[1]) \
+                        else (None if relative else prior_metric) or (para_metric() if n is counts[0] else None)
                     metric = metric or "other"
                 else:
                     told = _AT_AFTER_CLAUSE.search(text, 0, numbers.qualifier_before(text, n.start)[1]) and clause[0] > 1
@@ -1888,6 +1920,7 @@ def _told_year(told: list[Period], ref: dt.date) -> Period | None:
 
 _YEAR_BEFORE_THAT = re.compile(r"\s+(?:in\s+)?(?:the|a)\s+year\s+(?:before|earlier)\s+(?:that|then)\b", re.IGNORECASE)
 _BEFORE_THAT = re.compile(r"\b(?:before|prior to|earlier than) that\b", re.IGNORECASE)
+_ROUTE_LABEL = re.compile(r"\b(?:route|routes|border|borders|frontier|corridor|crossing|sea|coast)$", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"\W*(?P<label>[A-Z][\w’'-]*(?:[ -][\w’'-]+){0,5}):\s+(?:(?:about|around|some|nearly|almost|more than|"
                         r"over|at least)\s+)?\d")
 """An item of a list of counts: "Single adults: 164,907 encounters, up 31.6%"."""
@@ -2029,6 +2062,9 @@ _COMPARED_BOATS = re.compile(r"(?:\s+[\w-]+){0,2}?(?:\s+in\s+(?:19|20)\d{2})?(?:
                              r"than|versus)|,?\s+and|,)\s+", re.IGNORECASE)
 """Between a count of boats and a bare count after it (up to its qualifier) that is the other side of the comparison or
 the next of a list."""
+_CARRYING_COUNT = re.compile(r",?\s+(?:carrying|with|holding)\s+(?:(?:around|about|some|roughly|nearly|almost|more\s+than|over|"
+                             r"at\s+least|up\s+to|a\s+total\s+of)\s+)?\d", re.IGNORECASE)
+"""After a bare count, the count of people it carries: the bare count is of boats when the sentence counted boats before."""
 _FLIGHT_CARRIED = re.compile(r"\b(?:removal|deportation|charter(?:ed)?|returns?|repatriation)\s+(?:flights?|aircraft|planes?|jets?|operations?)\b"
                              r"[^.;]{0,80}?\b(?:carrying|carried|took|taking|transporting|transported|flew|flying)\s+$", re.IGNORECASE)
 """Up to a count's qualifier: the removal or charter flight that carried the people counted (or operation: "The first of

@@ -413,6 +413,8 @@ def _verb_before(text: str, start: int, end: int) -> tuple[str, re.Match[str]] |
     return best
 
 
+_WAITS_FOR = re.compile(r"\s+(?:the|a|an|its|their|parliament(?:ary)?|approval|to)\b", re.IGNORECASE)
+"""After an amount's "needs" or "requires", what it waits for ("needs the approval of …", "needs to be approved")."""
 _APPROVED_PLAN = re.compile(r"\b(?:approved|approves|approve|agreed|adopted|passed|endorsed|signed off|backed|gave the go-ahead)\b"
                             r"(?:\s+[\w’'-]+){0,4}?\s+(?:plans?|proposals?|projects?|construction|building|programmes?|"
                             r"programs?|schemes?|bills?|measures?|budgets?)\b", re.IGNORECASE)
@@ -450,6 +452,9 @@ def kind_of(text: str, amounts: list[numbers.Money], i: int, inherited: _Governe
 
     # the amount as subject: "£220m has already been paid", "A further £50m is due"
     subject = r.subject_verb.match(text, amt.end, ce)
+    if subject is not None and _WAITS_FOR.match(text, subject.end("verb")) \
+            and r.verbs["estimate"].fullmatch(subject.group("verb")):
+        subject = None  # what the money waits for, not what an appeal asks: "the remaining €4bn needs the approval of …"
     if inherited is not None and subject is None:
         # (a verb of its own after the amount before: "France has given Senegal €8m and will hand over … €5m"; or a
         # relative clause after it with the amount as its object: "on top of more than £100m that the UK has spent")
@@ -605,6 +610,9 @@ def _own_times(text: str, amounts: list[numbers.Money], i: int, ref: dt.date,
         # allocated about €150m")
         asides = [m.span() for m in _ASIDE.finditer(text, 0, first)]
         own = [t for t in times if t.start >= cs and t.end <= first and not any(a <= t.start and t.end <= b for a, b in asides)]
+    if not own and _RELATIVE_OPENS.match(text, cs):
+        # "Last year's appeal for Sudan, which sought $2.6bn, …": the time its antecedent opens on
+        own = [t for t in times if t.end <= cs and re.fullmatch(r"\W*", text[:t.start]) and re.match(r"['’]s\b", text[t.end:])]
     if not own and _WHEN_OPENS.match(text, cs):
         # "… on a visit to Baghdad in December, when she announced £800,000": the time the "when" goes back to
         own = [_since_start(t, ref) for t in times if t.end <= cs and re.fullmatch(r"\W*", text[t.end:cs])]
@@ -627,6 +635,7 @@ def _since_start(t: periods.TimePhrase, ref: dt.date) -> periods.TimePhrase:
 
 
 _ASIDE = re.compile(r",\s*(?:which|who|whose|whom|where)\b[^,;:.]*,", re.IGNORECASE)
+_RELATIVE_OPENS = re.compile(r"\W*(?:which|that)\b", re.IGNORECASE)
 _WHEN_OPENS = re.compile(r"\W*when\b", re.IGNORECASE)
 
 
@@ -650,6 +659,10 @@ _UNDER_OPENER = re.compile(r"\s*(?:Under|As part of|Through)\s+(?:the|an?|this|i
 
 _ON_TOP_AFTER = re.compile(r"\s*,\s*(?:on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above)\b", re.IGNORECASE)
 _REMAINING = re.compile(r"\b(?:the|its|their)\s+(?:remaining|rest\s+of\s+the|last|final)\s+$", re.IGNORECASE)
+_OF_THIS_OPENS = re.compile(r"\W*(?:of|out\s+of|from)\s+(?:that|this|it)\b", re.IGNORECASE)
+"""A sentence that opens on a share of the amount told just before: "Of that, €1bn is to be paid this year"."""
+_OF_WHOLE_OPENS = re.compile(r"\W*(?:of|out\s+of)\s+(?:the|its|their|this|that|(?-i:[A-Z]))[^,;:]{0,150}?,", re.IGNORECASE)
+"""A sentence's opening "Of …," that names the whole its shares come out of (the amount must lie inside it)."""
 _THIS_AFTER = re.compile(r"\s+of\s+(?:this|that|it)\b", re.IGNORECASE)
 _PART_OF_AFTER = re.compile(r"\s+of\s+(?:that|this|it|the\s+total|(?:last|this|the)\s+year['’]s\s+(?:total|bill|spending)|"
                             r"the\s+(?:[\w-]+\s+)?(?:total|bill|sum|spending|amount))\b", re.IGNORECASE)
@@ -1153,6 +1166,21 @@ def link(facts: list[Fact], sentences: list[Sentence] | None = None) -> None:
             if r.part_after_share.match(text, amt.end) and re.fullmatch(r"[^\d£€$;.]*,\s*", gap) and part(x, same_prev):
                 _share_time(x, same_prev)  # "€600 million in grants, €200 million of which is earmarked for …"
                 continue
+        # 2f. shares told after a whole named in the sentence's opening "Of …,": "Of the facility's €6 billion budget, €4.3
+        # billion has been contracted and €2.7 billion disbursed"
+        opener = _OF_WHOLE_OPENS.match(text)
+        if opener is not None and amt.start >= opener.end():
+            w = next((y for y in items if y.sentence == x.sentence and id(y) not in restating and y.money.end <= opener.end()
+                      and _can_hold(y) and y.fact.currency == f.currency), None)
+            if w is None:
+                # (the whole told again, its fact kept where it was first told: "… the €6 billion it set aside … || Of the
+                # facility's €6 billion budget, …")
+                told = [a for a in numbers.money(text) if a.end <= opener.end() and a.currency == f.currency]
+                w = next((y for y in reversed(items[:k]) if y.sentence < x.sentence and _can_hold(y)
+                          and any(abs(_value(y) - a.amount) < 0.5 for a in told)), None)
+            if w is not None and _value(w) > _value(x) and part(x, w):
+                _share_time(x, w)
+                continue
         if same_prev is not None and same_prev.fact.part_of and (
                 list_joined(text, same_prev.money, amt, dt.date(2000, 1, 1))
                 or relation(text, same_prev.money, amt, dt.date(2000, 1, 1)) == "list"):
@@ -1195,22 +1223,28 @@ def link(facts: list[Fact], sentences: list[Sentence] | None = None) -> None:
             done = False
             for j in range(k - 1, -1, -1):
                 w = items[j]
-                if not _is_whole(w) or w.fact.currency != f.currency or _value(w) <= _value(x):
+                # (the whole may be a share itself, its shares told between: "€5bn in loans. Of that, €1bn is paid this
+                # year, with the remaining €4bn to follow")
+                if not _can_hold(w) or w.fact.currency != f.currency or _value(w) <= _value(x):
                     continue
                 between = [y for y in items[j + 1:k] if id(y) not in restating and y.fact.currency == f.currency]
-                if between and all(_is_whole(y) for y in between) \
+                if between and (_is_whole(w) and all(_is_whole(y) for y in between)
+                                or all(y.fact.part_of == w.fact.id for y in between)) \
                         and abs(_value(w) - sum(_value(y) for y in between) - _value(x)) <= max(0.5, 0.001 * _value(w)):
                     for y in between:
-                        part(y, w)
+                        if y.fact.part_of != w.fact.id:
+                            part(y, w)
                     done = part(x, w)
                     break
             if done:
                 continue
         # 3. a share of an amount told before: "The package includes …", "Of that, …", "The UK's share will be …"
         if not beyond and any(p.search(text, 0, amt.start) for p in r.part_anaphora):
-            # (a share of a share told just before in its paragraph: "€5bn in loans … . A first tranche of €1bn is …")
+            # (a share of a share told just before in its paragraph: "€5bn in loans … . A first tranche of €1bn is …", "The
+            # bulk of the money, €5bn, will come as loans. Of that, €1bn is to be paid this year")
             w = last_before if last_before is not None and last_before.fact.part_of is not None and _can_hold(last_before) \
-                and _value(last_before) > _value(x) and same_paragraph(last_before, x) and _TRANCHE.search(text, 0, amt.start) \
+                and _value(last_before) > _value(x) and same_paragraph(last_before, x) \
+                and (_TRANCHE.search(text, 0, amt.start) or _OF_THIS_OPENS.match(text)) \
                 else whole_before(x, k)
             if w is not None and part(x, w):
                 continue

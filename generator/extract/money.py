@@ -130,7 +130,8 @@ def _compile(doc: dict, name: str) -> Cues:
                          re.IGNORECASE),
         generic_of=frozenset(w.lower() for w in doc["generic_of_nouns"]),
         activity_of=frozenset(w.lower() for w in doc["activity_of_nouns"]),
-        payer_re=re.compile(r"^(?:['’]s)?(?:,\s+(?:which|who)\s+|\s+|-(?=\w+\s))(?:[\w-]+\s+){0,3}?(?:(?:%s)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+"
+        # (not an infinitive of purpose after it: "the beaches of northern France and to fund drones")
+        payer_re=re.compile(r"^(?:['’]s)?(?:,\s+(?:which|who)\s+|\s+|-(?=\w+\s))(?!(?:and|or)\s+to\s)(?:[\w-]+\s+){0,3}?(?:(?:%s)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+"
                             r"(?:[\w’'-]+\s+){0,2}?)?(?:%s)\b" % (_alt(doc["payer_reports"]),
                                                            _alt(doc["payer_words"])),
                             re.IGNORECASE),
@@ -379,6 +380,11 @@ _GENERIC_MONEY = frozenset({"funding", "funds", "money", "cash", "aid", "support
                             "spending", "the spending", "expenditure",
                             "additional funding", "new money", "extra money", "the money", "the funding"})
 """A purpose of these words alone says nothing of what the money is for ("£5m in funding")."""
+_APPEAL_ASKS = re.compile(r"(?P<np>\b(?:[\w’'-]+\s+){0,4}?(?:appeal|appeals|plan|plans)\b(?:\s+(?:for|in|to)\s+[^,;:]{1,60}?)?)"
+                          r"(?:\s*,\s*|\s+)(?:(?:which|that)\s+)?(?:(?:is|was|has|had|also|now|still|already)\s+)*"
+                          r"(?:seeks|sought|seeking|asks\s+for|asked\s+for|asking\s+for|calls\s+for|called\s+for|requests|"
+                          r"requested|needs|needed)\s*$", re.IGNORECASE)
+"""An appeal or a plan as the subject of what asks for the amount right after it."""
 _ANTECEDENT = re.compile(r"(?P<np>\b(?:the|a|an|its|their|this|that)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s*,?\s*"
                          r"(?:(?:and\s+)?(?:on|for|in|into|under)\s+)?which\b", re.IGNORECASE)
 _NO_PURPOSE_OPENING = re.compile(r"(?:(?:it|they|he|she|we|I|you)\s+(?!to\b)[a-z]+(?:ed|ded|id|ght|ve|de)\b"
@@ -438,6 +444,11 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
     head = text[:qual_start].rstrip()
     # the complement after the amount ("for schemes…", "to help…"), read by several steps below
     m3 = c.marker_re.search(after)
+    # 0i. the appeal or plan that asks for the amount: "Last year's appeal for Sudan, which sought $2.6bn, was …", "The
+    # 2023 humanitarian appeal for the Rohingya response sought US$876 million"
+    appeal = _APPEAL_ASKS.search(head)
+    if appeal:
+        yield appeal.group("np")
     # 0. what the amount will do, as the subject of a verb of its own: "€736m will strengthen basic services"
     m0 = c.subject_of_re.match(after)
     if m0 is None and head.endswith(",") and after.startswith(","):
@@ -1125,7 +1136,7 @@ def _city_countries(index: EntityIndex, recipients: list[str], text: str, sent: 
 _SPEND = re.compile(r"\b(?:spend|spends|spent|spending)\b", re.IGNORECASE)
 _OWN_BORDER = re.compile(r"\b(?:walls?|fences?|fencing|barriers?)\b[^.;]{0,40}?\b(?:along|on|at)\s+(?:the|its|their)\s+"
                          r"(?:[\w-]+\s+)?(?:border|frontier)s?\b", re.IGNORECASE)
-_OWN = re.compile(r"\b(?:its|their|her|his)\s+own\b|\b(?:on|in)\s+(?:its|their)\s+|\bat\s+home\b|\bdomestic(?:ally)?\b", re.IGNORECASE)
+_OWN = re.compile(r"\b(?:its|their|her|his)\s+own\b|\b(?:itself|themselves)\s+(?:has|have|had)\s+spent\b|\b(?:on|in)\s+(?:its|their)\s+|\bat\s+home\b|\bdomestic(?:ally)?\b", re.IGNORECASE)
 
 
 _PRONOUN_PURPOSE = re.compile(r"(?:that\s+)?(?:they|it|these|those)\s+(?:[\w’'-]+\s+){0,2}?(?:cost|costs|would\s+cost|will\s+cost|"
@@ -1412,6 +1423,8 @@ def _payers(text: str, sent: Sentence, index: EntityIndex) -> set[str]:
         pm = cues().payer_re.match(after)
         if pm and not re.search(r"\b(?:was|were|is|are|been|be|being)\s+\S+$", pm.group(0), re.IGNORECASE):
             out.add(m.entity)  # (not "Mauritania was promised €210m": the passive names the recipient)
+        elif _DONOR_WITH.match(after) and _PLEDGES.search(text):
+            out.add(m.entity)  # a donor in a list of pledges: "Among the largest were Britain with $63 million, …"
     if out:
         # the verb left out after the first payer: "Norway promised NOK 120m and Sweden SEK 100m, while Switzerland
         # offered CHF 8m and the United Kingdom £5m": each name right before an amount in the list pays too
@@ -1425,6 +1438,9 @@ def _payers(text: str, sent: Sentence, index: EntityIndex) -> set[str]:
     return out
 
 
+_DONOR_WITH = re.compile(r"\s+with\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|up\s+to)\s+)?(?:[A-Z]{0,3}\$|£|€|¥)\s?\d")
+_PLEDGES = re.compile(r"\b(?:pledg\w*|donors?|contribut\w*|among\s+the\s+(?:largest|biggest|main|leading|top))\b", re.IGNORECASE)
+"""A sentence of pledges, where a place "with" an amount is the one that gives it."""
 _PURPOSE_CLAUSE_BEFORE = re.compile(r"\b(?:so\s+that|in\s+order\s+that)\s+(?:the\s+)?$", re.IGNORECASE)
 _ELLIPSIS_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bwhereas)\s+(?:the\s+)?$", re.IGNORECASE)
 

@@ -137,11 +137,11 @@ def _role_before(b: Builder, start: int) -> str | None:
 _CWORD = r"(?:[A-ZÀ-Þ][\w'’&.-]*|and|of|for|the|on|&)"
 # (a portfolio may list its fields: "Minister for Children, Equality, Disability, Integration and Youth Norma Foley")
 _LIST_COMMA = r",\s+(?=[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}(?:,|\s+and\s))"
-_COMPLEMENT_TAIL = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?:{_CWORD}(?:(?:\s+|{_LIST_COMMA}){_CWORD})*(?:\s+|(?P<comma>,\s+)))?$")
+_COMPLEMENT_TAIL = re.compile(rf"\s+(?:of|for|in)\s+(?:the\s+)?(?:{_CWORD}(?:(?:\s+|{_LIST_COMMA}){_CWORD})*(?:\s+|(?P<comma>,\s+)))?$")
 
 
 def _role_with_complement(b: Builder, run_start: int) -> tuple[int, bool] | None:
-    """Return (offset, comma) of a role with an "of/for" complement that runs up to ``run_start``.
+    """Return (offset, comma) of a role with an "of/for/in" complement that runs up to ``run_start``.
 
     "EU Commissioner for Home Affairs Ylva Johansson", "Minister for Border
     Security and Asylum Dame Angela Eagle", "The mayor of Grande-Synthe,
@@ -151,10 +151,11 @@ def _role_with_complement(b: Builder, run_start: int) -> tuple[int, bool] | None
     g = b.g
     window_start = max(0, run_start - 120)
     window = b.text[window_start:run_start]
-    if " of " not in window and " for " not in window:
+    if " of " not in window and " for " not in window and " in " not in window:
         return None
     # Leftmost "of"/"for" first: the longest complement that reaches the name.
-    for p in re.finditer(r"\s(?:of|for)\s", window):
+    # (or "in" a place: "UN Resident Coordinator in Bangladesh Robert D Watkins")
+    for p in re.finditer(r"\s(?:of|for|in)\s", window):
         t = _COMPLEMENT_TAIL.match(window, p.start())
         if not t or t.end() != len(window):
             continue
@@ -269,6 +270,9 @@ def _split_role(words: list[str], g) -> tuple[int, str | None, str | None]:
     for j in range(len(words) - 2, -1, -1):
         for k in range(0, j + 1):
             phrase = " ".join(words[k:j + 1]).lower().rstrip(".")
+            if phrase.endswith("s") and not phrase.endswith("ss") and j + 1 < len(words) and (
+                    phrase[:-1] in g.roles or k == j and phrase[:-1] in g.honorifics):
+                phrase = phrase[:-1]  # a role shared by the names after it: "Commissioners Jane Roe and John Doe"
             # "Flavio Di Giacomo": a capitalised particle is no abbreviated rank ("DI Reid");
             # "MS Adam Price" (a Member of the Senedd) is no "Ms".
             particle = k == j and (words[j].lower() in PARTICLES and not words[j].isupper()

@@ -176,8 +176,10 @@ def _compile(doc: dict, name: str) -> Vocabulary:
                       rf"|(?P<m2>{M})\.?\s+(?P<d2>{D}) (?:to|and|until|till|through) (?P<d3>{D})(?!\s*(?:{M}|[-/.:]))"
                       rf"(?:,?\s+(?P<y2>{Y}))?)"),
         # (to a weekday, or with a clause about the start between: "between 18 March, when applications opened, and
-        # Tuesday", "between January 2019, when it began, and January 2021")
-        ("between_to", rf"\bbetween {part}(?P<a>{date})(?:, [^,;.]{{1,80}},)? and (?:(?:on |last )?(?P<wd>{W})\b|{part}(?P<b>{date})(?![.\s]*\d)(?!\s+(?:last|this) year)(?![\w-]))"),
+        # Tuesday", "between January 2019, when it began, and January 2021"; or to an event and its date: "between 1
+        # January and the general election on 5 July")
+        ("between_to", rf"\bbetween {part}(?P<a>{date})(?:, [^,;.]{{1,80}},)? and (?:(?:on |last )?(?P<wd>{W})\b|"
+                       rf"(?:the (?:[\w’'-]+ ){{0,3}}?(?:election|vote|referendum|deadline|summit|ceasefire|deal|agreement|change|switch|handover|start|launch|opening|closure) on )?{part}(?P<b>{date})(?![.\s]*\d)(?!\s+(?:last|this) year)(?![\w-]))"),
         # (and two months joined: "in January and February")
         ("between", rf"\b(?:between|in|during|over|throughout) {part}(?P<a>{date}) and {part}(?P<b>{date})(?P<ly> last year| this year)?"),
         # (and two days joined: "on Saturday and Sunday")
@@ -188,7 +190,7 @@ def _compile(doc: dict, name: str) -> Vocabulary:
         # ("the total for the year up to the end of May": the year so far, not the twelve months to May)
         ("year_to", rf"\b(?:(?P<sofar>(?:total|tally|number|count) for )|in )?the (?:year|12 months|twelve months) (?:to|ending|up to) (?:the end of )?(?P<a>{date})"),
         ("n_to", rf"\b(?:in |during |over )?the (?P<n>{N}) (?P<u>weeks?|months?|days?) (?:to|up to|ending) (?:the end of )?(?:(?P<wd>{W})\b|(?P<a>{date}))"),
-        ("past_n", rf"\b(?:over |in |during )?the (?!previous year\b)(?:past|last|previous) (?:(?P<n>{N}) )?(?P<u>years?|months?|weeks?|days?|decades?)"),
+        ("past_n", rf"\b(?:over |in |during )?the (?!previous year\b)(?:past|last|previous) (?:(?P<n>{N}) )?(?P<u>years?|months?|weeks?|days?|decades?)\b"),
         # ("over the next three years": from the article date on)
         ("next_n", rf"\b(?:over |in |during |within |for )?the (?:next|coming) (?P<n>{N}) (?P<u>years?|months?|weeks?|days?|decades?)\b"),
         # ("In the 2022 fiscal year, which ended in September": the twelve months to the end of that month)
@@ -280,9 +282,14 @@ def _compile(doc: dict, name: str) -> Vocabulary:
                    re.IGNORECASE),
         # (and any multiple: "…, more than three and a half times the 3,772 applications filed in 2022")
         # (or the start of a change told after its end: "has fallen to around 14,000, from more than 40,000 a year ago")
-        re.compile(r"^\W*(?:%s|(?:(?:more than|nearly|almost|about|around|roughly|some|over|just over|just under)\s+)?"
+        # (and after a hedge: "…, almost triple the previous year's level")
+        re.compile(r"^\W*(?:(?:(?:nearly|almost|about|around|roughly|some|just over|just under)\s+)?(?:%s)|"
+                   r"(?:(?:more than|nearly|almost|about|around|roughly|some|over|just over|just under)\s+)?"
                    r"[a-z]+(?:[\s-]+and[\s-]+a[\s-]+half)?\s+times\s+(?:the|as|what|that|its|their|last|this)\b"
-                   r"|from\s+(?:(?:more than|nearly|almost|about|around|roughly|some|over|just over|just under)\s+)?(?=\d))\b"
+                   r"|from\s+(?:(?:more than|nearly|almost|about|around|roughly|some|over|just over|just under)\s+)?(?=\d)"
+                   # (a change in per cent first: "…, down 78 percent from roughly 99,000 the year before")
+                   r"|(?:up|down)\s+(?:by\s+)?(?:(?:about|around|roughly|some|nearly|almost|more than|over)\s+)?\d[\d.,]*\s*"
+                   r"(?:%%|per\s*cent|percent)\s+(?:from|on)\b)\b"
                    % _alt(doc["comparison_openers"], r"\s+"),
                    re.IGNORECASE),
         patterns,

@@ -622,6 +622,11 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
                 speaker = r.from_prefix(sp_start, pl.start + len(pl.text))
         if speaker is None:
             continue
+        heading = _HEADING_QUOTE.fullmatch(article.paragraphs[seg.paragraph].text.strip())
+        if heading and not g.speech_re.search(heading.group("label")):
+            # a live page's entry heading that sums up what the entry quotes ("Charity: 'These deaths were
+            # preventable'" over "… said: 'Every one of these deaths was preventable …'"): no turn of its own
+            continue
         if turns and turns[-1].speaker == speaker and turns[-1].segments[-1].paragraph == seg.paragraph:
             # "“…,” she said, “…”": the part after a mid-quote attribution.
             turns[-1].segments.append(seg)
@@ -640,6 +645,9 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
             if not any(j != i and facts[j].speaker == f.speaker and folded[i] and folded[i] in folded[j]
                        and (len(folded[i]) < len(folded[j]) or j < i) for j in range(len(facts)))]
 
+
+_HEADING_QUOTE = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?: [\w.'’&-]+){0,3}):\s+['‘\"“].{3,120}['’\"”]")
+"""A paragraph of a label and a short quote only, the heading of a live page's entry: "Abbott: 'Biden has lost control'"."""
 
 _SIGNATURE = re.compile(r"\s*[–—-]{1,2}\s*(?:The\s+|the\s+)?[A-ZÀ-Þ]")
 """A line under a quote that signs it: "– The Honourable Sean Fraser, Minister of …", "—Jane Doe, director"."""
