@@ -1422,3 +1422,9 @@ def test_thirty_eighth_round_people() -> None:
     assert names("Commissioners Jana Roe and Ylva Johansson travelled to Ankara.", "person") == {"Jana Roe", "Ylva Johansson"}
     # a role with an "in" complement before the name, and a middle initial without a full stop
     assert names("UN Resident Coordinator in Chad Robert D Lowe said $80 million was needed.", "person") == {"Robert D Lowe"}
+
+
+def test_a_place_after_its_countrys_possessive_is_named() -> None:
+    # thirty-ninth round (batch BU), made-up rows: an owner before a place is no part of its name
+    assert {"IT", "lampedusa"} <= ids("The boat reached Italy's Lampedusa on Monday.", "place")
+    assert {"ID", "aceh"} <= ids("They came ashore in Indonesia's Aceh province.", "place")

@@ -2218,6 +2218,10 @@ METRIC_CLASSES = [
     (("Aid workers: 'One woman lost 11 relatives'",), 11, "deaths", "relatives lost"),
     (("The first 12 asylum seekers boarded on June 3 last year, only for the 40 men on board to be taken off.",), 12,
      "other", "a subject with a verb of its own is no apposition"),
+    # thirty-ninth round (batches BT, BU and BV), made-up rows
+    (("The group counted 9,000 dead or missing. Among the dead and missing were 380 women, the group says.",), 380,
+     "deaths", "'Among the dead and missing were'"),
+    (("A small group of about 3,800 legacy cases still need further work.",), 3800, "asylum_claims", "legacy cases"),
 ]
 
 
@@ -2555,6 +2559,9 @@ PERIOD_CLASSES = [
     (("Frontex counted 239,000 crossings in 2024.", "The land border saw nearly 17,000 crossings, almost triple the "
       "previous year's level."), dt.date(2025, 1, 14), 17000, ("2024-01-01", "2024-12-31"),
      "a hedged multiple opens the comparison"),
+    # thirty-ninth round (batch BU), made-up row
+    (("The prison, which opened in 2022 near the capital, was built to hold up to 30,000 inmates.",), FRI, 30000,
+     (None, "2024-06-14"), "a time in an aside about the subject is not the count's"),
 ]
 
 

@@ -1144,3 +1144,33 @@ def test_donors_in_a_list_of_pledges_give_the_money_they_are_named_with():
                                         DAY)).facts if f.type == "funding"]
     shares = [f for f in facts if f.amount in (50_000_000, 40_000_000, 30_000_000)]
     assert [f.places for f in shares] == [["TD"]] * 3, [f.places for f in shares]
+
+
+@pytest.mark.parametrize("text,amount,kind,why", [
+    # thirty-ninth round (batches BT, BU and BV), made-up rows
+    ("The watchdog estimated last year that the department would spend £3.2bn on asylum support, including £2.4bn on "
+     "hotels.", 2_400_000_000, "estimate", "a share named right after a forecast whole is a forecast"),
+    ("The watchdog estimated last year that the department would spend £3.2bn on asylum support.", 3_200_000_000,
+     "estimate", "'estimated that … would spend'"),
+    ("The department spent £3.9bn on asylum in 2024-25, down 10 per cent from a record £4.3bn in 2023-24.",
+     4_300_000_000, "spending", "the other side after a change in per cent and 'a record'"),
+    ("Of that total, about £1.9bn went on hotels.", 1_900_000_000, "spending", "'went on'"),
+    ("The accounts record a £31m loss after ministers scrapped plans for the site.", 31_000_000, "spending", "a loss"),
+    ("The department spent £1.8bn on hotels between April 2024 and March 2025, the equivalent of about £4.9m a day.",
+     4_900_000, "spending", "a rate restating a sum after a comma"),
+    ("The department spent £1.2bn in 2020-21 and just £0.4bn a decade ago.", 400_000_000, "spending",
+     "'and just' joins a list"),
+    ("The two centres are due to open this year, at an estimated cost of about €600m over five years.", 600_000_000,
+     "estimate", "'an estimated cost of'"),
+])
+def test_kinds_of_the_thirty_ninth_round(text, amount, kind, why):
+    f, = [f for f in funding(text) if f.amount == amount]
+    assert f.kind == kind, why
+
+
+def test_a_purpose_ends_where_the_comparison_begins():
+    f, = [f for f in funding("The department spent £3.9bn on asylum in 2024-25, down 10 per cent from a record £4.3bn.")
+          if f.amount == 3_900_000_000]
+    assert "down" not in f.purpose, f.purpose
+    f, = funding("Britain is to give France £54 million to step up patrols on its beaches.")
+    assert "patrols" in f.purpose, f.purpose

@@ -469,3 +469,20 @@ def test_story_lines_that_look_like_credits_or_bylines_stay(para: str) -> None:
     article = ingest.parse_seed(seed(f"Crossings rise\n\nOfficials counted 80 people on Monday.\n\n{para}\n\nPatrols will continue."),
                                 "t.txt")
     assert para in article.text
+
+
+def test_release_notes_embargoes_reporter_notes_and_agency_credits_are_furniture() -> None:
+    # thirty-ninth round (batches BT, BU and BV), made-up rows in the shapes whose furniture leaked
+    article = ingest.parse_seed(seed(
+        "Arrivals fall\n\nOfficials counted 80 people on Monday.\n\nEMBARGOED UNTIL 00:01 MONDAY 3 MARCH 2025\n\n"
+        "A group of refugees at a rally in Perth last year. Source: AAP / Tom Reid\n\n"
+        "Refugees rest on a beach after their boat landed [File: Ana Lim/AFP]\n\n"
+        "Ruth Hale Social Affairs Correspondent July 18, 2025 6:00 pm (Updated 6:45 pm)\n\n"
+        "About Example Aid: Example Aid protects children. It works in 120 countries, with 9,000 staff.\n\n"
+        "Lena Marsh is a senior reporter with Example News's Ottawa bureau.\n\n"
+        "This service may include material from agencies which is copyright and cannot be reproduced.\n\n"
+        "Example Agency Rue Example 6, 1000 Brussels Privacy policy Legal notice Subscribe to our newsletter"), "t.txt")
+    for gone in ("EMBARGOED", "Tom Reid", "Perth", "Ana Lim", "Ruth Hale", "120 countries", "Lena Marsh", "copyright",
+                 "Legal notice"):
+        assert gone not in article.text, gone
+    assert "Officials counted 80 people on Monday." in article.text

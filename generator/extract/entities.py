@@ -208,7 +208,8 @@ def sentence_start(text: str, start: int) -> bool:
 def _glued_to_name(text: str, start: int, end: int, g: Gazetteer) -> bool:
     """Return whether a one-word gazetteer match is part of a longer proper name ("Team Europe")."""
     word, gap = word_before(text, start)
-    if word and gap == " " and _CAP_WORD.fullmatch(word) and word not in g.not_names \
+    # (an owner before it is no part of its name: "on Italy's Lampedusa", "in Indonesia's Aceh province")
+    if word and gap == " " and _CAP_WORD.fullmatch(word) and word not in g.not_names and not re.search(r"['’]s$", word) \
             and word.lower() not in g.honorifics and word.lower() not in g.role_modifiers \
             and not sentence_start(text, start - len(word) - 1):
         return True

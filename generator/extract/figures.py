@@ -1998,9 +1998,11 @@ _THEY_WERE = re.compile(r"\W*(?:they|these|those(?P<aboard>\s+on\s+board|\s+aboa
 """A sentence that opens on the people told before: "They included …", "Those on board were …"."""
 _FLIGHT_WORD = re.compile(r"\b(?:flights?|planes?|aircraft|jets?)\b", re.IGNORECASE)
 _WHOLE_NAMED = re.compile(r"\W*(?:of|among|amongst)\s+(?:the|these|those|all\s+the|all)\s+(?:[\w’'-]+\s+){0,2}?"
-                          r"(?P<noun>[\w’'-]+)(?:\s+(?:on|in|at|from|to|of)\s+(?:the\s+)?[\w’'-]+)?\s*(?:,|were|was|are|is)\s",
+                          r"(?P<noun>[\w’'-]+)(?:\s+(?:and|or)\s+[\w’'-]+)?(?:\s+(?:on|in|at|from|to|of)\s+(?:the\s+)?[\w’'-]+)?\s*"
+                          r"(?:,|were|was|are|is)\s",
                           re.IGNORECASE)
-"""The whole a part is of, named before it: "Among the victims were …", "Of the deportees, …"."""
+"""The whole a part is of, named before it: "Among the victims were …", "Of the deportees, …", "Among the dead and
+missing were …"."""
 _WHOLE_INCLUDES = re.compile(r"\W*(?:the|these|those)\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>[\w’'-]+)(?:\s*,[^,;]{1,160},)?\s+"
                              r"(?:included|include|includes|comprised|comprise|were made up of)\s+"
                              r"(?:(?:about|around|some|nearly|almost|more than|at least)\s+)?$", re.IGNORECASE)
@@ -2291,9 +2293,22 @@ def _selectable(times: list[periods.TimePhrase], text: str, clause: tuple[int, i
                 still = _STILL.search(text, *clause) is not None
             if still:
                 continue  # "Of the 84,000 who arrived between 2018 and 2023, some 38,000 are still waiting": so now
+            if t.end <= clause[0] and any(a <= t.start and t.end <= b <= clause[0] for a, b in _relative_asides(text)):
+                continue  # a time in an aside about the subject: "CECOT, which opened in 2023 in Tecoluca, …, was built
+                # to hold up to 40,000 inmates"
         if own or not (comparative or other_time):
             keep.append(t)
     return keep
+
+
+def _relative_asides(text: str) -> list[tuple[int, int]]:
+    """The spans of relative clauses set off by commas after a subject: ", which opened in 2023 in Tecoluca, …,"."""
+    return [m.span() for m in _RELATIVE_ASIDE.finditer(text)]
+
+
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^;:]*?,(?=\s+(?:(?:has|have|had|is|are|was|were|will|would|can|could)\s+)?"
+                             r"(?:been\s+)?(?:[a-z]+ed|[a-z]+s|built|held|houses?|holds?)\b)")
+"""A relative clause between a subject and its verb."""
 
 
 @lru_cache(maxsize=16384)

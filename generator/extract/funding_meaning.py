@@ -220,7 +220,11 @@ def _compile(doc: dict, name: str) -> Rules:
         person_if=re.compile(r"(?<![\w-])(?:%s)\s+(?:%s)(?![\w-])" % (_alt(w["conditions"]), _alt(w["one_person"])),
                              re.IGNORECASE),
         person_before=_patterns(doc, "per_person_before_patterns", name),
-        comparison_join=re.compile(r"[^;:\d£€$]{0,60}?,?\s*(?<![\w-])(?:%s)\s+(?:(?:about|around|some|nearly|almost|"
+        # (after a change in per cent, and before "a record": "£4.76bn on asylum in 2024-25, down 12 per cent from a record
+        # £5.38bn")
+        comparison_join=re.compile(r"[^;:\d£€$]{0,60}?,?\s*(?:(?:up|down|rising|falling|a\s+rise\s+of|a\s+fall\s+of)\s+(?:by\s+)?"
+                                   r"(?:(?:about|around|some|nearly|almost)\s+)?\d[\d.,]*\s*(?:%%|per\s*cent|percent)\s+)?"
+                                   r"(?<![\w-])(?:%s)\s+(?:(?:a|the)\s+(?:record|peak|high|low)(?:\s+of)?\s+)?(?:(?:about|around|some|nearly|almost|"
                                    r"more than|less than|over|under|just)\s+)?" % _alt(w["comparison_joins"]), re.IGNORECASE),
         part_after_whole=re.compile(r"(?:^|[\s,(])(?:%s)(?![\w-])" % _alt(w["part_after_whole"]), re.IGNORECASE),
         # ("…, as part of a wider package worth more than €1bn")
@@ -239,7 +243,7 @@ def _compile(doc: dict, name: str) -> Rules:
                                   re.IGNORECASE),
         # "provided £5m to North Macedonia and £2m to Serbia": objects of one verb, joined by "and"
         coordinate=re.compile(r"[^.;:£€$\d]{0,80}?(?:,\s*)?(?<![\w-])(?:and|or|as well as|plus|along with|together with)\s+"
-                              r"(?:(?:a further|another|an extra|an additional|a second)\s+)?", re.IGNORECASE),
+                              r"(?:(?:a further|another|an extra|an additional|a second|just|only)\s+)?", re.IGNORECASE),
         paid_so_far=re.compile(_word_re(w["paid_so_far"]), re.IGNORECASE),
         additional=re.compile(_word_re(w["additional"]), re.IGNORECASE),
         restatement_gap=_patterns(doc, "restatement_gap_patterns", name),
@@ -313,7 +317,8 @@ def relation(text: str, prev: numbers.Money, amt: numbers.Money, ref: dt.date) -
     day"), "comparison" (its other side: "£3.6bn, up from £1.9bn", "£8m a day, down from a peak of £8.2m") or
     None. Such an amount is the same kind of money unless a verb of its own says otherwise; one of a list or a
     restatement is of the same time unless it names its own; the other side of a comparison is a rate of the same
-    unit unless it names its own."""
+    unit unless it names its own. "part" is a share named right after its whole ("£4.7bn …, including £3.1bn on
+    hotels"), of the same kind."""
     r = rules()
     gap = text[prev.end:amt.start]
     if any(p.match(gap) or p.match(without_times(gap, ref)) for p in r.restatement_gap):
@@ -326,6 +331,8 @@ def relation(text: str, prev: numbers.Money, amt: numbers.Money, ref: dt.date) -
     if r.coordinate.fullmatch(without_times(gap, ref)) and _verb_before(text, prev.end, amt.start) is None \
             and not _FINITE.search(gap) and not r.clause_break.search(gap):
         return "list"  # "provided £5m to North Macedonia and £2m to Serbia"
+    if _INCLUDING_GAP.search(gap) and not _FINITE.search(gap):
+        return "part"  # "would spend £4.7bn on asylum support in 2023-24, including £3.1bn on hotels": its kind too
     return None
 
 
@@ -358,6 +365,13 @@ _COST_OBJECT = re.compile(r"(?:\s+(?!(?:of|with|for|over|on|in|to|from|by|as|tha
 _FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|might|may|shall|should|must)\b", re.IGNORECASE)
 _ESTIMATED_BEFORE = re.compile(r"\b(?:an?\s+)?(?:estimated|projected|forecast|expected|predicted|anticipated)\s+"
                                r"(?:total\s+of\s+)?$", re.IGNORECASE)
+_ESTIMATED_COST_OF = re.compile(r"\b(?:an?|the)\s+(?:estimated|projected|forecast|expected)\s+(?:total\s+)?(?:cost|bill|price|price\s+tag)\s+of\s+$",
+                                re.IGNORECASE)
+_INCLUDING_GAP = re.compile(r",\s*(?:including|of\s+which)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
+                            re.IGNORECASE)
+_ESTIMATED_THAT = re.compile(r"\b(?:estimated|estimates|estimate|forecast|forecasts|projected|projects|predicted|predicts)\b"
+                             r"(?:\s+[\w’'-]+){0,3}?\s+that\b", re.IGNORECASE)
+"""A forecast reported before the verb of the amount: "The NAO estimated last spring that the Home Office would spend …"."""
 _NOUN_SUBJECT = re.compile(r"\s+(?:includes|included|include|covers|covered|contains|contained|comprises|comprised|"
                            r"represents|represented|reflects|reflected|means|meant|excludes|excluded)\b", re.IGNORECASE)
 """Right after a word of a verb list, a verb of its own: the word was a noun ("That total includes …")."""
@@ -446,8 +460,11 @@ def kind_of(text: str, amounts: list[numbers.Money], i: int, inherited: _Governe
                 and r.committed_subject.search(window) and not _SPENT_ON.search(window):
             # (not what was spent on it: "Spending on asylum support reached £3.97bn")
             kind = COMMITMENT  # "the grant amounts to SEK 10,000 per adult": the size of what is promised
-        if kind == COMMITMENT and future and _ESTIMATED_BEFORE.search(text, max(0, amt.start - 30), amt.start):
-            kind = ESTIMATE  # "would be paid an estimated £105,000 for every person": a sum to come, guessed at
+        if kind == COMMITMENT and future and (_ESTIMATED_BEFORE.search(text, max(0, amt.start - 30), amt.start)
+                                              or _ESTIMATED_THAT.search(text, 0, at)):
+            # "would be paid an estimated £105,000 for every person": a sum to come, guessed at; "The National Audit
+            # Office estimated that the Home Office would spend £4.7bn": a forecast of what will be spent
+            kind = ESTIMATE
         return _Governed(kind, future, at, ongoing)
 
     # the amount as subject: "£220m has already been paid", "A further £50m is due"
@@ -829,6 +846,8 @@ def describe(text: str, amounts: list[numbers.Money], i: int, ref: dt.date, stor
         # which the UK paid France £28.1m")
         kind, period = COMMITMENT, made
     q_at = numbers.qualifier_before(text, amounts[i].start)[1]
+    if kind == COMMITMENT and _ESTIMATED_COST_OF.search(text, max(0, q_at - 40), q_at):
+        kind = ESTIMATE  # "due to open later this year, at an estimated cost of about €650m": a guess at the bill
     if kind == COMMITMENT and per is None and _PAYMENT_MADE.search(text, max(0, q_at - 40), q_at) \
             and _MADE_AFTER.match(text, amounts[i].end):
         kind = SPENDING  # "An initial payment of £120m was made when the agreement was struck": paid

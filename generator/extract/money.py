@@ -380,6 +380,10 @@ _GENERIC_MONEY = frozenset({"funding", "funds", "money", "cash", "aid", "support
                             "spending", "the spending", "expenditure",
                             "additional funding", "new money", "extra money", "the money", "the funding"})
 """A purpose of these words alone says nothing of what the money is for ("£5m in funding")."""
+_COMPARED_AFTER = re.compile(r",\s+(?:(?:up|down)\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost)\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+)?"
+                             r"(?:from|on)\s+(?:(?:a|the)\s+)?(?:record\s+|peak\s+of\s+)?(?:(?:about|around|some|nearly|almost)\s+)?[£€$\d]"
+                             r"|compared\s+(?:with|to))", re.IGNORECASE)
+"""The other side of a comparison after an amount's complement: what the amount was for ends there."""
 _APPEAL_ASKS = re.compile(r"(?P<np>\b(?:[\w’'-]+\s+){0,4}?(?:appeal|appeals|plan|plans)\b(?:\s+(?:for|in|to)\s+[^,;:]{1,60}?)?)"
                           r"(?:\s*,\s*|\s+)(?:(?:which|that)\s+)?(?:(?:is|was|has|had|also|now|still|already)\s+)*"
                           r"(?:seeks|sought|seeking|asks\s+for|asked\s+for|asking\s+for|calls\s+for|called\s+for|requests|"
@@ -431,6 +435,9 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
             # (or at a comma after that "and": "$46.5 billion to finish and expand the wall …, $45 billion to expand …")
             comma = text.rfind(", ", begin + cut[-1].end(), end)
             end = comma if comma >= 0 else begin + cut[-1].start()
+    compared = _COMPARED_AFTER.search(text, begin, min(len(text), end + 2))
+    if compared and compared.start() < end:
+        end = compared.start()  # "£4.76bn on asylum in 2024-25, down 12 per cent from a record £5.38bn": not the other side
     said = c.attribution_re.search(text, begin, end) or _ACCORDING_TO.search(text, begin, end)
     if said:
         end = said.start()  # "… so far, officials in Brussels said", "… over five years according to government estimates"
