@@ -363,9 +363,10 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:(?:now|still|already|also|curre
 _COST_OBJECT = re.compile(r"(?:\s+(?!(?:of|with|for|over|on|in|to|from|by|as|than)\b)[\w’'-]+){0,4}\s*", re.IGNORECASE)
 """Between a cost verb and its amount: at most a few words, no preposition ("costing the taxpayer around")."""
 _FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|might|may|shall|should|must)\b", re.IGNORECASE)
-_ESTIMATED_BEFORE = re.compile(r"\b(?:an?\s+)?(?:estimated|projected|forecast|expected|predicted|anticipated)\s+"
-                               r"(?:total\s+of\s+)?$", re.IGNORECASE)
-_ESTIMATED_COST_OF = re.compile(r"\b(?:an?|the)\s+(?:estimated|projected|forecast|expected)\s+(?:total\s+)?(?:cost|bill|price|price\s+tag)\s+of\s+$",
+_GUESSED = r"(?:estimated|projected|forecast|expected|predicted|anticipated)"
+"""The words that make an amount a guess ("an estimated £105,000", "at an estimated cost of")."""
+_ESTIMATED_BEFORE = re.compile(r"\b(?:an?\s+)?%s\s+(?:total\s+of\s+)?$" % _GUESSED, re.IGNORECASE)
+_ESTIMATED_COST_OF = re.compile(r"\b(?:an?|the)\s+%s\s+(?:total\s+)?(?:cost|bill|price|price\s+tag)\s+of\s+$" % _GUESSED,
                                 re.IGNORECASE)
 _INCLUDING_GAP = re.compile(r",\s*(?:including|of\s+which)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
                             re.IGNORECASE)
@@ -1194,9 +1195,9 @@ def link(facts: list[Fact], sentences: list[Sentence] | None = None) -> None:
             if w is None:
                 # (the whole told again, its fact kept where it was first told: "… the €6 billion it set aside … || Of the
                 # facility's €6 billion budget, …")
-                told = [a for a in numbers.money(text) if a.end <= opener.end() and a.currency == f.currency]
+                in_opener = [a for a in numbers.money(text) if a.end <= opener.end() and a.currency == f.currency]
                 w = next((y for y in reversed(items[:k]) if y.sentence < x.sentence and _can_hold(y)
-                          and any(abs(_value(y) - a.amount) < 0.5 for a in told)), None)
+                          and any(abs(_value(y) - a.amount) < 0.5 for a in in_opener)), None)
             if w is not None and _value(w) > _value(x) and part(x, w):
                 _share_time(x, w)
                 continue

@@ -380,9 +380,8 @@ _GENERIC_MONEY = frozenset({"funding", "funds", "money", "cash", "aid", "support
                             "spending", "the spending", "expenditure",
                             "additional funding", "new money", "extra money", "the money", "the funding"})
 """A purpose of these words alone says nothing of what the money is for ("£5m in funding")."""
-_COMPARED_AFTER = re.compile(r",\s+(?:(?:up|down)\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost)\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+)?"
-                             r"(?:from|on)\s+(?:(?:a|the)\s+)?(?:record\s+|peak\s+of\s+)?(?:(?:about|around|some|nearly|almost)\s+)?[£€$\d]"
-                             r"|compared\s+(?:with|to))", re.IGNORECASE)
+_COMPARED_AFTER = re.compile(r",\s+(?:(?:%s|up|down)\s+(?:from|on)\s+(?:(?:a|the)\s+)?(?:record\s+|peak\s+of\s+)?(?:(?:about|around|some|nearly|almost)\s+)?[£€$\d]"
+                             r"|compared\s+(?:with|to))" % numbers.PER_CENT_CHANGE, re.IGNORECASE)
 """The other side of a comparison after an amount's complement: what the amount was for ends there."""
 _APPEAL_ASKS = re.compile(r"(?P<np>\b(?:[\w’'-]+\s+){0,4}?(?:appeal|appeals|plan|plans)\b(?:\s+(?:for|in|to)\s+[^,;:]{1,60}?)?)"
                           r"(?:\s*,\s*|\s+)(?:(?:which|that)\s+)?(?:(?:is|was|has|had|also|now|still|already)\s+)*"

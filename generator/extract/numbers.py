@@ -207,6 +207,8 @@ RUNNING_TOTAL_VERB = r"(?:bringing|taking|pushing|raising|lifting|putting|doubli
 """A participle telling the running total a count or an amount brings its whole to ("…, bringing the number for 2025 to
 14,812", "…, taking its budget to £150m"): figures and money read it alike."""
 
+PER_CENT_CHANGE = r"(?:up|down)\s+(?:by\s+)?(?:(?:about|around|roughly|some|nearly|almost|more than|over)\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)"
+"""A change told in per cent before the base it is measured from: "down 78 percent (from …)", "up by about 12% (on …)"."""
 CHANGE_VERB = (r"(?:ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|"
                r"increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|jump(?:s|ed|ing)?|gr(?:ow|ows|ew|own|owing)|"
                r"soar(?:s|ed|ing)?|slump(?:s|ed|ing)?|declin(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|"

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .. import datafiles
 from ..models import Period
+from . import numbers
 from .gazetteer import trie_pattern
 
 
@@ -288,9 +289,8 @@ def _compile(doc: dict, name: str) -> Vocabulary:
                    r"[a-z]+(?:[\s-]+and[\s-]+a[\s-]+half)?\s+times\s+(?:the|as|what|that|its|their|last|this)\b"
                    r"|from\s+(?:(?:more than|nearly|almost|about|around|roughly|some|over|just over|just under)\s+)?(?=\d)"
                    # (a change in per cent first: "…, down 78 percent from roughly 99,000 the year before")
-                   r"|(?:up|down)\s+(?:by\s+)?(?:(?:about|around|roughly|some|nearly|almost|more than|over)\s+)?\d[\d.,]*\s*"
-                   r"(?:%%|per\s*cent|percent)\s+(?:from|on)\b)\b"
-                   % _alt(doc["comparison_openers"], r"\s+"),
+                   r"|%s\s+(?:from|on)\b)\b"
+                   % (_alt(doc["comparison_openers"], r"\s+"), numbers.PER_CENT_CHANGE),
                    re.IGNORECASE),
         patterns,
         trigger,

@@ -623,7 +623,7 @@ def find_quotes(article: Article, sentences: list[Sentence], index: EntityIndex)
         if speaker is None:
             continue
         heading = _HEADING_QUOTE.fullmatch(article.paragraphs[seg.paragraph].text.strip())
-        if heading and not g.speech_re.search(heading.group("label")):
+        if heading and not (g.speech_re is not None and g.speech_re.search(heading.group("label"))):
             # a live page's entry heading that sums up what the entry quotes ("Charity: 'These deaths were
             # preventable'" over "… said: 'Every one of these deaths was preventable …'"): no turn of its own
             continue
