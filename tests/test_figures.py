@@ -2222,6 +2222,13 @@ METRIC_CLASSES = [
     (("The group counted 9,000 dead or missing. Among the dead and missing were 380 women, the group says.",), 380,
      "deaths", "'Among the dead and missing were'"),
     (("A small group of about 3,800 legacy cases still need further work.",), 3800, "asylum_claims", "legacy cases"),
+    # after the thirty-ninth round, from the tuned set's largest group of metric errors (crossings against other)
+    (("More than 2 million people have fled across the country's borders.",), 2000000, "other",
+     "people who fled across a country's borders are a stock of refugees"),
+    (("About 1.4 million of them have crossed into neighbouring countries.",), 1400000, "other",
+     "'crossed into neighbouring countries'"),
+    (("About 500 people crossed the border into Poland on Monday.",), 500, "irregular_crossings",
+     "a crossing on a day stays one"),
 ]
 
 

@@ -1225,8 +1225,8 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                     _INTO_CUSTODY.search(text) or _CAUGHT_BEFORE.search(text, clause[0], n.start)) \
                     and not _NOT_BORDER_ARREST.search(text):
                 metric = "arrests"  # "Border Patrol agents took more than 10,000 migrants into custody": as arrests, below
-            if metric == CROSSING and (_SINCE_WAR.search(text) or _CROSSED_INTO.search(text, *clause) and si > 0
-                                       and _SINCE_WAR.search(sentences[si - 1].text)):
+            if metric == CROSSING and (_SINCE_WAR.search(text) or _FLED_ABROAD.search(text, *clause)
+                                       or _CROSSED_INTO.search(text, *clause) and si > 0 and _SINCE_WAR.search(sentences[si - 1].text)):
                 # people who crossed into a neighbouring country since a war began are displaced, a stock of refugees
                 # ("more than 450,000 people have crossed into Egypt from Sudan since fighting broke out"; eleven
                 # batches' gold against five)
@@ -2088,6 +2088,10 @@ _SINCE_WAR = re.compile(r"\bsince\b[^.;]{0,50}?\b(?:war|fighting|conflict|civil\
                         # crossed into neighboring countries")
                         r"|\b(?:since|between|from)\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:war|fighting|conflict)\b"
                         r"|\b(?:war|fighting|conflict)\b[^.;]{0,80}?\b(?:driven|forced|displaced)\b", re.IGNORECASE)
+_FLED_ABROAD = re.compile(r"\b(?:fled|crossed|escaped|gone)\s+(?:across\s+(?:the\s+)?(?:country['’]s\s+|its\s+|their\s+)?borders?"
+                          r"|(?:in)?to\s+neighbou?ring\s+(?:countries|states)|abroad)\b", re.IGNORECASE)
+"""People who left a country at war for the countries around it: a stock of refugees, whatever the time ("3.8 million who
+have fled across the country's borders", "About 3.5 million of them have crossed into neighbouring countries")."""
 _CROSSED_INTO = re.compile(r"\b(?:crossed|fled|fleeing|streamed)\s+(?:across\s+[\w’'-]+\s+)?(?:into|to)\b", re.IGNORECASE)
 _BORDER_AGENTS = re.compile(r"\b(?:Border Patrol|Customs and Border Protection|CBP)\b")
 _AGENTS_HERE = re.compile(r"\b(?:Border Patrol|border agents|(?i:agents)|Customs and Border Protection|CBP)\b")
