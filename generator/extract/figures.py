@@ -436,8 +436,10 @@ def _flown(text: str, n: numbers.Number, clause: tuple[int, int]) -> bool:
 
 
 _CARRYING_OPENS = re.compile(r"[\s,;]*(?:carrying|carried|transporting|bringing|taking)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
-_FLIGHTS_END = re.compile(r"\b(?:flights?|planes?|aircraft|jets?|airliners?)(?:\s+(?:in|of|from|to|for|over|during|this|last)\b"
-                          r"[^.;,]{1,60})?,?\s*$", re.IGNORECASE)
+_AIRCRAFT = r"(?:flights?|planes?|aircraft|jets?)"
+"""What carries people by air, as a pattern."""
+_FLIGHTS_END = re.compile(r"\b(?:%s|airliners?)(?:\s+(?:in|of|from|to|for|over|during|this|last)\b"
+                          r"[^.;,]{1,60})?,?\s*$" % _AIRCRAFT, re.IGNORECASE)
 """A clause that goes on about flights told at the end of the clause before: "the four largest returns flights in the
 UK's history, carrying more than 850 people between them"."""
 
@@ -1996,7 +1998,7 @@ _SEA = re.compile(r"\b(?:seas?|coasts?|coastal|coastguards?|coast guards?|off|of
 _THEY_WERE = re.compile(r"\W*(?:they|these|those(?P<aboard>\s+on\s+board|\s+aboard)?)\s+(?:included|include|were|comprised|numbered)\s+",
                         re.IGNORECASE)
 """A sentence that opens on the people told before: "They included …", "Those on board were …"."""
-_FLIGHT_WORD = re.compile(r"\b(?:flights?|planes?|aircraft|jets?)\b", re.IGNORECASE)
+_FLIGHT_WORD = re.compile(r"\b%s\b" % _AIRCRAFT, re.IGNORECASE)
 _WHOLE_NAMED = re.compile(r"\W*(?:of|among|amongst)\s+(?:the|these|those|all\s+the|all)\s+(?:[\w’'-]+\s+){0,2}?"
                           r"(?P<noun>[\w’'-]+)(?:\s+(?:and|or)\s+[\w’'-]+)?(?:\s+(?:on|in|at|from|to|of)\s+(?:the\s+)?[\w’'-]+)?\s*"
                           r"(?:,|were|was|are|is)\s",
@@ -2067,8 +2069,9 @@ the next of a list."""
 _CARRYING_COUNT = re.compile(r",?\s+(?:carrying|with|holding)\s+(?:(?:around|about|some|roughly|nearly|almost|more\s+than|over|"
                              r"at\s+least|up\s+to|a\s+total\s+of)\s+)?\d", re.IGNORECASE)
 """After a bare count, the count of people it carries: the bare count is of boats when the sentence counted boats before."""
-_FLIGHT_CARRIED = re.compile(r"\b(?:removal|deportation|charter(?:ed)?|returns?|repatriation)\s+(?:flights?|aircraft|planes?|jets?|operations?)\b"
-                             r"[^.;]{0,80}?\b(?:carrying|carried|took|taking|transporting|transported|flew|flying)\s+$", re.IGNORECASE)
+_FLIGHT_CARRIED = re.compile(r"\b(?:removal|deportation|charter(?:ed)?|returns?|repatriation)\s+(?:%s|operations?)\b"
+                             r"[^.;]{0,80}?\b(?:carrying|carried|took|taking|transporting|transported|flew|flying)\s+$" % _AIRCRAFT,
+                             re.IGNORECASE)
 """Up to a count's qualifier: the removal or charter flight that carried the people counted (or operation: "The first of
 the charter operations, in February, took 32 Georgians to Tbilisi")."""
 _RETURNED_UNDER = re.compile(r"(?<!\bto be )(?<!\bbe )\b(?:returned|removed|deported|sent\s+back)\b[^.;]{0,60}\bunder\s+(?:the|a|an|its|this)\s+"
@@ -2305,9 +2308,11 @@ def _selectable(times: list[periods.TimePhrase], text: str, clause: tuple[int, i
     return keep
 
 
-def _relative_asides(text: str) -> list[tuple[int, int]]:
-    """The spans of relative clauses set off by commas after a subject: ", which opened in 2023 in Tecoluca, …,"."""
-    return [m.span() for m in _RELATIVE_ASIDE.finditer(text)]
+@lru_cache(maxsize=4096)
+def _relative_asides(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of relative clauses set off by commas after a subject: ", which opened in 2023 in Tecoluca, …,"
+    (a sentence's, read once for all its counts and times)."""
+    return tuple(m.span() for m in _RELATIVE_ASIDE.finditer(text))
 
 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^;:]*?,(?=\s+(?:(?:has|have|had|is|are|was|were|will|would|can|could)\s+)?"

@@ -38,6 +38,8 @@ COMMITMENT, SPENDING, ESTIMATE = "commitment", "spending", "estimate"
 class Rules:
     verbs: dict[str, re.Pattern[str]]
     """Category (pay, cost, commit, estimate) -> its verbs."""
+    appeal_verbs: str
+    """The verbs of asking for money, as one alternation (the estimate verbs include them)."""
     future_commit: re.Pattern[str]
     progressive_spending: re.Pattern[str]
     size_verb: re.Pattern[str]
@@ -136,7 +138,7 @@ _STOP = ("to|for|from|of|on|with|has|have|had|is|are|was|were|will|would|could|b
 
 def _compile(doc: dict, name: str) -> Rules:
     w = {k: _words(doc, name, k) for k in (
-        "pay_verbs", "cost_verbs", "commit_verbs", "estimate_verbs", "future_commit_verbs", "progressive_spending", "future_aux", "estimate_aux",
+        "pay_verbs", "cost_verbs", "commit_verbs", "estimate_verbs", "appeal_verbs", "future_commit_verbs", "progressive_spending", "future_aux", "estimate_aux",
         "aux_fillers", "subject_aux", "commitment_nouns", "spending_nouns", "estimate_nouns", "clause_openers",
         "list_joins", "comparison_joins", "event_verbs", "now_words", "person_nouns", "one_person", "conditions", "part_after_whole",
         "part_before_whole", "part_of_phrases", "part_continuation", "paid_so_far", "additional", "rounding_hedges", "restatement_verbs",
@@ -146,13 +148,17 @@ def _compile(doc: dict, name: str) -> Rules:
             if verb not in w[of]:
                 raise datafiles.fail(name, f"{verb!r} is not one of '{of}'", key, i)
     # a word that is two kinds of verb at once would make the kind depend on the order of the lists
-    cats = {"pay": w["pay_verbs"], "cost": w["cost_verbs"], "commit": w["commit_verbs"], "estimate": w["estimate_verbs"]}
+    listed = {"pay": w["pay_verbs"], "cost": w["cost_verbs"], "commit": w["commit_verbs"], "estimate": w["estimate_verbs"],
+              "appeal": w["appeal_verbs"]}
     owner: dict[str, str] = {}
-    for cat, words in cats.items():
+    for cat, words in listed.items():
         for i, word in enumerate(words):
             if word in owner:
                 raise datafiles.fail(name, f"{word!r} is both a {owner[word]} verb and a {cat} verb", f"{cat}_verbs", i)
             owner[word] = cat
+    # (what an appeal asks for is an estimate: the appeal verbs are verbs of that kind)
+    cats = {"pay": w["pay_verbs"], "cost": w["cost_verbs"], "commit": w["commit_verbs"],
+            "estimate": w["estimate_verbs"] + w["appeal_verbs"]}
     nouns = {COMMITMENT: w["commitment_nouns"], SPENDING: w["spending_nouns"], ESTIMATE: w["estimate_nouns"]}
     fill = _alt(w["aux_fillers"])
     all_verbs = [v for words in cats.values() for v in words]
@@ -162,6 +168,7 @@ def _compile(doc: dict, name: str) -> Rules:
     adjectives = _unit_map(doc, "rate_adjectives", name)
     return Rules(
         verbs={cat: re.compile(_word_re(words), re.IGNORECASE) for cat, words in cats.items()},
+        appeal_verbs=_alt(w["appeal_verbs"]),
         future_commit=re.compile(r"^(?:%s)$" % _alt(w["future_commit_verbs"]), re.IGNORECASE),
         progressive_spending=re.compile(r"^(?:%s)$" % _alt(w["progressive_spending"]), re.IGNORECASE),
         size_verb=re.compile(r"^(?:%s)$" % _alt(w["size_verbs"]), re.IGNORECASE),

@@ -383,11 +383,13 @@ _GENERIC_MONEY = frozenset({"funding", "funds", "money", "cash", "aid", "support
 _COMPARED_AFTER = re.compile(r",\s+(?:(?:%s|up|down)\s+(?:from|on)\s+(?:(?:a|the)\s+)?(?:record\s+|peak\s+of\s+)?(?:(?:about|around|some|nearly|almost)\s+)?[£€$\d]"
                              r"|compared\s+(?:with|to))" % numbers.PER_CENT_CHANGE, re.IGNORECASE)
 """The other side of a comparison after an amount's complement: what the amount was for ends there."""
-_APPEAL_ASKS = re.compile(r"(?P<np>\b(?:[\w’'-]+\s+){0,4}?(?:appeal|appeals|plan|plans)\b(?:\s+(?:for|in|to)\s+[^,;:]{1,60}?)?)"
-                          r"(?:\s*,\s*|\s+)(?:(?:which|that)\s+)?(?:(?:is|was|has|had|also|now|still|already)\s+)*"
-                          r"(?:seeks|sought|seeking|asks\s+for|asked\s+for|asking\s+for|calls\s+for|called\s+for|requests|"
-                          r"requested|needs|needed)\s*$", re.IGNORECASE)
-"""An appeal or a plan as the subject of what asks for the amount right after it."""
+@lru_cache(maxsize=1)
+def _appeal_asks() -> re.Pattern[str]:
+    """An appeal or a plan as the subject of what asks for the amount right after it (the verbs: funding_meaning.yaml,
+    appeal_verbs)."""
+    return re.compile(r"(?P<np>\b(?:[\w’'-]+\s+){0,4}?(?:appeal|appeals|plan|plans)\b(?:\s+(?:for|in|to)\s+[^,;:]{1,60}?)?)"
+                      r"(?:\s*,\s*|\s+)(?:(?:which|that)\s+)?(?:(?:is|was|has|had|also|now|still|already)\s+)*"
+                      r"(?:%s)\s*$" % funding_meaning.rules().appeal_verbs, re.IGNORECASE)
 _ANTECEDENT = re.compile(r"(?P<np>\b(?:the|a|an|its|their|this|that)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s*,?\s*"
                          r"(?:(?:and\s+)?(?:on|for|in|into|under)\s+)?which\b", re.IGNORECASE)
 _NO_PURPOSE_OPENING = re.compile(r"(?:(?:it|they|he|she|we|I|you)\s+(?!to\b)[a-z]+(?:ed|ded|id|ght|ve|de)\b"
@@ -452,7 +454,7 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
     m3 = c.marker_re.search(after)
     # 0i. the appeal or plan that asks for the amount: "Last year's appeal for Sudan, which sought $2.6bn, was …", "The
     # 2023 humanitarian appeal for the Rohingya response sought US$876 million"
-    appeal = _APPEAL_ASKS.search(head)
+    appeal = _appeal_asks().search(head)
     if appeal:
         yield appeal.group("np")
     # 0. what the amount will do, as the subject of a verb of its own: "€736m will strengthen basic services"

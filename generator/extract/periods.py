@@ -146,6 +146,7 @@ def _compile(doc: dict, name: str) -> Vocabulary:
     M = r"(?:%s)(?![\w])\.?" % _alt(months)
     W = _alt(weekdays)
     S = _alt(seasons)
+    E = _alt(doc["span_end_events"])
     holidays = tuple((k.lower().replace("’", "'"), v[0], v[1]) for k, v in doc["holidays"].items())
     H = _alt([h for h, _, _ in holidays], r"\s+").replace("'", "['’]")
     N = r"(?:\d{1,2}|%s)" % _alt(small)
@@ -180,7 +181,7 @@ def _compile(doc: dict, name: str) -> Vocabulary:
         # Tuesday", "between January 2019, when it began, and January 2021"; or to an event and its date: "between 1
         # January and the general election on 5 July")
         ("between_to", rf"\bbetween {part}(?P<a>{date})(?:, [^,;.]{{1,80}},)? and (?:(?:on |last )?(?P<wd>{W})\b|"
-                       rf"(?:the (?:[\w’'-]+ ){{0,3}}?(?:election|vote|referendum|deadline|summit|ceasefire|deal|agreement|change|switch|handover|start|launch|opening|closure) on )?{part}(?P<b>{date})(?![.\s]*\d)(?!\s+(?:last|this) year)(?![\w-]))"),
+                       rf"(?:the (?:[\w’'-]+ ){{0,3}}?{E} on )?{part}(?P<b>{date})(?![.\s]*\d)(?!\s+(?:last|this) year)(?![\w-]))"),
         # (and two months joined: "in January and February")
         ("between", rf"\b(?:between|in|during|over|throughout) {part}(?P<a>{date}) and {part}(?P<b>{date})(?P<ly> last year| this year)?"),
         # (and two days joined: "on Saturday and Sunday")
