@@ -2229,6 +2229,17 @@ METRIC_CLASSES = [
      "'crossed into neighbouring countries'"),
     (("About 500 people crossed the border into Poland on Monday.",), 500, "irregular_crossings",
      "a crossing on a day stays one"),
+    # fortieth round (batches BW, BX and BY), made-up rows
+    (("Italy ran its first removal flight to Tunisia this year, since the new agreement took effect in the spring, "
+      "sending 31 Tunisian men to Enfidha.",), 31, "returns", "a removal flight '…, sending' the people counted"),
+    (("Some 45 Moroccan men with criminal convictions were flown home on Tuesday.",), 45, "returns",
+     "people 'with criminal convictions' are no count of convictions"),
+    (("Last month the government flew more than 150 Honduran migrants to Guatemala, officials said.",), 150, "returns",
+     "a government flies migrants to another country"),
+    (("In May, the authorities sent 90 Haitians suspected of gang links to a high-security jail in Honduras.",), 90,
+     "returns", "sent to another country's jail"),
+    (("Last month Guatemala received 120 people from Africa and Asia on US military and charter flights.",), 120,
+     "returns", "on military and charter flights"),
 ]
 
 
@@ -2265,6 +2276,12 @@ SUBSET_AND_TIME_CLASSES = [
     (("Some 40 people drowned, according to survivors, after the dinghy sank in March.",), 40, ...,
      ("2024-03-01", "2024-03-31"),
      "the incident a count comes from keeps its time"),
+    # fortieth round (batches BW, BX and BY), made-up rows
+    (("Some 12,400 people were removed between the general election on 12 December 2019 and 31 March 2020.",
+      "Of those, 3,100 were foreign national offenders."), 3100, ..., ("2019-12-12", "2020-03-31"),
+     "a span from an event and its date, carried to 'Of those'"),
+    (("Eleven men have been charged with violent disorder under the Public Order Act 1986.",), 11, None,
+     (None, "2024-06-14"), "a law's year is no time of the count"),
 ]
 
 
@@ -2769,6 +2786,8 @@ def test_a_span_of_budget_years_is_no_count():
     # thirty-seventh round (batch BP)
     ("The government agreed to pay A$70m in compensation to 1905 men who had been detained on the island.", [1905],
      "a count of people that looks like a year is a count"),
+    # fortieth round (batch BW)
+    ("Nine people were charged under Sections 4 and 19 of the Public Order Act.", [9], "the last label of a list"),
 ])
 def test_numbers_that_are_no_counts(text, values, why):
     # thirty-fourth round (batches BE, BF and BG) and after: ages, page furniture, dates, names and spaced thousands

@@ -486,3 +486,18 @@ def test_release_notes_embargoes_reporter_notes_and_agency_credits_are_furniture
                  "Legal notice"):
         assert gone not in article.text, gone
     assert "Officials counted 80 people on Monday." in article.text
+
+
+def test_share_boxes_key_points_footer_link_rows_us_contact_lines_and_reader_pitches_are_furniture() -> None:
+    # fortieth round (batches BW, BX and BY), made-up rows in the shapes whose furniture leaked
+    article = ingest.parse_seed(seed(
+        "Crossings rise\n\nOfficials counted 80 people on Monday.\n\n"
+        "Share this: Facebook Email Print Like this: Like Loading... Related Coast guard holds 4 near Chios Ferry fares rise\n\n"
+        "Key points\nMinister flies to Rome for talks\nNew record for a single day\nLive reporting by Nora Pike\n\n"
+        "Example Regional Media Ltd. Copyright 2023 | About us | Contact | Cookie Settings | Privacy notice\n\n"
+        "The Example Post 400 Main Street, Suite 12 Springfield IL 62701 | 217-555-0100 tel | 217-555-0101 fax\n\n"
+        "Back Our Paper: Your contributions help us keep telling the stories that matter here. Give now\n\n"
+        "Patrols will continue, officials said."), "t.txt")
+    for gone in ("Chios", "Ferry fares", "Nora Pike", "Minister flies", "Copyright", "Main Street", "555", "Back Our Paper"):
+        assert gone not in article.text, gone
+    assert "Officials counted 80 people on Monday." in article.text and "Patrols will continue" in article.text

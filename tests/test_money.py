@@ -463,6 +463,13 @@ def test_prices_and_fines_never_funding(n, template):
     # an attribution after the amount is no purpose
     ("The Home Office has signed a £120m deal to pay for the upkeep of deportees, documents reveal.", 120_000_000,
      "exact", "upkeep of deportees"),
+    # fortieth round (batch BY): the subject before its asides, and a cost's bearer before its "of"
+    ("The plan to send asylum seekers to Ghana, which ministers dropped in May, had cost £90 million.", 90_000_000,
+     "exact", "send asylum seekers to ghana"),
+    ("Greece's deal with Egypt, under which migrants are screened in Alexandria, is expected to cost about €80 million.",
+     80_000_000, "approx", "deal with egypt"),
+    ("Some 2,000 asylum seekers are housed on two ferries, at a cost to the taxpayer of £1.2m a week.", 1_200_000,
+     "exact", "ferries"),
 ])
 def test_purposes_and_qualifiers_generalise(sentence, amount, qualifier, purpose_has):
     f = one(sentence)

@@ -774,9 +774,11 @@ TITLE_GAPS: set[str] = {"blH_04", "blI_12", "blJ_01", "blJ_04", "blJ_05", "blJ_0
                         *(f"blBL_{i:02d}" for i in (3, 5, 8)), *(f"blBM_{i:02d}" for i in (2, 3, 4, 6, 9, 11, 13, 14)),
                         "blBN_05", "blBN_10", *(f"blBO_{i:02d}" for i in (3, 6, 8, 10, 12, 13)),
                         *(f"blBP_{i:02d}" for i in (3, 4, 5, 6, 7, 10, 12, 13)), "blBQ_05",
-                        *(f"blBR_{i:02d}" for i in (1, 5, 8, 9, 10, 11)), *(f"blBS_{i:02d}" for i in (3, 9, 10, 11)),
+                        *(f"blBR_{i:02d}" for i in (1, 5, 9, 10, 11)), *(f"blBS_{i:02d}" for i in (3, 9, 10, 11)),
                         *(f"blBT_{i:02d}" for i in (1, 4, 10, 11, 12)), *(f"blBU_{i:02d}" for i in (1, 2, 11)),
-                        "blBV_09", "blBV_10"}
+                        "blBV_09", "blBV_10",
+                        *(f"blBW_{i:02d}" for i in (3, 7, 9, 10, 12)), *(f"blBX_{i:02d}" for i in (2, 4, 6, 7, 8, 9, 10)),
+                        *(f"blBY_{i:02d}" for i in (2, 3, 4, 7, 9))}
 """Tuned articles whose title or publisher the rules do not get yet. Strict: an article that starts passing must
 leave this set. blH_04: a government page whose "From:" line names the department (the publisher the rules give,
 as on GOV.UK pages) while its gold names the site ("gov.ie"): the two batches' gold disagree. blI_12: a live blog
@@ -880,7 +882,14 @@ for the title and Sky News' menu. blBT_*, blBU_* and blBV_* (thirty-ninth round,
 names the department ("Home Office") where the rules give the site, and whose lede is taken for the title; IOM's and
 UNICEF's releases (the short name against the full one, no name at all); an ABC page whose agency credit line names AFP;
 a Guardian section label ("Australian immigration and asylum") taken for the title; The Daily Star's menu; Independent
-and i pages that name their outlet nowhere the rules read."""
+and i pages that name their outlet nowhere the rules read. blBW_*, blBX_* and blBY_* (fortieth round, likewise): Reach's
+regional papers (WalesOnline, Manchester Evening News, Liverpool Echo) whose group line names the Mirror, and the Echo's
+menu taken for the title; a council's release that names the council nowhere the rules read; a BBC regional page
+credited to PA; an EFE dateline ("Madrid / Las Palmas de Gran Canaria, Jan 2") and an ANSA section label ("Migrants")
+before the headline; an MSF page whose headline runs into its standfirst, a headline that loses its first words
+and a page whose lede is taken for the title;
+outlets the list lacks (Keep Talking Greece, The Local Italy and Spain); Euronews and Star Tribune pages credited to
+ANSA and AP, an ABC page to AFP, the short form "BBC" against "BBC News", and Sky News' menu again."""
 
 
 @pytest.mark.parametrize("gold", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="title/publisher not tuned on yet"))

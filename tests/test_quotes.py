@@ -465,6 +465,14 @@ QUOTE_CLASSES = [
      "— Priya Natarajan, Minister of Public Safety\n\nThe protocol takes effect on Saturday.", "priya-natarajan",
      ["This protocol will help"],
      "a dash and a name in the paragraph under the quote"),
+    # fortieth round (batches BW and BY), made-up rows
+    ("Labour immigration spokesman Tom Ferris said the plan would not work. “This is money thrown at a slogan,” he "
+     "said.", "tom-ferris", ["This is money thrown"], "a party's portfolio spokesman speaks for himself"),
+    ("Dara Quinn, the Social Democrats' justice spokesperson, said: “People are waiting years for an answer.”",
+     "dara-quinn", ["People are waiting years"], "a portfolio spokesperson in an apposition (a guard)"),
+    ("The county's leader, Councillor Peter Marsh, said the news, given at a meeting with local MP Simon Hart and "
+     "himself, had come as a shock.\n\n“We were told six weeks, and now it is two,” he said.", "peter-marsh",
+     ["We were told six weeks"], "'he' is the one who said the sentence, not a man named in what he said"),
 ]
 
 

@@ -282,6 +282,9 @@ def is_count(text: str, n: numbers.Number, blocked: list[tuple[int, int]]) -> bo
     word = _prev_word(text, qstart)
     if word in g.labels_before:
         return False
+    listed = _LABEL_LIST.search(text, max(0, n.start - 60), n.start)
+    if listed and listed.group(1).lower() in g.labels_before:
+        return False  # the last label of a list: "under Sections 6 and 8 of the Act"
     if _REFERENCE_BACK.search(text, max(0, n.start - 20), n.start) and re.match(r"\s*,", text[n.end:]):
         return False  # "Of the 303, 237 were Afghans": the count told before, named again
     # definite references to a group already named: "the two countries", "our 57 members", "Italy's 20 regions";
@@ -307,6 +310,8 @@ def _time_possessive() -> re.Pattern[str]:
     return re.compile(r"\b(?:%s)['’]s\s+$" % names, re.IGNORECASE)
 
 
+# a label and its number, then more numbers of the list: "Sections 6, 7 and "
+_LABEL_LIST = re.compile(r"\b([A-Za-z]+)\s+\d+[a-z]?(?:\s*,\s*\d+[a-z]?)*\s*(?:,|and|or|to|-|–)\s*$")
 _REFERENCE_BACK = re.compile(r"(?:^|[.;:]\s*)\W*(?:of|among|amongst)\s+the\s+$", re.IGNORECASE)
 
 
@@ -1217,7 +1222,7 @@ def find_figures(article: Article, sentences: list[Sentence], index: EntityIndex
                 near = sentences[si - 1].text + "\n" + text
                 metric = "returns" if _any(rules().cues["returns"]).search(near) else "other"
             qualifier, qstart = numbers.qualifier_before(text, n.start)
-            if _FLIGHT_CARRIED.search(text, max(clause[0], qstart - 140), qstart) or (
+            if _FLIGHT_CARRIED.search(text, max(0, qstart - 140), qstart) or (
                     metric == "other" and _RETURNED_UNDER.search(text, clause[0], clause[1])):
                 # the people a removal or charter flight carried ("A charter flight that left Stansted on Tuesday carried
                 # 103 people to Vietnam", "A CHARTER FLIGHT carrying 35 people who had been issued with deportation
@@ -2070,10 +2075,10 @@ _CARRYING_COUNT = re.compile(r",?\s+(?:carrying|with|holding)\s+(?:(?:around|abo
                              r"at\s+least|up\s+to|a\s+total\s+of)\s+)?\d", re.IGNORECASE)
 """After a bare count, the count of people it carries: the bare count is of boats when the sentence counted boats before."""
 _FLIGHT_CARRIED = re.compile(r"\b(?:removal|deportation|charter(?:ed)?|returns?|repatriation)\s+(?:%s|operations?)\b"
-                             r"[^.;]{0,80}?\b(?:carrying|carried|took|taking|transporting|transported|flew|flying)\s+$" % _AIRCRAFT,
+                             r"[^.;]{0,80}?\b(?:carrying|carried|took|taking|transporting|transported|flew|flying|sending|returning|deporting)\s+$" % _AIRCRAFT,
                              re.IGNORECASE)
 """Up to a count's qualifier: the removal or charter flight that carried the people counted (or operation: "The first of
-the charter operations, in February, took 32 Georgians to Tbilisi")."""
+the charter operations, in February, took 32 Georgians to Tbilisi"; "its first deportation flight to Afghanistan …, sending 28 Afghan men")."""
 _RETURNED_UNDER = re.compile(r"(?<!\bto be )(?<!\bbe )\b(?:returned|removed|deported|sent\s+back)\b[^.;]{0,60}\bunder\s+(?:the|a|an|its|this)\s+"
                              r"(?:[\w’'-]+\s+){0,3}?(?:scheme|deal|agreement|pilot|pact|arrangement)\b", re.IGNORECASE)
 _IRREGULAR_ARRIVALS = re.compile(r"\b(?:(?:arriv\w*|enter\w*|entr\w*|detected|reach\w*)\s+(?:[\w-]+\s+){0,3}?irregularly|"

@@ -99,6 +99,7 @@ class Gazetteer:
     """Lower-case nouns after a name that make it a site ("the Brook House immigration removal centre")."""
     name_lead_words: frozenset[str] = frozenset()
     council_name_words: frozenset[str] = frozenset()
+    portfolio_re: re.Pattern[str] = re.compile(r"(?!)")
     state_bodies: dict[str, str] = field(default_factory=dict)
     """Organisation id -> the state code of the government it belongs to."""
     facility_re: re.Pattern[str] | None = None
@@ -272,6 +273,8 @@ def gazetteer() -> Gazetteer:
     g.facility_nouns = tuple(sorted(t["facility_nouns"], key=len, reverse=True))
     g.name_lead_words = frozenset(t["name_lead_words"])
     g.council_name_words = frozenset(t["council_name_words"])
+    g.portfolio_re = re.compile(r"\b(?:" + trie_pattern(sorted(w.lower() for w in t["portfolio_words"]), space=r"\s+")
+                                + r")\s+(?:policy\s+)?spokes(?:person|man|woman)\b", re.IGNORECASE)
     g.facility_re = re.compile(r" (?:" + trie_pattern(sorted(g.facility_nouns)) + r")(?![\w-])")
     g.first_names = {k: v for k, v in datafiles.load("first_names.yaml", _compile_first_names).items()
                      if k not in set(t["not_given_names"])}

@@ -126,8 +126,9 @@ def _compile(doc: dict, name: str) -> Cues:
             % _alt(doc["clause_openers"])),
         clause_start_re=re.compile(r"[;:]|\s[–—-]\s|,\s|\b(?:%s)\s" % _alt(doc["clause_starters"]),
                                    re.IGNORECASE),
-        of_re=re.compile(r"((?:[\w’'-]+\s+){0,4}?(?:%s))\s+of$" % _alt(doc["of_nouns"]),
-                         re.IGNORECASE),
+        # ("at a cost to the taxpayer of": who bears it goes with the noun)
+        of_re=re.compile(r"((?:[\w’'-]+\s+){0,4}?(?:%s))(?:\s+to\s+(?:%s))?\s+of$"
+                         % (_alt(doc["of_nouns"]), _alt(doc["cost_bearers"])), re.IGNORECASE),
         generic_of=frozenset(w.lower() for w in doc["generic_of_nouns"]),
         activity_of=frozenset(w.lower() for w in doc["activity_of_nouns"]),
         # (not an infinitive of purpose after it: "the beaches of northern France and to fund drones")
@@ -578,6 +579,13 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
                 # "The plan, which could cost up to £1.4bn": the antecedent is what is paid for
                 prev = starts[-2].end() if len(starts) >= 2 else 0
                 subject = subject[prev:starts[-1].start()]
+            elif starts and _AUXILIARIES_ONLY.fullmatch(subject, starts[-1].end()):
+                # "The plan to deport asylum seekers to Rwanda, which Starmer scrapped, had cost £700m", "Italy's
+                # agreement with Albania, under which …, is expected to cost": the subject before its asides
+                pieces = re.split(r",\s+", subject[:starts[-1].start()])
+                while len(pieces) > 1 and (_ASIDE_OPENS.match(pieces[-1]) or _SAID_ASIDE.fullmatch(pieces[-1])):
+                    pieces.pop()
+                subject = pieces[-1]
             else:
                 subject = subject[starts[-1].end():] if starts else subject
             if v.group("v").lower().startswith(("spent on", "spending on", "bill for")):
@@ -685,6 +693,14 @@ _COST_OF_SUBJECT = re.compile(r"(?P<np>\b(?:the|its|their)\s+(?:[\w-]+\s+)?(?:co
                               r"[^,;:£€$\d]{2,80}?)\s+(?:was|were|is|are|stood\s+at|reached|came\s+to|totalled|amounted\s+to)\s*$",
                               re.IGNORECASE)
 """Before an amount: what it is the cost of, as the subject ("The cost of hotels was")."""
+_AUX = r"(?:is|are|was|were|has|have|had|will|would|could|may|might|should|must|also|now|already|so\s+far|eventually|" \
+       r"ultimately|still|be|been)"
+_GUESS_TO = r"(?:expected|set|likely|projected|forecast|estimated|thought|due|believed)\s+to"
+_AUXILIARIES_ONLY = re.compile(r"\s*(?:%s(?:\s+%s)*(?:\s+%s)?|%s)\s*" % (_AUX, _AUX, _GUESS_TO, _GUESS_TO), re.IGNORECASE)
+"""Before a cost verb: the auxiliaries of a subject told before an aside ("…, is expected to", "…, had")."""
+_SAID_ASIDE = re.compile(r"\s*(?:[\w’'-]+\s+){1,4}?(?:said|says|say|added|believe|believes|reported|estimated)\s*", re.IGNORECASE)
+_ASIDE_OPENS = re.compile(r"\s*(?:(?:(?:under|in|on|for|by|with|through|from|of)\s+)?(?:which|who|whom|whose|where)|including|"
+                          r"such\s+as|among\s+them|notably)\b", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"\s*,?\s*(?:when|after|as|since|before|while|once|because)\b", re.IGNORECASE)
 _NAMED_PAYEE = re.compile(r"(?P<np>\b[A-Z][\w’'&-]+(?:\s+[A-Z][\w’'&-]+){0,3})(?:\s*,[^,;:]{1,80},)?\s+(?:is|are|was|were|will\s+be)\s+"
                           r"(?:now\s+|also\s+)?(?:(?:expected|set|due|forecast|projected|likely)\s+to\s+)?(?:be\s+paid|receive|get|earn)\s*$")

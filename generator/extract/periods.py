@@ -180,7 +180,7 @@ def _compile(doc: dict, name: str) -> Vocabulary:
         # (to a weekday, or with a clause about the start between: "between 18 March, when applications opened, and
         # Tuesday", "between January 2019, when it began, and January 2021"; or to an event and its date: "between 1
         # January and the general election on 5 July")
-        ("between_to", rf"\bbetween {part}(?P<a>{date})(?:, [^,;.]{{1,80}},)? and (?:(?:on |last )?(?P<wd>{W})\b|"
+        ("between_to", rf"\bbetween (?:the (?:[\w’'-]+ ){{0,3}}?{E} on )?{part}(?P<a>{date})(?:, [^,;.]{{1,80}},)? and (?:(?:on |last )?(?P<wd>{W})\b|"
                        rf"(?:the (?:[\w’'-]+ ){{0,3}}?{E} on )?{part}(?P<b>{date})(?![.\s]*\d)(?!\s+(?:last|this) year)(?![\w-]))"),
         # (and two months joined: "in January and February")
         ("between", rf"\b(?:between|in|during|over|throughout) {part}(?P<a>{date}) and {part}(?P<b>{date})(?P<ly> last year| this year)?"),

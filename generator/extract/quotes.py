@@ -222,12 +222,36 @@ class _Resolver:
     def pronoun(self, word: str, at: int) -> str | None:
         w = word.lower()
         if w in ("he", "she"):
-            person = self.last_before(at, "person", self.g.pronouns.get(w, ""))
+            person = self._teller_over_told(self.last_before(at, "person", self.g.pronouns.get(w, "")), at,
+                                            self.g.pronouns.get(w, ""))
             if self._unnamed_subject_before(at, person):
                 return None
             body = self._spokesperson_before(at, w, person)
             return body or person
         return self.last_before(at, "organisation")
+
+    def _teller_over_told(self, person: str | None, at: int, gender: str) -> str | None:
+        """The one who said the sentence ``person`` was last named in, when ``person`` is only named in what was said.
+
+        "Councillor Mark Robson said the announcement, made at a meeting with MP Kevin Hollinrake, had come as a
+        bombshell. “…,” he said": he is the councillor, who speaks, not the MP he spoke of.
+        """
+        if person is None:
+            return None
+        last = [m for m in self.index.mentions_in(0, at, "person") if m.entity == person and self.outside(m.start, m.end)]
+        if not last:
+            return person
+        m = last[-1]
+        para = self.paragraph_starts[max(0, bisect.bisect_right(self.paragraph_starts, m.start) - 1)] if self.paragraph_starts else 0
+        s_start, _ = _sentence_prefix(self.text, para, m.start)
+        verb = None
+        for verb in self.g.speech_re.finditer(self.text, s_start, m.start):
+            pass
+        if verb is None:
+            return person
+        tellers = [t for t in self.mentions(s_start, verb.start(), "person") if t.entity != person
+                   and (not gender or self.index.genders.get(t.entity, gender) == gender)]
+        return tellers[-1].entity if tellers else person
 
     def _unnamed_subject_before(self, at: int, person: str | None) -> bool:
         """Return whether someone unnamed opens a sentence after ``person`` was last named, in this paragraph or the one before.
@@ -655,6 +679,15 @@ _SIGNATURE = re.compile(r"\s*[–—-]{1,2}\s*(?:The\s+|the\s+)?[A-ZÀ-Þ]")
 _SPOKES_BODY_AFTER = re.compile(r",\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?spokes(?:person|man|woman)\s+(?:for|of|at)\s+(?:the\s+)?$")
 
 
+def _portfolio_spokesperson(r: _Resolver, start: int, end: int) -> bool:
+    """Whether the person named at ``start``-``end`` is titled a party's spokesperson on a policy area, right before the
+    name or in an apposition after it: "Greens immigration spokesperson David Shoebridge", "Lisa Smart, the Liberal
+    Democrat home affairs spokesperson"."""
+    p = r.g.portfolio_re.pattern
+    return re.search(p + r"\s+$", r.text[max(0, start - 60):start], re.IGNORECASE) is not None \
+        or re.match(r",\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?" + p, r.text[end:end + 80], re.IGNORECASE) is not None
+
+
 def _body_of_spokesperson(r: _Resolver, speaker: str) -> str | None:
     """The organisation a named spokesperson speaks for (FACTS.md: a spokesperson's words belong to their
     organisation): "UNHCR spokesperson Matthew Saltmarsh", "Karim Said, spokesman for the Refugee Council"."""
@@ -665,6 +698,8 @@ def _body_of_spokesperson(r: _Resolver, speaker: str) -> str | None:
     for m in r.index.mentions_in(0, len(text), "person"):
         if m.entity != speaker:
             continue
+        if _portfolio_spokesperson(r, m.start, m.end):
+            return None  # a party's portfolio spokesperson speaks for themselves (titles.yaml, portfolio_words)
         # the body named right before the title: "UNHCR spokesperson Matthew Saltmarsh"
         before = [o for o in r.index.mentions_in(max(0, m.start - 60), m.start, "organisation")
                   if re.fullmatch(r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,2}?spokes(?:person|man|woman)\s+", text[o.end:m.start])]
