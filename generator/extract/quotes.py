@@ -245,6 +245,8 @@ class _Resolver:
         para = self.paragraph_starts[max(0, bisect.bisect_right(self.paragraph_starts, m.start) - 1)] if self.paragraph_starts else 0
         s_start, _ = _sentence_prefix(self.text, para, m.start)
         verb = None
+        if self.g.speech_re is None:
+            return person
         for verb in self.g.speech_re.finditer(self.text, s_start, m.start):
             pass
         if verb is None:
