@@ -99,7 +99,8 @@ class Gazetteer:
     """Lower-case nouns after a name that make it a site ("the Brook House immigration removal centre")."""
     name_lead_words: frozenset[str] = frozenset()
     council_name_words: frozenset[str] = frozenset()
-    portfolio_re: re.Pattern[str] = re.compile(r"(?!)")
+    portfolio_before_re: re.Pattern[str] = re.compile(r"(?!)")
+    portfolio_after_re: re.Pattern[str] = re.compile(r"(?!)")
     state_bodies: dict[str, str] = field(default_factory=dict)
     """Organisation id -> the state code of the government it belongs to."""
     facility_re: re.Pattern[str] | None = None
@@ -273,8 +274,12 @@ def gazetteer() -> Gazetteer:
     g.facility_nouns = tuple(sorted(t["facility_nouns"], key=len, reverse=True))
     g.name_lead_words = frozenset(t["name_lead_words"])
     g.council_name_words = frozenset(t["council_name_words"])
-    g.portfolio_re = re.compile(r"\b(?:" + trie_pattern(sorted(w.lower() for w in t["portfolio_words"]), space=r"\s+")
-                                + r")\s+(?:policy\s+)?spokes(?:person|man|woman)\b", re.IGNORECASE)
+    # a party's spokesperson on a policy area, right before a name ("Greens immigration spokesperson ") or in an
+    # apposition after it (", the Liberal Democrat home affairs spokesperson")
+    portfolio = (r"\b(?:" + trie_pattern(sorted(w.lower() for w in t["portfolio_words"]), space=r"\s+")
+                 + r")\s+(?:policy\s+)?spokes(?:person|man|woman)\b")
+    g.portfolio_before_re = re.compile(portfolio + r"\s+$", re.IGNORECASE)
+    g.portfolio_after_re = re.compile(r",\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?" + portfolio, re.IGNORECASE)
     g.facility_re = re.compile(r" (?:" + trie_pattern(sorted(g.facility_nouns)) + r")(?![\w-])")
     g.first_names = {k: v for k, v in datafiles.load("first_names.yaml", _compile_first_names).items()
                      if k not in set(t["not_given_names"])}

@@ -579,11 +579,12 @@ def _purpose_candidates(text: str, amount: numbers.Money, next_start: int, share
                 # "The plan, which could cost up to £1.4bn": the antecedent is what is paid for
                 prev = starts[-2].end() if len(starts) >= 2 else 0
                 subject = subject[prev:starts[-1].start()]
-            elif starts and _AUXILIARIES_ONLY.fullmatch(subject, starts[-1].end()):
-                # "The plan to deport asylum seekers to Rwanda, which Starmer scrapped, had cost £700m", "Italy's
-                # agreement with Albania, under which …, is expected to cost": the subject before its asides
+            elif starts and not c.purpose_tail_re.sub("", " " + subject[starts[-1].end():]).strip():
+                # only dangling verbs after the last comma: "The plan to deport asylum seekers to Rwanda, which Starmer
+                # scrapped, had cost £700m", "Italy's agreement with Albania, under which …, is expected to cost": the
+                # subject before its asides
                 pieces = re.split(r",\s+", subject[:starts[-1].start()])
-                while len(pieces) > 1 and (_ASIDE_OPENS.match(pieces[-1]) or _SAID_ASIDE.fullmatch(pieces[-1])):
+                while len(pieces) > 1 and (_ASIDE_OPENS.match(pieces[-1]) or c.attribution_re.fullmatch(", " + pieces[-1])):
                     pieces.pop()
                 subject = pieces[-1]
             else:
@@ -693,12 +694,6 @@ _COST_OF_SUBJECT = re.compile(r"(?P<np>\b(?:the|its|their)\s+(?:[\w-]+\s+)?(?:co
                               r"[^,;:£€$\d]{2,80}?)\s+(?:was|were|is|are|stood\s+at|reached|came\s+to|totalled|amounted\s+to)\s*$",
                               re.IGNORECASE)
 """Before an amount: what it is the cost of, as the subject ("The cost of hotels was")."""
-_AUX = r"(?:is|are|was|were|has|have|had|will|would|could|may|might|should|must|also|now|already|so\s+far|eventually|" \
-       r"ultimately|still|be|been)"
-_GUESS_TO = r"(?:expected|set|likely|projected|forecast|estimated|thought|due|believed)\s+to"
-_AUXILIARIES_ONLY = re.compile(r"\s*(?:%s(?:\s+%s)*(?:\s+%s)?|%s)\s*" % (_AUX, _AUX, _GUESS_TO, _GUESS_TO), re.IGNORECASE)
-"""Before a cost verb: the auxiliaries of a subject told before an aside ("…, is expected to", "…, had")."""
-_SAID_ASIDE = re.compile(r"\s*(?:[\w’'-]+\s+){1,4}?(?:said|says|say|added|believe|believes|reported|estimated)\s*", re.IGNORECASE)
 _ASIDE_OPENS = re.compile(r"\s*(?:(?:(?:under|in|on|for|by|with|through|from|of)\s+)?(?:which|who|whom|whose|where)|including|"
                           r"such\s+as|among\s+them|notably)\b", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"\s*,?\s*(?:when|after|as|since|before|while|once|because)\b", re.IGNORECASE)

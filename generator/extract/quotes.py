@@ -222,8 +222,8 @@ class _Resolver:
     def pronoun(self, word: str, at: int) -> str | None:
         w = word.lower()
         if w in ("he", "she"):
-            person = self._teller_over_told(self.last_before(at, "person", self.g.pronouns.get(w, "")), at,
-                                            self.g.pronouns.get(w, ""))
+            gender = self.g.pronouns.get(w, "")
+            person = self._teller_over_told(self.last_before(at, "person", gender), at, gender)
             if self._unnamed_subject_before(at, person):
                 return None
             body = self._spokesperson_before(at, w, person)
@@ -236,8 +236,8 @@ class _Resolver:
         "Councillor Mark Robson said the announcement, made at a meeting with MP Kevin Hollinrake, had come as a
         bombshell. “…,” he said": he is the councillor, who speaks, not the MP he spoke of.
         """
-        if person is None:
-            return None
+        if person is None or self.g.speech_re is None:
+            return person
         last = [m for m in self.index.mentions_in(0, at, "person") if m.entity == person and self.outside(m.start, m.end)]
         if not last:
             return person
@@ -245,8 +245,6 @@ class _Resolver:
         para = self.paragraph_starts[max(0, bisect.bisect_right(self.paragraph_starts, m.start) - 1)] if self.paragraph_starts else 0
         s_start, _ = _sentence_prefix(self.text, para, m.start)
         verb = None
-        if self.g.speech_re is None:
-            return person
         for verb in self.g.speech_re.finditer(self.text, s_start, m.start):
             pass
         if verb is None:
@@ -685,9 +683,8 @@ def _portfolio_spokesperson(r: _Resolver, start: int, end: int) -> bool:
     """Whether the person named at ``start``-``end`` is titled a party's spokesperson on a policy area, right before the
     name or in an apposition after it: "Greens immigration spokesperson David Shoebridge", "Lisa Smart, the Liberal
     Democrat home affairs spokesperson"."""
-    p = r.g.portfolio_re.pattern
-    return re.search(p + r"\s+$", r.text[max(0, start - 60):start], re.IGNORECASE) is not None \
-        or re.match(r",\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?" + p, r.text[end:end + 80], re.IGNORECASE) is not None
+    return r.g.portfolio_before_re.search(r.text[max(0, start - 60):start]) is not None \
+        or r.g.portfolio_after_re.match(r.text[end:end + 80]) is not None
 
 
 def _body_of_spokesperson(r: _Resolver, speaker: str) -> str | None:
